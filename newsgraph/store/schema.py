@@ -1,0 +1,95 @@
+"""Named migrations of the embedded SQLite store.  Applied in order, recorded in ``migrations``.
+
+Never edit a migration that has shipped: add a new one.  The tables mirror the record lists;
+``docs/store.md`` documents every column.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "001_core",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            schema TEXT NOT NULL,
+            language TEXT,
+            title TEXT,
+            lead TEXT,
+            text TEXT NOT NULL,
+            path TEXT, url TEXT, publisher TEXT, section TEXT,
+            published TEXT, published_basis TEXT, author TEXT,
+            ingested_at TEXT NOT NULL,
+            record TEXT NOT NULL            -- the full JSON record
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_publisher ON articles(publisher);
+        CREATE TABLE blocks (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            language TEXT,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
+            iso3 TEXT, wikidata TEXT, geonames TEXT, lat REAL, lon REAL,
+            ids TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (article_id, id)
+        );
+        CREATE INDEX entities_name ON entities(name);
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+        );
+        CREATE INDEX mentions_entity ON mentions(article_id, entity_id);
+        CREATE TABLE roles (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL, person TEXT, role TEXT NOT NULL, org TEXT, sector TEXT,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE times (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            value TEXT NOT NULL, kind TEXT NOT NULL, mod TEXT,
+            PRIMARY KEY (article_id, id)
+        );
+        CREATE INDEX times_value ON times(value);
+        CREATE TABLE quantities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            value REAL NOT NULL, approx INTEGER NOT NULL, unit TEXT,
+            PRIMARY KEY (article_id, id)
+        );
+        CREATE TABLE claims (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            id TEXT NOT NULL, speaker TEXT, speaker_text TEXT,
+            cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+            content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, content_text TEXT NOT NULL,
+            form TEXT NOT NULL, stance TEXT NOT NULL, said TEXT, via TEXT,
+            PRIMARY KEY (article_id, id)
+        );
+        CREATE INDEX claims_stance ON claims(stance);
+        CREATE TABLE events (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT, cameo TEXT,
+            trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+            time TEXT, place TEXT, quantity TEXT, claim TEXT, stance TEXT NOT NULL,
+            confidence REAL NOT NULL, reciprocal INTEGER NOT NULL DEFAULT 0, time_basis TEXT,
+            PRIMARY KEY (article_id, id)
+        );
+        CREATE INDEX events_type ON events(type);
+        CREATE TABLE event_args (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('actor', 'target')),
+            idx INTEGER NOT NULL, entity TEXT, text TEXT NOT NULL, country TEXT, sector TEXT,
+            PRIMARY KEY (article_id, event_id, role, idx)
+        );
+        CREATE INDEX event_args_entity ON event_args(article_id, entity);
+        CREATE TABLE failures (
+            path TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL
+        );
+        """,
+    ),
+)
