@@ -1,0 +1,70 @@
+"""Assemble UD feature strings from tagger output and rules.
+
+The statistical tagger predicts ``Case``, ``Number``, ``Gender``, ``Person`` and ``Tense`` (where it
+has a model for them); the rules here add what follows from the STTS tag (``VerbForm``), the verb
+mood with the Konjunktiv I/II distinction (:mod:`newsgraph.nlp.mood`), and fix the tense of
+subjunctive forms.  Features are written in UD order (alphabetical by name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .mood import mood_of
+from .tagsets import verbform_of
+
+
+def parse_feats(feats: str) -> dict[str, str]:
+    if not feats or feats == "_":
+        return {}
+    out = {}
+    for part in feats.split("|"):
+        key, _, val = part.partition("=")
+        if key and val:
+            out[key] = val
+    return out
+
+
+def format_feats(feats: Mapping[str, str]) -> str:
+    return "|".join(f"{k}={feats[k]}" for k in sorted(feats, key=str.lower) if feats[k])
+
+
+def verb_features(
+    word: str, stts: str, lemma: str, left: list[str], feats: dict[str, str]
+) -> dict[str, str]:
+    """Add VerbForm, Mood (+ Subj=I|II) and Tense of a verb to ``feats`` (returned)."""
+    form = verbform_of(stts)
+    if form is None:
+        return feats
+    feats["VerbForm"] = form
+    if form != "Fin":
+        for key in ("Mood", "Tense", "Person", "Subj"):
+            feats.pop(key, None)
+        return feats
+    if stts.endswith("IMP"):
+        feats["Mood"] = "Imp"
+        return feats
+    mood, subj = mood_of(word, lemma, left)
+    feats["Mood"] = mood
+    if subj is not None:
+        feats["Subj"] = subj
+        feats["Tense"] = "Pres" if subj == "I" else "Past"
+    else:
+        feats.pop("Subj", None)
+        if "Tense" not in feats:
+            feats["Tense"] = _indicative_tense(word, lemma)
+    return feats
+
+
+def _indicative_tense(word: str, lemma: str) -> str:
+    lower = word.lower()
+    stem = lemma.lower()[:-2] if lemma.lower().endswith("en") else lemma.lower()[:-1]
+    if lower in ("war", "warst", "waren", "wart", "wurde", "wurden", "wurdest", "hatte", "hatten"):
+        return "Past"
+    if (
+        stem
+        and lower.startswith(stem)
+        and lower[len(stem) :] in ("te", "ten", "test", "tet", "ete", "eten")
+    ):
+        return "Past"
+    return "Pres"

@@ -1,0 +1,117 @@
+"""The ``nlp`` stage: tokens, sentences, POS (UPOS + STTS), lemmas and UD morphology.
+
+It fills ``doc.tokens`` and ``doc.sentences`` for every block of the article (content or not;
+later stages filter by block kind).  Without blocks the whole text is one block (``block=-1``).
+Blocks in English (``Block.language == "en"`` or ``article.language == "en"``) get the simple
+English tagger; everything else the German one.
+
+Models (``NlpStage(model=...)``):
+
+* ``"builtin"`` (default) — newsgraph's own averaged-perceptron tagger
+  (:mod:`newsgraph.nlp.tagger`, model card ``docs/models/tagger.md``);
+* ``"hanta"`` — HanTa's HMM tagger (slower; for comparison);
+* any other name — an installed spaCy pipeline loaded with ``spacy.load(name)``
+  (needs ``pip install 'newsgraph[spacy]'``), see :mod:`newsgraph.nlp.spacy_backend`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from ..doc import Doc, Sentence, Token
+from ..errors import ConfigError
+from ..pipeline import BaseStage
+from .english import EnglishTagger
+from .sentences import split_sentences
+from .tokenize import tokenize
+
+Tagged = tuple[str, str, str, str]
+
+
+class WordTagger(Protocol):
+    def tag(self, words: list[str]) -> list[Tagged]: ...
+
+
+def _german_tagger(model: str) -> WordTagger:
+    if model == "builtin":
+        from .tagger import load_builtin_tagger
+
+        return load_builtin_tagger()
+    if model == "hanta":
+        from .hanta import HantaTagger
+
+        return HantaTagger()
+    raise ConfigError(
+        f"unknown tagger model {model!r}", hint="use 'builtin', 'hanta' or a spaCy pipeline"
+    )
+
+
+class NlpStage(BaseStage):
+    name = "nlp"
+    version = "1"
+    requires = ("blocks", "language")
+    provides = ("tokens", "sentences", "morph")
+
+    def __init__(self, model: str = "builtin", **config: Any) -> None:
+        super().__init__(model=model, **config)
+        self.model = model
+        self._spacy: Any = None
+        self._german: WordTagger | None = None
+        self._english = EnglishTagger()
+        if model not in ("builtin", "hanta"):
+            from .spacy_backend import SpacyBackend
+
+            self._spacy = SpacyBackend(model)
+
+    def german(self) -> WordTagger:
+        if self._german is None:
+            self._german = _german_tagger(self.model)
+        return self._german
+
+    def __call__(self, doc: Doc) -> None:
+        if self._spacy is not None:
+            sp_tokens, sp_sentences = self._spacy.analyse(doc)
+            doc.set_tokens(sp_tokens)
+            doc.sentences = sp_sentences
+            return
+        text = doc.text
+        blocks = _block_spans(doc)
+        tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        for index, (start, end, lang) in enumerate(blocks):
+            spans = tokenize(text, start, end)
+            if not spans:
+                continue
+            tagger: WordTagger = self._english if lang == "en" else self.german()
+            block_index = index if doc.article.blocks else -1
+            for i, j in split_sentences(text, spans):
+                sent_spans = spans[i:j]
+                words = [text[s:e] for s, e in sent_spans]
+                tags = tagger.tag(words)
+                first = len(tokens)
+                for (s, e), word, (upos, stts, lemma, morph) in zip(
+                    sent_spans, words, tags, strict=True
+                ):
+                    space = e < len(text) and text[e].isspace()
+                    tokens.append(Token(s, e, word, upos, stts, lemma, morph, space))
+                sentences.append(
+                    Sentence(sent_spans[0][0], sent_spans[-1][1], first, len(tokens), block_index)
+                )
+        doc.set_tokens(tokens)
+        doc.sentences = sentences
+
+
+def _block_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, language)`` of each block, in article order (the whole text without blocks)."""
+    art = doc.article
+    default = art.language or "und"
+    if not art.blocks:
+        return [(0, len(art.text), default)]
+    out = []
+    last = 0
+    for b in art.blocks:
+        start = max(b.start, last)  # never tokenise overlapping text twice
+        end = max(start, min(b.end, len(art.text)))
+        out.append((start, end, b.language or default))
+        last = end
+    return out
