@@ -5,7 +5,16 @@ from __future__ import annotations
 from ..record import Article, Source
 from .ids import content_id, normalise_text
 
-__all__ = ["article_from_text", "content_id", "normalise_text"]
+__all__ = ["article_from_text", "content_id", "normalise_text", "read_path"]
+
+
+def __getattr__(name: str) -> object:
+    # lazy: importing newsgraph.io must not pull in trafilatura
+    if name == "read_path":
+        from .readers import read_path
+
+        return read_path
+    raise AttributeError(name)
 
 
 def article_from_text(

@@ -1,0 +1,221 @@
+"""Deciding the kind of every line: section, title, lead, caption, credit, body, related,
+appeal, boilerplate.
+
+Cues are general (``cues.yaml``) and combined by position, length, punctuation, how a paragraph
+addresses the reader (Euch/Ihr/Sie), imperatives and the outlet's first person ("unsere
+Artikel").  Quoted speech is blanked before scoring so that a politician's "wir" or "Sie" never
+turns reporting into an appeal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .dateline import date_only_line
+from .layout import (
+    Line,
+    Segment,
+    is_byline,
+    is_furniture,
+    is_section_like,
+    is_title_like,
+    split_credit,
+    split_lines,
+)
+from .lexicon import Cues, count_sentences, count_words, ends_like_sentence, strip_quotes
+
+_APPEAL_MIN = 3.5  # appeal score anywhere in the article
+_APPEAL_MIN_TAIL = 2.0  # in the last part of the article or after a related line
+_BOILER_MIN = 3  # distinct cookie/legal cues in a paragraph
+
+
+@dataclass(frozen=True)
+class Layout:
+    segments: tuple[Segment, ...]
+    bylines: tuple[Line, ...]
+    stamps: tuple[Line, ...]
+
+
+def appeal_score(text: str, cues: Cues) -> float:
+    """How strongly a paragraph appeals to the reader (donate, subscribe, share, follow)."""
+    plain = strip_quotes(text)
+    words = {m.group(0).lower() for m in cues.appeal_words.finditer(plain)}
+    outlet = len(cues.outlet_possessive.findall(plain))
+    address = sum(1 for m in cues.reader_address.finditer(plain) if not _sentence_initial(plain, m.start()))
+    imperative = len(cues.imperative.findall(plain))
+    return 1.0 * len(words) + 1.5 * outlet + 0.7 * address + 1.5 * imperative
+
+
+def boilerplate_hits(text: str, cues: Cues) -> int:
+    plain = strip_quotes(text)
+    return len({m.group(0).lower() for m in cues.boilerplate.finditer(plain)})
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:…\n\"“„»«"
+
+
+def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> Layout:
+    lines = split_lines(text)
+    n = len(lines)
+    kinds: list[str | None] = [None] * n
+    splits: dict[int, list[Segment]] = {}
+    bylines: list[Line] = []
+    stamps: list[Line] = []
+    n_paras = (lines[-1].para + 1) if lines else 0
+
+    # 1. line-level cues
+    for i, ln in enumerate(lines):
+        if cues.related.match(ln.text):
+            kinds[i] = "related"
+        elif cues.stamp.match(ln.text) and count_words(ln.text) <= 14:
+            kinds[i] = "boilerplate"
+            stamps.append(ln)
+        elif (segs := split_credit(ln, cues)) is not None:
+            splits[i] = segs
+            kinds[i] = "credit"
+        elif cues.caption_marker.search(ln.text) and len(ln.text) <= 300:
+            kinds[i] = "caption"
+        elif is_byline(ln, cues):
+            kinds[i] = "boilerplate"
+            bylines.append(ln)
+        elif is_furniture(ln, cues):
+            kinds[i] = "boilerplate"
+        elif date_only_line(ln.text) is not None:
+            kinds[i] = "boilerplate"
+            stamps.append(ln)
+
+    # 2. head: section line and title
+    head = [i for i in range(min(n, 6)) if kinds[i] is None]
+    title_idx = _find_title(lines, head, cues, title_hint)
+    if title_idx is not None:
+        kinds[title_idx] = "title"
+        for j in head:
+            if j < title_idx and is_section_like(lines[j].text, cues):
+                kinds[j] = "section"
+
+    # 3. paragraph scoring: appeals, cookie/legal notes, author boxes
+    paras: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if kinds[i] is None:
+            paras.setdefault(ln.para, []).append(i)
+    late_related = [
+        lines[i].para for i, k in enumerate(kinds) if k == "related" and lines[i].para >= 0.5 * n_paras
+    ]
+    prev_kind: str | None = None
+    for para in sorted(paras):
+        idxs = paras[para]
+        body = " ".join(lines[i].text for i in idxs)
+        after_related = any(rp < para for rp in late_related)
+        in_tail = (n_paras > 3 and para >= 0.6 * n_paras) or after_related
+        kind = _paragraph_kind(body, cues, in_tail=in_tail, prev_kind=prev_kind,
+                               first_line=lines[idxs[0]].text)
+        if kind is not None:
+            for i in idxs:
+                kinds[i] = kind
+        prev_kind = kind if in_tail else None
+
+    # 4. headline lists under a bare related header; captions above credit-only lines
+    for i, ln in enumerate(lines):
+        if kinds[i] == "related" and _bare_header(ln.text, cues):
+            j = i + 1
+            while j < n and j - i <= 6 and kinds[j] is None and _headline(lines[j].text) and (
+                lines[j].para - lines[j - 1].para <= 1
+            ):
+                kinds[j] = "related"
+                j += 1
+        if i in splits and len(splits[i]) == 1 and i > 0 and kinds[i - 1] is None:
+            prev = lines[i - 1]
+            if prev.para == ln.para and len(prev.text) <= 300 and prev.index != title_idx:
+                kinds[i - 1] = "caption"
+
+    # 5. lead: the first reporting paragraph after the title, when more reporting follows
+    _mark_lead(lines, kinds, title_idx)
+
+    segments: list[Segment] = []
+    for i, ln in enumerate(lines):
+        if i in splits:
+            segments.extend(splits[i])
+        else:
+            segments.append(Segment(kinds[i] or "body", ln.start, ln.end))
+    return Layout(tuple(segments), tuple(bylines), tuple(stamps))
+
+
+def _find_title(
+    lines: list[Line], head: list[int], cues: Cues, title_hint: str | None
+) -> int | None:
+    if not head:
+        return None
+    if title_hint:
+        hint = " ".join(title_hint.split())
+        for i in head:
+            if lines[i].text == hint:
+                return i
+        return None
+    # a title needs reporting after it
+    rest = [ln for ln in lines[head[0] + 1 :] if count_words(ln.text) >= 12]
+    if not rest:
+        return None
+    first = head[0]
+    nxt = head[1] if len(head) > 1 else None
+    if (
+        nxt is not None
+        and is_section_like(lines[first].text, cues)
+        and is_title_like(lines[nxt].text)
+        and count_words(lines[nxt].text) >= 2
+    ):
+        return nxt
+    if is_title_like(lines[first].text):
+        return first
+    return None
+
+
+def _paragraph_kind(
+    text: str, cues: Cues, *, in_tail: bool, prev_kind: str | None, first_line: str
+) -> str | None:
+    words = count_words(text)
+    sentences = count_sentences(text)
+    score = appeal_score(text, cues)
+    density = score / sentences
+    bhits = boilerplate_hits(text, cues)
+    if cues.author_box.match(first_line) and cues.author_bio.search(text):
+        return "boilerplate"
+    if in_tail and cues.author_bio.search(text) and words <= 80:
+        return "boilerplate"
+    if bhits >= _BOILER_MIN and bhits >= sentences * 0.5:
+        return "boilerplate"
+    if score >= _APPEAL_MIN and density >= 0.8:
+        return "appeal"
+    if in_tail and score >= _APPEAL_MIN_TAIL and density >= 0.5:
+        return "appeal"
+    if prev_kind in ("appeal", "boilerplate") and (score >= 1.0 or bhits >= 1):
+        return prev_kind
+    if in_tail and bhits >= 2 and words <= 60:
+        return "boilerplate"
+    return None
+
+
+def _bare_header(text: str, cues: Cues) -> bool:
+    m = cues.related.match(text)
+    return m is not None and count_words(text[m.end():]) == 0
+
+
+def _headline(text: str) -> bool:
+    return count_words(text) <= 20 and not ends_like_sentence(text.rstrip("?!"))
+
+
+def _mark_lead(lines: list[Line], kinds: list[str | None], title_idx: int | None) -> None:
+    if title_idx is None:
+        return
+    candidates = [i for i in range(title_idx + 1, len(lines)) if kinds[i] is None]
+    if len(candidates) < 2:
+        return
+    first = candidates[0]
+    para = lines[first].para
+    lead_lines = [i for i in candidates if lines[i].para == para]
+    text = " ".join(lines[i].text for i in lead_lines)
+    later = [i for i in candidates if lines[i].para != para]
+    if later and len(text) <= 700 and count_sentences(text) <= 5 and count_words(text) >= 8:
+        for i in lead_lines:
+            kinds[i] = "lead"

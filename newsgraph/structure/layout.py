@@ -1,0 +1,135 @@
+"""Lines and paragraphs of a text dump, with character offsets, and the line-level cues.
+
+A *line* is a non-empty physical line (offsets exclude surrounding whitespace); a *paragraph*
+is a run of lines between blank lines.  Web dumps often put different things on consecutive
+lines of one paragraph (a teaser, then the image caption glued to its credit), so blocks are
+decided per line and merged per paragraph afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Cues, count_words, ends_like_sentence
+
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+_SEPARATOR = re.compile(r"^[\W_]+$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    para: int  # paragraph number
+    index: int  # line number among non-empty lines
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A classified stretch of one line."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with offsets; ``para`` increases at every blank line."""
+    out: list[Line] = []
+    para = 0
+    pos = 0
+    blank = False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            if blank and out:
+                para += 1
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            out.append(Line(start, start + len(stripped), stripped, para, len(out)))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return out
+
+
+def split_credit(line: Line, cues: Cues) -> list[Segment] | None:
+    """Split ``caption + credit`` (``...RusslandQuelle: Sputnik © Name``) at the glue point.
+
+    Returns the segments (caption may be absent) or None when the line is no credit line.
+    """
+    text = line.text
+    if len(text) > 400:
+        return None
+    cut = _credit_start(text, cues)
+    if cut is None:
+        return None
+    credit = text[cut:]
+    caption = text[:cut].rstrip(" |/–—-,;")
+    if count_words(credit) > 14 or len(credit) > 120:
+        return None
+    # a caption is one or two sentences; a long multi-sentence paragraph is reporting
+    if caption and (len(caption) > 300 or caption.count(". ") > 2):
+        return None
+    segs: list[Segment] = []
+    if caption:
+        segs.append(Segment("caption", line.start, line.start + len(caption)))
+    segs.append(Segment("credit", line.start + cut, line.end))
+    return segs
+
+
+def _credit_start(text: str, cues: Cues) -> int | None:
+    best: int | None = None
+    for m in cues.credit_marker.finditer(text):
+        pos = m.start()
+        if pos > 0 and text[pos - 1] == "(" and not m.group(0).startswith("("):
+            pos -= 1
+        # the credit runs to the end of the line: the rest must be short
+        if len(text) - pos <= 120:
+            best = pos if best is None else min(best, pos)
+            break
+    m2 = cues.agency_credit.search(text)
+    if m2 is not None and len(text) - m2.start() <= 80 and count_words(text[m2.start():]) <= 10:
+        best = m2.start() if best is None else min(best, m2.start())
+    if best is None:
+        return None
+    # a credit inside running text ("laut Quelle: ...") needs the caption to end or be glued
+    if best > 0:
+        before = text[:best]
+        glued = before[-1].isalnum() and text[best].isupper()
+        if not glued and not re.search(r"[\s.)\]|/–—-]$", before):
+            return None
+    return best
+
+
+def is_furniture(line: Line, cues: Cues) -> bool:
+    """Short page furniture: 'Artikel teilen', 'Lesezeit 3 Min', a bare URL, a separator."""
+    text = line.text
+    if _URL_ONLY.match(text) or _SEPARATOR.match(text):
+        return True
+    words = count_words(text)
+    return words <= 6 and not ends_like_sentence(text) and bool(cues.boilerplate.search(text))
+
+
+def is_byline(line: Line, cues: Cues) -> bool:
+    """A short author line ('Von Anna Beispiel, Berlin', 'Autorin: ...')."""
+    return count_words(line.text) <= 12 and bool(cues.author_box.match(line.text)) and (
+        not ends_like_sentence(line.text) or line.text.endswith(":")
+    )
+
+
+def is_title_like(text: str) -> bool:
+    words = count_words(text)
+    return 1 <= words <= 30 and len(text) <= 250 and not re.search(r"[.;,]\s*$", text)
+
+
+def is_section_like(text: str, cues: Cues) -> bool:
+    parts = [p.strip() for p in re.split(r"\s*[>|/»›•·]\s*", text) if p.strip()]
+    if not parts:
+        return False
+    if any(p.lower() in cues.sections for p in parts):
+        return count_words(text) <= 8 and not ends_like_sentence(text)
+    return count_words(text) <= 4 and len(text) <= 40 and not re.search(r"[.!?:;,]\s*$", text)
