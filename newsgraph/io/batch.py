@@ -53,6 +53,14 @@ def describe_input(item: ReadResult) -> str:
     return item.source.path or item.source.url or f"<stdin:{item.id}>"
 
 
+def input_reason(exc: InputError) -> str:
+    """The reason of an input error without the path prefix (the path is shown separately)."""
+    msg = exc.message
+    if exc.path and msg.startswith(f"{exc.path}: "):
+        msg = msg[len(exc.path) + 2 :]
+    return msg if exc.hint is None else f"{msg} ({exc.hint})"
+
+
 def stage_problems(article: Article) -> list[str]:
     """``stage@v failed: reason`` for every stage that failed on this article."""
     return [f"{r.stage} {r.status}: {r.error}" for r in article.pipeline if r.status == "failed"]

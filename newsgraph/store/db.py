@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
 from ..errors import StoreError
 from ..record import Article
+from .fts import index_article, unindex_article
 from .schema import MIGRATIONS
+from .stemmer import stem_text
+
+#: Called inside the article's transaction after its rows were inserted / before deletion.
+#: Add derived tables (indexes, caches) here so they can never drift from the articles.
+AFTER_INSERT: tuple[Callable[[sqlite3.Connection, Article], None], ...] = (index_article,)
+BEFORE_DELETE: tuple[Callable[[sqlite3.Connection, str], None], ...] = (unindex_article,)
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Store:
@@ -47,6 +54,7 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.create_function("ng_stem", 1, stem_text, deterministic=True)
             self.conn.row_factory = sqlite3.Row
             if not readonly:
                 self.migrate()
@@ -149,8 +157,12 @@ class Store:
                     if not force:
                         c.execute("ROLLBACK")
                         return False
+                    for before_delete in BEFORE_DELETE:
+                        before_delete(c, article.id)
                     c.execute("DELETE FROM articles WHERE id = ?", (article.id,))
                 _insert(c, article)
+                for after_insert in AFTER_INSERT:
+                    after_insert(c, article)
                 c.execute("COMMIT")
             except BaseException:
                 c.execute("ROLLBACK")

@@ -92,4 +92,17 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # Full-text search over a CISTEM-stemmed copy of title and text (newsgraph.store.fts).
+        # ng_stem() is registered on every connection by Store; rows are kept in sync in the
+        # article's own transaction by Store.put.
+        "002_fts",
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO articles_fts (rowid, title, body)
+            SELECT rowid, ng_stem(title), ng_stem(text) FROM articles;
+        """,
+    ),
 )

@@ -1,0 +1,63 @@
+"""CISTEM, a light German stemmer (Weissweiler & Fraser, 2017), and text stemming for search.
+
+Implemented from the published algorithm: umlauts and ß are folded, a ``ge-`` prefix is
+dropped from long words, ``sch``/``ei``/``ie`` and double letters are protected, then the
+suffixes ``em``/``er``/``nd`` (words longer than 5) and ``t``/``e``/``s``/``n`` are stripped
+repeatedly while the word is longer than 3 characters.  Case-insensitive mode (used for search)
+also strips ``t`` from capitalised words, so a query and the text agree whatever the casing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_STRIP_GE = re.compile(r"^ge(.{4,})")
+_DOUBLE = re.compile(r"(.)\1")
+_DOUBLE_BACK = re.compile(r"(.)\*")
+_EMR = re.compile(r"e[mr]$")
+_ND = re.compile(r"nd$")
+_T = re.compile(r"t$")
+_ESN = re.compile(r"[esn]$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def cistem(word: str, *, case_insensitive: bool = True) -> str:
+    """The CISTEM stem of one German word (lower case, umlauts folded)."""
+    if not word:
+        return word
+    upper = word[0].isupper()
+    w = word.lower()
+    w = w.replace("ü", "u").replace("ö", "o").replace("ä", "a").replace("ß", "ss")
+    w = _STRIP_GE.sub(r"\1", w)
+    w = w.replace("sch", "$").replace("ei", "%").replace("ie", "&")
+    w = _DOUBLE.sub(r"\1*", w)
+    while len(w) > 3:
+        if len(w) > 5:
+            w, n = _EMR.subn("", w)
+            if n:
+                continue
+            w, n = _ND.subn("", w)
+            if n:
+                continue
+        if not upper or case_insensitive:
+            w, n = _T.subn("", w)
+            if n:
+                continue
+        w, n = _ESN.subn("", w)
+        if n:
+            continue
+        break
+    w = _DOUBLE_BACK.sub(r"\1\1", w)
+    return w.replace("%", "ei").replace("&", "ie").replace("$", "sch")
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    return _WORD.finditer(text)
+
+
+def stem_text(text: str | None) -> str:
+    """Every word of ``text`` replaced by its stem, space separated (the FTS index copy)."""
+    if not text:
+        return ""
+    return " ".join(cistem(m.group(0)) for m in _WORD.finditer(text))
