@@ -1,0 +1,36 @@
+"""Per-request access to the read-only store (one connection per request, closed after it)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import cast
+
+from flask import current_app, g
+
+from ..store import Store
+from .queries import FtsInfo, find_fts
+
+
+def store() -> Store:
+    found = g.get("store")
+    if found is None:
+        found = Store(current_app.config["NEWSGRAPH_DB"], readonly=True)
+        g.store = found
+    return cast(Store, found)
+
+
+def conn() -> sqlite3.Connection:
+    return store().conn
+
+
+def fts() -> FtsInfo | None:
+    """The FTS5 index if the database has one (looked up once per request)."""
+    if "fts" not in g:
+        g.fts = find_fts(conn())
+    return cast("FtsInfo | None", g.fts)
+
+
+def close_store(exc: BaseException | None = None) -> None:
+    found = g.pop("store", None)
+    if found is not None:
+        found.close()

@@ -1,0 +1,253 @@
+"""Read-only queries over events: the table, one event, the timeline, the actor network, places.
+
+An event's *date* is its time expression's value when that is a calendar date, else the
+article's publication date (``date_basis`` says which).  Its actors and targets are entity
+names where the argument links to an entity, else the argument's text.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from .params import QUAD_OF_TYPE, EventFilters, keyset, like_pattern, order_by, quad_of
+from .queries import Page, Row, page_of, rows
+
+_ARGS = (
+    "(SELECT group_concat(n, '; ') FROM (SELECT COALESCE(en.name, x.text) AS n"
+    " FROM event_args x LEFT JOIN entities en ON en.article_id = x.article_id"
+    " AND en.id = x.entity WHERE x.article_id = e.article_id AND x.event_id = e.id"
+    " AND x.role = '{role}' ORDER BY x.idx))"
+)
+_DATE_OK = "t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+
+#: one row per event; user values never enter this text
+EVENTS_VIEW = (
+    "SELECT e.article_id, e.id, e.type, e.mode, e.cameo, e.trigger_start, e.trigger_end,"
+    " e.trigger_text, e.stance, e.confidence, e.claim, e.reciprocal, e.quantity,"
+    f" CASE WHEN {_DATE_OK} THEN substr(t.value, 1, 10) ELSE a.published END AS date,"
+    f" CASE WHEN {_DATE_OK} THEN 'text' WHEN a.published IS NOT NULL THEN 'published'"
+    " END AS date_basis,"
+    " t.value AS time_value, t.text AS time_text,"
+    " pe.name AS place, pe.lat AS lat, pe.lon AS lon, pe.iso3 AS place_iso3,"
+    f" {_ARGS.format(role='actor')} AS actors, {_ARGS.format(role='target')} AS targets,"
+    " c.content_text AS claim_text,"
+    " a.publisher, a.title, a.published"
+    " FROM events e JOIN articles a ON a.id = e.article_id"
+    " LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
+    " LEFT JOIN entities pe ON pe.article_id = e.article_id AND pe.id = e.place"
+    " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
+)
+
+#: sortable columns of the events table (whitelist: name -> SQL expression over the view)
+SORTS: dict[str, str] = {
+    "date": "COALESCE(date, '')",
+    "type": "type",
+    "actor": "COALESCE(actors, '')",
+    "target": "COALESCE(targets, '')",
+    "place": "COALESCE(place, '')",
+    "stance": "stance",
+    "confidence": "confidence",
+    "publisher": "COALESCE(publisher, '')",
+}
+
+
+def _where(f: EventFilters) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.type:
+        where.append("type = ?")
+        params.append(f.type)
+    if f.quad:
+        types = [t for t, q in QUAD_OF_TYPE.items() if q == f.quad]
+        where.append(f"type IN ({', '.join('?' for _ in types)})")
+        params += types
+    for column, value in (("actors", f.actor), ("targets", f.target), ("place", f.place)):
+        if value:
+            where.append(f"{column} LIKE ? ESCAPE '\\'")
+            params.append(like_pattern(value))
+    if f.stance:
+        where.append("stance = ?")
+        params.append(f.stance)
+    if f.date_from:
+        where.append("date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("date <= ?")
+        params.append(f.date_to)
+    if f.article:
+        where.append("article_id = ?")
+        params.append(f.article)
+    if f.publisher:
+        where.append("publisher = ? COLLATE NOCASE")
+        params.append(f.publisher)
+    return (" AND ".join(where) or "1"), params
+
+
+def _decorate(item: Row) -> Row:
+    item["quad"] = quad_of(item.get("type"))
+    item["reciprocal"] = bool(item.get("reciprocal"))
+    return item
+
+
+def list_events(
+    conn: sqlite3.Connection,
+    f: EventFilters,
+    sort: str,
+    descending: bool,
+    limit: int,
+    cursor: list[Any] | None,
+) -> Page:
+    direction = "DESC" if descending else "ASC"
+    keys = [(SORTS[sort], direction), ("article_id", "ASC"), ("id", "ASC")]
+    where, params = _where(f)
+    after, after_params = keyset(keys, cursor)
+    sql = (
+        f"SELECT *, {SORTS[sort]} AS _k0 FROM ({EVENTS_VIEW})"
+        f" WHERE {where} AND {after} ORDER BY {order_by(keys)} LIMIT ?"
+    )
+    items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
+    items, nxt = page_of(items, limit, ["_k0", "article_id", "id"])
+    for it in items:
+        it.pop("_k0", None)
+        _decorate(it)
+    return items, nxt
+
+
+def get_event(conn: sqlite3.Connection, article_id: str, event_id: str) -> Row | None:
+    found = rows(conn.execute(
+        f"SELECT * FROM ({EVENTS_VIEW}) WHERE article_id = ? AND id = ?", (article_id, event_id)
+    ))
+    if not found:
+        return None
+    item = _decorate(found[0])
+    item["arguments"] = rows(conn.execute(
+        "SELECT x.role, x.idx, x.entity, x.text, x.country, x.sector, en.name, en.type"
+        " FROM event_args x LEFT JOIN entities en ON en.article_id = x.article_id"
+        " AND en.id = x.entity WHERE x.article_id = ? AND x.event_id = ? ORDER BY x.role, x.idx",
+        (article_id, event_id),
+    ))
+    return item
+
+
+def _iter_filtered(conn: sqlite3.Connection, f: EventFilters, columns: str) -> sqlite3.Cursor:
+    where, params = _where(f)
+    return conn.execute(f"SELECT {columns} FROM ({EVENTS_VIEW}) WHERE {where}", params)
+
+
+def week_start(day: str) -> str:
+    d = date.fromisoformat(day)
+    return (d - timedelta(days=d.weekday())).isoformat()
+
+
+def timeline(
+    conn: sqlite3.Connection, f: EventFilters, by: str, interval: str, top: int = 8
+) -> Row:
+    """Event counts per day (or ISO week, keyed by its Monday) per type or per actor."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    totals: Counter[str] = Counter()
+    for row in _iter_filtered(conn, f, "date, type, actors"):
+        day = row[0]
+        if not day or len(day) < 10:
+            continue
+        try:
+            bucket = week_start(day[:10]) if interval == "week" else date.fromisoformat(
+                day[:10]).isoformat()
+        except ValueError:
+            continue
+        names = [row[1]] if by == "type" else [a for a in (row[2] or "").split("; ") if a]
+        for name in names or ["(none)"]:
+            counts[bucket][name] += 1
+            totals[name] += 1
+    keep = [name for name, _ in totals.most_common(top)]
+    series: list[str] = list(keep)
+    buckets = []
+    for bucket in sorted(counts):
+        c = counts[bucket]
+        values = {name: c[name] for name in keep if c[name]}
+        other = sum(n for name, n in c.items() if name not in keep)
+        if other:
+            values["(other)"] = other
+            if "(other)" not in series:
+                series.append("(other)")
+        buckets.append({"start": bucket, "counts": values})
+    return {"by": by, "interval": interval, "series": series, "buckets": buckets}
+
+
+def network(conn: sqlite3.Connection, f: EventFilters, top: int = 30) -> Row:
+    """Actor → target edges weighted by event count, with counts per quad class.
+
+    Reciprocal events add undirected (``mutual``) edges between their actors.
+    """
+    where, params = _where(f)
+    sql = (
+        "SELECT v.type, COALESCE(ea.name, xa.text) AS src, COALESCE(et.name, xt.text) AS dst"
+        f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) WHERE {where}) v"
+        " JOIN event_args xa ON xa.article_id = v.article_id AND xa.event_id = v.id"
+        " AND xa.role = 'actor'"
+        " JOIN event_args xt ON xt.article_id = v.article_id AND xt.event_id = v.id"
+        " AND xt.role = 'target'"
+        " LEFT JOIN entities ea ON ea.article_id = xa.article_id AND ea.id = xa.entity"
+        " LEFT JOIN entities et ON et.article_id = xt.article_id AND et.id = xt.entity"
+    )
+    # reciprocal events (talks between X and Y): every pair of their actors, undirected
+    mutual_sql = (
+        "SELECT v.type, COALESCE(e1.name, x1.text), COALESCE(e2.name, x2.text)"
+        f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) WHERE {where}"
+        " AND reciprocal = 1) v"
+        " JOIN event_args x1 ON x1.article_id = v.article_id AND x1.event_id = v.id"
+        " AND x1.role = 'actor'"
+        " JOIN event_args x2 ON x2.article_id = v.article_id AND x2.event_id = v.id"
+        " AND x2.role = 'actor' AND x2.idx > x1.idx"
+        " LEFT JOIN entities e1 ON e1.article_id = x1.article_id AND e1.id = x1.entity"
+        " LEFT JOIN entities e2 ON e2.article_id = x2.article_id AND e2.id = x2.entity"
+    )
+    edges: dict[tuple[str, str, bool], Counter[int]] = defaultdict(Counter)
+    degree: Counter[str] = Counter()
+    for mutual, query in ((False, sql), (True, mutual_sql)):
+        for etype, src, dst in conn.execute(query, params):
+            if not src or not dst or src == dst:
+                continue
+            if mutual and dst < src:
+                src, dst = dst, src
+            edges[(src, dst, mutual)][quad_of(etype) or 0] += 1
+            degree[src] += 1
+            degree[dst] += 1
+    nodes = [name for name, _ in degree.most_common(top)]
+    keep = set(nodes)
+    out_edges = []
+    for (src, dst, mutual), quads in sorted(edges.items()):
+        if src in keep and dst in keep:
+            out_edges.append({
+                "source": src, "target": dst, "weight": sum(quads.values()),
+                "mutual": mutual, "quad": quads.most_common(1)[0][0] or None,
+                "by_quad": {str(q): n for q, n in sorted(quads.items())},
+            })
+    return {
+        "nodes": [{"name": n, "events": degree[n]} for n in nodes],
+        "edges": out_edges,
+    }
+
+
+def places(conn: sqlite3.Connection, f: EventFilters, limit: int = 500) -> list[Row]:
+    """Places with coordinates: how many events happen there and how often they are named."""
+    where, params = _where(f)
+    event_counts: Counter[tuple[str, float, float]] = Counter()
+    for name, lat, lon in conn.execute(
+        f"SELECT place, lat, lon FROM ({EVENTS_VIEW}) WHERE {where} AND lat IS NOT NULL", params
+    ):
+        event_counts[(name, round(lat, 3), round(lon, 3))] += 1
+    out = []
+    for r in conn.execute(
+        "SELECT e.name, e.type, round(avg(e.lat), 3) AS lat, round(avg(e.lon), 3) AS lon,"
+        " count(DISTINCT e.article_id) AS articles FROM entities e"
+        " WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY e.name, e.type"
+        " ORDER BY articles DESC, e.name LIMIT ?",
+        (limit,),
+    ):
+        n_events = sum(n for (name, _, _), n in event_counts.items() if name == r[0])
+        out.append({"name": r[0], "type": r[1], "lat": r[2], "lon": r[3],
+                    "articles": r[4], "events": n_events})
+    return out

@@ -1,0 +1,274 @@
+"""Read-only queries for articles, full-text search and entities (actors).
+
+All SQL here is fixed text; user values are bound with ``?``.  Listings return
+``(items, next_cursor)`` with keyset cursors (see :func:`newsgraph.web.params.keyset`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from .params import ApiError, ArticleFilters, encode_cursor, keyset, like_pattern, order_by
+
+Row = dict[str, Any]
+Page = tuple[list[Row], str | None]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+def rows(cur: sqlite3.Cursor) -> list[Row]:
+    return [dict(r) for r in cur.fetchall()]
+
+
+def page_of(items: list[Row], limit: int, key: list[str]) -> Page:
+    """Cut the one extra row fetched to know whether there is a next page."""
+    if len(items) <= limit:
+        return items, None
+    items = items[:limit]
+    return items, encode_cursor([items[-1][k] for k in key])
+
+
+# ---- articles ---------------------------------------------------------------------------------
+
+_ARTICLE_COLS = (
+    "a.id, a.title, a.publisher, a.published, a.language, a.url, a.section, a.author,"
+    " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS n_claims,"
+    " (SELECT count(*) FROM events v WHERE v.article_id = a.id) AS n_events,"
+    " (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS n_entities"
+)
+_ARTICLE_KEYS = [("COALESCE(a.published, '')", "DESC"), ("a.id", "ASC")]
+
+
+def list_articles(
+    conn: sqlite3.Connection, filters: ArticleFilters, limit: int, cursor: list[Any] | None
+) -> Page:
+    where, params = filters.sql("a")
+    after, after_params = keyset(_ARTICLE_KEYS, cursor)
+    sql = (
+        f"SELECT {_ARTICLE_COLS}, COALESCE(a.published, '') AS _k0 FROM articles a"
+        f" WHERE {where} AND {after} ORDER BY {order_by(_ARTICLE_KEYS)} LIMIT ?"
+    )
+    items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
+    items, nxt = page_of(items, limit, ["_k0", "id"])
+    for it in items:
+        it.pop("_k0", None)
+    return items, nxt
+
+
+def article_record(conn: sqlite3.Connection, article_id: str) -> str | None:
+    row = conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def publishers(conn: sqlite3.Connection) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL ORDER BY 1"
+        )
+    ]
+
+
+def overview(conn: sqlite3.Connection) -> dict[str, int]:
+    out = {}
+    for name in ("articles", "entities", "claims", "events"):
+        out[name] = int(conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
+    return out
+
+
+# ---- search -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FtsInfo:
+    """Where the full-text index is and how it joins to ``articles``."""
+
+    table: str
+    join: str  # SQL condition joining fts alias ``f`` to articles alias ``a``
+
+
+def find_fts(conn: sqlite3.Connection) -> FtsInfo | None:
+    """Detect an FTS5 index over article text (added by the store's FTS migration)."""
+    found = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
+    ).fetchall()
+    for name, sql in found:
+        if "fts5" not in str(sql).lower() or not _IDENT.match(name):
+            continue
+        cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
+        if "text" not in cols:
+            continue
+        if "article_id" in cols:
+            join = "f.article_id = a.id"
+        elif "id" in cols:
+            join = "f.id = a.id"
+        else:
+            join = "f.rowid = a.rowid"
+        return FtsInfo(name, join)
+    return None
+
+
+def query_words(q: str) -> list[str]:
+    words = _WORD.findall(q)
+    if not words:
+        raise ApiError(400, "parameter 'q' must contain at least one word")
+    return words[:20]
+
+
+def search(
+    conn: sqlite3.Connection,
+    q: str,
+    filters: ArticleFilters,
+    limit: int,
+    cursor: list[Any] | None,
+    fts: FtsInfo | None,
+) -> Page:
+    """Articles matching every word of ``q``; cursor = [offset] (ranked results)."""
+    words = query_words(q)
+    offset = 0
+    if cursor is not None:
+        if len(cursor) != 1 or not isinstance(cursor[0], int) or cursor[0] < 0:
+            raise ApiError(400, "parameter 'cursor' does not belong to this search")
+        offset = cursor[0]
+    where, params = filters.sql("a")
+    if fts is not None:
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        sql = (
+            f"SELECT a.id, a.title, a.publisher, a.published, a.language,"
+            f" snippet({fts.table}, -1, ?, ?, '…', 16) AS _snip"
+            f" FROM {fts.table} f JOIN articles a ON {fts.join}"
+            f" WHERE {fts.table} MATCH ? AND {where} ORDER BY rank LIMIT ? OFFSET ?"
+        )
+        try:
+            items = rows(conn.execute(
+                sql, [MARK_OPEN, MARK_CLOSE, match, *params, limit + 1, offset]
+            ))
+        except sqlite3.OperationalError as exc:
+            raise ApiError(400, f"cannot search for {q!r}: {exc}") from None
+    else:
+        likes = " AND ".join("(COALESCE(a.title, '') || ' ' || a.text) LIKE ? ESCAPE '\\'"
+                             for _ in words)
+        sql = (
+            "SELECT a.id, a.title, a.publisher, a.published, a.language, a.text AS _text"
+            f" FROM articles a WHERE {likes} AND {where}"
+            " ORDER BY COALESCE(a.published, '') DESC, a.id LIMIT ? OFFSET ?"
+        )
+        items = rows(conn.execute(
+            sql, [*(like_pattern(w) for w in words), *params, limit + 1, offset]
+        ))
+        for it in items:
+            it["_snip"] = make_snippet(it.pop("_text"), words)
+    nxt = encode_cursor([offset + limit]) if len(items) > limit else None
+    items = items[:limit]
+    for it in items:
+        raw = it.pop("_snip") or ""
+        it["snippet"] = raw.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+        it["snippet_html"] = (
+            html.escape(raw).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+        )
+    return items, nxt
+
+
+def make_snippet(text: str, words: list[str], width: int = 90) -> str:
+    """A window of ``text`` around the first hit, hits wrapped in the mark characters."""
+    lowered = text.casefold()
+    hits = [lowered.find(w.casefold()) for w in words]
+    first = min((h for h in hits if h >= 0), default=0)
+    start = max(0, first - width)
+    end = min(len(text), first + width)
+    window = text[start:end].replace("\n", " ")
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    marked = pattern.sub(lambda m: f"{MARK_OPEN}{m.group(0)}{MARK_CLOSE}", window)
+    return ("…" if start else "") + marked + ("…" if end < len(text) else "")
+
+
+# ---- entities ---------------------------------------------------------------------------------
+
+_ENTITY_KEYS = [("articles", "DESC"), ("name", "ASC"), ("type", "ASC")]
+
+
+def list_entities(
+    conn: sqlite3.Connection,
+    q: str | None,
+    etype: str | None,
+    limit: int,
+    cursor: list[Any] | None,
+) -> Page:
+    where = ["1"]
+    params: list[Any] = []
+    if q:
+        where.append("e.name LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(q))
+    if etype:
+        where.append("e.type = ?")
+        params.append(etype)
+    after, after_params = keyset(_ENTITY_KEYS, cursor)
+    sql = (
+        "SELECT * FROM (SELECT e.name, e.type, count(DISTINCT e.article_id) AS articles,"
+        " (SELECT count(*) FROM mentions m JOIN entities e2 ON m.article_id = e2.article_id"
+        "   AND m.entity_id = e2.id WHERE e2.name = e.name AND e2.type = e.type) AS mentions,"
+        " max(e.wikidata) AS wikidata, max(e.iso3) AS iso3, avg(e.lat) AS lat, avg(e.lon) AS lon"
+        f" FROM entities e WHERE {' AND '.join(where)} GROUP BY e.name, e.type)"
+        f" WHERE {after} ORDER BY {order_by(_ENTITY_KEYS)} LIMIT ?"
+    )
+    items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
+    return page_of(items, limit, ["articles", "name", "type"])
+
+
+def entity_detail(conn: sqlite3.Connection, name: str, etype: str | None) -> Row | None:
+    """Everything known about the entity called ``name`` across articles."""
+    type_sql, type_params = ("AND e.type = ?", [etype]) if etype else ("", [])
+    summary = rows(conn.execute(
+        "SELECT e.type, count(DISTINCT e.article_id) AS articles, max(e.wikidata) AS wikidata,"
+        " max(e.iso3) AS iso3, avg(e.lat) AS lat, avg(e.lon) AS lon FROM entities e"
+        f" WHERE e.name = ? {type_sql} GROUP BY e.type ORDER BY articles DESC",
+        [name, *type_params],
+    ))
+    if not summary:
+        return None
+    base = f"JOIN entities e ON e.article_id = x.article_id AND e.name = ? {type_sql}"
+    mentions = rows(conn.execute(
+        "SELECT x.article_id, a.title, a.published, x.start, x.\"end\", x.text,"
+        " substr(a.text, max(1, x.start - 59), min(x.start, 60)) AS before,"
+        " substr(a.text, x.\"end\" + 1, 60) AS after"
+        f" FROM mentions x {base} AND x.entity_id = e.id JOIN articles a ON a.id = x.article_id"
+        " ORDER BY a.published DESC, x.article_id, x.start LIMIT 200",
+        [name, *type_params],
+    ))
+    roles = rows(conn.execute(
+        "SELECT x.article_id, x.role, x.sector, x.text, x.start, x.\"end\","
+        " (SELECT o.name FROM entities o WHERE o.article_id = x.article_id AND o.id = x.org) AS org,"
+        " (SELECT p.name FROM entities p WHERE p.article_id = x.article_id AND p.id = x.person)"
+        " AS person"
+        f" FROM roles x {base} AND (x.person = e.id OR x.org = e.id)"
+        " ORDER BY x.article_id, x.start LIMIT 200",
+        [name, *type_params],
+    ))
+    claims = rows(conn.execute(
+        "SELECT x.article_id, x.id, x.content_text, x.stance, x.form, x.cue_text, x.via,"
+        " a.title, a.published FROM claims x"
+        " JOIN articles a ON a.id = x.article_id"
+        " LEFT JOIN entities e ON e.article_id = x.article_id AND e.id = x.speaker"
+        " WHERE (e.name = ? OR (x.speaker IS NULL AND x.speaker_text = ? COLLATE NOCASE))"
+        " ORDER BY a.published DESC, x.article_id, x.content_start LIMIT 200",
+        [name, name],
+    ))
+    out: Row = {"name": name, "types": summary, "mentions": mentions, "roles": roles,
+                "claims": claims}
+    for role in ("actor", "target"):
+        out[f"events_as_{role}"] = rows(conn.execute(
+            "SELECT DISTINCT v.article_id, v.id, v.type, v.trigger_text, v.stance, a.published,"
+            " a.title FROM event_args x"
+            f" {base} AND x.entity = e.id"
+            " JOIN events v ON v.article_id = x.article_id AND v.id = x.event_id"
+            " JOIN articles a ON a.id = x.article_id"
+            " WHERE x.role = ? ORDER BY a.published DESC, v.article_id, v.id LIMIT 200",
+            [name, *type_params, role],
+        ))
+    return out
