@@ -48,7 +48,7 @@ def article_from_html(
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        favor_precision=True,
+        favor_recall=True,
     )
     body = _meta(doc, "text") if doc is not None else None
     if not body or len(body) < _MIN_CHARS:
@@ -57,6 +57,8 @@ def article_from_html(
             path=path,
             hint="pass the article page itself, not an index, login or cookie page",
         )
+    # trafilatura writes one paragraph per line: make them blank-line separated paragraphs
+    body = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
     meta_date = _meta(doc, "date")
     m = _DATE.match(meta_date or "")
     meta_published = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None

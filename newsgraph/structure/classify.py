@@ -39,10 +39,13 @@ class Layout:
 def appeal_score(text: str, cues: Cues) -> float:
     """How strongly a paragraph appeals to the reader (donate, subscribe, share, follow)."""
     plain = strip_quotes(text)
-    words = {m.group(0).lower() for m in cues.appeal_words.finditer(plain)}
+    # distinct cue words, inflections counted once ("Unterstützung", "unterstützt")
+    words = {m.group(0).lower()[:6] for m in cues.appeal_words.finditer(plain)}
     outlet = len(cues.outlet_possessive.findall(plain))
     address = sum(1 for m in cues.reader_address.finditer(plain) if not _sentence_initial(plain, m.start()))
     imperative = len(cues.imperative.findall(plain))
+    if outlet + address + imperative == 0:
+        return 0.0  # an appeal talks to the reader or about the outlet itself
     return 1.0 * len(words) + 1.5 * outlet + 0.7 * address + 1.5 * imperative
 
 
@@ -73,8 +76,11 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
             kinds[i] = "boilerplate"
             stamps.append(ln)
         elif (segs := split_credit(ln, cues)) is not None:
-            splits[i] = segs
-            kinds[i] = "credit"
+            if len(segs) == 1 and cues.boilerplate.search(ln.text):
+                kinds[i] = "boilerplate"  # "© 2025 Verlag. Alle Rechte vorbehalten."
+            else:
+                splits[i] = segs
+                kinds[i] = "credit"
         elif cues.caption_marker.search(ln.text) and len(ln.text) <= 300:
             kinds[i] = "caption"
         elif is_byline(ln, cues):

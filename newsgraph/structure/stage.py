@@ -50,7 +50,8 @@ class StructureStage(BaseStage):
         if src.section is None and (section := first("section")):
             changes["section"] = section
         if src.author is None and layout.bylines:
-            author = _BYLINE_PREFIX.sub("", layout.bylines[0].text).strip(" ,|")
+            # "Von Anna Beispiel, Dresden": the name, without the place
+            author = _BYLINE_PREFIX.sub("", layout.bylines[0].text).split(",")[0].strip(" |")
             if author:
                 changes["author"] = author
         if src.published is None and (found := text_date(text, blocks, layout, self.cues)):
@@ -89,8 +90,10 @@ def text_date(text: str, blocks: tuple[Block, ...], layout: Layout, cues: Any) -
         found = find_date(ln.text)
         if found:
             return found[0]
-    for b in blocks:
-        if b.kind in ("lead", "body"):
-            found = dateline_date(text[b.start : b.end], cues.dateline_agency)
-            return found[0] if found else None
+    # the dateline opens the first reporting paragraph (after a teaser, if there is one)
+    reporting = [b for b in blocks if b.kind in ("lead", "body")][:2]
+    for b in reporting:
+        found = dateline_date(text[b.start : b.end], cues.dateline_agency)
+        if found:
+            return found[0]
     return None
