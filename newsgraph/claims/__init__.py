@@ -1,0 +1,1 @@
+"""Claims and quotes: who said what, through whom, when, and how sure the article is."""

@@ -1,0 +1,350 @@
+"""Turning the cues of one sentence into attributions (content, cue, speaker, form).
+
+Rules, in order of a cue's position in its sentence:
+
+* trailing frame (`..., sagte X.`, `..., berichtete Yonhap zuvor.`, `..., so X.`, `..., wie X
+  mitteilte.`): the content is everything before the comma;
+* leading frame with a complement (`X sagte, dass ...`, `X sagte: „...“`, `Wie X mitteilte,
+  ...`): the content is the complement, up to a trailing frame of its own;
+* prepositional frame anywhere (`laut X`, `nach Angaben von X`, `X zufolge`): the content is
+  the rest of the sentence, possibly in two parts around the frame;
+* a speech verb with a subject but no complement (`X forderte den Rücktritt.`): reported
+  speech; the whole sentence is the content (the german_news_quotes convention).
+
+A complement that is a quotation makes the attribution ``Direct``; quotations inside an indirect
+content become nested ``Direct`` attributions of the same speaker (mixed quotes).
+"""
+
+from __future__ import annotations
+
+from .frames import _WH, Attr, Cue, Sentence, Span2
+from .text import CLOSING, OPENING
+
+_COORD = frozenset({"und", "sowie", "and"})
+_RELATIVE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "which", "who"])
+#: cue classes that make a speech act without a complement clause (reported speech)
+_REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
+
+
+def sentence_attributions(sent: Sentence) -> list[Attr]:
+    cues = sent.find_cues()
+    attrs: list[Attr] = []
+    for cue in cues:
+        attr = _attr_for(sent, cue, cues)
+        if attr is not None:
+            attrs.append(attr)
+    if not attrs:
+        return attrs
+    # at most one reported-speech reading per sentence, and none next to a real frame
+    framed = [a for a in attrs if a.kind != "Reported"]
+    reported = [a for a in attrs if a.kind == "Reported"]
+    attrs = framed if framed else reported[:1]
+    for k in range(1, len(attrs)):
+        if attrs[k].speaker is None:
+            head = attrs[k].cue[0][0] if attrs[k].cue else -1
+            idx = next((i for i, t in enumerate(sent.toks) if t.start == head), 0)
+            if idx > 0 and sent.lower[idx - 1] in _COORD:
+                attrs[k].speaker = attrs[k - 1].speaker
+    return _nested_quotes(sent, attrs)
+
+
+def _trailing(sent: Sentence, i: int) -> bool:
+    """The cue at ``i`` opens a trailing frame (`..., sagte X` / `„...“ sagte X`)."""
+    if i == 0:
+        return False
+    prev = sent.toks[i - 1].text
+    return prev == "," or (prev in CLOSING and i > 1 and sent.in_quote[i - 2] is not None)
+
+
+def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
+    positions = list(cue.positions)
+    first = positions[0]
+    if cue.kind == "verb" and len(positions) == 1 and not sent.is_finite(first):
+        # participle or infinitive: the finite auxiliary belongs to the cue (`hatte erklärt`)
+        start = sent.clause_start(first)
+        for j in range(first - 1, start - 1, -1):
+            if sent.lower[j] in sent.lex.aux or (sent.toks[j].tag in ("VAFIN", "VMFIN")):
+                positions.insert(0, j)
+                break
+    return positions
+
+
+def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
+    toks = sent.toks
+    ce = sent.content_end()
+    pos = _cue_parts(sent, cue)
+    head = pos[0]
+    last = cue.positions[-1]
+    cue_spans = [sent.span(p, p + 1) for p in pos]
+    # `wie X mitteilte` frames
+    wie = _wie_position(sent, head)
+    if wie is not None:
+        speaker = _span_between(sent, wie + 1, head)
+        cue_spans.insert(0, sent.span(wie, wie + 1))
+        clause_end = sent.clause_end(last + 1)
+        if wie > 0 and toks[wie - 1].text == ",":
+            parts = [_trim(sent, 0, wie - 1)]
+        else:
+            parts = [_trim(sent, clause_end + 1, _cut_trailing(sent, clause_end + 1, ce, cues))]
+        return _make(sent, "Indirect", parts, cue_spans, cue, speaker)
+    if cue.kind == "prep":
+        return _prep_attr(sent, cue, cues)
+    if cue.impersonal:
+        return _impersonal_attr(sent, cue, cues, cue_spans)
+    if _trailing(sent, head) and sent.subject_before(head) is None:
+        speaker = sent.subject_after(last if len(cue.positions) == 1 else head)
+        content_end = head - 1
+        quote = _quote_ending_at(sent, content_end)
+        if quote is not None:
+            parts = [quote]
+            after = sent.clause_end(last + 1)
+            # interrupted quote: `„A“, sagte X, „B“`
+            if after < len(toks) - 1 and toks[after].text == "," and toks[after + 1].text in OPENING:
+                second = _quote_starting_at(sent, after + 1)
+                if second is not None:
+                    parts.append(second)
+            return _make(sent, "Direct", parts, cue_spans, cue, speaker)
+        start = _content_start(sent, content_end)
+        return _make(sent, "Indirect", [_trim(sent, start, content_end)], cue_spans, cue, speaker)
+    # leading frame: subject and complement
+    finite = head
+    speaker = sent.subject_before(finite)
+    coordinated = finite > 0 and sent.lower[finite - 1] in _COORD
+    if speaker is None and not coordinated:
+        speaker = sent.subject_after(finite)
+    clause_end = sent.clause_end(max(last, finite) + 1)
+    if speaker is not None:
+        while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
+            clause_end = sent.clause_end(clause_end + 1)
+    if clause_end < ce and toks[clause_end].text in ",:":
+        comp_start = clause_end + 1
+        comp_end = _cut_trailing(sent, comp_start, ce, cues)
+        if comp_start < comp_end:
+            quote = _quote_starting_at(sent, comp_start)
+            if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:
+                return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
+            if toks[clause_end].text == ":" or _is_complement(sent, comp_start, comp_end, clause_end):
+                return _make(sent, "Indirect", [_trim(sent, comp_start, comp_end)], cue_spans, cue, speaker)
+    if clause_end >= ce - 1 and toks[-1].text == ":" and speaker is not None:
+        # the content is the next sentence (see discourse)
+        return Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
+    if (
+        cue.cls in _REPORTED_CLASSES
+        and speaker is not None
+        and (sent.is_finite(head) or len(pos) > len(cue.positions))
+        and not sent.in_quote[head]
+    ):
+        return _make(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
+    return None
+
+
+def _make(
+    sent: Sentence,
+    kind: str,
+    parts: list[Span2 | None],
+    cue_spans: list[Span2],
+    cue: Cue,
+    speaker: Span2 | None,
+    hidden_cue: list[Span2] | None = None,
+) -> Attr | None:
+    clean = [p for p in parts if p is not None and p[0] < p[1]]
+    if not clean and kind != "Indirect":
+        return None
+    attr = Attr(kind, clean, list(cue_spans), cue.cls, speaker, sent.index, cue.impersonal)
+    if hidden_cue:
+        attr.cue = []
+        attr.frame_cue = list(hidden_cue)
+    return attr
+
+
+def _wie_position(sent: Sentence, head: int) -> int | None:
+    start = sent.clause_start(head)
+    if start < head and sent.lower[start] in ("wie", "as"):
+        return start
+    return None
+
+
+def _span_between(sent: Sentence, i: int, j: int) -> Span2 | None:
+    while j > i and sent.lower[j - 1] in sent.lex.np_stop:
+        j -= 1
+    end = sent._np_end(i, j)
+    if end <= i:
+        return None
+    # keep an apposition: `wie Steve Marshall, Sprecher der UN, mitteilte`
+    if end < j and sent.toks[end].text == ",":
+        end2 = j
+        while end2 > end and (sent.toks[end2 - 1].text == "," or sent.lower[end2 - 1] in sent.lex.np_stop):
+            end2 -= 1
+        end = end2
+    return sent.span(i, end)
+
+
+def _trim(sent: Sentence, i: int, j: int) -> Span2 | None:
+    """Character span of tokens ``[i, j)`` without surrounding commas."""
+    while i < j and sent.toks[i].text in ",;:–—":
+        i += 1
+    while j > i and sent.toks[j - 1].text in ",;:–—":
+        j -= 1
+    if i >= j:
+        return None
+    return sent.span(i, j)
+
+
+def _content_start(sent: Sentence, end: int) -> int:
+    """Start of the content of a trailing frame: the sentence start, past a leading frame."""
+    return 0
+
+
+def _cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
+    """End of a complement: stop before a trailing frame of another cue."""
+    for other in cues:
+        p = other.positions[0]
+        if start < p < end and sent.toks[p - 1].text == ",":
+            return p - 1
+        if start < p - 1 < end and sent.lower[p - 1] in _COORD and sent.subject_before(p) is None:
+            return p - 2 if sent.toks[p - 2].text == "," else p - 1
+        if start < p < end and sent.lower[p - 1] in ("wie", "as") and sent.toks[p - 2].text == ",":
+            return p - 2
+    for k in range(start + 1, end - 1):
+        if sent.toks[k].text == "," and sent.lower[k + 1] in ("wie", "so") and not sent.in_quote[k]:
+            later = [c for c in cues if c.positions[0] > k]
+            if later:
+                return k
+    return end
+
+
+def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
+    first = sent.lower[start]
+    if first in _WH:
+        return True
+    if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
+        return not (first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1) and _relative(sent, start, end))
+    if first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1):
+        return False
+    # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
+    last = sent.lower[end - 1]
+    if (end - 2 >= start and sent.lower[end - 2] == "zu") or ("zu" in last[1:-2] and last.endswith("en")):
+        return True
+    return any(sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]) and (
+        sent.lex.language == "en" or first not in _RELATIVE
+    )
+
+
+def _relative(sent: Sentence, start: int, end: int) -> bool:
+    """A relative clause ends with its finite verb (`die ... stattgefunden hätten`)."""
+    j = end - 1
+    return sent.is_finite(j) and j > start + 1
+
+
+def _quote_starting_at(sent: Sentence, i: int) -> Span2 | None:
+    if i >= len(sent.toks):
+        return None
+    start = sent.toks[i].start
+    for q in sent.quotes:
+        if q.start == start:
+            return q.start, q.end
+    return None
+
+
+def _quote_ending_at(sent: Sentence, j: int) -> Span2 | None:
+    """The quotation that ends right before token ``j`` (the comma of a trailing frame)."""
+    if j <= 0:
+        return None
+    end = sent.toks[j - 1].end
+    for q in sent.quotes:
+        if q.end == end or (j < len(sent.toks) and q.end == sent.toks[j].end and sent.toks[j].text in CLOSING):
+            return q.start, q.end
+    return None
+
+
+def _prep_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
+    toks = sent.toks
+    ce = sent.content_end()
+    p = cue.positions[0]
+    cue_spans = [sent.span(q, q + 1) for q in cue.positions]
+    word = cue.word
+    if word in ("zufolge",):
+        j = p
+        while j > 0 and not sent.is_boundary(j - 1) and not sent.is_finite(j - 1):
+            j -= 1
+        speaker = sent.span(j, p)
+        frame = (j, p + 1)
+    elif word in ("demnach", "wonach", "danach"):
+        speaker = None
+        if word == "wonach" and p > 1 and toks[p - 1].text == ",":
+            k = sent.clause_start(p - 1)
+            end = sent._np_end(k, p - 1)
+            speaker = sent.span(k, end) if end > k else None
+        if word == "wonach":
+            parts = [_trim(sent, p + 1, _cut_trailing(sent, p + 1, ce, cues))]
+            return _make(sent, "Indirect", parts, cue_spans, cue, speaker)
+        frame = (p, p + 1)
+    else:
+        first = cue.positions[-1] + 1
+        speaker = sent.np_after(first)
+        if speaker is None:
+            return None
+        end = first
+        while end < len(toks) and toks[end].start < speaker[1]:
+            end += 1
+        frame = (p, end)
+        if word == "so":
+            content_end = p - 1
+            quote = _quote_ending_at(sent, content_end)
+            if quote is not None:
+                return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
+            return _make(sent, "Indirect", [_trim(sent, 0, content_end)], cue_spans, cue, speaker)
+    before = _trim(sent, 0, frame[0]) if frame[0] > 0 else None
+    after = _trim(sent, frame[1], _cut_trailing(sent, frame[1], ce, cues)) if frame[1] < ce else None
+    parts = [x for x in (before, after) if x is not None]
+    if len(parts) == 1 and parts[0] == before and _quote_ending_at(sent, frame[0] - 1) is not None:
+        return _make(sent, "Direct", parts, cue_spans, cue, speaker)
+    return _make(sent, "Indirect", list(parts), cue_spans, cue, speaker)
+
+
+def _impersonal_attr(sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[Span2]) -> Attr | None:
+    """`heißt es in der Meldung, dass ...` / `..., hieß es.` / `In X heißt es: „...“`."""
+    toks = sent.toks
+    ce = sent.content_end()
+    head, last = cue.positions[0], cue.positions[-1]
+    speaker: Span2 | None = None
+    start = sent.clause_start(head)
+    if start < head and sent.lower[start] in ("in", "im", "bei", "auf", "aus"):
+        speaker = _span_between(sent, start + 1, head)
+    after = last + 1
+    if after < len(toks) and sent.lower[after] in ("in", "im", "bei", "auf", "aus"):
+        speaker = sent.np_after(after + 1) or speaker
+    if head > 0 and toks[head - 1].text == ",":
+        quote = _quote_ending_at(sent, head - 1)
+        if quote is not None:
+            return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
+        return _make(sent, "Indirect", [_trim(sent, 0, head - 1)], cue_spans, cue, speaker)
+    clause_end = sent.clause_end(last + 1)
+    if speaker is not None:
+        while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
+            clause_end = sent.clause_end(clause_end + 1)
+    if clause_end < ce and toks[clause_end].text in ",:":
+        quote = _quote_starting_at(sent, clause_end + 1)
+        if quote is not None:
+            return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
+        end = _cut_trailing(sent, clause_end + 1, ce, cues)
+        return _make(sent, "Indirect", [_trim(sent, clause_end + 1, end)], cue_spans, cue, speaker)
+    return None
+
+
+def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
+    """Quotations inside indirect content: nested ``Direct`` attributions, parent is mixed."""
+    out = list(attrs)
+    for idx, attr in enumerate(attrs):
+        if attr.kind not in ("Indirect", "Reported"):
+            continue
+        for q in sent.quotes:
+            if any(s <= q.start and q.end <= e for s, e in attr.parts) and (q.start, q.end) not in attr.parts:
+                nested = Attr("Direct", [(q.start, q.end)], list(attr.cue), attr.cls, attr.speaker, sent.index)
+                nested.parent = idx
+                attr.mixed = True
+                out.append(nested)
+    return out
+
+
+__all__ = ["sentence_attributions", "_WH"]

@@ -1,0 +1,118 @@
+"""Attributions across sentences: colon frames, frameless quotes and free indirect speech.
+
+* A frame ending in a colon (`NIS fügte hinzu:`) takes the next sentence as its content.
+* A quotation without a frame continues the last speaker (`„...“, sagte X. „...“`).
+* Free indirect speech: sentences right after an attributed one that are in Konjunktiv
+  (`Die Lage sei ernst.`) continue it (``IndirectFreeIndirect``); `soll`-reports (`Dort sollen
+  drei Hallen abgebrannt sein.`) are hearsay of the last source (``FreeIndirect``).
+"""
+
+from __future__ import annotations
+
+from .attribution import sentence_attributions
+from .frames import Attr, Sentence
+from .text import Unit
+
+#: how many sentences a speaker stays "current" for frameless quotes and free indirect speech
+_CARRY = 3
+
+
+def article_attributions(sents: list[Sentence], units: list[Unit], content: list[bool]) -> list[Attr]:
+    """All attributions of an article, in text order (``content[i]``: unit i is analysed)."""
+    per_unit: list[list[Attr]] = []
+    for sent, ok in zip(sents, content, strict=True):
+        per_unit.append(sentence_attributions(sent) if ok and sent.toks else [])
+    _resolve_pending(sents, units, per_unit, content)
+    _frameless_quotes(sents, per_unit, content)
+    _free_indirect(sents, units, per_unit, content)
+    out: list[Attr] = []
+    for attrs in per_unit:
+        base = len(out)
+        for a in attrs:
+            if a.parent is not None:
+                a.parent += base
+            out.append(a)
+    return [a for a in out if a.parts]
+
+
+def _resolve_pending(
+    sents: list[Sentence], units: list[Unit], per_unit: list[list[Attr]], content: list[bool]
+) -> None:
+    for i, attrs in enumerate(per_unit):
+        for a in attrs:
+            if a.kind != "Pending":
+                continue
+            a.kind = "Indirect"
+            if i + 1 >= len(sents) or not content[i + 1] or per_unit[i + 1]:
+                continue
+            nxt = sents[i + 1]
+            if not nxt.toks:
+                continue
+            q = nxt.quotes[0] if nxt.quotes else None
+            if q is not None and q.start == nxt.toks[0].start:
+                a.kind = "Direct"
+                a.parts = [(q.start, q.end)]
+            else:
+                end = nxt.content_end()
+                if end:
+                    a.parts = [nxt.span(0, end)]
+            a.unit = i + 1
+
+
+def _last_speaker(per_unit: list[list[Attr]], i: int) -> Attr | None:
+    for j in range(i - 1, max(-1, i - 1 - _CARRY), -1):
+        for a in reversed(per_unit[j]):
+            if a.parts and a.kind != "Pending":
+                return a
+    return None
+
+
+def _frameless_quotes(sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]) -> None:
+    for i, sent in enumerate(sents):
+        if not content[i]:
+            continue
+        for q in sent.quotes:
+            near = per_unit[i] + (per_unit[i - 1] if i > 0 else [])
+            if any(a.covers(q.start) for a in near):
+                continue
+            long_quote = q.words >= 4 or sent.toks[-1].end <= q.end + 1 and q.words >= 2
+            if not long_quote or q.start != sent.toks[0].start:
+                continue
+            prev = _last_speaker(per_unit, i + 1 if per_unit[i] else i)
+            if prev is None or prev.speaker is None:
+                continue
+            per_unit[i].append(Attr("Direct", [(q.start, q.end)], [], prev.cls, prev.speaker, i))
+
+
+def _free_indirect(
+    sents: list[Sentence], units: list[Unit], per_unit: list[list[Attr]], content: list[bool]
+) -> None:
+    for i, sent in enumerate(sents):
+        if not content[i] or per_unit[i] or not sent.toks or sent.toks[-1].text == "?":
+            continue
+        prev = _last_speaker(per_unit, i)
+        if prev is None or prev.speaker is None:
+            continue
+        if units[i].paragraph - units[prev.unit].paragraph > 1:
+            continue
+        if not _adjacent(per_unit, prev, i):
+            continue
+        kind = _free_kind(sent)
+        if kind is None:
+            continue
+        per_unit[i].append(Attr(kind, [sent.span(0, len(sent.toks))], [], prev.cls, prev.speaker, i))
+
+
+def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
+    """Free indirect speech continues the sentence right before it."""
+    return any(a is prev or a.speaker == prev.speaker for a in per_unit[i - 1]) if i > 0 else False
+
+
+def _free_kind(sent: Sentence) -> str | None:
+    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
+    if any(sent.is_subjunctive(k) for k in words):
+        return "IndirectFreeIndirect"
+    modal = sent.lex.alleged_modal
+    if any(sent.lower[k] in modal for k in words):
+        return "FreeIndirect"
+    return None

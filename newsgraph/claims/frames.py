@@ -1,0 +1,368 @@
+"""Finding attribution frames in one quote-aware sentence.
+
+A *frame* is the part of a sentence that says who speaks: a cue (verb ``sagte``, particle verb
+``teilte ... mit``, phrase ``heißt es``, preposition ``laut``/``zufolge``/``nach Angaben``) plus
+its source phrase.  Each frame yields an :class:`Attr`: the content parts, the cue parts, the
+speaker span as written and the form, named like the german_news_quotes types (``Direct``,
+``Indirect``, ``Reported``; the free-indirect ones are added later by :mod:`.discourse`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Token
+from .lexicon import FormMatch, Lexicon
+from .text import CLOSING, OPENING, Quote
+
+Span2 = tuple[int, int]
+_BOUNDARY = frozenset(",:;–—")
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_WH = frozenset(
+    ["dass", "ob", "wie", "wer", "was", "wann", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "wohin", "woher", "inwieweit", "wonach", "that", "whether"]
+)
+_CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", "and", "but"])
+
+
+@dataclass
+class Attr:
+    """One attribution found in the text (mutable while the stage refines it)."""
+
+    kind: str  # Direct | Indirect | Reported | FreeIndirect | IndirectFreeIndirect
+    parts: list[Span2]
+    cue: list[Span2] = field(default_factory=list)
+    cls: str | None = None  # cue class from the lexicon
+    speaker: Span2 | None = None
+    unit: int = -1
+    impersonal: bool = False
+    parent: int | None = None  # index of the attribution a nested partial quote belongs to
+    mixed: bool = False
+    #: the cue words when the german_news_quotes convention counts them as content (Reported)
+    frame_cue: list[Span2] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def covers(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.parts)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found in a sentence: token positions (relative to the sentence) and its class."""
+
+    kind: str  # verb | phrase | prep
+    positions: tuple[int, ...]
+    cls: str
+    word: str = ""
+    impersonal: bool = False
+
+
+class Sentence:
+    """Token-level view of one quote-aware sentence."""
+
+    def __init__(self, toks: list[Token], quotes: list[Quote], lex: Lexicon, index: int) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.index = index
+        self.quotes = [q for q in quotes if toks and toks[0].start <= q.start < toks[-1].end]
+        self.in_quote = [any(q.start <= t.start < q.end for q in self.quotes) for t in toks]
+        self.lower = [t.text.lower() for t in toks]
+
+    # ---- word classes ----------------------------------------------------------------------
+    def is_word(self, i: int) -> bool:
+        return self.toks[i].text[0].isalnum()
+
+    def is_cap(self, i: int) -> bool:
+        return self.toks[i].text[0].isupper()
+
+    def is_finite(self, i: int) -> bool:
+        tok = self.toks[i]
+        if tok.tag:
+            return tok.tag in _FINITE_TAGS
+        low = self.lower[i]
+        if low in self.lex.finite or low in self.lex.subjunctive:
+            return True
+        return any(m.kind in ("finite", "separated") for m in self.lex.verb_matches(low))
+
+    def is_subjunctive(self, i: int) -> bool:
+        tok = self.toks[i]
+        if tok.feat("Mood") == "Sub":
+            return True
+        return not tok.morph and self.lower[i] in self.lex.subjunctive
+
+    def is_boundary(self, i: int) -> bool:
+        return self.toks[i].text in _BOUNDARY or self.toks[i].text in OPENING
+
+    def span(self, i: int, j: int) -> Span2:
+        """Character span of tokens ``[i, j)``."""
+        return self.toks[i].start, self.toks[j - 1].end
+
+    def clause_end(self, i: int) -> int:
+        """Index of the first boundary token at or after ``i`` (or the sentence end)."""
+        n = len(self.toks)
+        while i < n and not (self.is_boundary(i) and not self.in_quote[i]) and not self._final(i):
+            i += 1
+        return i
+
+    def clause_start(self, i: int) -> int:
+        while i > 0 and not (self.is_boundary(i - 1) or self.toks[i - 1].text in CLOSING):
+            i -= 1
+        return i
+
+    def _final(self, i: int) -> bool:
+        return i == len(self.toks) - 1 and self.toks[i].text in ".!?"
+
+    def content_end(self) -> int:
+        """Token index after the last content token (drops final punctuation)."""
+        j = len(self.toks)
+        while j > 0 and self.toks[j - 1].text in ".!?" and not self.in_quote[j - 1]:
+            j -= 1
+        return j
+
+    # ---- cues ------------------------------------------------------------------------------
+    def find_cues(self) -> list[Cue]:
+        cues: list[Cue] = []
+        used: set[int] = set()
+        for phrase in self.lex.phrases:
+            pos = self._match_phrase(phrase.words)
+            if pos and not used.intersection(pos):
+                kind = "prep" if phrase.prep else "phrase"
+                cues.append(Cue(kind, pos, phrase.cls, " ".join(phrase.words), phrase.impersonal))
+                used.update(pos)
+        for i, low in enumerate(self.lower):
+            if i in used or self.in_quote[i] or not self.is_word(i):
+                continue
+            prep = self.lex.preps.get(low)
+            if prep is not None:
+                cue = self._prep_cue(i, low, prep.position, prep.noun_required)
+                if cue:
+                    cues.append(cue)
+                    used.update(cue.positions)
+                continue
+            matches = self.lex.verb_matches(low)
+            if matches:
+                cue = self._verb_cue(i, matches, used)
+                if cue:
+                    cues.append(cue)
+                    used.update(cue.positions)
+        if self.lex.language == "de":
+            so = self._so_cue(used)
+            if so:
+                cues.append(so)
+        return sorted(cues, key=lambda c: c.positions[0])
+
+    def _match_phrase(self, words: tuple[str, ...]) -> tuple[int, ...] | None:
+        n = len(self.toks)
+        for start in range(n):
+            if self.in_quote[start] or self.lower[start] != words[0]:
+                continue
+            pos = [start]
+            i = start + 1
+            ok = True
+            k = 1
+            while k < len(words):
+                w = words[k]
+                if w == "...":
+                    k += 1
+                    target = words[k]
+                    j = i
+                    while j < min(n, i + 7) and self.lower[j] != target and not self.is_boundary(j):
+                        j += 1
+                    if j >= n or self.lower[j] != target:
+                        ok = False
+                        break
+                    pos.append(j)
+                    i = j + 1
+                elif i < n and self.lower[i] == w:
+                    pos.append(i)
+                    i += 1
+                else:
+                    ok = False
+                    break
+                k += 1
+            if ok:
+                return tuple(pos)
+        return None
+
+    def _verb_cue(self, i: int, matches: tuple[FormMatch, ...], used: set[int]) -> Cue | None:
+        if self.toks[i].pos in ("NOUN", "PROPN", "ADJ") or (self.is_cap(i) and i > 0):
+            return None  # `die Erklärung`, `Gesagte`, adjectival participles
+        end = self.clause_end(i)
+        for m in matches:
+            if m.kind == "separated":
+                particle = m.verb.particle or ""
+                for j in range(i + 1, end):
+                    if self.lower[j] == particle and j not in used:
+                        return Cue("verb", (i, j), m.verb.cls, m.verb.lemma)
+                continue
+            if m.verb.particle and i > 0 and self.lower[i - 1] == m.verb.particle:
+                return Cue("verb", (i - 1, i), m.verb.cls, m.verb.lemma)  # `bekannt gegeben`
+            if m.kind == "infinitive" and not self._infinitive_is_cue(i):
+                continue
+            return Cue("verb", (i,), m.verb.cls, m.verb.lemma)
+        return None
+
+    def _infinitive_is_cue(self, i: int) -> bool:
+        """`sagen` counts only with a modal/future auxiliary or as `zu`-infinitive."""
+        if self.lower[i].find("zu") > 0 and self.toks[i].text[0].islower():
+            return True
+        start = self.clause_start(i)
+        return any(
+            self.lower[j] in self.lex.finite and self.lower[j] not in ("ist", "sind")
+            for j in range(start, i)
+        ) or (i > 0 and self.lower[i - 1] == "zu")
+
+    def _prep_cue(self, i: int, low: str, position: str, noun_required: bool) -> Cue | None:
+        if position == "alone":
+            return Cue("prep", (i,), "report", low)
+        if position == "after":  # `X zufolge`
+            j = i
+            while j > 0 and not self.is_boundary(j - 1) and not self.is_finite(j - 1):
+                j -= 1
+            if j == i:
+                return None
+            if noun_required and not any(self._cue_noun(k) for k in range(j, i)):
+                return None
+            return Cue("prep", (i,), "report", low)
+        # before: `laut X`, `nach Angaben X`
+        nxt = self._np_end(i + 1)
+        if nxt <= i + 1:
+            return None
+        if noun_required and not any(self._cue_noun(k) for k in range(i + 1, nxt)):
+            return None
+        return Cue("prep", (i,), "report", low)
+
+    def _so_cue(self, used: set[int]) -> Cue | None:
+        """`..., so X.` (trailing) or `So X.`: the source follows `so` directly."""
+        for i, low in enumerate(self.lower):
+            if low != "so" or i in used or self.in_quote[i] or i == 0:
+                continue
+            if self.toks[i - 1].text not in (",", "“", "”", "\"", "«", "»"):
+                continue
+            end = self._np_end(i + 1)
+            if end > i + 1 and (end >= self.content_end() or self.is_boundary(end)):
+                return Cue("prep", (i,), "say", "so")
+        return None
+
+    def _cue_noun(self, k: int) -> bool:
+        return self.is_cap(k) and self.lex.is_cue_noun(self.toks[k].text)
+
+    # ---- noun phrases ----------------------------------------------------------------------
+    def _np_end(self, i: int, limit: int | None = None) -> int:
+        """End (exclusive) of the source noun phrase starting at ``i``."""
+        n = len(self.toks) if limit is None else limit
+        j = i
+        seen_noun = False
+        while j < n:
+            tok = self.toks[j]
+            low = self.lower[j]
+            if self.in_quote[j] or tok.text in OPENING or tok.text in CLOSING:
+                j += 1  # a quoted name: „Bild“-Zeitung
+                continue
+            if tok.text == "(":
+                close = next((k for k in range(j, min(n, j + 8)) if self.toks[k].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            if not tok.text[0].isalnum() and tok.text not in ("-", "&", "'s"):
+                break
+            if tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
+                break
+            if low in self.lex.np_stop and not (low in self.lex.np_inner and j > i):
+                break
+            if tok.text[0].isupper() or tok.text[0].isdigit():
+                seen_noun = True
+            elif low in self.lex.np_inner or tok.pos == "ADJ" or self._adjective_like(j):
+                pass
+            else:
+                break
+            j += 1
+        while j > i and self.lower[j - 1] in self.lex.np_inner:
+            j -= 1
+        return j if seen_noun else i
+
+    def _adjective_like(self, j: int) -> bool:
+        low = self.lower[j]
+        nxt = j + 1
+        return (
+            self.lex.language == "de"
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and nxt < len(self.toks)
+            and (self.is_cap(nxt) or self._adjective_like_simple(nxt))
+        )
+
+    def _adjective_like_simple(self, j: int) -> bool:
+        return self.lower[j].endswith(("e", "en", "er", "es", "em")) and not self.is_finite(j)
+
+    def np_after(self, i: int) -> Span2 | None:
+        """Source phrase after a cue or preposition, with an apposition (`X, die Leiterin ...,`)."""
+        end = self._np_end(i)
+        if end <= i:
+            return None
+        if end + 1 < len(self.toks) and self.toks[end].text == "," and self.lower[end + 1] in (
+            "der", "die", "das", "ein", "eine", "the", "a"
+        ):
+            app_end = self._np_end(end + 1)
+            if app_end > end + 2 and (app_end >= self.content_end() or self.is_boundary(app_end)):
+                end = app_end
+        return self.span(i, end)
+
+    def subject_before(self, v: int) -> Span2 | None:
+        """The subject when it precedes the finite verb at ``v`` (`Der Minister sagte`)."""
+        end = v
+        if end > 1 and self.toks[end - 1].text == ",":
+            end -= 1  # `X, Sprecher von Y, sagte`
+        start = self.clause_start(end)
+        while start < end and self.lower[start] in _CONJ:
+            start += 1
+        if start >= end:
+            return None
+        if self.lower[start] in _WH:
+            start += 1  # subordinate clause: `dass der Staatschef beschlossen habe`
+            if start >= end:
+                return None
+        first = self.lower[start]
+        if first in self.lex.clause_openers and first not in self.lex.np_inner:
+            return None
+        if first in self.lex.pronouns and start + 1 == end:
+            return self.span(start, end)
+        np_end = self._np_end(start, end)
+        if np_end <= start:
+            return None
+        if np_end < end and not all(
+            self.lower[k] in self.lex.np_stop or self.lower[k] in self.lex.clause_openers
+            for k in range(np_end, end)
+        ):
+            return None
+        begin = start
+        while begin >= 2 and self.toks[begin - 1].text == ",":
+            prev = self.clause_start(begin - 1)
+            if prev < begin - 1 and self.np_end_is(prev, begin - 1):
+                begin = prev
+            else:
+                break
+        return self.span(begin, np_end)
+
+    def np_end_is(self, i: int, j: int) -> bool:
+        return self._np_end(i, j) == j
+
+    def subject_after(self, v: int) -> Span2 | None:
+        """The subject after the verb (inversion: `..., sagte der Minister`)."""
+        i = v + 1
+        n = len(self.toks)
+        while i < n and self.lower[i] in self.lex.clause_openers and self.lower[i] not in self.lex.np_inner:
+            if self.is_cap(i) and i > v + 1:
+                break
+            i += 1
+        if i >= n:
+            return None
+        if self.lower[i] in self.lex.pronouns:
+            return self.span(i, i + 1)
+        return self.np_after(i)

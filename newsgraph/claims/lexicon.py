@@ -1,0 +1,241 @@
+"""The attribution lexicons (``cues_de.yaml``, ``cues_en.yaml``) as typed, immutable tables.
+
+The YAML files are the documented data; this module expands them: weak German verbs get their
+inflected forms generated (``sagen`` -> ``sagt``, ``sagte``, ``sagten``, ``gesagt``, ...), strong
+ones take theirs from the ``strong`` table, and particle verbs (``mitteilen``) are indexed both by
+their joined forms (``mitteilte``, ``mitgeteilt``) and by the finite base form that needs the
+particle later in the clause (``teilte ... mit``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+
+#: stance of a claim framed by a cue verb of each class
+CLASS_STANCE: Mapping[str, str] = MappingProxyType(
+    {
+        "say": "reported",
+        "report": "reported",
+        "opinion": "reported",
+        "demand": "reported",
+        "ask": "reported",
+        "allege": "alleged",
+        "deny": "denied",
+        "announce": "future",
+    }
+)
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "unter", "hinter")
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """One cue verb: its lemma, class and (for particle verbs) the separable particle."""
+
+    lemma: str
+    cls: str
+    particle: str | None = None
+
+
+@dataclass(frozen=True)
+class FormMatch:
+    """What a word form says about a cue verb.
+
+    ``kind``: ``finite`` (sagte), ``participle`` (gesagt), ``infinitive`` (sagen, mitzuteilen)
+    or ``separated`` (teilte -- only a cue when the particle ``mit`` closes the clause).
+    """
+
+    verb: VerbCue
+    kind: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]  # lower case, "..." = gap
+    cls: str
+    impersonal: bool = False
+    prep: str | None = None  # "before" for `according to X`
+
+
+@dataclass(frozen=True)
+class PrepCue:
+    position: str  # before | after | alone
+    noun_required: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    forms: Mapping[str, tuple[FormMatch, ...]]
+    phrases: tuple[Phrase, ...]
+    nouns: frozenset[str]
+    preps: Mapping[str, PrepCue]
+    np_stop: frozenset[str]
+    np_inner: frozenset[str]
+    finite: frozenset[str]
+    aux: frozenset[str]
+    clause_openers: frozenset[str]
+    alleged_words: frozenset[str]
+    alleged_phrases: tuple[tuple[str, ...], ...]
+    alleged_modal: frozenset[str]
+    hypothetical_words: frozenset[str]
+    conditional_words: frozenset[str]
+    future_words: frozenset[str]
+    subjunctive: frozenset[str]
+    person_pronouns: frozenset[str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    agency_nouns: frozenset[str]
+    agencies: frozenset[str]
+
+    def verb_matches(self, form: str) -> tuple[FormMatch, ...]:
+        return self.forms.get(form.lower(), ())
+
+    def is_cue_noun(self, word: str) -> bool:
+        return word in self.nouns or any(word.endswith(n.lower()) for n in _NOUN_SUFFIXES)
+
+
+#: compound heads that make any compound a cue noun (`Polizeiangaben`, `Regierungserklärung`)
+_NOUN_SUFFIXES = ("angaben", "erklärung", "mitteilung", "meldung", "bericht", "berichten")
+
+
+def weak_forms(lemma: str) -> dict[str, str]:
+    """Inflected forms of a weak German verb: ``{form: kind}``."""
+    if lemma.endswith(("eln", "ern")):
+        stem, e = lemma[:-1], ""
+    else:
+        stem = lemma[:-2]
+        e = "e" if re.search(r"([td]|(?:[^aeiouäöülrh]|ch)[nm])$", stem) else ""
+    no_ge = lemma.endswith("ieren") or lemma.startswith(_INSEPARABLE)
+    participle = ("" if no_ge else "ge") + stem + e + "t"
+    out = {
+        stem + e + "t": "finite",
+        stem + e + "te": "finite",
+        stem + e + "ten": "finite",
+        stem + "e": "finite",
+        lemma: "infinitive",
+        participle: "participle",
+    }
+    return out
+
+
+def _strong_forms(base: str, table: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    spec = table.get(base)
+    if spec is None:
+        raise ConfigError(f"claims lexicon: strong verb {base!r} has no forms in `strong`")
+    out = {str(f): "finite" for f in spec.get("finite", ())}
+    out[str(spec["participle"])] = "participle"
+    out[base] = "infinitive"
+    return out
+
+
+def _expand(
+    lemma: str, spec: Mapping[str, Any], strong: Mapping[str, Mapping[str, Any]]
+) -> dict[str, tuple[str, bool]]:
+    """Forms of one verb: ``{form: (kind, needs_particle)}``."""
+    particle = spec.get("particle")
+    prefix = spec.get("prefix", "")
+    base = spec.get("base") or spec.get("strong_base") or lemma
+    if "forms" in spec:  # English: listed forms, all finite
+        return {str(f).lower(): ("finite", False) for f in spec["forms"]}
+    if base in strong or spec.get("strong_base"):
+        base_forms = _strong_forms(base, strong)
+    else:
+        base_forms = weak_forms(base)
+    out: dict[str, tuple[str, bool]] = {}
+    for form, kind in base_forms.items():
+        if prefix:
+            if kind == "participle" and form.startswith("ge"):
+                form = prefix + form[2:]
+            else:
+                form = prefix + form
+        if particle:
+            if kind == "participle":
+                out[particle + form] = ("participle", False)
+            elif kind == "infinitive":
+                out[particle + form] = ("infinitive", False)
+                out[particle + "zu" + form] = ("infinitive", False)
+            else:
+                out[particle + form] = ("finite", False)  # subordinate clause: mitteilte
+                out[form] = ("separated", True)
+        else:
+            out[form] = (kind, False)
+    return out
+
+
+def _lower_set(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in (values or ()))
+
+
+def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
+    strong = {str(k): dict(v) for k, v in (data.get("strong") or {}).items()}
+    forms: dict[str, list[FormMatch]] = {}
+    for lemma, spec in (data.get("verbs") or {}).items():
+        spec = dict(spec or {})
+        if "class" not in spec or spec["class"] not in CLASS_STANCE:
+            raise ConfigError(f"claims lexicon {language}: verb {lemma!r} has no valid class")
+        verb = VerbCue(str(lemma), str(spec["class"]), spec.get("particle"))
+        for form, (kind, _needs) in _expand(str(lemma), spec, strong).items():
+            forms.setdefault(form.lower(), []).append(FormMatch(verb, kind))
+    phrases = tuple(
+        Phrase(
+            tuple(str(w).lower() for w in p["words"]),
+            str(p.get("class", "report")),
+            bool(p.get("impersonal", False)),
+            p.get("prep"),
+        )
+        for p in (data.get("phrases") or ())
+    )
+    preps = {
+        str(k).lower(): PrepCue(str(v.get("position", "before")), bool(v.get("noun_required")))
+        for k, v in (data.get("preps") or {}).items()
+    }
+    stance = data.get("stance") or {}
+    alleged = stance.get("alleged") or {}
+    hyp = stance.get("hypothetical") or {}
+    pron = data.get("pronouns") or {}
+    desc = data.get("descriptions") or {}
+    return Lexicon(
+        language=language,
+        forms=MappingProxyType({k: tuple(v) for k, v in forms.items()}),
+        phrases=phrases,
+        nouns=frozenset(str(n) for n in (data.get("nouns") or ())),
+        preps=MappingProxyType(preps),
+        np_stop=_lower_set(data.get("np_stop")),
+        np_inner=_lower_set(data.get("np_inner")),
+        finite=_lower_set(data.get("finite")),
+        aux=_lower_set(data.get("aux")),
+        clause_openers=_lower_set(data.get("clause_openers")),
+        alleged_words=_lower_set(alleged.get("words")),
+        alleged_phrases=tuple(tuple(str(w).lower() for w in p) for p in alleged.get("phrases") or ()),
+        alleged_modal=_lower_set(alleged.get("modal")),
+        hypothetical_words=_lower_set(hyp.get("words")),
+        conditional_words=_lower_set(hyp.get("conditional_only")),
+        future_words=_lower_set((stance.get("future") or {}).get("words")),
+        subjunctive=_lower_set(data.get("subjunctive")),
+        person_pronouns=_lower_set(pron.get("person")),
+        pronouns=_lower_set(pron.get("any")),
+        possessives=_lower_set(pron.get("possessive")),
+        agency_nouns=frozenset(str(n) for n in (desc.get("agency") or ())),
+        agencies=frozenset(str(n) for n in (data.get("agencies") or ())),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(language: str) -> Lexicon:
+    """The shipped lexicon for ``de`` or ``en`` (other languages fall back to German)."""
+    lang = "en" if language.startswith("en") else "de"
+    text = resources.files("newsgraph.claims").joinpath(f"cues_{lang}.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ConfigError(f"claims lexicon cues_{lang}.yaml is not a mapping")
+    return build_lexicon(lang, data)

@@ -1,0 +1,178 @@
+"""Who the speaker of a claim is: entity ids for speaker spans, pronouns and descriptions.
+
+* A speaker span that contains entity mentions gets the entity of the best one (a person
+  before an organisation before a group before a place).
+* A pronoun (`Er`, `Sie`, `he`) refers to the last speaker before it (a person for `er`/`he`);
+  without an earlier speaker, to the last person mention.
+* A description of a news medium (`die Nachrichtenagentur`, `the agency`) refers to the last
+  speaker or mention that is such a medium (its name has the noun, or it is a known agency).
+* A role description (`der nordkoreanische Staatschef`) refers to the person the article names
+  with that role: a ``Role`` of the resolve stage, or a name right after the role noun
+  elsewhere in the text (`Staatschef Kim Jong-un`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..doc import Doc, Mention
+from .frames import Attr
+from .lexicon import Lexicon
+
+_LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4, "MISC": 5}
+_NAME = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    entity: str | None
+    text: str | None
+    label: str | None = None
+
+
+def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]:
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    entity_spans = _entity_spans(doc)
+    history: list[tuple[int, Speaker]] = []
+    out: list[Speaker] = []
+    for attr in attrs:
+        if attr.speaker is None:
+            out.append(Speaker(None, None))
+            continue
+        s, e = attr.speaker
+        text = doc.text[s:e]
+        words = text.split()
+        speaker: Speaker | None = None
+        if len(words) == 1 and words[0].lower() in lex.pronouns | lex.person_pronouns:
+            speaker = _pronoun(words[0].lower(), s, history, mentions, entity_spans, lex, doc)
+        elif _is_description(words, lex):
+            head = _head_noun(words)
+            if head in lex.agency_nouns:
+                speaker = _agency(head, s, history, mentions, entity_spans, lex, doc)
+            else:
+                speaker = _role(head, words, doc, mentions, entity_spans)
+        if speaker is None:
+            speaker = _mention_speaker(s, e, text, mentions, entity_spans)
+        out.append(speaker)
+        history.append((s, speaker))
+    return out
+
+
+def _entity_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
+    spans: list[tuple[int, int, str, str]] = []
+    for ent in doc.article.entities:
+        for m in ent.mentions:
+            spans.append((m.start, m.end, ent.id, ent.type))
+    return spans
+
+
+def _entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str | None:
+    if m.entity:
+        return m.entity
+    for s, e, eid, _ in entity_spans:
+        if s <= m.start and m.end <= e or m.start <= s and e <= m.end:
+            return eid
+    return None
+
+
+def _mention_speaker(
+    s: int, e: int, text: str, mentions: list[Mention], entity_spans: list[tuple[int, int, str, str]]
+) -> Speaker:
+    inside = [m for m in mentions if s <= m.start and m.end <= e]
+    if inside:
+        best = min(inside, key=lambda m: (_LABEL_RANK.get(m.label, 9), -(m.end - m.start)))
+        return Speaker(_entity_of(best, entity_spans), text, best.label)
+    spans = [x for x in entity_spans if s <= x[0] and x[1] <= e]
+    if spans:
+        best_span = min(spans, key=lambda x: (_LABEL_RANK.get(x[3], 9), x[0] - x[1]))
+        return Speaker(best_span[2], text, best_span[3])
+    return Speaker(None, text)
+
+
+def _pronoun(
+    word: str,
+    start: int,
+    history: list[tuple[int, Speaker]],
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    lex: Lexicon,
+    doc: Doc,
+) -> Speaker | None:
+    person_only = word in ("er", "he", "she")
+    for _, sp in reversed(history):
+        if sp.text is None:
+            continue
+        if person_only and sp.label not in (None, "PERSON"):
+            continue
+        if sp.text.split()[0].lower() in lex.pronouns and sp.entity is None:
+            continue
+        return sp
+    for m in reversed([m for m in mentions if m.end <= start]):
+        if m.label == "PERSON" or not person_only and m.label == "ORG":
+            return Speaker(_entity_of(m, entity_spans), m.text, m.label)
+    return None
+
+
+def _is_description(words: list[str], lex: Lexicon) -> bool:
+    """`die Nachrichtenagentur`, `der nordkoreanische Staatschef`: no name in the phrase."""
+    if len(words) < 2 or words[0].lower() not in lex.np_inner:
+        return False
+    caps = [w for w in words[1:] if w[:1].isupper()]
+    return len(caps) == 1 and caps[0] == words[-1]
+
+
+def _head_noun(words: list[str]) -> str:
+    return words[-1].strip(",.")
+
+
+def _agency(
+    head: str,
+    start: int,
+    history: list[tuple[int, Speaker]],
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    lex: Lexicon,
+    doc: Doc,
+) -> Speaker | None:
+    def is_medium(text: str) -> bool:
+        return head.lower() in text.lower() or any(w.strip("()") in lex.agencies for w in text.split())
+
+    for _, sp in reversed(history):
+        if sp.text and is_medium(sp.text) and sp.text.split()[-1] != head:
+            return sp
+    for m in reversed([m for m in mentions if m.end <= start]):
+        if m.label == "ORG" and is_medium(doc.text[max(0, m.start - 40) : m.end]):
+            return Speaker(_entity_of(m, entity_spans), m.text, m.label)
+    # no NER: the last "... <Head> ..." phrase with a name before this one
+    pattern = re.compile(rf"\b{re.escape(head)}\b((?:\s+{_NAME})+(?:\s*\([A-Z]+\))?)")
+    last = None
+    for match in pattern.finditer(doc.text, 0, start):
+        last = match
+    if last is not None:
+        return Speaker(None, (head + last.group(1)).strip(), "ORG")
+    return None
+
+
+def _role(
+    head: str,
+    words: list[str],
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    for role in doc.article.roles:
+        if role.person and role.role.lower() == head.lower():
+            ent = doc.article.entity(role.person)
+            return Speaker(role.person, ent.name if ent else role.text, "PERSON")
+    pattern = re.compile(rf"\b{re.escape(head)}\s+({_NAME}(?:\s+{_NAME}){{0,2}})")
+    for match in pattern.finditer(doc.text):
+        name_start, name_end = match.span(1)
+        person = [m for m in mentions if m.label == "PERSON" and m.start <= name_start < m.end]
+        if person:
+            m = person[0]
+            return Speaker(_entity_of(m, entity_spans), m.text, "PERSON")
+        if not mentions and len(match.group(1).split()) >= 2 or "-" in match.group(1):
+            return Speaker(None, match.group(1), "PERSON")
+        _ = name_end
+    return None

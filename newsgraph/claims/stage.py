@@ -1,0 +1,179 @@
+"""The ``claims`` stage: who said what, through whom, when, and how sure the article is.
+
+It reads tokens (POS, ``Mood=Sub``) from the ``nlp`` stage, entity mentions and clusters from
+``entities``/``resolve`` and time expressions from ``times`` when those ran, and degrades to its
+own tokenizer and lexicons otherwise.  It writes ``article.claims`` and, for evaluation and
+later stages, the layer ``claims.attributions``: one :class:`Found` per attribution with every
+content part, cue part and the speaker span as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..doc import Doc
+from ..pipeline import BaseStage
+from ..record import Claim, Span
+from .discourse import article_attributions
+from .frames import Attr, Sentence, Span2
+from .lexicon import load_lexicon
+from .speakers import Speaker, resolve_speakers
+from .stance import claim_stance
+from .text import find_quotes, split_units, tokens_for
+
+LAYER = "claims.attributions"
+_FORM = {
+    "Direct": "direct",
+    "Indirect": "indirect",
+    "Reported": "reported",
+    "FreeIndirect": "free_indirect",
+    "IndirectFreeIndirect": "free_indirect",
+}
+_EN_WORDS = re.compile(r"\b(the|and|said|was|were|has|have|of|to|that|with|for)\b")
+_DE_WORDS = re.compile(r"\b(der|die|und|das|nicht|mit|sich|sagte|ist|von|dass|für)\b")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution in german_news_quotes terms (``kind`` is that dataset's type)."""
+
+    kind: str
+    parts: tuple[Span2, ...]
+    cue: tuple[Span2, ...]
+    speaker: Span2 | None
+    claim: str | None  # id of the record claim, None for nested partial quotes
+    parent: int | None = None  # index (in the layer) of the attribution a nested quote is in
+
+
+class ClaimsStage(BaseStage):
+    name: ClassVar[str] = "claims"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "entities", "times")
+    provides: ClassVar[tuple[str, ...]] = ("claims",)
+
+    def __call__(self, doc: Doc) -> None:
+        claims, found = analyse(doc)
+        doc.layers[LAYER] = found
+        doc.update(claims=claims)
+
+
+def article_language(doc: Doc) -> str:
+    lang = doc.article.language
+    if lang and lang != "und":
+        return lang
+    sample = doc.text[:4000].lower()
+    return "en" if len(_EN_WORDS.findall(sample)) > len(_DE_WORDS.findall(sample)) else "de"
+
+
+def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
+    """Claims and attribution details of one document."""
+    lex = load_lexicon(article_language(doc))
+    text = doc.text
+    tokens = tokens_for(doc)
+    quotes = find_quotes(text, tokens)
+    units = split_units(text, tokens, quotes)
+    sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
+    content = [doc.article.is_content(u.start, u.end) for u in units]
+    attrs = article_attributions(sents, units, content)
+    speakers = resolve_speakers(doc, attrs, lex)
+    return _records(doc, attrs, speakers, sents)
+
+
+def _records(
+    doc: Doc, attrs: list[Attr], speakers: list[Speaker], sents: list[Sentence]
+) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
+    art = doc.article
+    ids: list[str | None] = []
+    n = 0
+    for a in attrs:
+        if a.parent is None:
+            n += 1
+            ids.append(f"c{n}")
+        else:
+            ids.append(None)
+    claims: list[Claim] = []
+    found: list[Found] = []
+    for idx, (a, sp) in enumerate(zip(attrs, speakers, strict=True)):
+        found.append(Found(a.kind, tuple(a.parts), tuple(a.cue), a.speaker, ids[idx], a.parent))
+        cid = ids[idx]
+        if cid is None:
+            continue
+        sent = sents[a.unit]
+        stance, evidence = claim_stance(a, sent)
+        form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
+        cue = _main_cue(a, sent)
+        via = _via(a, attrs, ids, idx)
+        said = _said(doc, a, sent)
+        if a.kind == "Direct" and len(a.parts) > 1:
+            contents = list(a.parts)
+        else:
+            contents = [(a.parts[0][0], a.parts[-1][1])]
+        for k, (s, e) in enumerate(contents):
+            claims.append(
+                Claim(
+                    id=cid if k == 0 else f"{cid}.{k + 1}",
+                    content=art.span(s, e),
+                    form=form,  # type: ignore[arg-type]
+                    stance=stance,  # type: ignore[arg-type]
+                    speaker=sp.entity,
+                    speaker_text=sp.text,
+                    cue=art.span(*cue) if cue else None,
+                    said=said,
+                    via=via,
+                    evidence=tuple(art.span(x, y) for x, y in evidence),
+                )
+            )
+    return tuple(claims), tuple(found)
+
+
+def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
+    parts = a.cue or a.frame_cue
+    if not parts:
+        return None
+    lex = sent.lex
+    text = sent.toks[0].start
+    _ = text
+    for s, e in parts:
+        word = "".join(t.text for t in sent.toks if s <= t.start and t.end <= e).lower()
+        if word in ("wie", "as") or (word in lex.aux and len(parts) > 1):
+            continue
+        return s, e
+    return parts[0]
+
+
+def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int) -> str | None:
+    """The innermost other claim whose content holds this claim's cue (or speaker)."""
+    anchor = (a.cue or a.frame_cue or [a.speaker or a.parts[0]])[0]
+    best: tuple[int, int] | None = None
+    for j, other in enumerate(attrs):
+        if j == idx or ids[j] is None or other.parent is not None:
+            continue
+        if other.kind in ("FreeIndirect", "IndirectFreeIndirect", "Reported"):
+            continue
+        if other.covers(anchor[0]) and not a.covers((other.cue or [(-1, -1)])[0][0]):
+            size = other.end - other.start
+            if best is None or size < best[0]:
+                best = (size, j)
+    return ids[best[1]] if best is not None else None
+
+
+def _said(doc: Doc, a: Attr, sent: Sentence) -> str | None:
+    """The time expression of the frame: in the cue's sentence, outside the content."""
+    cue = a.cue or a.frame_cue
+    if not cue or not sent.toks:
+        return None
+    s0, s1 = sent.toks[0].start, sent.toks[-1].end
+    anchor = cue[-1][0]
+    best: tuple[int, str] | None = None
+    for t in doc.article.times:
+        if not (s0 <= t.start and t.end <= s1) or a.covers(t.start):
+            continue
+        dist = abs(t.start - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, t.id)
+    return best[1] if best else None
+
+
+__all__ = ["LAYER", "ClaimsStage", "Found", "analyse", "Span"]

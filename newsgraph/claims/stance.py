@@ -1,0 +1,99 @@
+"""Stance of a claim as the article presents it, with the words that set it.
+
+Precedence: ``denied`` (a denial cue: `dementierte`, `wies zurück`) > ``alleged`` (a claim cue
+such as `behauptete`, or distance markers in frame or content: `angeblich`, `mutmaßlich`,
+`soll ... haben`, `nach unbestätigten Berichten`, `reportedly`) > ``hypothetical`` (a
+conditional inside the content: `falls`, `wenn`, `if`) > ``future`` (an announcement cue such
+as `kündigte an`, or a future `werde`/`will` + infinitive in the content) > ``reported``.
+"""
+
+from __future__ import annotations
+
+from .frames import Attr, Sentence, Span2
+
+_CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
+
+
+def claim_stance(attr: Attr, sent: Sentence) -> tuple[str, list[Span2]]:
+    """``(stance, evidence spans)`` for one attribution in its sentence."""
+    cue = attr.cue or attr.frame_cue
+    by_cue = _CLASS_STANCE.get(attr.cls or "")
+    if by_cue == "denied":
+        return "denied", list(cue)
+    alleged = _alleged_markers(attr, sent)
+    if by_cue == "alleged":
+        return "alleged", list(cue) + alleged
+    if alleged:
+        return "alleged", alleged
+    inside = _content_tokens(attr, sent)
+    cond = [k for k in inside if sent.lower[k] in sent.lex.conditional_words]
+    if cond:
+        return "hypothetical", [sent.span(k, k + 1) for k in cond]
+    if by_cue == "future":
+        return "future", list(cue)
+    fut = _future_markers(sent, inside)
+    if fut:
+        return "future", fut
+    return "reported", list(cue)
+
+
+def _content_tokens(attr: Attr, sent: Sentence) -> list[int]:
+    return [
+        k
+        for k, t in enumerate(sent.toks)
+        if attr.covers(t.start) and not sent.in_quote[k] and sent.is_word(k)
+    ]
+
+
+def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
+    """Distance markers anywhere in the sentence outside direct quotes."""
+    out: list[Span2] = []
+    lex = sent.lex
+    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
+    for k in words:
+        if sent.lower[k] in lex.alleged_words:
+            out.append(sent.span(k, k + 1))
+    for phrase in lex.alleged_phrases:
+        n = len(phrase)
+        for k in range(len(sent.toks) - n + 1):
+            if tuple(sent.lower[k : k + n]) == phrase:
+                out.append(sent.span(k, k + n))
+    # `soll ... haben/sein/worden`: hearsay modal with a perfect infinitive or a report
+    for k in words:
+        if sent.lower[k] in lex.alleged_modal and _hearsay(sent, k):
+            out.append(sent.span(k, k + 1))
+    return sorted(set(out))
+
+
+def _hearsay(sent: Sentence, k: int) -> bool:
+    end = sent.clause_end(k + 1)
+    tail = sent.lower[k + 1 : end]
+    return bool(tail) and tail[-1] in ("haben", "sein", "worden", "werden", "gewesen")
+
+
+def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
+    """`werde`/`wird` after an infinitive (not a participle: `verlegt werden` is passive)."""
+    out: list[Span2] = []
+    lex = sent.lex
+    for k in inside:
+        low = sent.lower[k]
+        if low not in lex.future_words:
+            continue
+        if lex.language == "en":
+            if low in ("will", "shall"):
+                out.append(sent.span(k, k + 1))
+            continue
+        prev = sent.lower[k - 1] if k > 0 else ""
+        nxt = sent.lower[k + 1] if k + 1 < len(sent.toks) else ""
+        if low in ("werde", "werden", "wird") and _infinitive(prev) or low in ("will", "wolle", "wollen", "plant", "plane", "planen") and (
+            _infinitive(nxt) or any(_infinitive(sent.lower[j]) for j in inside if j > k)
+        ) or low in ("künftig", "demnächst", "voraussichtlich"):
+            out.append(sent.span(k, k + 1))
+    return out
+
+
+def _infinitive(word: str) -> bool:
+    if not word.endswith(("en", "eln", "ern")) or len(word) < 4:
+        return False
+    # participles of strong verbs (`geschlossen`, `verlegt` ends in t anyway) are not infinitives
+    return not (word.startswith("ge") and not word.startswith(("geben", "gehen", "gelten")))

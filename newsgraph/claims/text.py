@@ -1,0 +1,190 @@
+"""Tokens, quotation marks and quote-aware sentences for the claims stage.
+
+The stage reads the ``nlp`` stage's tokens (with POS, lemma and ``Mood=Sub``) when present and
+falls back to a small regex tokenizer otherwise, so it degrades gracefully.  Sentences are cut
+here, quote-aware: a quotation (``„A. B.“, sagte X.``) is never split, so a frame and its quote
+stay in one unit.  Paragraph breaks always end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..doc import Doc, Token
+
+_TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*-?|[^\w\s]", re.UNICODE)
+#: opening mark -> closing marks it accepts
+_PAIRS: dict[str, str] = {
+    "„": "“”\"",
+    "“": "”",
+    "»": "«",
+    "«": "»",
+    "‚": "‘’",
+    "‹": "›",
+    '"': '"',
+}
+OPENING = frozenset("„“»«‚‹\"")
+CLOSING = frozenset("“”«»‘’›\"")
+QUOTE_CHARS = OPENING | CLOSING
+_ABBREV = frozenset(
+    ["dr", "prof", "nr", "st", "bzw", "ca", "vgl", "z", "b", "u", "a", "usw", "etc", "mio", "mrd", "jh", "jhs", "str", "abs", "art", "inkl", "evtl", "ggf", "sog", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "vs", "no", "corp", "inc", "ltd", "co"]
+)
+_SENT_END = frozenset(".!?")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A top-level quotation: ``start`` is the opening mark, ``end`` is after the closing one."""
+
+    start: int
+    end: int
+    words: int  # number of word tokens inside
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A quote-aware sentence: token index range into the stage's token list."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    paragraph: int
+
+
+def fallback_tokens(text: str) -> list[Token]:
+    """Regex tokens (no POS) for when the nlp stage has not run."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+def tokens_for(doc: Doc) -> list[Token]:
+    """The nlp stage's tokens, with quotation marks split off, or fallback tokens."""
+    if not doc.tokens:
+        return fallback_tokens(doc.text)
+    out: list[Token] = []
+    for tok in doc.tokens:
+        text = tok.text
+        if len(text) > 1 and (text[0] in QUOTE_CHARS or text[-1] in QUOTE_CHARS):
+            # some tokenizers glue marks to words; split them so quotes can be matched
+            for m in _TOKEN_RE.finditer(text):
+                piece = m.group()
+                same = piece == text.strip("".join(QUOTE_CHARS))
+                out.append(
+                    Token(
+                        tok.start + m.start(),
+                        tok.start + m.end(),
+                        piece,
+                        tok.pos if same else "PUNCT",
+                        tok.tag if same else "$(",
+                        tok.lemma if same else piece,
+                        tok.morph if same else "",
+                    )
+                )
+        else:
+            out.append(tok)
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of paragraphs (text between line breaks)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def find_quotes(text: str, tokens: list[Token]) -> list[Quote]:
+    """Top-level quotations in each paragraph, pairing opening and closing marks."""
+    quotes: list[Quote] = []
+    for p_start, p_end in paragraphs(text):
+        stack: list[tuple[str, int]] = []
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in QUOTE_CHARS:
+                continue
+            if ch in "‚‘’'" and _is_apostrophe(text, i):
+                continue
+            if stack and ch in _PAIRS[stack[-1][0]]:
+                opener, pos = stack.pop()
+                if not stack:
+                    quotes.append(Quote(pos, i + 1, 0))
+                continue
+            if ch in _PAIRS and not (ch in "‘’" and not stack):
+                if ch == "“" and stack and stack[-1][0] == "„":
+                    continue
+                stack.append((ch, i))
+    out = []
+    for q in quotes:
+        n = sum(1 for t in _tokens_between(tokens, q.start, q.end) if t.text[0].isalnum())
+        if n:
+            out.append(Quote(q.start, q.end, n))
+    return out
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and (after.isalnum() or after in " .,;")
+
+
+def _tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if start <= t.start and t.end <= end]
+
+
+def split_units(text: str, tokens: list[Token], quotes: list[Quote]) -> list[Unit]:
+    """Quote-aware sentences over ``tokens``."""
+    inside = _inside_quote_mask(tokens, quotes)
+    para_starts = [s for s, _ in paragraphs(text)]
+    units: list[Unit] = []
+    start = 0
+    para = 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < n else None
+        cut = nxt is None
+        if nxt is not None and "\n" in text[tok.end : nxt.start]:
+            cut = True
+        elif nxt is not None and not inside[i] and _ends_sentence(tokens, i, text):
+            following = nxt.text
+            if following[0].isupper() or following[0] in OPENING or following[0].isdigit():
+                # a closing mark right after the period belongs to this sentence
+                cut = True
+        if cut:
+            if start <= i:
+                units.append(Unit(tokens[start].start, tok.end, start, i + 1, para))
+            start = i + 1
+            if nxt is not None:
+                while para + 1 < len(para_starts) and para_starts[para + 1] <= nxt.start:
+                    para += 1
+    return units
+
+
+def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
+    tok = tokens[i]
+    if tok.text in _SENT_END or (tok.text[-1:] in _SENT_END and len(tok.text) == 1):
+        if tok.text == "." and i > 0:
+            prev = tokens[i - 1]
+            if prev.end == tok.start and (
+                prev.text.lower() in _ABBREV or prev.text.isdigit() or len(prev.text) == 1
+            ):
+                return False
+        return True
+    return bool(tok.text in CLOSING and i > 0 and tokens[i - 1].text in _SENT_END)
+
+
+def _inside_quote_mask(tokens: list[Token], quotes: list[Quote]) -> list[bool]:
+    mask = [False] * len(tokens)
+    qi = 0
+    for i, tok in enumerate(tokens):
+        while qi < len(quotes) and quotes[qi].end <= tok.start:
+            qi += 1
+        if qi < len(quotes):
+            q = quotes[qi]
+            # the closing mark itself may end the sentence (handled in _ends_sentence)
+            mask[i] = q.start <= tok.start and tok.end < q.end
+    return mask
