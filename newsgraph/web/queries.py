@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,31 +88,21 @@ def overview(conn: sqlite3.Connection) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class FtsInfo:
-    """Where the full-text index is and how it joins to ``articles``."""
+    """The store's full-text index (migration ``002_fts``): stemmed title/body by rowid."""
 
     table: str
-    join: str  # SQL condition joining fts alias ``f`` to articles alias ``a``
 
 
 def find_fts(conn: sqlite3.Connection) -> FtsInfo | None:
-    """Detect an FTS5 index over article text (added by the store's FTS migration)."""
+    """The FTS5 index if this database has one (older databases fall back to LIKE)."""
+    try:
+        from ..store.fts import FTS_TABLE
+    except ImportError:  # pragma: no cover - store without FTS support
+        return None
     found = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
-    ).fetchall()
-    for name, sql in found:
-        if "fts5" not in str(sql).lower() or not _IDENT.match(name):
-            continue
-        cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
-        if "text" not in cols:
-            continue
-        if "article_id" in cols:
-            join = "f.article_id = a.id"
-        elif "id" in cols:
-            join = "f.id = a.id"
-        else:
-            join = "f.rowid = a.rowid"
-        return FtsInfo(name, join)
-    return None
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
+    ).fetchone()
+    return FtsInfo(FTS_TABLE) if found and _IDENT.match(FTS_TABLE) else None
 
 
 def query_words(q: str) -> list[str]:
@@ -119,6 +110,19 @@ def query_words(q: str) -> list[str]:
     if not words:
         raise ApiError(400, "parameter 'q' must contain at least one word")
     return words[:20]
+
+
+def _fts_match(q: str) -> tuple[str, Callable[[str], bool]]:
+    """The MATCH expression (the store's query syntax, German stemming) and a hit test."""
+    from ..errors import ConfigError
+    from ..store.fts import build_query
+    from ..store.stemmer import cistem
+
+    try:
+        match, stems = build_query(q)
+    except ConfigError as exc:
+        raise ApiError(400, f"parameter 'q': {exc.message}") from None
+    return match, lambda word: cistem(word) in stems
 
 
 def search(
@@ -129,8 +133,10 @@ def search(
     cursor: list[Any] | None,
     fts: FtsInfo | None,
 ) -> Page:
-    """Articles matching every word of ``q``; cursor = [offset] (ranked results)."""
-    words = query_words(q)
+    """Articles matching ``q`` (all words; with FTS also "phrases", word*, OR, -word).
+
+    Ranked by BM25 with the FTS index, else newest first; cursor = [offset].
+    """
     offset = 0
     if cursor is not None:
         if len(cursor) != 1 or not isinstance(cursor[0], int) or cursor[0] < 0:
@@ -138,20 +144,20 @@ def search(
         offset = cursor[0]
     where, params = filters.sql("a")
     if fts is not None:
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        match, is_hit = _fts_match(q)
         sql = (
-            f"SELECT a.id, a.title, a.publisher, a.published, a.language,"
-            f" snippet({fts.table}, -1, ?, ?, '…', 16) AS _snip"
-            f" FROM {fts.table} f JOIN articles a ON {fts.join}"
-            f" WHERE {fts.table} MATCH ? AND {where} ORDER BY rank LIMIT ? OFFSET ?"
+            "SELECT a.id, a.title, a.publisher, a.published, a.language, a.text AS _text"
+            f" FROM {fts.table} f JOIN articles a ON a.rowid = f.rowid"
+            f" WHERE {fts.table} MATCH ? AND {where}"
+            f" ORDER BY bm25({fts.table}, 3.0, 1.0), a.id LIMIT ? OFFSET ?"
         )
         try:
-            items = rows(conn.execute(
-                sql, [MARK_OPEN, MARK_CLOSE, match, *params, limit + 1, offset]
-            ))
+            items = rows(conn.execute(sql, [match, *params, limit + 1, offset]))
         except sqlite3.OperationalError as exc:
             raise ApiError(400, f"cannot search for {q!r}: {exc}") from None
     else:
+        words = query_words(q)
+        lowered = [w.casefold() for w in words]
         likes = " AND ".join("(COALESCE(a.title, '') || ' ' || a.text) LIKE ? ESCAPE '\\'"
                              for _ in words)
         sql = (
@@ -162,12 +168,14 @@ def search(
         items = rows(conn.execute(
             sql, [*(like_pattern(w) for w in words), *params, limit + 1, offset]
         ))
-        for it in items:
-            it["_snip"] = make_snippet(it.pop("_text"), words)
+
+        def is_hit(word: str) -> bool:
+            return any(w in word.casefold() for w in lowered)
+
     nxt = encode_cursor([offset + limit]) if len(items) > limit else None
     items = items[:limit]
     for it in items:
-        raw = it.pop("_snip") or ""
+        raw = make_snippet(it.pop("_text"), is_hit)
         it["snippet"] = raw.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
         it["snippet_html"] = (
             html.escape(raw).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
@@ -175,16 +183,18 @@ def search(
     return items, nxt
 
 
-def make_snippet(text: str, words: list[str], width: int = 90) -> str:
-    """A window of ``text`` around the first hit, hits wrapped in the mark characters."""
-    lowered = text.casefold()
-    hits = [lowered.find(w.casefold()) for w in words]
-    first = min((h for h in hits if h >= 0), default=0)
-    start = max(0, first - width)
-    end = min(len(text), first + width)
-    window = text[start:end].replace("\n", " ")
-    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-    marked = pattern.sub(lambda m: f"{MARK_OPEN}{m.group(0)}{MARK_CLOSE}", window)
+def make_snippet(text: str, is_hit: Callable[[str], bool], width: int = 90) -> str:
+    """A window of ``text`` around the first hit, every hit wrapped in the mark characters."""
+    first = next((m for m in _WORD.finditer(text[:500_000]) if is_hit(m.group(0))), None)
+    centre = first.start() if first else 0
+    start = max(0, centre - width)
+    end = min(len(text), centre + width)
+    window = text[start:end]
+    marked = _WORD.sub(
+        lambda m: f"{MARK_OPEN}{m.group(0)}{MARK_CLOSE}" if is_hit(m.group(0)) else m.group(0),
+        window,
+    )
+    marked = " ".join(marked.split())
     return ("…" if start else "") + marked + ("…" if end < len(text) else "")
 
 
