@@ -1,0 +1,122 @@
+"""The shipped gazetteer (``newsgraph/ner/data/gazetteer.tsv``) and inflection-aware lookups.
+
+Kinds of entries:
+
+``country`` ``state`` ``city`` ``town`` ``region`` ``landscape``
+    place names (countries/states/cities are GPE, regions/landscapes LOC)
+``norp_adj`` ``norp_noun``
+    nationality adjective stems (``nordkoreanisch``) and demonyms (``Nordkoreaner``)
+``first`` ``last``
+    person-name parts, incl. transliterated foreign names
+``org`` ``org_acronym``
+    organisation names (lower-cased phrases) and acronyms
+
+Lookups strip German inflection: genitive ``-s`` (``Russlands``, ``Pjöngjangs``), adjective
+endings (``nordkoreanischen`` -> ``nordkoreanisch``) and plural/feminine demonym endings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+GPE_KINDS = frozenset({"country", "state", "city", "town"})
+LOC_KINDS = frozenset({"region", "landscape"})
+_ADJ_ENDINGS = ("en", "er", "es", "em", "e")
+_NOUN_ENDINGS = ("innen", "in", "n", "s")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Forms -> kinds; multi-word names are indexed by their first word."""
+
+    forms: dict[str, frozenset[str]]
+    lower_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    adjectives: frozenset[str]
+    demonyms: frozenset[str]
+
+    def kinds(self, word: str) -> frozenset[str]:
+        """Kinds of a single word, allowing German inflection (genitive, adjective endings)."""
+        hit = self.forms.get(word)
+        if hit is not None:
+            return hit
+        if len(word) > 3 and word[-1] == "s":
+            base = word[:-1]
+            if base[-1:] == "'" or base[-1:] == "’":
+                base = base[:-1]
+            hit = self.forms.get(base)
+            if hit is not None:
+                return hit & (GPE_KINDS | LOC_KINDS | {"first", "last", "org_acronym"})
+        elif word[-1:] in ("'", "’") and len(word) > 3:
+            hit = self.forms.get(word[:-1])
+            if hit is not None:
+                return hit
+        return frozenset()
+
+    def norp(self, word: str) -> str | None:
+        """``"adj"`` for an inflected nationality adjective, ``"noun"`` for a demonym."""
+        low = word.lower()
+        if low in self.adjectives:
+            return "adj"
+        for end in _ADJ_ENDINGS:
+            if low.endswith(end) and low[: -len(end)] in self.adjectives:
+                return "adj"
+        if word[:1].isupper():
+            if word in self.demonyms:
+                return "noun"
+            for end in _NOUN_ENDINGS:
+                if word.endswith(end) and word[: -len(end)] in self.demonyms:
+                    return "noun"
+        return None
+
+    def phrases_at(self, words: list[str], i: int) -> list[tuple[int, str]]:
+        """Multi-word gazetteer phrases starting at ``words[i]``: ``(length, kind)``."""
+        cands = self.lower_phrases.get(words[i].lower())
+        if not cands:
+            return []
+        out = []
+        for phrase, kind in cands:
+            n = len(phrase)
+            if i + n <= len(words) and all(
+                words[i + k].lower() == phrase[k] for k in range(1, n)
+            ):
+                out.append((n, kind))
+        return out
+
+
+def parse_gazetteer(lines: list[str]) -> Gazetteer:
+    forms: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    adjectives: set[str] = set()
+    demonyms: set[str] = set()
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        form, _, kind = line.partition("\t")
+        if kind == "norp_adj":
+            adjectives.add(form)
+        elif kind == "norp_noun":
+            demonyms.add(form)
+        words = form.split()
+        if len(words) > 1:
+            key = tuple(w.lower() for w in words)
+            phrases.setdefault(key[0], []).append((key, kind))
+            continue
+        forms.setdefault(form, set()).add(kind)
+    return Gazetteer(
+        forms={k: frozenset(v) for k, v in forms.items()},
+        lower_phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        adjectives=frozenset(adjectives),
+        demonyms=frozenset(demonyms),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (empty when the data file is missing, e.g. before training)."""
+    try:
+        text = resources.files("newsgraph.ner").joinpath("data/gazetteer.tsv").read_text("utf-8")
+    except FileNotFoundError:
+        text = ""
+    return parse_gazetteer(text.splitlines())

@@ -1,0 +1,148 @@
+"""Rule passes over the CRF output, per sentence of token strings.
+
+Each pass takes the words and the current spans and returns new spans.  They are used both
+by the pipeline stage and by ``newsgraph eval ner``, so every rule is measured on the held-out
+GermEval part (``docs/models/ner.md`` lists what each one adds).
+
+* :func:`split_places` — our ``LOC`` becomes ``GPE`` for countries, states and cities (via the
+  gazetteer, inflection-aware) and stays ``LOC`` for regions, rivers, mountains.
+* :func:`add_norp` — nationality adjectives and demonyms (``nordkoreanische``,
+  ``Nordkoreaner``) as ``NORP``; also relabels single-word model spans that are demonyms.
+* :func:`add_acronyms` — ``Name (ACR)`` and ``ACR (Name)``: the acronym gets the name's type.
+* :func:`add_cued_orgs` — ``Nachrichtenagentur XYZ``, ``Zeitung XYZ``: the name after a cue
+  word is an organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .lexicon import GPE_KINDS, LOC_KINDS, Gazetteer
+
+#: model label -> our entity type
+MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+#: words after which a capitalised name or acronym is an organisation
+ORG_CUES = frozenset(
+    """Nachrichtenagentur Nachrichtenagenturen Presseagentur Agentur Zeitung Tageszeitung
+    Wochenzeitung Zeitschrift Magazin Nachrichtenmagazin Sender Fernsehsender Radiosender
+    Staatssender Staatsmedien Parteizeitung Geheimdienst Nachrichtendienst Partei Konzern
+    Autobauer Fluggesellschaft Airline Bank Unternehmens Firma""".split()  # noqa: SIM905
+)
+_STOP_NAMES = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einer Er Sie Es Wir Ihr Am Im In Auf Mit Von Nach Bei".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A typed span over tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    label: str  # PERSON | ORG | GPE | LOC | NORP | MISC
+    score: float
+    source: str  # ner | gazetteer | pattern
+
+
+def _free(spans: Sequence[Found], start: int, end: int) -> bool:
+    return all(s.end <= start or s.start >= end for s in spans)
+
+
+def split_places(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
+    out = []
+    for s in spans:
+        if s.label == "LOC":
+            out.append(replace(s, label=place_type(words[s.start : s.end], gaz)))
+        else:
+            out.append(s)
+    return out
+
+
+def place_type(words: Sequence[str], gaz: Gazetteer) -> str:
+    """``GPE`` when the name is a known country/state/city, else ``LOC``."""
+    if len(words) == 1:
+        kinds = gaz.kinds(words[0])
+        if kinds & LOC_KINDS:
+            return "LOC"
+        return "GPE" if kinds & GPE_KINDS else "LOC"
+    for length, kind in gaz.phrases_at(list(words), 0):
+        if length == len(words):
+            return "GPE" if kind in GPE_KINDS else "LOC"
+    joined = " ".join(words)
+    kinds = gaz.forms.get(joined, frozenset())
+    if kinds & LOC_KINDS:
+        return "LOC"
+    return "GPE" if kinds & GPE_KINDS else "LOC"
+
+
+def add_norp(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
+    out = []
+    for s in spans:
+        if s.end - s.start == 1 and s.label in ("MISC", "LOC", "GPE") and gaz.norp(words[s.start]):
+            out.append(replace(s, label="NORP"))
+        else:
+            out.append(s)
+    for i, w in enumerate(words):
+        if len(w) < 4 or not w[0].isalpha():
+            continue
+        kind = gaz.norp(w)
+        if kind is None or not _free(out, i, i + 1):
+            continue
+        if kind == "adj" and w[0].isupper() and i > 0 and words[i - 1] not in ".:!?\"„“":
+            # capitalised adjective inside a sentence: part of a name (Deutsche Bank) -> leave
+            continue
+        out.append(Found(i, i + 1, "NORP", 0.9, "gazetteer"))
+    return out
+
+
+def _is_acronym(w: str) -> bool:
+    letters = w.replace("-", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalnum() and sum(c.isupper() for c in w) >= 2
+
+
+def _initials_match(acronym: str, words: Sequence[str]) -> bool:
+    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    return bool(initials) and initials.startswith("".join(letters[:2]))
+
+
+def add_acronyms(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    out = list(spans)
+    for s in spans:
+        if s.label not in ("ORG", "GPE", "LOC", "MISC"):
+            continue
+        # Name (ACR)
+        i = s.end
+        if i + 2 < len(words) and words[i] == "(" and words[i + 2] == ")":
+            acr = words[i + 1]
+            if _is_acronym(acr) and _free(out, i + 1, i + 2):
+                out.append(Found(i + 1, i + 2, s.label, s.score, "pattern"))
+        # ACR (Name)
+        j = s.start
+        if j >= 2 and words[j - 1] == "(" and s.end < len(words) and words[s.end] == ")":
+            acr = words[j - 2]
+            if _is_acronym(acr) and _free(out, j - 2, j - 1) and _initials_match(
+                acr, words[s.start : s.end]
+            ):
+                out.append(Found(j - 2, j - 1, s.label, s.score, "pattern"))
+    return out
+
+
+def add_cued_orgs(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    out = list(spans)
+    for i, w in enumerate(words[:-1]):
+        if w not in ORG_CUES:
+            continue
+        j = i + 1
+        k = j
+        while k < len(words) and k - j < 4 and words[k][:1].isupper() and words[k] not in _STOP_NAMES:
+            k += 1
+        if k == j:
+            continue
+        # a single capitalised common noun is not a name; an acronym or multi-word name is
+        if k - j == 1 and not _is_acronym(words[j]):
+            continue
+        if _free(out, j, k):
+            out.append(Found(j, k, "ORG", 0.8, "pattern"))
+    return out

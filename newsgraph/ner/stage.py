@@ -1,0 +1,51 @@
+"""The ``entities`` pipeline stage: fills ``doc.mentions`` for sentences in content blocks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..doc import Doc, Mention, Sentence
+from ..pipeline import BaseStage
+from .recognizer import RULES, EntityRecognizer
+from .simple_tokens import split_sentences, tokenize
+
+
+class EntitiesStage(BaseStage):
+    """Named entities (PERSON, ORG, GPE, LOC, NORP, MISC) from our CRF model plus rules.
+
+    Config: ``model`` (path of another ``.crfsuite`` model trained with
+    ``training/train_ner.py``), ``rules`` (subset of :data:`~newsgraph.ner.recognizer.RULES`).
+    Without tokens from the ``nlp`` stage the document is tokenised with the small fallback
+    tokeniser of :mod:`newsgraph.ner.simple_tokens`.
+    """
+
+    name = "entities"
+    version = "1"
+    requires = ("tokens",)
+    provides = ("mentions",)
+
+    def __init__(self, **config: Any) -> None:
+        super().__init__(**config)
+        self.recognizer = EntityRecognizer(
+            model_path=config.get("model"), rules=config.get("rules", RULES)
+        )
+
+    def __call__(self, doc: Doc) -> None:
+        if not doc.tokens:
+            toks = tokenize(doc.text)
+            doc.set_tokens(toks)
+            if not doc.sentences:
+                doc.sentences = list(split_sentences(doc.text, toks))
+        sentences: list[Sentence] = list(doc.content_sentences())
+        mentions: list[Mention] = []
+        text = doc.text
+        for sent in sentences:
+            toks = doc.sentence_tokens(sent)
+            if not toks:
+                continue
+            for f in self.recognizer.recognize([t.text for t in toks]):
+                start, end = toks[f.start].start, toks[f.end - 1].end
+                mentions.append(
+                    Mention(start, end, text[start:end], f.label, f.score, f.source)
+                )
+        doc.mentions = mentions

@@ -1,0 +1,146 @@
+"""The entities stage and its building blocks (tokeniser fallback, GermEval reader, rules)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.doc import Doc
+from newsgraph.ner.germeval import bio_spans, map_label, read_germeval, repair_bio, select_part
+from newsgraph.ner.lexicon import parse_gazetteer
+from newsgraph.ner.rules import Found, add_acronyms, add_cued_orgs, add_norp, split_places
+from newsgraph.ner.simple_tokens import split_sentences, tokenize
+from newsgraph.ner.stage import EntitiesStage
+from newsgraph.pipeline import Stage
+from newsgraph.record import Article, Block
+
+GAZ = parse_gazetteer(
+    [
+        "Russland\tcountry",
+        "Pjöngjang\tcity",
+        "Rhein\tlandscape",
+        "nordkoreanisch\tnorp_adj",
+        "Nordkoreaner\tnorp_noun",
+        "Vereinte Nationen\torg",
+    ]
+)
+
+
+def test_tokenize_keeps_names_numbers_and_abbreviations() -> None:
+    text = "Kim Jong-un traf am 6. November z. B. 5.000 Soldaten der U.S. Army."
+    words = [t.text for t in tokenize(text)]
+    assert words[:5] == ["Kim", "Jong-un", "traf", "am", "6."]
+    assert "z." in words and "B." in words and "5.000" in words and "U.S." in words
+    assert words[-1] == "."
+    for t in tokenize(text):
+        assert text[t.start : t.end] == t.text
+
+
+def test_split_sentences_at_final_punctuation_and_line_breaks() -> None:
+    text = "Er kam am 6. November. Sie ging.\nTitel ohne Punkt\nNoch einer."
+    toks = tokenize(text)
+    sents = [text[s.start : s.end] for s in split_sentences(text, toks)]
+    assert sents == ["Er kam am 6. November.", "Sie ging.", "Titel ohne Punkt", "Noch einer."]
+
+
+def test_germeval_label_mapping() -> None:
+    assert map_label("B-OTH") == "B-MISC"
+    assert map_label("I-PER") == "I-PER"
+    assert map_label("B-LOCderiv") == "O"
+    assert map_label("I-ORGpart") == "O"
+    assert repair_bio(["O", "I-PER", "I-ORG"]) == ["O", "B-PER", "B-ORG"]
+    assert list(bio_spans(["B-PER", "I-PER", "O", "B-LOC", "B-LOC"])) == [
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"),
+    ]
+
+
+def test_read_germeval_and_select_part(tmp_path: Path) -> None:
+    f = tmp_path / "g.tsv"
+    f.write_text(
+        "#\thttp://x [2010]\n1\tAngela\tB-PER\tO\n2\tMerkel\tI-PER\tO\n3\tlobt\tO\tO\n\n"
+        "#\thttp://y [2010]\n1\tdeutsche\tB-LOCderiv\tO\n2\tFirmen\tO\tO\n\n",
+        encoding="utf-8",
+    )
+    sents = read_germeval(f)
+    assert [s.tokens for s in sents] == [("Angela", "Merkel", "lobt"), ("deutsche", "Firmen")]
+    assert sents[0].labels == ("B-PER", "I-PER", "O")
+    assert sents[1].labels == ("O", "O")
+    assert [s.index for s in select_part(sents, "0.5:1")] == [1]
+
+
+def test_read_germeval_rejects_other_formats(tmp_path: Path) -> None:
+    from newsgraph.errors import EvalError
+
+    f = tmp_path / "bad.tsv"
+    f.write_text("this is not\ta germeval file\n", encoding="utf-8")
+    with pytest.raises(EvalError):
+        read_germeval(f)
+
+
+def test_gazetteer_inflection() -> None:
+    assert "country" in GAZ.kinds("Russlands")
+    assert "city" in GAZ.kinds("Pjöngjangs")
+    assert GAZ.norp("nordkoreanischen") == "adj"
+    assert GAZ.norp("Nordkoreanern") is None or GAZ.norp("Nordkoreaner") == "noun"
+    assert GAZ.norp("Nordkoreaner") == "noun"
+    assert GAZ.norp("Haus") is None
+    assert GAZ.phrases_at(["die", "Vereinte", "Nationen"], 1) == [(2, "org")]
+
+
+def test_split_places_and_norp() -> None:
+    words = ["Der", "nordkoreanische", "Gesandte", "fuhr", "von", "Russland", "zum", "Rhein"]
+    spans = [Found(5, 6, "LOC", 0.9, "ner"), Found(7, 8, "LOC", 0.9, "ner")]
+    out = add_norp(words, split_places(words, spans, GAZ), GAZ)
+    assert {(s.start, s.label) for s in out} == {(5, "GPE"), (7, "LOC"), (1, "NORP")}
+
+
+def test_acronym_and_cue_rules() -> None:
+    words = ["die", "Korean", "Central", "News", "Agency", "(", "KCNA", ")", "meldete"]
+    out = add_acronyms(words, [Found(1, 5, "ORG", 0.8, "ner")])
+    assert Found(6, 7, "ORG", 0.8, "pattern") in out
+    words2 = ["die", "Nachrichtenagentur", "Yonhap", "News", "meldete", "."]
+    assert [(s.start, s.end) for s in add_cued_orgs(words2, [])] == [(2, 4)]
+    # a single common noun after the cue is not taken
+    assert add_cued_orgs(["die", "Zeitung", "Heute", "berichtet"], []) == []
+
+
+def test_stage_protocol_and_mentions() -> None:
+    stage = EntitiesStage()
+    assert isinstance(stage, Stage)
+    assert stage.name == "entities" and stage.requires == ("tokens",)
+    text = (
+        "Bundeskanzlerin Angela Merkel traf in Berlin den französischen Präsidenten.\n"
+        "Foto: Angela Merkel in Paris"
+    )
+    body_end = text.index("\n")
+    article = Article(
+        id="a1",
+        text=text,
+        blocks=(Block("body", 0, body_end), Block("caption", body_end + 1, len(text))),
+    )
+    doc = Doc(article=article)
+    toks = tokenize(text)
+    doc.set_tokens(toks)
+    sents = list(split_sentences(text, toks))
+    doc.sentences = [
+        type(s)(s.start, s.end, s.tok_start, s.tok_end, 0 if s.start < body_end else 1)
+        for s in sents
+    ]
+    stage(doc)
+    got = {(m.text, m.label) for m in doc.mentions}
+    assert ("Angela Merkel", "PERSON") in got
+    assert ("Berlin", "GPE") in got
+    assert ("französischen", "NORP") in got
+    # nothing from the caption block
+    assert all(m.end <= body_end for m in doc.mentions)
+    for m in doc.mentions:
+        assert text[m.start : m.end] == m.text
+        assert 0.0 <= m.score <= 1.0
+
+
+def test_stage_without_tokens_uses_fallback_tokeniser() -> None:
+    doc = Doc(article=Article(id="a2", text="Der Konzern Siemens AG investiert in Indien."))
+    EntitiesStage()(doc)
+    assert doc.tokens
+    assert any(m.label == "GPE" and m.text == "Indien" for m in doc.mentions)

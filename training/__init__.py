@@ -1,0 +1,1 @@
+"""Training recipes for the shipped models (``make train-de``)."""

