@@ -1,0 +1,196 @@
+"""The time tagger: find expressions with the language's rules, attach mods, merge, anchor.
+
+:func:`tag_times` is the one entry point (the ``times`` stage and ``newsgraph eval timex``
+call it).  Steps:
+
+1. every rule of the language runs over the text; candidates outside ``spans`` (the content
+   blocks) are dropped;
+2. overlapping candidates: the longest wins, then the rule priority;
+3. mod words before a core become part of it (``Anfang``/``Mitte``/``Ende [des]`` →
+   START/MID/END, ``frühen``/``späten`` → START/END, ``gegen``/``etwa``/``um`` → APPROX);
+   ``Ende`` alone is never a time;
+4. a part of day followed by ``des``/``vom`` + a date merges with it (``Abend des 22. Juni``);
+5. anchoring in text order (:mod:`.anchor`), using tokens' ``Tense`` morphology when the nlp
+   stage ran, else auxiliary/marker words, to choose past or future for partial dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..doc import Token
+from ..record import TimeExpr
+from . import rules_de, rules_en
+from .anchor import Genre, Tense, resolve
+from .lexicon import load_lexicon
+from .rules import Rule
+from .values import Parse
+
+_MOD_BEFORE = re.compile(
+    r"(?P<w>(?:[Gg]egen\s+|[Zz]u\s+|[Zz]um\s+|[Ss]eit\s+)?(?:Anfang|Beginn|Mitte|Ende|Ausgang)(?:\s+(?:des|der|dieses))?"
+    r"|frühen|späten|ausgehenden|beginnenden"
+    r"|[Uu]ngefähr|[Ee]twa|[Cc]irca|ca\.|[Gg]egen|[Uu]m|[Rr]und"
+    r"|[Ee]arly|[Mm]id-?|[Ll]ate|[Tt]he\s+end\s+of|[Aa]bout|[Aa]round)\s*$"
+)
+_MOD_WORD = {
+    "anfang": "START", "beginn": "START", "frühen": "START", "beginnenden": "START", "early": "START",
+    "mitte": "MID", "mid": "MID", "mid-": "MID",
+    "ende": "END", "ausgang": "END", "späten": "END", "ausgehenden": "END", "late": "END", "end": "END",
+}
+_PAST = re.compile(
+    r"\b(war|waren|wurde|wurden|hatte|hatten|hat|haben|gab|sagte|sagten|erklärte|erklärten|teilte|"
+    r"berichtete|kam|kamen|fand|fanden|traf|trafen|begann|stattgefunden|ge\w+t|was|were|had|did|said)\b"
+)
+_FUTURE = re.compile(
+    r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|angekündigt|voraussichtlich|"
+    r"bevorstehenden?|kommenden?|nächsten?|will|shall|going to|plans?|scheduled)\b"
+)
+
+
+def rules_for(lang: str) -> tuple[Rule, ...]:
+    return rules_en.rules() if lang == "en" else rules_de.rules()
+
+
+def _candidates(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[tuple[Parse, int]]:
+    lex = load_lexicon("en" if lang == "en" else "de")
+    out: list[tuple[Parse, int]] = []
+    for rule in rules_for(lang):
+        for m in rule.regex.finditer(text):
+            for p in rule.handler(m, text, lex):
+                if p.end > p.start and any(s <= p.start and p.end <= e for s, e in spans):
+                    out.append((p, rule.priority))
+    return out
+
+
+def _select(cands: list[tuple[Parse, int]]) -> list[Parse]:
+    cands.sort(key=lambda c: (-(c[0].end - c[0].start), -c[1], c[0].start))
+    taken: list[Parse] = []
+    for p, _ in cands:
+        if all(p.end <= q.start or p.start >= q.end for q in taken):
+            taken.append(p)
+    return sorted(taken, key=lambda p: p.start)
+
+
+def _attach_mods(text: str, parses: list[Parse]) -> list[Parse]:
+    out: list[Parse] = []
+    for i, p in enumerate(parses):
+        floor = out[-1].end if out else 0
+        while p.kind != "set" and not p.vague:
+            m = _MOD_BEFORE.search(text[max(floor, p.start - 40) : p.start])
+            if not m or (p.kind == "time" and m["w"].casefold() in {"um", "gegen"}):
+                break
+            word = m["w"].split()[-1] if m["w"].split()[-1] not in {"des", "der", "dieses"} else m["w"].split()[-2]
+            key = word.casefold()
+            if key in {"um", "ungefähr", "etwa", "circa", "ca.", "gegen", "rund", "about", "around"}:
+                if p.duration is not None and key == "um":
+                    break
+                mod = p.mod or "APPROX"
+            else:
+                mod = _MOD_WORD.get(key, _MOD_WORD.get(m["w"].split()[0].casefold(), p.mod or "APPROX"))
+                if m["w"].casefold().startswith("seit "):
+                    mod = p.mod or "AFTER" if False else _MOD_WORD.get(m["w"].split()[1].casefold(), "START")
+            start = p.start - (len(text[max(floor, p.start - 40) : p.start]) - m.start("w"))
+            if m["w"].casefold().startswith(("seit ", "zu ", "zum ")):
+                start += len(m["w"].split()[0]) + 1
+            p = p.replace(start=start, mod=mod if p.mod in (None, "APPROX") else p.mod)
+        out.append(p)
+    return out
+
+
+def _merge(text: str, parses: list[Parse]) -> list[Parse]:
+    out: list[Parse] = []
+    for p in parses:
+        if out:
+            q = out[-1]
+            gap = text[q.end : p.start]
+            if q.part and q.day is None and q.weekday is None and q.anchor == "ref" and q.offset == 0 \
+                    and re.fullmatch(r"\s+(des|vom|am|of|on)\s+", gap) and p.kind in ("date", "time") \
+                    and (p.day is not None or p.weekday is not None or p.anchor != "none"):
+                out[-1] = p.replace(start=q.start, kind="time", part=q.part, mod=q.mod or p.mod)
+                continue
+        out.append(p)
+    return out
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    right_c = [i for i in (text.find(". ", pos), text.find("\n", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
+    return left + 1, (min(right_c) if right_c else len(text))
+
+
+def _tense_from_tokens(tokens: Sequence[Token], start: int, end: int) -> Tense:
+    toks = [t for t in tokens if start <= t.start < end]
+    if not toks:
+        return None
+    lemmas = {t.lemma.casefold() for t in toks}
+    if any(t.lemma.casefold() == "werden" and t.pos == "AUX" for t in toks) and any(
+        t.feat("VerbForm") == "Inf" for t in toks
+    ):
+        return "future"
+    if any(t.feat("Tense") == "Past" for t in toks if t.pos in ("VERB", "AUX")):
+        return "past"
+    if lemmas & {"sollen", "wollen", "planen"}:
+        return "future"
+    if any(t.feat("VerbForm") == "Part" for t in toks) and lemmas & {"haben", "sein"}:
+        return "past"
+    return None
+
+
+def tense_at(text: str, pos: int, tokens: Sequence[Token] = ()) -> Tense:
+    """Past or future reading of the sentence around ``pos`` (``None`` when unclear)."""
+    s, e = _sentence_bounds(text, pos)
+    if tokens:
+        t = _tense_from_tokens(tokens, s, e)
+        if t is not None:
+            return t
+    sent = text[s:e]
+    fut, past = _FUTURE.search(sent), _PAST.search(sent)
+    if fut and not past:
+        return "future"
+    if past:
+        return "past"
+    return None
+
+
+def _drop_names(parses: list[Parse], tokens: Sequence[Token], text: str) -> list[Parse]:
+    """With tokens: a bare month tagged as a proper name followed by another name is a name."""
+    if not tokens:
+        return parses
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for p in parses:
+        i = starts.get(p.start)
+        if i is not None and p.month is not None and p.day is None and p.year is None and \
+                tokens[i].pos == "PROPN" and i + 1 < len(tokens) and tokens[i + 1].pos == "PROPN" \
+                and tokens[i].end == p.end:
+            continue
+        out.append(p)
+    return out
+
+
+def tag_times(
+    text: str,
+    *,
+    dct: dt.date | None = None,
+    lang: str = "de",
+    spans: Sequence[tuple[int, int]] | None = None,
+    tokens: Sequence[Token] = (),
+    genre: Genre = "news",
+) -> list[TimeExpr]:
+    """Time expressions of ``text`` with TIMEX3 values, ids ``t1``, ``t2``, … in text order."""
+    spans = [(0, len(text))] if spans is None else list(spans)
+    parses = _select(_candidates(text, spans, lang))
+    parses = _attach_mods(text, parses)
+    parses = _merge(text, parses)
+    parses = _drop_names(parses, tokens, text)
+    values = resolve(parses, dct=dct, genre=genre, tense_of=lambda p: tense_at(text, p.start, tokens))
+    out = []
+    for i, (p, value) in enumerate(zip(parses, values, strict=True), start=1):
+        kind = p.kind
+        if p.vague:
+            kind = "date"
+        out.append(TimeExpr(id=f"t{i}", start=p.start, end=p.end, text=text[p.start : p.end],
+                            value=value, kind=kind, mod=p.mod))  # type: ignore[arg-type]
+    return out
