@@ -24,6 +24,7 @@ _COORD = frozenset({"und", "sowie", "and"})
 _RELATIVE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "which", "who"])
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
+_PASSIVE_AUX = frozenset("wird werden wurde wurden worden is are was were".split())
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -39,6 +40,13 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     framed = [a for a in attrs if a.kind != "Reported"]
     reported = [a for a in attrs if a.kind == "Reported"]
     attrs = framed if framed else reported[:1]
+    if not framed and reported and sent.quotes:
+        # `X bezeichnete das Abkommen als „transparent“`: the quotation is the attributed part
+        rep = reported[0]
+        return [
+            Attr("Direct", [(q.start, q.end)], list(rep.frame_cue), rep.cls, rep.speaker, sent.index)
+            for q in sent.quotes
+        ]
     for k in range(1, len(attrs)):
         if attrs[k].speaker is None:
             head = attrs[k].cue[0][0] if attrs[k].cue else -1
@@ -53,7 +61,7 @@ def _trailing(sent: Sentence, i: int) -> bool:
     if i == 0:
         return False
     prev = sent.toks[i - 1].text
-    return prev == "," or (prev in CLOSING and i > 1 and sent.in_quote[i - 2] is not None)
+    return prev == "," or (prev in CLOSING and sent.name_quote_start(i - 1) is None)
 
 
 def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
@@ -91,8 +99,8 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return _prep_attr(sent, cue, cues)
     if cue.impersonal:
         return _impersonal_attr(sent, cue, cues, cue_spans)
-    if _trailing(sent, head) and sent.subject_before(head) is None:
-        speaker = sent.subject_after(last if len(cue.positions) == 1 else head)
+    if cue.complement and _trailing(sent, head) and sent.subject_before(head) is None and _main_clause_before(sent, head):
+        speaker = sent.subject_after(head)
         content_end = head - 1
         quote = _quote_ending_at(sent, content_end)
         if quote is not None:
@@ -112,11 +120,16 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     coordinated = finite > 0 and sent.lower[finite - 1] in _COORD
     if speaker is None and not coordinated:
         speaker = sent.subject_after(finite)
+    if speaker is None and coordinated:
+        # `X spielte die Idee herunter und ist der Meinung, ...`: the first clause's subject
+        np_end = sent._np_end(0, finite)
+        if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
+            speaker = sent.span(0, np_end)
     clause_end = sent.clause_end(max(last, finite) + 1)
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
             clause_end = sent.clause_end(clause_end + 1)
-    if clause_end < ce and toks[clause_end].text in ",:":
+    if cue.complement and clause_end < ce and toks[clause_end].text in ",:":
         comp_start = clause_end + 1
         comp_end = _cut_trailing(sent, comp_start, ce, cues)
         if comp_start < comp_end:
@@ -130,12 +143,39 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
     if (
         cue.cls in _REPORTED_CLASSES
+        and cue.reported
         and speaker is not None
         and (sent.is_finite(head) or len(pos) > len(cue.positions))
         and not sent.in_quote[head]
+        and not _passive(sent, pos, cue)
+        and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
     ):
         return _make(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
     return None
+
+
+#: words that open a subordinate clause: `Da ..., wollte der Richter` is no trailing frame
+_SUBORDINATORS = frozenset(
+    "da weil als wenn nachdem obwohl während bevor um damit falls sobald seit seitdem indem "
+    "ob dass wo was wer wie trotz nach because when if although while after before since".split()
+)
+
+
+def _main_clause_before(sent: Sentence, head: int) -> bool:
+    """The text before a trailing frame is a main clause (not `Da ..., sagte`)."""
+    start = 0
+    while start < head and (sent.toks[start].text in OPENING or not sent.is_word(start)):
+        if sent.toks[start].start in sent.quote_starts:
+            return True
+        start += 1
+    return start < head and sent.lower[start] not in _SUBORDINATORS
+
+
+def _passive(sent: Sentence, pos: list[int], cue: Cue) -> bool:
+    """`wurde ... gemeldet`: a passive speech verb has no speaker in the subject."""
+    if len(pos) > len(cue.positions) and sent.lower[pos[0]] in _PASSIVE_AUX:
+        return True
+    return any(sent.lower[k] in ("worden", "wurde", "wurden") for k in range(cue.positions[-1] + 1, min(len(sent.toks), cue.positions[-1] + 3)))
 
 
 def _make(
@@ -323,7 +363,7 @@ def _impersonal_attr(sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
             clause_end = sent.clause_end(clause_end + 1)
-    if clause_end < ce and toks[clause_end].text in ",:":
+    if cue.complement and clause_end < ce and toks[clause_end].text in ",:":
         quote = _quote_starting_at(sent, clause_end + 1)
         if quote is not None:
             return _make(sent, "Direct", [quote], cue_spans, cue, speaker)

@@ -61,6 +61,9 @@ class Cue:
     cls: str
     word: str = ""
     impersonal: bool = False
+    needs: tuple[str, ...] = ()
+    reported: bool = True
+    complement: bool = True
 
 
 class Sentence:
@@ -73,6 +76,7 @@ class Sentence:
         self.quotes = [q for q in quotes if toks and toks[0].start <= q.start < toks[-1].end]
         self.in_quote = [any(q.start <= t.start < q.end for q in self.quotes) for t in toks]
         self.lower = [t.text.lower() for t in toks]
+        self.quote_starts = frozenset(q.start for q in self.quotes)
 
     # ---- word classes ----------------------------------------------------------------------
     def is_word(self, i: int) -> bool:
@@ -86,6 +90,8 @@ class Sentence:
         if tok.tag:
             return tok.tag in _FINITE_TAGS
         low = self.lower[i]
+        if tok.text[0].isupper() and (i > 0 or low not in self.lex.finite):
+            return False  # German nouns (`Angaben`) and sentence-initial words
         if low in self.lex.finite or low in self.lex.subjunctive:
             return True
         return any(m.kind in ("finite", "separated") for m in self.lex.verb_matches(low))
@@ -97,7 +103,7 @@ class Sentence:
         return not tok.morph and self.lower[i] in self.lex.subjunctive
 
     def is_boundary(self, i: int) -> bool:
-        return self.toks[i].text in _BOUNDARY or self.toks[i].text in OPENING
+        return self.toks[i].text in _BOUNDARY or self.toks[i].start in self.quote_starts
 
     def span(self, i: int, j: int) -> Span2:
         """Character span of tokens ``[i, j)``."""
@@ -111,9 +117,26 @@ class Sentence:
         return i
 
     def clause_start(self, i: int) -> int:
-        while i > 0 and not (self.is_boundary(i - 1) or self.toks[i - 1].text in CLOSING):
+        while i > 0 and not self.is_boundary(i - 1):
+            if self.toks[i - 1].text in CLOSING:
+                inner = self.name_quote_start(i - 1)
+                if inner is None:
+                    break
+                i = inner
+                continue
             i -= 1
         return i
+
+    def name_quote_start(self, close: int) -> int | None:
+        """Token index of the opening mark when the quote closing at ``close`` is a name inside a
+        noun phrase (`der Sender „Channel 10“`): short and right after a capitalised word."""
+        end = self.toks[close].end
+        for q in self.quotes:
+            if q.end == end and q.words <= 3:
+                k = next((j for j, t in enumerate(self.toks) if t.start == q.start), None)
+                if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
+                    return k
+        return None
 
     def _final(self, i: int) -> bool:
         return i == len(self.toks) - 1 and self.toks[i].text in ".!?"
@@ -196,16 +219,17 @@ class Sentence:
         end = self.clause_end(i)
         for m in matches:
             if m.kind == "separated":
+                # the particle closes the clause: `teilte ... mit,` / `gab ... bekannt.`
                 particle = m.verb.particle or ""
-                for j in range(i + 1, end):
-                    if self.lower[j] == particle and j not in used:
-                        return Cue("verb", (i, j), m.verb.cls, m.verb.lemma)
+                j = end - 1
+                if j > i and self.lower[j] == particle and j not in used:
+                    return Cue("verb", (i, j), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement)
                 continue
             if m.verb.particle and i > 0 and self.lower[i - 1] == m.verb.particle:
-                return Cue("verb", (i - 1, i), m.verb.cls, m.verb.lemma)  # `bekannt gegeben`
+                return Cue("verb", (i - 1, i), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement)
             if m.kind == "infinitive" and not self._infinitive_is_cue(i):
                 continue
-            return Cue("verb", (i,), m.verb.cls, m.verb.lemma)
+            return Cue("verb", (i,), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement)
         return None
 
     def _infinitive_is_cue(self, i: int) -> bool:
@@ -281,6 +305,8 @@ class Sentence:
                 seen_noun = True
             elif low in self.lex.np_inner or tok.pos == "ADJ" or self._adjective_like(j):
                 pass
+            elif j > i and self.is_cap(j - 1) and any(c in low for c in "-.0123456789"):
+                pass  # lower-case brand names: `des Senders n-tv`, `laut bildblog.de`
             else:
                 break
             j += 1
@@ -335,7 +361,7 @@ class Sentence:
             return self.span(start, end)
         np_end = self._np_end(start, end)
         if np_end <= start:
-            return None
+            return self._subject_with_apposition(v)
         if np_end < end and not all(
             self.lower[k] in self.lex.np_stop or self.lower[k] in self.lex.clause_openers
             for k in range(np_end, end)
@@ -352,6 +378,28 @@ class Sentence:
 
     def np_end_is(self, i: int, j: int) -> bool:
         return self._np_end(i, j) == j
+
+    def _subject_with_apposition(self, v: int) -> Span2 | None:
+        """`John Kline, ein Repräsentant aus Minnesota, sagte`: name, apposition, verb."""
+        if v < 4 or self.toks[v - 1].text != ",":
+            return None
+        comma = next((k for k in range(v - 2, 0, -1) if self.toks[k].text == ","), None)
+        if comma is None:
+            return None
+        start = self.clause_start(comma)
+        while start < comma and self.lower[start] in _CONJ:
+            start += 1
+        if start >= comma or not self.np_end_is(start, comma):
+            return None
+        if self.lower[start] in self.lex.clause_openers and self.lower[start] not in self.lex.np_inner:
+            return None
+        app = range(comma + 1, v - 1)
+        if not app or any(self.is_finite(k) or self.in_quote[k] for k in app):
+            return None
+        first = comma + 1
+        if not (self.lower[first] in self.lex.np_inner or self.is_cap(first)):
+            return None
+        return self.span(start, v - 1)
 
     def subject_after(self, v: int) -> Span2 | None:
         """The subject after the verb (inversion: `..., sagte der Minister`)."""

@@ -44,6 +44,9 @@ class VerbCue:
     lemma: str
     cls: str
     particle: str | None = None
+    needs: tuple[str, ...] = ()  # words that must follow for reported speech (`sprach von`)
+    reported: bool = True  # may frame reported speech without a complement clause
+    complement: bool = True  # may frame a complement clause (`sagte, dass ...`)
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,7 @@ def _expand(
     particle = spec.get("particle")
     prefix = spec.get("prefix", "")
     base = spec.get("base") or spec.get("strong_base") or lemma
-    if "forms" in spec:  # English: listed forms, all finite
+    if "forms" in spec:  # listed forms (English, modals), all finite
         return {str(f).lower(): ("finite", False) for f in spec["forms"]}
     if base in strong or spec.get("strong_base"):
         base_forms = _strong_forms(base, strong)
@@ -183,7 +186,15 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         spec = dict(spec or {})
         if "class" not in spec or spec["class"] not in CLASS_STANCE:
             raise ConfigError(f"claims lexicon {language}: verb {lemma!r} has no valid class")
-        verb = VerbCue(str(lemma), str(spec["class"]), spec.get("particle"))
+        needs = tuple(str(w).lower() for w in spec.get("needs", ()))
+        verb = VerbCue(
+            str(lemma),
+            str(spec["class"]),
+            spec.get("particle"),
+            needs,
+            bool(spec.get("reported", True)),
+            bool(spec.get("complement", True)),
+        )
         for form, (kind, _needs) in _expand(str(lemma), spec, strong).items():
             forms.setdefault(form.lower(), []).append(FormMatch(verb, kind))
     phrases = tuple(
