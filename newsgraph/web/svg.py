@@ -98,7 +98,8 @@ def timeline_svg(data: dict[str, Any], width: int = 920, height: int = 260) -> s
         parts.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle">'
                      "no dated events</text></svg>")
         return "".join(parts)
-    bw = plot_w / len(buckets)
+    slot = plot_w / len(buckets)
+    bw = min(slot, 48.0)
     for tick in range(0, peak + 1, max(1, math.ceil(peak / 4))):
         y = top + plot_h - tick / peak * plot_h
         parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}"'
@@ -107,7 +108,7 @@ def timeline_svg(data: dict[str, Any], width: int = 920, height: int = 260) -> s
                      f"{tick}</text>")
     label_every = max(1, math.ceil(len(buckets) / 10))
     for i, bucket in enumerate(buckets):
-        x = left + i * bw
+        x = left + i * slot + (slot - bw) / 2
         y = top + plot_h
         counts = by_start.get(bucket, {})
         for s, name in enumerate(series):
