@@ -24,7 +24,7 @@ _COORD = frozenset({"und", "sowie", "and"})
 _RELATIVE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "which", "who"])
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
-_PASSIVE_AUX = frozenset("wird werden wurde wurden worden is are was were".split())
+_PASSIVE_AUX = frozenset(["wird", "werden", "wurde", "wurden", "worden", "is", "are", "was", "were"])
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -156,8 +156,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
 
 #: words that open a subordinate clause: `Da ..., wollte der Richter` is no trailing frame
 _SUBORDINATORS = frozenset(
-    "da weil als wenn nachdem obwohl während bevor um damit falls sobald seit seitdem indem "
-    "ob dass wo was wer wie trotz nach because when if although while after before since".split()
+    ["da", "weil", "als", "wenn", "nachdem", "obwohl", "während", "bevor", "um", "damit", "falls", "sobald", "seit", "seitdem", "indem", "ob", "dass", "wo", "was", "wer", "wie", "trotz", "nach", "because", "when", "if", "although", "while", "after", "before", "since"]
 )
 
 
@@ -265,8 +264,10 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     last = sent.lower[end - 1]
     if (end - 2 >= start and sent.lower[end - 2] == "zu") or ("zu" in last[1:-2] and last.endswith("en")):
         return True
-    return any(sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]) and (
-        sent.lex.language == "en" or first not in _RELATIVE
+    # an indicative main clause after the comma (`..., dennoch ist der Schaden hoch`) is no
+    # complement in German; English reported clauses are indicative (`said the talks were ...`)
+    return sent.lex.language == "en" and any(
+        sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]
     )
 
 

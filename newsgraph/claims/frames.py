@@ -303,6 +303,10 @@ class Sentence:
                 break
             if tok.text[0].isupper() or tok.text[0].isdigit():
                 seen_noun = True
+            elif low in ("von", "vom", "of") and not (
+                j + 1 < n and (self.is_cap(j + 1) or self.lower[j + 1] in self.lex.np_inner)
+            ):
+                break  # `sprach von weniger Fällen`: a complement, not part of the name
             elif low in self.lex.np_inner or tok.pos == "ADJ" or self._adjective_like(j):
                 pass
             elif j > i and self.is_cap(j - 1) and any(c in low for c in "-.0123456789"):
