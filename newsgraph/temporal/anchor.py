@@ -78,7 +78,7 @@ def resolve(
     out: list[str] = []
     for p in parses:
         value, point = _resolve_one(p, dct, ref, genre, tense_of)
-        if point is not None:
+        if point is not None and not (genre == "narrative" and p.anchor == "this"):
             ref = point
         out.append(value)
     return out
@@ -142,7 +142,8 @@ def _relative(p: Parse, dct: dt.date | None, ref: Point | None, genre: Genre) ->
     unit = p.unit or "D"
     if base is None:
         return unknown_value(p), None
-    if unit in ("D", "W", "WE") and base.gran in ("Y", "MO", "S", "H", "Q", "CE", "DE") and p.offset == 0:
+    if unit in ("D", "W", "WE") and base.gran in ("Y", "MO", "S", "H", "Q", "CE", "DE") and p.offset == 0 \
+            and not p.part:
         return format_point(base), base  # "am selben Tag" after a month-level date
     try:
         point = shift(base, p.offset, unit) if (p.offset or unit != "D" or base.gran != "D") else base
@@ -150,9 +151,20 @@ def _relative(p: Parse, dct: dt.date | None, ref: Point | None, genre: Genre) ->
         return unknown_value(p), None
     if unit == "D" and base.gran == "T":
         point = Point(base.year, base.month, base.day, "D")
+    if p.anchor == "ref" and p.offset and unit in ("W", "MO", "Y") and base.gran in ("D", "T"):
+        d = point.date if unit != "W" else base.date + dt.timedelta(weeks=p.offset)
+        if unit in ("MO", "Y"):
+            try:
+                d = base.date.replace(year=point.year, month=point.month if unit == "MO" else base.month)
+            except ValueError:
+                d = point.date
+        point = Point(d.year, d.month, d.day, "D")
     if p.season:
         point = Point(point.year, 1, 1, "S", season=p.season)
     if p.part:
+        if point.gran not in ("D", "T"):  # a clock time or part of day without a known day
+            month = f"{point.month:02d}" if point.gran == "MO" else "XX"
+            return f"{point.year:04d}-{month}-XXT{p.part}", None
         point = Point(point.year, point.month, point.day, "T", part=p.part)
     return format_point(point), point
 

@@ -45,6 +45,8 @@ def duration_value(n: int, unit: str) -> str:
         if unit in smaller:
             return smaller[unit]
         n = -1
+    if unit == "H" and n > 0 and n % 24 == 0:
+        n, unit = n // 24, "D"
     count = "X" if n < 0 else str(n)
     if unit == "MO":
         return f"P{count}M"

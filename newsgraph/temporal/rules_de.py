@@ -19,7 +19,7 @@ from .values import Parse
 MONTH_CONTEXT = frozenset(
     "im in seit bis ab vom zum des den dem monat monats anfang mitte ende beginn und oder "
     "sowie noch schon bereits erst letzten vergangenen nächsten kommenden zwischen vor nach "
-    "zum später früher für diesen diesem dieses jenes ausgang".split()
+    "zum zur später früher für diesen diesem dieses jenes ausgang von während auch".split()
 )
 YEAR_LEAD = r"(?:(?:das|dem|des)\s+)?Jahr(?:e|es)?"
 BC = r"\s*(?:v\.\s?Chr\.?|vor\s+Christus)"
@@ -42,15 +42,16 @@ def rules() -> tuple[Rule, ...]:
     year_any = rf"(?:{year4}|(?P<ybc>\d{{1,4}})(?={BC}))(?P<bc>{BC})?"
     R = re.compile
     return (
-        Rule("iso", R(r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>\d{2}:\d{2}))?(?![\d-])"), _iso, 3),
+        Rule("iso", R(r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>\d{2}:\d{2}(?::\d{2})?))?(?![\d-])"), _iso, 3),
         Rule("numeric", R(r"(?<![\d.,§/])(?P<d>[12]\d|3[01]|0?[1-9])\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<y>\d{4}|\d{2})(?![\d.,]))?(?!\d)"), _numeric, 2),
         Rule("day_month", R(rf"(?:(?P<wd>{wd}),?\s+(?:(?:den|dem)\s+)?)?{day}\s?(?P<mon>{mon})(?![a-zäöü])(?:\s+{year_any})?"), _day_month, 3),
-        Rule("day_coord", R(rf"{day}\s*(?=(?:(?:und|bis|oder|auf\s+den|zum)\s+|[–\-/,]\s*)(?:(?:[12]\d|3[01]|0?[1-9])\.\s*(?:(?:und|bis|oder|auf\s+den|zum)\s+|[–\-/,]\s*))*(?:[12]\d|3[01]|0?[1-9])\.\s?(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?)"), _day_coord, 1),
+        Rule("day_coord", R(rf"{day}\s*(?=(?:(?:und|bis(?:\s+zum)?|oder|auf\s+den|zum)\s+|[–\-/,]\s*)(?:(?:[12]\d|3[01]|0?[1-9])\.\s*(?:(?:und|bis(?:\s+zum)?|oder|auf\s+den|zum)\s+|[–\-/,]\s*))*(?:[12]\d|3[01]|0?[1-9])\.\s?(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?)"), _day_coord, 1),
         Rule("month_year", R(rf"(?P<mon>{mon})(?![a-zäöü])\s+{year_any}"), _month_year, 2),
         Rule("month_coord", R(rf"(?P<mon>{mon})\s*(?:/|und|bis|oder|–|-)\s*(?=(?P<mon2>{mon})\s+(?P<y>\d{{4}}))"), _month_coord, 1),
         Rule("month", R(rf"(?<![\w.])(?P<mon>{mon})(?![a-zäöü])(?P<rel>\s+(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|darauffolgenden|vorigen|vergangenen|laufenden|nächsten))\s+Jahres)?"), _month, 0),
         Rule("year", R(rf"(?:(?P<lead>{YEAR_LEAD})\s+)?(?<![\d.,/])(?:{year4}|(?P<y3>\d{{1,4}})(?={BC}))(?P<bc>{BC})?(?![.,]\d)"), _year, 0),
         Rule("year_range", R(r"(?<![\d.,])(?P<y1>1\d{3}|20\d{2})\s*(?P<sep>/|–|-|bis)\s*(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\d.,])"), _year_range, 1),
+        Rule("year_range_bc", R(rf"(?<![\d.,])(?P<y1>\d{{1,4}})\s*(?:/|–|-|bis)\s*(?P<y2>\d{{1,4}})(?P<bc>{BC})"), _year_range_bc, 2),
         Rule("decade", R(r"(?P<dec>\d{2,4})er(?:[-\s]?Jahren?\b)?|(?P<word>(?i:zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger))(?:[-\s]?Jahren?\b)?"), _decade, 1),
         Rule("century", R(rf"(?P<c>\d{{1,2}})\.\s*(?:Jahrhunderts?|Jahrhunderte?|Jh\.)(?P<bc>{BC})?"), _century, 2),
         Rule("season", R(rf"(?P<season>{season})(?:e?s)?(?![a-zäöü])(?:\s+(?:des\s+Jahres\s+)?{year_any}|\s+(?P<rel>desselben|dieses|des\s+(?:gleichen|selben|folgenden|darauffolgenden|Vorjahres))\s+Jahres)?"), _season, 1),
@@ -69,7 +70,7 @@ def rules() -> tuple[Rule, ...]:
         Rule("duration", R(rf"(?:(?P<mod>mehr\s+als|weniger\s+als|über|mindestens|knapp|fast|rund|etwa|ungefähr|bis\s+zu|gut)\s+)?(?P<n>{num})\s+(?P<u>{units})(?![\w-])"), _duration, 1),
         Rule("half_year", R(r"(?:(?P<mod>mehr\s+als|über|fast|knapp|rund|etwa)\s+)?(?:ein(?:em|es)?\s+)?(?P<w>halbes|halben)\s+(?P<u>Jahr|Jahres|Jahrhundert)(?![\w-])"), _half_year, 1),
         Rule("adj_duration", R(rf"(?P<n>\d+-?|{NUMBER_WORD_RE_DE}|mehr|viel|wenig)(?P<u>tägig|wöchig|monatig|jährig|stündig)(?:e[nmrs]?)?(?![\w-])|(?P<l>tage|wochen|monate|jahre|jahrzehnte|stunden)lang(?:e[nmrs]?)?(?![\w-])", re.I), _adj_duration, 1),
-        Rule("clock", R(r"(?:(?P<pre>gegen|Gegen)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?"), _clock, 2),
+        Rule("clock", R(r"(?:(?P<pre>gegen|Gegen)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?!\d|\.\d))?(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?"), _clock, 2),
         Rule("part_of_day", R(rf"(?:(?P<pre>[Aa]m|[Ii]n\s+der|[Zz]ur|[Gg]egen|[Ii]m|[Bb]ei|[Uu]m|[Dd]es|[Vv]om)\s+)(?P<adj>frühen|späten|gleichen|selben)?\s*(?P<pod>{pod})(?:s)?(?![\w-])"), _part_of_day, 1),
         Rule("weekday", R(rf"(?<![\w-])(?P<wd>{wd})(?P<pod>abend|morgen|vormittag|mittag|nachmittag|nacht)?(?P<pl>s)?(?![\w-])"), _weekday, 1),
         Rule("set", R(r"(?<![\w-])(?:(?P<adv>täglich|wöchentlich|monatlich|jährlich|stündlich|allabendlich|alljährlich)|(?P<pro>pro|je)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde)|(?P<jed>jeden|jede|jedes)\s+(?P<u2>Tag|Woche|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Morgen|Abend))(?![\w-])"), _set, 1),
@@ -155,7 +156,9 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     after = text[m.end() : m.end() + 30]
     if re.match(r"\s*(%|Prozent|Euro|Dollar|Franken|Pfund|km|m\b|t\b|kg|Meter|Tonnen|Mal|mal\b|x\b)", after):
         return False
-    nxt = re.match(r"\s+([A-ZÄÖÜ][\wäöüß-]*)", after)
+    if re.search(r"(^|\n)\s*[*•\-–]?\s*$|\(\s*$|\b([Aa]b|[Ss]eit|[Bb]is|[Vv]on|[Ii]m|[Ee]rst|[Ss]chon|[Bb]ereits)\s+$", before):
+        return True
+    nxt = re.match(r"[ \t\u00a0]+([A-ZÄÖÜ][\wäöüß-]*)", after)
     if nxt:
         word = nxt.group(1)
         from ..geo.countries import find_country  # a country after a year: "als Deutschland 1939 Polen …"
@@ -181,6 +184,13 @@ def _year_range(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
     if not y1 < y2 <= y1 + 200:
         return []
     return [Parse(m.start("y1"), m.end("y1"), year=y1), Parse(m.start("y2"), m.end("y2"), year=y2)]
+
+
+def _year_range_bc(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if not y2 < y1 <= y2 + 200:
+        return []
+    return [Parse(m.start("y1"), m.end("y1"), year=y1, bc=True), Parse(m.start("y2"), m.end(), year=y2, bc=True)]
 
 
 _DECADE_WORDS = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6, "siebziger": 7, "achtziger": 8, "neunziger": 9}
@@ -359,11 +369,8 @@ def _duration(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
     unit = _unit(m["u"], lex)
     if n is None or unit is None:
         return []
-    if m["n"].casefold() in {"ein", "eine", "einen", "einem", "einer", "eines"} and unit in ("D", "Y", "MO", "W") \
-            and re.match(r"\s*(zuvor|später|danach|darauf)", text[m.end():]) is None \
-            and m["u"].casefold() in {"tag", "tages", "jahr", "jahres", "monat", "monats", "woche"} \
-            and not re.search(r"(für|seit|nach|binnen|innerhalb|über|um|rund|etwa)\s+$", text[max(0, m.start() - 12):m.start()]):
-        return []  # "eines Tages", "ein Jahr, in dem …" are rarely durations without a signal
+    if m["n"].casefold() in {"eines", "einer"} or (m["n"].casefold() == "einem" and m["u"].casefold() == "tag"):
+        return []  # "eines Tages", "an einem Tag" are not durations
     mod = _DUR_MOD.get(" ".join(m["mod"].split()).casefold()) if m["mod"] else None
     return [Parse(m.start(), m.end(), "duration", duration=duration_value(n, unit), mod=mod)]
 
@@ -390,7 +397,7 @@ def _adj_duration(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
 
 
 def _clock(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
-    h, mi = int(m["h"]), int(m["mi"] or 0)
+    h, mi = int(m["h"]), int(m["mi"] or m["mi2"] or 0)
     pod = (m["pod"] or "").casefold()
     if pod in {"nachmittags", "abends"} and h < 12:
         h += 12

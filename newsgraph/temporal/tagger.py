@@ -81,6 +81,9 @@ def _attach_mods(text: str, parses: list[Parse]) -> list[Parse]:
             m = _MOD_BEFORE.search(text[max(floor, p.start - 40) : p.start])
             if not m or (p.kind == "time" and m["w"].casefold() in {"um", "gegen"}):
                 break
+            bare_year = p.year is not None and p.month is None and p.season is None and p.half is None
+            if m["w"].casefold() == "um" and not bare_year:
+                break
             word = m["w"].split()[-1] if m["w"].split()[-1] not in {"des", "der", "dieses"} else m["w"].split()[-2]
             key = word.casefold()
             if key in {"um", "ungefähr", "etwa", "circa", "ca.", "gegen", "rund", "about", "around"}:
@@ -109,6 +112,11 @@ def _merge(text: str, parses: list[Parse]) -> list[Parse]:
                     and re.fullmatch(r"\s+(des|vom|am|of|on)\s+", gap) and p.kind in ("date", "time") \
                     and (p.day is not None or p.weekday is not None or p.anchor != "none"):
                 out[-1] = p.replace(start=q.start, kind="time", part=q.part, mod=q.mod or p.mod)
+                continue
+            if q.kind == "date" and q.day is not None and q.part is None and p.kind == "time" \
+                    and p.anchor == "ref" and p.offset == 0 and p.part and ":" in p.part \
+                    and re.fullmatch(r",?\s+", gap):
+                out[-1] = q.replace(end=p.end, kind="time", part=p.part)
                 continue
         out.append(p)
     return out
