@@ -78,10 +78,22 @@ def resolve(
     out: list[str] = []
     for p in parses:
         value, point = _resolve_one(p, dct, ref, genre, tense_of)
-        if point is not None and not (genre == "narrative" and p.anchor == "this"):
+        if point is not None and _moves_reference(p, genre):
             ref = point
         out.append(value)
     return out
+
+
+#: a bare year after these words is background ("ab 1941", "seit 1990"), not the story's time
+BACKGROUND_SIGNALS = frozenset({"seit", "ab", "bis", "vor", "nach", "since", "until", "before", "after"})
+
+
+def _moves_reference(p: Parse, genre: Genre) -> bool:
+    """Does this expression become the reference date for the following ones?"""
+    if genre == "narrative" and p.anchor in ("this", "dct"):
+        return False  # "heute", "im Vorjahr" in a history text do not move the story
+    year_only = p.year is not None and p.month is None and p.season is None and p.day is None
+    return not (year_only and p.signal in BACKGROUND_SIGNALS)
 
 
 def _base(p: Parse, dct: dt.date | None, ref: Point | None, genre: Genre) -> Point | None:
@@ -118,6 +130,12 @@ def _resolve_one(
     if p.weekday is not None and p.day is None:
         return _weekday(p, dct, ref, genre, tense_of(p))
     year = p.year
+    if p.yy is not None:
+        base_year = ref.year if ref is not None else (dct.year if dct else None)
+        if base_year is None:
+            return unknown_value(p), None
+        century = base_year // 100 * 100
+        year = min((century - 100 + p.yy, century + p.yy, century + 100 + p.yy), key=lambda y: abs(y - base_year))
     if year is None:
         if p.year_from_ref or genre == "narrative":
             year = ref.year if ref is not None else (dct.year if dct else None)

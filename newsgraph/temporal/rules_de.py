@@ -104,9 +104,10 @@ def _numeric(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
         return []
     y = m["y"]
     year = None
-    if y:
-        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
-    return [Parse(m.start(), m.end(), year=year, month=int(m["m"]), day=int(m["d"]))]
+    if y and len(y) == 4:
+        year = int(y)
+    return [Parse(m.start(), m.end(), year=year, month=int(m["m"]), day=int(m["d"]),
+                  yy=int(y) if y and len(y) == 2 else None)]
 
 
 def _day_month(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:

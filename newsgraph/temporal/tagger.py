@@ -178,6 +178,27 @@ def _drop_names(parses: list[Parse], tokens: Sequence[Token], text: str) -> list
     return out
 
 
+_SIGNAL = re.compile(r"\b(seit|ab|bis|vor|nach|von|um|zwischen|since|until|before|after|from)\s+(?:(?:dem|den|der|zum|zur|the)\s+)?$", re.I)
+
+
+def _signals(text: str, parses: list[Parse]) -> list[Parse]:
+    out = []
+    for p in parses:
+        m = _SIGNAL.search(text[max(0, p.start - 25) : p.start])
+        out.append(p.replace(signal=m.group(1).casefold()) if m else p)
+    return out
+
+
+def signal_before(text: str, start: int) -> str | None:
+    """The temporal preposition right before an expression (``seit``, ``bis``, ``vor`` …).
+
+    The record's ``TimeExpr`` has no field for it; the events/claims stages can use this
+    to read ``seit September`` as the start of an interval.
+    """
+    m = _SIGNAL.search(text[max(0, start - 25) : start])
+    return m.group(1).casefold() if m else None
+
+
 def tag_times(
     text: str,
     *,
@@ -193,6 +214,7 @@ def tag_times(
     parses = _attach_mods(text, parses)
     parses = _merge(text, parses)
     parses = _drop_names(parses, tokens, text)
+    parses = _signals(text, parses)
     values = resolve(parses, dct=dct, genre=genre, tense_of=lambda p: tense_at(text, p.start, tokens))
     out = []
     for i, (p, value) in enumerate(zip(parses, values, strict=True), start=1):

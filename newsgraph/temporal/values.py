@@ -49,6 +49,8 @@ class Parse:
     set_value: str | None = None
     mod: str | None = None
     year_from_ref: bool = False  # "des Jahres": the year of the reference date
+    yy: int | None = None  # two-digit year ("1.9.39"): century from the reference/DCT
+    signal: str | None = None  # preposition before the expression (seit, ab, bis, vor, nach)
 
     def replace(self, **changes: object) -> Parse:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
