@@ -90,13 +90,17 @@ def test_article_view_claim_chain_and_hover(browser: Any, base: str, shots: Path
 
     from selenium.webdriver.common.action_chains import ActionChains
 
+    from selenium.webdriver.support.ui import WebDriverWait
+
     ActionChains(browser).move_to_element(person).perform()
     tip = browser.find_element(by.ID, "tip")
-    assert tip.is_displayed() and "PERSON · Kim Jong-un" in tip.text
+    WebDriverWait(browser, 5).until(lambda _: tip.is_displayed())
+    assert "PERSON · Kim Jong-un" in tip.text
 
     browser.find_element(by.CSS_SELECTOR, '[data-goto-event="v2"]').click()
     trigger = browser.find_element(by.CSS_SELECTOR, '#text .trigger[data-event="v2"]')
-    assert "flash" in trigger.get_attribute("class") and trigger.text == "trafen"
+    assert "current" in trigger.get_attribute("class") and trigger.text == "trafen"
+    assert "current" in browser.find_element(by.ID, "ev-v2").get_attribute("class")
     assert (shots / "article-claim.png").stat().st_size > 10_000
 
 

@@ -109,7 +109,7 @@ def chain_article() -> Article:
                   actors=(Actor("Kim Jong-un", "e5", "PRK", "GOV"),
                           Actor("Wladimir Putin", "e6", "RUS", "GOV")),
                   time="t2", place="e7", confidence=0.9, reciprocal=True),
-            Event("v3", "AID", sp(text, "Soldaten"), actors=(Actor("Nordkorea", "e3", "PRK"),),
+            Event("v3", "AID", sp(text, "Soldaten", 1), actors=(Actor("Nordkorea", "e3", "PRK"),),
                   targets=(Actor("Russland", "e4", "RUS"),), time="t1", claim="c2",
                   stance="alleged", confidence=0.4),
         ),

@@ -32,11 +32,13 @@
   }
 
   function gotoEvent(id) {
+    var i, old = document.querySelectorAll(".current");
+    for (i = 0; i < old.length; i++) { old[i].classList.remove("current"); }
     var trig = document.querySelector('.trigger[data-event="' + CSS.escape(id) + '"]');
     var item = document.getElementById("ev-" + id);
     [trig, item].forEach(function (el) {
       if (!el) { return; }
-      el.classList.add("flash");
+      el.classList.add("current", "flash");
       setTimeout(function () { el.classList.remove("flash"); }, 1600);
     });
     if (trig) { trig.scrollIntoView({block: "center"}); }
@@ -51,6 +53,7 @@
     document.addEventListener("mousemove", moveTip);
     document.addEventListener("click", function (ev) {
       var t = ev.target;
+      if (tip) { tip.hidden = true; }
       var link = t.closest("[data-select-claim]");
       if (link) { ev.preventDefault(); selectClaim(link.getAttribute("data-select-claim"), {fromText: false}); return; }
       var go = t.closest("[data-goto-event]");
