@@ -1,0 +1,195 @@
+"""Nominal anaphora and descriptive noun phrases: ``der Minister``, ``die Nachrichtenagentur``.
+
+A definite noun phrase (``der|die|das|des|dem|den`` + adjectives + noun) whose noun names a
+role (:meth:`KB.role`) or a kind of actor (:meth:`KB.actor_type`) is read as
+
+* a **description of the next name** when a named mention follows directly or in parentheses
+  (``die Nachrichtenagentur Yonhap``, ``Der südkoreanische Nachrichtendienst (NIS)``);
+* a **role description with a complement** (``Der Verteidigungsminister der DVRK``): the person
+  whose role fact has the same role noun and the same organisation/country — also when that
+  apposition comes later (headlines and leads summarise ahead of the body);
+* an **anaphor** otherwise: the most recent earlier person whose role ends with the noun
+  (``der Minister`` → the Verteidigungsminister), or the most recent earlier organisation of
+  that kind (``die Nachrichtenagentur`` → KCNA: from the KB, or the head noun of its long
+  name ``Koreanische Zentrale Nachrichtenagentur``).
+
+Indefinite phrases (``ein Minister``) introduce someone new and are never linked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..kb import KB
+from ..names.key import fold
+from .cluster import Item
+from .roles import RoleFact, is_adjective
+from .surface import Word, words
+
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+_DEPUTY = ("stellvertretend", "vize")
+
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    text: str
+    target: int  # item index whose entity this phrase refers to
+    rule: str  # description | role | anaphor
+
+
+def _adj(w: Word) -> bool:
+    return is_adjective(w)
+
+
+class DescriptionReader:
+    def __init__(self, kb: KB, text: str, items: list[Item], facts: list[RoleFact],
+                 root: Callable[[int], int]) -> None:
+        self.kb = kb
+        self.text = text
+        self.items = items
+        self.facts = facts
+        self.root = root
+        self.covered: list[tuple[int, int]] = [(it.mention.start, it.mention.end) for it in items]
+        self.covered += [f.desc for f in facts if f.desc]
+        self._at: dict[int, int] = {}
+        for it in items:
+            for pos in range(it.mention.start, it.mention.end):
+                self._at.setdefault(pos, it.index)
+
+    def _overlaps(self, s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in self.covered)
+
+    def item_at(self, w: Word) -> Item | None:
+        i = self._at.get(w.start)
+        return None if i is None else self.items[i]
+
+    def read(self, sentences: list[tuple[int, int]]) -> list[Description]:
+        out: list[Description] = []
+        for s, e in sentences:
+            ws = words(self.text, s, e)
+            for i, w in enumerate(ws):
+                if w.lower not in _DEFINITE:
+                    continue
+                d = self._phrase(ws, i)
+                if d is not None:
+                    out.append(d)
+                    self.covered.append((d.start, d.end))
+        return out
+
+    def _phrase(self, ws: list[Word], i: int) -> Description | None:
+        k = i + 1
+        mods: list[Word] = []
+        while k < len(ws) and _adj(ws[k]) and k - i <= 3:
+            mods.append(ws[k])
+            k += 1
+        if k >= len(ws) or not ws[k].text[:1].isupper() or self.item_at(ws[k]) is not None:
+            return None
+        noun = ws[k]
+        start, end = ws[i].start, noun.end
+        if self._overlaps(start, end):
+            return None
+        sense = self.kb.role(noun.text)
+        atype = None if sense is not None else self.kb.actor_type(noun.text)
+        if sense is None and atype is None:
+            target = self._org_by_head(noun, ws, k, start)
+            return None if target is None else Description(start, end, self.text[start:end],
+                                                           target, "anaphor")
+        nxt = ws[k + 1] if k + 1 < len(ws) else None
+        after = self._next_named(ws, k + 1)
+        text = self.text[start:end]
+        if after is not None:  # "die Nachrichtenagentur Yonhap", "Nachrichtendienst (NIS)"
+            if after.label == "PERSON":
+                return None  # a title: the role reader's business
+            if atype is not None and after.label not in ("GPE", "LOC"):
+                return Description(start, end, text, after.index, "description")
+            return None
+        deputy = any(m.lower.startswith(_DEPUTY) for m in mods)
+        if sense is not None:
+            org = self._complement(ws, k + 1) if nxt is not None and nxt.lower in ("der", "des") else None
+            target = self._person_for(sense.stem, deputy, org, start)
+            return None if target is None else Description(start, end, text, target,
+                                                           "role" if org is not None else "anaphor")
+        if nxt is not None and nxt.lower in ("der", "des"):
+            return None  # "die Armee der DVRK": a new, specific organisation
+        assert atype is not None
+        target = self._org_for(atype.id, start)
+        return None if target is None else Description(start, end, text, target, "anaphor")
+
+    def _org_by_head(self, noun: Word, ws: list[Word], k: int, pos: int) -> int | None:
+        """``das Institut`` → the last organisation whose name ends in ``…institut``."""
+        if len(noun.text) < 5 or (k + 1 < len(ws) and ws[k + 1].text[:1].isupper()):
+            return None
+        head = fold(noun.text)
+        best: Item | None = None
+        for it in self.items:
+            if it.mention.start >= pos or it.label not in ("ORG", "MISC"):
+                continue
+            for v in it.variants:
+                last = fold(v.split()[-1]) if v.split() else ""
+                if last.endswith(head) and (best is None or it.mention.start > best.mention.start):
+                    best = it
+        return None if best is None else best.index
+
+    def _next_named(self, ws: list[Word], k: int) -> Item | None:
+        if k < len(ws) and ws[k].text == "(":
+            k += 1
+        if k < len(ws):
+            it = self.item_at(ws[k])
+            if it is not None:
+                return it
+        return None
+
+    def _complement(self, ws: list[Word], k: int) -> int | None:
+        for w in ws[k + 1 : k + 5]:
+            it = self.item_at(w)
+            if it is not None and it.label != "PERSON":
+                return self.root(it.index)
+        return None
+
+    def _person_for(self, stem: str, deputy: bool, org: int | None, pos: int) -> int | None:
+        def fits(f: RoleFact) -> bool:
+            if not (f.sense.stem == stem or f.sense.stem.endswith(stem)):
+                return False
+            if deputy and not f.role.startswith("stellvertretend"):
+                return False
+            if org is not None:
+                return f.org_item is not None and self.root(f.org_item) == org
+            return True
+
+        earlier = [f for f in self.facts if fits(f) and f.start < pos]
+        if earlier:
+            return max(earlier, key=lambda f: f.start).person
+        if org is not None or deputy:
+            later = [f for f in self.facts if fits(f) and f.start > pos]
+            if later:
+                return min(later, key=lambda f: f.start).person
+        return None
+
+    def _org_for(self, type_id: str, pos: int) -> int | None:
+        best: Item | None = None
+        for it in self.items:
+            if it.mention.start >= pos or it.label == "PERSON":
+                continue
+            if self._actor_type(it) == type_id and (best is None or it.mention.start > best.mention.start):
+                best = it
+        return None if best is None else best.index
+
+    def _actor_type(self, it: Item) -> str | None:
+        if it.link is not None and it.link.actor_type:
+            return it.link.actor_type
+        for v in it.variants:
+            toks = v.split()
+            if len(toks) > 1:
+                t = self.kb.actor_type(toks[-1])
+                if t is not None:
+                    return t.id
+        # the type of any other mention of the same entity counts too
+        root = self.root(it.index)
+        for other in self.items:
+            link = other.link
+            if other is not it and self.root(other.index) == root and link and link.actor_type:
+                return link.actor_type
+        return None

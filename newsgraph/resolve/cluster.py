@@ -1,0 +1,270 @@
+"""Clustering the named mentions of one article into entities, with the reason of every merge.
+
+Rules, in order (a merge is refused when both sides are linked to *different* KB/gazetteer
+entries, so a rule can never join Kim Jong-un and Kim Jong-il just because they share tokens):
+
+1. ``link``     — the same KB entry or place (``Russland``/``Russlands``/``Russische Föderation``);
+2. ``key``      — the same transliteration key for some base-form variant, types compatible;
+3. ``acronym``  — an acronym and a long form that it abbreviates (Schwartz–Hearst), also
+   when defined explicitly as ``Long Form (ACR)`` or ``ACR (Long Form)``;
+4. ``name``     — person names the matcher accepts (``Goremykin`` after ``Wiktor Goremykin``,
+   ``Sergej Schoigu``/``Sergei Shoigu``); a short form that fits several people is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..doc import Mention
+from ..names import acronym_matches, match_names, name_key
+from .linking import Link, Linker
+from .surface import base_variants, is_acronym, token_count
+
+_NAMED = frozenset({"ORG", "GPE", "LOC", "MISC"})
+_DEFINITION_GAP = re.compile(r"^\s*[(\[]\s*$")
+_DEFINITION_END = re.compile(r"^\s*[)\]]")
+
+
+@dataclass
+class Item:
+    """One mention under resolution."""
+
+    index: int
+    mention: Mention
+    variants: list[str]
+    keys: set[str]
+    link: Link | None
+    label: str
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Why two mentions were put into one entity."""
+
+    a: int
+    b: int
+    rule: str
+    reason: str
+
+
+@dataclass
+class Clusters:
+    items: list[Item]
+    parent: list[int] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.parent = list(range(len(self.items)))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def link_of(self, root: int) -> str | None:
+        for it in self.items:
+            if it.link is not None and self.find(it.index) == root:
+                return it.link.key
+        return None
+
+    def union(self, a: int, b: int, rule: str, reason: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        la, lb = self.link_of(ra), self.link_of(rb)
+        if la and lb and la != lb:
+            return False
+        if not self._names_agree(ra, rb):
+            return False
+        if ra > rb:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.merges.append(Merge(a, b, rule, reason))
+        return True
+
+    def _names_agree(self, ra: int, rb: int) -> bool:
+        """Two clusters may not join if they hold full person names that do not match."""
+        def full(root: int) -> list[str]:
+            return [it.mention.text for it in self.items if self.find(it.index) == root
+                    and it.label == "PERSON" and token_count(it.mention.text) > 1]
+
+        fa, fb = full(ra), full(rb)
+        return all(match_names(a, b).same for a in fa for b in fb)
+
+    def groups(self) -> list[list[Item]]:
+        out: dict[int, list[Item]] = {}
+        for it in self.items:
+            out.setdefault(self.find(it.index), []).append(it)
+        return sorted(out.values(), key=lambda g: min(i.mention.start for i in g))
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return a in _NAMED and b in _NAMED
+
+
+def make_items(mentions: list[Mention], linker: Linker) -> list[Item]:
+    items = []
+    for i, m in enumerate(mentions):
+        variants = base_variants(m.text)
+        keys = {k for k in (name_key(v) for v in variants) if k}
+        link = linker.link(m.text, m.label)
+        label = m.label
+        if link is not None and label != "PERSON" and link.type != "PERSON":
+            label = link.type if label in _NAMED else label
+        items.append(Item(i, m, variants, keys, link, label))
+    return items
+
+
+def cluster(items: list[Item], text: str) -> Clusters:
+    c = Clusters(items)
+    _by_link(c)
+    _by_key(c)
+    _by_definition(c, text)
+    _by_acronym(c)
+    _by_short_form(c)
+    _by_person_name(c)
+    return c
+
+
+#: generic words that lead an official long name (Republik Ostland -> Ostland)
+DESIGNATORS: frozenset[str] = frozenset(
+    ["republik", "volksrepublik", "bundesrepublik", "königreich", "fürstentum", "großherzogtum",
+     "emirat", "sultanat", "staat", "freistaat", "föderation", "demokratische", "islamische",
+     "arabische", "sozialistische", "vereinigte", "republic", "kingdom", "state", "of", "the",
+     "people's", "democratic", "islamic", "federal", "united", "principality"]
+)
+
+
+def _by_short_form(c: Clusters) -> None:
+    """``Republik Ostland`` ↔ ``Ostland``/``Ostlands``: a long name = designators + short name."""
+    shorts: dict[str, list[Item]] = {}
+    for it in c.items:
+        if it.label in _NAMED:
+            for k in it.keys:
+                shorts.setdefault(k, []).append(it)
+    for it in c.items:
+        if it.label not in _NAMED:
+            continue
+        for v in it.variants:
+            toks = v.split()
+            lead = 0
+            while lead < len(toks) - 1 and toks[lead].lower() in DESIGNATORS:
+                lead += 1
+            if lead == 0:
+                continue
+            k = name_key(" ".join(toks[lead:]))
+            for other in shorts.get(k, []):
+                c.union(it.index, other.index, "short", f"{v!r} is the long form of {other.mention.text!r}")
+
+
+def _by_link(c: Clusters) -> None:
+    first: dict[str, int] = {}
+    for it in c.items:
+        if it.link is None:
+            continue
+        if it.link.key in first:
+            c.union(first[it.link.key], it.index, "link", f"both are {it.link.name} ({it.link.key})")
+        else:
+            first[it.link.key] = it.index
+
+
+def _by_key(c: Clusters) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for it in c.items:
+        group = "PERSON" if it.label == "PERSON" else ("NORP" if it.label == "NORP" else "NAMED")
+        for k in sorted(it.keys):
+            slot = (group, k)
+            if slot in first:
+                j = first[slot]
+                if _compatible(c.items[j].label, it.label):
+                    c.union(j, it.index, "key", f"same name key {k!r}")
+            else:
+                first[slot] = it.index
+
+
+def _by_definition(c: Clusters, text: str) -> None:
+    """``Long Form (ACR)`` / ``ACR (Long Form)``: adjacent mentions with a parenthesis between."""
+    ordered = sorted(c.items, key=lambda it: it.mention.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        gap = text[a.mention.end : b.mention.start]
+        if not _DEFINITION_GAP.match(gap) or not _DEFINITION_END.match(text[b.mention.end :]):
+            continue
+        if a.label == "PERSON" or b.label == "PERSON":
+            continue
+        short, long_ = (b, a) if is_acronym(b.mention.text) else (a, b)
+        if not is_acronym(short.mention.text):
+            continue
+        if any(acronym_matches(short.mention.text, v) for v in long_.variants) or (
+            short.link is not None and long_.link is not None and short.link.key == long_.link.key
+        ):
+            c.union(a.index, b.index, "acronym",
+                    f"{short.mention.text!r} defined as {long_.mention.text!r} in parentheses")
+
+
+def _by_acronym(c: Clusters) -> None:
+    longs = [it for it in c.items if it.label in _NAMED and token_count(it.mention.text) > 1]
+    for it in c.items:
+        if it.label not in _NAMED or not is_acronym(it.mention.text):
+            continue
+        cands = {c.find(lf.index) for lf in longs
+                 if any(acronym_matches(it.mention.text, v) for v in lf.variants)}
+        if len(cands) == 1:
+            root = cands.pop()
+            long_text = next(lf.mention.text for lf in longs if c.find(lf.index) == root)
+            c.union(root, it.index, "acronym", f"{it.mention.text!r} abbreviates {long_text!r}")
+
+
+def _by_person_name(c: Clusters) -> None:
+    """Attach shorter/variant person names to the person they fit.
+
+    A name that fits people introduced *before* it is compared with those only (``Kostrow``
+    after ``Pavel Kostrow`` but before ``Ivan Kostrow``); if several fit, it stays alone.
+    """
+    people = [it for it in c.items if it.label == "PERSON"]
+    people.sort(key=lambda it: (-token_count(it.mention.text), it.mention.start))
+    for it in people:
+        if any(token_count(o.mention.text) > token_count(it.mention.text)
+               for o in people if c.find(o.index) == c.find(it.index)):
+            continue  # already part of a fuller name
+        fits: dict[int, tuple[float, str, Item]] = {}
+        for other in people:
+            if other is it or c.find(other.index) == c.find(it.index):
+                continue
+            if token_count(other.mention.text) < token_count(it.mention.text):
+                continue
+            m = _best_match(it, other)
+            if m is None:
+                continue
+            root = c.find(other.index)
+            if root not in fits or other.mention.start < fits[root][2].mention.start:
+                fits[root] = (m[0], m[1], other)
+        earlier = {r: v for r, v in fits.items() if v[2].mention.start < it.mention.start}
+        pool = earlier or fits
+        if len(pool) == 1:
+            root, (_, reason, other) = next(iter(pool.items()))
+            c.union(other.index, it.index, "name", reason)
+
+
+def _best_match(a: Item, b: Item) -> tuple[float, str] | None:
+    best: tuple[float, str] | None = None
+    for va in a.variants:
+        for vb in b.variants:
+            m = match_names(va, vb)
+            if m.same and (best is None or m.score > best[0]):
+                best = (m.score, m.reason)
+    return best
+
+
+def majority_label(items: list[Item]) -> str:
+    labels = Counter(it.label for it in items if it.mention.source != "coref")
+    if not labels:
+        labels = Counter(it.label for it in items)
+    for it in items:
+        if it.link is not None and it.link.type in ("GPE", "LOC", "ORG") and it.label != "PERSON":
+            return it.link.type
+    return labels.most_common(1)[0][0]

@@ -1,0 +1,234 @@
+"""Role facts from appositions and titles: (person, role, organisation/country, sector).
+
+Three German patterns are read around every PERSON mention of a sentence:
+
+* **title**      ``der stellvertretende Außenminister Nordkoreas Kim Jong-gyu``
+  (determiner, modifiers, role noun, optional genitive complement, name);
+* **apposition** ``Der Verteidigungsminister der DVRK, No Kwang-chol, …`` (the same with a
+  comma before the name);
+* **post**       ``Wiktor Goremykin, der stellvertretende Verteidigungsminister, …``;
+
+plus the coordination ``den Präsidenten Russlands, Wladimir Putin, und Nordkoreas, Kim
+Jong-un``, which hands the role to the second person with the second complement.
+The role noun is recognised by :meth:`newsgraph.kb.KB.role` (compound heads count), the
+organisation or country is the first named mention of the genitive complement or a
+nationality adjective among the modifiers (``der russische Botschafter``), and the sector is
+the role's PLOVER sector (or the organisation's when the role has none: ``Sprecher``).
+The determiner-to-role-noun phrase becomes a descriptive mention of the person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..kb import KB, RoleSense
+from ..names.key import fold
+from .cluster import Item
+from .linking import Linker
+from .surface import ADJ_END, DETERMINERS, Word, words
+
+_GEN_ARTICLES = frozenset({"der", "des"})
+_DEPUTY = ("stellvertretend", "vize")
+_FORMER = ("ehemalig", "früher", "einstig", "damalig")
+_MAX_COMPLEMENT = 8
+#: lower-case words ending like adjectives that are not adjectives
+_FUNCTION_WORDS = frozenset(
+    ["aber", "oder", "sowie", "wie", "wobei", "über", "unter", "hinter", "wieder", "immer", "ihre", "ihren", "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "seines", "sie", "er", "es", "wir", "ihr", "man", "sei", "habe", "hatte", "werde", "wurde", "wurden", "haben", "waren", "einige", "andere", "anderen", "mehrere", "beide", "beiden", "alle", "allen", "jeder", "jede", "jeden", "keine", "keinen"]
+)
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    person: int  # item index of the person mention
+    role: str  # as written, in base form: "stellvertretender Verteidigungsminister"
+    sense: RoleSense
+    org_item: int | None  # item index of the organisation/country mention
+    org_country: str | None  # ISO3 from a nationality adjective
+    start: int
+    end: int
+    desc: tuple[int, int] | None  # the descriptive noun phrase (determiner .. role noun)
+    former: bool = False
+
+
+def is_adjective(w: Word) -> bool:
+    return (w.text[:1].islower() and w.lower.endswith(("e", "en", "er", "es", "em"))
+            and w.lower not in DETERMINERS and w.lower not in _FUNCTION_WORDS)
+
+
+def _is_name_adjective(w: Word) -> bool:
+    """A declined adjective, also capitalised inside a name (``Hauptpolitischen``)."""
+    return is_adjective(w) or bool(ADJ_END.match(w.text))
+
+
+def role_lemma(word: str, sense: RoleSense) -> str:
+    """``Verteidigungsministers`` → ``Verteidigungsminister`` (drop inflection up to the stem)."""
+    for cut in range(0, 4):
+        cand = word[: len(word) - cut] if cut else word
+        if fold(cand).endswith(sense.stem):
+            return cand
+    return word
+
+
+def _after_article(ws: list[Word], j: int) -> bool:
+    """Is ``ws[j]`` a noun after a genitive article and adjectives only?"""
+    k = j - 1
+    while k >= 0 and _is_name_adjective(ws[k]):
+        k -= 1
+    return k >= 0 and k < j - 1 and ws[k].lower in _GEN_ARTICLES
+
+
+class RoleReader:
+    """Finds role facts in one article."""
+
+    def __init__(self, kb: KB, linker: Linker, text: str, items: list[Item]) -> None:
+        self.kb = kb
+        self.linker = linker
+        self.text = text
+        self.items = items
+        self._covering: dict[int, int] = {}
+        for it in items:
+            for pos in range(it.mention.start, it.mention.end):
+                self._covering.setdefault(pos, it.index)
+
+    def item_at(self, w: Word) -> Item | None:
+        i = self._covering.get(w.start)
+        return None if i is None else self.items[i]
+
+    def read(self, sentences: list[tuple[int, int]]) -> list[RoleFact]:
+        facts: list[RoleFact] = []
+        people = sorted((it for it in self.items if it.label == "PERSON"),
+                        key=lambda it: it.mention.start)
+        for it in people:
+            sent = next(((s, e) for s, e in sentences if s <= it.mention.start < e), None)
+            if sent is None:
+                continue
+            fact = self._before(it, sent, facts) or self._after(it, sent)
+            if fact is not None:
+                facts.append(fact)
+        return facts
+
+    # ---- name preceded by a title or an apposition -----------------------------------------
+    def _before(self, person: Item, sent: tuple[int, int], facts: list[RoleFact]) -> RoleFact | None:
+        ws = words(self.text, sent[0], person.mention.start)
+        j = len(ws) - 1
+        comma = j >= 0 and ws[j].text == ","
+        if comma:
+            j -= 1
+        org_item, j = self._complement(ws, j)
+        if j >= 0 and ws[j].lower == "und" and comma and org_item is not None:
+            return self._coordinated(person, ws, j, org_item, facts)
+        if j < 0:
+            return None
+        sense = self.kb.role(ws[j].text) if ws[j].text[:1].isupper() else None
+        if sense is None or self.item_at(ws[j]) is not None:
+            return None
+        role_word = ws[j]
+        start, mods = self._modifiers(ws, j)
+        return self._fact(person, role_word, sense, mods, org_item, start,
+                          person.mention.end, (start, self._desc_end(role_word, ws, j)))
+
+    def _complement(self, ws: list[Word], j: int) -> tuple[int | None, int]:
+        """Walk left over a genitive complement; returns (its first named item, new index)."""
+        org: int | None = None
+        steps = 0
+        while j >= 0 and steps < _MAX_COMPLEMENT:
+            w = ws[j]
+            it = self.item_at(w)
+            if it is not None and it.label != "PERSON":
+                org = it.index
+            elif w.text in "()" or w.lower in _GEN_ARTICLES:
+                pass
+            elif (w.text[:1].isupper() and j > 0 and ws[j - 1].lower in _GEN_ARTICLES
+                  and self.kb.role(w.text) is None):
+                pass  # a common noun in the genitive: "des Sicherheitsrates"
+            elif is_adjective(w) and j > 0 and ws[j - 1].lower in _GEN_ARTICLES:
+                pass
+            elif is_adjective(w) and j + 1 < len(ws) and self.item_at(ws[j + 1]) is not None:
+                pass  # "der Russischen Föderation" where NER left out the adjective
+            elif w.text[:1].isupper() and self.kb.role(w.text) is None and _after_article(ws, j):
+                pass  # "der Hauptpolitischen Verwaltung": adjectives between article and noun
+            else:
+                break
+            j -= 1
+            steps += 1
+        return org, j
+
+    def _modifiers(self, ws: list[Word], j: int) -> tuple[int, list[Word]]:
+        start = ws[j].start
+        mods: list[Word] = []
+        k = j - 1
+        while k >= 0 and (is_adjective(ws[k]) or ws[k].lower in DETERMINERS):
+            start = ws[k].start
+            if ws[k].lower in DETERMINERS:
+                break
+            mods.append(ws[k])
+            k -= 1
+        return start, mods
+
+    def _desc_end(self, role_word: Word, ws: list[Word], j: int) -> int:
+        return role_word.end
+
+    def _fact(self, person: Item, role_word: Word, sense: RoleSense, mods: list[Word],
+              org_item: int | None, start: int, end: int, desc: tuple[int, int] | None) -> RoleFact:
+        country = None
+        deputy = former = False
+        for m in mods:
+            low = m.lower
+            deputy = deputy or low.startswith(_DEPUTY)
+            former = former or low.startswith(_FORMER)
+            if country is None and not low.startswith(_DEPUTY + _FORMER):
+                country = self.linker.country_of_adjective(m.text)
+        lemma = role_lemma(role_word.text, sense)
+        role = f"stellvertretender {lemma}" if deputy else lemma
+        return RoleFact(person.index, role, sense, org_item, country, start, end, desc, former)
+
+    def _coordinated(self, person: Item, ws: list[Word], j: int, org_item: int,
+                     facts: list[RoleFact]) -> RoleFact | None:
+        """``…Russlands, Wladimir Putin, und Nordkoreas, Kim Jong-un``: copy the earlier role."""
+        k = j - 1
+        if k >= 0 and ws[k].text == ",":
+            k -= 1
+        prev = self.item_at(ws[k]) if k >= 0 else None
+        if prev is None or prev.label != "PERSON":
+            return None
+        earlier = next((f for f in facts if f.person == prev.index), None)
+        if earlier is None:
+            return None
+        return RoleFact(person.index, earlier.role, earlier.sense, org_item, None,
+                        ws[j].start, person.mention.end, None, earlier.former)
+
+    # ---- name followed by an apposition ----------------------------------------------------
+    def _after(self, person: Item, sent: tuple[int, int]) -> RoleFact | None:
+        ws = words(self.text, person.mention.end, sent[1])
+        if len(ws) < 3 or ws[0].text != ",":
+            return None
+        k = 1
+        start = ws[k].start
+        mods: list[Word] = []
+        while k < len(ws) and (ws[k].lower in DETERMINERS or is_adjective(ws[k])):
+            if is_adjective(ws[k]):
+                mods.append(ws[k])
+            k += 1
+        if k >= len(ws) or not ws[k].text[:1].isupper() or self.item_at(ws[k]) is not None:
+            return None
+        sense = self.kb.role(ws[k].text)
+        if sense is None:
+            return None
+        role_word = ws[k]
+        end = role_word.end
+        org_item = None
+        m = k + 1
+        while m < len(ws) and ws[m].text not in (",", ";") and m - k <= _MAX_COMPLEMENT:
+            w = ws[m]
+            it = self.item_at(w)
+            if it is not None and it.label == "PERSON":
+                return None  # the role noun is a title of the next name, not an apposition
+            if it is not None:
+                org_item = it.index if org_item is None else org_item
+            elif not (w.lower in _GEN_ARTICLES or w.text[:1].isupper() or is_adjective(w)
+                      or w.text in "()"):
+                return None  # a verb or another clause: not an apposition
+            end = w.end
+            m += 1
+        return self._fact(person, role_word, sense, mods, org_item, person.mention.start, end,
+                          (start, role_word.end))

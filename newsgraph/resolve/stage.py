@@ -1,0 +1,195 @@
+"""The ``resolve`` stage: mentions → entities (one per real-world thing) and role facts.
+
+Reads ``doc.mentions`` (from the ``entities`` stage or any other source) and writes
+
+* ``article.entities`` — ids ``e1, e2, …`` in order of first mention; canonical ``name``
+  (the English name from the KB or gazetteer where one exists, else the article's fullest
+  form), ``ids`` (iso3, wikidata, geonames, kb), ``geo`` for places, and every mention,
+  including the descriptive ones this stage finds (``der Minister``, ``die Nachrichtenagentur``);
+* ``article.roles`` — (person, role, organisation/country, sector) facts with offsets;
+* ``Mention.entity`` on ``doc.mentions`` (descriptive mentions are appended with
+  ``source="coref"``);
+* ``doc.layers["resolve.actors"]`` — per entity id: ``kb`` id, ``country``, ``sector``,
+  ``actor_type`` (for the events stage) and ``doc.layers["resolve.merges"]`` — why mentions
+  were merged (rule and reason per merge).
+
+Config: ``kb`` (extra KB files, see :func:`newsgraph.kb.load_kb`), ``people`` (use the
+Phoenix people list, default True).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import Any
+
+from ..doc import Doc, Mention
+from ..kb import load_kb
+from ..pipeline import BaseStage
+from ..record import Entity, Role, Span
+from .anaphora import Description, DescriptionReader
+from .cluster import Clusters, Item, cluster, majority_label, make_items
+from .linking import Link, Linker
+from .roles import RoleFact, RoleReader
+from .surface import nominative, token_count
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”»]?\s+(?=[A-ZÄÖÜ\"„»])|\n+")
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Content sentences as (start, end); a regex split when no ``nlp`` stage ran."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.content_sentences()]
+    art = doc.article
+    blocks = [(b.start, b.end) for b in art.content_blocks()] or [(0, len(doc.text))]
+    out = []
+    for bs, be in blocks:
+        pos = bs
+        for m in _SENTENCE_END.finditer(doc.text, bs, be):
+            if m.start() > pos:
+                out.append((pos, m.start()))
+            pos = m.end()
+        if pos < be:
+            out.append((pos, be))
+    return out
+
+
+def _select(doc: Doc) -> list[int]:
+    """Indexes of the mentions to resolve: content blocks only, no overlaps (longest wins)."""
+    order = sorted(range(len(doc.mentions)),
+                   key=lambda i: (doc.mentions[i].start, -doc.mentions[i].end))
+    chosen: list[int] = []
+    last_end = -1
+    for i in order:
+        m = doc.mentions[i]
+        if m.end <= m.start or not doc.article.is_content(m.start, m.end):
+            continue
+        if m.start < last_end:
+            continue
+        chosen.append(i)
+        last_end = m.end
+    return chosen
+
+
+class ResolveStage(BaseStage):
+    name = "resolve"
+    version = "1"
+    requires = ("mentions",)
+    provides = ("entities", "roles")
+
+    def __init__(self, **config: Any) -> None:
+        super().__init__(**config)
+        self.kb = load_kb(config.get("kb", ()), include_people=config.get("people", True))
+
+    def __call__(self, doc: Doc) -> None:
+        chosen = _select(doc)
+        mentions = [doc.mentions[i] for i in chosen]
+        context = [m.text for m in mentions if m.label in ("GPE", "LOC")]
+        linker = Linker(self.kb, context)
+        items = make_items(mentions, linker)
+        clusters = cluster(items, doc.text)
+        sentences = sentence_spans(doc)
+        facts = RoleReader(self.kb, linker, doc.text, items).read(sentences)
+        descs = DescriptionReader(self.kb, doc.text, items, facts, clusters.find).read(sentences)
+        entities, eid_of_root, extra = self._entities(doc, items, clusters, facts, descs)
+        doc.update(entities=tuple(entities),
+                   roles=tuple(self._roles(doc, facts, clusters, eid_of_root, items, linker)))
+        # Mention.entity on the working mentions, plus the descriptive mentions found here
+        new = list(doc.mentions)
+        for i, it in zip(chosen, items, strict=True):
+            new[i] = dataclasses.replace(new[i], entity=eid_of_root[clusters.find(it.index)])
+        new.extend(extra)
+        new.sort(key=lambda m: (m.start, -m.end))
+        doc.mentions = new
+        doc.layers["resolve.actors"] = self._actors(items, clusters, eid_of_root)
+        merges: dict[tuple[str, str, str], dict[str, str]] = {}
+        for m in clusters.merges:
+            a, b = items[m.a].mention.text, items[m.b].mention.text
+            if a != b:
+                eid = eid_of_root[clusters.find(m.a)]
+                lo, hi = sorted((a, b))
+                merges.setdefault((eid, lo, hi), {
+                    "entity": eid, "a": a, "b": b, "rule": m.rule, "reason": m.reason})
+        doc.layers["resolve.merges"] = list(merges.values())
+
+    # ---- entities -------------------------------------------------------------------------
+    def _entities(self, doc: Doc, items: list[Item], clusters: Clusters, facts: list[RoleFact],
+                  descs: list[Description]) -> tuple[list[Entity], dict[int, str], list[Mention]]:
+        spans: dict[int, list[tuple[int, int, str]]] = {}
+        for it in items:
+            spans.setdefault(clusters.find(it.index), []).append(
+                (it.mention.start, it.mention.end, "named"))
+        for f in facts:
+            if f.desc:
+                spans.setdefault(clusters.find(f.person), []).append((*f.desc, "coref"))
+        for d in descs:
+            spans.setdefault(clusters.find(d.target), []).append((d.start, d.end, "coref"))
+        roots = sorted(spans, key=lambda r: min(s for s, _, _ in spans[r]))
+        eid_of_root = {r: f"e{n}" for n, r in enumerate(roots, 1)}
+        groups = {r: [it for it in items if clusters.find(it.index) == r] for r in roots}
+        entities, extra = [], []
+        for r in roots:
+            group = groups[r]
+            etype = majority_label(group)
+            link = _main_link(group)
+            name = link.name if link is not None else _fullest(group)
+            seen = sorted(set(spans[r]))
+            mentions = tuple(Span(s, e, doc.text[s:e]) for s, e, _ in seen)
+            entities.append(Entity(
+                id=eid_of_root[r], type=etype,  # type: ignore[arg-type]
+                name=name, ids=dict(link.ids) if link else {}, mentions=mentions,
+                geo=link.geo if link else None,
+            ))
+            for s, e, kind in seen:
+                if kind == "coref":
+                    extra.append(Mention(s, e, doc.text[s:e], etype, 1.0, "coref", eid_of_root[r]))
+        return entities, eid_of_root, extra
+
+    def _roles(self, doc: Doc, facts: list[RoleFact], clusters: Clusters,
+               eid_of_root: dict[int, str], items: list[Item], linker: Linker) -> list[Role]:
+        out = []
+        for f in facts:
+            org = eid_of_root.get(clusters.find(f.org_item)) if f.org_item is not None else None
+            org_link = items[f.org_item].link if f.org_item is not None else None
+            if org is None and f.org_country:  # the country itself, else its nationality
+                for key in (f"geo:{f.org_country}", f"norp:{f.org_country}"):
+                    org = next((eid_of_root[clusters.find(it.index)] for it in items
+                                if it.link is not None and it.link.key == key), None)
+                    if org is not None:
+                        break
+            sector = "ELI" if f.former else (f.sense.sector or (org_link.sector if org_link else None))
+            out.append(Role(person=eid_of_root[clusters.find(f.person)], role=f.role, org=org,
+                            start=f.start, end=f.end, text=doc.text[f.start:f.end], sector=sector))
+        out.sort(key=lambda r: r.start)
+        return out
+
+    def _actors(self, items: list[Item], clusters: Clusters,
+                eid_of_root: dict[int, str]) -> dict[str, dict[str, str | None]]:
+        out: dict[str, dict[str, str | None]] = {}
+        for it in items:
+            if it.link is None:
+                continue
+            eid = eid_of_root[clusters.find(it.index)]
+            out.setdefault(eid, {"kb": it.link.kb_id, "country": it.link.country,
+                                 "sector": it.link.sector, "actor_type": it.link.actor_type})
+        return out
+
+
+def _main_link(group: list[Item]) -> Link | None:
+    links = [it.link for it in group if it.link is not None]
+    if not links:
+        return None
+    counts = Counter(link.key for link in links)
+    top = counts.most_common(1)[0][0]
+    return next(link for link in links if link.key == top)
+
+
+def _fullest(group: list[Item]) -> str:
+    named = [it for it in group if it.mention.source != "coref"] or group
+    best = max(named, key=lambda it: (token_count(it.mention.text), -it.mention.start))
+    literal = {it.mention.text for it in named}
+    for v in best.variants:  # prefer a base form that the article itself uses somewhere
+        if v in literal and token_count(v) == token_count(best.mention.text):
+            return v
+    return nominative(best.mention.text)

@@ -1,0 +1,118 @@
+"""Surface forms of mentions: German de-inflection variants and a light word tokenisation.
+
+Mentions arrive as written (``Russlands``, ``der Koreanischen Zentralen Nachrichtenagentur``);
+clustering compares *base-form variants*: the surface without a leading article, with a
+genitive ``-s``/``-es`` removed, and with declined adjectives inside a name put back into the
+nominative (``Koreanischen`` → ``Koreanische``).  Over-generation is harmless because a
+variant only ever counts when another mention or a KB entry has the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: German articles, determiners and contracted prepositions that may lead a mention
+DETERMINERS: frozenset[str] = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "beim", "im", "am", "vom", "zum", "zur", "ins"]
+)
+_WORD = re.compile(r"[\w][\w\-'’.]*[\w]|[\w]|[(),;:]")
+ADJ_END = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?(?:isch|isch|ig|lich|al|ar|är|iv|ell|ig|an))(en|er|es|em)$")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Words and the punctuation that matters for appositions, with absolute offsets."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group(0).rstrip(".") if len(m.group(0)) > 3 else m.group(0)
+        out.append(Word(m.start(), m.start() + len(w), w))
+    return out
+
+
+def strip_determiner(text: str) -> str:
+    parts = text.split()
+    while len(parts) > 1 and parts[0].lower() in DETERMINERS:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _genitive_base(token: str) -> list[str]:
+    out = []
+    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "os")):
+        out.append(token[:-1])
+    if len(token) > 5 and token.endswith("es") and not token.endswith("ses"):
+        out.append(token[:-2])
+    if len(token) > 4 and token.endswith("'s"):
+        out.append(token[:-2])
+    if len(token) > 4 and token.endswith(("’", "'")):
+        out.append(token[:-1])
+    return out
+
+
+def base_variants(text: str) -> list[str]:
+    """Candidate base forms of a mention's surface, most literal first."""
+    text = " ".join(text.split())
+    first = strip_determiner(text)
+    out = [first]
+    toks = first.split()
+    if not toks:
+        return out
+    # genitive on the last word (Russlands, Putins, des Kremls) or on a one-word name
+    for base in _genitive_base(toks[-1]):
+        out.append(" ".join([*toks[:-1], base]))
+    # declined adjectives inside a multi-word name: Koreanischen -> Koreanische
+    if len(toks) > 1:
+        fixed = []
+        changed = False
+        for t in toks:
+            m = ADJ_END.match(t)
+            if m:
+                fixed.append(m.group(1) + "e")
+                changed = True
+            else:
+                fixed.append(t)
+        if changed:
+            out.append(" ".join(fixed))
+            # a feminine/plural head after a declined adjective keeps its form; a masculine or
+            # neuter head may carry a genitive -s/-es as well (des Russischen Sicherheitsrates)
+            for base in _genitive_base(fixed[-1]):
+                out.append(" ".join([*fixed[:-1], base]))
+    # dative/plural -n on a single capitalised word (den Russen) is left alone: too ambiguous
+    return list(dict.fromkeys(out))
+
+
+def nominative(text: str) -> str:
+    """The best guess of the nominative form of a name as written (for display)."""
+    variants = base_variants(text)
+    if len(variants) == 1:
+        return variants[0]
+    toks = variants[0].split()
+    if len(toks) > 1 and any(ADJ_END.match(t) for t in toks):
+        return variants[2] if len(variants) > 2 else variants[-1]
+    return variants[0]
+
+
+def is_acronym(text: str) -> bool:
+    """``KCNA``, ``DVRK``, ``NIS``, ``U.S.``: 2-6 letters, (nearly) all capitals, one word."""
+    t = text.replace(".", "").replace("-", "")
+    letters = [c for c in t if c.isalpha()]
+    if " " in text.strip() or not 2 <= len(letters) <= 6:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper == len(letters) or (upper >= len(letters) - 1 and letters[0].isupper() and upper >= 2)
+
+
+def token_count(text: str) -> int:
+    return len(strip_determiner(text).split())

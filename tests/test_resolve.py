@@ -1,0 +1,208 @@
+"""The resolve stage on fictional articles with hand-made mentions (no NER needed)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph.doc import Doc, Mention
+from newsgraph.pipeline import BaseStage, Pipeline
+from newsgraph.record import Article, Entity
+from newsgraph.resolve.stage import ResolveStage
+
+TEXT_A = (
+    "Der Außenminister der Republik Ostland (RO), Pavel Kostrow, traf am Montag in Berlin den "
+    "deutschen Verteidigungsminister Boris Pistorius. Wie die Deutsche Presse-Agentur (dpa) "
+    "berichtete, sprachen beide über die Lage der Republik Ostland. Kostrow sagte, der Minister "
+    "habe Unterstützung zugesagt. Die Nachrichtenagentur zitierte zudem einen Sprecher des "
+    "Bundesnachrichtendienstes (BND). Der Geheimdienst wollte sich nicht äußern. Laut dpa reist "
+    "Kostrow am Dienstag nach Moskau, wo er den russischen Außenminister Sergej Lawrow treffen "
+    "will. Lawrow hatte RO zuletzt 2019 besucht. Der Sprecher der Regierung Ostlands, Ivan "
+    "Kostrow, widersprach. In einer englischen Erklärung nannte Sergei Lavrov das Treffen "
+    "nützlich; Russlands Botschaft bestätigte es."
+)
+MENTIONS_A = [
+    ("Republik Ostland", "GPE"), ("RO", "GPE"), ("Pavel Kostrow", "PERSON"), ("Berlin", "GPE"),
+    ("Boris Pistorius", "PERSON"), ("Deutsche Presse-Agentur", "ORG"), ("dpa", "ORG"),
+    ("Kostrow", "PERSON"), ("Bundesnachrichtendienstes", "ORG"), ("BND", "ORG"),
+    ("Moskau", "GPE"), ("Sergej Lawrow", "PERSON"), ("Lawrow", "PERSON"),
+    ("Ostlands", "GPE"), ("Ivan Kostrow", "PERSON"), ("Sergei Lavrov", "PERSON"),
+    ("Russlands", "GPE"), ("deutschen", "NORP"), ("russischen", "NORP"),
+]
+
+TEXT_B = (
+    "Die WFO (Weltfischereiorganisation) hat ihre Fangquoten gesenkt. Der Generalsekretär der "
+    "WFO, Maria Sandoval, sagte in Rom, die Organisation sehe keine Alternative. Sandoval "
+    "verwies auf Daten des Nordatlantischen Meeresinstituts (NAMI). Das Institut habe seine "
+    "Zahlen im März veröffentlicht, sagte die Generalsekretärin. Die Nachrichtenagentur Reuters "
+    "meldete, Fischer in Nordkorea und in der Demokratischen Volksrepublik Korea seien betroffen."
+)
+MENTIONS_B = [
+    ("WFO", "ORG"), ("Weltfischereiorganisation", "ORG"), ("Maria Sandoval", "PERSON"),
+    ("Rom", "GPE"), ("Sandoval", "PERSON"), ("Nordatlantischen Meeresinstituts", "ORG"),
+    ("NAMI", "ORG"), ("Reuters", "ORG"), ("Nordkorea", "GPE"),
+    ("Demokratischen Volksrepublik Korea", "GPE"),
+]
+
+
+def make_doc(text: str, spec: list[tuple[str, str]]) -> Doc:
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for surface, label in sorted(spec, key=lambda s: -len(s[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            taken |= set(range(m.start(), m.end()))
+            mentions.append(Mention(m.start(), m.end(), surface, label))
+    mentions.sort(key=lambda m: m.start)
+    return Doc(article=Article(id="t", text=text), mentions=mentions)
+
+
+def resolved(text: str, spec: list[tuple[str, str]]) -> Doc:
+    doc = make_doc(text, spec)
+    ResolveStage()(doc)
+    return doc
+
+
+def entity_of(doc: Doc, surface: str, nth: int = 0) -> Entity:
+    hits = [m for m in doc.mentions if m.text == surface]
+    eid = hits[nth].entity
+    assert eid is not None, surface
+    e = doc.article.entity(eid)
+    assert e is not None
+    return e
+
+
+@pytest.fixture(scope="module")
+def doc_a() -> Doc:
+    return resolved(TEXT_A, MENTIONS_A)
+
+
+@pytest.fixture(scope="module")
+def doc_b() -> Doc:
+    return resolved(TEXT_B, MENTIONS_B)
+
+
+def test_ids_in_order_of_first_mention(doc_a: Doc) -> None:
+    ents = doc_a.article.entities
+    assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+    firsts = [min(m.start for m in e.mentions) for e in ents]
+    assert firsts == sorted(firsts)
+
+
+def test_every_mention_resolved_with_exact_offsets(doc_a: Doc) -> None:
+    for m in doc_a.mentions:
+        assert m.entity is not None
+        assert TEXT_A[m.start:m.end] == m.text
+    for e in doc_a.article.entities:
+        for s in e.mentions:
+            assert TEXT_A[s.start:s.end] == s.text
+
+
+def test_acronym_defined_in_parentheses(doc_a: Doc, doc_b: Doc) -> None:
+    assert entity_of(doc_a, "RO") is entity_of(doc_a, "Republik Ostland")
+    assert entity_of(doc_a, "BND") is entity_of(doc_a, "Bundesnachrichtendienstes")
+    assert entity_of(doc_b, "WFO") is entity_of(doc_b, "Weltfischereiorganisation")  # ACR (Long)
+    assert entity_of(doc_b, "NAMI") is entity_of(doc_b, "Nordatlantischen Meeresinstituts")
+
+
+def test_inflected_forms_merge(doc_a: Doc) -> None:
+    ostland = entity_of(doc_a, "Republik Ostland")
+    assert entity_of(doc_a, "RO", 1) is ostland
+    bnd = entity_of(doc_a, "BND")
+    assert bnd.name == "Bundesnachrichtendienst"  # KB canonical name, nominative
+
+
+def test_surname_goes_to_the_person_introduced_before(doc_a: Doc) -> None:
+    pavel = entity_of(doc_a, "Pavel Kostrow")
+    ivan = entity_of(doc_a, "Ivan Kostrow")
+    assert pavel is not ivan
+    assert entity_of(doc_a, "Kostrow", 0) is pavel
+    assert entity_of(doc_a, "Kostrow", 1) is pavel
+
+
+def test_transliteration_variants_merge(doc_a: Doc) -> None:
+    lawrow = entity_of(doc_a, "Sergej Lawrow")
+    assert entity_of(doc_a, "Sergei Lavrov") is lawrow
+    assert entity_of(doc_a, "Lawrow") is lawrow
+
+
+def test_canonical_names_and_ids(doc_a: Doc, doc_b: Doc) -> None:
+    assert entity_of(doc_a, "Russlands").name == "Russia"
+    assert entity_of(doc_a, "Russlands").ids["iso3"] == "RUS"
+    assert entity_of(doc_a, "Russlands").ids["wikidata"] == "Q159"
+    dpa = entity_of(doc_a, "dpa")
+    assert dpa is entity_of(doc_a, "Deutsche Presse-Agentur")
+    assert dpa.name == "Deutsche Presse-Agentur"
+    nk = entity_of(doc_b, "Nordkorea")
+    assert entity_of(doc_b, "Demokratischen Volksrepublik Korea") is nk
+    assert nk.name == "North Korea" and nk.type == "GPE"
+    assert entity_of(doc_b, "Maria Sandoval").name == "Maria Sandoval"  # fullest form
+
+
+def test_places_get_geo(doc_a: Doc) -> None:
+    moscow = entity_of(doc_a, "Moskau")
+    assert moscow.name == "Moscow" and moscow.geo is not None
+    assert moscow.geo.country == "RUS" and 55 < moscow.geo.lat < 56
+
+
+def test_nominal_anaphora(doc_a: Doc, doc_b: Doc) -> None:
+    def described(doc: Doc, phrase: str) -> Entity:
+        m = next(m for m in doc.mentions if m.text == phrase and m.source == "coref")
+        e = doc.article.entity(m.entity or "")
+        assert e is not None
+        return e
+
+    assert described(doc_a, "der Minister") is entity_of(doc_a, "Boris Pistorius")
+    assert described(doc_a, "Die Nachrichtenagentur") is entity_of(doc_a, "dpa")
+    assert described(doc_a, "Der Geheimdienst") is entity_of(doc_a, "BND")
+    assert described(doc_b, "Die Nachrichtenagentur") is entity_of(doc_b, "Reuters")
+    assert described(doc_b, "Das Institut") is entity_of(doc_b, "NAMI")
+    assert described(doc_b, "die Generalsekretärin") is entity_of(doc_b, "Maria Sandoval")
+
+
+def test_roles_from_appositions_and_titles(doc_a: Doc, doc_b: Doc) -> None:
+    roles = {(r.person, r.role): r for r in doc_a.article.roles}
+    kostrow = entity_of(doc_a, "Pavel Kostrow").id
+    r = roles[(kostrow, "Außenminister")]
+    assert r.org == entity_of(doc_a, "Republik Ostland").id and r.sector == "GOV"
+    assert TEXT_A[r.start:r.end] == r.text and r.text.endswith("Pavel Kostrow")
+    pistorius = entity_of(doc_a, "Boris Pistorius").id
+    r = roles[(pistorius, "Verteidigungsminister")]
+    assert r.sector == "GOVMIL"
+    assert r.org is None or doc_a.article.entity(r.org).ids.get("iso3") == "DEU"  # type: ignore[union-attr]
+    lawrow = entity_of(doc_a, "Sergej Lawrow")
+    r = roles[(lawrow.id, "Außenminister")]
+    assert r.org == entity_of(doc_a, "Russlands").id  # from the adjective "russischen"
+    ivan = entity_of(doc_a, "Ivan Kostrow").id
+    assert roles[(ivan, "Sprecher")].org == entity_of(doc_a, "Ostlands").id
+    sandoval = entity_of(doc_b, "Maria Sandoval").id
+    assert any(r.person == sandoval and r.role == "Generalsekretär" for r in doc_b.article.roles)
+
+
+def test_merges_are_explained(doc_a: Doc) -> None:
+    merges = doc_a.layers["resolve.merges"]
+    assert any(m["rule"] == "acronym" and {m["a"], m["b"]} == {"Republik Ostland", "RO"}
+               for m in merges)
+    assert all(m["reason"] for m in merges)
+
+
+def test_stage_in_pipeline() -> None:
+    class FakeMentions(BaseStage):
+        name = "fake"
+        provides = ("mentions",)
+
+        def __call__(self, doc: Doc) -> None:
+            doc.mentions = make_doc(doc.text, MENTIONS_B).mentions
+
+    art = Pipeline([FakeMentions(), ResolveStage()]).run(Article(id="b", text=TEXT_B))
+    assert art.entities and art.roles
+    assert art.to_dict()["roles"][0]["person"].startswith("e")
+    assert Article.from_json(art.to_json()) == art
+
+
+def test_empty_and_non_content_mentions() -> None:
+    doc = Doc(article=Article(id="x", text="Nichts."))
+    ResolveStage()(doc)
+    assert doc.article.entities == () and doc.article.roles == ()
