@@ -116,7 +116,11 @@ def ingest_cmd(
     with store:
         items = iter_inputs(paths, published=published, publisher=publisher,
                             max_bytes=max_bytes, limit=limit)
-        report = ingest(store, items, opts, progress=progress)
+        try:
+            report = ingest(store, items, opts, progress=progress)
+        except StoreError as exc:
+            progress.finish()
+            _die(exc)
         progress.finish()
         total = store.count()
     _summary(report, db, total)

@@ -97,6 +97,15 @@ def _control_ratio(text: str) -> float:
     return bad / len(sample)
 
 
+def _plausible(text: str) -> bool:
+    """Most characters of real text are letters, digits, spaces or punctuation."""
+    sample = text[:20000]
+    if not sample:
+        return True
+    ok = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or unicodedata.category(ch)[0] in "PSZ")
+    return ok / len(sample) >= 0.95
+
+
 def decode_bytes(data: bytes, *, path: str | None = None, max_bytes: int | None = None) -> Decoded:
     """Decode the bytes of one input, or raise :class:`UnsupportedInput` saying why not."""
     if not data.strip():
@@ -106,7 +115,7 @@ def decode_bytes(data: bytes, *, path: str | None = None, max_bytes: int | None 
     if kind is not None:
         raise UnsupportedInput(f"binary file ({kind}), not text", path=path, hint=_TEXT_HINT)
     decoded = _decode(data)
-    if decoded is None or _control_ratio(decoded.text) > 0.01:
+    if decoded is None or _control_ratio(decoded.text) > 0.01 or not _plausible(decoded.text):
         raise UnsupportedInput(
             "undecodable bytes: not UTF-8, cp1252/latin-1 or another text encoding",
             path=path,
@@ -145,6 +154,8 @@ def _detect(data: bytes) -> Decoded | None:
     if best is None:
         return None
     encoding = best.encoding
+    if encoding.startswith(("utf_16", "utf_32")):
+        return None  # without a BOM this is a guess that turns binary junk into CJK
     # Western European 8-bit text: cp1252 is a superset of latin-1 for printable characters
     # and is what Windows tools write; charset-normalizer often names a sibling encoding.
     if encoding in {"latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp1252"}:

@@ -72,7 +72,11 @@ def article_from_record(
     if not text.strip():
         raise RecordError('"text" is empty', path=where, hint=_FIELDS_HINT)
     rec_published = parse_published(rec.get("published", rec.get("date")), where=where)
-    return compose_article(
+    given_id = rec.get("id")
+    if given_id is not None and not isinstance(given_id, (str, int)):
+        raise RecordError(f'"id" must be a string or number, got {type(given_id).__name__}',
+                          path=where)
+    article = compose_article(
         text,
         title=_opt_str(rec, "title", where),
         path=path,
@@ -84,6 +88,10 @@ def article_from_record(
         author=_opt_str(rec, "author", where),
         language=_opt_str(rec, "language", where),
     )
+    # an id given by the input is kept (users look articles up by it); else the content hash
+    if given_id is not None and str(given_id).strip():
+        article = article.replace(id=str(given_id).strip())
+    return article
 
 
 def read_json_text(

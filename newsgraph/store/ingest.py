@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..errors import InputError, NewsgraphError
+from ..errors import InputError, StoreError
 from ..io.batch import build_pipeline, describe_input, input_reason, run_with, stage_problems
 from ..io.readers import ReadResult
 from ..record import Article
@@ -96,7 +97,10 @@ def _filter(store: Store, items: Iterable[ReadResult], opts: IngestOptions,
         if isinstance(item, InputError):
             reason = input_reason(item)
             report.failed.append((describe_input(item), reason))
-            store.record_failure(describe_input(item), reason)
+            try:
+                store.record_failure(describe_input(item), reason)
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot write to {store.path}: {exc}") from exc
             continue
         if not opts.force and store.has(item.id):
             report.skipped += 1
@@ -109,8 +113,10 @@ def _store(store: Store, source: Article, record: Article, opts: IngestOptions,
     where = describe_input(source)
     try:
         written = store.put(record, force=opts.force)
-    except NewsgraphError as exc:
-        report.failed.append((where, str(exc)))
+    except StoreError as exc:
+        if not isinstance(exc.__cause__, sqlite3.IntegrityError):
+            raise  # the database cannot be written at all (read-only, disk full): stop
+        report.failed.append((where, f"invalid record: {exc}"))
         return
     if not written:
         report.skipped += 1

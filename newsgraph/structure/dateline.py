@@ -49,7 +49,9 @@ def _iso(m: re.Match[str]) -> str | None:
 
 def dateline_pattern(agency_alt: str) -> re.Pattern[str]:
     """``Ort[, Datum] (Agentur) –`` or ``Ort, Datum –`` at the start of a paragraph."""
-    place = r"[A-ZÄÖÜ][\wÄÖÜäöüß.\-]*(?:[ /][A-ZÄÖÜ][\wÄÖÜäöüß.\-]*){0,3}"
+    word = r"[A-ZÄÖÜ][\wÄÖÜäöüß.\-]*"
+    # "Berlin", "Frankfurt am Main", "Halle (Saale)", "Washington/Kiew"
+    place = rf"{word}(?:\s(?:am|an der|an|im|in|bei|ob|auf)\s{word}|[ /]{word}|\s\({word}\)){{0,3}}"
     return re.compile(
         rf"^(?P<head>{place}(?:\s*[,/]\s*[^()\n–—]{{4,40}}?)?\s*"
         rf"(?:\((?:{agency_alt})(?:[/,][^)]{{0,20}})?\))?)\s*[–—-]\s"

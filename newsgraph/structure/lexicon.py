@@ -59,7 +59,11 @@ def load_cues() -> Cues:
             r"\bunser(?:e|en|er|em|es)?\s+(?:\w+\s+)?" + _alt(data["outlet_nouns"]) + r"\b", i
         ),
         reader_address=re.compile(_alt(data["reader_address"])),
-        imperative=re.compile(r"(?:^|(?<=[.!?:]\s))" + _alt(data["imperatives"]) + r"\b"),
+        imperative=re.compile(
+            r"(?:^|(?<=[.!?:]\s))" + _alt(data["imperatives"]) + r"\b"
+            # "Unterstützt wird diese Einschätzung ..." is a verb-first statement, not an appeal
+            r"(?!\s+(?:wird|werden|wurde|wurden|worden|ist|sind|war|waren|hat|haben|hatte)\b)"
+        ),
         boilerplate=re.compile(r"\b" + _alt(data["boilerplate"]) + r"\b", i),
         author_box=re.compile(r"^" + _alt(data["author_box"])),
         author_bio=re.compile(_alt(data["author_bio"])),
