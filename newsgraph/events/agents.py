@@ -1,0 +1,258 @@
+"""Actor coding: a noun phrase -> (country ISO3 or IGO code, Phoenix/PLOVER sector, entity).
+
+Sources, in order: the resolved entities and roles of the article (``resolve`` stage), the
+organisation table, country names (CLDR German names via babel plus ``agents_de.yaml``),
+nationality adjectives (``russische``, ``US-``), demonyms, capitals as metonyms, and agent
+nouns for the sector (``Polizei`` -> POL, ``Verteidigungsminister`` -> GOV, ``Soldaten`` -> MIL).
+When a state agent (police, court, government ...) has no country of its own, the country of
+the place named in the same sentence, else the article's main country, is used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..record import Article, Entity
+from .analysis import NP, Sent, Tok
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "SPY"})
+_INFLECTION = ("", "e", "en", "er", "es", "em")
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
+
+
+@dataclass(frozen=True)
+class Coding:
+    country: str | None = None
+    sector: str | None = None
+    entity: str | None = None
+    capable: bool = False  # can act (person, organisation, state, agent noun)
+
+
+@dataclass(frozen=True)
+class AgentTables:
+    sectors: Mapping[str, str]
+    modifier_sectors: Mapping[str, str]
+    countries: Mapping[str, str]
+    adjectives: Mapping[str, str]
+    demonyms: Mapping[str, str]
+    capitals: Mapping[str, str]
+    organisations: Mapping[str, tuple[str, str]]
+    pronouns: Mapping[str, str]
+
+    def country_of_name(self, word: str) -> str | None:
+        low = word.lower().strip("-")
+        if low in self.countries:
+            return self.countries[low]
+        if low.endswith("s") and low[:-1] in self.countries:
+            return self.countries[low[:-1]]  # Russlands, Litauens
+        return None
+
+    def country_of_adjective(self, word: str) -> str | None:
+        low = word.lower()
+        for cut in range(len(low), 2, -1):
+            stem, rest = low[:cut], low[cut:]
+            if rest in _INFLECTION and stem in self.adjectives:
+                return self.adjectives[stem]
+        return None
+
+    def sector_of_noun(self, word: str) -> str | None:
+        low = word.lower().replace("-", "")
+        for first, sec in self.modifier_sectors.items():
+            if low.startswith(first) and len(low) > len(first) + 3:
+                return sec
+        if low in self.sectors:
+            return self.sectors[low]
+        best = None
+        for key, sec in self.sectors.items():
+            if len(key) >= 4 and low.endswith(key) and (best is None or len(key) > len(best[0])):
+                best = (key, sec)
+        return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def agent_tables() -> AgentTables:
+    text = resources.files("newsgraph.events").joinpath("agents_de.yaml").read_text(encoding="utf-8")
+    return parse_agents(yaml.safe_load(text))
+
+
+def parse_agents(data: Mapping[str, Any]) -> AgentTables:
+    countries = dict(_cldr_countries())
+    countries.update({str(k).lower(): str(v) for k, v in (data.get("countries") or {}).items()})
+    orgs = {str(k).lower(): (str(v[0]), str(v[1])) for k, v in (data.get("organisations") or {}).items()}
+    return AgentTables(
+        sectors={str(k).lower(): str(v) for k, v in (data.get("sectors") or {}).items()},
+        modifier_sectors={str(k).lower(): str(v) for k, v in (data.get("modifier_sectors") or {}).items()},
+        countries=countries,
+        adjectives={str(k).lower(): str(v) for k, v in (data.get("adjectives") or {}).items()},
+        demonyms={str(k).lower(): str(v) for k, v in (data.get("demonyms") or {}).items()},
+        capitals={str(k).lower(): str(v) for k, v in (data.get("capitals") or {}).items()},
+        organisations=orgs,
+        pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
+    )
+
+
+def _cldr_countries() -> dict[str, str]:
+    """German country names from CLDR (babel) -> ISO3 (pycountry)."""
+    try:
+        import pycountry
+        from babel import Locale
+    except ImportError:  # pragma: no cover - both are core dependencies
+        return {}
+    out = {}
+    for a2, name in Locale("de").territories.items():
+        if not (len(a2) == 2 and a2.isalpha()):
+            continue
+        c = pycountry.countries.get(alpha_2=a2)
+        if c is not None:
+            out[name.lower()] = c.alpha_3
+    return out
+
+
+class ActorCoder:
+    """Codes noun phrases of one article."""
+
+    def __init__(self, article: Article, tables: AgentTables | None = None) -> None:
+        self.article = article
+        self.t = tables or agent_tables()
+        self._spans: list[tuple[int, int, Entity]] = [
+            (m.start, m.end, e) for e in article.entities for m in e.mentions
+        ]
+        self._role_of: dict[str, tuple[str | None, str | None]] = {}
+        for r in article.roles:
+            if r.person is not None:
+                self._role_of[r.person] = (r.sector, self._entity_country(r.org))
+        self.main_country = self._main_country()
+
+    # ---- entities -------------------------------------------------------------------------
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        best = None
+        for s, e, ent in self._spans:
+            if s < end and start < e and (best is None or (e - s) > (best[1] - best[0])):
+                best = (s, e, ent)
+        return best[2] if best else None
+
+    def _entity_country(self, entity_id: str | None) -> str | None:
+        if entity_id is None:
+            return None
+        ent = self.article.entity(entity_id)
+        if ent is None:
+            return None
+        if ent.geo is not None and ent.geo.country:
+            return ent.geo.country
+        return self.t.country_of_name(ent.name) or self._org(ent.name)[0]
+
+    def _org(self, text: str) -> tuple[str | None, str | None]:
+        low = " ".join(w for w in text.lower().split() if w not in _ARTICLES)
+        if low in self.t.organisations:
+            return self.t.organisations[low]
+        for key, val in self.t.organisations.items():
+            if len(key) > 3 and re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w])", low):
+                return val
+        return None, None
+
+    def _main_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for ent in self.article.entities:
+            c = self._entity_country(ent.id) if ent.type in ("GPE", "LOC") else None
+            if c:
+                counts[c] += len(ent.mentions) or 1
+        if not counts:
+            for word in re.findall(r"[\wÄÖÜäöüß-]+", self.article.text):
+                c = self.t.country_of_name(word) if word[:1].isupper() else self.t.country_of_adjective(word)
+                if c and len(c) == 3:
+                    counts[c] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    # ---- coding ---------------------------------------------------------------------------
+    def code(self, sent: Sent, np_: NP) -> Coding:
+        toks = sent.toks
+        entity = self.entity_at(toks[np_.first].start, toks[np_.last].end)
+        country, sector = None, None
+        capable = False
+        if entity is not None:
+            capable = entity.type in ("PERSON", "ORG", "GPE", "NORP")
+            role = self._role_of.get(entity.id)
+            if role:
+                sector, country = role
+            if entity.type == "GPE":
+                country = country or self._entity_country(entity.id)
+                sector = sector or "GOV"
+        org_c, org_s = self._org(self.article.text[toks[np_.first].start : toks[np_.last].end])
+        if org_c:
+            country, sector, capable = country or org_c, sector or org_s, True
+        head = toks[np_.head]
+        own = [toks[i] for i in np_.indices()]
+        c2, s2, cap2 = self._code_tokens(own, head)
+        country, sector, capable = country or c2, sector or s2, capable or cap2
+        for g in np_.genitive:  # "der Verteidigungsminister der DVRK", "Büro der Armee"
+            gt = [toks[i] for i in g.indices()]
+            gc, gs, gcap = self._code_tokens(gt, toks[g.head])
+            oc, os_ = self._org(" ".join(t.text for t in gt))
+            country = country or gc or oc
+            if sector is None:
+                sector = gs or os_
+            capable = capable or gcap or bool(oc)
+        if capable and sector in STATE_SECTORS and country is None:
+            country = self.place_country(sent) or self.main_country
+        return Coding(country, sector, entity.id if entity else None, capable)
+
+    def _code_tokens(self, toks: list[Tok], head: Tok) -> tuple[str | None, str | None, bool]:
+        country = sector = None
+        capable = False
+        for t in toks:
+            word = t.text
+            if t.tag == "ADJA" or (t.tag == "ADJD" and not word[:1].isupper()):
+                country = country or self.t.country_of_adjective(word)
+                continue
+            if "-" in word.strip("-"):
+                first = word.split("-")[0]
+                c = self.t.country_of_name(first) or self._org(first)[0]
+                if c:
+                    country = country or c
+            c = self.t.country_of_name(word) or self.t.capitals.get(word.lower())
+            if c and t.tag in ("NE", "NN", "FM"):
+                country = country or c
+                if t is head or len(toks) <= 2:
+                    sector = sector or "GOV"
+                    capable = True
+        hs = self.t.sector_of_noun(head.lemma if head.lemma and head.tag == "NN" else head.text)
+        if hs is None and head.tag == "NN":
+            hs = self.t.sector_of_noun(head.text)
+        if hs is not None:
+            sector, capable = hs, True
+        dem = self.t.demonyms.get(head.text.lower())
+        if dem:
+            country, capable = country or dem, True
+            sector = sector or "CVL"
+        if head.tag in ("NE", "FM"):
+            capable = True
+        return country, sector, capable
+
+    def place_country(self, sent: Sent) -> str | None:
+        """Country of the first place named in the sentence (entity geo or gazetteer)."""
+        for s, e, ent in self._spans:
+            if sent.start <= s < sent.end and ent.type in ("GPE", "LOC"):
+                c = self._entity_country(ent.id)
+                if c:
+                    return c
+        for t in sent.toks:
+            if t.tag in ("NE", "NN", "FM") and t.text[:1].isupper():
+                c = self.t.country_of_name(t.text) or self.t.capitals.get(t.low)
+                if c and len(c) == 3 and c not in ("UNO", "EUR", "IGO"):
+                    return c
+        return None
+
+    def pronoun_number(self, word: str) -> str | None:
+        return self.t.pronouns.get(word.lower())
+
+
+def iter_countries(codings: Iterable[Coding]) -> set[str]:
+    return {c.country for c in codings if c.country}

@@ -1,0 +1,368 @@
+"""Sentence analysis the event extractor needs: tagged tokens, clauses and noun phrases.
+
+Uses the ``nlp`` stage's tokens (STTS tag, lemma, UD morphology) when the document has them and
+falls back, per sentence, on the HanTa tagger (installed with newsgraph) for tags and lemmas, and
+on a small regex tokenizer/sentence splitter when the document has no tokens at all.  Everything
+here is deterministic and works on standoff offsets into ``Article.text``.
+
+A *clause* is a set of token indices: the sentence is cut at commas, brackets, quotes, colons and
+semicolons; segments that start with a subordinator or relative pronoun are subordinate clauses,
+verbless segments (appositions, fronted phrases) join the next main segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..doc import Doc
+
+NOUN_TAGS = frozenset({"NN", "NE", "FM"})
+NP_TAGS = frozenset(
+    {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "CARD", "ADJA", "NN", "NE", "FM", "TRUNC", "XY"}
+)
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+SUBORDINATORS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+PREP_NORMAL = {
+    "vom": "von", "im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu",
+    "beim": "bei", "aufs": "auf", "durchs": "durch", "fürs": "für", "ums": "um",
+}
+_TOKEN_RE = re.compile(r"\d+\.(?=\s+[A-ZÄÖÜ][a-zäöü])|\w+(?:[-.'’&]\w+)*-?|[^\w\s]")
+_SENT_END = re.compile(r"(?<=[.!?…])[\"“”»«']?\s+(?=[\"„“»«A-ZÄÖÜ0-9])")
+_ABBREV = frozenset({"dr", "nr", "st", "bzw", "ca", "vgl", "prof", "jh", "mio", "mrd", "u.a", "z.b"})
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One analysed token; ``i`` is its index within the sentence."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    tag: str
+    morph: str = ""
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def lem(self) -> str:
+        return self.lemma.lower()
+
+    def feat(self, name: str) -> str | None:
+        for part in self.morph.split("|"):
+            key, _, val = part.partition("=")
+            if key == name:
+                return val
+        return None
+
+
+@dataclass(frozen=True)
+class NP:
+    """A noun phrase: token indices ``[first, last]`` plus what precedes and follows it."""
+
+    first: int
+    last: int
+    head: int  # index of the head noun/pronoun
+    prep: str | None = None  # normalised preposition when the NP sits in a PP
+    genitive: tuple[NP, ...] = ()  # attached genitive phrases ("der DVRK", "Russlands")
+    conj: tuple[NP, ...] = ()  # coordinated phrases ("X und Y")
+
+    def indices(self) -> range:
+        return range(self.first, self.last + 1)
+
+    def members(self) -> tuple[NP, ...]:
+        return (self, *self.conj)
+
+
+@dataclass
+class Clause:
+    idx: tuple[int, ...]  # token indices in the sentence
+    subordinate: bool
+    intro: str | None = None  # lemma of the subordinator / relative pronoun
+    governor: int | None = None  # index of the clause this one depends on
+    nps: list[NP] = field(default_factory=list)
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.idx
+
+
+@dataclass
+class Sent:
+    start: int
+    end: int
+    toks: list[Tok]
+    block: str | None  # kind of the block ("title", "lead", "body") when known
+    clauses: list[Clause] = field(default_factory=list)
+
+    def clause_of(self, i: int) -> int:
+        for n, c in enumerate(self.clauses):
+            if i in c.idx:
+                return n
+        return 0
+
+    def span_text(self, first: int, last: int, text: str) -> str:
+        return text[self.toks[first].start : self.toks[last].end]
+
+
+@lru_cache(maxsize=1)
+def _hanta() -> Any:
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+def _norm_tag(tag: str) -> str:
+    return tag.replace("(", "").replace(")", "")
+
+
+def tag_words(words: Sequence[str]) -> list[tuple[str, str]]:
+    """(lemma, STTS tag) for each word, from HanTa."""
+    if not words:
+        return []
+    out = _hanta().tag_sent(list(words))
+    return [(lemma, _norm_tag(tag)) for _w, lemma, tag in out]
+
+
+def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN_RE.finditer(text[start:end])]
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (lines are always sentence boundaries)."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls, le = start + line.start(), start + line.end()
+        cur = ls
+        for m in _SENT_END.finditer(text, ls, le):
+            prev = text[cur : m.start()].rstrip("\"“”»«'").split()
+            last = prev[-1].rstrip(".").lower() if prev else ""
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()) or last.isdigit():
+                continue
+            spans.append((cur, m.start()))
+            cur = m.end()
+        if text[cur:le].strip():
+            spans.append((cur, le))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _block_kind(doc: Doc, offset: int) -> str | None:
+    for b in doc.article.blocks:
+        if b.start <= offset < b.end:
+            return b.kind
+    return None
+
+
+def _make_sent(doc: Doc, raw: list[tuple[int, int, str, str, str, str]]) -> Sent:
+    words = [r[2] for r in raw]
+    need_tags = any(not r[4] for r in raw)
+    tagged = tag_words(words) if need_tags else []
+    toks = []
+    for i, (s, e, w, lemma, tag, morph) in enumerate(raw):
+        if need_tags:
+            hl, ht_ = tagged[i]
+            tag = tag or ht_
+            lemma = lemma or hl
+        toks.append(Tok(i, s, e, w, lemma or w, _norm_tag(tag), morph))
+    sent = Sent(raw[0][0], raw[-1][1], toks, _block_kind(doc, raw[0][0]))
+    sent.clauses = segment_clauses(sent.toks)
+    for c in sent.clauses:
+        c.nps = chunk_nps(sent.toks, c)
+    return sent
+
+
+def analyse(doc: Doc) -> list[Sent]:
+    """Analysed content sentences of the document (title, lead and body only)."""
+    out: list[Sent] = []
+    if doc.tokens and doc.sentences:
+        for s in doc.content_sentences():
+            toks = doc.sentence_tokens(s)
+            if not toks:
+                continue
+            raw = [(t.start, t.end, t.text, t.lemma, t.tag, t.morph) for t in toks]
+            out.append(_make_sent(doc, raw))
+        return out
+    art = doc.article
+    spans = [(b.start, b.end) for b in art.content_blocks()] or [(0, len(art.text))]
+    for bs, be in spans:
+        for ss, se in split_sentences(art.text, bs, be):
+            raw = [(s, e, w, "", "", "") for s, e, w in tokenize(art.text, ss, se)]
+            if raw:
+                out.append(_make_sent(doc, raw))
+    return out
+
+
+# ---- clauses -------------------------------------------------------------------------------
+def _is_boundary(t: Tok) -> bool:
+    return t.tag in ("$,", "$(") or t.text in (":", ";", "„", "“", "”", "\"", "»", "«", "–", "—")
+
+
+def segment_clauses(toks: list[Tok]) -> list[Clause]:
+    segs: list[list[int]] = [[]]
+    for t in toks:
+        if _is_boundary(t):
+            if segs[-1]:
+                segs.append([])
+            continue
+        segs[-1].append(t.i)
+    segs = [s for s in segs if s]
+    infos = []
+    for s in segs:
+        first = toks[s[0]]
+        sub = first.tag in SUBORDINATORS or first.lem in ("dass", "ob", "weil", "nachdem", "als")
+        if not sub and first.tag == "APPR" and len(s) > 1 and toks[s[1]].tag in ("PRELS", "PWS", "PRELAT"):
+            sub = True  # "..., von dem ..." relative clause with preposition
+        zu_inf = any(toks[i].tag == "VVIZU" or (toks[i].tag == "PTKZU") for i in s)
+        has_verb = any(toks[i].tag.startswith(("VV", "VA", "VM")) for i in s)
+        infos.append((s, sub or (zu_inf and not any(toks[i].tag in FINITE for i in s)), has_verb))
+    clauses: list[Clause] = []
+    pending: list[int] = []
+    for n, (s, sub, has_verb) in enumerate(infos):
+        if not has_verb:
+            nxt = infos[n + 1] if n + 1 < len(infos) else None
+            if nxt is not None and nxt[1] and _starts_subordinate(toks, nxt[0]):
+                # "Gegen den Piloten, der ..., hat X Anklage erhoben": belongs to the main clause
+                mains_after = [m for m in infos[n + 1 :] if not m[1] and m[2]]
+                if mains_after:
+                    mains_after[0][0][:0] = s
+                    continue
+            pending.extend(s)
+            continue
+        idx = tuple(sorted(pending + s))
+        pending = []
+        if sub:
+            first = toks[s[0]]
+            intro = first.lem if first.tag != "APPR" or len(s) < 2 else toks[s[1]].lem
+            clauses.append(Clause(idx, True, intro if _starts_subordinate(toks, s) else None))
+        else:
+            clauses.append(Clause(idx, False))
+    if pending:
+        if clauses:
+            clauses[-1].idx = tuple(sorted(clauses[-1].idx + tuple(pending)))
+        else:
+            clauses.append(Clause(tuple(pending), False))
+    if not clauses:
+        clauses.append(Clause(tuple(t.i for t in toks), False))
+    mains_idx = [n for n, c in enumerate(clauses) if not c.subordinate]
+    for n, c in enumerate(clauses):
+        if c.subordinate and mains_idx:
+            c.governor = min(mains_idx, key=lambda m: abs(m - n))
+    return clauses
+
+
+# ---- noun phrases ---------------------------------------------------------------------------
+def _prep_before(toks: list[Tok], i: int, allowed: set[int]) -> str | None:
+    j = i - 1
+    while j >= 0 and j in allowed and toks[j].tag in ("ADV", "ADJD"):
+        j -= 1
+    if j >= 0 and j in allowed and toks[j].tag in ("APPR", "APPRART"):
+        low = toks[j].low
+        return PREP_NORMAL.get(low, toks[j].lem if toks[j].tag == "APPRART" else low)
+    return None
+
+
+def _starts_subordinate(toks: list[Tok], seg: list[int]) -> bool:
+    first = toks[seg[0]]
+    if first.tag in SUBORDINATORS or first.lem in ("dass", "ob", "weil", "nachdem", "als"):
+        return True
+    return first.tag == "APPR" and len(seg) > 1 and toks[seg[1]].tag in ("PRELS", "PWS", "PRELAT")
+
+
+def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
+    allowed = set(clause.idx)
+    runs: list[tuple[int, int]] = []
+    cur: list[int] = []
+    for i in clause.idx:
+        t = toks[i]
+        in_np = t.tag in NP_TAGS or (t.tag == "KON" and cur and toks[cur[-1]].tag == "TRUNC")
+        prev = toks[cur[-1]] if cur else None
+        if in_np and prev is not None and prev.i == i - 1 and (
+            (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
+            or (t.tag == "NN" and prev.tag == "NE")
+        ):
+            # "der Minister der DVRK", "Delegation russischer Militärs", "Staatsanwaltschaft
+            # Innsbruck Anklage": a new phrase starts
+            runs.append((cur[0], cur[-1]))
+            cur = [i]
+            continue
+        if t.tag in ("PPER", "PIS", "PDS") and t.low not in ("es", "sich"):
+            if cur:
+                runs.append((cur[0], cur[-1]))
+            runs.append((i, i))
+            cur = []
+            continue
+        if in_np and (not cur or cur[-1] == i - 1):
+            cur.append(i)
+        else:
+            if cur:
+                runs.append((cur[0], cur[-1]))
+            cur = [i] if in_np else []
+    if cur:
+        runs.append((cur[0], cur[-1]))
+    base: list[NP] = []
+    for a, b in runs:
+        heads = [k for k in range(a, b + 1) if toks[k].tag in NOUN_TAGS or toks[k].tag in ("PPER", "PIS", "PDS")]
+        if not heads:
+            heads = [k for k in range(a, b + 1) if toks[k].tag == "CARD"]
+        if not heads:
+            continue
+        nouns = [k for k in heads if toks[k].tag == "NN"]
+        head = nouns[-1] if nouns else heads[-1]  # "Präsident Ciampi": the title noun heads
+        base.append(NP(a, b, head, _prep_before(toks, a, allowed)))
+    # genitive attachment and coordination
+    out: list[NP] = []
+    k = 0
+    while k < len(base):
+        np_ = base[k]
+        gens: list[NP] = []
+        conj: list[NP] = []
+        j = k + 1
+        while j < len(base):
+            nxt = base[j]
+            gap = [g for g in range(np_.last + 1, nxt.first) if g in allowed]
+            last = (gens[-1] if gens else np_).last
+            adjacent = nxt.first == last + 1
+            if adjacent and nxt.prep is None and _genitive_like(toks, nxt):
+                gens.append(nxt)
+                j += 1
+                continue
+            if (
+                not conj
+                and nxt.prep == np_.prep
+                and len(gap) >= 1
+                and toks[(gens[-1] if gens else np_).last + 1].tag == "KON"
+                and nxt.first == (gens[-1] if gens else np_).last + 2
+            ):
+                conj.append(nxt)
+                j += 1
+                continue
+            break
+        out.append(NP(np_.first, np_.last, np_.head, np_.prep, tuple(gens), tuple(conj)))
+        k = j
+    return out
+
+
+def _genitive_like(toks: list[Tok], np_: NP) -> bool:
+    first = toks[np_.first]
+    if first.tag == "ART" and first.low in ("des", "der", "eines", "einer"):
+        return first.feat("Case") in (None, "Gen")
+    if first.tag == "ADJA" and first.low.endswith("er"):
+        return True  # "eine Delegation russischer Militärs"
+    head = toks[np_.head]
+    if np_.first == np_.head and head.tag == "NE" and head.text.endswith("s") and head.feat("Case") in (None, "Gen"):
+        return True
+    return head.feat("Case") == "Gen"
+
+
+def np_text(text: str, toks: list[Tok], np_: NP, with_genitive: bool = True) -> tuple[int, int, str]:
+    last = np_.last
+    if with_genitive and np_.genitive:
+        last = np_.genitive[-1].last
+    s, e = toks[np_.first].start, toks[last].end
+    return s, e, text[s:e]

@@ -1,0 +1,243 @@
+"""Event mentions: find triggers from the lexicon in each content sentence and fill their slots.
+
+One :class:`Mention` per trigger that survives the lexicon's conditions (objects, prepositions,
+light verbs, agents, negation, accident context).  :mod:`newsgraph.events.merge` then merges the
+mentions of one happening into :class:`~newsgraph.record.Event` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc
+from ..record import Actor, Span
+from .agents import ActorCoder, Coding
+from .analysis import NP, Clause, Sent, Tok, analyse, np_text
+from .arguments import Args, find_subject, noun_args, verb_args, verb_lemma
+from .attributes import negated, place_for, quantity_for, stance_of, time_for
+from .lexicon import VERBAL_TYPES, Entry, Lexicon
+
+VERB_TAGS = frozenset({"VVFIN", "VVINF", "VVPP", "VVIZU", "ADJD"})
+#: verbal types whose noun objects are only talked about, not done ("forderte Sanktionen")
+NON_REALISING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+
+
+@dataclass
+class Mention:
+    type: str
+    mode: str | None
+    cameo: str | None
+    trigger: Span
+    lemma: str
+    pos: str
+    sent: int
+    block: str | None
+    actors: list[Actor]
+    targets: list[Actor]
+    reciprocal: bool
+    time: str | None
+    place: str | None
+    quantity: str | None
+    claim: str | None
+    stance: str
+    weight: float
+    passive: bool
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    lex: Lexicon
+    coder: ActorCoder
+    recent: list[tuple[Actor, int]] = field(default_factory=list)  # salient actors (for pronouns)
+
+
+def _stems_hit(words: list[str], stems: tuple[str, ...]) -> bool:
+    return any(s in w.lower() for w in words for s in stems)
+
+
+def _variant(entry: Entry, args: Args, coded: dict[str, list[Coding]]) -> tuple[str, str | None, str | None]:
+    for v in entry.variants:
+        ok = True
+        for key, vals in v.when.items():
+            if key == "object":
+                ok = _stems_hit(args.object_words, vals)
+            elif key == "pp":
+                ok = bool(args.preps & set(vals))
+            elif key == "verb":
+                ok = bool(args.governing_verbs & set(vals))
+            elif key in ("actor_sector", "target_sector"):
+                sectors = {(c.sector or "").lower() for c in coded["actor" if key == "actor_sector" else "target"]}
+                ok = bool(sectors & set(vals))
+            if not ok:
+                break
+        if ok:
+            return v.type, v.mode, v.cameo
+    return entry.type, entry.mode, entry.cameo
+
+
+def _actor(ctx: _Ctx, sent: Sent, np_: NP) -> tuple[Actor, Coding]:
+    text = ctx.doc.article.text
+    head = sent.toks[np_.head]
+    s, e, surface = np_text(text, sent.toks, np_)
+    if head.tag in ("PPER", "PDS", "PIS", "PRELS") and np_.first == np_.last:
+        for prev, _n in reversed(ctx.recent):
+            if prev.text.lower() != head.low:
+                c = Coding(prev.country, prev.sector, prev.entity, True)
+                return Actor(surface, prev.entity, prev.country, prev.sector), c
+        return Actor(surface), Coding()
+    c = ctx.coder.code(sent, np_)
+    return Actor(surface, c.entity, c.country, c.sector), c
+
+
+def _code_all(ctx: _Ctx, sent: Sent, nps: list[NP]) -> tuple[list[Actor], list[Coding]]:
+    actors, codes = [], []
+    for np_ in nps:
+        for m in np_.members():
+            m2 = NP(m.first, m.last, m.head, m.prep, np_.genitive if m is np_ else m.genitive)
+            a, c = _actor(ctx, sent, m2)
+            if not c.capable:
+                continue
+            if any(x.text == a.text for x in actors):
+                continue
+            actors.append(a)
+            codes.append(c)
+    return actors, codes
+
+
+def _assault_mode(ctx: _Ctx, prefix: str, words: list[str]) -> str | None:
+    modes = ctx.lex.assault_modes
+    for key in sorted(modes, key=len, reverse=True):
+        if prefix.startswith(key) or any(w.lower().startswith(key) for w in words):
+            return modes[key]
+    return None
+
+
+def _disaster(ctx: _Ctx, sent: Sent) -> bool:
+    stems = ctx.lex.disaster_nouns
+    for c in sent.clauses:
+        for n in c.nps:
+            if n.prep in ("bei", "durch", "nach", "infolge", "wegen", "von"):
+                lem = sent.toks[n.head].lem
+                if any(s in lem for s in stems):
+                    return True
+    return False
+
+
+def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: Entry, prefix: str) -> Mention | None:
+    lex = ctx.lex
+    frame = lex.frame(entry)
+    is_noun = entry.pos == "noun"
+    if is_noun:
+        args = noun_args(sent, clause, tok, entry, frame)
+        own = next((n for n in clause.nps if n.first <= tok.i <= n.last), None)
+    else:
+        args = verb_args(sent, clause, tok, entry, frame)
+        own = None
+    if entry.passive_only and not args.passive:
+        return None
+    if entry.needs_object and not _stems_hit(args.object_words, entry.needs_object):
+        return None
+    if entry.bad_objects and _stems_hit(args.object_words, entry.bad_objects):
+        return None
+    if entry.needs_pp and not (args.preps & set(entry.needs_pp)):
+        return None
+    if is_noun and entry.needs_verb and not (args.governing_verbs & set(entry.needs_verb)):
+        if not any(v.when.get("verb") and args.governing_verbs & set(v.when["verb"]) for v in entry.variants):
+            return None
+    if entry.bad_context and any(s in t.lem for t in sent.toks for s in entry.bad_context):
+        return None
+    if negated(sent, clause, tok, lex, own):
+        return None
+    if is_noun and own is not None and own.prep is None:
+        for v in clause.idx:
+            vt = sent.toks[v]
+            if vt.tag.startswith("VV") and vt.i != tok.i:
+                ve = lex.verb(verb_lemma(sent, clause, vt))
+                if ve is not None and ve.type in NON_REALISING:
+                    return None  # "forderte Sanktionen": the sanctions are not (yet) imposed
+    actors, acodes = _code_all(ctx, sent, args.actors)
+    targets, tcodes = _code_all(ctx, sent, args.targets)
+    if prefix:
+        c = ctx.coder.t.country_of_name(prefix) or ctx.coder._org(prefix)[0]
+        if c:
+            a = Actor(tok.text, None, c, "GOV")
+            (actors if entry.prefix_role == "actor" else targets).append(a)
+    typ, mode, cameo = _variant(entry, args, {"actor": acodes, "target": tcodes})
+    if entry.agent_sectors and not any(c.sector in entry.agent_sectors for c in acodes):
+        return None
+    if (entry.requires_agent or typ in VERBAL_TYPES) and not actors and not (args.passive and targets):
+        if not (is_noun and targets and typ not in VERBAL_TYPES):
+            return None
+    if not actors and not targets and not (is_noun and typ in ("ASSAULT", "PROTEST", "COERCE")):
+        return None
+    if typ == "ASSAULT":
+        if not actors and _disaster(ctx, sent):
+            return None
+        mode = mode or _assault_mode(ctx, prefix, args.object_words + [t.text for t in sent.toks[max(0, tok.i - 2) : tok.i]])
+    arg_nps = args.targets + args.actors
+    used = {k for n in arg_nps for m in n.members() for k in m.indices()} | {tok.i}
+    stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun)
+    st = stance.stance
+    if typ == "RETREAT" and st == "future":
+        typ, mode, cameo = "CONCEDE", None, cameo  # PLOVER: announced retreats are CONCEDE
+    time, basis = time_for(ctx.doc.article, sent, clause, tok)
+    del basis
+    place = place_for(ctx.doc.article, ctx.coder, sent, clause, used)
+    quantity = quantity_for(ctx.doc.article, sent, args.targets + args.actors + ([own] if own else []), clause, tok)
+    recip = args.reciprocal or (entry.reciprocal and len(actors) > 1)
+    if recip and targets and typ in ("CONSULT", "ASSAULT") and frame.object == "actor":
+        actors, targets = actors + targets, []
+    art = ctx.doc.article
+    return Mention(
+        type=typ, mode=mode, cameo=cameo, trigger=art.span(tok.start, tok.end), lemma=entry.lemma,
+        pos=entry.pos, sent=si, block=sent.block, actors=actors, targets=targets, reciprocal=recip,
+        time=time, place=place, quantity=quantity, claim=stance.claim, stance=st,
+        weight=entry.weight, passive=args.passive, evidence=list(stance.evidence),
+    )
+
+
+def extract_mentions(doc: Doc, lex: Lexicon, sents: list[Sent] | None = None) -> list[Mention]:
+    ctx = _Ctx(doc, lex, ActorCoder(doc.article))
+    out: list[Mention] = []
+    for si, sent in enumerate(sents if sents is not None else analyse(doc)):
+        for clause in sent.clauses:
+            for i in clause.idx:
+                tok = sent.toks[i]
+                found = _trigger(lex, sent, clause, tok)
+                if found is None:
+                    continue
+                entry, prefix = found
+                m = _mention(ctx, sent, si, clause, tok, entry, prefix)
+                if m is not None:
+                    out.append(m)
+            _remember(ctx, sent, si, clause)
+    return out
+
+
+def _trigger(lex: Lexicon, sent: Sent, clause: Clause, tok: Tok) -> tuple[Entry, str] | None:
+    if tok.tag in VERB_TAGS:
+        full = verb_lemma(sent, clause, tok)
+        entry = lex.verb(full)
+        if entry is None and full == tok.lem and tok.tag == "ADJD":
+            return None
+        if entry is not None:
+            return entry, ""
+        return None
+    if tok.tag == "NN":
+        found = lex.noun(tok.lemma) or lex.noun(tok.text)
+        return found
+    return None
+
+
+def _remember(ctx: _Ctx, sent: Sent, si: int, clause: Clause) -> None:
+    subj = find_subject(sent, clause)
+    for np_ in ([subj] if subj is not None else []):
+        if sent.toks[np_.head].tag in ("PPER", "PDS", "PIS", "CARD"):
+            continue
+        c = ctx.coder.code(sent, np_)
+        if c.capable and (c.entity or c.sector or c.country):
+            _s, _e, surface = np_text(ctx.doc.article.text, sent.toks, np_)
+            ctx.recent.append((Actor(surface, c.entity, c.country, c.sector), si))
+    ctx.recent = ctx.recent[-12:]

@@ -1,0 +1,166 @@
+"""One event per happening: merge mentions, then score confidence.
+
+Two mentions are merged when they have the same PLOVER type and compatible participants,
+time and place, and either sit in the same sentence, share a participant, or one of them is in
+the headline/teaser (which restate the body).  The merged event keeps the most informative
+mention's trigger; the other triggers go to ``evidence``.
+
+``confidence`` is a logistic function of a few features of the merged event (trigger part of
+speech, lexicon prior, filled slots, number of mentions, stance); the weights in
+``confidence_de.json`` were fitted on the dev set (``bench/events_dev/calibrate.py``), so the
+score estimates the probability that type, actor and recipient are all right.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ..record import Actor, Event
+from .extract import Mention
+
+HEADLINE_BLOCKS = frozenset({"title", "lead"})
+DEFAULT_WEIGHTS: Mapping[str, float] = {
+    "bias": -1.0, "verb": 0.5, "prior": 1.0, "actor": 0.8, "target": 0.5, "country": 0.4,
+    "entity": 0.3, "mentions": 0.3, "asserted": 0.2, "passive_no_agent": -0.3,
+}
+
+
+def _words(a: Actor) -> set[str]:
+    return {w.lower().strip(".,") for w in a.text.split() if len(w) > 3}
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    if a.entity and a.entity == b.entity:
+        return True
+    if a.country and a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector):
+        return True
+    return bool(_words(a) & _words(b))
+
+
+def _compatible_parties(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
+    if not xs or not ys:
+        return True
+    return any(_same_party(a, b) for a in xs for b in ys)
+
+
+def _shares(m: Mention, n: Mention) -> bool:
+    ps = m.actors + m.targets
+    qs = n.actors + n.targets
+    return any(_same_party(a, b) for a in ps for b in qs)
+
+
+def _can_merge(m: Mention, n: Mention) -> bool:
+    if m.type != n.type:
+        return False
+    if not (_compatible_parties(m.actors, n.actors) and _compatible_parties(m.targets, n.targets)):
+        if not (m.reciprocal or n.reciprocal) or not _compatible_parties(m.actors + m.targets, n.actors + n.targets):
+            return False
+    for a, b in ((m.time, n.time), (m.place, n.place), (m.quantity, n.quantity)):
+        if a and b and a != b and m.sent != n.sent:
+            return False
+    if m.sent == n.sent:
+        return True
+    if _shares(m, n):
+        return True
+    headline = (m.block in HEADLINE_BLOCKS) != (n.block in HEADLINE_BLOCKS)
+    if headline and (m.lemma == n.lemma or m.sent <= 1 or n.sent <= 1):
+        return True
+    return False
+
+
+def _info(m: Mention) -> tuple[int, int, int]:
+    filled = len(m.actors) * 2 + len(m.targets) * 2 + bool(m.time) + bool(m.place) + bool(m.quantity)
+    return filled, int(m.block not in HEADLINE_BLOCKS), -m.sent
+
+
+def _union(lists: Sequence[Sequence[Actor]]) -> tuple[Actor, ...]:
+    out: list[Actor] = []
+    for lst in lists:
+        for a in lst:
+            if not any(_same_party(a, b) for b in out):
+                out.append(a)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def confidence_weights() -> Mapping[str, float]:
+    try:
+        text = resources.files("newsgraph.events").joinpath("confidence_de.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return DEFAULT_WEIGHTS
+    data = json.loads(text)
+    return {k: float(v) for k, v in data.get("weights", {}).items()} or DEFAULT_WEIGHTS
+
+
+def features(group: Sequence[Mention], primary: Mention, actors: Sequence[Actor], targets: Sequence[Actor]) -> dict[str, float]:
+    return {
+        "bias": 1.0,
+        "verb": float(primary.pos == "verb"),
+        "prior": primary.weight,
+        "actor": float(bool(actors)),
+        "target": float(bool(targets)),
+        "country": float(any(a.country for a in actors)),
+        "entity": float(any(a.entity for a in (*actors, *targets))),
+        "mentions": min(len(group), 3) - 1.0,
+        "asserted": float(primary.stance == "asserted"),
+        "passive_no_agent": float(primary.passive and not actors),
+    }
+
+
+def confidence(feats: Mapping[str, float], weights: Mapping[str, float] | None = None) -> float:
+    w = weights or confidence_weights()
+    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        for g in groups:
+            if all(_can_merge(m, n) for n in g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return [(g, max(g, key=_info)) for g in groups]
+
+
+def build_events(mentions: Sequence[Mention], *, weights: Mapping[str, float] | None = None) -> list[Event]:
+    events = []
+    merged = merge_mentions(mentions)
+    merged.sort(key=lambda gp: min(m.trigger.start for m in gp[0] if m.block not in HEADLINE_BLOCKS) if any(m.block not in HEADLINE_BLOCKS for m in gp[0]) else gp[1].trigger.start)
+    for n, (group, p) in enumerate(merged, 1):
+        others = sorted(group, key=_info, reverse=True)
+        actors = _union([p.actors] + [m.actors for m in others])
+        targets = _union([p.targets] + [m.targets for m in others])
+        targets = tuple(t for t in targets if not any(_same_party(t, a) for a in actors))
+        time = next((m.time for m in [p, *others] if m.time), None)
+        evidence = [m.trigger for m in group if m is not p]
+        for m in group:
+            evidence.extend(m.evidence)
+        feats = features(group, p, actors, targets)
+        events.append(
+            Event(
+                id=f"ev{n}",
+                type=p.type,
+                trigger=p.trigger,
+                mode=p.mode,
+                cameo=p.cameo,
+                actors=actors,
+                targets=targets,
+                time=time,
+                place=next((m.place for m in [p, *others] if m.place), None),
+                quantity=next((m.quantity for m in [p, *others] if m.quantity), None),
+                claim=p.claim,
+                stance=p.stance,  # type: ignore[arg-type]
+                confidence=confidence(feats, weights),
+                reciprocal=any(m.reciprocal for m in group),
+                time_basis="text" if time else None,
+                evidence=tuple(dict.fromkeys(evidence)),
+            )
+        )
+    return events
