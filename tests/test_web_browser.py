@@ -89,7 +89,6 @@ def test_article_view_claim_chain_and_hover(browser: Any, base: str, shots: Path
     browser.save_screenshot(str(shots / "article-claim.png"))
 
     from selenium.webdriver.common.action_chains import ActionChains
-
     from selenium.webdriver.support.ui import WebDriverWait
 
     ActionChains(browser).move_to_element(person).perform()
