@@ -129,6 +129,10 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
             clause_end = sent.clause_end(clause_end + 1)
+    quote = _quote_before_clause(sent, finite, speaker)
+    if quote is not None and cue.complement:
+        # `„...“, the police said` / `„...“, X sagte`: subject-first frame after the quote
+        return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
     if cue.complement and clause_end < ce and toks[clause_end].text in ",:":
         comp_start = clause_end + 1
         comp_end = _cut_trailing(sent, comp_start, ce, cues)
@@ -138,6 +142,10 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
                 return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
             if toks[clause_end].text == ":" or _is_complement(sent, comp_start, comp_end, clause_end):
                 return _make(sent, "Indirect", [_trim(sent, comp_start, comp_end)], cue_spans, cue, speaker)
+    if sent.lex.language == "en" and cue.complement and speaker is not None:
+        comp = _english_complement(sent, max(last, finite) + 1, speaker, ce)
+        if comp is not None:
+            return _make(sent, "Indirect", [_trim(sent, comp, _cut_trailing(sent, comp, ce, cues))], cue_spans, cue, speaker)
     if clause_end >= ce - 1 and toks[-1].text == ":" and speaker is not None:
         # the content is the next sentence (see discourse)
         return Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
@@ -175,6 +183,31 @@ def _passive(sent: Sentence, pos: list[int], cue: Cue) -> bool:
     if len(pos) > len(cue.positions) and sent.lower[pos[0]] in _PASSIVE_AUX:
         return True
     return any(sent.lower[k] in ("worden", "wurde", "wurden") for k in range(cue.positions[-1] + 1, min(len(sent.toks), cue.positions[-1] + 3)))
+
+
+def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> Span2 | None:
+    if speaker is None:
+        return None
+    start = next((k for k, t in enumerate(sent.toks) if t.start == speaker[0]), finite)
+    start = min(start, finite)
+    if start >= 2 and sent.toks[start - 1].text == ",":
+        return _quote_ending_at(sent, start - 1)
+    if start >= 1 and sent.toks[start - 1].text in CLOSING:
+        return _quote_ending_at(sent, start)
+    return None
+
+
+def _english_complement(sent: Sentence, i: int, speaker: Span2, ce: int) -> int | None:
+    """`said (that) the port would reopen`, `told reporters that ...`: start of the clause."""
+    n = min(ce, i + 5)
+    for k in range(i, n):
+        if sent.lower[k] == "that":
+            return k
+    if speaker[1] <= sent.toks[i - 1].end and i < ce and any(
+        sent.is_finite(k) for k in range(i + 1, ce)
+    ):
+        return i
+    return None
 
 
 def _make(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .attribution import sentence_attributions
 from .frames import Attr, Sentence
+from .stance import hearsay
 from .text import Unit
 
 #: how many sentences a speaker stays "current" for frameless quotes and free indirect speech
@@ -113,6 +114,6 @@ def _free_kind(sent: Sentence) -> str | None:
     if any(sent.is_subjunctive(k) for k in words):
         return "IndirectFreeIndirect"
     modal = sent.lex.alleged_modal
-    if any(sent.lower[k] in modal for k in words):
+    if any(sent.lower[k] in modal and hearsay(sent, k) for k in words):
         return "FreeIndirect"
     return None

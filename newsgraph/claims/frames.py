@@ -311,6 +311,8 @@ class Sentence:
                 pass
             elif j > i and self.is_cap(j - 1) and any(c in low for c in "-.0123456789"):
                 pass  # lower-case brand names: `des Senders n-tv`, `laut bildblog.de`
+            elif self.lex.language == "en" and not self.is_finite(j) and not tok.tag:
+                seen_noun = True  # English common nouns: `the city council`
             else:
                 break
             j += 1

@@ -90,6 +90,7 @@ class Lexicon:
     alleged_words: frozenset[str]
     alleged_phrases: tuple[tuple[str, ...], ...]
     alleged_modal: frozenset[str]
+    hearsay: frozenset[str]
     hypothetical_words: frozenset[str]
     conditional_words: frozenset[str]
     future_words: frozenset[str]
@@ -176,6 +177,9 @@ def _expand(
 
 
 def _lower_set(values: Any) -> frozenset[str]:
+    for v in values or ():
+        if not isinstance(v, str):
+            raise ConfigError(f"claims lexicon: {v!r} is not a word (quote it in the YAML file)")
     return frozenset(str(v).lower() for v in (values or ()))
 
 
@@ -229,6 +233,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         alleged_words=_lower_set(alleged.get("words")),
         alleged_phrases=tuple(tuple(str(w).lower() for w in p) for p in alleged.get("phrases") or ()),
         alleged_modal=_lower_set(alleged.get("modal")),
+        hearsay=_lower_set(alleged.get("hearsay")),
         hypothetical_words=_lower_set(hyp.get("words")),
         conditional_words=_lower_set(hyp.get("conditional_only")),
         future_words=_lower_set((stance.get("future") or {}).get("words")),

@@ -20,7 +20,7 @@ from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .speakers import Speaker, resolve_speakers
-from .stance import claim_stance
+from .stance import claim_stance, hearsay
 from .text import find_quotes, split_units, tokens_for
 
 LAYER = "claims.attributions"
@@ -78,7 +78,40 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = article_attributions(sents, units, content)
     speakers = resolve_speakers(doc, attrs, lex)
-    return _records(doc, attrs, speakers, sents)
+    claims, found = _records(doc, attrs, speakers, sents)
+    return claims + _hearsay_claims(doc, sents, content, attrs, len(claims)), found
+
+
+def _hearsay_claims(
+    doc: Doc, sents: list[Sentence], content: list[bool], attrs: list[Attr], n: int
+) -> tuple[Claim, ...]:
+    """Sentences in the article's own voice marked as hearsay (`angeblich`, `reportedly`,
+    `soll ... haben`): claims without a speaker, stance ``alleged``."""
+    taken = {a.unit for a in attrs}
+    out: list[Claim] = []
+    art = doc.article
+    for i, sent in enumerate(sents):
+        if not content[i] or i in taken or not sent.toks:
+            continue
+        words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
+        markers = [k for k in words if sent.lower[k] in sent.lex.hearsay]
+        form = "reported"
+        if not markers:
+            markers = [k for k in words if sent.lower[k] in sent.lex.alleged_modal and hearsay(sent, k)]
+            form = "free_indirect"
+        if not markers:
+            continue
+        end = sent.content_end()
+        out.append(
+            Claim(
+                id=f"c{n + len(out) + 1}",
+                content=art.span(sent.toks[0].start, sent.toks[end - 1].end),
+                form=form,  # type: ignore[arg-type]
+                stance="alleged",
+                evidence=tuple(art.span(*sent.span(k, k + 1)) for k in markers),
+            )
+        )
+    return tuple(out)
 
 
 def _records(
@@ -101,9 +134,9 @@ def _records(
         if cid is None:
             continue
         sent = sents[a.unit]
-        stance, evidence = claim_stance(a, sent)
-        form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         cue = _main_cue(a, sent)
+        stance, evidence = claim_stance(a, sent, _cue_words(a, sent))
+        form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         via = _via(a, attrs, ids, idx)
         said = _said(doc, a, sent)
         if a.kind == "Direct" and len(a.parts) > 1:
@@ -128,19 +161,21 @@ def _records(
     return tuple(claims), tuple(found)
 
 
-def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
+def _cue_words(a: Attr, sent: Sentence) -> list[Span2]:
+    """The lexical cue words (`wies`, `zurück`), without `wie` and auxiliaries."""
     parts = a.cue or a.frame_cue
-    if not parts:
-        return None
-    lex = sent.lex
-    text = sent.toks[0].start
-    _ = text
+    out = []
     for s, e in parts:
         word = "".join(t.text for t in sent.toks if s <= t.start and t.end <= e).lower()
-        if word in ("wie", "as") or (word in lex.aux and len(parts) > 1):
+        if word in ("wie", "as") or (word in sent.lex.aux and len(parts) > 1):
             continue
-        return s, e
-    return parts[0]
+        out.append((s, e))
+    return out or list(parts[:1])
+
+
+def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
+    words = _cue_words(a, sent)
+    return words[0] if words else None
 
 
 def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int) -> str | None:

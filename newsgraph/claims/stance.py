@@ -14,9 +14,8 @@ from .frames import Attr, Sentence, Span2
 _CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
 
 
-def claim_stance(attr: Attr, sent: Sentence) -> tuple[str, list[Span2]]:
-    """``(stance, evidence spans)`` for one attribution in its sentence."""
-    cue = attr.cue or attr.frame_cue
+def claim_stance(attr: Attr, sent: Sentence, cue: list[Span2]) -> tuple[str, list[Span2]]:
+    """``(stance, evidence spans)`` for one attribution in its sentence (``cue``: its words)."""
     by_cue = _CLASS_STANCE.get(attr.cls or "")
     if by_cue == "denied":
         return "denied", list(cue)
@@ -60,12 +59,13 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
                 out.append(sent.span(k, k + n))
     # `soll ... haben/sein/worden`: hearsay modal with a perfect infinitive or a report
     for k in words:
-        if sent.lower[k] in lex.alleged_modal and _hearsay(sent, k):
+        if sent.lower[k] in lex.alleged_modal and hearsay(sent, k):
             out.append(sent.span(k, k + 1))
     return sorted(set(out))
 
 
-def _hearsay(sent: Sentence, k: int) -> bool:
+def hearsay(sent: Sentence, k: int) -> bool:
+    """`soll ... abgebrannt sein`: a modal with a perfect or passive infinitive reports hearsay."""
     end = sent.clause_end(k + 1)
     tail = sent.lower[k + 1 : end]
     return bool(tail) and tail[-1] in ("haben", "sein", "worden", "werden", "gewesen")

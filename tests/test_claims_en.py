@@ -1,0 +1,64 @@
+"""English articles: direct quotes, `said`/`according to`, `reportedly`/`allegedly`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.claims.stage import ClaimsStage
+from newsgraph.doc import Doc
+from newsgraph.record import Article, Claim
+
+TEXT = (Path(__file__).parent / "data" / "claims" / "quotes_en.txt").read_text("utf-8")
+
+
+def claims(text: str = TEXT, language: str = "en") -> tuple[Claim, ...]:
+    doc = Doc(article=Article(id="t", text=text, language=language))
+    ClaimsStage()(doc)
+    return doc.article.claims
+
+
+def find(fragment: str, text: str = TEXT) -> Claim:
+    hits = [c for c in claims(text) if fragment in c.content.text]
+    assert hits, [c.content.text for c in claims(text)]
+    return hits[0]
+
+
+def test_direct_quote_with_inverted_said() -> None:
+    c = find("We have never seen waves like this")
+    assert c.form == "direct"
+    assert c.speaker_text == "harbour master John Miller"
+    assert c.cue is not None and c.cue.text == "said"
+
+
+def test_direct_quote_with_subject_before_said() -> None:
+    c = find("Nobody was hurt")
+    assert c.speaker_text == "the police" and c.form == "direct"
+
+
+def test_said_that_clause() -> None:
+    c = find("the port would reopen on Friday")
+    assert c.form == "indirect" and c.speaker_text == "The city council"
+    assert c.stance == "reported"
+
+
+def test_according_to() -> None:
+    c = find("two ships were damaged")
+    assert c.speaker_text == "the coast guard"
+    assert c.cue is not None and c.cue.text == "According"
+
+
+def test_reportedly_and_allegedly_mark_alleged_claims() -> None:
+    rep = find("The mayor reportedly ordered an evacuation")
+    assert rep.stance == "alleged" and rep.speaker is None
+    assert [e.text for e in rep.evidence] == ["reportedly"]
+    alg = find("The storm allegedly destroyed forty houses")
+    assert [e.text for e in alg.evidence] == ["allegedly"]
+
+
+def test_denial_in_english() -> None:
+    c = find("the report was false", 'The ministry denied that the report was false.')
+    assert c.stance == "denied" and c.speaker_text == "The ministry"
+
+
+def test_language_is_detected_without_language_stage() -> None:
+    assert any(c.cue and c.cue.text == "said" for c in claims(TEXT, language="und"))
