@@ -30,6 +30,7 @@ EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"]
 ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "MISC")
 TimeKind = Literal["date", "time", "duration", "set"]
 TimeMod = Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER"]
+QuantityMod = Literal["APPROX", "MIN", "MAX", "MORE_THAN", "LESS_THAN"]
 ClaimForm = Literal["direct", "indirect", "free_indirect", "reported", "mixed"]
 Stance = Literal["asserted", "reported", "alleged", "denied", "hypothetical", "future"]
 STANCES: tuple[str, ...] = ("asserted", "reported", "alleged", "denied", "hypothetical", "future")
@@ -121,6 +122,8 @@ class Quantity:
     value: float
     approx: bool = False
     unit: str | None = None
+    mod: QuantityMod | None = None  # mindestens 90 → MIN; mehr als 2.500 → MORE_THAN
+    high: float | None = None  # upper end of a range ("20 bis 30": value 20, high 30)
 
 
 @dataclass(frozen=True)
