@@ -15,14 +15,19 @@ from types import TracebackType
 
 from ..errors import StoreError
 from ..record import Article
+from .corpus_entities import link_article, unlink_article
 from .fts import index_article, unindex_article
 from .schema import MIGRATIONS
 from .stemmer import stem_text
 
 #: Called inside the article's transaction after its rows were inserted / before deletion.
 #: Add derived tables (indexes, caches) here so they can never drift from the articles.
-AFTER_INSERT: tuple[Callable[[sqlite3.Connection, Article], None], ...] = (index_article,)
-BEFORE_DELETE: tuple[Callable[[sqlite3.Connection, str], None], ...] = (unindex_article,)
+AFTER_INSERT: tuple[Callable[[sqlite3.Connection, Article], None], ...] = (
+    index_article, link_article,
+)
+BEFORE_DELETE: tuple[Callable[[sqlite3.Connection, str], None], ...] = (
+    unindex_article, unlink_article,
+)
 
 
 def _now() -> str:

@@ -105,4 +105,38 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             SELECT rowid, ng_stem(title), ng_stem(text) FROM articles;
         """,
     ),
+    (
+        # Corpus-level entities (newsgraph.store.corpus_entities): one row per real-world entity
+        # across articles, its identity keys, the article-entity links with the reason of each
+        # link, and the user's merge/split rules.  Filled by a Store.put hook; databases created
+        # before this migration are filled by `newsgraph entities --db FILE --rebuild`.
+        "003_corpus_entities",
+        """
+        CREATE TABLE corpus_entities (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL,
+            wikidata TEXT, iso3 TEXT, geonames TEXT,
+            articles INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 0,
+            first_seen TEXT, last_seen TEXT
+        );
+        CREATE INDEX corpus_entities_type ON corpus_entities(type, articles);
+        CREATE INDEX corpus_entities_name ON corpus_entities(name);
+        CREATE TABLE corpus_entity_keys (
+            corpus_id INTEGER NOT NULL REFERENCES corpus_entities(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            PRIMARY KEY (key, corpus_id)
+        );
+        CREATE TABLE corpus_entity_links (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL,
+            corpus_id INTEGER NOT NULL REFERENCES corpus_entities(id) ON DELETE CASCADE,
+            rule TEXT NOT NULL, reason TEXT NOT NULL,
+            PRIMARY KEY (article_id, entity_id)
+        );
+        CREATE INDEX corpus_entity_links_corpus ON corpus_entity_links(corpus_id);
+        CREATE TABLE corpus_entity_rules (
+            id INTEGER PRIMARY KEY CHECK (id = 1), content TEXT NOT NULL
+        );
+        """,
+    ),
 )
