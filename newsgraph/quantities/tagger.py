@@ -180,7 +180,9 @@ def _unit_after(text: str, end: int, lang: str, tokens: Sequence[Token], tok_at:
         if tok is not None and tok.pos:
             if tok.pos in ("NOUN", "PROPN"):
                 return wstart + len(word), tok.lemma or word, False
-            if tok.pos in ("ADJ", "NUM", "ADV") or word.casefold() in {"von", "of"}:
+            if tok.pos in ("ADJ", "NUM", "ADV") or word.casefold() in {"von", "of"} or (
+                tok.pos == "DET" and _ADJ_END.match(word) and len(word) > 5
+            ):
                 pos = wstart + len(word)
                 continue
             return end, None, False

@@ -133,16 +133,19 @@ def _tense_from_tokens(tokens: Sequence[Token], start: int, end: int) -> Tense:
     if not toks:
         return None
     lemmas = {t.lemma.casefold() for t in toks}
-    if any(t.lemma.casefold() == "werden" and t.pos == "AUX" for t in toks) and any(
-        t.feat("VerbForm") == "Inf" for t in toks
+    finite = [t for t in toks if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
+    if any(t.feat("Tense") == "Past" for t in finite):
+        return "past"  # the main clause's past wins over future in reported speech
+    if any(t.feat("VerbForm") == "Part" for t in toks) and any(
+        t.lemma.casefold() in {"haben", "sein"} for t in finite
+    ):
+        return "past"
+    if any(t.lemma.casefold() == "werden" for t in finite) and any(
+        t.feat("VerbForm") == "Inf" and t.pos == "VERB" for t in toks
     ):
         return "future"
-    if any(t.feat("Tense") == "Past" for t in toks if t.pos in ("VERB", "AUX")):
-        return "past"
     if lemmas & {"sollen", "wollen", "planen"}:
         return "future"
-    if any(t.feat("VerbForm") == "Part" for t in toks) and lemmas & {"haben", "sein"}:
-        return "past"
     return None
 
 
@@ -215,7 +218,12 @@ def tag_times(
     parses = _merge(text, parses)
     parses = _drop_names(parses, tokens, text)
     parses = _signals(text, parses)
-    values = resolve(parses, dct=dct, genre=genre, tense_of=lambda p: tense_at(text, p.start, tokens))
+    def tense_of(p: Parse) -> Tense:
+        if p.signal in {"seit", "since"}:
+            return "past"  # "seit September": on or before publication
+        return tense_at(text, p.start, tokens)
+
+    values = resolve(parses, dct=dct, genre=genre, tense_of=tense_of)
     out = []
     for i, (p, value) in enumerate(zip(parses, values, strict=True), start=1):
         kind = p.kind
