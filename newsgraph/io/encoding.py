@@ -145,8 +145,29 @@ def _decode(data: bytes) -> Decoded | None:
     return _detect(data)
 
 
+#: Non-ASCII characters of ordinary German/Western European news text.  When every non-ASCII
+#: character of a cp1252 reading is one of these, cp1252 is taken without guessing further
+#: (charset-normalizer is unreliable on short inputs with only a few umlauts).
+_WESTERN = frozenset(
+    "äöüÄÖÜßéèêëàâáçñíìîïóòôúùûÉÈÊÀÂÇÑÍÓÔÚ„“”‚‘’–—…€«»°§·´²³µ½¼¾\u00a0"
+)
+
+
+def _western_cp1252(data: bytes) -> Decoded | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if all(ch in _WESTERN for ch in text if ord(ch) > 127):
+        return Decoded(text, "cp1252")
+    return None
+
+
 def _detect(data: bytes) -> Decoded | None:
     """cp1252 / latin-1 / other 8-bit encodings via charset-normalizer, preferring cp1252."""
+    western = _western_cp1252(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     results = from_bytes(data[:200_000])
