@@ -245,6 +245,7 @@ def test_timeline_counts_by_day_and_week(base: str) -> None:
     from datetime import date
 
     assert all(date.fromisoformat(b["start"]).weekday() == 0 for b in week["buckets"])
+    assert ok(base, "/api/timeline")["item"]["interval"] == "day"  # spans 61 days: auto = day
     actor = ok(base, "/api/timeline", {"by": "actor", "type": "ASSAULT"})["item"]
     assert actor["buckets"] == [{"start": "2024-06-25", "counts": {"Russia": 1}}]
 

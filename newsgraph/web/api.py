@@ -137,7 +137,7 @@ def timeline() -> Response:
     args = _args()
     filters = EventFilters.parse(args)
     by = args.choice("by", ("type", "actor"), "type") or "type"
-    interval = args.choice("interval", ("day", "week"), "day") or "day"
+    interval = args.choice("interval", ("auto", "day", "week"), "auto") or "auto"
     top = args.integer("top", 8, lo=1, hi=30)
     return _item(event_queries.timeline(conn(), filters, by, interval, top))
 

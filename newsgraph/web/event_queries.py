@@ -142,25 +142,35 @@ def week_start(day: str) -> str:
     return (d - timedelta(days=d.weekday())).isoformat()
 
 
+#: with interval "auto", spans longer than this many days are counted per week
+AUTO_WEEK_DAYS = 90
+
+
 def timeline(
     conn: sqlite3.Connection, f: EventFilters, by: str, interval: str, top: int = 8
 ) -> Row:
-    """Event counts per day (or ISO week, keyed by its Monday) per type or per actor."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    """Event counts per day or ISO week (keyed by its Monday) per type or per actor.
+
+    ``interval`` "auto" picks weeks when the dated events span more than
+    :data:`AUTO_WEEK_DAYS` days, else days.
+    """
+    per_day: dict[date, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
     for row in _iter_filtered(conn, f, "date, type, actors"):
-        day = row[0]
-        if not day or len(day) < 10:
-            continue
         try:
-            bucket = week_start(day[:10]) if interval == "week" else date.fromisoformat(
-                day[:10]).isoformat()
+            day = date.fromisoformat((row[0] or "")[:10])
         except ValueError:
             continue
         names = [row[1]] if by == "type" else [a for a in (row[2] or "").split("; ") if a]
         for name in names or ["(none)"]:
-            counts[bucket][name] += 1
+            per_day[day][name] += 1
             totals[name] += 1
+    if interval == "auto":
+        span = (max(per_day) - min(per_day)).days if per_day else 0
+        interval = "week" if span > AUTO_WEEK_DAYS else "day"
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for day, c in per_day.items():
+        counts[week_start(day.isoformat()) if interval == "week" else day.isoformat()].update(c)
     keep = [name for name, _ in totals.most_common(top)]
     series: list[str] = list(keep)
     buckets = []

@@ -114,7 +114,8 @@ def openapi_spec() -> dict[str, Any]:
             "/api/timeline": _op("event counts per day or week per type or actor", [
                 *EVENT_FILTERS,
                 _q("by", "series", {"type": "string", "enum": ["type", "actor"]}),
-                _q("interval", "bucket", {"type": "string", "enum": ["day", "week"]}),
+                _q("interval", "bucket (auto: weeks for spans over 90 days)",
+                   {"type": "string", "enum": ["auto", "day", "week"]}),
                 _q("top", "number of series", {"type": "integer", "minimum": 1,
                                                "maximum": 30})]),
             "/api/network": _op("actor → target network, edge weight = event count", [

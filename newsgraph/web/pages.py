@@ -110,7 +110,7 @@ def events() -> str:
     filters = EventFilters.parse(args)
     sort, descending = event_sort(args)
     by = args.choice("by", ("type", "actor"), "type") or "type"
-    interval = args.choice("interval", ("day", "week"), "day") or "day"
+    interval = args.choice("interval", ("auto", "day", "week"), "auto") or "auto"
     items, cursor = event_queries.list_events(conn(), filters, sort, descending, args.limit(),
                                               args.cursor())
     chart = event_queries.timeline(conn(), filters, by, interval)

@@ -136,11 +136,15 @@ def timeline_svg(data: dict[str, Any], width: int = 920, height: int = 260) -> s
     return "".join(parts)
 
 
-def network_svg(data: dict[str, Any], size: int = 640) -> str:
+def network_svg(data: dict[str, Any], size: int | None = None) -> str:
     """Actors on a circle; arrows actor → target, width by event count, colour by quad class."""
     nodes = data["nodes"]
-    parts = [f'<svg class="network" xmlns="http://www.w3.org/2000/svg" width="{size + 240}"'
-             f' height="{size}" viewBox="-120 0 {size + 240} {size}" role="img"'
+    if size is None:  # room for more labels on a larger circle
+        size = min(1100, 640 + 22 * max(0, len(nodes) - 20))
+    margin = 200
+    parts = [f'<svg class="network" xmlns="http://www.w3.org/2000/svg"'
+             f' width="{size + 2 * margin}" height="{size + 40}"'
+             f' viewBox="{-margin} -20 {size + 2 * margin} {size + 40}" role="img"'
              ' aria-label="actor network"><defs>']
     for q, colour in QUAD_COLOURS.items():
         parts.append(f'<marker id="arrow-q{q}" viewBox="0 0 10 10" refX="10" refY="5"'
@@ -179,13 +183,17 @@ def network_svg(data: dict[str, Any], size: int = 640) -> str:
         )
     for node in nodes:
         x, y = pos[node["name"]]
-        anchor = "start" if x >= cx else "end"
-        lx = x + (node_r[node["name"]] + 4) * (1 if x >= cx else -1)
+        # labels point away from the centre: right, left, or above/below near the poles
+        dx, dy = (x - cx) / radius, (y - cy) / radius
+        anchor = "start" if dx > 0.35 else "end" if dx < -0.35 else "middle"
+        gap = node_r[node["name"]] + 5
+        lx = x + dx * gap if anchor != "middle" else x
+        ly = y + 4 + (dy * (gap + 8) if anchor == "middle" else 0)
         parts.append(
             f'<a href="{escape(actor_href(node["name"]))}"><g class="node">'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{node_r[node["name"]]:.1f}" fill="#343a40"/>'
-            f'<text x="{lx:.1f}" y="{y + 4:.1f}" font-size="12" text-anchor="{anchor}">'
-            f'{escape(node["name"][:32])}</text><title>{escape(node["name"])}:'
+            f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="12" text-anchor="{anchor}">'
+            f'{escape(node["name"][:30])}</text><title>{escape(node["name"])}:'
             f' {node["events"]} events</title></g></a>'
         )
     parts.append("</svg>")
