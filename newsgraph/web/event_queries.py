@@ -242,7 +242,12 @@ def network(conn: sqlite3.Connection, f: EventFilters, top: int = 30) -> Row:
 
 
 def places(conn: sqlite3.Connection, f: EventFilters, limit: int = 500) -> list[Row]:
-    """Places with coordinates: how many events happen there and how often they are named."""
+    """Places with coordinates: how many events happen there and how often they are named.
+
+    Unfiltered, every place with coordinates is listed; with event filters, only the places of
+    matching events.
+    """
+    filtered = bool(f.as_query())
     where, params = _where(f)
     event_counts: Counter[tuple[str, float, float]] = Counter()
     for name, lat, lon in conn.execute(
@@ -258,6 +263,8 @@ def places(conn: sqlite3.Connection, f: EventFilters, limit: int = 500) -> list[
         (limit,),
     ):
         n_events = sum(n for (name, _, _), n in event_counts.items() if name == r[0])
+        if filtered and not n_events:
+            continue
         out.append({"name": r[0], "type": r[1], "lat": r[2], "lon": r[3],
                     "articles": r[4], "events": n_events})
     return out
