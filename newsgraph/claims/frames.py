@@ -21,6 +21,7 @@ _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _WH = frozenset(
     ["dass", "ob", "wie", "wer", "was", "wann", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "wohin", "woher", "inwieweit", "wonach", "that", "whether"]
 )
+_NON_NP = frozenset({"ADP", "SCONJ"})
 _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", "and", "but"])
 
 
@@ -298,6 +299,10 @@ class Sentence:
             if not tok.text[0].isalnum() and tok.text not in ("-", "&", "'s"):
                 break
             if tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
+                break
+            if tok.pos in _NON_NP and low not in self.lex.np_inner:
+                break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
+            if tok.tag in ("PRELS", "PRELAT", "PWS") and j > i:
                 break
             if low in self.lex.np_stop and not (low in self.lex.np_inner and j > i):
                 break
