@@ -25,6 +25,13 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _num(value: float) -> str:
+    """12000000 -> '12 000 000', 2.5 -> '2.5'."""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}".replace(",", " ")
+    return f"{value:g}"
+
+
 def _h(title: str) -> str:
     return click.style(title, bold=True)
 
@@ -106,7 +113,9 @@ def _lines(a: Article, width: int) -> Iterator[str]:
         yield _h(f"Quantities ({len(a.quantities)})")
         for q in a.quantities:
             approx = "≈" if q.approx else ""
-            yield f"  {q.id:<4} {approx}{q.value:g} {q.unit or ''}  «{_clip(q.text, 50)}»"
+            high = getattr(q, "high", None)
+            value = _num(q.value) + (f"–{_num(high)}" if high is not None else "")
+            yield f"  {q.id:<4} {approx}{value} {q.unit or ''}  «{_clip(q.text, 50)}»"
     if a.claims:
         yield ""
         yield _h(f"Claims ({len(a.claims)})")
