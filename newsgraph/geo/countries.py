@@ -10,6 +10,7 @@ same priority is dropped as ambiguous.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,7 +105,7 @@ def country_index() -> CountryIndex:
                 continue
             if is_acronym(name):
                 _claim(acr, dropped_acr, acronym_key(name), prio, iso3)
-            elif len(name) > 2:
+            elif len(re.sub(r"\W", "", name)) > 3:  # "U,S,", "Usa": short forms only as acronyms
                 _claim(keyed, dropped, key(name), prio, iso3)
         for stem in c.adjectives_de:
             for form in adjective_forms(stem):

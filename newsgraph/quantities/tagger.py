@@ -43,21 +43,13 @@ _REFERENCE_WORDS = re.compile(
     r"number|room|flight|Flug)\s*$"
 )
 _SENTENCE_STARTERS = frozenset(
-    "Der Die Das Den Dem Des Er Sie Es Ein Eine Einer In Im Am An Auf Aus Auch Doch Aber Nach "
-    "Laut Wie Dies Diese Dieser Damit Dabei Daher Zudem Außerdem Bei Mit Von Vor Zu Zum Zur Und "
-    "Wir Ich Man So Nun Noch Als Wenn Weil Dass Seit Bis Für Gegen Über Unter The A An It He She "
-    "They We This That In On At".split()
+    ["Der", "Die", "Das", "Den", "Dem", "Des", "Er", "Sie", "Es", "Ein", "Eine", "Einer", "In", "Im", "Am", "An", "Auf", "Aus", "Auch", "Doch", "Aber", "Nach", "Laut", "Wie", "Dies", "Diese", "Dieser", "Damit", "Dabei", "Daher", "Zudem", "Außerdem", "Bei", "Mit", "Von", "Vor", "Zu", "Zum", "Zur", "Und", "Wir", "Ich", "Man", "So", "Nun", "Noch", "Als", "Wenn", "Weil", "Dass", "Seit", "Bis", "Für", "Gegen", "Über", "Unter", "The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "In", "On", "At"]
 )
 _TIME_NOUNS = frozenset(
-    "tag tage tagen tages woche wochen monat monate monaten jahr jahre jahren jahres stunde stunden "
-    "minute minuten sekunde sekunden jahrzehnt jahrzehnte jahrhundert jahrhunderte uhr januar februar "
-    "märz april mai juni juli august september oktober november dezember day days week weeks month "
-    "months year years hour hours minute minutes decade decades century centuries".split()
+    ["tag", "tage", "tagen", "tages", "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahres", "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden", "jahrzehnt", "jahrzehnte", "jahrhundert", "jahrhunderte", "uhr", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries"]
 )
 _EN_STOP = frozenset(
-    "and or the a an in on to at for by from per with were was are is have had has been be will "
-    "would could said says who which that than as of into over under after before since this these "
-    "those their its his her our your".split()
+    ["and", "or", "the", "a", "an", "in", "on", "to", "at", "for", "by", "from", "per", "with", "were", "was", "are", "is", "have", "had", "has", "been", "be", "will", "would", "could", "said", "says", "who", "which", "that", "than", "as", "of", "into", "over", "under", "after", "before", "since", "this", "these", "those", "their", "its", "his", "her", "our", "your"]
 )
 _ADJ_END = re.compile(r"^[a-zäöüß][\wäöüß-]*(e|en|er|es|em)$")
 
@@ -218,9 +210,8 @@ def _excluded(text: str, start: int, end: int, core: str, found_unit: str | None
         return True  # 030 1234567, +49 …
     if re.fullmatch(r"\d{1,2}", core) and re.match(r"\.\s+(?!(?:" + "|".join(_SENTENCE_STARTERS) + r")\b)\S", text[end : end + 20]):
         return True  # ordinal: "der 3. Versuch", "6. November"
-    if re.fullmatch(r"1\d{3}|20\d{2}", core) and not has_scale and found_unit is None:
-        return True  # a year
-    return False
+    # a bare four-digit number without a unit is a year
+    return bool(re.fullmatch(r"1\d{3}|20\d{2}", core)) and not has_scale and found_unit is None
 
 
 def tag_quantities(
@@ -261,12 +252,13 @@ def tag_quantities(
             found.append(_Found(s, ue, value, None, True, "APPROX", unit))
             continue
         num_text = m["num"]
+        number: float | None
         if _is_article(num_text, m["scale"]) or (lang == "en" and num_text.casefold() in {"a", "an"}):
             continue
-        value = _number(num_text, lang)
-        if value is None:
+        number = _number(num_text, lang)
+        if number is None:
             continue
-        value *= _scale(m["scale"], lang)
+        value = number * _scale(m["scale"], lang)
         high = None
         if m["num2"] and m["sep"].casefold() in {"und", "and"} and not re.search(
             r"(zwischen|between)\s+$", text[max(0, s - 12) : s], flags=re.I

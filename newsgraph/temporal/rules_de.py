@@ -17,9 +17,7 @@ from .values import Parse
 
 #: words before a bare month name that make it a month (not ``Mai`` the name)
 MONTH_CONTEXT = frozenset(
-    "im in seit bis ab vom zum des den dem monat monats anfang mitte ende beginn und oder "
-    "sowie noch schon bereits erst letzten vergangenen nächsten kommenden zwischen vor nach "
-    "zum zur später früher für diesen diesem dieses jenes ausgang von während auch".split()
+    ["im", "in", "seit", "bis", "ab", "vom", "zum", "des", "den", "dem", "monat", "monats", "anfang", "mitte", "ende", "beginn", "und", "oder", "sowie", "noch", "schon", "bereits", "erst", "letzten", "vergangenen", "nächsten", "kommenden", "zwischen", "vor", "nach", "zum", "zur", "später", "früher", "für", "diesen", "diesem", "dieses", "jenes", "ausgang", "von", "während", "auch"]
 )
 YEAR_LEAD = r"(?:(?:das|dem|des)\s+)?Jahr(?:e|es)?"
 BC = r"\s*(?:v\.\s?Chr\.?|vor\s+Christus)"
@@ -162,7 +160,9 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     nxt = re.match(r"[ \t\u00a0]+([A-ZÄÖÜ][\wäöüß-]*)", after)
     if nxt:
         word = nxt.group(1)
-        from ..geo.countries import find_country  # a country after a year: "als Deutschland 1939 Polen …"
+        from ..geo.countries import (
+            find_country,  # a country after a year: "als Deutschland 1939 Polen …"
+        )
 
         if find_country(word) is None and re.search(r"(en|er|e|n|s|innen|ten|ische)$", word):
             return False
@@ -259,8 +259,7 @@ def _deictic(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
     n = (m.groupdict().get("n") or "").casefold()
     if n in lex.parts_of_day:
         part = lex.parts_of_day[n]
-    kind = "time" if part else "date"
-    return [Parse(m.start(), m.end(), kind, anchor="dct", offset=offset, unit="D", part=part)]
+    return [Parse(m.start(), m.end(), "time" if part else "date", anchor="dct", offset=offset, unit="D", part=part)]
 
 
 def _vague(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
@@ -280,7 +279,7 @@ _SEASON_OF = {"sommer": "SU", "winter": "WI", "herbst": "FA", "frühjahr": "SP",
 
 
 def _rel_unit(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
-    rel = m["rel"].casefold()
+    rel = m["rel"].casefold().split()[-1]
     u = m["u"].casefold()
     anaphoric = rel in {"selben", "gleichen", "demselben", "desselben", "derselben", "folgenden",
                         "folgende", "folgender", "folgendes", "darauffolgenden", "darauffolgende", "anschließenden"}

@@ -16,7 +16,7 @@ from .lexicon import Lexicon, alternation, load_lexicon
 from .rules import Rule, count_value, duration_value, preceding_word
 from .values import Parse
 
-MONTH_CONTEXT = frozenset("in since until till by of from during early late mid last next this before after between and or through".split())
+MONTH_CONTEXT = frozenset(["in", "since", "until", "till", "by", "of", "from", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "through"])
 _EN_UNITS = {"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "MO", "months": "MO", "year": "Y",
              "years": "Y", "decade": "DE", "decades": "DE", "weekend": "WE", "century": "CE", "hour": "H",
              "hours": "H", "minute": "M", "minutes": "M"}

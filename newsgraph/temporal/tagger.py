@@ -39,6 +39,7 @@ _MOD_WORD = {
     "mitte": "MID", "mid": "MID", "mid-": "MID",
     "ende": "END", "ausgang": "END", "späten": "END", "ausgehenden": "END", "late": "END", "end": "END",
 }
+_APPROX_WORDS = frozenset({"um", "ungefähr", "etwa", "circa", "ca.", "gegen", "rund", "about", "around"})
 _PAST = re.compile(
     r"\b(war|waren|wurde|wurden|hatte|hatten|hat|haben|gab|sagte|sagten|erklärte|erklärten|teilte|"
     r"berichtete|kam|kamen|fand|fanden|traf|trafen|begann|stattgefunden|ge\w+t|was|were|had|did|said)\b"
@@ -74,30 +75,34 @@ def _select(cands: list[tuple[Parse, int]]) -> list[Parse]:
 
 
 def _attach_mods(text: str, parses: list[Parse]) -> list[Parse]:
+    """Extend each core leftwards over mod words (``Ende``, ``Anfang des``, ``gegen``, ``um``)."""
     out: list[Parse] = []
-    for i, p in enumerate(parses):
+    for p in parses:
         floor = out[-1].end if out else 0
         while p.kind != "set" and not p.vague:
-            m = _MOD_BEFORE.search(text[max(floor, p.start - 40) : p.start])
-            if not m or (p.kind == "time" and m["w"].casefold() in {"um", "gegen"}):
+            lo = max(floor, p.start - 40)
+            m = _MOD_BEFORE.search(text[lo : p.start])
+            if not m:
                 break
+            words = m["w"].split()
+            first = words[0].casefold()
+            if first in {"seit", "zu", "zum"}:  # signal + mod: the signal stays outside
+                words = words[1:]
+            head = words[0].casefold()
+            if head in {"um", "gegen"} and p.kind == "time":
+                break  # "um 15 Uhr": the clock rule decides
             bare_year = p.year is not None and p.month is None and p.season is None and p.half is None
-            if m["w"].casefold() == "um" and not bare_year:
-                break
-            word = m["w"].split()[-1] if m["w"].split()[-1] not in {"des", "der", "dieses"} else m["w"].split()[-2]
-            key = word.casefold()
-            if key in {"um", "ungefähr", "etwa", "circa", "ca.", "gegen", "rund", "about", "around"}:
-                if p.duration is not None and key == "um":
-                    break
+            if head == "um" and not bare_year:
+                break  # "Kampf um Mai…": "um" is an approximation only before a year
+            if head in _APPROX_WORDS:
                 mod = p.mod or "APPROX"
             else:
-                mod = _MOD_WORD.get(key, _MOD_WORD.get(m["w"].split()[0].casefold(), p.mod or "APPROX"))
-                if m["w"].casefold().startswith("seit "):
-                    mod = p.mod or "AFTER" if False else _MOD_WORD.get(m["w"].split()[1].casefold(), "START")
-            start = p.start - (len(text[max(floor, p.start - 40) : p.start]) - m.start("w"))
-            if m["w"].casefold().startswith(("seit ", "zu ", "zum ")):
-                start += len(m["w"].split()[0]) + 1
-            p = p.replace(start=start, mod=mod if p.mod in (None, "APPROX") else p.mod)
+                mod = _MOD_WORD.get(head, "APPROX")
+                mod = p.mod if p.mod not in (None, "APPROX") else mod
+            start = lo + m.start("w") + (len(m["w"]) - len(" ".join(words)) if first in {"seit", "zu", "zum"} else 0)
+            if start >= p.start:
+                break
+            p = p.replace(start=start, mod=mod)
         out.append(p)
     return out
 

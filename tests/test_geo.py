@@ -1,0 +1,129 @@
+"""Places: countries (ISO alpha-3), inflection, acronyms, adjectives, regions, cities, metonymy."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from newsgraph import geo
+from newsgraph.geo.countries import country_index
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Russland", "RUS"), ("Russlands", "RUS"), ("Russische Föderation", "RUS"),
+        ("Nordkorea", "PRK"), ("Nordkoreas", "PRK"), ("DVRK", "PRK"), ("KDVR", "PRK"),
+        ("Demokratische Volksrepublik Korea", "PRK"), ("Demokratischen Volksrepublik Korea", "PRK"),
+        ("Südkorea", "KOR"), ("Vereinigte Staaten", "USA"), ("Vereinigten Staaten", "USA"),
+        ("USA", "USA"), ("United States", "USA"), ("Niederlanden", "NLD"), ("Frankreichs", "FRA"),
+        ("Weißrussland", "BLR"), ("Elfenbeinküste", "CIV"), ("Jemens", "YEM"), ("Türkei", "TUR"),
+        ("Großbritannien", "GBR"), ("Kosovo", "XKX"), ("North Korea", "PRK"),
+    ],
+)
+def test_countries(name: str, iso3: str) -> None:
+    place = geo.lookup(name)
+    assert place is not None and place.kind == "country" and place.iso3 == iso3
+    assert place.ids["iso3"] == iso3
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    assert geo.lookup("us") is None
+    assert geo.find_country("US") is not None
+
+
+def test_every_country_found_by_its_names_and_genitive() -> None:
+    idx = country_index()
+    assert len(idx.countries) >= 249
+    misses = []
+    for iso3, c in idx.countries.items():
+        for name in (c.name_de, c.name_en):
+            hit = geo.find_country(name)
+            if hit is None or hit.iso3 != iso3:
+                misses.append((iso3, name))
+        if not c.name_de.endswith(("s", "x", "z")) and " " not in c.name_de:
+            hit = geo.find_country(c.name_de + "s")
+            if hit is None or hit.iso3 != iso3:
+                misses.append((iso3, c.name_de + "s"))
+    assert len(misses) <= 5, misses
+
+
+def test_alias_file_covers_all_sovereign_states() -> None:
+    from importlib import resources
+
+    aliases = yaml.safe_load(resources.files("newsgraph.geo").joinpath("data/aliases_de.yaml").read_text("utf-8"))
+    idx = country_index()
+    independent = {i for i, c in idx.countries.items() if c.independent}
+    assert independent - set(aliases) <= {"COG", "VAT"} or not (independent - set(aliases))
+    assert set(aliases) <= set(idx.countries)
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [("nordkoreanische", "PRK"), ("nordkoreanischen", "PRK"), ("Nordkoreaner", "PRK"),
+     ("russischen", "RUS"), ("Russen", "RUS"), ("Deutsche", "DEU"), ("Franzosen", "FRA"),
+     ("US-amerikanische", "USA"), ("North Korean", "PRK"), ("Israelis", "ISR"), ("ukrainische", "UKR")],
+)
+def test_adjectives(word: str, iso3: str) -> None:
+    assert geo.country_of_adjective(word) == iso3
+
+
+def test_coordinated_adjective() -> None:
+    assert geo.countries_of_adjective("russisch-ukrainische") == ("RUS", "UKR")
+    assert geo.country_of_adjective("koreanische") is None  # North or South: ambiguous
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [("Moskau", "city", "RUS"), ("Pjöngjang", "city", "PRK"), ("Pjöngjangs", "city", "PRK"),
+     ("München", "city", "DEU"), ("Kiew", "city", "UKR"), ("Gebiet Kursk", "region", "RUS"),
+     ("Gebiets Kursk", "region", "RUS"), ("Oblast Charkiw", "region", "UKR"), ("Bayern", "region", "DEU"),
+     ("Kalifornien", "region", "USA"), ("Berlin", "city", "DEU")],
+)
+def test_places(name: str, kind: str, country: str) -> None:
+    place = geo.lookup(name)
+    assert place is not None and place.kind == kind and place.country == country
+    assert place.lat is not None and place.lon is not None
+    g = geo.to_geo(place)
+    assert g is not None and g.feature == kind and g.country == country
+
+
+def test_capital_and_ids() -> None:
+    moskau = geo.lookup("Moskau")
+    assert moskau is not None and moskau.capital_of == "RUS" and moskau.geonames == 524901
+    assert moskau.ids == {"geonames": "524901"}
+    kursk = geo.lookup("Gebiet Kursk")
+    assert kursk is not None and kursk.iso3166_2 == "RU-KRS"
+
+
+def test_context_disambiguates_homonyms() -> None:
+    assert geo.lookup("Moscow").country == "RUS"  # type: ignore[union-attr]
+    idaho = geo.lookup("Moscow", context=["USA", "Vereinigte Staaten"])
+    assert idaho is not None and idaho.country == "USA"
+
+
+@pytest.mark.parametrize("word", ["Mai", "Ende", "Die", "Mit", ""])
+def test_common_words_are_not_places(word: str) -> None:
+    assert geo.lookup(word) is None
+
+
+def test_country_table() -> None:
+    prk = geo.country("PRK")
+    assert prk.name_de == "Nordkorea" and prk.capital is not None and prk.capital.geonames == 1871859
+    with pytest.raises(KeyError):
+        geo.country("XXX")
+
+
+@pytest.mark.parametrize(
+    ("mention", "sentence", "expected"),
+    [
+        ("Moskau", "Die Zusammenarbeit zwischen Moskau und Pjöngjang richte sich gegen niemanden.", "RUS"),
+        ("Pjöngjang", "Die Zusammenarbeit zwischen Moskau und Pjöngjang richte sich gegen niemanden.", "PRK"),
+        ("Washington", "Washington verhängte neue Sanktionen.", "USA"),
+        ("Moskau", "Er lebt seit Jahren in Moskau und arbeitet dort.", None),
+        ("Pjöngjang", "Der Minister empfing in Pjöngjang eine Delegation.", None),
+        ("München", "Die Zusammenarbeit zwischen München und Wien ist gut.", None),
+    ],
+)
+def test_metonymy(mention: str, sentence: str, expected: str | None) -> None:
+    assert geo.government_of(mention, sentence) == expected
