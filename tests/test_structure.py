@@ -231,3 +231,40 @@ def test_strip_quotes_keeps_length() -> None:
     out = strip_quotes(s)
     assert len(out) == len(s)
     assert "unterstützen" not in out and "Teilt" not in out and "Dann ging er" in out
+
+
+FURNITURE_LAYOUT = """Panorama
+
+Zug entgleist bei Göttingen – keine Verletzten
+Teilen
+Facebook Twitter E-Mail
+
+Göttingen (dpa) – Ein Güterzug ist am Dienstagmorgen bei Göttingen entgleist. Nach Angaben der
+Bundespolizei wurde niemand verletzt, die Strecke bleibt aber bis mindestens Mittwoch gesperrt.
+
+Anzeige
+
+Ein Bahnsprecher sagte, die Ursache sei noch unklar. Fahrgäste müssten mit Umleitungen und
+Verspätungen von bis zu einer Stunde rechnen.
+
+Hinweis der Redaktion: In einer früheren Version hieß es, die Strecke sei wieder frei.
+Wir haben den Fehler korrigiert.
+
+Themen: Bahn, Göttingen, Unfall
+"""
+
+
+def test_share_buttons_ads_editorial_note_and_hard_wrapped_paragraphs() -> None:
+    a = run(FURNITURE_LAYOUT)
+    check_offsets(a)
+    assert a.title == "Zug entgleist bei Göttingen – keine Verletzten"
+    assert kind_of(a, "Teilen") == "boilerplate"
+    assert kind_of(a, "Facebook Twitter") == "boilerplate"
+    assert kind_of(a, "Anzeige") == "boilerplate"
+    assert kind_of(a, "Hinweis der Redaktion") == "boilerplate"
+    assert kind_of(a, "Wir haben den Fehler korrigiert") == "boilerplate"
+    assert kind_of(a, "Themen: Bahn") == "boilerplate"
+    # a hard-wrapped paragraph is one block
+    body = [b for b in a.blocks if b.kind in ("lead", "body")]
+    assert len(body) == 2
+    assert a.text[body[1].start : body[1].end].endswith("bis zu einer Stunde rechnen.")

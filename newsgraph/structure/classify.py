@@ -67,11 +67,15 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
     bylines: list[Line] = []
     stamps: list[Line] = []
     n_paras = (lines[-1].para + 1) if lines else 0
+    editorial: set[int] = set()  # paragraphs opened by an editors' note
 
     # 1. line-level cues
     for i, ln in enumerate(lines):
         if cues.related.match(ln.text):
             kinds[i] = "related"
+        elif cues.editorial_note.match(ln.text):
+            kinds[i] = "boilerplate"
+            editorial.add(ln.para)
         elif cues.stamp.match(ln.text) and count_words(ln.text) <= 14:
             kinds[i] = "boilerplate"
             stamps.append(ln)
@@ -115,8 +119,11 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
         body = " ".join(lines[i].text for i in idxs)
         after_related = any(rp < para for rp in late_related)
         in_tail = (n_paras > 3 and para >= 0.6 * n_paras) or after_related
-        kind = _paragraph_kind(body, cues, in_tail=in_tail, prev_kind=prev_kind,
-                               first_line=lines[idxs[0]].text)
+        if para in editorial:
+            kind: str | None = "boilerplate"
+        else:
+            kind = _paragraph_kind(body, cues, in_tail=in_tail, prev_kind=prev_kind,
+                                   first_line=lines[idxs[0]].text)
         if kind is not None:
             for i in idxs:
                 kinds[i] = kind

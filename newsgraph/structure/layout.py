@@ -108,7 +108,9 @@ def _credit_start(text: str, cues: Cues) -> int | None:
 def is_furniture(line: Line, cues: Cues) -> bool:
     """Short page furniture: 'Artikel teilen', 'Lesezeit 3 Min', a bare URL, a separator."""
     text = line.text
-    if _URL_ONLY.match(text) or _SEPARATOR.match(text):
+    if _URL_ONLY.match(text) or _SEPARATOR.match(text) or cues.furniture.match(text):
+        return True
+    if re.match(r"^(?:Schlagw[öo]rter|Tags|Themen)\s*:", text, re.I) and count_words(text) <= 25:
         return True
     words = count_words(text)
     return words <= 6 and not ends_like_sentence(text) and bool(cues.boilerplate.search(text))

@@ -29,6 +29,8 @@ class Cues:
     reader_address: re.Pattern[str]
     imperative: re.Pattern[str]
     boilerplate: re.Pattern[str]
+    furniture: re.Pattern[str]
+    editorial_note: re.Pattern[str]
     author_box: re.Pattern[str]
     author_bio: re.Pattern[str]
     stamp: re.Pattern[str]
@@ -65,6 +67,10 @@ def load_cues() -> Cues:
             r"(?!\s+(?:wird|werden|wurde|wurden|worden|ist|sind|war|waren|hat|haben|hatte)\b)"
         ),
         boilerplate=re.compile(r"\b" + _alt(data["boilerplate"]) + r"\b", i),
+        furniture=re.compile(
+            r"^\W*" + _alt(data["furniture"]) + r"(?:\W+" + _alt(data["furniture"]) + r")*\W*$", i
+        ),
+        editorial_note=re.compile(r"^\W{0,3}" + _alt(data["editorial_notes"]), i),
         author_box=re.compile(r"^" + _alt(data["author_box"])),
         author_bio=re.compile(_alt(data["author_bio"])),
         stamp=re.compile(r"^" + _alt(data["stamps"]), i),
