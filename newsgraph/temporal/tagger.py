@@ -44,6 +44,9 @@ _PAST = re.compile(
     r"\b(war|waren|wurde|wurden|hatte|hatten|hat|haben|gab|sagte|sagten|erklärte|erklärten|teilte|"
     r"berichtete|kam|kamen|fand|fanden|traf|trafen|begann|stattgefunden|ge\w+t|was|were|had|did|said)\b"
 )
+#: lower-case words in -te/-ten/-tet are mostly weak past-tense verbs (explodierten, sagte);
+#: superlatives/ordinals (-sten, -iten, -zten) and participle adjectives (-nnten) are excluded
+_WEAK_PAST = re.compile(r"\b[a-zäöüß]{3,}(?<!s)(?<!i)(?<!z)(?<!u)(?<!nn)te(n|t)?\b")
 _FUTURE = re.compile(
     r"\b(wird|werden|soll|sollen|will|wollen|plant|planen|geplant|angekündigt|voraussichtlich|"
     r"bevorstehenden?|kommenden?|nächsten?|will|shall|going to|plans?|scheduled)\b"
@@ -162,7 +165,8 @@ def tense_at(text: str, pos: int, tokens: Sequence[Token] = ()) -> Tense:
         if t is not None:
             return t
     sent = text[s:e]
-    fut, past = _FUTURE.search(sent), _PAST.search(sent)
+    fut = _FUTURE.search(sent)
+    past = _PAST.search(sent) or _WEAK_PAST.search(sent)
     if fut and not past:
         return "future"
     if past:
