@@ -16,6 +16,7 @@ from .text import Unit
 
 #: how many sentences a speaker stays "current" for frameless quotes and free indirect speech
 _CARRY = 3
+_FREE = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 
 
 def article_attributions(sents: list[Sentence], units: list[Unit], content: list[bool]) -> list[Attr]:
@@ -101,11 +102,23 @@ def _free_indirect(
         kind = _free_kind(sent)
         if kind is None:
             continue
-        per_unit[i].append(Attr(kind, [sent.span(0, len(sent.toks))], [], prev.cls, prev.speaker, i))
+        span = sent.span(0, len(sent.toks))
+        if (
+            prev.kind in _FREE
+            and max(prev.unit, prev.tail) == i - 1
+            and units[prev.unit].paragraph == units[i].paragraph
+        ):
+            # consecutive free indirect sentences form one stretch of reported speech
+            prev.parts[-1] = (prev.parts[-1][0], span[1])
+            prev.tail = i
+            continue
+        per_unit[i].append(Attr(kind, [span], [], prev.cls, prev.speaker, i))
 
 
 def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
     """Free indirect speech continues the sentence right before it."""
+    if i > 0 and prev.tail == i - 1:
+        return True
     return any(a is prev or a.speaker == prev.speaker for a in per_unit[i - 1]) if i > 0 else False
 
 

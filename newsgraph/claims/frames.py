@@ -37,6 +37,7 @@ class Attr:
     unit: int = -1
     impersonal: bool = False
     parent: int | None = None  # index of the attribution a nested partial quote belongs to
+    tail: int = -1  # last sentence of a free indirect stretch spanning several sentences
     mixed: bool = False
     #: the cue words when the german_news_quotes convention counts them as content (Reported)
     frame_cue: list[Span2] = field(default_factory=list)
@@ -234,7 +235,12 @@ class Sentence:
         return None
 
     def _infinitive_is_cue(self, i: int) -> bool:
-        """`sagen` counts only with a modal/future auxiliary or as `zu`-infinitive."""
+        """`sagen` counts as finite plural (`Die Grünen verlangen, dass`), with a modal/future
+        auxiliary, or as `zu`-infinitive."""
+        if self.toks[i].tag == "VVFIN":
+            return True
+        if i + 2 < len(self.toks) and self.toks[i + 1].text == "," and self.lower[i + 2] in _WH:
+            return True
         if self.lower[i].find("zu") > 0 and self.toks[i].text[0].islower():
             return True
         start = self.clause_start(i)
@@ -244,6 +250,8 @@ class Sentence:
         ) or (i > 0 and self.lower[i - 1] == "zu")
 
     def _prep_cue(self, i: int, low: str, position: str, noun_required: bool) -> Cue | None:
+        if low == "nach" and i > 0 and self._cue_noun(i - 1):
+            position = "after"  # postposition: `seiner Meinung nach`, `Angaben nach`
         if position == "alone":
             return Cue("prep", (i,), "report", low)
         if position == "after":  # `X zufolge`
@@ -254,7 +262,7 @@ class Sentence:
                 return None
             if noun_required and not any(self._cue_noun(k) for k in range(j, i)):
                 return None
-            return Cue("prep", (i,), "report", low)
+            return Cue("prep", (i,), "report", "zufolge" if low == "nach" else low)
         # before: `laut X`, `nach Angaben X`
         nxt = self._np_end(i + 1)
         if nxt <= i + 1:
@@ -305,7 +313,10 @@ class Sentence:
             if tok.tag in ("PRELS", "PRELAT", "PWS") and j > i:
                 break
             if low in self.lex.np_stop and not (low in self.lex.np_inner and j > i):
-                break
+                if not (j + 2 < n and self._adjective_like(j + 1) and tok.pos in ("", "ADV")):
+                    break
+                j += 1  # `nach bisher unbestätigten Berichten`
+                continue
             if tok.text[0].isupper() or tok.text[0].isdigit():
                 seen_noun = True
             elif low in ("von", "vom", "of") and not (
