@@ -353,7 +353,7 @@ def _pre_n_units(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
         if n < 0 or unit in ("H", "M", "S", "CE"):
             return [Parse(m.start(), m.end(), vague="PAST_REF")]
         return [Parse(m.start(), m.end(), anchor="this", offset=-n, unit=unit)]
-    if pre == "nach" and n > 0 and unit in ("D", "W", "MO", "Y"):
+    if pre == "nach" and n > 0 and unit == "D":  # "nach zwei Tagen": a date; "nach 20 Jahren": a span
         return [Parse(m.start(), m.end(), anchor="ref", offset=n, unit=unit)]
     # "in drei Tagen", "binnen zwei Wochen": a duration (the preposition is not part of it)
     start = m.start("n")
