@@ -119,15 +119,17 @@ def align(text: str, gold: Sequence[Mapping[str, Any]], pred: Sequence[Event]) -
     pairs: list[tuple[int, int]] = []
     used_g: set[int] = set()
     used_p: set[int] = set()
-    for same_type_only, by_sentence in ((True, False), (False, False), (True, True)):
+    for same_type_only, mode in ((True, "trigger"), (True, "mention"), (False, "mention"), (True, "sentence")):
         for gi, g in enumerate(gold):
             if gi in used_g:
                 continue
             for pi, p in enumerate(pred):
                 if pi in used_p or (same_type_only and p.type != g["type"]):
                     continue
-                if by_sentence:
+                if mode == "sentence":
                     ok = _sentence_id(text, p.trigger.start) == _sentence_id(text, g["trigger"]["start"])
+                elif mode == "trigger":
+                    ok = _overlap(_spans_of_gold(g)[:1], _spans_of_pred(p)[:1])
                 else:
                     ok = _overlap(_spans_of_gold(g), _spans_of_pred(p))
                 if ok:

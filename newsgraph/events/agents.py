@@ -46,6 +46,11 @@ class AgentTables:
     capitals: Mapping[str, str]
     organisations: Mapping[str, tuple[str, str]]
     pronouns: Mapping[str, str]
+    persons: frozenset[str] = frozenset()
+
+    def is_person_noun(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.persons or any(low.endswith(p) for p in self.persons if len(p) >= 5)
 
     def country_of_name(self, word: str) -> str | None:
         low = word.lower().strip("-")
@@ -96,6 +101,7 @@ def parse_agents(data: Mapping[str, Any]) -> AgentTables:
         capitals={str(k).lower(): str(v) for k, v in (data.get("capitals") or {}).items()},
         organisations=orgs,
         pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
+        persons=frozenset(str(x).lower() for x in data.get("persons") or ()),
     )
 
 
@@ -114,6 +120,20 @@ def _cldr_countries() -> dict[str, str]:
         if c is not None:
             out[name.lower()] = c.alpha_3
     return out
+
+
+@lru_cache(maxsize=8192)
+def place_country_of(name: str) -> str | None:
+    """ISO3 country of a place name via :mod:`newsgraph.geo` (None when unknown or absent)."""
+    try:
+        from .. import geo
+    except ImportError:  # pragma: no cover - geo is part of newsgraph
+        return None
+    try:
+        place = geo.lookup(name)
+    except Exception:  # noqa: BLE001 - a gazetteer problem must not stop event coding
+        return None
+    return place.country if place is not None else None
 
 
 class ActorCoder:
@@ -174,24 +194,28 @@ class ActorCoder:
     # ---- coding ---------------------------------------------------------------------------
     def code(self, sent: Sent, np_: NP) -> Coding:
         toks = sent.toks
+        head = toks[np_.head]
         entity = self.entity_at(toks[np_.first].start, toks[np_.last].end)
-        country, sector = None, None
-        capable = False
+        head_entity = entity is not None and any(
+            m.start <= head.start < m.end for m in entity.mentions
+        )
+        own = [toks[i] for i in np_.indices()]
+        country, sector, capable = self._code_tokens(own, head)
         if entity is not None:
-            capable = entity.type in ("PERSON", "ORG", "GPE", "NORP")
             role = self._role_of.get(entity.id)
             if role:
-                sector, country = role
-            if entity.type == "GPE":
-                country = country or self._entity_country(entity.id)
-                sector = sector or "GOV"
+                sector = role[0] or sector
+                country = country or role[1]
+            if head_entity or entity.type == "PERSON":
+                capable = capable or entity.type in ("PERSON", "ORG", "GPE", "NORP")
+                if entity.type in ("GPE", "NORP") and head_entity:
+                    country = country or self._entity_country(entity.id)
+                    sector = sector or "GOV"
+                elif entity.type == "ORG":
+                    country = country or self._entity_country(entity.id)
         org_c, org_s = self._org(self.article.text[toks[np_.first].start : toks[np_.last].end])
         if org_c:
             country, sector, capable = country or org_c, sector or org_s, True
-        head = toks[np_.head]
-        own = [toks[i] for i in np_.indices()]
-        c2, s2, cap2 = self._code_tokens(own, head)
-        country, sector, capable = country or c2, sector or s2, capable or cap2
         for g in np_.genitive:  # "der Verteidigungsminister der DVRK", "Büro der Armee"
             gt = [toks[i] for i in g.indices()]
             gc, gs, gcap = self._code_tokens(gt, toks[g.head])
@@ -228,6 +252,8 @@ class ActorCoder:
             hs = self.t.sector_of_noun(head.text)
         if hs is not None:
             sector, capable = hs, True
+        elif head.tag == "NN" and (self.t.is_person_noun(head.lemma) or self.t.is_person_noun(head.text)):
+            capable = True
         dem = self.t.demonyms.get(head.text.lower())
         if dem:
             country, capable = country or dem, True
@@ -246,9 +272,17 @@ class ActorCoder:
         for t in sent.toks:
             if t.tag in ("NE", "NN", "FM") and t.text[:1].isupper():
                 c = self.t.country_of_name(t.text) or self.t.capitals.get(t.low)
+                if c is None and t.tag in ("NE", "FM"):
+                    c = place_country_of(t.text)
                 if c and len(c) == 3 and c not in ("UNO", "EUR", "IGO"):
                     return c
         return None
+
+    def is_place(self, text: str) -> bool:
+        words = text.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        return bool(self.t.country_of_name(text) or self.t.capitals.get(text.lower()) or place_country_of(text))
 
     def pronoun_number(self, word: str) -> str | None:
         return self.t.pronouns.get(word.lower())

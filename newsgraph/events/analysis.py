@@ -32,6 +32,7 @@ PREP_NORMAL = {
 }
 _TOKEN_RE = re.compile(r"\d+\.(?=\s+[A-ZÄÖÜ][a-zäöü])|\w+(?:[-.'’&]\w+)*-?|[^\w\s]")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"“”»«']?\s+(?=[\"„“»«A-ZÄÖÜ0-9])")
+_PUNCT_BOUNDARY = frozenset({"(", ")", "[", "]", "„", "“", "”", "\"", "»", "«", "–", "—", ";", ":"})
 _ABBREV = frozenset({"dr", "nr", "st", "bzw", "ca", "vgl", "prof", "jh", "mio", "mrd", "u.a", "z.b"})
 
 
@@ -160,16 +161,18 @@ def _block_kind(doc: Doc, offset: int) -> str | None:
 
 
 def _make_sent(doc: Doc, raw: list[tuple[int, int, str, str, str, str]]) -> Sent:
+    # Tags and lemmas always come from HanTa so that the clause and phrase rules below see one
+    # consistent STTS tagging whatever tokenizer produced the tokens; the tokens' offsets (and
+    # their UD morphology, used only as a hint) come from the nlp stage when it ran.
     words = [r[2] for r in raw]
-    need_tags = any(not r[4] for r in raw)
-    tagged = tag_words(words) if need_tags else []
+    tagged = tag_words(words)
     toks = []
-    for i, (s, e, w, lemma, tag, morph) in enumerate(raw):
-        if need_tags:
-            hl, ht_ = tagged[i]
-            tag = tag or ht_
-            lemma = lemma or hl
-        toks.append(Tok(i, s, e, w, lemma or w, _norm_tag(tag), morph))
+    for i, (s, e, w, lemma, _tag, morph) in enumerate(raw):
+        hl, ht_ = tagged[i]
+        tag = "$(" if w in _PUNCT_BOUNDARY else ht_
+        if w.lower() in PREP_NORMAL and tag not in ("APPRART",):
+            tag = "APPRART"
+        toks.append(Tok(i, s, e, w, hl or lemma or w, _norm_tag(tag), morph))
     sent = Sent(raw[0][0], raw[-1][1], toks, _block_kind(doc, raw[0][0]))
     sent.clauses = segment_clauses(sent.toks)
     for c in sent.clauses:
@@ -199,52 +202,72 @@ def analyse(doc: Doc) -> list[Sent]:
 
 
 # ---- clauses -------------------------------------------------------------------------------
-def _is_boundary(t: Tok) -> bool:
-    return t.tag in ("$,", "$(") or t.text in (":", ";", "„", "“", "”", "\"", "»", "«", "–", "—")
+def _is_boundary(toks: list[Tok], t: Tok) -> bool:
+    if t.text == ":" and t.i + 1 < len(toks) and toks[t.i + 1].start == t.end:
+        return False  # "4:00"
+    return t.tag in ("$,", "$(") or t.text in _PUNCT_BOUNDARY
 
 
 def segment_clauses(toks: list[Tok]) -> list[Clause]:
     segs: list[list[int]] = [[]]
+    hard: list[bool] = [False]  # segment ends at a colon/semicolon/dash: nothing carries over
     for t in toks:
-        if _is_boundary(t):
+        if _is_boundary(toks, t):
             if segs[-1]:
                 segs.append([])
+                hard.append(False)
+            if t.text in (":", ";", "–", "—") and len(hard) >= 2:
+                hard[-2] = True
             continue
         segs[-1].append(t.i)
-    segs = [s for s in segs if s]
+    pairs = [(sg, h) for sg, h in zip(segs, hard, strict=True) if sg]
     infos = []
-    for s in segs:
-        first = toks[s[0]]
-        sub = first.tag in SUBORDINATORS or first.lem in ("dass", "ob", "weil", "nachdem", "als")
-        if not sub and first.tag == "APPR" and len(s) > 1 and toks[s[1]].tag in ("PRELS", "PWS", "PRELAT"):
-            sub = True  # "..., von dem ..." relative clause with preposition
-        zu_inf = any(toks[i].tag == "VVIZU" or (toks[i].tag == "PTKZU") for i in s)
-        has_verb = any(toks[i].tag.startswith(("VV", "VA", "VM")) for i in s)
-        infos.append((s, sub or (zu_inf and not any(toks[i].tag in FINITE for i in s)), has_verb))
+    for sg, h in pairs:
+        sub = _starts_subordinate(toks, sg)
+        zu_inf = any(toks[i].tag in ("VVIZU", "PTKZU") for i in sg)
+        finite = any(toks[i].tag in FINITE for i in sg)
+        has_verb = any(toks[i].tag.startswith(("VV", "VA", "VM")) for i in sg)
+        infos.append((sg, sub or (zu_inf and not finite), has_verb, finite, h))
     clauses: list[Clause] = []
     pending: list[int] = []
-    for n, (s, sub, has_verb) in enumerate(infos):
+
+    def last_main() -> Clause | None:
+        return next((c for c in reversed(clauses) if not c.subordinate), None)
+
+    for n, (sg, sub, has_verb, finite, h) in enumerate(infos):
         if not has_verb:
             nxt = infos[n + 1] if n + 1 < len(infos) else None
+            if h:
+                clauses.append(Clause(tuple(pending + sg), False))  # "Italien: ..." label
+                pending = []
+                continue
             if nxt is not None and nxt[1] and _starts_subordinate(toks, nxt[0]):
                 # "Gegen den Piloten, der ..., hat X Anklage erhoben": belongs to the main clause
                 mains_after = [m for m in infos[n + 1 :] if not m[1] and m[2]]
                 if mains_after:
-                    mains_after[0][0][:0] = s
+                    mains_after[0][0][:0] = sg
                     continue
-            pending.extend(s)
+            pending.extend(sg)
             continue
-        idx = tuple(sorted(pending + s))
+        main = last_main()
+        if not sub and not finite and main is not None:
+            # "X wurde ..., Radulan Sahiron, festgenommen": the right verb bracket after an
+            # apposition or a relative clause belongs to the previous main clause
+            main.idx = tuple(sorted(main.idx + tuple(pending) + tuple(sg)))
+            pending = []
+            continue
+        idx = tuple(sorted(pending + sg))
         pending = []
         if sub:
-            first = toks[s[0]]
-            intro = first.lem if first.tag != "APPR" or len(s) < 2 else toks[s[1]].lem
-            clauses.append(Clause(idx, True, intro if _starts_subordinate(toks, s) else None))
+            first = toks[sg[0]]
+            intro = first.lem if first.tag != "APPR" or len(sg) < 2 else toks[sg[1]].lem
+            clauses.append(Clause(idx, True, intro if _starts_subordinate(toks, sg) else None))
         else:
             clauses.append(Clause(idx, False))
     if pending:
-        if clauses:
-            clauses[-1].idx = tuple(sorted(clauses[-1].idx + tuple(pending)))
+        main = last_main()
+        if main is not None:
+            main.idx = tuple(sorted(main.idx + tuple(pending)))
         else:
             clauses.append(Clause(tuple(pending), False))
     if not clauses:
@@ -256,7 +279,6 @@ def segment_clauses(toks: list[Tok]) -> list[Clause]:
     return clauses
 
 
-# ---- noun phrases ---------------------------------------------------------------------------
 def _prep_before(toks: list[Tok], i: int, allowed: set[int]) -> str | None:
     j = i - 1
     while j >= 0 and j in allowed and toks[j].tag in ("ADV", "ADJD"):
@@ -284,7 +306,7 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
         prev = toks[cur[-1]] if cur else None
         if in_np and prev is not None and prev.i == i - 1 and (
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
-            or (t.tag == "NN" and prev.tag == "NE")
+            or (t.tag == "NN" and prev.tag == "NE" and not prev.text.endswith("s"))
         ):
             # "der Minister der DVRK", "Delegation russischer Militärs", "Staatsanwaltschaft
             # Innsbruck Anklage": a new phrase starts
@@ -328,16 +350,16 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
             gap = [g for g in range(np_.last + 1, nxt.first) if g in allowed]
             last = (gens[-1] if gens else np_).last
             adjacent = nxt.first == last + 1
-            if adjacent and nxt.prep is None and _genitive_like(toks, nxt):
+            if adjacent and nxt.prep is None and _genitive_like(toks, nxt) and not (np_.prep and gens):
                 gens.append(nxt)
                 j += 1
                 continue
+            end = (gens[-1] if gens else np_).last
+            link = [toks[g].low for g in range(end + 1, nxt.first)]
             if (
-                not conj
-                and nxt.prep == np_.prep
+                (nxt.prep == np_.prep or (nxt.prep is None and np_.prep is not None))
                 and len(gap) >= 1
-                and toks[(gens[-1] if gens else np_).last + 1].tag == "KON"
-                and nxt.first == (gens[-1] if gens else np_).last + 2
+                and link in (["und"], ["sowie"], ["oder"], ["als", "auch"], [",", "und"], ["und", "die"])
             ):
                 conj.append(nxt)
                 j += 1

@@ -9,14 +9,16 @@ the ``von``/``durch`` phrase as agent; ``zwischen X und Y`` and ``mit X`` add pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .analysis import NP, Clause, Sent, Tok
 from .lexicon import Entry, Frame
 
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 ACC_DAT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihn", "ihm", "ihnen", "mich", "dich", "uns", "euch"})
 NOM_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "du", "ihr", "man"})
-HAPPEN_VERBS = frozenset({"erfolgen", "stattfinden", "geben", "kommen", "beginnen", "ereignen", "verlaufen", "sein", "enden", "dauern", "folgen", "werden"})
+HAPPEN_VERBS = frozenset({"erfolgen", "stattfinden", "geben", "kommen", "beginnen", "ereignen", "verlaufen", "sein", "enden", "dauern", "folgen", "werden", "lauten", "bleiben", "gelten", "scheinen", "heißen", "stehen", "liegen", "haben"})
 RECEIVE_VERBS = frozenset({"erhalten", "bekommen", "ernten", "erwarten", "drohen"})
 
 
@@ -30,6 +32,7 @@ class Args:
     object_words: list[str] = field(default_factory=list)
     preps: set[str] = field(default_factory=set)
     governing_verbs: set[str] = field(default_factory=set)
+    possessive: bool = False
 
 
 def verb_lemma(sent: Sent, clause: Clause, tok: Tok) -> str:
@@ -48,32 +51,18 @@ def clause_verbs(sent: Sent, clause: Clause) -> list[Tok]:
 def is_passive(sent: Sent, clause: Clause, trig: Tok) -> bool:
     if trig.tag not in ("VVPP", "ADJD"):
         return False
-    return any(t.lem == "werden" and t.tag.startswith("VA") for t in clause_verbs(sent, clause))
-
-
-def _np_of(clause: Clause, i: int) -> NP | None:
-    for np_ in clause.nps:
-        for m in np_.members():
-            if m.first <= i <= m.last:
-                return np_
-        for g in np_.genitive:
-            if g.first <= i <= g.last:
-                return np_
-    return None
+    verbs = clause_verbs(sent, clause)
+    if any(t.lem == "werden" and t.tag.startswith("VA") for t in verbs):
+        return True
+    # headline ellipsis: "Zwei Ingenieure im Irak entführt"
+    return not any(t.tag in ("VVFIN", "VAFIN", "VMFIN") for t in verbs) and not clause.subordinate
 
 
 def _accdat_marked(sent: Sent, np_: NP) -> bool:
-    first = sent.toks[np_.first]
-    case = first.feat("Case") or sent.toks[np_.head].feat("Case")
-    if case:
-        return case in ("Acc", "Dat", "Gen")
-    return first.low in ACC_DAT_ARTICLES
+    return sent.toks[np_.first].low in ACC_DAT_ARTICLES
 
 
 def _nominative(sent: Sent, np_: NP) -> bool | None:
-    case = sent.toks[np_.first].feat("Case") or sent.toks[np_.head].feat("Case")
-    if case:
-        return case == "Nom"
     head = sent.toks[np_.head]
     if head.tag == "PPER":
         return head.low in NOM_PRONOUNS
@@ -84,9 +73,6 @@ def find_subject(sent: Sent, clause: Clause, exclude: NP | None = None) -> NP | 
     bare = [n for n in clause.nps if n.prep is None and n is not exclude and sent.toks[n.head].tag != "CARD"]
     if not bare:
         return None
-    noms = [n for n in bare if _nominative(sent, n)]
-    if noms and any(sent.toks[n.first].feat("Case") for n in bare):
-        return noms[0]
     finite = [sent.toks[i].i for i in clause.idx if sent.toks[i].tag in ("VVFIN", "VAFIN", "VMFIN")]
     cands = [n for n in bare if _nominative(sent, n) is not False]
     if not cands:
@@ -99,6 +85,57 @@ def find_subject(sent: Sent, clause: Clause, exclude: NP | None = None) -> NP | 
         return before[0]
     after = [n for n in cands if n.first > f]
     return after[0] if after else None
+
+
+def is_zu_clause(sent: Sent, clause: Clause) -> bool:
+    toks = [sent.toks[i] for i in clause.idx]
+    return any(t.tag in ("VVIZU", "PTKZU") for t in toks) and not any(t.tag in FINITE_TAGS for t in toks)
+
+
+def clause_subject(sent: Sent, clause: Clause) -> NP | None:
+    """The subject, with control into zu-infinitives and relative-pronoun antecedents."""
+    if is_zu_clause(sent, clause) and clause.governor is not None:
+        gov = sent.clauses[clause.governor]
+        subj = find_subject(sent, gov)
+        if subj is None or sent.toks[subj.head].low == "es":
+            bare = [n for n in gov.nps if n.prep is None and sent.toks[n.head].low != "es"]
+            subj = bare[0] if bare else None  # "Der Polizei gelang es, X zu verhaften"
+        return subj
+    subj = find_subject(sent, clause)
+    first = sent.toks[clause.idx[0]]
+    if clause.subordinate and first.tag == "PRELS" and first.low in ("der", "die", "das", "welche", "welcher"):
+        subj = _antecedent(sent, clause) or subj
+    return subj
+
+
+def modifier_pp(sent: Sent, np_: NP, is_place: Callable[[str], bool] | None = None) -> bool:
+    """"von Liberia" modifying the noun before it ("Ex-Präsident von Liberia", "nach Angaben
+    von Interpol"), not a passive agent: a bare name right after a noun that is itself in a
+    prepositional phrase, or a place name right after any noun."""
+    if np_.prep != "von":
+        return False
+    if not all(sent.toks[k].tag in ("NE", "FM", "NN") and sent.toks[k].text[:1].isupper() for k in np_.indices()):
+        return False
+    prev = np_.first - 2  # token before "von"
+    if prev < 0 or sent.toks[prev].tag not in ("NN", "NE", "FM"):
+        return False
+    k = prev
+    while k >= 0 and sent.toks[k].tag in ("NN", "NE", "FM", "ADJA", "ART", "CARD"):
+        k -= 1
+    if k >= 0 and sent.toks[k].tag in ("APPR", "APPRART"):
+        return True  # "nach Angaben von Interpol"
+    text = " ".join(sent.toks[i].text for i in np_.indices())
+    return bool(is_place and is_place(text))
+
+
+_PAV = {"dafür": "für", "darauf": "auf", "dazu": "zu", "damit": "mit", "dagegen": "gegen", "darum": "um",
+        "davon": "von", "darüber": "über", "daran": "an", "dabei": "bei", "dazwischen": "zwischen"}
+
+
+def clause_preps(sent: Sent, clause: Clause) -> set[str]:
+    out = {n.prep for n in clause.nps if n.prep}
+    out |= {_PAV[sent.toks[i].low] for i in clause.idx if sent.toks[i].low in _PAV}
+    return out
 
 
 def _conjunct(sent: Sent, clause: Clause, i: int) -> tuple[int, int]:
@@ -122,23 +159,20 @@ def _pps(clause: Clause, prep_set: tuple[str, ...] | set[str]) -> list[NP]:
     return [n for n in clause.nps if n.prep in prep_set]
 
 
-def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame) -> Args:
+def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame, is_place: Callable[[str], bool] | None = None) -> Args:
     a = Args()
     a.passive = is_passive(sent, clause, trig)
-    a.preps = {n.prep for n in clause.nps if n.prep}
-    subj = find_subject(sent, clause)
-    if clause.subordinate and clause.intro in ("der", "die", "das", "welche", "welcher") and sent.toks[clause.idx[0]].tag == "PRELS":
-        subj = _antecedent(sent, clause) or subj
-    if clause.subordinate and subj is None and clause.governor is not None:
-        subj = find_subject(sent, sent.clauses[clause.governor])  # zu-infinitive: controller
+    a.preps = clause_preps(sent, clause)
+    subj = clause_subject(sent, clause)
     a.subject = subj
     lo, hi = _conjunct(sent, clause, trig.i)
     finite = [i for i in clause.idx if sent.toks[i].tag in ("VVFIN", "VAFIN", "VMFIN")]
     if not clause.subordinate and finite:
         lo = max(lo, finite[0] + 1)  # V2: the Vorfeld holds one constituent, the subject or not
+    zu = is_zu_clause(sent, clause)
     objs = [
         n for n in clause.nps
-        if n.prep is None and n is not subj and lo <= n.first <= hi and sent.toks[n.head].tag != "CARD"
+        if n.prep is None and n is not subj and (zu or lo <= n.first <= hi) and sent.toks[n.head].tag != "CARD"
         and sent.toks[n.head].low not in ("es", "sich")
     ]
     objs.sort(key=lambda n: abs(n.head - trig.i))
@@ -154,6 +188,8 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame)
             a.object_words.extend(sent.toks[k].lem for k in subj.indices())
             _add(a, frame.passive_subject, subj)
         for n in _pps(clause, frame.agent_pp or ("von", "durch")):
+            if modifier_pp(sent, n, is_place):
+                continue
             _add(a, "target" if frame.passive_subject == "actor" and frame.subject == "target" else "actor", n)
     else:
         if subj is not None:
@@ -169,7 +205,7 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame)
         _add(a, "actor" if recip or entry.type != "CONSULT" else "target", n)
         recip = recip or entry.type in ("CONSULT", "AGREE", "SUPPORT", "ASSAULT", "COOPERATE")
     for n in _pps(clause, tuple(entry.target_pp) + frame.target_pp):
-        if n not in a.actors:
+        if n not in a.actors and not modifier_pp(sent, n, is_place):
             _add(a, "target", n)
     if recip and a.targets and frame.object == "actor":
         a.actors.extend(a.targets)
@@ -179,44 +215,62 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame)
     return a
 
 
-def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame) -> Args:
+def own_np(clause: Clause, i: int) -> NP | None:
+    for np_ in clause.nps:
+        for m in np_.members():
+            if m.first <= i <= m.last:
+                return np_ if m is np_ else NP(m.first, m.last, m.head, np_.prep)
+        for k, g in enumerate(np_.genitive):
+            if g.first <= i <= g.last:  # "der Drahtzieher einer Entführung": the genitive itself
+                return NP(g.first, g.last, g.head, "gen", np_.genitive[k + 1 :])
+    return None
+
+
+def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame, is_place: Callable[[str], bool] | None = None) -> Args:
     a = Args()
-    a.preps = {n.prep for n in clause.nps if n.prep}
+    a.preps = clause_preps(sent, clause)
     a.governing_verbs = {verb_lemma(sent, clause, t) for t in clause_verbs(sent, clause)}
-    own = _np_of(clause, trig.i)
+    own = own_np(clause, trig.i)
     if own is None:
         return a
     for g in own.genitive:
         _add(a, entry.gen_role, g)
         a.object_words.extend(sent.toks[k].lem for k in g.indices())
     # phrases right after the trigger's NP: "Anschlag auf X", "Gespräche zwischen X und Y"
-    after = [n for n in clause.nps if n.first > own.last]
-    end = (own.genitive[-1].last if own.genitive else own.last)
+    end = own.genitive[-1].last if own.genitive else own.last
     recip = entry.reciprocal
-    for n in after:
+    targets_pp = entry.target_pp or frame.target_pp
+    for n in [n for n in clause.nps if n.first > own.last]:
         if n.prep is None or n.first > end + 3:
             break
-        if n.prep in ("von", "durch"):
+        if n.prep in ("von", "durch") and not modifier_pp(sent, n, is_place):
             _add(a, "actor", n)
         elif n.prep == "zwischen":
             _add(a, "actor", n)
             recip = True
         elif n.prep == "mit" and recip:
             _add(a, "actor", n)
-        elif n.prep in (entry.target_pp or frame.target_pp):
+        elif n.prep in targets_pp:
             _add(a, "target", n)
         end = n.last
-    subj = find_subject(sent, clause, exclude=None)
-    is_subject = subj is own
+    subj = clause_subject(sent, clause)
+    a.subject = subj
+    is_subject = subj is not None and subj.first <= trig.i <= subj.last
     if own.prep is None and not is_subject and subj is not None:
         verbs = a.governing_verbs
         if verbs & RECEIVE_VERBS:
             _add(a, "target", subj)
         elif not verbs <= HAPPEN_VERBS:
-            _add(a, "actor", subj)
+            _add(a, "actor", subj)  # light verb: "verhängte Sanktionen", "stellte Strafanzeige"
+            for n in clause.nps:
+                if n.prep is None and n is not subj and not (n.first <= trig.i <= n.last) and sent.toks[n.head].tag != "CARD":
+                    _add(a, "target", n)  # "stattete dem Papst einen Besuch ab"
+            for n in _pps(clause, targets_pp):
+                if not modifier_pp(sent, n, is_place):
+                    _add(a, "target", n)  # "Gegen den Piloten ... hat X Anklage erhoben"
     if own.prep == "mit" and subj is not None and recip:
         _add(a, "actor", subj)
-    a.subject = subj
+    a.possessive = any(sent.toks[k].tag == "PPOSAT" for k in own.indices())
     a.reciprocal = recip and len(_members(a.actors)) > 1
     return a
 

@@ -13,7 +13,7 @@ from ..doc import Doc
 from ..record import Actor, Span
 from .agents import ActorCoder, Coding
 from .analysis import NP, Clause, Sent, Tok, analyse, np_text
-from .arguments import Args, find_subject, noun_args, verb_args, verb_lemma
+from .arguments import FINITE_TAGS, Args, clause_subject, noun_args, own_np, verb_args, verb_lemma
 from .attributes import negated, place_for, quantity_for, stance_of, time_for
 from .lexicon import VERBAL_TYPES, Entry, Lexicon
 
@@ -43,6 +43,8 @@ class Mention:
     weight: float
     passive: bool
     evidence: list[Span] = field(default_factory=list)
+    time_value: str | None = None
+    definite: bool = False  # a bare definite noun ("die Festnahme"): refers back
 
 
 @dataclass
@@ -130,10 +132,10 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     frame = lex.frame(entry)
     is_noun = entry.pos == "noun"
     if is_noun:
-        args = noun_args(sent, clause, tok, entry, frame)
-        own = next((n for n in clause.nps if n.first <= tok.i <= n.last), None)
+        args = noun_args(sent, clause, tok, entry, frame, ctx.coder.is_place)
+        own = own_np(clause, tok.i)
     else:
-        args = verb_args(sent, clause, tok, entry, frame)
+        args = verb_args(sent, clause, tok, entry, frame, ctx.coder.is_place)
         own = None
     if entry.passive_only and not args.passive:
         return None
@@ -150,6 +152,8 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         return None
     if negated(sent, clause, tok, lex, own):
         return None
+    if clause.subordinate and clause.governor is not None and _irrealis_governor(ctx, sent, clause):
+        return None  # "forderte, ... die Einreise zu verweigern": the content of a request
     if is_noun and own is not None and own.prep is None:
         for v in clause.idx:
             vt = sent.toks[v]
@@ -159,6 +163,13 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
                     return None  # "forderte Sanktionen": the sanctions are not (yet) imposed
     actors, acodes = _code_all(ctx, sent, args.actors)
     targets, tcodes = _code_all(ctx, sent, args.targets)
+    if args.possessive and ctx.recent:  # "bei seinem Israelbesuch": the possessor
+        prev = ctx.recent[-1][0]
+        pc = Coding(prev.country, prev.sector, prev.entity, True)
+        role_list, code_list = (actors, acodes) if entry.gen_role == "actor" else (targets, tcodes)
+        if not role_list:
+            role_list.append(prev)
+            code_list.append(pc)
     if prefix:
         c = ctx.coder.t.country_of_name(prefix) or ctx.coder._org(prefix)[0]
         if c:
@@ -190,11 +201,14 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     if recip and targets and typ in ("CONSULT", "ASSAULT") and frame.object == "actor":
         actors, targets = actors + targets, []
     art = ctx.doc.article
+    tv = next((t.value for t in art.times if t.id == time), time)
+    definite = bool(is_noun and own is not None and own.first < tok.i and sent.toks[own.first].low in ("der", "die", "das", "dem", "den", "des"))
     return Mention(
         type=typ, mode=mode, cameo=cameo, trigger=art.span(tok.start, tok.end), lemma=entry.lemma,
         pos=entry.pos, sent=si, block=sent.block, actors=actors, targets=targets, reciprocal=recip,
         time=time, place=place, quantity=quantity, claim=stance.claim, stance=st,
         weight=entry.weight, passive=args.passive, evidence=list(stance.evidence),
+        time_value=tv, definite=definite,
     )
 
 
@@ -218,6 +232,8 @@ def extract_mentions(doc: Doc, lex: Lexicon, sents: list[Sent] | None = None) ->
 
 def _trigger(lex: Lexicon, sent: Sent, clause: Clause, tok: Tok) -> tuple[Entry, str] | None:
     if tok.tag in VERB_TAGS:
+        if _attributive(sent, clause, tok):
+            return None
         full = verb_lemma(sent, clause, tok)
         entry = lex.verb(full)
         if entry is None and full == tok.lem and tok.tag == "ADJD":
@@ -231,13 +247,34 @@ def _trigger(lex: Lexicon, sent: Sent, clause: Clause, tok: Tok) -> tuple[Entry,
     return None
 
 
+def _irrealis_governor(ctx: _Ctx, sent: Sent, clause: Clause) -> bool:
+    gov = sent.clauses[clause.governor] if clause.governor is not None else None
+    if gov is None or clause.intro not in (None, "dass"):
+        return False
+    for i in gov.idx:
+        t = sent.toks[i]
+        if t.tag.startswith("VV"):
+            e = ctx.lex.verb(verb_lemma(sent, gov, t))
+            if e is not None and e.type in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
+                return True
+    return False
+
+
+def _attributive(sent: Sent, clause: Clause, tok: Tok) -> bool:
+    """"den ... verurteilten Schweizer": a participle used as an adjective is no trigger."""
+    nxt = sent.toks[tok.i + 1] if tok.i + 1 < len(sent.toks) else None
+    if nxt is None or nxt.tag not in ("NN", "NE") or not tok.low.endswith(("e", "en", "er", "es", "em")):
+        return False
+    return any(sent.toks[k].tag in FINITE_TAGS for k in clause.idx if k < tok.i)
+
+
 def _remember(ctx: _Ctx, sent: Sent, si: int, clause: Clause) -> None:
-    subj = find_subject(sent, clause)
+    subj = clause_subject(sent, clause)
     for np_ in ([subj] if subj is not None else []):
         if sent.toks[np_.head].tag in ("PPER", "PDS", "PIS", "CARD"):
             continue
         c = ctx.coder.code(sent, np_)
-        if c.capable and (c.entity or c.sector or c.country):
+        if c.capable:
             _s, _e, surface = np_text(ctx.doc.article.text, sent.toks, np_)
             ctx.recent.append((Actor(surface, c.entity, c.country, c.sector), si))
     ctx.recent = ctx.recent[-12:]

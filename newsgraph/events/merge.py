@@ -59,17 +59,21 @@ def _can_merge(m: Mention, n: Mention) -> bool:
     if not (_compatible_parties(m.actors, n.actors) and _compatible_parties(m.targets, n.targets)):
         if not (m.reciprocal or n.reciprocal) or not _compatible_parties(m.actors + m.targets, n.actors + n.targets):
             return False
-    for a, b in ((m.time, n.time), (m.place, n.place), (m.quantity, n.quantity)):
-        if a and b and a != b and m.sent != n.sent:
-            return False
     if m.sent == n.sent:
         return True
+    for a, b in ((m.time_value, n.time_value), (m.place, n.place)):
+        if a and b and a != b:
+            return False
+    headline = (m.block in HEADLINE_BLOCKS) != (n.block in HEADLINE_BLOCKS)
+    if m.stance != n.stance and not headline:
+        return False
     if _shares(m, n):
         return True
-    headline = (m.block in HEADLINE_BLOCKS) != (n.block in HEADLINE_BLOCKS)
-    if headline and (m.lemma == n.lemma or m.sent <= 1 or n.sent <= 1):
-        return True
-    return False
+    return headline and m.lemma == n.lemma
+
+
+def _bare(m: Mention) -> bool:
+    return not m.actors and not m.targets
 
 
 def _info(m: Mention) -> tuple[int, int, int]:
@@ -118,15 +122,44 @@ def confidence(feats: Mapping[str, float], weights: Mapping[str, float] | None =
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Mention]]:
+    """Group mentions of one happening; body mentions first, then headline/teaser ones."""
     groups: list[list[Mention]] = []
-    for m in mentions:
+    body = [m for m in mentions if m.block not in HEADLINE_BLOCKS]
+    head = [m for m in mentions if m.block in HEADLINE_BLOCKS]
+    for m in body:
+        target = None
         for g in groups:
             if all(_can_merge(m, n) for n in g):
-                g.append(m)
+                target = g
                 break
+        if target is None and m.definite and _bare(m):
+            # "Entscheidend für die Festnahme war ...": refers back to the last such event
+            earlier = [g for g in groups if g[0].type == m.type and min(x.sent for x in g) < m.sent]
+            target = earlier[-1] if earlier else None
+        if target is None:
+            groups.append([m])
+        else:
+            target.append(m)
+    for m in head:
+        cands = [g for g in groups if all(_can_merge(m, n) or (n.block not in HEADLINE_BLOCKS and _headline_fits(m, n)) for n in g)]
+        same = [g for g in cands if any(n.lemma == m.lemma for n in g)]
+        pick = (same or cands)
+        if pick:
+            min(pick, key=lambda g: min(x.sent for x in g)).append(m)
         else:
             groups.append([m])
     return [(g, max(g, key=_info)) for g in groups]
+
+
+def _no_country_conflict(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
+    a = {x.country for x in xs if x.country}
+    b = {y.country for y in ys if y.country}
+    return not a or not b or bool(a & b)
+
+
+def _headline_fits(h: Mention, n: Mention) -> bool:
+    """A headline restates the body in other words: same type, no conflicting countries."""
+    return h.type == n.type and _no_country_conflict(h.actors, n.actors) and _no_country_conflict(h.targets, n.targets)
 
 
 def build_events(mentions: Sequence[Mention], *, weights: Mapping[str, float] | None = None) -> list[Event]:
