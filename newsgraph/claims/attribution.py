@@ -24,7 +24,9 @@ _COORD = frozenset({"und", "sowie", "and"})
 _RELATIVE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "which", "who"])
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
-_PASSIVE_AUX = frozenset(["wird", "werden", "wurde", "wurden", "worden", "is", "are", "was", "were"])
+_PASSIVE_AUX = frozenset(
+    "wird werden wurde wurden worden ist sind war waren sei seien is are was were".split()
+)
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:

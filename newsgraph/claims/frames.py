@@ -21,7 +21,10 @@ _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _WH = frozenset(
     ["dass", "ob", "wie", "wer", "was", "wann", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "wohin", "woher", "inwieweit", "wonach", "that", "whether"]
 )
-_NON_NP = frozenset({"ADP", "SCONJ"})
+_ATTRIBUTE_PREPS = frozenset("in im aus bei beim vom von an am of in at from".split())
+_NON_NP = frozenset({"ADP", "SCONJ", "PART"})
+#: articles that cannot be genitive: after a noun they open the next noun phrase
+_NEW_NP = frozenset("die das den dem ein eine einen einem the a an".split())
 _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", "and", "but"])
 
 
@@ -310,8 +313,10 @@ class Sentence:
                 break
             if tok.pos in _NON_NP and low not in self.lex.np_inner:
                 break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
-            if tok.tag in ("PRELS", "PRELAT", "PWS") and j > i:
-                break
+            if tok.pos == "PRON" and (j > i or low not in self.lex.pronouns):
+                break  # relative, demonstrative and object pronouns (`Dies`, `Ihnen`)
+            if j > i and low in _NEW_NP and self.is_cap(j - 1) and tok.feat("Case") != "Gen":
+                break  # `die Regierung die Anwendung ...`: a second noun phrase begins
             if low in self.lex.np_stop and not (low in self.lex.np_inner and j > i):
                 if not (j + 2 < n and self._adjective_like(j + 1) and tok.pos in ("", "ADV")):
                     break
@@ -381,14 +386,23 @@ class Sentence:
             return None
         if first in self.lex.pronouns and start + 1 == end:
             return self.span(start, end)
+        if self.toks[start].feat("Case") in ("Acc", "Dat"):
+            return None  # an object comes first (`Den Einsatz hat die Gewerkschaft ...`)
         np_end = self._np_end(start, end)
         if np_end <= start:
             return self._subject_with_apposition(v)
-        if np_end < end and not all(
-            self.lower[k] in self.lex.np_stop or self.lower[k] in self.lex.clause_openers
-            for k in range(np_end, end)
-        ):
-            return None
+        if np_end < end:
+            rest = range(np_end, end)
+            if any(self.is_finite(k) or self.toks[k].text in ",;:" for k in rest):
+                return None
+            if self.toks[np_end].pos == "ADP" or self.lower[np_end] in _ATTRIBUTE_PREPS:
+                # the whole Vorfeld is the subject: `Ein Regierungssprecher in Berlin sagte`
+                e = end
+                while e > np_end and (self._adverb(e - 1)):
+                    e -= 1
+                np_end = e
+            elif not all(self._adverb(k) for k in rest):
+                return None
         begin = start
         while begin >= 2 and self.toks[begin - 1].text == ",":
             prev = self.clause_start(begin - 1)
@@ -397,6 +411,12 @@ class Sentence:
             else:
                 break
         return self.span(begin, np_end)
+
+    def _adverb(self, k: int) -> bool:
+        low = self.lower[k]
+        return (
+            self.toks[k].pos == "ADV" or low in self.lex.np_stop or low in self.lex.clause_openers
+        ) and not self.is_cap(k)
 
     def np_end_is(self, i: int, j: int) -> bool:
         return self._np_end(i, j) == j
@@ -427,6 +447,8 @@ class Sentence:
         """The subject after the verb (inversion: `..., sagte der Minister`)."""
         i = v + 1
         n = len(self.toks)
+        if i < n and self.lower[i] in ("sich", "himself", "herself", "itself", "themselves"):
+            i += 1
         while i < n and self.lower[i] in self.lex.clause_openers and self.lower[i] not in self.lex.np_inner:
             if self.is_cap(i) and i > v + 1:
                 break
