@@ -74,7 +74,9 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
 PAGES = {
     "/": [b"Nordkorea schickt Soldaten nach Russland", b"Meldung 3"],
     "/articles/art-chain": [b'data-claim="c2"', b'id="chain-c2"', b"block-caption noncontent",
-                            b"ent ent-PERSON", b'data-goto-event="v1"'],
+                            b"ent ent-PERSON", b'data-goto-event="v1"',
+                            'National Intelligence Service · alleged</sup>'.encode(),
+                            b'href="/events?date_from=2024-06-19&amp;date_to=2024-06-19"'],
     "/search?q=Soldaten": [b"<mark>Soldaten</mark>", b"Soldaten f\xc3\xbcr Moskau"],
     "/events?type=ASSAULT": [b"beschossen", b'class="timeline"'],
     "/actors?type=PERSON": [b"Kim Jong-un", b"Vladimir Putin"],

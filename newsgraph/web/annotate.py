@@ -22,6 +22,7 @@ class Annotation:
     tip: str  # hover text
     attr: str = ""  # data attribute name (claim, entity, event)
     ref: str = ""  # its value
+    label: str = ""  # shown before the span's first character (claims: speaker · stance)
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def collect_annotations(article: Article) -> list[Annotation]:
         via = f", via {c.via}" if c.via else ""
         tip = f"claim {c.id} · {c.stance} · {c.form} · speaker: {speaker}{via}"
         out.append(Annotation(c.content.start, c.content.end, f"claim stance-{c.stance}", tip,
-                              "claim", c.id))
+                              "claim", c.id, f"{speaker} · {c.stance}"))
         if c.cue is not None:
             out.append(Annotation(c.cue.start, c.cue.end, "cue", f"cue of claim {c.id}",
                                   "claim", c.id))
@@ -99,6 +100,12 @@ def render_range(text: str, start: int, end: int, anns: list[Annotation]) -> str
     points = sorted(cuts)
     html_parts = []
     for p, q in zip(points, points[1:], strict=False):
+        for a in inside:
+            if a.label and a.start == p:
+                html_parts.append(
+                    f'<sup class="claim-tag stance-{escape(a.css.split("stance-")[-1])}"'
+                    f' data-claim="{escape(a.ref)}">{escape(a.label)}</sup>'
+                )
         active = [a for a in inside if a.start <= p and a.end >= q]
         html_parts.append(_segment(text, p, q, active))
     return "".join(html_parts)

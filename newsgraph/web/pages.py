@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -14,6 +15,8 @@ from .annotate import render_blocks
 from .api import event_sort
 from .context import conn, fts
 from .params import QUAD_NAMES, ApiError, Args, ArticleFilters, EventFilters, quad_of
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 pages = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                   static_url_path="/static")
@@ -77,12 +80,13 @@ def article(article_id: str) -> str:
     event_views = []
     for v in a.events:
         t = times.get(v.time or "")
+        when = t.value if t else (a.source.published if v.time_basis == "published" else None)
         event_views.append({
             "event": v, "quad": quad_of(v.type),
             "actors": [(names.get(x.entity or "") or x.text, x) for x in v.actors],
             "targets": [(names.get(x.entity or "") or x.text, x) for x in v.targets],
-            "time": t.value if t else (a.source.published if v.time_basis == "published"
-                                       else None),
+            "time": when,
+            "day": when[:10] if when and _DAY.match(when) else None,
             "place": names.get(v.place or ""),
         })
     blocks = [(b.kind, b.is_content, Markup(b.html)) for b in render_blocks(a)]
