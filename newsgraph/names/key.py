@@ -42,8 +42,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
+#: generational suffixes that never distinguish two renderings of one name
+SUFFIXES: frozenset[str] = frozenset({"jr", "sr"})
 #: stand-alone tokens that carry no identity in a name key (Arabic article, "son of", ...)
-PARTICLES: frozenset[str] = frozenset({"al", "el", "ad", "as", "ash", "ar", "at", "az", "an", "bin", "ibn", "ben"})
+PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ad", "as", "ash", "ar", "at", "az", "bin", "ibn", "ben",
+     # linking words of multi-word names in the languages news names come through (short
+     # ones that are also Korean/Vietnamese family names, like An, Do, Le, I, are kept)
+     "and", "und", "et", "och", "og", "ja", "ve", "es",
+     "of", "the", "de", "di", "da", "del", "della", "dos", "das", "du",
+     "van", "von", "der", "den"}
+)
+#: spellings of "Saint" in place and person names (St. Petersburg, Sankt Gallen, Sveti ...)
+_SAINT = frozenset({"st", "ste", "sankt", "saint", "sainte", "sveti", "sv", "sint"})
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|ad-|ul)-(?=\w)")
 _FOLD = str.maketrans(
     {"ß": "ss", "ä": "e", "ö": "o", "ü": "u", "æ": "e", "ø": "o", "œ": "e", "đ": "d", "ł": "l",
@@ -64,13 +75,17 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"kh|ch", "č"),
         (r"ph", "f"),
         (r"th", "t"),
+        (r"qu(?=[ei])|que$", "k"),
         (r"qu", "kv"),
+        (r"q", "k"),
+        (r"gh", "g"),
+        (r"eo", "o"),
         (r"ck", "k"),
         (r"x", "ks"),
         (r"w", "v"),
         (r"tz|ts|z", "s"),
         (r"c(?=[eiy])", "s"),
-        (r"c(?![aeiouy]|$)", "k"),
+        (r"c", "k"),
         (r"[jy]", "i"),
         (r"ou|oo", "u"),
         (r"ae", "e"),
@@ -124,16 +139,34 @@ def token_key(token: str) -> str:
     return t
 
 
+_ABD = re.compile(r"^abd[aeuo]l(?=[a-z]{3})|^abd[aeuo]l$")
+
+
 def tokens(name: str) -> list[str]:
-    """The key of every identity-bearing token of ``name`` (particles dropped)."""
+    """The key of every identity-bearing token of ``name`` (particles and suffixes dropped).
+
+    Initials written together are separate tokens (``B.J.`` → ``b``, ``j``); the Arabic
+    ``Abdul``/``Abdel`` (= ``Abd al-``) becomes ``abd`` like its spelled-out form.
+    """
     out = []
+    name = re.sub(r"(?<=\b\w)\.(?=\w)", ". ", name.lower().replace("ß", "ss"))
     for raw in fold(name).split():
-        if raw.strip("-") in PARTICLES:
+        if raw.strip("-") in PARTICLES or raw.strip("-") in SUFFIXES:
             continue
+        if token_key(raw) in _particle_keys():
+            continue
+        raw = _ABD.sub("abd", raw)
+        if raw in _SAINT or token_key(raw) in _SAINT:
+            raw = "saint"
         k = token_key(raw)
         if k:
             out.append(k)
     return out
+
+
+@lru_cache(maxsize=1)
+def _particle_keys() -> frozenset[str]:
+    return frozenset(token_key(p) for p in PARTICLES | SUFFIXES)
 
 
 def name_key(name: str) -> str:

@@ -54,7 +54,7 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def token_similarity(a: str, b: str) -> float:
+def token_similarity(a: str, b: str, *, slips: bool = True) -> float:
     """1.0 for equal keys, lower for close variants, 0.0 for incompatible tokens."""
     if a == b:
         return 1.0
@@ -62,11 +62,14 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     if len(a) == 1 or len(b) == 1:  # an initial
         return 0.6 if a[0] == b[0] else 0.0
+    dist = _edit_distance(a, b)
+    longest, shortest = max(len(a), len(b)), min(len(a), len(b))
+    # a single slip in a long token (Bassolet/Bassole, Pagdanganam/Pagdanganan)
+    if slips and a[0] == b[0] and (dist == 1 and shortest >= 6 or dist == 2 and shortest >= 10):
+        return 1.0 - dist / longest
     sa, sb = skeleton(a), skeleton(b)
     if sa != sb or not sa:
         return 0.0
-    dist = _edit_distance(a, b)
-    longest = max(len(a), len(b))
     if len(sa) < 2 and a[0] != b[0]:
         return 0.0
     ratio = dist / longest
@@ -86,7 +89,7 @@ def match_names(a: str, b: str) -> NameMatch:
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     last = token_similarity(short[-1], long_[-1])
     if last == 0.0:
-        js = token_similarity(ja, jb) if min(len(ja), len(jb)) > 3 else 0.0
+        js = token_similarity(ja, jb, slips=False) if min(len(ja), len(jb)) > 3 else 0.0
         if js > 0.0:
             return NameMatch(True, f"close joined keys {ja!r} / {jb!r}", js)
         return NameMatch(False, f"family names differ: {short[-1]!r} / {long_[-1]!r}")
