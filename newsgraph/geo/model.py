@@ -14,6 +14,8 @@ class Place:
 
     ``iso3`` is set for countries (the country's own code); ``country`` is the ISO 3166 alpha-3
     code of the containing country for every kind (equal to ``iso3`` for countries).
+    For cities ``name_de`` is the exonym that matched when it differs from the English name
+    (``Pjöngjangs`` → ``Pjöngjang``, ``Moskau``), else ``None``.
     ``geonames`` is the GeoNames id (cities, capitals), ``iso3166_2`` the subdivision code of
     a region (``RU-KRS``), ``wikidata`` a QID where known.  ``lat``/``lon`` may be ``None``
     for a region without known coordinates.
