@@ -1,4 +1,4 @@
-"""German time patterns.  Each :class:`~newsgraph.temporal.rules.Rule` pairs a regex built from
+"""German time patterns.  Each :class:`~newsgraph.temporal.rulebase.Rule` pairs a regex built from
 ``data/lexicon_de.yaml`` with a handler that returns :class:`~newsgraph.temporal.values.Parse`
 objects.  Anchoring (which year, which Monday) happens later in :mod:`.anchor`; mods written
 before a core (``Anfang``, ``Ende des``, ``gegen``) are attached by :mod:`.tagger`.
@@ -11,8 +11,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..quantities.numbers import NUMBER_WORD_RE_DE
-from .lexicon import Lexicon, alternation, load_lexicon
-from .rules import Rule, count_value, duration_value, preceding_word
+from .rulebase import (
+    Lexicon,
+    Rule,
+    alternation,
+    count_value,
+    duration_value,
+    load_lexicon,
+    preceding_word,
+)
 from .values import Parse
 
 #: words before a bare month name that make it a month (not ``Mai`` the name)

@@ -12,8 +12,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..quantities.numbers import NUMBER_WORD_RE_EN
-from .lexicon import Lexicon, alternation, load_lexicon
-from .rules import Rule, count_value, duration_value, preceding_word
+from .rulebase import (
+    Lexicon,
+    Rule,
+    alternation,
+    count_value,
+    duration_value,
+    load_lexicon,
+    preceding_word,
+)
 from .values import Parse
 
 MONTH_CONTEXT = frozenset(["in", "since", "until", "till", "by", "of", "from", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and", "or", "through"])

@@ -24,8 +24,7 @@ from ..doc import Token
 from ..record import TimeExpr
 from . import rules_de, rules_en
 from .anchor import Genre, Tense, resolve
-from .lexicon import load_lexicon
-from .rules import Rule
+from .rulebase import Rule, load_lexicon
 from .values import Parse
 
 _MOD_BEFORE = re.compile(
