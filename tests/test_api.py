@@ -199,7 +199,7 @@ def test_claim_sources_finds_the_other_carrier_and_its_chain(base: str) -> None:
 
 
 @pytest.mark.parametrize("sort", ["date", "type", "actor", "target", "place", "stance",
-                                  "confidence", "publisher"])
+                                  "confidence", "publisher", "claim"])
 def test_events_every_sort_pages_through_everything(base: str, sort: str) -> None:
     for order in ("asc", "desc"):
         items = walk(base, "/api/events", {"sort": sort, "order": order, "limit": 4})
@@ -221,6 +221,7 @@ def test_events_every_sort_pages_through_everything(base: str, sort: str) -> Non
     ({"stance": "alleged"}, {("art-chain", "v1"), ("art-chain", "v3")}),
     ({"date_from": "2024-06-19", "date_to": "2024-06-19"}, {("art-chain", "v2")}),
     ({"article": "art-echo"}, {("art-echo", "v1"), ("art-echo", "v2")}),
+    ({"claim": "soldaten"}, {("art-chain", "v1"), ("art-chain", "v3"), ("art-echo", "v1")}),
 ])
 def test_event_filters(base: str, params: dict[str, str], expected: set[tuple[str, str]]) -> None:
     got = {(e["article_id"], e["id"]) for e in walk(base, "/api/events", params)}
@@ -298,10 +299,23 @@ STRING_PARAMS = {
     "/api/search": ["q", "publisher", "language", "entity", "event_type"],
     "/api/entities": ["q"],
     "/api/claims": ["speaker", "article", "q"],
-    "/api/events": ["type", "actor", "target", "place", "article", "publisher"],
-    "/api/timeline": ["type", "actor", "target", "place", "article", "publisher"],
-    "/api/network": ["type", "actor", "target", "place", "article", "publisher"],
-    "/api/places": ["type", "actor", "target", "place", "article", "publisher"],
+    "/api/events": ["type", "actor", "target", "place", "article", "publisher", "claim"],
+    "/api/timeline": ["type", "actor", "target", "place", "article", "publisher", "claim"],
+    "/api/network": ["type", "actor", "target", "place", "article", "publisher", "claim"],
+    "/api/places": ["type", "actor", "target", "place", "article", "publisher", "claim"],
+}
+#: parameters with a fixed form (enum, date, integer, cursor): any injection is a 400
+CHECKED_PARAMS = {
+    "/api/articles": ["date_from", "date_to", "stance", "limit", "cursor"],
+    "/api/search": ["date_from", "date_to", "stance", "limit", "cursor"],
+    "/api/entities": ["type", "limit", "cursor"],
+    "/api/entities/Russia": ["type"],
+    "/api/claims": ["stance", "limit", "cursor"],
+    "/api/events": ["quad", "stance", "date_from", "date_to", "sort", "order", "limit",
+                    "cursor"],
+    "/api/timeline": ["quad", "stance", "date_from", "by", "interval", "top"],
+    "/api/network": ["quad", "stance", "date_to", "top"],
+    "/api/places": ["quad", "stance", "date_from", "limit"],
 }
 
 
@@ -326,6 +340,14 @@ def test_injection_in_every_string_parameter_matches_nothing(base: str, path: st
             else:
                 assert body["ok"] is False and body["status"] == 400
     assert len(walk(base, "/api/articles", {"limit": 200})) == N_ARTICLES
+
+
+@pytest.mark.parametrize("path", sorted(CHECKED_PARAMS))
+def test_injection_in_checked_parameters_is_400(base: str, path: str) -> None:
+    for name in CHECKED_PARAMS[path]:
+        for payload in PAYLOADS:
+            params = {name: payload, **({"q": "Soldaten"} if path == "/api/search" else {})}
+            error(base, path, params, 400)
 
 
 def test_injection_in_path_ids_is_404(base: str) -> None:

@@ -51,6 +51,7 @@ SORTS: dict[str, str] = {
     "stance": "stance",
     "confidence": "confidence",
     "publisher": "COALESCE(publisher, '')",
+    "claim": "COALESCE(claim_text, '')",
 }
 
 
@@ -64,7 +65,8 @@ def _where(f: EventFilters) -> tuple[str, list[Any]]:
         types = [t for t, q in QUAD_OF_TYPE.items() if q == f.quad]
         where.append(f"type IN ({', '.join('?' for _ in types)})")
         params += types
-    for column, value in (("actors", f.actor), ("targets", f.target), ("place", f.place)):
+    for column, value in (("actors", f.actor), ("targets", f.target), ("place", f.place),
+                          ("claim_text", f.claim)):
         if value:
             where.append(f"{column} LIKE ? ESCAPE '\\'")
             params.append(like_pattern(value))

@@ -46,6 +46,7 @@ EVENT_FILTERS = [
     _q("date_to", "event date on or before", _DATE),
     _q("article", "article id"),
     _q("publisher", "publisher (exact, case-insensitive)"),
+    _q("claim", "text of the source claim contains"),
 ]
 
 

@@ -209,6 +209,7 @@ class EventFilters:
     date_to: str | None = None
     article: str | None = None
     publisher: str | None = None
+    claim: str | None = None  # text of the source claim contains
 
     @classmethod
     def parse(cls, args: Args) -> EventFilters:
@@ -224,6 +225,7 @@ class EventFilters:
             date_to=args.date("date_to"),
             article=args.text("article", max_len=100),
             publisher=args.text("publisher"),
+            claim=args.text("claim"),
         )
 
     def as_query(self) -> dict[str, str]:
