@@ -16,7 +16,7 @@ import pytest
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs /proc and signals")
 
-N = 200
+N = 120
 
 
 def make_corpus(d: Path) -> None:
@@ -75,8 +75,8 @@ def assert_consistent(db: Path) -> int:
     return n
 
 
-def finish(corpus: Path, db: Path) -> str:
-    proc = start(corpus, db, workers=2)
+def finish(corpus: Path, db: Path, workers: int = 1) -> str:
+    proc = start(corpus, db, workers=workers)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     assert assert_consistent(db) == N
@@ -92,7 +92,7 @@ def test_kill_ingest_process_group_then_resume(tmp_path: Path) -> None:
     proc.wait(timeout=30)
     stored = assert_consistent(db)
     assert 0 < stored < N, "the run was not interrupted mid-way"
-    err = finish(corpus, db)
+    err = finish(corpus, db, workers=2)
     assert f"{N - stored} ok, {stored} skipped" in err
 
 

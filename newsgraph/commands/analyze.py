@@ -41,7 +41,7 @@ def _fail(err: NewsgraphError) -> NoReturn:
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="stop after N articles")
 @click.option("--on-error", type=click.Choice(["record", "raise"]), default="record",
               show_default=True,
-              help="record: report a failing input or stage and go on; raise: stop with a traceback")
+              help="record: report a failing input or stage and go on; raise: stop at the first problem")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="largest input file accepted (default 20 MB or $NEWSGRAPH_MAX_BYTES)")
 @click.option("--stages", default=None, metavar="LIST",

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -130,7 +131,7 @@ def _run_pool(store: Store, todo: Iterator[Article], opts: IngestOptions,
               report: IngestReport, progress: Progress | None) -> None:
     max_in_flight = opts.workers * 4
     pending: dict[Future[Article], Article] = {}
-    pool = ProcessPoolExecutor(max_workers=opts.workers)
+    pool = _new_pool(opts)
     exhausted = False
     try:
         while True:
@@ -178,6 +179,15 @@ def _run_pool(store: Store, todo: Iterator[Article], opts: IngestOptions,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the batch cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _new_pool(opts: IngestOptions) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=opts.workers, initializer=_ignore_sigint)
+
+
 def _restart(pool: ProcessPoolExecutor, opts: IngestOptions) -> ProcessPoolExecutor:
     pool.shutdown(wait=False, cancel_futures=True)
-    return ProcessPoolExecutor(max_workers=opts.workers)
+    return _new_pool(opts)
