@@ -36,6 +36,7 @@ def q1(text: str, **kw: object) -> tuple[float, bool, str | None, str | None, fl
         ("Die Kolonne war 40 km lang.", (40, False, "km", None, None)),
         ("Bis zu 300 Menschen.", (300, False, "Menschen", "MAX", None)),
         ("Eine Million Euro fehlen.", (1e6, False, "EUR", None, None)),
+        ("Die Preise steigen um 20-25 Prozent.", (20, False, "%", None, 25)),
     ],
 )
 def test_german(text: str, expected: tuple[float, bool, str | None, str | None, float | None]) -> None:
@@ -55,6 +56,7 @@ def test_german(text: str, expected: tuple[float, bool, str | None, str | None, 
         "Die beiden Länder und ein Mann.",
         "Er wartete drei Tage.",
         "Artikel 5 des Vertrags gilt.",
+        "Die 105. Auflage des Rennens begann.",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -92,9 +92,10 @@ def _core_regex(lang: str) -> re.Pattern[str]:
         vague = _alt([w.capitalize() for w in VAGUE_DE])
         scale = r"Millionen|Million|Mio\.|Mio|Milliarden|Milliarde|Mrd\.|Mrd|Billionen|Billion|Tausend|tausend|Tsd\.|Hundert"
     num = rf"(?:(?<![\w.,/:\-+])(?:{digits})(?![\w]|[.,:/]\d)|(?<![\w-])(?i:{words})(?![\w-]))"
+    num2 = rf"(?:(?<![\w.,/:+])(?:{digits})(?![\w]|[.,:/]\d)|(?<![\w])(?i:{words})(?![\w-]))"
     return re.compile(
         rf"(?P<cur>[$€£]\s?)?(?P<num>{num})(?:\s*(?P<scale>{scale}))?"
-        rf"(?:\s*(?P<sep>bis|und|to|and|-|–)\s*(?P<num2>{num})(?:\s*(?P<scale2>{scale}))?)?"
+        rf"(?:\s*(?P<sep>bis|und|to|and|-|–)\s*(?P<num2>{num2})(?:\s*(?P<scale2>{scale}))?)?"
         rf"|(?<![\w-])(?P<vague>{vague})(?![\w-])"
     )
 
@@ -208,8 +209,8 @@ def _excluded(text: str, start: int, end: int, core: str, found_unit: str | None
         return True  # 030, 0800: phone prefixes and codes
     if re.match(r"\s?[/-]\s?\d{3,}", text[end : end + 8]) or re.search(r"(\+\d{1,3}|\b0\d{1,5}|Tel\.|Telefon|Fax)[\s/()-]*$", before):
         return True  # 030 1234567, +49 …
-    if re.fullmatch(r"\d{1,2}", core) and re.match(r"\.\s+(?!(?:" + "|".join(_SENTENCE_STARTERS) + r")\b)\S", text[end : end + 20]):
-        return True  # ordinal: "der 3. Versuch", "6. November"
+    if re.fullmatch(r"\d+", core) and re.match(r"\.\s+(?!(?:" + "|".join(_SENTENCE_STARTERS) + r")\b)\S", text[end : end + 20]):
+        return True  # ordinal: "der 3. Versuch", "die 105. Auflage", "6. November"
     # a bare four-digit number without a unit is a year
     return bool(re.fullmatch(r"1\d{3}|20\d{2}", core)) and not has_scale and found_unit is None
 
