@@ -9,6 +9,8 @@ is limited to ``Number`` on nouns and ``VerbForm`` on ``-ing``/``-ed`` forms).  
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .tagsets import DEFAULT_STTS, punct_stts
 
 Tagged = tuple[str, str, str, str]
@@ -68,6 +70,9 @@ def _lemma(word: str, upos: str) -> str:
 
 class EnglishTagger:
     name = "english-rules"
+
+    def tag_sentences(self, sentences: Sequence[list[str]]) -> list[list[Tagged]]:
+        return [self.tag(words) for words in sentences]
 
     def tag(self, words: list[str]) -> list[Tagged]:
         out: list[Tagged] = []

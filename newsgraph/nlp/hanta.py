@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -75,6 +76,9 @@ class HantaTagger:
 
     def __init__(self) -> None:
         self._tagger = load_hanta()
+
+    def tag_sentences(self, sentences: Sequence[list[str]]) -> list[list[Tagged]]:
+        return [self.tag(words) for words in sentences]
 
     def tag(self, words: list[str]) -> list[Tagged]:
         if not words:

@@ -68,3 +68,29 @@ def _indicative_tense(word: str, lemma: str) -> str:
     ):
         return "Past"
     return "Pres"
+
+
+_ADJ_ENDINGS = ("sten", "ste", "ster", "stes", "stem", "en", "er", "es", "em", "e")
+_VERB_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "en", "st", "t", "e", "n")
+
+
+def guess_lemma(word: str, upos: str) -> str:
+    """A lemma for a word the lexicon does not know, by stripping inflection endings."""
+    lower = word.lower()
+    if upos in ("NOUN", "PROPN", "X", "NUM", "SYM", "PUNCT"):
+        return word
+    if upos == "ADJ":
+        for end in _ADJ_ENDINGS:
+            if lower.endswith(end) and len(lower) - len(end) >= 4:
+                return lower[: -len(end)]
+        return lower
+    if upos in ("VERB", "AUX"):
+        if lower.startswith("ge") and lower.endswith("t") and len(lower) > 5:
+            return lower[2:-1] + "en"
+        if lower.endswith(("eln", "ern", "en")) and len(lower) > 4:
+            return lower
+        for end in _VERB_ENDINGS:
+            if lower.endswith(end) and len(lower) - len(end) >= 3:
+                return lower[: -len(end)] + "en"
+        return lower
+    return lower

@@ -16,6 +16,7 @@ Models (``NlpStage(model=...)``):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from ..doc import Doc, Sentence, Token
@@ -29,10 +30,11 @@ Tagged = tuple[str, str, str, str]
 
 
 class WordTagger(Protocol):
-    def tag(self, words: list[str]) -> list[Tagged]: ...
+    def tag_sentences(self, sentences: Sequence[list[str]]) -> list[list[Tagged]]: ...
 
 
-def _german_tagger(model: str) -> WordTagger:
+def german_tagger(model: str = "builtin") -> WordTagger:
+    """A German tagger by model name (``builtin`` or ``hanta``)."""
     if model == "builtin":
         from .tagger import load_builtin_tagger
 
@@ -65,7 +67,7 @@ class NlpStage(BaseStage):
 
     def german(self) -> WordTagger:
         if self._german is None:
-            self._german = _german_tagger(self.model)
+            self._german = german_tagger(self.model)
         return self._german
 
     def __call__(self, doc: Doc) -> None:
@@ -78,25 +80,36 @@ class NlpStage(BaseStage):
         blocks = _block_spans(doc)
         tokens: list[Token] = []
         sentences: list[Sentence] = []
+        # split everything first, then tag all German and all English sentences in one batch each
+        pending: list[tuple[list[tuple[int, int]], int, bool]] = []
         for index, (start, end, lang) in enumerate(blocks):
             spans = tokenize(text, start, end)
-            if not spans:
-                continue
-            tagger: WordTagger = self._english if lang == "en" else self.german()
             block_index = index if doc.article.blocks else -1
             for i, j in split_sentences(text, spans):
-                sent_spans = spans[i:j]
-                words = [text[s:e] for s, e in sent_spans]
-                tags = tagger.tag(words)
-                first = len(tokens)
-                for (s, e), word, (upos, stts, lemma, morph) in zip(
-                    sent_spans, words, tags, strict=True
-                ):
-                    space = e < len(text) and text[e].isspace()
-                    tokens.append(Token(s, e, word, upos, stts, lemma, morph, space))
-                sentences.append(
-                    Sentence(sent_spans[0][0], sent_spans[-1][1], first, len(tokens), block_index)
-                )
+                pending.append((spans[i:j], block_index, lang == "en"))
+        words = [[text[s:e] for s, e in sent] for sent, _, _ in pending]
+        tags: list[list[Tagged]] = [[] for _ in pending]
+        for english in (False, True):
+            which = [k for k, (_, _, en) in enumerate(pending) if en == english]
+            if not which:
+                continue
+            tagger: WordTagger = self._english if english else self.german()
+            for k, tagged in zip(
+                which, tagger.tag_sentences([words[k] for k in which]), strict=True
+            ):
+                tags[k] = tagged
+        for (sent_spans, block_index, _), sent_words, sent_tags in zip(
+            pending, words, tags, strict=True
+        ):
+            first = len(tokens)
+            for (s, e), word, (upos, stts, lemma, morph) in zip(
+                sent_spans, sent_words, sent_tags, strict=True
+            ):
+                space = e < len(text) and text[e].isspace()
+                tokens.append(Token(s, e, word, upos, stts, lemma, morph, space))
+            sentences.append(
+                Sentence(sent_spans[0][0], sent_spans[-1][1], first, len(tokens), block_index)
+            )
         doc.set_tokens(tokens)
         doc.sentences = sentences
 

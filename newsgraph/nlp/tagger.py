@@ -1,12 +1,298 @@
-"""The built-in German tagger (placeholder until the perceptron model is trained)."""
+"""The built-in German tagger: UPOS, STTS, lemma and UD morphology in two batched passes.
+
+Pass 1 predicts UPOS from word and window features (:mod:`newsgraph.nlp.features`) with an
+averaged perceptron; pass 2 adds the pass-1 tags of the neighbours and predicts the final UPOS
+and one label per morphological feature (``Case``, ``Number``, ``Gender``, …) with further
+perceptrons that share the feature space.  All tokens of a document are scored at once with
+numpy (:func:`~newsgraph.nlp.perceptron.score_batch`).
+
+STTS tags and lemmas come from the lexicon candidates (:mod:`newsgraph.nlp.lexicon`) that agree
+with the predicted UPOS, then from lemma corrections learnt from UD; ``VerbForm`` and the mood
+(Konjunktiv I/II) come from rules (:mod:`newsgraph.nlp.morph`).  Weights live in
+``models/tagger.npz``; ``training/train_tagger.py`` rebuilds them.  See docs/models/tagger.md.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from pathlib import Path
 
-from .hanta import HantaTagger
+import numpy as np
+
+from ..errors import ModelError
+from .features import FeatureCache, context_features, shape
+from .lexicon import MODEL_DIR, Candidates, Lexicon
+from .morph import format_feats, guess_lemma, verb_features
+from .perceptron import Matrix, score_batch
+from .tagsets import DEFAULT_STTS, punct_stts, upos_of
+
+TAGGER_PATH = MODEL_DIR / "tagger.npz"
+Tagged = tuple[str, str, str, str]
+
+#: STTS pronoun tags and their attributive/substitutive counterparts
+_PRON_TO_DET = {"PDS": "PDAT", "PIS": "PIAT", "PPOSS": "PPOSAT", "PRELS": "PRELAT", "PWS": "PWAT"}
+_DET_TO_PRON = {v: k for k, v in _PRON_TO_DET.items()}
 
 
-@lru_cache(maxsize=1)
-def load_builtin_tagger() -> HantaTagger:
-    return HantaTagger()
+@dataclass(frozen=True)
+class MorphGroup:
+    """One morphological feature model: its classes (``_`` = absent) and where it applies."""
+
+    name: str
+    classes: tuple[str, ...]
+    upos: frozenset[str]
+    column: int  # first column in the pass-2 weight matrix
+
+
+@dataclass(frozen=True)
+class TaggerModel:
+    features: Mapping[str, int]
+    upos_classes: tuple[str, ...]
+    pass1: Matrix  # (n_features, n_upos)
+    pass2: Matrix  # (n_features, n_upos + morph columns)
+    groups: tuple[MorphGroup, ...]
+    lemmas: Mapping[str, str]  # "form\tUPOS" -> lemma
+    meta: Mapping[str, object]
+
+    def save(self, path: Path) -> None:
+        names = sorted(self.features, key=self.features.__getitem__)
+        meta = {
+            "upos_classes": list(self.upos_classes),
+            "groups": [
+                {
+                    "name": g.name,
+                    "classes": list(g.classes),
+                    "upos": sorted(g.upos),
+                    "column": g.column,
+                }
+                for g in self.groups
+            ],
+            "lemmas": dict(self.lemmas),
+            "meta": dict(self.meta),
+        }
+        np.savez_compressed(
+            path,
+            features=np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8),
+            pass1=self.pass1.astype(np.float16),
+            pass2=self.pass2.astype(np.float16),
+            meta=np.frombuffer(
+                json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8
+            ),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> TaggerModel:
+        if not path.is_file():
+            raise ModelError(
+                f"tagger weights {path} are missing",
+                hint="reinstall newsgraph or rebuild them with `make train-de`",
+            )
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                names = bytes(data["features"]).decode("utf-8").split("\n")
+                meta = json.loads(bytes(data["meta"]).decode("utf-8"))
+                pass1 = data["pass1"].astype(np.float32)
+                pass2 = data["pass2"].astype(np.float32)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"tagger weights {path} are unreadable: {exc}") from exc
+        groups = tuple(
+            MorphGroup(g["name"], tuple(g["classes"]), frozenset(g["upos"]), int(g["column"]))
+            for g in meta["groups"]
+        )
+        return cls(
+            features={n: i for i, n in enumerate(names)},
+            upos_classes=tuple(meta["upos_classes"]),
+            pass1=pass1,
+            pass2=pass2,
+            groups=groups,
+            lemmas=meta["lemmas"],
+            meta=meta.get("meta", {}),
+        )
+
+
+def choose_stts(word: str, upos: str, cands: Candidates) -> tuple[str, str | None]:
+    """The STTS tag (and its lexicon lemma) that agrees with the predicted UPOS."""
+    if upos == "PUNCT":
+        return punct_stts(word), word
+    for stts, lemma in cands:
+        cu = upos_of(stts)
+        if cu == upos or (upos in ("VERB", "AUX") and stts.startswith("V")):
+            return stts, lemma
+    for stts, lemma in cands:
+        if upos == "DET" and stts in _PRON_TO_DET:
+            return _PRON_TO_DET[stts], lemma
+        if upos == "PRON" and stts in _DET_TO_PRON:
+            return _DET_TO_PRON[stts], lemma
+        if upos == "PROPN" and stts == "NN":
+            return "NE", lemma
+        if upos == "NOUN" and stts == "NE":
+            return "NN", lemma
+        if upos == "ADV" and stts == "ADJD":
+            return "ADJD", lemma
+    return _fallback_stts(word, upos), None
+
+
+def _fallback_stts(word: str, upos: str) -> str:
+    if upos in ("VERB", "AUX"):
+        prefix = "VV" if upos == "VERB" else "VA"
+        lower = word.lower()
+        if "zu" in lower[2:-3] and lower.endswith("en"):
+            return prefix + "IZU"
+        if lower.startswith("ge") and lower.endswith(("t", "en")):
+            return prefix + "PP"
+        if lower.endswith("en") and word[:1].islower():
+            return prefix + "INF"
+        return prefix + "FIN"
+    if upos == "ADJ" and word[:1].isdigit():
+        return "ADJA"
+    return DEFAULT_STTS.get(upos, "XY")
+
+
+def _lemma(word: str, upos: str, lex_lemma: str | None) -> str:
+    if upos in ("PUNCT", "NUM", "SYM", "X"):
+        return word
+    if upos == "PROPN":
+        if lex_lemma and word.lower().startswith(lex_lemma.lower()) and lex_lemma[:1].isupper():
+            return lex_lemma if lex_lemma != lex_lemma.capitalize() or word.istitle() else word
+        return word
+    if lex_lemma:
+        return lex_lemma
+    return guess_lemma(word, upos)
+
+
+class PerceptronTagger:
+    """Tags sentences (lists of words) with the shipped :class:`TaggerModel`."""
+
+    name = "builtin"
+
+    def __init__(self, model: TaggerModel, lexicon: Lexicon) -> None:
+        self.model = model
+        self.lexicon = lexicon
+        self.cache = FeatureCache(lexicon)
+        self._ids: dict[str, tuple[list[int], dict[int, list[int]]]] = {}
+
+    # ---- feature ids --------------------------------------------------------------------
+    def _word_ids(self, word: str) -> tuple[list[int], dict[int, list[int]]]:
+        hit = self._ids.get(word)
+        if hit is None:
+            own, nb, _ = self.cache.get(word)
+            index = self.model.features
+            hit = (
+                [index[f] for f in own if f in index],
+                {k: [index[f] for f in fs if f in index] for k, fs in nb.items()},
+            )
+            if len(self._ids) < 300_000:
+                self._ids[word] = hit
+        return hit
+
+    def _base_ids(self, words: Sequence[str]) -> list[list[int]]:
+        index = self.model.features
+        entries = [self._word_ids(w) for w in words]
+        n = len(words)
+        out = []
+        bias = index.get("b")
+        for i in range(n):
+            ids = list(entries[i][0])
+            if bias is not None:
+                ids.append(bias)
+            if i == 0:
+                for f in ("first", f"first|{shape(words[0])[:1]}"):
+                    if f in index:
+                        ids.append(index[f])
+            for k in (-2, -1, 1, 2):
+                j = i + k
+                if 0 <= j < n:
+                    ids.extend(entries[j][1][k])
+                else:
+                    f = f"{k}w=<s>"
+                    if f in index:
+                        ids.append(index[f])
+            out.append(ids)
+        return out
+
+    # ---- tagging ------------------------------------------------------------------------
+    def tag(self, words: list[str]) -> list[Tagged]:
+        return self.tag_sentences([words])[0]
+
+    def tag_sentences(self, sentences: Sequence[list[str]]) -> list[list[Tagged]]:
+        sentences = [s for s in sentences]
+        if not any(sentences):
+            return [[] for _ in sentences]
+        model = self.model
+        index = model.features
+        base = [self._base_ids(s) for s in sentences]
+        flat = [ids for sent in base for ids in sent]
+        tags1 = _argmax_tags(model.pass1, flat, model.upos_classes)
+        # pass 2
+        pos = 0
+        flat2: list[list[int]] = []
+        for words, sent_base in zip(sentences, base, strict=True):
+            ctx = context_features(words, tags1[pos : pos + len(words)])
+            pos += len(words)
+            for ids, feats in zip(sent_base, ctx, strict=True):
+                flat2.append(ids + [index[f] for f in feats if f in index])
+        scores = _scores(model.pass2, flat2)
+        n_upos = len(model.upos_classes)
+        upos_pred = scores[:, :n_upos].argmax(axis=1)
+        group_pred = [
+            scores[:, g.column : g.column + len(g.classes)].argmax(axis=1) for g in model.groups
+        ]
+        out: list[list[Tagged]] = []
+        k = 0
+        for words in sentences:
+            tagged: list[Tagged] = []
+            left: list[str] = []
+            for word in words:
+                upos = model.upos_classes[int(upos_pred[k])]
+                tagged.append(self._finish(word, upos, k, group_pred, left))
+                left.append(word.lower())
+                k += 1
+            out.append(tagged)
+        return out
+
+    def _finish(
+        self, word: str, upos: str, k: int, group_pred: list[np.ndarray], left: list[str]
+    ) -> Tagged:
+        cands = self.cache.get(word)[2]
+        stts, lex_lemma = choose_stts(word, upos, cands)
+        lemma = self.model.lemmas.get(f"{word}\t{upos}") or _lemma(word, upos, lex_lemma)
+        feats: dict[str, str] = {}
+        for g, pred in zip(self.model.groups, group_pred, strict=True):
+            if upos in g.upos:
+                value = g.classes[int(pred[k])]
+                if value != "_":
+                    feats[g.name] = value
+        if upos in ("VERB", "AUX"):
+            verb_features(word, stts, lemma, left, feats)
+        return upos, stts, lemma, format_feats(feats)
+
+
+def _scores(weights: Matrix, flat: list[list[int]]) -> Matrix:
+    lengths = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat))
+    ids = np.fromiter(chain.from_iterable(flat), dtype=np.int64, count=int(lengths.sum()))
+    offsets = np.zeros(len(flat), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=offsets[1:])
+    return score_batch(weights, ids, offsets)
+
+
+def _argmax_tags(weights: Matrix, flat: list[list[int]], classes: Sequence[str]) -> list[str]:
+    pred = _scores(weights, flat).argmax(axis=1)
+    return [classes[int(i)] for i in pred]
+
+
+@lru_cache(maxsize=2)
+def load_model(path: Path = TAGGER_PATH) -> TaggerModel:
+    return TaggerModel.load(path)
+
+
+def load_builtin_tagger(*, live_lexicon: bool = False) -> PerceptronTagger:
+    """A new tagger over the shipped model and lexicon (the weights are loaded once).
+
+    ``live_lexicon=True`` asks HanTa about words missing from the shipped lexicon (better
+    lemmas for rare words, but ~2 ms per new word form).
+    """
+    return PerceptronTagger(load_model(), Lexicon(live=live_lexicon))

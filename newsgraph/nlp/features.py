@@ -1,0 +1,129 @@
+"""Feature extraction for the built-in tagger.
+
+Two passes over a sentence share one feature space:
+
+* pass 1 (``base``): the word's own features (lowercased form, suffixes, prefix, shape,
+  lexicon candidates) and its neighbours' (forms, top lexicon tag, suffix, case) in a ±2 window;
+* pass 2 (``context``): pass-1 UPOS predictions of the word and its neighbours, and
+  combinations of the word's predicted UPOS with its suffix and form (used by the UPOS model of
+  pass 2 and by the morphology models).
+
+The word-level parts are computed once per word form and cached by :class:`FeatureCache`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import Candidates, Lexicon
+
+#: neighbour offsets and the word-level features each exposes
+_OFFSETS = (-2, -1, 1, 2)
+
+
+def shape(word: str) -> str:
+    out = []
+    last = ""
+    for c in word[:12]:
+        k = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if k != last:
+            out.append(k)
+            last = k
+    return "".join(out)
+
+
+def word_features(word: str, cands: Candidates) -> list[str]:
+    lower = word.lower()
+    feats = [f"w={lower}", f"sh={shape(word)}", f"p3={lower[:3]}"]
+    for n in (1, 2, 3, 4, 5):
+        if len(lower) > n:
+            feats.append(f"s{n}={lower[-n:]}")
+    if cands:
+        feats.append(f"L1={cands[0][0]}")
+        feats.append("Ls=" + "+".join(sorted({t for t, _ in cands})))
+        if len(cands) > 1:
+            feats.append(f"L2={cands[1][0]}")
+    else:
+        feats.append("L1=none")
+    if "-" in word[1:]:
+        feats.append(f"hy={lower.rsplit('-', 1)[1][-4:]}")
+    return feats
+
+
+def neighbour_features(word: str, cands: Candidates, k: int) -> list[str]:
+    lower = word.lower()
+    top = cands[0][0] if cands else "none"
+    feats = [f"{k}w={lower}", f"{k}L1={top}"]
+    if abs(k) == 1:
+        feats.append(f"{k}s3={lower[-3:]}")
+        feats.append(f"{k}c={word[:1].isupper()}")
+    return feats
+
+
+class FeatureCache:
+    """Word → (own features, features as neighbour at -2, -1, +1, +2), with lexicon lookups."""
+
+    def __init__(self, lexicon: Lexicon, max_size: int = 300_000) -> None:
+        self.lexicon = lexicon
+        self._cache: dict[str, tuple[list[str], dict[int, list[str]], Candidates]] = {}
+        self._max = max_size
+
+    def get(self, word: str) -> tuple[list[str], dict[int, list[str]], Candidates]:
+        hit = self._cache.get(word)
+        if hit is None:
+            cands = self.lexicon.get(word)
+            own = word_features(word, cands)
+            nb = {k: neighbour_features(word, cands, k) for k in _OFFSETS}
+            hit = (own, nb, cands)
+            if len(self._cache) < self._max:
+                self._cache[word] = hit
+        return hit
+
+
+def base_features(cache: FeatureCache, words: Sequence[str]) -> list[list[str]]:
+    """Pass-1 feature strings of every word of a sentence."""
+    entries = [cache.get(w) for w in words]
+    n = len(words)
+    out = []
+    for i in range(n):
+        feats = ["b", *entries[i][0]]
+        if i == 0:
+            feats.append("first")
+            feats.append(f"first|{shape(words[0])[:1]}")
+        for k in _OFFSETS:
+            j = i + k
+            if 0 <= j < n:
+                feats.extend(entries[j][1][k])
+            else:
+                feats.append(f"{k}w=<s>")
+        out.append(feats)
+    return out
+
+
+def context_features(words: Sequence[str], tags: Sequence[str]) -> list[list[str]]:
+    """Pass-2 features from pass-1 UPOS predictions."""
+    n = len(words)
+    out = []
+    for i in range(n):
+        t0 = tags[i]
+        tp = tags[i - 1] if i > 0 else "<s>"
+        tpp = tags[i - 2] if i > 1 else "<s>"
+        tn = tags[i + 1] if i + 1 < n else "</s>"
+        tnn = tags[i + 2] if i + 2 < n else "</s>"
+        lower = words[i].lower()
+        out.append(
+            [
+                f"t0={t0}",
+                f"t-1={tp}",
+                f"t+1={tn}",
+                f"t-2,-1={tpp},{tp}",
+                f"t+1,+2={tn},{tnn}",
+                f"t-1,+1={tp},{tn}",
+                f"t0|s2={t0},{lower[-2:]}",
+                f"t0|s3={t0},{lower[-3:]}",
+                f"t0|w={t0},{lower}",
+                f"t-1|t0={tp},{t0}",
+                f"w-1|t0={words[i - 1].lower() if i else '<s>'},{t0}",
+            ]
+        )
+    return out

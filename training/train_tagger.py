@@ -1,0 +1,248 @@
+"""Train the built-in German tagger (``newsgraph/nlp/models/{lexicon.tsv.gz,tagger.npz}``).
+
+Reproducible from ``../shared/data`` in a few minutes on 2 cores::
+
+    python -m training.train_tagger --shared ../shared
+
+Data (CC BY-SA, so the weights are CC BY-SA 4.0):
+
+* training: UD German GSD dev sentences 1–700 and UD German PUD sentences 1–800;
+* held out, never trained or tuned on: GSD dev sentences 701–799 and PUD sentences 801–1000
+  (``newsgraph eval pos ../shared/data/ud/de_pud-ud.conllu --range 800:1000``).
+
+The lexicon is HanTa's word-level analysis of a vocabulary of word forms: HanTa's own
+frequent-word list and words of GermEval 2014 dev, SmartData and the Wikinews corpus (texts are
+read for their vocabulary only).  UD words are not added, so training and held-out sentences
+meet unknown words in the same proportion as new text does (unknown words get candidates from
+their longest known suffix, see :mod:`newsgraph.nlp.lexicon`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from newsgraph.nlp.conllu import GoldSentence, read_conllu
+from newsgraph.nlp.features import FeatureCache, base_features, context_features
+from newsgraph.nlp.hanta import analyse_word, load_hanta
+from newsgraph.nlp.lexicon import (
+    LEXICON_PATH,
+    Candidates,
+    Lexicon,
+    read_lexicon,
+    write_lexicon,
+)
+from newsgraph.nlp.morph import parse_feats
+from newsgraph.nlp.perceptron import accuracy, train_averaged
+from newsgraph.nlp.tagger import TAGGER_PATH, MorphGroup, TaggerModel, _lemma, choose_stts
+from newsgraph.nlp.tagsets import UPOS_TAGS
+from newsgraph.nlp.tokenize import tokenize
+
+GSD_TRAIN = 700
+PUD_TRAIN = 800
+MORPH_FEATURES = ("Case", "Number", "Gender", "Person", "Tense", "Definite", "PronType", "Degree")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def log(msg: str) -> None:
+    print(f"[train_tagger {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def split_ud(shared: Path) -> tuple[list[GoldSentence], list[GoldSentence]]:
+    ud = shared / "data" / "ud" if (shared / "data").is_dir() else shared / "ud"
+    gsd = list(read_conllu(ud / "de_gsd-ud-dev.conllu"))
+    pud = list(read_conllu(ud / "de_pud-ud.conllu"))
+    return gsd[:GSD_TRAIN] + pud[:PUD_TRAIN], gsd[GSD_TRAIN:] + pud[PUD_TRAIN:]
+
+
+def vocabulary(shared: Path) -> set[str]:
+    """Word forms for the lexicon (no UD words, see the module docstring)."""
+    data = shared / "data" if (shared / "data").is_dir() else shared
+    words: set[str] = set(load_hanta().cache)
+    news = data / "news" / "wikinews_de.jsonl"
+    if news.is_file():
+        for line in news.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "")
+            words.update(text[s:e] for s, e in tokenize(text))
+    germeval = data / "ner" / "germeval2014" / "NER-de-dev.tsv"
+    if germeval.is_file():
+        for line in germeval.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 2 and not line.startswith("#"):
+                words.add(cols[1])
+    for path in sorted((data / "ner" / "smartdata").glob("*/*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            counts = Counter(_WORD.findall(fh.read()))
+        words.update(w for w, c in counts.items() if c >= 2)
+    return {w for w in words if w and len(w) < 60 and "\t" not in w and " " not in w}
+
+
+def build_lexicon(words: set[str], path: Path, reuse: Mapping[str, Candidates]) -> int:
+    """Analyse ``words`` with HanTa (reusing answers in ``reuse``) and write the lexicon."""
+    entries: list[tuple[str, Candidates]] = []
+    for i, word in enumerate(sorted(words)):
+        cands = reuse.get(word) or analyse_word(word)
+        if cands:
+            entries.append((word, cands))
+        if i % 20000 == 0:
+            log(f"lexicon {i}/{len(words)}")
+    return write_lexicon(path, entries)
+
+
+class FeatureIndex:
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def ids(self, feats: Sequence[str], grow: bool) -> np.ndarray:
+        out = []
+        for f in feats:
+            i = self.index.get(f)
+            if i is None and grow:
+                i = self.index[f] = len(self.index)
+            if i is not None:
+                out.append(i)
+        return np.unique(np.asarray(out, dtype=np.int64))
+
+
+def _pass1_tags(weights: np.ndarray, ids: list[np.ndarray]) -> list[str]:
+    scores = np.stack([weights[x].sum(axis=0) for x in ids]) if ids else np.zeros((0, 1))
+    return [UPOS_TAGS[int(i)] for i in scores.argmax(axis=1)]
+
+
+def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> TaggerModel:
+    fi = FeatureIndex()
+    upos_id = {u: i for i, u in enumerate(UPOS_TAGS)}
+    base = [[fi.ids(f, True) for f in base_features(cache, s.words)] for s in train_sents]
+    gold = [[upos_id.get(t.upos, upos_id["X"]) for t in s.tokens] for s in train_sents]
+    flat_base = [x for sent in base for x in sent]
+    flat_gold = [y for sent in gold for y in sent]
+    # pass-1 tags on the training data by 4-fold jackknifing (realistic noise for pass 2)
+    folds = 4
+    tags1: list[list[str]] = [[] for _ in train_sents]
+    for fold in range(folds):
+        tr = [i for i in range(len(train_sents)) if i % folds != fold]
+        w = train_averaged(
+            [x for i in tr for x in base[i]],
+            [y for i in tr for y in gold[i]],
+            len(fi.index),
+            len(UPOS_TAGS),
+            epochs=epochs,
+        )
+        for i in range(fold, len(train_sents), folds):
+            tags1[i] = _pass1_tags(w, base[i])
+        log(f"jackknife fold {fold + 1}/{folds}")
+    n_base = len(fi.index)
+    pass1 = train_averaged(flat_base, flat_gold, n_base, len(UPOS_TAGS), epochs=epochs)
+    log(f"pass 1: {n_base} features, train acc {accuracy(pass1, flat_base, flat_gold):.4f}")
+    flat2: list[np.ndarray] = []
+    for s, sent_base, t1 in zip(train_sents, base, tags1, strict=True):
+        for x, ctx in zip(sent_base, context_features(s.words, t1), strict=True):
+            flat2.append(np.union1d(x, fi.ids(ctx, True)))
+    n_all = len(fi.index)
+    columns = [train_averaged(flat2, flat_gold, n_all, len(UPOS_TAGS), epochs=epochs)]
+    groups: list[MorphGroup] = []
+    col = len(UPOS_TAGS)
+    flat_tokens = [t for s in train_sents for t in s.tokens]
+    for name in MORPH_FEATURES:
+        by_upos: dict[str, Counter[str]] = defaultdict(Counter)
+        for t in flat_tokens:
+            by_upos[t.upos][parse_feats(t.feats).get(name, "_")] += 1
+        upos = frozenset(
+            u for u, c in by_upos.items() if (sum(c.values()) - c["_"]) >= 0.2 * sum(c.values())
+        )
+        rows = [i for i, t in enumerate(flat_tokens) if t.upos in upos]
+        values = [parse_feats(flat_tokens[i].feats).get(name, "_") for i in rows]
+        classes = tuple(sorted(set(values)))
+        cid = {c: j for j, c in enumerate(classes)}
+        w = train_averaged(
+            [flat2[i] for i in rows], [cid[v] for v in values], n_all, len(classes), epochs=epochs
+        )
+        columns.append(w)
+        groups.append(MorphGroup(name, classes, upos, col))
+        col += len(classes)
+        log(f"morph {name}: {len(classes)} classes over {sorted(upos)}")
+    pass2 = np.concatenate(columns, axis=1)
+    pass1_full = np.zeros((n_all, len(UPOS_TAGS)), dtype=np.float32)
+    pass1_full[:n_base] = pass1
+    # prune features whose weights are all (near) zero
+    keep = np.flatnonzero(
+        (np.abs(pass1_full).max(axis=1) > 1e-3) | (np.abs(pass2).max(axis=1) > 1e-3)
+    )
+    names = sorted(fi.index, key=fi.index.__getitem__)
+    features = {names[i]: j for j, i in enumerate(keep)}
+    if "b" not in features:
+        features["b"] = len(features)
+        keep = np.append(keep, fi.index["b"])
+    lemmas = lemma_corrections(train_sents, cache)
+    return TaggerModel(
+        features=features,
+        upos_classes=UPOS_TAGS,
+        pass1=pass1_full[keep],
+        pass2=pass2[keep],
+        groups=tuple(groups),
+        lemmas=lemmas,
+        meta={"train": f"GSD dev 1-{GSD_TRAIN} + PUD 1-{PUD_TRAIN}", "epochs": epochs},
+    )
+
+
+def lemma_corrections(sents: list[GoldSentence], cache: FeatureCache) -> dict[str, str]:
+    """(form, UPOS) → lemma where UD's lemma differs from ours at least twice, consistently."""
+    seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for s in sents:
+        for t in s.tokens:
+            seen[(t.form, t.upos)][t.lemma] += 1
+    out = {}
+    for (form, upos), counts in seen.items():
+        lemma, n = counts.most_common(1)[0]
+        if n < 2 or n < 0.8 * sum(counts.values()) or lemma == "_":
+            continue
+        _stts, lex = choose_stts(form, upos, cache.get(form)[2])
+        if _lemma(form, upos, lex) != lemma:
+            out[f"{form}\t{upos}"] = lemma
+    return out
+
+
+def main(
+    shared: Path, *, epochs: int = 8, rebuild_lexicon: bool = True, update_lexicon: bool = False
+) -> None:
+    t0 = time.time()
+    train_sents, heldout = split_ud(shared)
+    log(f"{len(train_sents)} training sentences, {len(heldout)} held out")
+    if rebuild_lexicon or update_lexicon or not LEXICON_PATH.is_file():
+        words = vocabulary(shared)
+        log(f"lexicon vocabulary: {len(words)} words")
+        reuse = {} if rebuild_lexicon or not LEXICON_PATH.is_file() else dict(read_lexicon())
+        n = build_lexicon(words, LEXICON_PATH, reuse)
+        log(f"wrote {LEXICON_PATH} ({n} entries)")
+    read = Lexicon(live=False)
+    model = train(train_sents, FeatureCache(read), epochs)
+    model.save(TAGGER_PATH)
+    log(
+        f"wrote {TAGGER_PATH} ({TAGGER_PATH.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s"
+    )
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--keep-lexicon", action="store_true", help="reuse the shipped lexicon")
+    ap.add_argument(
+        "--update-lexicon", action="store_true", help="recompute the vocabulary, reuse answers"
+    )
+    args = ap.parse_args()
+    main(
+        args.shared,
+        epochs=args.epochs,
+        rebuild_lexicon=not (args.keep_lexicon or args.update_lexicon),
+        update_lexicon=args.update_lexicon,
+    )
