@@ -1,4 +1,4 @@
-"""Train the shipped German NER model (``newsgraph/ner/models/ner-de.crfsuite``).
+"""Train the shipped German NER model (``newsgraph/ner/models/ner-de.npz``).
 
     python -m training.train_ner --shared ../shared            # ship: train on all training data
     python -m training.train_ner --shared ../shared --tune     # develop: train 0-60 %, score 60-80 %
@@ -38,11 +38,12 @@ def build_lexicon(shared: Path) -> None:
     print(f"gazetteer: {n} entries", file=sys.stderr)
 
 
-def train(
-    sentences: Sequence[LabelledSentence], model: Path, params: dict | None = None
-) -> None:
+def train(sentences: Sequence[LabelledSentence], model: Path, params: dict | None = None) -> None:
+    """Train with crfsuite and export the weights to ``model`` (``.npz``).  The crfsuite file
+    (``model`` with suffix ``.crfsuite``) is an intermediate and is not shipped."""
     import pycrfsuite
 
+    from newsgraph.ner.crf import export_crfsuite
     from newsgraph.ner.tagger import make_features
 
     fx = make_features(model)
@@ -52,9 +53,15 @@ def train(
     trainer.set_params({**PARAMS, **(params or {})})
     model.parent.mkdir(parents=True, exist_ok=True)
     t = time.time()
-    trainer.train(str(model))
-    print(f"trained {model.name} on {len(sentences)} sentences in {time.time() - t:.0f}s",
-          file=sys.stderr)
+    raw = REPO / "build" / (model.stem + ".crfsuite")
+    raw.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(raw))
+    n_attr = export_crfsuite(raw, model)
+    print(
+        f"trained {model.name} on {len(sentences)} sentences in {time.time() - t:.0f}s "
+        f"({n_attr} attributes)",
+        file=sys.stderr,
+    )
 
 
 def score(model: Path, sentences: Sequence[LabelledSentence], types: tuple[str, ...]) -> dict:
@@ -99,7 +106,7 @@ def main(shared: Path, *, tune: bool = False, rebuild_lexicon: bool = True) -> N
     if rebuild_lexicon:
         build_lexicon(shared)
     if tune:
-        model = REPO / "build" / "ner-tune.crfsuite"
+        model = REPO / "build" / "ner-tune.npz"
         train(training_sentences(shared, ner_data.DEV_TRAIN_PART), model)
         dev = ner_data.germeval(shared, ner_data.TUNE_PART)
         print("tune PER/ORG/LOC:", score(model, dev, ("PER", "ORG", "LOC")))

@@ -106,16 +106,19 @@ class FeatureExtractor:
                 for kind in self.gaz.kinds(parts[-1]):
                     compact.append("gt=" + kind)
         if self.word_classes is not None and word[:1].isalpha():
-            for cls in self.word_classes.classes(word):
+            classes = self.word_classes.classes(word)
+            for cls in classes:
                 compact.append("h=" + cls)
+            if not classes and word[:1].isupper() and not word.isupper():
+                compact.append("UNKCAP")
         if word in CUE_WORDS:
             compact.append("cue")
         if word in ORG_MARKERS:
             compact.append("orgm")
         cl = self.clusters.get(low)
         if cl is not None:
-            compact.append("c=" + cl)
-            compact.append("c4=" + cl[:4])
+            for n, cid in enumerate(cl.split(".")):
+                compact.append(f"c{n}={cid}")
         own = list(compact)
         own += [
             f"p3={low[:3]}", f"p4={low[:4]}", f"s2={low[-2:]}", f"s3={low[-3:]}",
@@ -150,38 +153,48 @@ class FeatureExtractor:
         return info
 
     # ---- per sentence ---------------------------------------------------------------------
-    def sentence(self, words: Sequence[str]) -> list[list[str]]:
-        """Feature lists for one sentence of token strings."""
-        infos = [self._word_info(w) for w in words]
+    def word_groups(self, word: str) -> tuple[list[str], ...]:
+        """Feature groups of one word form: ``(own, as_prev, as_next, as_prev2, as_next2)``.
+
+        Token ``i`` gets ``own`` of word ``i``, ``as_prev`` of word ``i-1``, ``as_next`` of word
+        ``i+1``, ``as_prev2``/``as_next2`` of words ``i-2``/``i+2``, plus :meth:`extras`."""
+        return self._word_info(word)[:5]
+
+    def extras(self, words: Sequence[str]) -> list[list[str]]:
+        """Per-token features that depend on more than one word: position, bigrams, phrases."""
         n = len(words)
-        phrase: list[list[str]] = [[] for _ in range(n)]
+        lows = [self._word_info(w)[5][0] for w in words]
+        out: list[list[str]] = [["bias"] for _ in range(n)]
+        if n:
+            out[0].append("BOS")
+            out[-1].append("EOS")
+        for i in range(1, n):
+            out[i].append(f"b={lows[i - 1]}|{lows[i]}")
+            out[i - 1].append(f"b+={lows[i - 1]}|{lows[i]}")
         wl = list(words)
         for i in range(n):
-            if self.gaz.lower_phrases.get(wl[i].lower()) is None:
+            if self.gaz.lower_phrases.get(lows[i]) is None:
                 continue
             for length, kind in self.gaz.phrases_at(wl, i):
-                phrase[i].append("pg=B-" + kind)
+                out[i].append("pg=B-" + kind)
                 for k in range(i + 1, i + length):
-                    phrase[k].append("pg=I-" + kind)
-        out: list[list[str]] = []
+                    out[k].append("pg=I-" + kind)
+        return out
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """Feature lists for one sentence of token strings (used for training)."""
+        groups = [self.word_groups(w) for w in words]
+        n = len(words)
+        out = self.extras(words)
         for i in range(n):
-            info = infos[i]
-            feats = ["bias", *info[0]]
-            if i == 0:
-                feats.append("BOS")
-            else:
-                feats += infos[i - 1][1]
-                feats.append(f"b={infos[i - 1][5][0]}|{info[5][0]}")
-                if i > 1:
-                    feats += infos[i - 2][3]
+            feats = out[i]
+            feats += groups[i][0]
+            if i > 0:
+                feats += groups[i - 1][1]
+            if i > 1:
+                feats += groups[i - 2][3]
             if i + 1 < n:
-                feats += infos[i + 1][2]
-                feats.append(f"b+={info[5][0]}|{infos[i + 1][5][0]}")
-                if i + 2 < n:
-                    feats += infos[i + 2][4]
-            else:
-                feats.append("EOS")
-            if phrase[i]:
-                feats += phrase[i]
-            out.append(feats)
+                feats += groups[i + 1][2]
+            if i + 2 < n:
+                feats += groups[i + 2][4]
         return out

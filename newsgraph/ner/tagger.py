@@ -1,8 +1,11 @@
-"""The CRF entity tagger: loads the shipped model and tags token sequences.
+"""The entity tagger: CRF weights plus cached per-word emission scores.
 
-The model (``newsgraph/ner/models/ner-de.crfsuite``, trained by ``training/train_ner.py``)
-predicts BIO labels over ``PER``, ``ORG``, ``LOC`` and ``MISC``.  Optional word clusters
-(``ner-de.clusters.tsv``, ``word<TAB>bits``) sit next to it.
+The shipped model ``newsgraph/ner/models/ner-de.npz`` (trained by ``training/train_ner.py``
+and exported by :func:`newsgraph.ner.crf.export_crfsuite`) predicts BIO labels over ``PER``,
+``ORG``, ``LOC`` and ``MISC``.  Optional word clusters (``ner-de.clusters.tsv``) sit next to it.
+
+Speed: a word's feature groups (see :meth:`FeatureExtractor.word_groups`) are summed into
+emission vectors once per word form, so tagging a token costs a few vector additions.
 """
 
 from __future__ import annotations
@@ -11,13 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import MissingDependency, ModelError
+import numpy as np
+
+from .crf import CrfWeights, load_weights
 from .features import FeatureExtractor
 from .germeval import bio_spans
 from .hanta_lexicon import load_word_classes
 from .lexicon import load_gazetteer
 
-DEFAULT_MODEL = "ner-de.crfsuite"
+DEFAULT_MODEL = "ner-de.npz"
+_CACHE_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -38,53 +44,76 @@ def read_clusters(path: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     if path.is_file():
         for line in path.read_text("utf-8").splitlines():
-            word, _, bits = line.partition("\t")
-            if bits:
-                out[word] = bits
+            word, _, ids = line.partition("\t")
+            if ids:
+                out[word] = ids
     return out
+
+
+def clusters_path(model_path: Path) -> Path:
+    return model_path.parent / (model_path.name.split(".", 1)[0] + ".clusters.tsv")
 
 
 def make_features(model_path: Path) -> FeatureExtractor:
     """The feature extractor a model was trained with (clusters stored next to the model)."""
-    clusters = read_clusters(model_path.with_suffix(".clusters.tsv"))
-    return FeatureExtractor(load_gazetteer(), clusters, load_word_classes())
+    return FeatureExtractor(
+        load_gazetteer(), read_clusters(clusters_path(model_path)), load_word_classes()
+    )
 
 
 class EntityTagger:
-    """CRF tagger over token strings.  Not thread-safe (one per worker)."""
+    """CRF tagger over token strings.  Keeps a per-instance cache of word emission vectors."""
 
     def __init__(self, model_path: Path | None = None) -> None:
-        try:
-            import pycrfsuite
-        except ImportError as exc:  # pragma: no cover - a declared dependency
-            raise MissingDependency("python-crfsuite", "ner") from exc
         path = Path(model_path) if model_path is not None else default_model_path()
-        if not path.is_file():
-            raise ModelError(
-                f"NER model {path} not found",
-                hint="reinstall newsgraph or retrain it with `make train-de`",
-            )
         self.path = path
-        self._tagger = pycrfsuite.Tagger()
-        try:
-            self._tagger.open(str(path))
-        except Exception as exc:  # crfsuite raises a bare ValueError/IOError
-            raise ModelError(f"cannot load NER model {path}: {exc}") from exc
+        self.weights: CrfWeights = load_weights(path)
         self.features = make_features(path)
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def _word_vectors(self, word: str) -> np.ndarray:
+        vec = self._vectors.get(word)
+        if vec is None:
+            emission = self.weights.emission
+            vec = np.stack([emission(g) for g in self.features.word_groups(word)])
+            if len(self._vectors) >= _CACHE_LIMIT:
+                self._vectors.clear()
+            self._vectors[word] = vec
+        return vec
+
+    def emissions(self, words: list[str]) -> np.ndarray:
+        """``[tokens x labels]`` state scores, identical to summing each token's features."""
+        vecs = np.stack([self._word_vectors(w) for w in words])  # [n, 5, labels]
+        em = vecs[:, 0].copy()
+        em[1:] += vecs[:-1, 1]
+        em[:-1] += vecs[1:, 2]
+        em[2:] += vecs[:-2, 3]
+        em[:-2] += vecs[2:, 4]
+        self.weights.add_emissions(em, self.features.extras(words))
+        return em
 
     def labels(self, words: list[str]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(self.features.sentence(words)))
+        labels = self.weights.labels
+        return [labels[i] for i in self.weights.viterbi(self.emissions(words))]
 
     def spans(self, words: list[str]) -> list[TokenSpan]:
         """Entity spans with a confidence: the lowest token marginal inside the span."""
-        labels = self.labels(words)
-        out = []
-        for s, e, typ in bio_spans(labels):
-            score = min(self._tagger.marginal(labels[k], k) for k in range(s, e))
-            out.append(TokenSpan(s, e, typ, round(score, 4)))
-        return out
+        if not words:
+            return []
+        em = self.emissions(words)
+        best = self.weights.viterbi(em)
+        names = self.weights.labels
+        labels = [names[i] for i in best]
+        spans = list(bio_spans(labels))
+        if not spans:
+            return []
+        marg = self.weights.marginals(em)
+        return [
+            TokenSpan(s, e, typ, round(float(min(marg[k, best[k]] for k in range(s, e))), 4))
+            for s, e, typ in spans
+        ]
 
 
 @lru_cache(maxsize=4)
