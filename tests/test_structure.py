@@ -219,6 +219,8 @@ def test_dates() -> None:
     assert find_date("am 6. November 2025 in Berlin") == ("2025-11-06", 3, 19)
     assert find_date("06.11.2025")[0] == "2025-11-06"  # type: ignore[index]
     assert find_date("31.02.2025") is None
+    assert find_date("Published: 12 March 2025")[0] == "2025-03-12"  # type: ignore[index]
+    assert find_date("March 12, 2025")[0] == "2025-03-12"  # type: ignore[index]
     cues = load_cues()
     assert dateline_date("Berlin, 6. November 2025 (dpa) – Der Minister", cues.dateline_agency)[0] == "2025-11-06"  # type: ignore[index]
     assert dateline_date("Der Minister sagte am 6. November 2025 – nichts.", cues.dateline_agency) is None

@@ -16,7 +16,8 @@ MONTHS: dict[str, int] = {
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_ALT})\.?\s+(?P<y>\d{{4}})\b", re.I),
+    # 6. November 2025, 6.November 2025, 6 November 2025 (English order without the dot)
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:\.\s*|\s+)(?P<m>{_MONTH_ALT})\.?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})\b"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b", re.I),
