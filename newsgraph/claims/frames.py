@@ -311,6 +311,9 @@ class Sentence:
                 break
             if tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
                 break
+            if tok.pos == "ADV" or tok.tag == "ADJD":
+                if not (j + 1 < n and self.toks[j + 1].tag == "ADJA"):
+                    break  # `Offiziell`, `Insbesondere` (sentence-initial adverbs)
             if tok.pos in _NON_NP and low not in self.lex.np_inner:
                 break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
             if tok.pos == "PRON" and (j > i or low not in self.lex.pronouns):

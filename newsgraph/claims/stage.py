@@ -73,7 +73,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     text = doc.text
     tokens = tokens_for(doc)
     quotes = find_quotes(text, tokens)
-    units = split_units(text, tokens, quotes)
+    units = split_units(text, tokens, quotes, frozenset(s.start for s in doc.sentences))
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = article_attributions(sents, units, content)

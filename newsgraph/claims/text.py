@@ -136,8 +136,11 @@ def _tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
     return [t for t in tokens if start <= t.start and t.end <= end]
 
 
-def split_units(text: str, tokens: list[Token], quotes: list[Quote]) -> list[Unit]:
-    """Quote-aware sentences over ``tokens``."""
+def split_units(
+    text: str, tokens: list[Token], quotes: list[Quote], starts: frozenset[int] = frozenset()
+) -> list[Unit]:
+    """Quote-aware sentences over ``tokens``; ``starts``: sentence starts of the nlp stage,
+    used as extra cut points outside quotations."""
     inside = _inside_quote_mask(tokens, quotes)
     para_starts = [s for s, _ in paragraphs(text)]
     units: list[Unit] = []
@@ -148,6 +151,8 @@ def split_units(text: str, tokens: list[Token], quotes: list[Quote]) -> list[Uni
         nxt = tokens[i + 1] if i + 1 < n else None
         cut = nxt is None
         if nxt is not None and "\n" in text[tok.end : nxt.start]:
+            cut = True
+        elif nxt is not None and not inside[i] and nxt.start in starts and not inside[i + 1]:
             cut = True
         elif nxt is not None and not inside[i] and _ends_sentence(tokens, i, text):
             following = nxt.text
@@ -170,7 +175,9 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
         if tok.text == "." and i > 0:
             prev = tokens[i - 1]
             if prev.end == tok.start and (
-                prev.text.lower() in _ABBREV or prev.text.isdigit() or len(prev.text) == 1
+                prev.text.lower() in _ABBREV
+                or prev.text.isdigit()
+                or (len(prev.text) == 1 and prev.text.isalpha())
             ):
                 return False
         return True
