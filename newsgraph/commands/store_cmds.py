@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -192,6 +193,10 @@ def search(query: tuple[str, ...], db: str, limit: int, as_json: bool) -> None:
             hits = fts_search(store.conn, " ".join(query), limit=limit)
         except NewsgraphError as exc:
             _die(exc)
+        except sqlite3.OperationalError as exc:
+            _die(StoreError(f"cannot search {db}: {exc}",
+                            hint="open the database once with write access (e.g. newsgraph "
+                                 "stats --db FILE) so its migrations are applied"))
     for h in hits:
         if as_json:
             click.echo(json.dumps(h.__dict__, ensure_ascii=False))
