@@ -52,6 +52,9 @@ def values(text: str, dct: dt.date | None = DCT, **kw: object) -> list[tuple[str
         ("Das passiert täglich.", [("täglich", "P1D", None)]),
         ("Im Sommer 1940 war das.", [("Sommer 1940", "1940-SU", None)]),
         ("Das war 216 v. Chr.", [("216 v. Chr.", "BC0216", None)]),
+        ("Zu Ostern 2024 kam er.", [("Ostern 2024", "2024-03-31", None)]),
+        ("Am Pfingstmontag 2025 kam er.", [("Pfingstmontag 2025", "2025-06-09", None)]),
+        ("An Weihnachten war er zu Hause.", [("Weihnachten", "2024-12-25", None)]),
     ],
 )
 def test_german_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -66,6 +69,11 @@ def test_chain_day_before() -> None:
 def test_chain_relative_later() -> None:
     text = "Am 3. März 2020 begann es. Zwei Tage später endete es, am selben Abend."
     assert [v for _, v, _ in values(text)] == ["2020-03-03", "2020-03-05", "2020-03-05TEV"]
+
+
+def test_relative_year_and_half_year() -> None:
+    text = "Am 3. März 2020 begann es. Im März des folgenden Jahres endete es. Ein halbes Jahr später kam er."
+    assert [v for _, v, _ in values(text)] == ["2020-03-03", "2021-03", "2021-09"]
 
 
 def test_weekday_follows_tense() -> None:

@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from .values import Parse, Point, format_point, shift, unknown_value, weekday_near
+from .values import Parse, Point, format_point, holiday_date, shift, unknown_value, weekday_near
 
 Genre = Literal["news", "narrative"]
 Tense = Literal["past", "future"] | None
@@ -145,6 +145,14 @@ def _resolve_one(
             year = ref.year
         if year is None:
             return unknown_value(p), None
+        year += p.year_offset
+    if p.holiday is not None:
+        try:
+            d = holiday_date(p.holiday, year)
+        except ValueError:
+            return unknown_value(p), None
+        point = Point(d.year, d.month, d.day, "D", bc=p.bc)
+        return format_point(point), point
     gran = _gran_of(p)
     try:
         point = Point(year, p.month or 1, p.day or 1, gran, bc=p.bc or (ref.bc if ref and p.year is None else False),  # type: ignore[arg-type]
@@ -163,13 +171,16 @@ def _relative(p: Parse, dct: dt.date | None, ref: Point | None, genre: Genre) ->
     if unit in ("D", "W", "WE") and base.gran in ("Y", "MO", "S", "H", "Q", "CE", "DE") and p.offset == 0 \
             and not p.part:
         return format_point(base), base  # "am selben Tag" after a month-level date
+    if p.part and p.offset == 0 and unit == "D" and base.gran not in ("D", "T"):
+        month = f"{base.month:02d}" if base.gran == "MO" else "XX"
+        return f"{base.year:04d}-{month}-XXT{p.part}", None
     try:
         point = shift(base, p.offset, unit) if (p.offset or unit != "D" or base.gran != "D") else base
     except (ValueError, OverflowError):
         return unknown_value(p), None
     if unit == "D" and base.gran == "T":
         point = Point(base.year, base.month, base.day, "D")
-    if p.anchor == "ref" and p.offset and unit in ("W", "MO", "Y") and base.gran in ("D", "T"):
+    if p.anchor == "ref" and p.offset and p.keep_day and base.gran in ("D", "T"):
         d = point.date if unit != "W" else base.date + dt.timedelta(weeks=p.offset)
         if unit in ("MO", "Y"):
             try:

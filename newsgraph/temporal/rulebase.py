@@ -30,6 +30,7 @@ class Lexicon:
     weekdays: Mapping[str, int]
     seasons: Mapping[str, tuple[str, str | None]]
     parts_of_day: Mapping[str, str]
+    holidays: Mapping[str, str]
     deictic_days: Mapping[str, int]
     vague: Mapping[str, str]
     units: Mapping[str, str]
@@ -68,6 +69,7 @@ def load_lexicon(lang: str) -> Lexicon:
         weekdays=dict(raw["weekdays"]),
         seasons={k: (v[0], v[1]) for k, v in raw["seasons"].items()},
         parts_of_day={k: str(v) for k, v in raw["parts_of_day"].items()},
+        holidays={str(k): str(v) for k, v in raw.get("holidays", {}).items()},
         deictic_days=dict(raw["deictic_days"]),
         vague=dict(raw["vague"]),
         units=dict(raw["units"]),
@@ -110,7 +112,7 @@ def count_value(word: str, lex: Lexicon) -> int | None:
 def duration_value(n: int, unit: str) -> str:
     """TIMEX3 duration: ``P3D``, ``PT4H``, ``PXY`` (n = -1), ``P18M`` (n = -2 with Y)."""
     if n == -2:  # one and a half units, written in the next smaller unit
-        smaller = {"Y": "P18M", "MO": "P6W", "D": "PT36H", "H": "PT90M", "DE": "P15Y"}
+        smaller = {"Y": "P1Y6M", "MO": "P6W", "D": "PT36H", "H": "PT90M", "DE": "P15Y"}
         if unit in smaller:
             return smaller[unit]
         n = -1

@@ -26,6 +26,12 @@ from .values import Parse
 MONTH_CONTEXT = frozenset(
     ["im", "in", "seit", "bis", "ab", "vom", "zum", "des", "den", "dem", "monat", "monats", "anfang", "mitte", "ende", "beginn", "und", "oder", "sowie", "noch", "schon", "bereits", "erst", "letzten", "vergangenen", "nächsten", "kommenden", "zwischen", "vor", "nach", "zum", "zur", "später", "früher", "für", "diesen", "diesem", "dieses", "jenes", "ausgang", "von", "während", "auch"]
 )
+#: "desselben Jahres", "des folgenden Jahres" after a month/day/season
+REL_YEAR = (
+    r"(?P<rel>\s+(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|darauffolgenden|vorigen|"
+    r"vergangenen|laufenden|nächsten|neuen))\s+Jahres)"
+)
+_REL_YEAR_OFFSET = {"folgenden": 1, "darauffolgenden": 1, "nächsten": 1, "neuen": 1, "vorigen": -1, "vergangenen": -1}
 YEAR_LEAD = r"(?:(?:das|dem|des)\s+)?Jahr(?:e|es)?"
 BC = r"\s*(?:v\.\s?Chr\.?|vor\s+Christus)"
 
@@ -41,7 +47,7 @@ def rules() -> tuple[Rule, ...]:
     prev = alternation(lex.previous)
     nxt = alternation(lex.next)
     this = alternation(lex.this)
-    pod = alternation([k for k in lex.parts_of_day if not k.endswith("s")], capitalize=True)
+    pod = alternation([k for k in lex.parts_of_day if not k.endswith("s") or k.endswith("stunden")], capitalize=True)
     day = r"(?P<d>[12]\d|3[01]|0?[1-9])\."
     year4 = r"(?P<y>1\d{3}|20\d{2}|21\d{2})(?!\d)"
     year_any = rf"(?:{year4}|(?P<ybc>\d{{1,4}})(?={BC}))(?P<bc>{BC})?"
@@ -49,17 +55,19 @@ def rules() -> tuple[Rule, ...]:
     return (
         Rule("iso", R(r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>\d{2}:\d{2}(?::\d{2})?))?(?![\d-])"), _iso, 3),
         Rule("numeric", R(r"(?<![\d.,§/])(?P<d>[12]\d|3[01]|0?[1-9])\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<y>\d{4}|\d{2})(?![\d.,]))?(?!\d)"), _numeric, 2),
-        Rule("day_month", R(rf"(?:(?P<wd>{wd}),?\s+(?:(?:den|dem)\s+)?)?{day}\s?(?P<mon>{mon})(?![a-zäöü])(?:\s+{year_any})?"), _day_month, 3),
+        Rule("day_month", R(rf"(?:(?P<wd>{wd}),?\s+(?:(?:den|dem)\s+)?)?{day}\s?(?P<mon>{mon})(?![a-zäöü])(?:\s+{year_any}|{REL_YEAR})?"), _day_month, 3),
+        Rule("holiday", R(rf"(?<![\w-])(?P<h>{alternation(lex.holidays, capitalize=True)})(?![\w-])(?:\s+{year_any})?"), _holiday, 2),
+        Rule("half_year_dir", R(r"(?:[Ee]in\s+)?halbes\s+Jahr\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)(?![\w-])"), _half_year_dir, 3),
         Rule("day_coord", R(rf"{day}\s*(?=(?:(?:und|bis(?:\s+zum)?|oder|auf\s+den|zum)\s+|[–\-/,]\s*)(?:(?:[12]\d|3[01]|0?[1-9])\.\s*(?:(?:und|bis(?:\s+zum)?|oder|auf\s+den|zum)\s+|[–\-/,]\s*))*(?:[12]\d|3[01]|0?[1-9])\.\s?(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?)"), _day_coord, 1),
         Rule("month_year", R(rf"(?P<mon>{mon})(?![a-zäöü])\s+{year_any}"), _month_year, 2),
         Rule("month_coord", R(rf"(?P<mon>{mon})\s*(?:/|und|bis|oder|–|-)\s*(?=(?P<mon2>{mon})\s+(?P<y>\d{{4}}))"), _month_coord, 1),
-        Rule("month", R(rf"(?<![\w.])(?P<mon>{mon})(?![a-zäöü])(?P<rel>\s+(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|darauffolgenden|vorigen|vergangenen|laufenden|nächsten))\s+Jahres)?"), _month, 0),
+        Rule("month", R(rf"(?<![\w.])(?P<mon>{mon})(?![a-zäöü]){REL_YEAR}?"), _month, 0),
         Rule("year", R(rf"(?:(?P<lead>{YEAR_LEAD})\s+)?(?<![\d.,/])(?:{year4}|(?P<y3>\d{{1,4}})(?={BC}))(?P<bc>{BC})?(?![.,]\d)"), _year, 0),
         Rule("year_range", R(r"(?<![\d.,])(?P<y1>1\d{3}|20\d{2})\s*(?P<sep>/|–|-|bis)\s*(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\d.,])"), _year_range, 1),
         Rule("year_range_bc", R(rf"(?<![\d.,])(?P<y1>\d{{1,4}})\s*(?:/|–|-|bis)\s*(?P<y2>\d{{1,4}})(?P<bc>{BC})"), _year_range_bc, 2),
         Rule("decade", R(r"(?P<dec>\d{2,4})er(?:[-\s]?Jahren?\b)?|(?P<word>(?i:zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger))(?:[-\s]?Jahren?\b)?"), _decade, 1),
         Rule("century", R(rf"(?P<c>\d{{1,2}})\.\s*(?:Jahrhunderts?|Jahrhunderte?|Jh\.)(?P<bc>{BC})?"), _century, 2),
-        Rule("season", R(rf"(?P<season>{season})(?:e?s)?(?![a-zäöü])(?:\s+(?:des\s+Jahres\s+)?{year_any}|\s+(?P<rel>desselben|dieses|des\s+(?:gleichen|selben|folgenden|darauffolgenden|Vorjahres))\s+Jahres)?"), _season, 1),
+        Rule("season", R(rf"(?P<season>{season})(?:e?s)?(?![a-zäöü])(?:\s+(?:des\s+Jahres\s+)?{year_any}|{REL_YEAR})?"), _season, 1),
         Rule("half", R(rf"(?P<o>ersten|zweiten|1\.|2\.|dritten|vierten|3\.|4\.)\s+(?P<what>Jahreshälfte|Halbjahr(?:es)?|Hälfte\s+des\s+Jahres|Quartal(?:s)?)(?:\s+{year_any})?"), _half, 2),
         Rule("part_of_year", R(rf"(?P<m>Ende|Anfang|Mitte|Beginn|Laufe|Ausgang|Verlauf|Hälfte)\s+(?:des|dieses)\s+(?P<u>Jahres|Monats)(?:\s+{year_any})?"), _part_of_year, 2),
         Rule("year_compound", R(rf"(?P<c>Jahres|Monats)(?P<m2>ende|beginn|anfang|mitte|wechsel)(?:\s+{year_any})?"), _part_of_year, 2),
@@ -75,8 +83,8 @@ def rules() -> tuple[Rule, ...]:
         Rule("duration", R(rf"(?:(?P<mod>mehr\s+als|weniger\s+als|über|mindestens|knapp|fast|rund|etwa|ungefähr|bis\s+zu|gut)\s+)?(?P<n>{num})\s+(?P<u>{units})(?![\w-])"), _duration, 1),
         Rule("half_year", R(r"(?:(?P<mod>mehr\s+als|über|fast|knapp|rund|etwa)\s+)?(?:ein(?:em|es)?\s+)?(?P<w>halbes|halben)\s+(?P<u>Jahr|Jahres|Jahrhundert)(?![\w-])"), _half_year, 1),
         Rule("adj_duration", R(rf"(?P<n>\d+-?|{NUMBER_WORD_RE_DE}|mehr|viel|wenig)(?P<u>tägig|wöchig|monatig|jährig|stündig)(?:e[nmrs]?)?(?![\w-])|(?P<l>tage|wochen|monate|jahre|jahrzehnte|stunden)lang(?:e[nmrs]?)?(?![\w-])", re.I), _adj_duration, 1),
-        Rule("clock", R(r"(?:(?P<pre>gegen|Gegen)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?!\d|\.\d))?(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?"), _clock, 2),
-        Rule("part_of_day", R(rf"(?:(?P<pre>[Aa]m|[Ii]n\s+der|[Zz]ur|[Gg]egen|[Ii]m|[Bb]ei|[Uu]m|[Dd]es|[Vv]om)\s+)(?P<adj>frühen|späten|gleichen|selben)?\s*(?P<pod>{pod})(?:s)?(?![\w-])"), _part_of_day, 1),
+        Rule("clock", R(r"(?:(?P<pre>gegen|Gegen)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?!\d|\.\d|\s+[A-ZÄÖÜ]))?(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?"), _clock, 2),
+        Rule("part_of_day", R(rf"(?:(?P<pre>[Aa]m|[Ii]n\s+der|[Ii]n\s+den|[Zz]ur|[Gg]egen|[Ii]m|[Bb]ei|[Uu]m|[Dd]es|[Vv]om)\s+)(?P<adj>frühen|späten|gleichen|selben)?\s*(?P<pod>{pod})(?:s)?(?![\w-])(?:\s+(?P<rel>desselben|des\s+gleichen|des\s+selben|des\s+folgenden|des\s+nächsten|des\s+darauffolgenden|des\s+vorigen)\s+Tages)?"), _part_of_day, 1),
         Rule("weekday", R(rf"(?<![\w-])(?P<wd>{wd})(?P<pod>abend|morgen|vormittag|mittag|nachmittag|nacht)?(?P<pl>s)?(?![\w-])"), _weekday, 1),
         Rule("set", R(r"(?<![\w-])(?:(?P<adv>täglich|wöchentlich|monatlich|jährlich|stündlich|allabendlich|alljährlich)|(?P<pro>pro|je)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde)|(?P<jed>jeden|jede|jedes)\s+(?P<u2>Tag|Woche|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Morgen|Abend))(?![\w-])"), _set, 1),
     )
@@ -115,9 +123,30 @@ def _numeric(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
                   yy=int(y) if y and len(y) == 2 else None)]
 
 
+def _rel_year(m: re.Match[str]) -> tuple[bool, int]:
+    rel = m.groupdict().get("rel")
+    if not rel:
+        return False, 0
+    return True, _REL_YEAR_OFFSET.get(rel.split()[-2].casefold() if len(rel.split()) > 2 else "", 0)
+
+
 def _day_month(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
     y, bc = _year_of(m)
-    return [Parse(m.start(), m.end(), year=y, bc=bc, month=lex.month(m["mon"]), day=int(m["d"]))]
+    from_ref, off = _rel_year(m)
+    return [Parse(m.start(), m.end(), year=y, bc=bc, month=lex.month(m["mon"]), day=int(m["d"]),
+                  year_from_ref=from_ref, year_offset=off)]
+
+
+def _holiday(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
+    spec = lex.holidays[" ".join(m["h"].split()).casefold()]
+    y, bc = _year_of(m)
+    month = 4 if spec.startswith("E") else int(spec.split("-")[0])
+    return [Parse(m.start(), m.end(), year=y, bc=bc, month=month, day=1, holiday=spec)]
+
+
+def _half_year_dir(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
+    back = m["dir"] in {"zuvor", "davor", "vorher", "früher"}
+    return [Parse(m.start(), m.end(), anchor="ref", offset=-6 if back else 6, unit="MO", keep_day=True)]
 
 
 def _day_coord(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
@@ -146,8 +175,8 @@ def _month(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
             nxt = re.match(r"\s+([A-ZÄÖÜ][a-zäöüß]+)", text[m.end() : m.end() + 30])
             if nxt and prev not in {"im", "seit", "bis", "ab", "anfang", "mitte", "ende", "beginn", "vom", "zum"}:
                 return []
-    year_from_ref = bool(m["rel"])
-    return [Parse(m.start(), m.end(), month=lex.month(m["mon"]), year_from_ref=year_from_ref)]
+    from_ref, off = _rel_year(m)
+    return [Parse(m.start(), m.end(), month=lex.month(m["mon"]), year_from_ref=from_ref, year_offset=off)]
 
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
@@ -225,7 +254,8 @@ def _century(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
 def _season(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
     code, mod = lex.seasons[m["season"].casefold()]
     y, bc = _year_of(m)
-    return [Parse(m.start(), m.end(), year=y, bc=bc, season=code, mod=mod, year_from_ref=bool(m["rel"]))]
+    from_ref, off = _rel_year(m)
+    return [Parse(m.start(), m.end(), year=y, bc=bc, season=code, mod=mod, year_from_ref=from_ref, year_offset=off)]
 
 
 def _half(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
@@ -347,7 +377,7 @@ def _n_units_dir(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
     back = m["dir"].casefold() in {"zuvor", "davor", "vorher", "früher"}
     if n < 0 or unit == "H":
         return [Parse(m.start(), m.end(), vague="PAST_REF" if back else "FUTURE_REF")]
-    return [Parse(m.start(), m.end(), anchor="ref", offset=-n if back else n, unit=unit)]
+    return [Parse(m.start(), m.end(), anchor="ref", offset=-n if back else n, unit=unit, keep_day=unit in ("W", "MO"))]
 
 
 def _pre_n_units(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
@@ -425,7 +455,9 @@ def _part_of_day(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
         mod = "START"
     elif m["adj"] == "späten":
         mod = "END"
-    return [Parse(start, m.end(), "time", anchor="ref", unit="D", part=code, mod=mod)]
+    rel = (m["rel"] or "").split()
+    offset = {"folgenden": 1, "nächsten": 1, "darauffolgenden": 1, "vorigen": -1}.get(rel[-1].casefold() if rel else "", 0)
+    return [Parse(start, m.end(), "time", anchor="ref", offset=offset, unit="D", part=code, mod=mod)]
 
 
 def _weekday(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:

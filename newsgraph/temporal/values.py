@@ -49,6 +49,9 @@ class Parse:
     set_value: str | None = None
     mod: str | None = None
     year_from_ref: bool = False  # "des Jahres": the year of the reference date
+    year_offset: int = 0  # "des folgenden Jahres": +1 on the reference year
+    holiday: str | None = None  # "12-25" or Easter-relative "E+49"
+    keep_day: bool = False  # "drei Monate später" after a day keeps day granularity
     yy: int | None = None  # two-digit year ("1.9.39"): century from the reference/DCT
     signal: str | None = None  # preposition before the expression (seit, ab, bis, vor, nach)
 
@@ -168,6 +171,28 @@ def weekday_near(base: dt.date, weekday: int, direction: Literal["past", "future
         return base + dt.timedelta(days=delta)
     back = (base.isoweekday() - weekday) % 7
     return base - dt.timedelta(days=back)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian calendar, anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(spec: str, year: int) -> dt.date:
+    """``12-25`` or ``E+49`` (days after Easter Sunday) in ``year``."""
+    if spec.startswith("E"):
+        return easter(year) + dt.timedelta(days=int(spec[1:]))
+    month, day = spec.split("-")
+    return dt.date(year, int(month), int(day))
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
