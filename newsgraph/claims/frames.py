@@ -346,6 +346,10 @@ class Sentence:
 
     def _adjective_like(self, j: int) -> bool:
         low = self.lower[j]
+        if self.toks[j].pos in ("DET", "PRON", "ADP", "VERB", "AUX"):
+            return False
+        if low in self.lex.np_inner or low in self.lex.np_stop:
+            return False
         nxt = j + 1
         return (
             self.lex.language == "de"
