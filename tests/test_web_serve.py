@@ -133,3 +133,44 @@ def test_search_without_fts_index_falls_back_to_substrings(db: Path, tmp_path: P
     assert {i["id"] for i in items} == {"art-chain", "art-echo"}
     assert all("<mark>" in i["snippet_html"] for i in items)
     assert b"substring search" in client.get("/search?q=Soldaten").data
+
+
+def test_actors_follow_the_corpus_identity(tmp_path: Path) -> None:
+    """Two spellings of one person in two articles are one actor everywhere."""
+    from web_corpus import ent, sp
+
+    from newsgraph.record import Actor, Article, Event, Source
+    from newsgraph.store import Store
+    from newsgraph.web import create_app
+    from newsgraph.web.identity import has_corpus_identity
+
+    path = tmp_path / "identity.db"
+    with Store(path) as store:
+        if not has_corpus_identity(store.conn):
+            pytest.skip("this store has no corpus-level identity")
+        for i, surface in enumerate(("Sergej Schoigu", "Sergei Shoigu")):
+            text = f"{surface} drohte der Ukraine."
+            store.put(Article(
+                id=f"a{i}", text=text, source=Source(published=f"2024-01-0{i + 1}"),
+                entities=(ent(text, "e1", "PERSON", surface, [surface]),
+                          ent(text, "e2", "GPE", "Ukraine", ["Ukraine"])),
+                events=(Event("v1", "THREATEN", sp(text, "drohte"),
+                              actors=(Actor(surface, "e1", "RUS", "GOV"),),
+                              targets=(Actor("Ukraine", "e2", "UKR"),)),),
+            ))
+        merged = store.conn.execute(
+            "SELECT count(DISTINCT corpus_id) FROM corpus_entity_links WHERE entity_id = 'e1'"
+        ).fetchone()[0]
+    if merged != 1:
+        pytest.skip("the name matcher does not merge these spellings")
+    client = create_app(path).test_client()
+    persons = client.get("/api/entities?type=PERSON").get_json()["items"]
+    assert [(p["name"], p["articles"]) for p in persons] == [("Sergej Schoigu", 2)]
+    edges = client.get("/api/network").get_json()["item"]["edges"]
+    assert [(e["source"], e["target"], e["weight"]) for e in edges] == [
+        ("Sergej Schoigu", "Ukraine", 2)]
+    for spelling in ("Sergej%20Schoigu", "Sergei%20Shoigu"):
+        detail = client.get(f"/api/entities/{spelling}").get_json()["item"]
+        assert len(detail["events_as_actor"]) == 2
+    actors = {e["actors"] for e in client.get("/api/events").get_json()["items"]}
+    assert actors == {"Sergej Schoigu"}

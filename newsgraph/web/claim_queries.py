@@ -10,10 +10,10 @@ the contents are near-identical (threshold :data:`ANY_SPEAKER_SIM`).
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from typing import Any
 
+from .identity import ReadDb
 from .params import keyset, like_pattern, order_by
 from .queries import Page, Row, page_of, rows
 
@@ -32,7 +32,7 @@ _STOPWORD_TEXT = (
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 _CLAIM_COLS = (
-    "c.article_id, c.id, c.speaker, c.speaker_text, COALESCE(se.name, c.speaker_text) AS"
+    "c.article_id, c.id, c.speaker, c.speaker_text, COALESCE(@name(se), c.speaker_text) AS"
     " speaker_name, se.type AS speaker_type, c.cue_text, c.cue_start, c.cue_end,"
     " c.content_start, c.content_end, c.content_text, c.form, c.stance, c.said, c.via,"
     " a.title, a.publisher, a.published"
@@ -45,7 +45,7 @@ _CLAIM_KEYS = [("COALESCE(a.published, '')", "DESC"), ("c.article_id", "ASC"), (
 
 
 def list_claims(
-    conn: sqlite3.Connection,
+    conn: ReadDb,
     *,
     speaker: str | None,
     stance: str | None,
@@ -57,7 +57,7 @@ def list_claims(
     where: list[str] = []
     params: list[Any] = []
     if speaker:
-        where.append("COALESCE(se.name, c.speaker_text) LIKE ? ESCAPE '\\'")
+        where.append("COALESCE(@name(se), c.speaker_text) LIKE ? ESCAPE '\\'")
         params.append(like_pattern(speaker))
     if stance:
         where.append("c.stance = ?")
@@ -81,7 +81,7 @@ def list_claims(
     return items, nxt
 
 
-def get_claim(conn: sqlite3.Connection, article_id: str, claim_id: str) -> Row | None:
+def get_claim(conn: ReadDb, article_id: str, claim_id: str) -> Row | None:
     found = rows(conn.execute(
         f"SELECT {_CLAIM_COLS} {_CLAIM_FROM} WHERE c.article_id = ? AND c.id = ?",
         (article_id, claim_id),
@@ -93,7 +93,7 @@ def get_claim(conn: sqlite3.Connection, article_id: str, claim_id: str) -> Row |
     return claim
 
 
-def article_claims(conn: sqlite3.Connection, article_id: str) -> dict[str, Row]:
+def article_claims(conn: ReadDb, article_id: str) -> dict[str, Row]:
     return {
         r["id"]: r
         for r in rows(conn.execute(
@@ -121,7 +121,7 @@ def chain_of(claims: dict[str, Row], claim_id: str, publisher: str | None) -> li
     return [head, *path]
 
 
-def chain(conn: sqlite3.Connection, article_id: str, claim_id: str) -> list[Row]:
+def chain(conn: ReadDb, article_id: str, claim_id: str) -> list[Row]:
     row = conn.execute("SELECT publisher FROM articles WHERE id = ?", (article_id,)).fetchone()
     return chain_of(article_claims(conn, article_id), claim_id, row[0] if row else None)
 
@@ -147,7 +147,7 @@ def similarity(a: str, b: str) -> float:
     return (common / len(wa | wb) + common / min(len(wa), len(wb))) / 2
 
 
-def sources(conn: sqlite3.Connection, article_id: str, claim_id: str, limit: int = 100) -> Row | None:
+def sources(conn: ReadDb, article_id: str, claim_id: str, limit: int = 100) -> Row | None:
     """Every article carrying the claim, with the chain by which each got it."""
     claim = get_claim(conn, article_id, claim_id)
     if claim is None:
@@ -155,7 +155,7 @@ def sources(conn: sqlite3.Connection, article_id: str, claim_id: str, limit: int
     speakers = {normalise(n["label"]) for n in claim["chain"] if n["kind"] == "speaker"}
     speakers.discard(normalise("(unknown speaker)"))
     words = sorted(content_words(claim["content_text"]), key=lambda w: (-len(w), w))[:3]
-    conds = ["lower(COALESCE(se.name, c.speaker_text, '')) = ?" for _ in speakers]
+    conds = ["lower(COALESCE(@name(se), c.speaker_text, '')) = ?" for _ in speakers]
     params: list[Any] = sorted(speakers)
     for w in words:
         conds.append("lower(c.content_text) LIKE ? ESCAPE '\\'")

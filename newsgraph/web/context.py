@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import cast
 
 from flask import current_app, g
 
 from ..store import Store
+from .identity import ReadDb
 from .queries import FtsInfo, find_fts
 
 
@@ -19,8 +19,13 @@ def store() -> Store:
     return cast(Store, found)
 
 
-def conn() -> sqlite3.Connection:
-    return store().conn
+def conn() -> ReadDb:
+    """The request's read-only database (knows whether corpus identity is available)."""
+    found = g.get("db")
+    if found is None:
+        found = ReadDb.wrap(store().conn)
+        g.db = found
+    return cast(ReadDb, found)
 
 
 def fts() -> FtsInfo | None:

@@ -12,11 +12,12 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from .identity import ReadDb
 from .params import QUAD_OF_TYPE, EventFilters, keyset, like_pattern, order_by, quad_of
 from .queries import Page, Row, page_of, rows
 
 _ARGS = (
-    "(SELECT group_concat(n, '; ') FROM (SELECT COALESCE(en.name, x.text) AS n"
+    "(SELECT group_concat(n, '; ') FROM (SELECT COALESCE(@name(en), x.text) AS n"
     " FROM event_args x LEFT JOIN entities en ON en.article_id = x.article_id"
     " AND en.id = x.entity WHERE x.article_id = e.article_id AND x.event_id = e.id"
     " AND x.role = '{role}' ORDER BY x.idx))"
@@ -31,7 +32,7 @@ EVENTS_VIEW = (
     f" CASE WHEN {_DATE_OK} THEN 'text' WHEN a.published IS NOT NULL THEN 'published'"
     " END AS date_basis,"
     " t.value AS time_value, t.text AS time_text,"
-    " pe.name AS place, pe.lat AS lat, pe.lon AS lon, pe.iso3 AS place_iso3,"
+    " @name(pe) AS place, pe.lat AS lat, pe.lon AS lon, pe.iso3 AS place_iso3,"
     f" {_ARGS.format(role='actor')} AS actors, {_ARGS.format(role='target')} AS targets,"
     " c.content_text AS claim_text,"
     " a.publisher, a.title, a.published"
@@ -95,7 +96,7 @@ def _decorate(item: Row) -> Row:
 
 
 def list_events(
-    conn: sqlite3.Connection,
+    conn: ReadDb,
     f: EventFilters,
     sort: str,
     descending: bool,
@@ -118,7 +119,7 @@ def list_events(
     return items, nxt
 
 
-def get_event(conn: sqlite3.Connection, article_id: str, event_id: str) -> Row | None:
+def get_event(conn: ReadDb, article_id: str, event_id: str) -> Row | None:
     found = rows(conn.execute(
         f"SELECT * FROM ({EVENTS_VIEW}) WHERE article_id = ? AND id = ?", (article_id, event_id)
     ))
@@ -126,7 +127,7 @@ def get_event(conn: sqlite3.Connection, article_id: str, event_id: str) -> Row |
         return None
     item = _decorate(found[0])
     item["arguments"] = rows(conn.execute(
-        "SELECT x.role, x.idx, x.entity, x.text, x.country, x.sector, en.name, en.type"
+        "SELECT x.role, x.idx, x.entity, x.text, x.country, x.sector, @name(en) AS name, en.type"
         " FROM event_args x LEFT JOIN entities en ON en.article_id = x.article_id"
         " AND en.id = x.entity WHERE x.article_id = ? AND x.event_id = ? ORDER BY x.role, x.idx",
         (article_id, event_id),
@@ -134,7 +135,7 @@ def get_event(conn: sqlite3.Connection, article_id: str, event_id: str) -> Row |
     return item
 
 
-def _iter_filtered(conn: sqlite3.Connection, f: EventFilters, columns: str) -> sqlite3.Cursor:
+def _iter_filtered(conn: ReadDb, f: EventFilters, columns: str) -> sqlite3.Cursor:
     where, params = _where(f)
     return conn.execute(f"SELECT {columns} FROM ({EVENTS_VIEW}) WHERE {where}", params)
 
@@ -149,7 +150,7 @@ AUTO_WEEK_DAYS = 90
 
 
 def timeline(
-    conn: sqlite3.Connection, f: EventFilters, by: str, interval: str, top: int = 8
+    conn: ReadDb, f: EventFilters, by: str, interval: str, top: int = 8
 ) -> Row:
     """Event counts per day or ISO week (keyed by its Monday) per type or per actor.
 
@@ -188,14 +189,14 @@ def timeline(
     return {"by": by, "interval": interval, "series": series, "buckets": buckets}
 
 
-def network(conn: sqlite3.Connection, f: EventFilters, top: int = 30) -> Row:
+def network(conn: ReadDb, f: EventFilters, top: int = 30) -> Row:
     """Actor → target edges weighted by event count, with counts per quad class.
 
     Reciprocal events add undirected (``mutual``) edges between their actors.
     """
     where, params = _where(f)
     sql = (
-        "SELECT v.type, COALESCE(ea.name, xa.text) AS src, COALESCE(et.name, xt.text) AS dst"
+        "SELECT v.type, COALESCE(@name(ea), xa.text) AS src, COALESCE(@name(et), xt.text) AS dst"
         f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) WHERE {where}) v"
         " JOIN event_args xa ON xa.article_id = v.article_id AND xa.event_id = v.id"
         " AND xa.role = 'actor'"
@@ -206,7 +207,7 @@ def network(conn: sqlite3.Connection, f: EventFilters, top: int = 30) -> Row:
     )
     # reciprocal events (talks between X and Y): every pair of their actors, undirected
     mutual_sql = (
-        "SELECT v.type, COALESCE(e1.name, x1.text), COALESCE(e2.name, x2.text)"
+        "SELECT v.type, COALESCE(@name(e1), x1.text), COALESCE(@name(e2), x2.text)"
         f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) WHERE {where}"
         " AND reciprocal = 1) v"
         " JOIN event_args x1 ON x1.article_id = v.article_id AND x1.event_id = v.id"
@@ -243,7 +244,7 @@ def network(conn: sqlite3.Connection, f: EventFilters, top: int = 30) -> Row:
     }
 
 
-def places(conn: sqlite3.Connection, f: EventFilters, limit: int = 500) -> list[Row]:
+def places(conn: ReadDb, f: EventFilters, limit: int = 500) -> list[Row]:
     """Places with coordinates: how many events happen there and how often they are named.
 
     Unfiltered, every place with coordinates is listed; with event filters, only the places of
@@ -258,10 +259,10 @@ def places(conn: sqlite3.Connection, f: EventFilters, limit: int = 500) -> list[
         event_counts[(name, round(lat, 3), round(lon, 3))] += 1
     out = []
     for r in conn.execute(
-        "SELECT e.name, e.type, round(avg(e.lat), 3) AS lat, round(avg(e.lon), 3) AS lon,"
-        " count(DISTINCT e.article_id) AS articles FROM entities e"
-        " WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY e.name, e.type"
-        " ORDER BY articles DESC, e.name LIMIT ?",
+        "SELECT @name(e) AS name, e.type, round(avg(e.lat), 3) AS lat,"
+        " round(avg(e.lon), 3) AS lon, count(DISTINCT e.article_id) AS articles FROM entities e"
+        " WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, e.type"
+        " ORDER BY articles DESC, name LIMIT ?",
         (limit,),
     ):
         n_events = sum(n for (name, _, _), n in event_counts.items() if name == r[0])

@@ -176,9 +176,9 @@ class ArticleFilters:
         if self.entity:
             where.append(
                 f"EXISTS (SELECT 1 FROM entities fe WHERE fe.article_id = {alias}.id"
-                " AND fe.name = ? COLLATE NOCASE)"
+                " AND (fe.name = ? COLLATE NOCASE OR @name(fe) = ? COLLATE NOCASE))"
             )
-            params.append(self.entity)
+            params += [self.entity, self.entity]
         if self.event_type:
             where.append(
                 f"EXISTS (SELECT 1 FROM events fv WHERE fv.article_id = {alias}.id AND fv.type = ?)"

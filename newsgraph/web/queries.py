@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .identity import ReadDb
 from .params import ApiError, ArticleFilters, encode_cursor, keyset, like_pattern, order_by
 
 Row = dict[str, Any]
@@ -47,7 +48,7 @@ _ARTICLE_KEYS = [("COALESCE(a.published, '')", "DESC"), ("a.id", "ASC")]
 
 
 def list_articles(
-    conn: sqlite3.Connection, filters: ArticleFilters, limit: int, cursor: list[Any] | None
+    conn: ReadDb, filters: ArticleFilters, limit: int, cursor: list[Any] | None
 ) -> Page:
     where, params = filters.sql("a")
     after, after_params = keyset(_ARTICLE_KEYS, cursor)
@@ -62,12 +63,12 @@ def list_articles(
     return items, nxt
 
 
-def article_record(conn: sqlite3.Connection, article_id: str) -> str | None:
+def article_record(conn: ReadDb, article_id: str) -> str | None:
     row = conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
     return None if row is None else str(row[0])
 
 
-def publishers(conn: sqlite3.Connection) -> list[str]:
+def publishers(conn: ReadDb) -> list[str]:
     return [
         r[0]
         for r in conn.execute(
@@ -76,7 +77,7 @@ def publishers(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def overview(conn: sqlite3.Connection) -> dict[str, int]:
+def overview(conn: ReadDb) -> dict[str, int]:
     out = {}
     for name in ("articles", "entities", "claims", "events"):
         out[name] = int(conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
@@ -93,7 +94,7 @@ class FtsInfo:
     table: str
 
 
-def find_fts(conn: sqlite3.Connection) -> FtsInfo | None:
+def find_fts(conn: ReadDb) -> FtsInfo | None:
     """The FTS5 index if this database has one (older databases fall back to LIKE)."""
     try:
         from ..store.fts import FTS_TABLE
@@ -126,7 +127,7 @@ def _fts_match(q: str) -> tuple[str, Callable[[str], bool]]:
 
 
 def search(
-    conn: sqlite3.Connection,
+    conn: ReadDb,
     q: str,
     filters: ArticleFilters,
     limit: int,
@@ -204,7 +205,7 @@ _ENTITY_KEYS = [("articles", "DESC"), ("name", "ASC"), ("type", "ASC")]
 
 
 def list_entities(
-    conn: sqlite3.Connection,
+    conn: ReadDb,
     q: str | None,
     etype: str | None,
     limit: int,
@@ -213,61 +214,70 @@ def list_entities(
     where = ["1"]
     params: list[Any] = []
     if q:
-        where.append("e.name LIKE ? ESCAPE '\\'")
+        where.append("@name(e) LIKE ? ESCAPE '\\'")
         params.append(like_pattern(q))
     if etype:
         where.append("e.type = ?")
         params.append(etype)
     after, after_params = keyset(_ENTITY_KEYS, cursor)
     sql = (
-        "SELECT * FROM (SELECT e.name, e.type, count(DISTINCT e.article_id) AS articles,"
-        " (SELECT count(*) FROM mentions m JOIN entities e2 ON m.article_id = e2.article_id"
-        "   AND m.entity_id = e2.id WHERE e2.name = e.name AND e2.type = e.type) AS mentions,"
+        "SELECT * FROM (SELECT @name(e) AS name, e.type, count(DISTINCT e.article_id) AS articles,"
+        " sum((SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id"
+        "   AND m.entity_id = e.id)) AS mentions,"
         " max(e.wikidata) AS wikidata, max(e.iso3) AS iso3, avg(e.lat) AS lat, avg(e.lon) AS lon"
-        f" FROM entities e WHERE {' AND '.join(where)} GROUP BY e.name, e.type)"
+        f" FROM entities e WHERE {' AND '.join(where)} GROUP BY 1, e.type)"
         f" WHERE {after} ORDER BY {order_by(_ENTITY_KEYS)} LIMIT ?"
     )
     items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
     return page_of(items, limit, ["articles", "name", "type"])
 
 
-def entity_detail(conn: sqlite3.Connection, name: str, etype: str | None) -> Row | None:
+def _same_entity(alias: str) -> str:
+    """Rows of ``alias`` that are the entity named by the next two parameters: the corpus
+    entity whose own or per-article name it is (so every spelling leads to the same page)."""
+    return (f"@name({alias}) IN (SELECT @name(e0) FROM entities e0"
+            " WHERE e0.name = ? OR @name(e0) = ?)")
+
+
+def entity_detail(conn: ReadDb, name: str, etype: str | None) -> Row | None:
     """Everything known about the entity called ``name`` across articles."""
     type_sql, type_params = ("AND e.type = ?", [etype]) if etype else ("", [])
     summary = rows(conn.execute(
         "SELECT e.type, count(DISTINCT e.article_id) AS articles, max(e.wikidata) AS wikidata,"
         " max(e.iso3) AS iso3, avg(e.lat) AS lat, avg(e.lon) AS lon FROM entities e"
-        f" WHERE e.name = ? {type_sql} GROUP BY e.type ORDER BY articles DESC",
-        [name, *type_params],
+        f" WHERE {_same_entity('e')} {type_sql} GROUP BY e.type ORDER BY articles DESC",
+        [name, name, *type_params],
     ))
     if not summary:
         return None
-    base = f"JOIN entities e ON e.article_id = x.article_id AND e.name = ? {type_sql}"
+    base = f"JOIN entities e ON e.article_id = x.article_id AND {_same_entity('e')} {type_sql}"
     mentions = rows(conn.execute(
         "SELECT x.article_id, a.title, a.published, x.start, x.\"end\", x.text,"
         " substr(a.text, max(1, x.start - 59), min(x.start, 60)) AS before,"
         " substr(a.text, x.\"end\" + 1, 60) AS after"
         f" FROM mentions x {base} AND x.entity_id = e.id JOIN articles a ON a.id = x.article_id"
         " ORDER BY a.published DESC, x.article_id, x.start LIMIT 200",
-        [name, *type_params],
+        [name, name, *type_params],
     ))
     roles = rows(conn.execute(
         "SELECT x.article_id, x.role, x.sector, x.text, x.start, x.\"end\","
-        " (SELECT o.name FROM entities o WHERE o.article_id = x.article_id AND o.id = x.org) AS org,"
-        " (SELECT p.name FROM entities p WHERE p.article_id = x.article_id AND p.id = x.person)"
+        " (SELECT @name(o) FROM entities o WHERE o.article_id = x.article_id AND o.id = x.org)"
+        " AS org,"
+        " (SELECT @name(p) FROM entities p WHERE p.article_id = x.article_id AND p.id = x.person)"
         " AS person"
         f" FROM roles x {base} AND (x.person = e.id OR x.org = e.id)"
         " ORDER BY x.article_id, x.start LIMIT 200",
-        [name, *type_params],
+        [name, name, *type_params],
     ))
     claims = rows(conn.execute(
         "SELECT x.article_id, x.id, x.content_text, x.stance, x.form, x.cue_text, x.via,"
         " a.title, a.published FROM claims x"
         " JOIN articles a ON a.id = x.article_id"
         " LEFT JOIN entities e ON e.article_id = x.article_id AND e.id = x.speaker"
-        " WHERE (e.name = ? OR (x.speaker IS NULL AND x.speaker_text = ? COLLATE NOCASE))"
+        f" WHERE ({_same_entity('e')} OR (x.speaker IS NULL"
+        " AND x.speaker_text = ? COLLATE NOCASE))"
         " ORDER BY a.published DESC, x.article_id, x.content_start LIMIT 200",
-        [name, name],
+        [name, name, name],
     ))
     out: Row = {"name": name, "types": summary, "mentions": mentions, "roles": roles,
                 "claims": claims}
@@ -279,6 +289,6 @@ def entity_detail(conn: sqlite3.Connection, name: str, etype: str | None) -> Row
             " JOIN events v ON v.article_id = x.article_id AND v.id = x.event_id"
             " JOIN articles a ON a.id = x.article_id"
             " WHERE x.role = ? ORDER BY a.published DESC, v.article_id, v.id LIMIT 200",
-            [name, *type_params, role],
+            [name, name, *type_params, role],
         ))
     return out
