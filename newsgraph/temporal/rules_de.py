@@ -220,7 +220,8 @@ def _year_range(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     if not y1 < y2 <= y1 + 200:
         return []
-    return [Parse(m.start("y1"), m.end("y1"), year=y1), Parse(m.start("y2"), m.end("y2"), year=y2)]
+    # the end of a range does not become the narrative's reference year
+    return [Parse(m.start("y1"), m.end("y1"), year=y1), Parse(m.start("y2"), m.end("y2"), year=y2, signal="bis")]
 
 
 def _year_range_bc(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:

@@ -196,7 +196,7 @@ def _signals(text: str, parses: list[Parse]) -> list[Parse]:
     out = []
     for p in parses:
         m = _SIGNAL.search(text[max(0, p.start - 25) : p.start])
-        out.append(p.replace(signal=m.group(1).casefold()) if m else p)
+        out.append(p.replace(signal=m.group(1).casefold()) if m and p.signal is None else p)
     return out
 
 
