@@ -74,7 +74,7 @@ MULTI_ABBREVIATIONS: tuple[str, ...] = (
 )
 
 SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"usw.", "etc.", "usf.", "u. a.", "u.a.", "o. ä.", "o.ä.", "u. ä.", "u.ä.", "u. v. m.", "Co."}
+    {"usw.", "etc.", "usf.", "o. ä.", "o.ä.", "u. ä.", "u.ä.", "u. v. m.", "u.v.m."}
 )
 
 MONTHS: frozenset[str] = _words(

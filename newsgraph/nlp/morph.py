@@ -38,7 +38,7 @@ def verb_features(
         return feats
     feats["VerbForm"] = form
     if form != "Fin":
-        for key in ("Mood", "Tense", "Person", "Subj"):
+        for key in ("Mood", "Tense", "Person", "Subj", "Number"):
             feats.pop(key, None)
         return feats
     if stts.endswith("IMP"):
@@ -49,6 +49,11 @@ def verb_features(
     if subj is not None:
         feats["Subj"] = subj
         feats["Tense"] = "Pres" if subj == "I" else "Past"
+        lower = word.lower()
+        if subj == "I" and (lower.endswith("e") or lower == "sei"):
+            # Konjunktiv I singular: 1st person only with "ich" (else it would be indicative)
+            feats["Person"] = "1" if "ich" in left[-3:] else "3"
+            feats["Number"] = "Sing"
     else:
         feats.pop("Subj", None)
         if "Tense" not in feats:

@@ -114,6 +114,37 @@ class TaggerModel:
         )
 
 
+_AUX_FORMS = frozenset(
+    str.split(
+        """hat habe haben hast habt hatte hatten hätte hätten ist sei sind seien war waren wäre
+    wären bin bist wird werde werden wurde wurden würde würden worden kann könne können konnte
+    konnten könnte könnten muss müsse müssen musste mussten müsste müssten soll solle sollen
+    sollte sollten will wolle wollen wollte wollten darf dürfe dürfen durfte dürfte mag möge
+    möchte möchten"""
+    )
+)
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "“", "”", '"', "»", "«", ")", "und", "oder"})
+
+
+def prefer_verb_form(cands: Candidates, left: Sequence[str], nxt: str) -> Candidates:
+    """Reorder verb candidates by clause context: a participle/infinitive ends a clause
+    that has an auxiliary or modal before it (``…, dass sie entsandt würden``, ``hat … entsandt.``).
+    """
+    forms = {stts[2:] for stts, _ in cands if stts.startswith("V")}
+    if "FIN" not in forms or not forms & {"PP", "INF"}:
+        return cands
+    clause: list[str] = []
+    for w in reversed(left):
+        if w in (",", ";", ":", "„", '"', "«", "»"):
+            break
+        clause.append(w)
+    at_end = nxt.lower() in _CLAUSE_END or nxt in _AUX_FORMS
+    if not at_end or not (any(w in _AUX_FORMS for w in clause) or nxt.lower() in _AUX_FORMS):
+        return cands
+    rank = {"PP": 0, "INF": 1, "IZU": 2}
+    return tuple(sorted(cands, key=lambda c: rank.get(c[0][2:], 3) if c[0].startswith("V") else 4))
+
+
 def choose_stts(word: str, upos: str, cands: Candidates) -> tuple[str, str | None]:
     """The STTS tag (and its lexicon lemma) that agrees with the predicted UPOS."""
     if upos == "PUNCT":
@@ -246,18 +277,27 @@ class PerceptronTagger:
         for words in sentences:
             tagged: list[Tagged] = []
             left: list[str] = []
-            for word in words:
+            for i, word in enumerate(words):
                 upos = model.upos_classes[int(upos_pred[k])]
-                tagged.append(self._finish(word, upos, k, group_pred, left))
+                nxt = words[i + 1] if i + 1 < len(words) else "."
+                tagged.append(self._finish(word, upos, k, group_pred, left, nxt))
                 left.append(word.lower())
                 k += 1
             out.append(tagged)
         return out
 
     def _finish(
-        self, word: str, upos: str, k: int, group_pred: list[np.ndarray], left: list[str]
+        self,
+        word: str,
+        upos: str,
+        k: int,
+        group_pred: list[np.ndarray],
+        left: list[str],
+        nxt: str,
     ) -> Tagged:
         cands = self.cache.get(word)[2]
+        if upos in ("VERB", "AUX"):
+            cands = prefer_verb_form(cands, left, nxt)
         stts, lex_lemma = choose_stts(word, upos, cands)
         lemma = self.model.lemmas.get(f"{word}\t{upos}") or _lemma(word, upos, lex_lemma)
         feats: dict[str, str] = {}

@@ -1,0 +1,139 @@
+"""The built-in tagger on typical news sentences: POS, lemmas, case and Konjunktiv I/II."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.doc import Doc, Token
+from newsgraph.errors import ConfigError, MissingDependency
+from newsgraph.nlp.mood import mood_of
+from newsgraph.nlp.stage import NlpStage, german_tagger
+from newsgraph.record import Article
+
+
+def tag(text: str) -> list[Token]:
+    doc = Doc(Article(id="t", text=text, language="de"))
+    NlpStage()(doc)
+    return doc.tokens
+
+
+def find(tokens: list[Token], text: str) -> Token:
+    return next(t for t in tokens if t.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Der Sprecher sagte, die Lage sei ruhig.", "sei"),
+        ("Sie erklärte, er habe nichts gewusst.", "habe"),
+        ("Putin sagte, Russland werde das Abkommen unterzeichnen.", "werde"),
+        ("Der Minister betonte, man könne darüber reden.", "könne"),
+    ],
+)
+def test_konjunktiv_one(text: str, verb: str) -> None:
+    tok = find(tag(text), verb)
+    assert tok.feat("Mood") == "Sub"
+    assert tok.feat("Subj") == "I"
+    assert tok.feat("Tense") == "Pres"
+    assert tok.feat("Person") == "3"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Die Soldaten würden nach Russland entsandt.", "würden"),
+        ("Sie hätten es gewusst, wenn er gekommen wäre.", "hätten"),
+        ("Sie hätten es gewusst, wenn er gekommen wäre.", "wäre"),
+        ("Ohne Hilfe käme die Delegation nicht an.", "käme"),
+    ],
+)
+def test_konjunktiv_two(text: str, verb: str) -> None:
+    tok = find(tag(text), verb)
+    assert tok.pos in ("AUX", "VERB")
+    assert tok.feat("Mood") == "Sub"
+    assert tok.feat("Subj") == "II"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ich habe keine Zeit.", "habe"),
+        ("Er sagte, die Lage ist ruhig.", "ist"),
+        ("Die Regierung hatte das bestätigt.", "hatte"),
+        ("Sie sollte am Montag kommen.", "sollte"),
+    ],
+)
+def test_indicative(text: str, verb: str) -> None:
+    tok = find(tag(text), verb)
+    assert tok.feat("Mood") == "Ind"
+    assert tok.feat("Subj") is None
+
+
+def test_article_case() -> None:
+    toks = tag("Der Minister gab dem Botschafter den Brief des Präsidenten.")
+    assert [t.pos for t in toks[:3]] == ["DET", "NOUN", "VERB"]
+    assert toks[0].feat("Case") == "Nom"
+    assert find(toks, "dem").feat("Case") == "Dat"
+    assert find(toks, "des").feat("Case") == "Gen"
+    assert find(toks, "Brief").feat("Case") == "Acc"
+    assert all(find(toks, w).lemma == "der" for w in ("Der", "dem", "den", "des"))
+
+
+def test_typical_news_sentence() -> None:
+    toks = tag("Der Verteidigungsminister empfing am 6. November eine Delegation in Pjöngjang.")
+    pos = {t.text: t.pos for t in toks}
+    assert pos["Verteidigungsminister"] == "NOUN"
+    assert pos["empfing"] == "VERB"
+    assert pos["am"] == "ADP"
+    assert pos["Pjöngjang"] == "PROPN"
+    assert pos["."] == "PUNCT"
+    assert find(toks, "empfing").lemma == "empfangen"
+    assert find(toks, "empfing").feat("Tense") == "Past"
+    assert find(toks, "Verteidigungsminister").tag == "NN"
+
+
+def test_participle_in_verb_final_clause() -> None:
+    toks = tag("Südkorea behauptete, dass Ingenieure nach Russland entsandt würden.")
+    part = find(toks, "entsandt")
+    assert part.tag == "VVPP" and part.feat("VerbForm") == "Part"
+    assert part.lemma == "entsenden"
+
+
+def test_compound_unknown_to_the_lexicon_gets_head_lemma() -> None:
+    toks = tag("Die DVRK-Militärbauingenieure arbeiten dort.")
+    tok = find(toks, "DVRK-Militärbauingenieure")
+    assert tok.pos == "NOUN"
+    assert tok.lemma == "DVRK-Militärbauingenieur"
+    assert tok.feat("Number") == "Plur"
+
+
+def test_mood_rules_directly() -> None:
+    assert mood_of("gebe", "geben", ["er"]) == ("Sub", "I")
+    assert mood_of("gebe", "geben", ["ich"]) == ("Ind", None)
+    assert mood_of("gäbe", "geben", ["es"]) == ("Sub", "II")
+    assert mood_of("läge", "liegen", ["sie"]) == ("Sub", "II")
+    assert mood_of("sagte", "sagen", ["er"]) == ("Ind", None)
+    assert mood_of("arbeite", "arbeiten", ["sie"]) == ("Sub", "I")
+
+
+def test_batch_and_single_sentence_agree() -> None:
+    tagger = german_tagger()
+    a = ["Die", "Regierung", "bestätigte", "den", "Bericht", "."]
+    b = ["Er", "sei", "zufrieden", ",", "sagte", "er", "."]
+    assert tagger.tag_sentences([a, b]) == [
+        tagger.tag_sentences([a])[0],
+        tagger.tag_sentences([b])[0],
+    ]
+
+
+def test_unknown_model_name_and_missing_spacy() -> None:
+    with pytest.raises(ConfigError):
+        german_tagger("nonsense")
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        with pytest.raises(MissingDependency) as info:
+            NlpStage(model="de_core_news_lg")
+        assert "newsgraph[spacy]" in str(info.value)
+    else:  # pragma: no cover - spaCy installed, the model name decides
+        pytest.skip("spaCy is installed")
