@@ -299,6 +299,7 @@ class Sentence:
             tok = self.toks[j]
             low = self.lower[j]
             if self.in_quote[j] or tok.text in OPENING or tok.text in CLOSING:
+                seen_noun = seen_noun or self.in_quote[j] and tok.text[0].isupper()
                 j += 1  # a quoted name: „Bild“-Zeitung
                 continue
             if tok.text == "(":
@@ -320,7 +321,7 @@ class Sentence:
                 break  # relative, demonstrative and object pronouns (`Dies`, `Ihnen`)
             if j > i and low in _NEW_NP and self.is_cap(j - 1) and tok.feat("Case") != "Gen":
                 break  # `die Regierung die Anwendung ...`: a second noun phrase begins
-            if low in self.lex.np_stop and not (low in self.lex.np_inner and j > i):
+            if low in self.lex.np_stop and low not in self.lex.np_inner:
                 if not (j + 2 < n and self._adjective_like(j + 1) and tok.pos in ("", "ADV")):
                     break
                 j += 1  # `nach bisher unbestätigten Berichten`

@@ -105,11 +105,27 @@ class Lexicon:
         return self.forms.get(form.lower(), ())
 
     def is_cue_noun(self, word: str) -> bool:
-        return word in self.nouns or any(word.endswith(n.lower()) for n in _NOUN_SUFFIXES)
+        low = word.lower()
+        return word in self.nouns or any(low.endswith(n) for n in _NOUN_SUFFIXES)
 
 
 #: compound heads that make any compound a cue noun (`Polizeiangaben`, `Regierungserklärung`)
-_NOUN_SUFFIXES = ("angaben", "erklärung", "mitteilung", "meldung", "bericht", "berichten")
+_NOUN_SUFFIXES = (
+    "angaben",
+    "erklärung",
+    "mitteilung",
+    "meldung",
+    "meldungen",
+    "bericht",
+    "berichten",
+    "aussage",
+    "aussagen",
+    "schätzung",
+    "schätzungen",
+    "ergebnis",
+    "meinung",
+    "informationen",
+)
 
 
 def weak_forms(lemma: str) -> dict[str, str]:
