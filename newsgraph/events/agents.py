@@ -50,7 +50,8 @@ class AgentTables:
 
     def is_person_noun(self, word: str) -> bool:
         low = word.lower()
-        return low in self.persons or any(low.endswith(p) for p in self.persons if len(p) >= 5)
+        forms = {low} | {low[: -len(e)] for e in ("es", "s", "en", "n", "e") if low.endswith(e)}
+        return any(f in self.persons or any(f.endswith(p) for p in self.persons if len(p) >= 5) for f in forms)
 
     def country_of_name(self, word: str) -> str | None:
         low = word.lower().strip("-")
@@ -260,6 +261,9 @@ class ActorCoder:
             sector = sector or "CVL"
         if head.tag in ("NE", "FM"):
             capable = True
+        elif not capable and any(t.tag in ("NE", "FM") and t.text[:1].isupper() for t in toks):
+            names = " ".join(t.text for t in toks if t.tag in ("NE", "FM"))
+            capable = not self.is_place(names)  # "der Vatikankritiker Hans Küng"
         return country, sector, capable
 
     def place_country(self, sent: Sent) -> str | None:
@@ -269,13 +273,23 @@ class ActorCoder:
                 c = self._entity_country(ent.id)
                 if c:
                     return c
-        for t in sent.toks:
+        toks = sent.toks
+        i = 0
+        while i < len(toks):
+            t = toks[i]
             if t.tag in ("NE", "NN", "FM") and t.text[:1].isupper():
-                c = self.t.country_of_name(t.text) or self.t.capitals.get(t.low)
-                if c is None and t.tag in ("NE", "FM"):
-                    c = place_country_of(t.text)
+                j = i
+                while j + 1 < len(toks) and toks[j + 1].tag in ("NE", "FM") and toks[j + 1].text[:1].isupper():
+                    j += 1
+                name = self.article.text[t.start : toks[j].end]
+                c = self.t.country_of_name(name) or self.t.capitals.get(name.lower())
+                if c is None and (t.tag in ("NE", "FM") or j > i):
+                    c = place_country_of(name) if j > i else place_country_of(t.text)
                 if c and len(c) == 3 and c not in ("UNO", "EUR", "IGO"):
                     return c
+                i = j + 1
+                continue
+            i += 1
         return None
 
     def is_place(self, text: str) -> bool:

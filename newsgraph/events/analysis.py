@@ -88,6 +88,7 @@ class Clause:
     subordinate: bool
     intro: str | None = None  # lemma of the subordinator / relative pronoun
     governor: int | None = None  # index of the clause this one depends on
+    label: bool = False  # a verbless label before a colon ("Italien: ...")
     nps: list[NP] = field(default_factory=list)
 
     def __contains__(self, i: int) -> bool:
@@ -232,13 +233,13 @@ def segment_clauses(toks: list[Tok]) -> list[Clause]:
     pending: list[int] = []
 
     def last_main() -> Clause | None:
-        return next((c for c in reversed(clauses) if not c.subordinate), None)
+        return next((c for c in reversed(clauses) if not c.subordinate and not c.label), None)
 
     for n, (sg, sub, has_verb, finite, h) in enumerate(infos):
         if not has_verb:
             nxt = infos[n + 1] if n + 1 < len(infos) else None
             if h:
-                clauses.append(Clause(tuple(pending + sg), False))  # "Italien: ..." label
+                clauses.append(Clause(tuple(pending + sg), False, label=True))  # "Italien: ..."
                 pending = []
                 continue
             if nxt is not None and nxt[1] and _starts_subordinate(toks, nxt[0]):
@@ -374,6 +375,8 @@ def _genitive_like(toks: list[Tok], np_: NP) -> bool:
     first = toks[np_.first]
     if first.tag == "ART" and first.low in ("des", "der", "eines", "einer"):
         return first.feat("Case") in (None, "Gen")
+    if first.tag == "PPOSAT" and first.low.endswith(("es", "er")):
+        return True  # "in der Nähe seiner Heimatstadt"
     if first.tag == "ADJA" and first.low.endswith("er"):
         return True  # "eine Delegation russischer Militärs"
     head = toks[np_.head]

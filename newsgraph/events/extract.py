@@ -161,8 +161,8 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
                 ve = lex.verb(verb_lemma(sent, clause, vt))
                 if ve is not None and ve.type in NON_REALISING:
                     return None  # "forderte Sanktionen": the sanctions are not (yet) imposed
-    actors, acodes = _code_all(ctx, sent, args.actors)
-    targets, tcodes = _code_all(ctx, sent, args.targets)
+    actors, acodes = _code_all(ctx, sent, [n for n in args.actors if not _locative(ctx, sent, n)])
+    targets, tcodes = _code_all(ctx, sent, [n for n in args.targets if not _locative(ctx, sent, n)])
     if args.possessive and ctx.recent:  # "bei seinem Israelbesuch": the possessor
         prev = ctx.recent[-1][0]
         pc = Coding(prev.country, prev.sector, prev.entity, True)
@@ -245,6 +245,18 @@ def _trigger(lex: Lexicon, sent: Sent, clause: Clause, tok: Tok) -> tuple[Entry,
         found = lex.noun(tok.lemma) or lex.noun(tok.text)
         return found
     return None
+
+
+def _locative(ctx: _Ctx, sent: Sent, np_: NP) -> bool:
+    """"in Rom", "nahe Calais": a place phrase is where, not who (countries may be hosts)."""
+    if np_.prep not in ("in", "nach", "bei", "nahe", "aus", "an", "auf"):
+        return False
+    text = ctx.doc.article.text[sent.toks[np_.first].start : sent.toks[np_.last].end]
+    words = [sent.toks[k] for k in np_.indices() if sent.toks[k].tag not in ("ART", "ADJA")]
+    name = " ".join(t.text for t in words)
+    if ctx.coder.t.country_of_name(name) and np_.prep in ("nach", "in", "bei"):
+        return False
+    return ctx.coder.is_place(name) or ctx.coder.is_place(text) or sent.toks[np_.head].lem in ("stadt", "hauptstadt", "heimatstadt", "dorf", "region", "provinz")
 
 
 def _irrealis_governor(ctx: _Ctx, sent: Sent, clause: Clause) -> bool:

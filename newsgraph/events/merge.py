@@ -20,9 +20,10 @@ from functools import lru_cache
 from importlib import resources
 
 from ..record import Actor, Event
+from .agents import agent_tables
 from .extract import Mention
 
-HEADLINE_BLOCKS = frozenset({"title", "lead"})
+HEADLINE_BLOCKS = frozenset({"title"})
 DEFAULT_WEIGHTS: Mapping[str, float] = {
     "bias": -1.0, "verb": 0.5, "prior": 1.0, "actor": 0.8, "target": 0.5, "country": 0.4,
     "entity": 0.3, "mentions": 0.3, "asserted": 0.2, "passive_no_agent": -0.3,
@@ -30,13 +31,23 @@ DEFAULT_WEIGHTS: Mapping[str, float] = {
 
 
 def _words(a: Actor) -> set[str]:
-    return {w.lower().strip(".,") for w in a.text.split() if len(w) > 3}
+    """Distinctive words of an actor phrase: names, not generic agent nouns ("Menschen")."""
+    t = agent_tables()
+    out = set()
+    for w in a.text.split():
+        low = w.lower().strip(".,")
+        if len(low) <= 3 or not w[:1].isupper():
+            continue
+        if t.sector_of_noun(low) or t.is_person_noun(low) or low in t.demonyms:
+            continue
+        out.add(low)
+    return out
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
     if a.entity and a.entity == b.entity:
         return True
-    if a.country and a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector):
+    if a.country and a.country == b.country and a.sector and a.sector == b.sector:
         return True
     return bool(_words(a) & _words(b))
 
@@ -168,8 +179,12 @@ def build_events(mentions: Sequence[Mention], *, weights: Mapping[str, float] | 
     merged.sort(key=lambda gp: min(m.trigger.start for m in gp[0] if m.block not in HEADLINE_BLOCKS) if any(m.block not in HEADLINE_BLOCKS for m in gp[0]) else gp[1].trigger.start)
     for n, (group, p) in enumerate(merged, 1):
         others = sorted(group, key=_info, reverse=True)
-        actors = _union([p.actors] + [m.actors for m in others])
-        targets = _union([p.targets] + [m.targets for m in others])
+        # participants come from the primary mention's sentence; other sentences (headline,
+        # later restatements) only fill a role the primary left empty
+        near = [m for m in others if m.sent == p.sent]
+        far = [m for m in others if m.sent != p.sent]
+        actors = _union([p.actors] + [m.actors for m in near]) or _union([m.actors for m in far])
+        targets = _union([p.targets] + [m.targets for m in near]) or _union([m.targets for m in far])
         targets = tuple(t for t in targets if not any(_same_party(t, a) for a in actors))
         time = next((m.time for m in [p, *others] if m.time), None)
         evidence = [m.trigger for m in group if m is not p]
