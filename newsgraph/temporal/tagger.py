@@ -28,7 +28,7 @@ from .rulebase import Rule, load_lexicon
 from .values import Parse
 
 _MOD_BEFORE = re.compile(
-    r"(?P<w>(?:[Gg]egen\s+|[Zz]u\s+|[Zz]um\s+|[Ss]eit\s+)?(?:Anfang|Beginn|Mitte|Ende|Ausgang)(?:\s+(?:des|der|dieses))?"
+    r"(?P<w>(?:[Gg]egen\s+|[Zz]u\s+|[Zz]um\s+|[Ss]eit\s+|[Ii]m\s+)?(?:Anfang|Beginn|Mitte|Ende|Ausgang|Laufe|Verlauf)(?:\s+(?:des|der|dieses))?"
     r"|frühen|späten|ausgehenden|beginnenden"
     r"|[Uu]ngefähr|[Ee]twa|[Cc]irca|ca\.|[Gg]egen|[Uu]m|[Rr]und"
     r"|[Ee]arly|[Mm]id-?|[Ll]ate|[Tt]he\s+end\s+of|[Aa]bout|[Aa]round)\s*$"
@@ -88,7 +88,7 @@ def _attach_mods(text: str, parses: list[Parse]) -> list[Parse]:
                 break
             words = m["w"].split()
             first = words[0].casefold()
-            if first in {"seit", "zu", "zum"}:  # signal + mod: the signal stays outside
+            if first in {"seit", "zu", "zum", "im"}:  # signal + mod: the signal stays outside
                 words = words[1:]
             head = words[0].casefold()
             if head in {"um", "gegen"} and p.kind == "time":
@@ -98,10 +98,12 @@ def _attach_mods(text: str, parses: list[Parse]) -> list[Parse]:
                 break  # "Kampf um Mai…": "um" is an approximation only before a year
             if head in _APPROX_WORDS:
                 mod = p.mod or "APPROX"
+            elif head in {"laufe", "verlauf"}:
+                mod = p.mod  # "im Laufe des Jahres": the whole year
             else:
                 mod = _MOD_WORD.get(head, "APPROX")
                 mod = p.mod if p.mod not in (None, "APPROX") else mod
-            start = lo + m.start("w") + (len(m["w"]) - len(" ".join(words)) if first in {"seit", "zu", "zum"} else 0)
+            start = lo + m.start("w") + (len(m["w"]) - len(" ".join(words)) if first in {"seit", "zu", "zum", "im"} else 0)
             if start >= p.start:
                 break
             p = p.replace(start=start, mod=mod)
