@@ -110,10 +110,12 @@ def test_article_text_is_escaped(tmp_path: Path) -> None:
     path = tmp_path / "xss.db"
     with Store(path) as store:
         store.put(Article(id="x", text="<script>alert(1)</script> & more",
-                          source=Source(publisher="<b>P</b>"), title="<img src=x>"))
+                          source=Source(publisher="<b>P</b>", url="javascript:alert(2)"),
+                          title="<img src=x>"))
     body = create_app(path).test_client().get("/articles/x").data
     assert b"<script>alert" not in body and b"&lt;script&gt;" in body
-    assert b"<img src=x>" not in body
+    assert b"<img src=x>" not in body and b"<b>P</b>" not in body
+    assert b'href="javascript:' not in body
 
 
 def test_search_without_fts_index_falls_back_to_substrings(db: Path, tmp_path: Path) -> None:
