@@ -102,6 +102,9 @@ def test_pronoun_agency_and_role_descriptions_resolve() -> None:
     agency = by_content(doc, "dass die Gespräche")
     assert agency.speaker_text == "die Nachrichtenagentur Nordpress (NP)"
     assert agency.form == "mixed"  # partial direct quote inside indirect speech
+    through = by_content(doc, "Brenner werde im Mai nach Ostmark reisen")
+    assert through.speaker_text == "die Nachrichtenagentur Nordpress (NP)"
+    assert through.stance == "future" and [e.text for e in through.evidence] == ["werde"]
     she = by_content(doc, "man sei einander nähergekommen")
     assert she.speaker_text == "Die Außenministerin Ostmarks, Greta Holm"
     role = by_content(doc, "dass ein Abkommen im Sommer")

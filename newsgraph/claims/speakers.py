@@ -44,6 +44,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         text = doc.text[s:e]
         words = text.split()
         speaker: Speaker | None = None
+        words = _through_genitive(words, lex)
         if len(words) == 1 and words[0].lower() in lex.pronouns | lex.person_pronouns:
             speaker = _pronoun(words[0].lower(), s, history, mentions, entity_spans, lex, doc)
         elif _is_description(words, lex):
@@ -112,6 +113,18 @@ def _pronoun(
         if m.label == "PERSON" or not person_only and m.label == "ORG":
             return Speaker(_entity_of(m, entity_spans), m.text, m.label)
     return None
+
+
+def _through_genitive(words: list[str], lex: Lexicon) -> list[str]:
+    """`der Meldung der Nachrichtenagentur` -> `der Nachrichtenagentur`: the owner of a cue noun."""
+    if (
+        len(words) >= 4
+        and words[0].lower() in lex.np_inner
+        and lex.is_cue_noun(words[1])
+        and words[2].lower() in ("der", "des", "von", "vom", "of", "the")
+    ):
+        return words[2:]
+    return words
 
 
 def _is_description(words: list[str], lex: Lexicon) -> bool:

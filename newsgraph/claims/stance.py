@@ -85,11 +85,23 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
             continue
         prev = sent.lower[k - 1] if k > 0 else ""
         nxt = sent.lower[k + 1] if k + 1 < len(sent.toks) else ""
-        if low in ("werde", "werden", "wird") and _infinitive(prev) or low in ("will", "wolle", "wollen", "plant", "plane", "planen") and (
-            _infinitive(nxt) or any(_infinitive(sent.lower[j]) for j in inside if j > k)
-        ) or low in ("künftig", "demnächst", "voraussichtlich"):
+        if low in ("werde", "werden", "wird"):
+            hit = _infinitive(prev) or _clause_final_infinitive(sent, k)
+        elif low in ("will", "wolle", "wollen", "plant", "plane", "planen"):
+            hit = _infinitive(nxt) or any(_infinitive(sent.lower[j]) for j in inside if j > k)
+        else:
+            hit = low in ("künftig", "demnächst", "voraussichtlich")
+        if hit:
             out.append(sent.span(k, k + 1))
     return out
+
+
+def _clause_final_infinitive(sent: Sentence, k: int) -> bool:
+    """`Brenner werde im Mai nach Ostmark reisen`: the auxiliary in second position, the
+    infinitive closes the clause."""
+    end = sent.clause_end(k + 1)
+    last = end - 1
+    return last > k + 1 and _infinitive(sent.lower[last]) and sent.toks[last].pos != "NOUN"
 
 
 def _infinitive(word: str) -> bool:
