@@ -25,7 +25,7 @@ _RELATIVE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "we
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
 _PASSIVE_AUX = frozenset(
-    "wird werden wurde wurden worden ist sind war waren sei seien is are was were".split()
+    ["wird", "werden", "wurde", "wurden", "worden", "ist", "sind", "war", "waren", "sei", "seien", "is", "are", "was", "were"]
 )
 
 

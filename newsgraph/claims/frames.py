@@ -21,10 +21,10 @@ _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _WH = frozenset(
     ["dass", "ob", "wie", "wer", "was", "wann", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "wohin", "woher", "inwieweit", "wonach", "that", "whether"]
 )
-_ATTRIBUTE_PREPS = frozenset("in im aus bei beim vom von an am of in at from".split())
+_ATTRIBUTE_PREPS = frozenset(["in", "im", "aus", "bei", "beim", "vom", "von", "an", "am", "of", "in", "at", "from"])
 _NON_NP = frozenset({"ADP", "SCONJ", "PART"})
 #: articles that cannot be genitive: after a noun they open the next noun phrase
-_NEW_NP = frozenset("die das den dem ein eine einen einem the a an".split())
+_NEW_NP = frozenset(["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "the", "a", "an"])
 _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", "and", "but"])
 
 
@@ -312,9 +312,9 @@ class Sentence:
                 break
             if tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
                 break
-            if tok.pos == "ADV" or tok.tag == "ADJD":
-                if not (j + 1 < n and self.toks[j + 1].tag == "ADJA"):
-                    break  # `Offiziell`, `Insbesondere` (sentence-initial adverbs)
+            adverb = tok.pos == "ADV" or tok.tag == "ADJD"
+            if adverb and not (j + 1 < n and self.toks[j + 1].tag == "ADJA"):
+                break  # `Offiziell`, `Insbesondere` (sentence-initial adverbs)
             if tok.pos in _NON_NP and low not in self.lex.np_inner:
                 break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
             if tok.pos == "PRON" and (j > i or low not in self.lex.pronouns):

@@ -150,9 +150,7 @@ def split_units(
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < n else None
         cut = nxt is None
-        if nxt is not None and "\n" in text[tok.end : nxt.start]:
-            cut = True
-        elif nxt is not None and not inside[i] and nxt.start in starts and not inside[i + 1]:
+        if nxt is not None and "\n" in text[tok.end : nxt.start] or nxt is not None and not inside[i] and nxt.start in starts and not inside[i + 1]:
             cut = True
         elif nxt is not None and not inside[i] and _ends_sentence(tokens, i, text):
             following = nxt.text
