@@ -217,6 +217,8 @@ def test_events_every_sort_pages_through_everything(base: str, sort: str) -> Non
     ({"quad": "1"}, {("art-chain", "v2")}),
     ({"actor": "north korea", "target": "russia"},
      {("art-chain", "v1"), ("art-chain", "v3"), ("art-echo", "v1")}),
+    ({"actor": "Nordkorea"},  # the words in the text also match
+     {("art-chain", "v1"), ("art-chain", "v3"), ("art-echo", "v1")}),
     ({"place": "Kyiv"}, {("art-assault", "v1")}),
     ({"stance": "alleged"}, {("art-chain", "v1"), ("art-chain", "v3")}),
     ({"date_from": "2024-06-19", "date_to": "2024-06-19"}, {("art-chain", "v2")}),

@@ -66,10 +66,18 @@ def _where(f: EventFilters) -> tuple[str, list[Any]]:
         types = [t for t, q in QUAD_OF_TYPE.items() if q == f.quad]
         where.append(f"type IN ({', '.join('?' for _ in types)})")
         params += types
-    for column, value in (("actors", f.actor), ("targets", f.target), ("place", f.place),
-                          ("claim_text", f.claim)):
+    for role, value in (("actor", f.actor), ("target", f.target)):
         if value:
-            where.append(f"{column} LIKE ? ESCAPE '\\'")
+            # the name the argument goes by, or its words in the text ("Nordkorea")
+            where.append(
+                f"(ev.{role}s LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_args fx"
+                " WHERE fx.article_id = ev.article_id AND fx.event_id = ev.id"
+                f" AND fx.role = '{role}' AND fx.text LIKE ? ESCAPE '\\'))"
+            )
+            params += [like_pattern(value), like_pattern(value)]
+    for column, value in (("place", f.place), ("claim_text", f.claim)):
+        if value:
+            where.append(f"ev.{column} LIKE ? ESCAPE '\\'")
             params.append(like_pattern(value))
     if f.stance:
         where.append("stance = ?")
@@ -108,7 +116,7 @@ def list_events(
     where, params = _where(f)
     after, after_params = keyset(keys, cursor)
     sql = (
-        f"SELECT *, {SORTS[sort]} AS _k0 FROM ({EVENTS_VIEW})"
+        f"SELECT *, {SORTS[sort]} AS _k0 FROM ({EVENTS_VIEW}) ev"
         f" WHERE {where} AND {after} ORDER BY {order_by(keys)} LIMIT ?"
     )
     items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
@@ -137,7 +145,7 @@ def get_event(conn: ReadDb, article_id: str, event_id: str) -> Row | None:
 
 def _iter_filtered(conn: ReadDb, f: EventFilters, columns: str) -> sqlite3.Cursor:
     where, params = _where(f)
-    return conn.execute(f"SELECT {columns} FROM ({EVENTS_VIEW}) WHERE {where}", params)
+    return conn.execute(f"SELECT {columns} FROM ({EVENTS_VIEW}) ev WHERE {where}", params)
 
 
 def week_start(day: str) -> str:
@@ -197,7 +205,7 @@ def network(conn: ReadDb, f: EventFilters, top: int = 30) -> Row:
     where, params = _where(f)
     sql = (
         "SELECT v.type, COALESCE(@name(ea), xa.text) AS src, COALESCE(@name(et), xt.text) AS dst"
-        f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) WHERE {where}) v"
+        f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) ev WHERE {where}) v"
         " JOIN event_args xa ON xa.article_id = v.article_id AND xa.event_id = v.id"
         " AND xa.role = 'actor'"
         " JOIN event_args xt ON xt.article_id = v.article_id AND xt.event_id = v.id"
@@ -208,7 +216,7 @@ def network(conn: ReadDb, f: EventFilters, top: int = 30) -> Row:
     # reciprocal events (talks between X and Y): every pair of their actors, undirected
     mutual_sql = (
         "SELECT v.type, COALESCE(@name(e1), x1.text), COALESCE(@name(e2), x2.text)"
-        f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) WHERE {where}"
+        f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) ev WHERE {where}"
         " AND reciprocal = 1) v"
         " JOIN event_args x1 ON x1.article_id = v.article_id AND x1.event_id = v.id"
         " AND x1.role = 'actor'"
@@ -254,7 +262,7 @@ def places(conn: ReadDb, f: EventFilters, limit: int = 500) -> list[Row]:
     where, params = _where(f)
     event_counts: Counter[tuple[str, float, float]] = Counter()
     for name, lat, lon in conn.execute(
-        f"SELECT place, lat, lon FROM ({EVENTS_VIEW}) WHERE {where} AND lat IS NOT NULL", params
+        f"SELECT place, lat, lon FROM ({EVENTS_VIEW}) ev WHERE {where} AND lat IS NOT NULL", params
     ):
         event_counts[(name, round(lat, 3), round(lon, 3))] += 1
     out = []
