@@ -133,3 +133,13 @@ def test_metonymy(mention: str, sentence: str, expected: str | None) -> None:
 def test_city_german_spelling(name: str, de: str) -> None:
     place = geo.lookup(name)
     assert place is not None and place.name_de == de
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [("Krim", "region", "UKR"), ("Tschetschenien", "region", "RUS"), ("Donbass", "other", "UKR"),
+     ("Europa", "other", None), ("Nahen Osten", "other", None), ("Schwarzen Meer", "other", None)],
+)
+def test_areas_and_standalone_regions(name: str, kind: str, country: str | None) -> None:
+    place = geo.lookup(name)
+    assert place is not None and place.kind == kind and place.country == country

@@ -42,7 +42,7 @@ from .countries import (
 )
 from .metonymy import government_of
 from .model import Capital, Country, Place, PlaceKind
-from .regions import _PREFIX, _SUFFIX, find_region
+from .regions import _PREFIX, _SUFFIX, find_area, find_region
 
 __all__ = [
     "Capital",
@@ -140,6 +140,10 @@ def lookup(name: str, *, context: Sequence[str] = ()) -> Place | None:
             lat=lat,
             lon=lon,
         )
+    area = find_area(name)
+    if area is not None:
+        return Place(name_en=area.name_en, name_de=area.name_de, kind="other", country=area.country,
+                     lat=area.lat, lon=area.lon)
     return None
 
 

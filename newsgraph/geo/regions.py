@@ -1,4 +1,5 @@
-"""First-level administrative regions: a curated German file plus pycountry subdivisions.
+"""Regions: first-level administrative units (a curated German file plus pycountry
+subdivisions) and named areas that are no administrative unit (continents, seas, Nahost).
 
 ``data/regions_de.yaml`` (hand-written) gives German names, ISO 3166-2 codes and approximate
 centres for regions often named in German news (Bundesländer, Austrian Länder, Ukrainian and
@@ -29,6 +30,38 @@ REGION_HEADS = (
 _PREFIX = re.compile(r"^(?:(?:im|in|das|dem|des|der|die)\s+)?(" + "|".join(REGION_HEADS) + r")\s+(.+)$")
 _SUFFIX = re.compile(r"^(.+?)\s+(Oblast|Gebiet|Gebiets|Gebietes|Region|Province|Governorate)$")
 _GENERIC_KINDS = {"oblast", "kray", "province", "region", "republic"}
+
+
+@dataclass(frozen=True)
+class Area:
+    """A continent, sea or named area that is no administrative unit (``data/areas_de.yaml``)."""
+
+    name_de: str
+    name_en: str
+    lat: float
+    lon: float
+    country: str | None  # ISO alpha-3 when the area lies in one country
+
+
+@lru_cache(maxsize=1)
+def area_index() -> dict[str, Area]:
+    raw = yaml.safe_load(
+        resources.files("newsgraph.geo").joinpath("data/areas_de.yaml").read_text("utf-8")
+    )
+    out: dict[str, Area] = {}
+    for name, rec in raw.items():
+        area = Area(name, rec["en"], float(rec["lat"]), float(rec["lon"]), rec.get("country"))
+        for n in (name, rec["en"], *rec.get("other", ())):
+            out.setdefault(key(n), area)
+    return out
+
+
+def find_area(name: str) -> Area | None:
+    idx = area_index()
+    for k in candidates(name):
+        if k in idx:
+            return idx[k]
+    return None
 
 
 @dataclass(frozen=True)
@@ -80,6 +113,8 @@ def region_index() -> tuple[dict[str, Region], dict[str, Region], dict[str, Regi
         if region.kind in _GENERIC_KINDS:
             for n in names:
                 bare.setdefault(key(n), region)
+                if region.kind in ("republic", "kray", "region"):  # Krim, Tschetschenien stand alone
+                    full.setdefault(key(n), region)
             if rec.get("adj"):
                 full.setdefault(key(rec["adj"] + " Gebiet"), region)
             full.setdefault(key(region.name_en), region)
