@@ -8,6 +8,7 @@ Public API (all functions are pure; data is loaded once and cached)::
         # "Russlands" → Place(kind="country", iso3="RUS", …)
         # "Pjöngjang" → Place(kind="city", geonames=1871859, country="PRK", capital_of="PRK", …)
         # "Gebiet Kursk" → Place(kind="region", iso3166_2="RU-KRS", country="RUS", …)
+        # "Nahen Osten" → Place(kind="other", name_en="Middle East", …)  (areas, seas, continents)
         # context: other place names or ISO alpha-3 codes of the article; used to pick
         # between homonyms (Moskau, Russia vs Moscow, Idaho)
     geo.country(iso3: str) -> Country            # raises KeyError for an unknown code
