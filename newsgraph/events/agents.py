@@ -124,14 +124,14 @@ def _cldr_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=8192)
-def place_country_of(name: str) -> str | None:
+def place_country_of(name: str, context: str | None = None) -> str | None:
     """ISO3 country of a place name via :mod:`newsgraph.geo` (None when unknown or absent)."""
     try:
         from .. import geo
     except ImportError:  # pragma: no cover - geo is part of newsgraph
         return None
     try:
-        place = geo.lookup(name)
+        place = geo.lookup(name, context=(context,) if context else ())
     except Exception:  # noqa: BLE001 - a gazetteer problem must not stop event coding
         return None
     return place.country if place is not None else None
@@ -283,8 +283,12 @@ class ActorCoder:
                     j += 1
                 name = self.article.text[t.start : toks[j].end]
                 c = self.t.country_of_name(name) or self.t.capitals.get(name.lower())
+                prev = toks[i - 1].lem.lower() if i > 0 else ""
+                if prev not in ("in", "im", "bei", "nahe", "aus", "nach", "von"):
+                    i = j + 1
+                    continue
                 if c is None and (t.tag in ("NE", "FM") or j > i):
-                    c = place_country_of(name) if j > i else place_country_of(t.text)
+                    c = place_country_of(name, self.main_country) or place_country_of(t.text, self.main_country)
                 if c and len(c) == 3 and c not in ("UNO", "EUR", "IGO"):
                     return c
                 i = j + 1
@@ -296,7 +300,7 @@ class ActorCoder:
         words = text.split()
         if not words or not all(w[:1].isupper() for w in words):
             return False
-        return bool(self.t.country_of_name(text) or self.t.capitals.get(text.lower()) or place_country_of(text))
+        return bool(self.t.country_of_name(text) or self.t.capitals.get(text.lower()) or place_country_of(text, self.main_country))
 
     def pronoun_number(self, word: str) -> str | None:
         return self.t.pronouns.get(word.lower())

@@ -19,6 +19,7 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 ACC_DAT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihn", "ihm", "ihnen", "mich", "dich", "uns", "euch"})
 NOM_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "du", "ihr", "man"})
 HAPPEN_VERBS = frozenset({"erfolgen", "stattfinden", "geben", "kommen", "beginnen", "ereignen", "verlaufen", "sein", "enden", "dauern", "folgen", "werden", "lauten", "bleiben", "gelten", "scheinen", "heißen", "stehen", "liegen", "haben"})
+SPEECH_VERBS = frozenset({"bekanntgeben", "melden", "berichten", "bestätigen", "dementieren", "mitteilen", "verkünden", "begrüßen", "kritisieren", "verurteilen", "kommentieren", "aufnehmen"})
 RECEIVE_VERBS = frozenset({"erhalten", "bekommen", "ernten", "erwarten", "drohen"})
 
 
@@ -260,6 +261,8 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
         verbs = a.governing_verbs
         if verbs & RECEIVE_VERBS:
             _add(a, "target", subj)
+        elif verbs & SPEECH_VERBS:
+            pass  # "gab die Festnahme bekannt": the speaker reports, it did not arrest
         elif not verbs <= HAPPEN_VERBS:
             _add(a, "actor", subj)  # light verb: "verhängte Sanktionen", "stellte Strafanzeige"
             for n in clause.nps:

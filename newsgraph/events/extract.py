@@ -19,6 +19,7 @@ from .lexicon import VERBAL_TYPES, Entry, Lexicon
 
 VERB_TAGS = frozenset({"VVFIN", "VVINF", "VVPP", "VVIZU", "ADJD"})
 #: verbal types whose noun objects are only talked about, not done ("forderte Sanktionen")
+RECIPIENT_TYPES = frozenset({"AID", "COOPERATE", "SANCTION"})
 NON_REALISING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
 
 
@@ -162,7 +163,11 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
                 if ve is not None and ve.type in NON_REALISING:
                     return None  # "forderte Sanktionen": the sanctions are not (yet) imposed
     actors, acodes = _code_all(ctx, sent, [n for n in args.actors if not _locative(ctx, sent, n)])
-    targets, tcodes = _code_all(ctx, sent, [n for n in args.targets if not _locative(ctx, sent, n)])
+    targets, tcodes = _code_all(
+        ctx, sent, [n for n in args.targets if not _locative(ctx, sent, n) and not _head_count(ctx, sent, n)]
+    )
+    if lex.cue("irrealis_verbs") & args.governing_verbs and is_noun:
+        return None  # "halten einen Abzug für unwahrscheinlich", "einen Anschlag verhindern"
     if args.possessive and ctx.recent:  # "bei seinem Israelbesuch": the possessor
         prev = ctx.recent[-1][0]
         pc = Coding(prev.country, prev.sector, prev.entity, True)
@@ -178,6 +183,8 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     typ, mode, cameo = _variant(entry, args, {"actor": acodes, "target": tcodes})
     if entry.agent_sectors and not any(c.sector in entry.agent_sectors for c in acodes):
         return None
+    if typ in RECIPIENT_TYPES and not targets and not entry.needs_verb and entry.pos == "verb":
+        return None  # PLOVER: COOPERATE, AID and SANCTION require a recipient
     if (entry.requires_agent or typ in VERBAL_TYPES) and not actors and not (args.passive and targets):
         if not (is_noun and targets and typ not in VERBAL_TYPES):
             return None
@@ -245,6 +252,13 @@ def _trigger(lex: Lexicon, sent: Sent, clause: Clause, tok: Tok) -> tuple[Entry,
         found = lex.noun(tok.lemma) or lex.noun(tok.text)
         return found
     return None
+
+
+def _head_count(ctx: _Ctx, sent: Sent, np_: NP) -> bool:
+    """"18 Menschen", "mehrere Verletzte": an anonymous count of people is a quantity."""
+    head = sent.toks[np_.head]
+    counted = any(sent.toks[k].tag == "CARD" or sent.toks[k].lem in ("mehrere", "viele", "zahlreich", "dutzende", "hunderte") for k in np_.indices())
+    return counted and head.lem.lower() in ("mensch", "person", "tote", "toter", "opfer", "verletzte", "verletzter", "leute", "zivilist")
 
 
 def _locative(ctx: _Ctx, sent: Sent, np_: NP) -> bool:

@@ -96,7 +96,7 @@ def _union(lists: Sequence[Sequence[Actor]]) -> tuple[Actor, ...]:
     out: list[Actor] = []
     for lst in lists:
         for a in lst:
-            if not any(_same_party(a, b) for b in out):
+            if not any(a.text == b.text or _same_party(a, b) for b in out):
                 out.append(a)
     return tuple(out)
 
@@ -143,10 +143,16 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
             if all(_can_merge(m, n) for n in g):
                 target = g
                 break
-        if target is None and m.definite and _bare(m):
-            # "Entscheidend für die Festnahme war ...": refers back to the last such event
-            earlier = [g for g in groups if g[0].type == m.type and min(x.sent for x in g) < m.sent]
-            target = earlier[-1] if earlier else None
+        if target is None and m.definite:
+            # "Entscheidend für die Festnahme war ...", "Die Verhaftung des Mafiabosses wurde
+            # ... aufgenommen": a definite noun refers back to an event already reported
+            earlier = [
+                g for g in groups
+                if g[0].type == m.type and min(x.sent for x in g) < m.sent
+                and all(_headline_fits(m, n) for n in g)
+            ]
+            if earlier:
+                target = earlier[-1] if _bare(m) else earlier[0]
         if target is None:
             groups.append([m])
         else:
