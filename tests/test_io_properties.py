@@ -6,7 +6,7 @@ import io
 import json
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from newsgraph.io.compose import compose_text
@@ -39,6 +39,15 @@ def test_text_survives_any_supported_encoding(text: str, encoding: str) -> None:
         data = text.encode(encoding)
     except UnicodeEncodeError:
         return
+    if encoding == "cp1252" and data != text.encode("utf-8"):
+        try:
+            as_utf8 = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            # genuinely ambiguous: these bytes are also plausible UTF-8 ("Ä–" = "Ė");
+            # UTF-8 wins by design
+            assume(not any(ch.isalpha() for ch in as_utf8 if ord(ch) > 127))
     a = _one(list(read_bytes(data, name="x", path=None)))
     assert a.text == normalise_text(text)
     assert unicodedata.is_normalized("NFC", a.text)

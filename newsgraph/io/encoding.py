@@ -102,7 +102,14 @@ def _plausible(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return True
-    ok = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or unicodedata.category(ch)[0] in "PSZ")
+    ok = 0
+    prev = " "
+    for ch in sample:
+        cat = unicodedata.category(ch)[0]
+        # combining marks count only on a base letter (NFD umlauts), not on their own
+        if ch.isalnum() or ch.isspace() or cat in "PSZ" or (cat == "M" and prev.isalpha()):
+            ok += 1
+        prev = ch
     return ok / len(sample) >= 0.95
 
 
@@ -139,10 +146,13 @@ def _decode(data: bytes) -> Decoded | None:
         except UnicodeDecodeError:
             return None
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    return _detect(data)
+        return _detect(data)
+    if not _plausible(text):
+        # cp1252 bytes that happen to form valid but implausible UTF-8 ("Ö–" -> U+0596)
+        return _western_cp1252(data) or Decoded(text, "utf-8")
+    return Decoded(text, "utf-8")
 
 
 #: Non-ASCII characters of ordinary German/Western European news text.  When every non-ASCII
