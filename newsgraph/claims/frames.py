@@ -161,7 +161,16 @@ class Sentence:
             pos = self._match_phrase(phrase.words)
             if pos and not used.intersection(pos):
                 kind = "prep" if phrase.prep else "phrase"
-                cues.append(Cue(kind, pos, phrase.cls, " ".join(phrase.words), phrase.impersonal))
+                cues.append(
+                    Cue(
+                        kind,
+                        pos,
+                        phrase.cls,
+                        " ".join(phrase.words),
+                        phrase.impersonal,
+                        reported=phrase.reported,
+                    )
+                )
                 used.update(pos)
         for i, low in enumerate(self.lower):
             if i in used or self.in_quote[i] or not self.is_word(i):

@@ -67,6 +67,7 @@ class Phrase:
     cls: str
     impersonal: bool = False
     prep: str | None = None  # "before" for `according to X`
+    reported: bool = True  # may frame reported speech without a complement clause
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
             str(p.get("class", "report")),
             bool(p.get("impersonal", False)),
             p.get("prep"),
+            bool(p.get("reported", True)),
         )
         for p in (data.get("phrases") or ())
     )
