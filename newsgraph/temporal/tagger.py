@@ -96,6 +96,7 @@ def _attach_mods(text: str, parses: list[Parse]) -> list[Parse]:
             bare_year = p.year is not None and p.month is None and p.season is None and p.half is None
             if head == "um" and not bare_year:
                 break  # "Kampf um Mai…": "um" is an approximation only before a year
+            mod: str | None
             if head in _APPROX_WORDS:
                 mod = p.mod or "APPROX"
             elif head in {"laufe", "verlauf"}:
