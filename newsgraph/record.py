@@ -288,8 +288,8 @@ def from_jsonable(tp: Any, value: Any) -> Any:
             return from_jsonable(args[0], value)
         return value
     if origin is tuple:
-        args = typing.get_args(tp)
-        return tuple(from_jsonable(args[0], v) for v in value)
+        item_type = typing.get_args(tp)[0]
+        return tuple(from_jsonable(item_type, v) for v in value)
     if origin in (Mapping, dict) or tp in (dict, Mapping):
         return dict(value)
     if origin is Literal:
