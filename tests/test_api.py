@@ -160,6 +160,10 @@ def test_entity_detail_has_mentions_roles_claims_and_events(base: str) -> None:
                                                                      "MOBILIZE"]
     assert [c["stance"] for c in russia["claims"]] == ["denied"]
     assert len(russia["mentions"]) == 5
+    assert {f["text"]: f["count"] for f in russia["surface_forms"]} == {"Russland": 5}
+    listed = {e["name"]: e for e in walk(base, "/api/entities", {"type": "GPE"})}
+    assert (listed["Russia"]["first_seen"], listed["Russia"]["last_seen"]) == (
+        "2024-06-20", "2024-06-25")
     nis = ok(base, "/api/entities/" + quote("National Intelligence Service"))["item"]
     assert [r["role"] for r in nis["roles"]] == ["Geheimdienst"]
 

@@ -174,5 +174,10 @@ def test_actors_follow_the_corpus_identity(tmp_path: Path) -> None:
     for spelling in ("Sergej%20Schoigu", "Sergei%20Shoigu"):
         detail = client.get(f"/api/entities/{spelling}").get_json()["item"]
         assert len(detail["events_as_actor"]) == 2
+        assert {f["text"] for f in detail["surface_forms"]} == {"Sergej Schoigu",
+                                                               "Sergei Shoigu"}
+        assert [link["rule"] for link in detail["identity"]] == ["new", "name"]
+    page = client.get("/actors/Sergei%20Shoigu").data
+    assert b"Why these are one" in page and b"Sergej Schoigu" in page
     actors = {e["actors"] for e in client.get("/api/events").get_json()["items"]}
     assert actors == {"Sergej Schoigu"}

@@ -224,8 +224,10 @@ def list_entities(
         "SELECT * FROM (SELECT @name(e) AS name, e.type, count(DISTINCT e.article_id) AS articles,"
         " sum((SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id"
         "   AND m.entity_id = e.id)) AS mentions,"
-        " max(e.wikidata) AS wikidata, max(e.iso3) AS iso3, avg(e.lat) AS lat, avg(e.lon) AS lon"
-        f" FROM entities e WHERE {' AND '.join(where)} GROUP BY 1, e.type)"
+        " max(e.wikidata) AS wikidata, max(e.iso3) AS iso3, avg(e.lat) AS lat, avg(e.lon) AS lon,"
+        " min(a.published) AS first_seen, max(a.published) AS last_seen"
+        " FROM entities e JOIN articles a ON a.id = e.article_id"
+        f" WHERE {' AND '.join(where)} GROUP BY 1, e.type)"
         f" WHERE {after} ORDER BY {order_by(_ENTITY_KEYS)} LIMIT ?"
     )
     items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
@@ -279,8 +281,21 @@ def entity_detail(conn: ReadDb, name: str, etype: str | None) -> Row | None:
         " ORDER BY a.published DESC, x.article_id, x.content_start LIMIT 200",
         [name, name, name],
     ))
-    out: Row = {"name": name, "types": summary, "mentions": mentions, "roles": roles,
-                "claims": claims}
+    surface_forms = rows(conn.execute(
+        f"SELECT x.text, count(*) AS count FROM mentions x {base} AND x.entity_id = e.id"
+        " GROUP BY x.text ORDER BY count DESC, x.text LIMIT 50",
+        [name, name, *type_params],
+    ))
+    out: Row = {"name": name, "types": summary, "surface_forms": surface_forms,
+                "mentions": mentions, "roles": roles, "claims": claims}
+    if conn.corpus:
+        # why each article's entity is this one (the store's corpus identity links)
+        out["identity"] = rows(conn.execute(
+            "SELECT x.article_id, a.title, x.entity_id, e.name AS article_name, x.rule, x.reason"
+            f" FROM corpus_entity_links x {base} AND x.entity_id = e.id"
+            " JOIN articles a ON a.id = x.article_id ORDER BY a.published, x.article_id LIMIT 200",
+            [name, name, *type_params],
+        ))
     for role in ("actor", "target"):
         out[f"events_as_{role}"] = rows(conn.execute(
             "SELECT DISTINCT v.article_id, v.id, v.type, v.trigger_text, v.stance, a.published,"
