@@ -41,6 +41,18 @@ class RoleSense:
     stem: str
     en: str
     sector: str | None
+    kind: str | None = None  # diplomat | officer | head_of_state
+    covers: str | None = None  # a generic noun: the kind (or "sector:GOV|LEG") it refers to
+
+    def refers_to(self, other: RoleSense) -> bool:
+        """Can a phrase with this role noun refer back to a person holding ``other``?"""
+        if other.stem == self.stem or other.stem.endswith(self.stem):
+            return True
+        if self.covers is None:
+            return False
+        if self.covers.startswith("sector:"):
+            return any((other.sector or "").startswith(s) for s in self.covers[7:].split("|"))
+        return other.kind == self.covers
 
 
 @dataclass
@@ -145,6 +157,8 @@ def _inflection_candidates(w: str) -> list[str]:
     for suf in ("innen", "in", "en", "es", "n", "s", "e"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             out.append(w[: -len(suf)])
+    # adjectival nouns: der Gesandte / ein Gesandter, die Abgeordneten / ein Abgeordneter
+    out += [c + "r" for c in list(out) if c.endswith("e")]
     return out
 
 
@@ -164,7 +178,8 @@ def _build(paths: tuple[str, ...], include_people: bool) -> KB:
     roles = {}
     for r in role_lexicon():
         stem = fold(str(r["de"]))
-        roles[stem] = RoleSense(stem=stem, en=str(r["en"]), sector=r.get("sector"))
+        roles[stem] = RoleSense(stem=stem, en=str(r["en"]), sector=r.get("sector"),
+                                kind=r.get("kind"), covers=r.get("covers"))
     return KB(entries=entries, types=actor_types(extra_types), roles=roles,
               include_people=include_people)
 

@@ -176,7 +176,8 @@ def actor_types(extra: Iterable[Mapping[str, Any]] = ()) -> list[ActorType]:
     rows = yaml.safe_load(_data("actor_types.yaml").read_text(encoding="utf-8")) or []
     return [
         ActorType(id=str(r["id"]), sector=r.get("sector"), entity_type=r.get("entity_type", "ORG"),
-                  nouns=tuple(str(n).lower() for n in r.get("nouns", ())))
+                  nouns=tuple(str(n).lower() for n in r.get("nouns", ())),
+                  covers=tuple(str(c) for c in r.get("covers", ())))
         for r in [*rows, *extra]
     ]
 

@@ -66,3 +66,4 @@ class ActorType:
     sector: str | None
     entity_type: str  # ORG | PERSON
     nouns: tuple[str, ...]  # German and English head nouns, lower-case
+    covers: tuple[str, ...] = ()  # kinds a generic noun of this type may refer back to

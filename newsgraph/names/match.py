@@ -124,32 +124,43 @@ def _words(long_form: str) -> list[str]:
 
 
 def acronym_matches(short: str, long_form: str) -> bool:
-    """Schwartz–Hearst: can every letter of ``short`` be aligned, right to left, in ``long_form``?
+    """Does ``short`` abbreviate ``long_form``?
 
-    The first letter of the acronym must start a word of the long form, every content word
-    must contribute at least its first letter or a letter from inside it, and the long form
-    may not have more content words than the acronym has letters + 1.
+    A Schwartz–Hearst style alignment with one extra constraint: every content word of the
+    long form starts a group of the acronym's letters (its initial, then optionally more
+    letters from inside the word, as in compounds: ``DVRK`` = **D**emokratische
+    **V**olks**r**epublik **K**orea, ``IStGH`` = **I**nternationaler **S**traf**g**erichts**h**of);
+    function words (für, und, of …) may add their initial or be skipped (``BfV``, ``OSZE``).
     """
     s = "".join(ch for ch in fold(short) if ch.isalnum())
     words = _words(fold(long_form))
     content = [w for w in words if w not in ACRONYM_STOPWORDS]
-    if len(s) < 2 or not content or len(content) > len(s) + 1:
+    if len(s) < 2 or not content or len(content) > len(s):
         return False
-    if content[0][0] != s[0]:
+    return _align(s, 0, words, 0)
+
+
+def _align(s: str, i: int, words: list[str], w: int) -> bool:
+    if w == len(words):
+        return i == len(s)
+    word = words[w]
+    if word in ACRONYM_STOPWORDS and _align(s, i, words, w + 1):
+        return True
+    if i >= len(s) or word[0] != s[i]:
         return False
-    text = " ".join(content)
-    si, li = len(s) - 1, len(text) - 1
-    while si >= 0:
-        ch = s[si]
-        while li >= 0 and (text[li] != ch or (si == 0 and li > 0 and text[li - 1] != " ")):
-            li -= 1
-        if li < 0:
+    # the initial matched; take 0..n further letters of this word as a subsequence
+    j, pos = i + 1, 1
+    if _align(s, j, words, w + 1):
+        return True
+    while j < len(s):
+        pos = word.find(s[j], pos)
+        if pos < 0:
             return False
-        si -= 1
-        li -= 1
-    # every content word must be touched: count word starts consumed is not tracked by the
-    # classic algorithm; require instead that the acronym is not much shorter than the words
-    return len(content) <= len(s)
+        pos += 1
+        j += 1
+        if _align(s, j, words, w + 1):
+            return True
+    return False
 
 
 def acronym_of(long_form: str) -> str:

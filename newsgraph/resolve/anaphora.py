@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..kb import KB
+from ..kb import KB, ActorType, RoleSense
 from ..names.key import fold
 from .cluster import Item
 from .roles import RoleFact, is_adjective
@@ -100,22 +100,23 @@ class DescriptionReader:
         nxt = ws[k + 1] if k + 1 < len(ws) else None
         after = self._next_named(ws, k + 1)
         text = self.text[start:end]
-        if after is not None:  # "die Nachrichtenagentur Yonhap", "Nachrichtendienst (NIS)"
-            if after.label == "PERSON":
-                return None  # a title: the role reader's business
-            if atype is not None and after.label not in ("GPE", "LOC"):
+        if after is not None:
+            # "Der südkoreanische Nachrichtendienst (NIS)": a description of the acronym's
+            # entity; without the parenthesis ("die Nachrichtenagentur KCNA", "der Minister
+            # Putin") the noun is part of the name's own noun phrase, not a mention of its own
+            if atype is not None and nxt is not None and nxt.text == "(" and after.label != "PERSON":
                 return Description(start, end, text, after.index, "description")
             return None
         deputy = any(m.lower.startswith(_DEPUTY) for m in mods)
         if sense is not None:
             org = self._complement(ws, k + 1) if nxt is not None and nxt.lower in ("der", "des") else None
-            target = self._person_for(sense.stem, deputy, org, start)
+            target = self._person_for(sense, deputy, org, start)
             return None if target is None else Description(start, end, text, target,
                                                            "role" if org is not None else "anaphor")
         if nxt is not None and nxt.lower in ("der", "des"):
             return None  # "die Armee der DVRK": a new, specific organisation
         assert atype is not None
-        target = self._org_for(atype.id, start)
+        target = self._org_for(atype, start)
         return None if target is None else Description(start, end, text, target, "anaphor")
 
     def _org_by_head(self, noun: Word, ws: list[Word], k: int, pos: int) -> int | None:
@@ -149,9 +150,9 @@ class DescriptionReader:
                 return self.root(it.index)
         return None
 
-    def _person_for(self, stem: str, deputy: bool, org: int | None, pos: int) -> int | None:
+    def _person_for(self, sense: RoleSense, deputy: bool, org: int | None, pos: int) -> int | None:
         def fits(f: RoleFact) -> bool:
-            if not (f.sense.stem == stem or f.sense.stem.endswith(stem)):
+            if not sense.refers_to(f.sense):
                 return False
             if deputy and not f.role.startswith("stellvertretend"):
                 return False
@@ -168,28 +169,33 @@ class DescriptionReader:
                 return min(later, key=lambda f: f.start).person
         return None
 
-    def _org_for(self, type_id: str, pos: int) -> int | None:
+    def _org_for(self, atype: ActorType, pos: int) -> int | None:
+        wanted = {atype.id, *atype.covers}
         best: Item | None = None
         for it in self.items:
             if it.mention.start >= pos or it.label == "PERSON":
                 continue
-            if self._actor_type(it) == type_id and (best is None or it.mention.start > best.mention.start):
+            if self._actor_types(it) & wanted and (best is None or it.mention.start > best.mention.start):
                 best = it
         return None if best is None else best.index
 
-    def _actor_type(self, it: Item) -> str | None:
-        if it.link is not None and it.link.actor_type:
-            return it.link.actor_type
-        for v in it.variants:
-            toks = v.split()
-            if len(toks) > 1:
-                t = self.kb.actor_type(toks[-1])
-                if t is not None:
-                    return t.id
-        # the type of any other mention of the same entity counts too
+    def _actor_types(self, it: Item) -> set[str]:
+        """Kinds of actor an entity is: from its KB link and the head nouns of its names."""
         root = self.root(it.index)
+        out: set[str] = set()
         for other in self.items:
-            link = other.link
-            if other is not it and self.root(other.index) == root and link and link.actor_type:
-                return link.actor_type
-        return None
+            if self.root(other.index) != root:
+                continue
+            if other.link is not None and other.link.actor_type:
+                out.add(other.link.actor_type)
+            names = list(other.variants)
+            if other.link is not None and other.link.kb_id:
+                entry = self.kb.get(other.link.kb_id)
+                names += list(entry.names) if entry else []
+            for v in names:
+                toks = v.split()
+                if toks:
+                    t = self.kb.actor_type(toks[-1]) or self.kb.actor_type(toks[0])
+                    if t is not None:
+                        out.add(t.id)
+        return out

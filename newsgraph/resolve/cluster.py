@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Mention
 from ..names import acronym_matches, match_names, name_key
+from ..names.key import fold
 from .linking import Link, Linker
 from .surface import base_variants, is_acronym, token_count
 
@@ -87,12 +88,11 @@ class Clusters:
 
     def _names_agree(self, ra: int, rb: int) -> bool:
         """Two clusters may not join if they hold full person names that do not match."""
-        def full(root: int) -> list[str]:
-            return [it.mention.text for it in self.items if self.find(it.index) == root
+        def full(root: int) -> list[Item]:
+            return [it for it in self.items if self.find(it.index) == root
                     and it.label == "PERSON" and token_count(it.mention.text) > 1]
 
-        fa, fb = full(ra), full(rb)
-        return all(match_names(a, b).same for a in fa for b in fb)
+        return all(_best_match(a, b) is not None for a in full(ra) for b in full(rb))
 
     def groups(self) -> list[list[Item]]:
         out: dict[int, list[Item]] = {}
@@ -127,6 +127,7 @@ def cluster(items: list[Item], text: str) -> Clusters:
     _by_definition(c, text)
     _by_acronym(c)
     _by_short_form(c)
+    _by_generic_head(c)
     _by_person_name(c)
     return c
 
@@ -159,7 +160,17 @@ def _by_short_form(c: Clusters) -> None:
                 continue
             k = name_key(" ".join(toks[lead:]))
             for other in shorts.get(k, []):
-                c.union(it.index, other.index, "short", f"{v!r} is the long form of {other.mention.text!r}")
+                reason = f"{v!r} is the long form of {other.mention.text!r}"
+                if c.union(it.index, other.index, "short", reason):
+                    continue
+                # "Kongo" looked up alone may be the wrong Congo: the article's own long form
+                # ("Demokratische Republik Kongo") decides which place the short form means
+                if it.link and other.link and it.label in ("GPE", "LOC") and other.label in ("GPE", "LOC"):
+                    wrong = other.link.key
+                    for x in c.items:
+                        if x.link is not None and x.link.key == wrong:
+                            x.link = it.link
+                    c.union(it.index, other.index, "short", reason + " (its place)")
 
 
 def _by_link(c: Clusters) -> None:
@@ -219,6 +230,28 @@ def _by_acronym(c: Clusters) -> None:
             c.union(root, it.index, "acronym", f"{it.mention.text!r} abbreviates {long_text!r}")
 
 
+def _by_generic_head(c: Clusters) -> None:
+    """A bare kind-of-actor noun tagged as a name (``Polizei``) joins the latest earlier
+    organisation whose name contains it (``Polizei Leipzig``)."""
+    orgs = [it for it in c.items if it.label in ("ORG", "MISC")]
+    for it in orgs:
+        if token_count(it.mention.text) != 1 or is_acronym(it.mention.text):
+            continue
+        word = fold(base_variants(it.mention.text)[-1])
+        before = [o for o in orgs if o.mention.start < it.mention.start and token_count(o.mention.text) > 1
+                  and any(word in fold(v).split() for v in o.variants)]
+        if before:
+            o = max(before, key=lambda x: x.mention.start)
+            c.union(o.index, it.index, "head", f"{it.mention.text!r} short for {o.mention.text!r}")
+
+
+def _east_asian(name: str) -> bool:
+    """Family name first: a hyphenated given name (Kim Jong-un) or three short syllables."""
+    toks = name.split()
+    return len(toks) >= 2 and (any("-" in t for t in toks[1:]) or
+                               (len(toks) == 3 and all(len(t) <= 4 for t in toks)))
+
+
 def _by_person_name(c: Clusters) -> None:
     """Attach shorter/variant person names to the person they fit.
 
@@ -243,6 +276,14 @@ def _by_person_name(c: Clusters) -> None:
             root = c.find(other.index)
             if root not in fits or other.mention.start < fits[root][2].mention.start:
                 fits[root] = (m[0], m[1], other)
+        if not fits and token_count(it.mention.text) == 1:
+            # a Korean/Chinese family name alone refers back to the one earlier person it starts
+            k = name_key(it.mention.text)
+            for other in people:
+                toks = other.mention.text.split()
+                if (other.mention.start < it.mention.start and _east_asian(other.mention.text)
+                        and name_key(toks[0]) == k):
+                    fits.setdefault(c.find(other.index), (0.6, f"family name {toks[0]!r} first", other))
         earlier = {r: v for r, v in fits.items() if v[2].mention.start < it.mention.start}
         pool = earlier or fits
         if len(pool) == 1:

@@ -31,6 +31,8 @@ _GEN_ARTICLES = frozenset({"der", "des"})
 _DEPUTY = ("stellvertretend", "vize")
 _FORMER = ("ehemalig", "früher", "einstig", "damalig")
 _MAX_COMPLEMENT = 8
+#: lower-case words that may join a role noun to its complement
+_LINKERS = frozenset({"der", "des", "für", "und", "von", "im", "in", "bei", "zur", "zum"})
 #: lower-case words ending like adjectives that are not adjectives
 _FUNCTION_WORDS = frozenset(
     ["aber", "oder", "sowie", "wie", "wobei", "über", "unter", "hinter", "wieder", "immer", "ihre", "ihren", "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "seines", "sie", "er", "es", "wir", "ihr", "man", "sei", "habe", "hatte", "werde", "wurde", "wurden", "haben", "waren", "einige", "andere", "anderen", "mehrere", "beide", "beiden", "alle", "allen", "jeder", "jede", "jeden", "keine", "keinen"]
@@ -124,8 +126,11 @@ class RoleReader:
             return None
         role_word = ws[j]
         start, mods = self._modifiers(ws, j)
-        return self._fact(person, role_word, sense, mods, org_item, start,
-                          person.mention.end, (start, self._desc_end(role_word, ws, j)))
+        # only an apposition ("Der Minister der DVRK, No Kwang-chol") is a noun phrase of its
+        # own; in a title ("der russische Botschafter Alexander Mazegora") it is part of the name
+        desc = (start, role_word.end) if comma else None
+        return self._fact(person, role_word, sense, mods, org_item, start, person.mention.end,
+                          desc, self._role_complement(ws, j + 1))
 
     def _complement(self, ws: list[Word], j: int) -> tuple[int | None, int]:
         """Walk left over a genitive complement; returns (its first named item, new index)."""
@@ -136,7 +141,7 @@ class RoleReader:
             it = self.item_at(w)
             if it is not None and it.label != "PERSON":
                 org = it.index
-            elif w.text in "()" or w.lower in _GEN_ARTICLES:
+            elif w.text in "()" or w.lower in _GEN_ARTICLES or w.lower in ("für", "von"):
                 pass
             elif (w.text[:1].isupper() and j > 0 and ws[j - 1].lower in _GEN_ARTICLES
                   and self.kb.role(w.text) is None):
@@ -165,11 +170,23 @@ class RoleReader:
             k -= 1
         return start, mods
 
-    def _desc_end(self, role_word: Word, ws: list[Word], j: int) -> int:
-        return role_word.end
+    def _role_complement(self, ws: list[Word], k: int) -> str:
+        """Words after the role noun that belong to the role, not to a named complement:
+        ``Sekretär des Sicherheitsrates``, ``Minister für Bergbau und Telekommunikation``."""
+        out: list[Word] = []
+        while k < len(ws) and self.item_at(ws[k]) is None and ws[k].text not in "(),;":
+            out.append(ws[k])
+            k += 1
+        while out and (out[-1].lower in _LINKERS or is_adjective(out[-1])
+                       or _is_name_adjective(out[-1])):
+            out.pop()  # "… der Russischen" before the named part
+        if not out or out[0].lower not in _LINKERS:
+            return ""
+        return self.text[out[0].start:out[-1].end]
 
     def _fact(self, person: Item, role_word: Word, sense: RoleSense, mods: list[Word],
-              org_item: int | None, start: int, end: int, desc: tuple[int, int] | None) -> RoleFact:
+              org_item: int | None, start: int, end: int, desc: tuple[int, int] | None,
+              complement: str = "") -> RoleFact:
         country = None
         deputy = former = False
         for m in mods:
@@ -179,6 +196,8 @@ class RoleReader:
             if country is None and not low.startswith(_DEPUTY + _FORMER):
                 country = self.linker.country_of_adjective(m.text)
         lemma = role_lemma(role_word.text, sense)
+        if complement:
+            lemma = f"{lemma} {complement}"
         role = f"stellvertretender {lemma}" if deputy else lemma
         return RoleFact(person.index, role, sense, org_item, country, start, end, desc, former)
 
@@ -225,10 +244,10 @@ class RoleReader:
                 return None  # the role noun is a title of the next name, not an apposition
             if it is not None:
                 org_item = it.index if org_item is None else org_item
-            elif not (w.lower in _GEN_ARTICLES or w.text[:1].isupper() or is_adjective(w)
+            elif not (w.lower in _LINKERS or w.text[:1].isupper() or is_adjective(w)
                       or w.text in "()"):
                 return None  # a verb or another clause: not an apposition
             end = w.end
             m += 1
         return self._fact(person, role_word, sense, mods, org_item, person.mention.start, end,
-                          (start, role_word.end))
+                          (start, role_word.end), self._role_complement(ws, k + 1))

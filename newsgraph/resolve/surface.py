@@ -17,7 +17,7 @@ DETERMINERS: frozenset[str] = frozenset(
     ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "beim", "im", "am", "vom", "zum", "zur", "ins"]
 )
 _WORD = re.compile(r"[\w][\w\-'’.]*[\w]|[\w]|[(),;:]")
-ADJ_END = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?(?:isch|isch|ig|lich|al|ar|är|iv|ell|ig|an))(en|er|es|em)$")
+ADJ_END = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?(?:isch|sch|ig|igt|iert|ert|lich|al|ar|är|iv|ell|an))(en|er|es|em)$")
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def strip_determiner(text: str) -> str:
 
 def _genitive_base(token: str) -> list[str]:
     out = []
-    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "os")):
+    if len(token) >= 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "os")):
         out.append(token[:-1])
     if len(token) > 5 and token.endswith("es") and not token.endswith("ses"):
         out.append(token[:-2])
@@ -72,23 +72,15 @@ def base_variants(text: str) -> list[str]:
     # genitive on the last word (Russlands, Putins, des Kremls) or on a one-word name
     for base in _genitive_base(toks[-1]):
         out.append(" ".join([*toks[:-1], base]))
-    # declined adjectives inside a multi-word name: Koreanischen -> Koreanische
-    if len(toks) > 1:
-        fixed = []
-        changed = False
-        for t in toks:
-            m = ADJ_END.match(t)
-            if m:
-                fixed.append(m.group(1) + "e")
-                changed = True
-            else:
-                fixed.append(t)
-        if changed:
-            out.append(" ".join(fixed))
-            # a feminine/plural head after a declined adjective keeps its form; a masculine or
-            # neuter head may carry a genitive -s/-es as well (des Russischen Sicherheitsrates)
-            for base in _genitive_base(fixed[-1]):
-                out.append(" ".join([*fixed[:-1], base]))
+    # declined adjectives inside a multi-word name: Koreanischen -> Koreanische/-er/-es (the
+    # nominative ending depends on the head's gender, which we do not know), with the head
+    # as written or without a genitive -s/-es (des Internationalen Strafgerichtshofs)
+    if len(toks) > 1 and any(ADJ_END.match(t) for t in toks[:-1]):
+        heads = [toks[-1], *_genitive_base(toks[-1])]
+        for ending in ("e", "er", "es"):
+            stems = [(m.group(1) + ending) if (m := ADJ_END.match(t)) else t for t in toks[:-1]]
+            for head in heads:
+                out.append(" ".join([*stems, head]))
     # dative/plural -n on a single capitalised word (den Russen) is left alone: too ambiguous
     return list(dict.fromkeys(out))
 
@@ -99,8 +91,10 @@ def nominative(text: str) -> str:
     if len(variants) == 1:
         return variants[0]
     toks = variants[0].split()
-    if len(toks) > 1 and any(ADJ_END.match(t) for t in toks):
-        return variants[2] if len(variants) > 2 else variants[-1]
+    if len(toks) > 1 and any(ADJ_END.match(t) for t in toks[:-1]):
+        # the "-e" adjective form with the head as written (feminine heads are the most
+        # frequent in organisation names: Agentur, Union, Kommission, Bank)
+        return next(v for v in variants if v.split()[0].endswith("e") or not ADJ_END.match(toks[0]))
     return variants[0]
 
 
