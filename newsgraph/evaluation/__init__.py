@@ -15,4 +15,5 @@ EVAL_COMMANDS: dict[str, str] = {
     "timex": "newsgraph.evaluation.timex",
     "names": "newsgraph.evaluation.names",
     "entities": "newsgraph.evaluation.entities",
+    "blocks": "newsgraph.evaluation.blocks",
 }

@@ -96,6 +96,12 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
             kinds[i] = "boilerplate"
             stamps.append(ln)
 
+    # 1b. cookie/consent/legal notes, wherever they are (also above the title)
+    for idxs in _paragraphs(lines, kinds).values():
+        if is_legal_note(" ".join(lines[i].text for i in idxs), cues):
+            for i in idxs:
+                kinds[i] = "boilerplate"
+
     # 2. head: section line and title
     head = [i for i in range(min(n, 6)) if kinds[i] is None]
     title_idx = _find_title(lines, head, cues, title_hint)
@@ -106,10 +112,7 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
                 kinds[j] = "section"
 
     # 3. paragraph scoring: appeals, cookie/legal notes, author boxes
-    paras: dict[int, list[int]] = {}
-    for i, ln in enumerate(lines):
-        if kinds[i] is None:
-            paras.setdefault(ln.para, []).append(i)
+    paras = _paragraphs(lines, kinds)
     late_related = [
         lines[i].para for i, k in enumerate(kinds) if k == "related" and lines[i].para >= 0.5 * n_paras
     ]
@@ -155,6 +158,25 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
     return Layout(tuple(segments), tuple(bylines), tuple(stamps))
 
 
+def _paragraphs(lines: list[Line], kinds: list[str | None]) -> dict[int, list[int]]:
+    """Paragraph number -> indexes of its lines not classified yet."""
+    paras: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if kinds[i] is None:
+            paras.setdefault(ln.para, []).append(i)
+    return paras
+
+
+def is_legal_note(text: str, cues: Cues) -> bool:
+    """Cookie, consent and legal notes: several such cues, or two that talk to the reader."""
+    hits = boilerplate_hits(text, cues)
+    if hits < 2 or hits < count_sentences(text) * 0.5:
+        return False
+    plain = strip_quotes(text)
+    address = any(not _sentence_initial(plain, m.start()) for m in cues.reader_address.finditer(plain))
+    return hits >= _BOILER_MIN or address
+
+
 def _find_title(
     lines: list[Line], head: list[int], cues: Cues, title_hint: str | None
 ) -> int | None:
@@ -196,8 +218,6 @@ def _paragraph_kind(
         return "boilerplate"
     if in_tail and cues.author_bio.search(text) and words <= 80:
         return "boilerplate"
-    if bhits >= _BOILER_MIN and bhits >= sentences * 0.5:
-        return "boilerplate"
     if score >= _APPEAL_MIN and density >= 0.8:
         return "appeal"
     if in_tail and score >= _APPEAL_MIN_TAIL and density >= 0.5:
@@ -219,9 +239,9 @@ def _headline(text: str) -> bool:
 
 
 def _mark_lead(lines: list[Line], kinds: list[str | None], title_idx: int | None) -> None:
-    if title_idx is None:
-        return
-    candidates = [i for i in range(title_idx + 1, len(lines)) if kinds[i] is None]
+    """The teaser, or else the first paragraph of reporting, when more reporting follows."""
+    first_line = -1 if title_idx is None else title_idx
+    candidates = [i for i in range(first_line + 1, len(lines)) if kinds[i] is None]
     if len(candidates) < 2:
         return
     first = candidates[0]

@@ -15,6 +15,8 @@ from .lexicon import Cues, count_words, ends_like_sentence
 
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _SEPARATOR = re.compile(r"^[\W_]+$")
+#: editors' initials closing an agency report: "bfi/ck", "(dpa/afp)", "jk/dpa"
+_AGENCY_SIGNATURE = re.compile(r"^\(?[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})+\)?$|^\((?:[a-z]{2,4}/)*[a-z]{2,4}\)$")
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,10 @@ def _credit_start(text: str, cues: Cues) -> int | None:
 def is_furniture(line: Line, cues: Cues) -> bool:
     """Short page furniture: 'Artikel teilen', 'Lesezeit 3 Min', a bare URL, a separator."""
     text = line.text
-    if _URL_ONLY.match(text) or _SEPARATOR.match(text) or cues.furniture.match(text):
+    if _URL_ONLY.match(text) or _SEPARATOR.match(text) or _AGENCY_SIGNATURE.match(text):
         return True
+    if count_words(text) <= 6 and cues.furniture.match(re.sub(r"\d+", " ", text)):
+        return True  # "Kommentare (12)", "Teilen", "Facebook Twitter E-Mail"
     if re.match(r"^(?:Schlagw[öo]rter|Tags|Themen)\s*:", text, re.I) and count_words(text) <= 25:
         return True
     words = count_words(text)
