@@ -124,9 +124,14 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         speaker = sent.subject_after(finite)
     if speaker is None and coordinated:
         # `X spielte die Idee herunter und ist der Meinung, ...`: the first clause's subject
-        np_end = sent._np_end(0, finite)
-        if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
-            speaker = sent.span(0, np_end)
+        # or of the finite verb before `und`: `biss der Randalierer den Fluggast und rief`
+        prev = next((k for k in range(finite - 2, 0, -1) if sent.is_finite(k)), None)
+        if prev is not None and sent.clause_start(finite) <= prev:
+            speaker = sent.subject_before(prev) or sent.subject_after(prev)
+        if speaker is None:
+            np_end = sent._np_end(0, finite)
+            if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
+                speaker = sent.span(0, np_end)
     clause_end = sent.clause_end(max(last, finite) + 1)
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:

@@ -92,11 +92,11 @@ class Sentence:
 
     def is_finite(self, i: int) -> bool:
         tok = self.toks[i]
-        if tok.tag:
-            return tok.tag in _FINITE_TAGS
         low = self.lower[i]
         if tok.text[0].isupper() and (i > 0 or low not in self.lex.finite):
-            return False  # German nouns (`Angaben`) and sentence-initial words
+            return False  # German nouns (`Angaben`, `Gerhardt`) and sentence-initial words
+        if tok.tag:
+            return tok.tag in _FINITE_TAGS
         if low in self.lex.finite or low in self.lex.subjunctive:
             return True
         return any(m.kind in ("finite", "separated") for m in self.lex.verb_matches(low))
@@ -319,14 +319,17 @@ class Sentence:
                 continue
             if not tok.text[0].isalnum() and tok.text not in ("-", "&", "'s"):
                 break
-            if tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
+            if self.lex.language == "de" and tok.text[0].isupper() and j > 0:
+                pass  # a capitalised word inside a German sentence is a noun or name
+            elif tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
                 break
             adverb = tok.pos == "ADV" or tok.tag == "ADJD"
             if adverb and not (j + 1 < n and self.toks[j + 1].tag == "ADJA"):
                 break  # `Offiziell`, `Insbesondere` (sentence-initial adverbs)
             if tok.pos in _NON_NP and low not in self.lex.np_inner:
                 break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
-            if tok.pos == "PRON" and (j > i or low not in self.lex.pronouns):
+            partitive = j == i and j + 1 < n and self.lower[j + 1] in ("der", "des", "von")
+            if tok.pos == "PRON" and (j > i or low not in self.lex.pronouns) and not partitive:
                 break  # relative, demonstrative and object pronouns (`Dies`, `Ihnen`)
             if j > i and low in _NEW_NP and self.is_cap(j - 1) and tok.feat("Case") != "Gen":
                 break  # `die Regierung die Anwendung ...`: a second noun phrase begins
