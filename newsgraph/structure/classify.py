@@ -9,6 +9,7 @@ turns reporting into an appeal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .dateline import date_only_line
@@ -148,6 +149,15 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
 
     # 5. lead: the first reporting paragraph after the title, when more reporting follows
     _mark_lead(lines, kinds, title_idx)
+
+    # 6. "© Verlag 2025", "© dpa-infocom, …" after the last reporting: a copyright notice
+    reporting = [i for i, k in enumerate(kinds) if k in (None, "body", "lead")]
+    last_reporting = reporting[-1] if reporting else -1
+    for i, segs in list(splits.items()):
+        text = lines[i].text
+        if len(segs) == 1 and i > last_reporting and re.match(r"^(?:©|\(c\)|Copyright)", text):
+            del splits[i]
+            kinds[i] = "boilerplate"
 
     segments: list[Segment] = []
     for i, ln in enumerate(lines):
