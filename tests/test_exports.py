@@ -128,3 +128,29 @@ def test_export_command_dispatches_to_event_exports(db: Path, tmp_path: Path) ->
         assert result.exit_code == 0, result.output
         lines = out.read_text().splitlines()
         assert len(lines) == N_EVENTS + (1 if fmt == "gdelt" else 0)
+
+
+def test_actors_export_under_their_corpus_name(tmp_path: Path) -> None:
+    from web_corpus import ent, sp
+
+    from newsgraph.record import Actor, Article, Event, Source
+
+    path = tmp_path / "identity.db"
+    with Store(path) as store:
+        for i, surface in enumerate(("Sergej Schoigu", "Sergei Shoigu")):
+            text = f"{surface} drohte der Ukraine."
+            store.put(Article(
+                id=f"a{i}", text=text, source=Source(published=f"2024-01-0{i + 1}"),
+                entities=(ent(text, "e1", "PERSON", surface, [surface]),),
+                events=(Event("v1", "THREATEN", sp(text, "drohte"),
+                              actors=(Actor(surface, "e1", "RUS", "GOV"),)),),
+            ))
+        tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    if "corpus_entity_links" not in tables:
+        pytest.skip("this store has no corpus-level identity")
+    buf = io.StringIO()
+    with Store(path, readonly=True) as store:
+        assert write_plover(store, buf) == 2
+    actors = [json.loads(line)["actor"][0] for line in buf.getvalue().splitlines()]
+    assert [a["entity_text"] for a in actors] == ["Sergej Schoigu", "Sergei Shoigu"]
+    assert {a["identifier_text"] for a in actors} == {"Sergej Schoigu"}

@@ -60,10 +60,24 @@ _EVENTS_SQL = (
     " ORDER BY e.article_id, e.id"
 )
 _ARGS_SQL = (
-    "SELECT x.article_id, x.event_id, x.role, x.text, x.country, x.sector, n.name, n.wikidata"
+    "SELECT x.article_id, x.event_id, x.role, x.text, x.country, x.sector, {name}, n.wikidata"
     " FROM event_args x LEFT JOIN entities n ON n.article_id = x.article_id AND n.id = x.entity"
     " ORDER BY x.article_id, x.event_id, x.role, x.idx"
 )
+#: the cross-article name of entity ``n`` when the store has corpus identity (003 migration)
+_CORPUS_NAME = (
+    "COALESCE((SELECT ce.name FROM corpus_entity_links cl JOIN corpus_entities ce"
+    " ON ce.id = cl.corpus_id WHERE cl.article_id = n.article_id AND cl.entity_id = n.id),"
+    " n.name)"
+)
+
+
+def _has_corpus_identity(store: Store) -> bool:
+    found = store.conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        " AND name IN ('corpus_entities', 'corpus_entity_links')"
+    ).fetchone()[0]
+    return int(found) == 2
 
 
 @dataclass(frozen=True)
@@ -71,7 +85,7 @@ class Arg:
     text: str
     country: str | None
     sector: str | None
-    name: str | None
+    name: str | None  # the entity's name across articles (corpus identity), else in the article
     wikidata: str | None
 
 
@@ -104,7 +118,8 @@ class EventRow:
 
 def iter_events(store: Store) -> Iterator[EventRow]:
     """Every event with its arguments, in (article, event) order, streaming."""
-    args_cur = store.conn.cursor().execute(_ARGS_SQL)
+    name = _CORPUS_NAME if _has_corpus_identity(store) else "n.name"
+    args_cur = store.conn.cursor().execute(_ARGS_SQL.format(name=name))
     pending = args_cur.fetchone()
     for r in store.conn.cursor().execute(_EVENTS_SQL):
         key = (r[0], r[1])
