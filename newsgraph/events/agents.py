@@ -23,6 +23,7 @@ import yaml
 from ..record import Article, Entity
 from .analysis import NP, Sent, Tok
 
+_PLACE_NOUNS = ("stadt", "provinz", "region", "gebiet", "hafen", "küste", "grenze", "dorf", "gewässer", "insel", "hauptstadt")
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "SPY"})
 _INFLECTION = ("", "e", "en", "er", "es", "em")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
@@ -137,6 +138,19 @@ def place_country_of(name: str, context: str | None = None) -> str | None:
     return place.country if place is not None else None
 
 
+@lru_cache(maxsize=8192)
+def geo_country_of_word(word: str) -> str | None:
+    """Country of a nationality adjective or demonym via :mod:`newsgraph.geo`."""
+    try:
+        from ..geo.countries import country_of_adjective
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        return country_of_adjective(word.lower())
+    except Exception:  # noqa: BLE001
+        return None
+
+
 class ActorCoder:
     """Codes noun phrases of one article."""
 
@@ -235,7 +249,7 @@ class ActorCoder:
         for t in toks:
             word = t.text
             if t.tag == "ADJA" or (t.tag == "ADJD" and not word[:1].isupper()):
-                country = country or self.t.country_of_adjective(word)
+                country = country or self.t.country_of_adjective(word) or geo_country_of_word(word)
                 continue
             if "-" in word.strip("-"):
                 first = word.split("-")[0]
@@ -256,6 +270,8 @@ class ActorCoder:
         elif head.tag == "NN" and (self.t.is_person_noun(head.lemma) or self.t.is_person_noun(head.text)):
             capable = True
         dem = self.t.demonyms.get(head.text.lower())
+        if dem is None and head.tag == "NN" and head.text[:1].isupper() and hs is None:
+            dem = geo_country_of_word(head.text)  # "ein gebürtiger Marokkaner"
         if dem:
             country, capable = country or dem, True
             sector = sector or "CVL"
@@ -274,6 +290,11 @@ class ActorCoder:
                 if c:
                     return c
         toks = sent.toks
+        for k in range(len(toks) - 1):  # "in der pakistanischen Provinzhauptstadt Quetta"
+            if toks[k].tag == "ADJA" and toks[k + 1].lem.lower().endswith(_PLACE_NOUNS):
+                c = self.t.country_of_adjective(toks[k].text)
+                if c:
+                    return c
         i = 0
         while i < len(toks):
             t = toks[i]

@@ -55,6 +55,8 @@ def is_passive(sent: Sent, clause: Clause, trig: Tok) -> bool:
     verbs = clause_verbs(sent, clause)
     if any(t.lem == "werden" and t.tag.startswith("VA") for t in verbs):
         return True
+    if any(t.lem == "sein" and t.tag == "VAFIN" for t in verbs) and trig.lem.startswith(("an", "be", "ver", "fest", "ge", "er")):
+        return True  # Zustandspassiv: "Karadžić ist ... angeklagt"
     # headline ellipsis: "Zwei Ingenieure im Irak entführt"
     return not any(t.tag in ("VVFIN", "VAFIN", "VMFIN") for t in verbs) and not clause.subordinate
 
@@ -70,8 +72,28 @@ def _nominative(sent: Sent, np_: NP) -> bool | None:
     return None if not _accdat_marked(sent, np_) else False
 
 
+_TIME_HEADS = frozenset({
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "jahr", "monat", "woche", "tag", "morgen", "abend", "nacht", "ende", "anfang",
+    "mitte", "stunde", "minute", "zeit", "wochenende", "vormittag", "nachmittag", "jahrhundert",
+})
+
+
+def is_time_np(sent: Sent, np_: NP) -> bool:
+    return any(sent.toks[k].lem.lower() in _TIME_HEADS for k in np_.indices() if sent.toks[k].tag in ("NN", "NE"))
+
+
+def in_parentheses(sent: Sent, np_: NP) -> bool:
+    return np_.first > 0 and sent.toks[np_.first - 1].text == "("
+
+
+def _usable(sent: Sent, n: NP) -> bool:
+    return sent.toks[n.head].tag != "CARD" and not is_time_np(sent, n) and not in_parentheses(sent, n)
+
+
 def find_subject(sent: Sent, clause: Clause, exclude: NP | None = None) -> NP | None:
-    bare = [n for n in clause.nps if n.prep is None and n is not exclude and sent.toks[n.head].tag != "CARD"]
+    bare = [n for n in clause.nps if n.prep is None and n is not exclude and _usable(sent, n)]
     if not bare:
         return None
     finite = [sent.toks[i].i for i in clause.idx if sent.toks[i].tag in ("VVFIN", "VAFIN", "VMFIN")]
@@ -113,8 +135,13 @@ def modifier_pp(sent: Sent, np_: NP, is_place: Callable[[str], bool] | None = No
     """"von Liberia" modifying the noun before it ("Ex-Präsident von Liberia", "nach Angaben
     von Interpol"), not a passive agent: a bare name right after a noun that is itself in a
     prepositional phrase, or a place name right after any noun."""
-    if np_.prep != "von":
+    if np_.prep not in ("von", "durch"):
         return False
+    if np_.prep == "durch":  # "nach Verhör durch die Sicherheitsbehörden"
+        k = np_.first - 2
+        while k >= 0 and sent.toks[k].tag in ("NN", "NE", "ADJA", "ART"):
+            k -= 1
+        return k >= 0 and k < np_.first - 2 and sent.toks[k].tag in ("APPR", "APPRART")
     if not all(sent.toks[k].tag in ("NE", "FM", "NN") and sent.toks[k].text[:1].isupper() for k in np_.indices()):
         return False
     prev = np_.first - 2  # token before "von"
@@ -173,7 +200,7 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
     zu = is_zu_clause(sent, clause)
     objs = [
         n for n in clause.nps
-        if n.prep is None and n is not subj and (zu or lo <= n.first <= hi) and sent.toks[n.head].tag != "CARD"
+        if n.prep is None and n is not subj and (zu or lo <= n.first <= hi) and _usable(sent, n)
         and sent.toks[n.head].low not in ("es", "sich")
     ]
     objs.sort(key=lambda n: abs(n.head - trig.i))
@@ -266,13 +293,13 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
         elif not verbs <= HAPPEN_VERBS:
             _add(a, "actor", subj)  # light verb: "verhängte Sanktionen", "stellte Strafanzeige"
             for n in clause.nps:
-                if n.prep is None and n is not subj and not (n.first <= trig.i <= n.last) and sent.toks[n.head].tag != "CARD":
+                if n.prep is None and n is not subj and not (n.first <= trig.i <= n.last) and _usable(sent, n):
                     _add(a, "target", n)  # "stattete dem Papst einen Besuch ab"
             for n in _pps(clause, targets_pp):
                 if not modifier_pp(sent, n, is_place):
                     _add(a, "target", n)  # "Gegen den Piloten ... hat X Anklage erhoben"
-    if own.prep == "mit" and subj is not None and recip:
-        _add(a, "actor", subj)
+    if subj is not None and recip and (own.prep == "mit" or (own.prep in ("in", "bei", "während", "nach") and a.actors)):
+        _add(a, "actor", subj)  # "X hat in einem Gespräch mit Y ..."
     a.possessive = any(sent.toks[k].tag == "PPOSAT" for k in own.indices())
     a.reciprocal = recip and len(_members(a.actors)) > 1
     return a

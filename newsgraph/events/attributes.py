@@ -145,8 +145,10 @@ def stance_of(article: Article, sent: Sent, clause: Clause, trig: Tok, lex: Lexi
     claim_id = None
     for c in article.claims:
         if c.content.start <= trig.start and trig.end <= c.content.end:
+            if c.cue is not None and c.cue.start <= trig.start < c.cue.end:
+                continue  # the trigger is the claim's own cue ("lehnte ... ab")
             claim_id = c.id
-            if stance in ("asserted", "reported"):
+            if stance in ("asserted", "reported") and not (c.stance == "denied" and c.cue is None):
                 stance = c.stance
             ev.extend(c.evidence)
             break

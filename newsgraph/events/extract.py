@@ -198,6 +198,8 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     used = {k for n in arg_nps for m in n.members() for k in m.indices()} | {tok.i}
     stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun)
     st = stance.stance
+    if typ == "ASSAULT" and st in ("future", "hypothetical"):
+        return None  # an attack that is only planned or imagined did not happen
     if typ == "RETREAT" and st == "future":
         typ, mode, cameo = "CONCEDE", None, cameo  # PLOVER: announced retreats are CONCEDE
     time, basis = time_for(ctx.doc.article, sent, clause, tok)
@@ -209,7 +211,10 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         actors, targets = actors + targets, []
     art = ctx.doc.article
     tv = next((t.value for t in art.times if t.id == time), time)
-    definite = bool(is_noun and own is not None and own.first < tok.i and sent.toks[own.first].low in ("der", "die", "das", "dem", "den", "des"))
+    definite = bool(
+        is_noun and own is not None and own.first < tok.i
+        and (sent.toks[own.first].low in ("der", "die", "das", "dem", "den", "des") or sent.toks[own.first].tag == "PPOSAT")
+    )
     return Mention(
         type=typ, mode=mode, cameo=cameo, trigger=art.span(tok.start, tok.end), lemma=entry.lemma,
         pos=entry.pos, sent=si, block=sent.block, actors=actors, targets=targets, reciprocal=recip,
@@ -277,6 +282,8 @@ def _irrealis_governor(ctx: _Ctx, sent: Sent, clause: Clause) -> bool:
     gov = sent.clauses[clause.governor] if clause.governor is not None else None
     if gov is None or clause.intro not in (None, "dass"):
         return False
+    if any(sent.toks[i].lem.lower() in ctx.lex.cue("irrealis_nouns") for i in gov.idx):
+        return True  # "Er war im Begriff, einen Anschlag zu verüben"
     for i in gov.idx:
         t = sent.toks[i]
         if t.tag.startswith("VV"):

@@ -52,7 +52,12 @@ def _same_party(a: Actor, b: Actor) -> bool:
     return bool(_words(a) & _words(b))
 
 
+_PRONOUNS = frozenset({"er", "sie", "ihn", "ihm", "ihr", "ihnen", "es", "wir", "dieser", "diese", "man"})
+
+
 def _compatible_parties(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
+    xs = [x for x in xs if x.text.lower() not in _PRONOUNS]
+    ys = [y for y in ys if y.text.lower() not in _PRONOUNS]
     if not xs or not ys:
         return True
     return any(_same_party(a, b) for a in xs for b in ys)
