@@ -101,7 +101,21 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return _prep_attr(sent, cue, cues)
     if cue.impersonal:
         return _impersonal_attr(sent, cue, cues, cue_spans)
-    if cue.complement and _trailing(sent, head) and sent.subject_before(head) is None and _main_clause_before(sent, head):
+    trailing = (
+        cue.complement
+        and _trailing(sent, head)
+        and sent.is_finite(head)
+        and sent.subject_before(head) is None
+        and _main_clause_before(sent, head)
+    )
+    relative = (
+        _subject_with_relative_clause(sent, head)
+        if head > 0 and sent.toks[head - 1].text == ","
+        else None
+    )
+    if relative is not None:
+        trailing = False  # `Deiss, der sich ... entschlossen hatte, sagte ...`
+    if trailing:
         speaker = sent.subject_after(head)
         content_end = head - 1
         quote = _quote_ending_at(sent, content_end)
@@ -118,7 +132,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return _make(sent, "Indirect", [_trim(sent, start, content_end)], cue_spans, cue, speaker)
     # leading frame: subject and complement
     finite = head
-    speaker = sent.subject_before(finite)
+    speaker = sent.subject_before(finite) or relative
     coordinated = finite > 0 and sent.lower[finite - 1] in _COORD
     if speaker is None and not coordinated:
         speaker = sent.subject_after(finite)
@@ -182,7 +196,30 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
         if sent.toks[start].start in sent.quote_starts:
             return True
         start += 1
-    return start < head and sent.lower[start] not in _SUBORDINATORS
+    if start >= head or sent.lower[start] in _SUBORDINATORS:
+        return False
+    # a clause needs a finite verb (`Bei einem Angriff am Montag, dem 6. Dezember, ...` has none)
+    return any(sent.is_finite(k) for k in range(start, head - 1) if not sent.in_quote[k])
+
+
+def _subject_with_relative_clause(sent: Sentence, head: int) -> Span2 | None:
+    """`Deiss, der sich ... entschlossen hatte, sagte`: the verb follows a relative clause of
+    its subject; the subject is the noun phrase (with apposition) before that clause."""
+    comma = head - 1
+    prev = next((k for k in range(comma - 1, 0, -1) if sent.toks[k].text == ","), None)
+    if prev is None or prev + 1 >= comma:
+        return None
+    first = sent.toks[prev + 1]
+    if sent.lower[prev + 1] not in _RELATIVE and first.tag not in ("PRELS", "PRELAT"):
+        return None
+    end = prev
+    start = sent.clause_start(end)
+    if start == 0 and sent.np_end_is(0, end):
+        return sent.span(0, end)
+    inner = next((k for k in range(end - 1, 0, -1) if sent.toks[k].text == ","), None)
+    if inner is not None and sent.np_end_is(0, inner):
+        return sent.span(0, end)
+    return None
 
 
 def _passive(sent: Sentence, pos: list[int], cue: Cue) -> bool:
