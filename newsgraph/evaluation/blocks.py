@@ -92,7 +92,8 @@ def _parse_doc(name: str, lines: list[str], source: str) -> GoldDoc:
                 kind = m.group(1)
                 end = starts[i + 1].start() if i + 1 < len(starts) else len(line)
                 piece = line[m.end() : end]
-                segments.append(Segment(kind, pos + idx, pos + idx + len(piece)))
+                # a block glued after a space ("… Tauchroboters @credit (Foto: …)") ends before it
+                segments.append(Segment(kind, pos + idx, pos + idx + len(piece.rstrip())))
                 plain += piece
                 idx += len(piece)
         text_parts.append(plain)

@@ -25,6 +25,8 @@ from .layout import (
 )
 from .lexicon import Cues, count_sentences, count_words, ends_like_sentence, strip_quotes
 
+_TOC = re.compile(r"^(?:Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|In diesem Artikel|Contents|"
+                  r"Table of contents)\W*$", re.I)
 _APPEAL_MIN = 3.5  # appeal score anywhere in the article
 _APPEAL_MIN_TAIL = 2.0  # in the last part of the article or after a related line
 _BOILER_MIN = 3  # distinct cookie/legal cues in a paragraph
@@ -133,8 +135,15 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
                 kinds[i] = kind
         prev_kind = kind if in_tail else None
 
-    # 4. headline lists under a bare related header; captions above credit-only lines
+    # 4. headline lists under a bare related header or a table of contents; captions above
+    #    credit-only lines
     for i, ln in enumerate(lines):
+        if kinds[i] is None and _TOC.match(ln.text):
+            kinds[i] = "boilerplate"
+            j = i + 1
+            while j < n and kinds[j] is None and lines[j].para == ln.para and _headline(lines[j].text.rstrip("?")):
+                kinds[j] = "boilerplate"
+                j += 1
         if kinds[i] == "related" and _bare_header(ln.text, cues):
             j = i + 1
             while j < n and j - i <= 6 and kinds[j] is None and _headline(lines[j].text) and (
@@ -228,6 +237,8 @@ def _paragraph_kind(
         return "boilerplate"
     if in_tail and cues.author_bio.search(text) and words <= 80:
         return "boilerplate"
+    if in_tail and words <= 40 and re.match(r"(?:Der|Die) (?:Autor|Autorin|Verfasser|Verfasserin)\b", first_line):
+        return "boilerplate"  # "Die Autorin lehrt Verfassungsrecht in Mainz."
     if score >= _APPEAL_MIN and density >= 0.8:
         return "appeal"
     if in_tail and score >= _APPEAL_MIN_TAIL and density >= 0.5:
