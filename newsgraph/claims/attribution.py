@@ -199,6 +199,8 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
     if start >= head or sent.lower[start] in _SUBORDINATORS:
         return False
     # a clause needs a finite verb (`Bei einem Angriff am Montag, dem 6. Dezember, ...` has none)
+    if not sent.toks[start].tag:
+        return True  # without POS tags unknown verbs cannot be seen: trust the comma
     return any(sent.is_finite(k) for k in range(start, head - 1) if not sent.in_quote[k])
 
 
