@@ -27,6 +27,7 @@ from .lexicon import Cues, count_sentences, count_words, ends_like_sentence, str
 
 _TOC = re.compile(r"^(?:Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|In diesem Artikel|Contents|"
                   r"Table of contents)\W*$", re.I)
+_AD_MARKER = re.compile(r"^\W*(?:Anzeige|Werbung|Advertisement|Sponsored)\W*$", re.I)
 _APPEAL_MIN = 3.5  # appeal score anywhere in the article
 _APPEAL_MIN_TAIL = 2.0  # in the last part of the article or after a related line
 _BOILER_MIN = 3  # distinct cookie/legal cues in a paragraph
@@ -150,6 +151,11 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
                 lines[j].para - lines[j - 1].para <= 1
             ):
                 kinds[j] = "related"
+                j += 1
+        if kinds[i] == "boilerplate" and _AD_MARKER.match(ln.text):
+            j = i + 1  # the advertisement itself, in the same paragraph as its marker
+            while j < n and kinds[j] is None and lines[j].para == ln.para:
+                kinds[j] = "boilerplate"
                 j += 1
         if i in splits and len(splits[i]) == 1 and i > 0 and kinds[i - 1] is None:
             prev = lines[i - 1]

@@ -16,7 +16,10 @@ from .lexicon import Cues, count_words, ends_like_sentence
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _SEPARATOR = re.compile(r"^[\W_]+$")
 #: editors' initials closing an agency report: "bfi/ck", "(dpa/afp)", "jk/dpa"
-_AGENCY_SIGNATURE = re.compile(r"^\(?[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})+\)?$|^\((?:[a-z]{2,4}/)*[a-z]{2,4}\)$")
+_AGENCY_SIGNATURE = re.compile(
+    r"^\(?[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})+\)?$"  # bfi/ck
+    r"|^\(\s*[\w-]{2,12}(?:\s*[/,]\s*[\w-]{2,12}){0,3}\s*\)$"  # (dpa), (dpa/AFP), (APA)
+)
 
 
 @dataclass(frozen=True)
