@@ -209,3 +209,22 @@ def test_empty_and_non_content_mentions() -> None:
     doc = Doc(article=Article(id="x", text="Nichts."))
     ResolveStage()(doc)
     assert doc.article.entities == () and doc.article.roles == ()
+
+
+def test_definition_with_leading_modifier() -> None:
+    text = ("Der renommierte Nationale Forschungsrat (NFR) legte am Montag seinen Bericht vor. "
+            "Der NFR warnte vor Kürzungen.")
+    doc = resolved(text, [("renommierte Nationale Forschungsrat", "ORG"), ("NFR", "ORG")])
+    ids = {m.entity for m in doc.mentions if m.source != "coref"}
+    assert len(ids) == 1
+    assert any(m["rule"] == "acronym" for m in doc.layers["resolve.merges"])
+
+
+def test_different_people_same_first_name_stay_apart() -> None:
+    text = "Kim Jong-un empfing Kim Yo-jong. Später sprach Kim Jong-il. Kim lachte."
+    doc = resolved(text, [("Kim Jong-un", "PERSON"), ("Kim Yo-jong", "PERSON"),
+                          ("Kim Jong-il", "PERSON"), ("Kim", "PERSON")])
+    people = {m.text: m.entity for m in doc.mentions}
+    assert len({people["Kim Jong-un"], people["Kim Yo-jong"], people["Kim Jong-il"]}) == 3
+    # "Kim" alone fits three earlier people: it is left on its own
+    assert people["Kim"] not in {people["Kim Jong-un"], people["Kim Yo-jong"], people["Kim Jong-il"]}

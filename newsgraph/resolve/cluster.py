@@ -199,7 +199,11 @@ def _by_key(c: Clusters) -> None:
 
 
 def _by_definition(c: Clusters, text: str) -> None:
-    """``Long Form (ACR)`` / ``ACR (Long Form)``: adjacent mentions with a parenthesis between."""
+    """``Long Form (ACR)`` / ``ACR (Long Form)``: adjacent mentions with a parenthesis between.
+
+    As in Schwartz–Hearst, the long form may be a tail of the mention before the parenthesis
+    (``südkoreanische Nachrichtendienst (NIS)``: *Nachrichtendienst* spells N-I-S).
+    """
     ordered = sorted(c.items, key=lambda it: it.mention.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         gap = text[a.mention.end : b.mention.start]
@@ -210,7 +214,8 @@ def _by_definition(c: Clusters, text: str) -> None:
         short, long_ = (b, a) if is_acronym(b.mention.text) else (a, b)
         if not is_acronym(short.mention.text):
             continue
-        if any(acronym_matches(short.mention.text, v) for v in long_.variants) or (
+        if any(acronym_matches(short.mention.text, " ".join(v.split()[i:]))
+               for v in long_.variants for i in range(len(v.split()))) or (
             short.link is not None and long_.link is not None and short.link.key == long_.link.key
         ):
             c.union(a.index, b.index, "acronym",
