@@ -239,27 +239,55 @@ def refresh(c: sqlite3.Connection, ids: Iterable[int]) -> None:
                   " last_seen = ? WHERE id = ?", (row[0], n_mentions, row[1], row[2], cid))
 
 
+def _article_date(c: sqlite3.Connection, article_id: str) -> str | None:
+    row = c.execute("SELECT coalesce(published, substr(ingested_at, 1, 10)) FROM articles"
+                    " WHERE id = ?", (article_id,)).fetchone()
+    return None if row is None else row[0]
+
+
 def link_article(c: sqlite3.Connection, article: Article) -> None:
-    """Store hook: link every entity of a freshly inserted article to its corpus entity."""
+    """Store hook: link every entity of a freshly inserted article to its corpus entity.
+
+    Counts are updated incrementally (constant work per entity, whatever the corpus size).
+    """
     rules = load_rules(c)
-    touched = []
+    date = _article_date(c, article.id)
     for e in article.entities:
         cid, rule, reason = identify(c, e, rules)
         if cid is None:
             cid = _create(c, e)
         _add_keys(c, cid, e, rules)
+        new_article = c.execute("SELECT 1 FROM corpus_entity_links WHERE corpus_id = ? AND"
+                                " article_id = ? LIMIT 1", (cid, article.id)).fetchone() is None
         c.execute("INSERT OR REPLACE INTO corpus_entity_links (article_id, entity_id, corpus_id,"
                   " rule, reason) VALUES (?,?,?,?,?)", (article.id, e.id, cid, rule, reason))
-        touched.append(cid)
-    refresh(c, touched)
+        c.execute(
+            "UPDATE corpus_entities SET articles = articles + ?, mentions = mentions + ?,"
+            " first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END,"
+            " last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END"
+            " WHERE id = ?",
+            (int(new_article), len(e.mentions), date, date, date, date, cid))
 
 
 def unlink_article(c: sqlite3.Connection, article_id: str) -> None:
     """Store hook: remove an article's links before it is deleted or replaced."""
-    ids = [r[0] for r in c.execute(
-        "SELECT corpus_id FROM corpus_entity_links WHERE article_id = ?", (article_id,))]
+    date = _article_date(c, article_id)
+    rows = c.execute(
+        "SELECT l.corpus_id, count(DISTINCT l.entity_id), count(m.rowid) FROM corpus_entity_links l"
+        " LEFT JOIN mentions m ON m.article_id = l.article_id AND m.entity_id = l.entity_id"
+        " WHERE l.article_id = ? GROUP BY l.corpus_id", (article_id,)).fetchall()
     c.execute("DELETE FROM corpus_entity_links WHERE article_id = ?", (article_id,))
-    refresh(c, ids)
+    for cid, _n_entities, n_mentions in rows:
+        c.execute("UPDATE corpus_entities SET articles = articles - 1, mentions = mentions - ?"
+                  " WHERE id = ?", (n_mentions, cid))
+        row = c.execute("SELECT articles, first_seen, last_seen FROM corpus_entities WHERE id = ?",
+                        (cid,)).fetchone()
+        if row is None:
+            continue
+        if row[0] <= 0:
+            c.execute("DELETE FROM corpus_entities WHERE id = ?", (cid,))
+        elif date is not None and date in (row[1], row[2]):
+            refresh(c, [cid])  # the first or last article went away: recompute the dates
 
 
 def rebuild(c: sqlite3.Connection, rules: Rules | None = None, *, clear_rules: bool = False) -> int:
