@@ -54,6 +54,7 @@ def test_german_aware_search(tmp_path: Path) -> None:
         s.put(A)
         s.put(B)
         assert [h.id for h in search(s.conn, "Gespräch")] == [A.id]  # inflection
+        assert search(s.conn, "sprach") == []  # no noun/verb conflation
         assert [h.id for h in search(s.conn, "gesprachen")] == [A.id]  # no umlaut, other case
         assert [h.id for h in search(s.conn, "Strasse")] == [B.id]  # ß vs ss
         assert [h.id for h in search(s.conn, "Straßen Kosten")] == [B.id]
@@ -111,10 +112,12 @@ def test_cistem() -> None:
     assert cistem("Verteidigungsministers") == cistem("Verteidigungsminister")
     assert cistem("Wahl") == cistem("Wahlen")
     assert cistem("") == ""
-    assert stem_text("Die Gespräche") == "die sprach"
+    assert stem_text("Die Gespräche") == "die gesprach"
+    assert cistem("Gespräch") != cistem("sprach")  # no ge- stripping for search
+    assert cistem("gemacht", strip_ge=True) == cistem("macht")
 
 
 def test_build_query_quotes_terms() -> None:
     match, stems = build_query('Gespräche "in Genf" OR Wien -Moskau')
-    assert "NOT" in match and '"sprach"' in match and "OR" in match
-    assert "sprach" in stems
+    assert "NOT" in match and '"gesprach"' in match and "OR" in match
+    assert "gesprach" in stems

@@ -139,4 +139,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # The search stemmer no longer strips "ge-" (Gespräch ≠ sprach): rebuild the index.
+        "004_fts_restem",
+        """
+        DELETE FROM articles_fts;
+        INSERT INTO articles_fts (rowid, title, body)
+            SELECT rowid, ng_stem(title), ng_stem(text) FROM articles;
+        """,
+    ),
 )

@@ -1,7 +1,7 @@
 """CISTEM, a light German stemmer (Weissweiler & Fraser, 2017), and text stemming for search.
 
-Implemented from the published algorithm: umlauts and ß are folded, a ``ge-`` prefix is
-dropped from long words, ``sch``/``ei``/``ie`` and double letters are protected, then the
+Implemented from the published algorithm: umlauts and ß are folded, (optionally) a ``ge-``
+prefix is dropped from long words, ``sch``/``ei``/``ie`` and double letters are protected, then the
 suffixes ``em``/``er``/``nd`` (words longer than 5) and ``t``/``e``/``s``/``n`` are stripped
 repeatedly while the word is longer than 3 characters.  Case-insensitive mode (used for search)
 also strips ``t`` from capitalised words, so a query and the text agree whatever the casing.
@@ -22,14 +22,20 @@ _ESN = re.compile(r"[esn]$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def cistem(word: str, *, case_insensitive: bool = True) -> str:
-    """The CISTEM stem of one German word (lower case, umlauts folded)."""
+def cistem(word: str, *, case_insensitive: bool = True, strip_ge: bool = False) -> str:
+    """The CISTEM stem of one German word (lower case, umlauts folded).
+
+    ``strip_ge`` (CISTEM's participle rule, off by default here) removes a ``ge-`` prefix
+    from long words.  For news search it conflates too many nouns with verbs (Gespräch/
+    sprach, Gesetz/setzen, Gericht/richten), so newsgraph's index does not use it.
+    """
     if not word:
         return word
     upper = word[0].isupper()
     w = word.lower()
     w = w.replace("ü", "u").replace("ö", "o").replace("ä", "a").replace("ß", "ss")
-    w = _STRIP_GE.sub(r"\1", w)
+    if strip_ge:
+        w = _STRIP_GE.sub(r"\1", w)
     w = w.replace("sch", "$").replace("ei", "%").replace("ie", "&")
     w = _DOUBLE.sub(r"\1*", w)
     while len(w) > 3:
