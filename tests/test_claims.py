@@ -124,6 +124,10 @@ def test_direct_and_interrupted_quotes() -> None:
     assert colon.speaker_text == "Der Architekt Hugo Ranft"
     assert "Es trägt sich ganz ohne Stützen" in colon.content.text  # multi-sentence quote
     assert not any("zweiter Flügel" in c.content.text for c in doc.article.claims)
+    # a colon frame whose verb is no speech verb
+    colon_frame = by_content(doc, "Die Kosten sind zu hoch")
+    assert colon_frame.speaker_text == "Der Stadtrat Olaf Kern" and colon_frame.form == "direct"
+    assert not any("fuhr danach" in c.content.text for c in doc.article.claims)
 
 
 def test_entities_times_and_layer() -> None:

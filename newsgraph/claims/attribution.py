@@ -36,6 +36,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
         attr = _attr_for(sent, cue, cues)
         if attr is not None:
             attrs.append(attr)
+    attrs.extend(colon_quotes(sent, attrs))
     if not attrs:
         return attrs
     # at most one reported-speech reading per sentence, and none next to a real frame
@@ -56,6 +57,33 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             if idx > 0 and sent.lower[idx - 1] in _COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     return _nested_quotes(sent, attrs)
+
+
+def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> list[Attr]:
+    """`X kommentierte mit folgenden Worten: „...“`: a quotation after a colon is a direct quote
+    of the colon clause's subject, also when its verb is not in the lexicon.  With ``pending``
+    the sentence itself ends in the colon and the quotation follows in the next sentence."""
+    out: list[Attr] = []
+    targets: list[tuple[int, Span2 | None]] = []
+    if pending:
+        if sent.toks and sent.toks[-1].text == ":":
+            targets.append((len(sent.toks) - 1, None))
+    else:
+        for q in sent.quotes:
+            k = next((i for i, t in enumerate(sent.toks) if t.start == q.start), None)
+            if k and sent.toks[k - 1].text == ":" and not any(a.covers(q.start) for a in attrs):
+                targets.append((k - 1, (q.start, q.end)))
+    for colon, quote in targets:
+        start = sent.clause_start(colon)
+        verb = next((i for i in range(start, colon) if sent.is_finite(i)), None)
+        if verb is None:
+            continue
+        speaker = sent.subject_before(verb) or sent.subject_after(verb)
+        if speaker is None:
+            continue
+        cue = [sent.span(verb, verb + 1)]
+        out.append(Attr("Direct", [quote] if quote else [], cue, "say", speaker, sent.index))
+    return out
 
 
 def _trailing(sent: Sentence, i: int) -> bool:
@@ -118,7 +146,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if trailing:
         speaker = sent.subject_after(head)
         content_end = head - 1
-        quote = _quote_ending_at(sent, content_end)
+        quote = _whole_quote_before(sent, content_end)
         if quote is not None:
             parts = [quote]
             after = sent.clause_end(last + 1)
@@ -366,6 +394,15 @@ def _quote_starting_at(sent: Sentence, i: int) -> Span2 | None:
     return None
 
 
+def _whole_quote_before(sent: Sentence, j: int) -> Span2 | None:
+    """The quotation that is all of the text before token ``j`` (`„...“, sagte X`)."""
+    quote = _quote_ending_at(sent, j)
+    if quote is None:
+        return None
+    first = next((k for k in range(len(sent.toks)) if sent.is_word(k) or sent.toks[k].start == quote[0]), 0)
+    return quote if sent.toks[first].start >= quote[0] else None
+
+
 def _quote_ending_at(sent: Sentence, j: int) -> Span2 | None:
     """The quotation that ends right before token ``j`` (the comma of a trailing frame)."""
     if j <= 0:
@@ -410,14 +447,14 @@ def _prep_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         frame = (p, end)
         if word == "so":
             content_end = p - 1
-            quote = _quote_ending_at(sent, content_end)
+            quote = _whole_quote_before(sent, content_end)
             if quote is not None:
                 return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
             return _make(sent, "Indirect", [_trim(sent, 0, content_end)], cue_spans, cue, speaker)
     before = _trim(sent, 0, frame[0]) if frame[0] > 0 else None
     after = _trim(sent, frame[1], _cut_trailing(sent, frame[1], ce, cues)) if frame[1] < ce else None
     parts = [x for x in (before, after) if x is not None]
-    if len(parts) == 1 and parts[0] == before and _quote_ending_at(sent, frame[0] - 1) is not None:
+    if len(parts) == 1 and parts[0] == before and _whole_quote_before(sent, frame[0] - 1) is not None:
         return _make(sent, "Direct", parts, cue_spans, cue, speaker)
     return _make(sent, "Indirect", list(parts), cue_spans, cue, speaker)
 
@@ -435,7 +472,7 @@ def _impersonal_attr(sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[
     if after < len(toks) and sent.lower[after] in ("in", "im", "bei", "auf", "aus"):
         speaker = sent.np_after(after + 1) or speaker
     if head > 0 and toks[head - 1].text == ",":
-        quote = _quote_ending_at(sent, head - 1)
+        quote = _whole_quote_before(sent, head - 1)
         if quote is not None:
             return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
         return _make(sent, "Indirect", [_trim(sent, 0, head - 1)], cue_spans, cue, speaker)

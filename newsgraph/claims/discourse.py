@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from .attribution import sentence_attributions
+from .attribution import colon_quotes, sentence_attributions
 from .frames import Attr, Sentence
 from .stance import hearsay
 from .text import Unit
@@ -22,8 +22,14 @@ _FREE = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 def article_attributions(sents: list[Sentence], units: list[Unit], content: list[bool]) -> list[Attr]:
     """All attributions of an article, in text order (``content[i]``: unit i is analysed)."""
     per_unit: list[list[Attr]] = []
-    for sent, ok in zip(sents, content, strict=True):
-        per_unit.append(sentence_attributions(sent) if ok and sent.toks else [])
+    for i, (sent, ok) in enumerate(zip(sents, content, strict=True)):
+        attrs = sentence_attributions(sent) if ok and sent.toks else []
+        if ok and not attrs and i + 1 < len(sents) and _starts_with_quote(sents[i + 1]):
+            # `Der Text lautete:` + a quotation in the next sentence
+            for a in colon_quotes(sent, attrs, pending=True):
+                a.kind = "Pending"
+                attrs.append(a)
+        per_unit.append(attrs)
     _resolve_pending(sents, units, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
@@ -35,6 +41,10 @@ def article_attributions(sents: list[Sentence], units: list[Unit], content: list
                 a.parent += base
             out.append(a)
     return [a for a in out if a.parts]
+
+
+def _starts_with_quote(sent: Sentence) -> bool:
+    return bool(sent.toks and sent.quotes and sent.quotes[0].start == sent.toks[0].start)
 
 
 def _resolve_pending(
