@@ -175,11 +175,16 @@ class Pipeline:
             if missing:
                 runs.append(StageRun(label, "skipped", f"missing {', '.join(missing)}"))
                 continue
+            saved = (doc.article, list(doc.tokens), list(doc.sentences), list(doc.mentions),
+                     dict(doc.layers))
             try:
                 stage(doc)
             except Exception as exc:  # noqa: BLE001 - the policy decides
                 if self.on_error == "raise":
                     raise StageFailed(stage.name, exc) from exc
+                # a failed stage leaves nothing behind: its outputs stay empty
+                doc.article, tokens, doc.sentences, doc.mentions, doc.layers = saved
+                doc.set_tokens(tokens)
                 runs.append(StageRun(label, "failed", f"{type(exc).__name__}: {exc}"))
                 continue
             doc.provided.update(stage.provides)
