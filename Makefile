@@ -7,7 +7,7 @@ NG := $(VENV)/bin/newsgraph
 SHARED ?= ../shared
 DB ?= newsgraph.db
 
-.PHONY: help venv install install-test demo test lint typecheck check train-de bench eval clean
+.PHONY: help venv install install-test demo test lint typecheck check train-de bench eval robustness clean
 
 help:
 	@echo "make demo       create .venv, install, analyse examples/, ingest into $(DB), summary"
@@ -16,6 +16,7 @@ help:
 	@echo "make train-de   retrain the shipped German models from $(SHARED)/data"
 	@echo "make bench      throughput benchmark on $(SHARED)/data/news/wikinews_de.jsonl"
 	@echo "make eval       all evaluation commands on $(SHARED)/data (slow)"
+	@echo "make robustness full pipeline on all Wikinews articles: failures, speed, record checks"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +60,9 @@ bench: install
 
 eval: install
 	$(PY) -m bench.run_evals --shared $(SHARED)
+
+robustness: install-test
+	$(PY) -m bench.robustness --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
