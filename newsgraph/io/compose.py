@@ -15,9 +15,9 @@ from .ids import content_id, normalise_text
 
 def compose_text(body: str, title: str | None) -> str:
     body = normalise_text(body)
+    title = " ".join(normalise_text(title).split()) if title else ""
     if not title:
         return body
-    title = " ".join(normalise_text(title).split())
     first_line = body.lstrip("\n").split("\n", 1)[0].strip()
     if first_line == title:
         return body
@@ -49,11 +49,11 @@ def compose_article(
         published_basis=cast("PublishedBasis | None", basis),
         author=author,
     )
-    clean_title = " ".join(normalise_text(title).split()) if title else None
+    clean_title = " ".join(normalise_text(title).split()) if title else ""
     return Article(
         id=content_id(text),
         text=text,
         source=source,
-        title=clean_title,
+        title=clean_title or None,
         language=language or "und",
     )
