@@ -296,6 +296,8 @@ def _make(
     clean = [p for p in parts if p is not None and p[0] < p[1]]
     if not clean and kind != "Indirect":
         return None
+    if speaker is not None and _impersonal_subject(sent, speaker):
+        speaker = None  # `man sagt`, `es heißt`: nobody in particular
     attr = Attr(kind, clean, list(cue_spans), cue.cls, speaker, sent.index, cue.impersonal)
     if hidden_cue:
         attr.cue = []
@@ -303,10 +305,21 @@ def _make(
     return attr
 
 
+def _impersonal_subject(sent: Sentence, speaker: Span2) -> bool:
+    words = [k for k, t in enumerate(sent.toks) if speaker[0] <= t.start and t.end <= speaker[1]]
+    return len(words) == 1 and sent.lower[words[0]] in ("man", "es", "one", "it")
+
+
 def _wie_position(sent: Sentence, head: int) -> int | None:
-    start = sent.clause_start(head)
-    if start < head and sent.lower[start] in ("wie", "as"):
-        return start
+    """`Wie X (, Sprecher von Y,) heute mitteilte`: the `wie` that opens the frame clause."""
+    for w in range(head - 1, max(-1, head - 20), -1):
+        low = sent.lower[w]
+        if low in ("wie", "as") and (w == 0 or sent.toks[w - 1].text in (",", "(", "–")):
+            if any(sent.is_finite(k) for k in range(w + 1, head)):
+                return None
+            return w
+        if sent.toks[w].text in (";", ":") or sent.toks[w].start in sent.quote_starts:
+            return None
     return None
 
 
