@@ -503,18 +503,33 @@ def _impersonal_attr(sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[
 
 
 def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
-    """Quotations inside indirect content: nested ``Direct`` attributions, parent is mixed."""
+    """Quotations inside indirect content: nested ``Direct`` attributions of the innermost
+    attribution holding them (its form becomes mixed).  Quoted names (`„Hvalur 9“`) are no
+    quotations."""
     out = list(attrs)
-    for idx, attr in enumerate(attrs):
-        if attr.kind not in ("Indirect", "Reported"):
+    for q in sent.quotes:
+        holders = [
+            (attr.end - attr.start, idx)
+            for idx, attr in enumerate(attrs)
+            if attr.kind in ("Indirect", "Reported")
+            and any(s <= q.start and q.end <= e for s, e in attr.parts)
+            and (q.start, q.end) not in attr.parts
+        ]
+        if not holders or _quoted_name(sent, q.start, q.end):
             continue
-        for q in sent.quotes:
-            if any(s <= q.start and q.end <= e for s, e in attr.parts) and (q.start, q.end) not in attr.parts:
-                nested = Attr("Direct", [(q.start, q.end)], list(attr.cue), attr.cls, attr.speaker, sent.index)
-                nested.parent = idx
-                attr.mixed = True
-                out.append(nested)
+        idx = min(holders)[1]
+        attr = attrs[idx]
+        nested = Attr("Direct", [(q.start, q.end)], list(attr.cue), attr.cls, attr.speaker, sent.index)
+        nested.parent = idx
+        attr.mixed = True
+        out.append(nested)
     return out
+
+
+def _quoted_name(sent: Sentence, start: int, end: int) -> bool:
+    """A short quotation of capitalised words or numbers only: a name or title."""
+    words = [t.text for t in sent.toks if start < t.start and t.end < end and t.text[0].isalnum()]
+    return 0 < len(words) <= 3 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 __all__ = ["sentence_attributions", "_WH"]

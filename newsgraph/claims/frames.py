@@ -19,7 +19,7 @@ Span2 = tuple[int, int]
 _BOUNDARY = frozenset(",:;–—")
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _WH = frozenset(
-    ["dass", "ob", "wie", "wer", "was", "wann", "wo", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "wohin", "woher", "inwieweit", "wonach", "that", "whether"]
+    ["dass", "ob", "wie", "wer", "was", "wann", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "inwieweit", "wonach", "that", "whether"]
 )
 _ATTRIBUTE_PREPS = frozenset(["in", "im", "aus", "bei", "beim", "vom", "von", "an", "am", "of", "in", "at", "from"])
 _NON_NP = frozenset({"ADP", "SCONJ", "PART"})
