@@ -174,3 +174,9 @@ def test_decode_bytes_rejects_garbage() -> None:
 
 def test_record_error_is_input_error() -> None:
     assert issubclass(RecordError, InputError)
+
+
+def test_invisible_characters_are_removed(tmp_path: Path) -> None:
+    f = tmp_path / "soft.txt"
+    f.write_text("Der Verteidi\u00adgungs\u200bminister sagte\u2028am Montag etwas.", encoding="utf-8")
+    assert only(f).text == "Der Verteidigungsminister sagte\nam Montag etwas."

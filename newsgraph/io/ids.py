@@ -5,13 +5,20 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+#: invisible characters of web text that split words: soft hyphen, zero-width space, word
+#: joiner, BOMs inside the text (zero-width (non-)joiners are kept: some scripts need them)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n"})
+
 
 def normalise_text(text: str) -> str:
-    """NFC-normalise, unify line endings, drop a BOM and trailing whitespace per line.
+    """NFC-normalise, unify line endings, drop BOMs, soft hyphens and zero-width spaces, and
+    trailing whitespace per line.
 
     Typographic quotes and dashes are preserved: they matter for quote detection.
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    text = text.translate(_INVISIBLE)
     text = unicodedata.normalize("NFC", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
