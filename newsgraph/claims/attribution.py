@@ -206,6 +206,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and not sent.in_quote[head]
         and not _passive(sent, pos, cue)
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
+        and not any(w in cue.unless for w in sent.lower[: clause_end])
     ):
         return _make(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
     return None

@@ -69,6 +69,7 @@ class Cue:
     needs: tuple[str, ...] = ()
     reported: bool = True
     complement: bool = True
+    unless: tuple[str, ...] = ()
 
 
 class Sentence:
@@ -237,13 +238,13 @@ class Sentence:
                 particle = m.verb.particle or ""
                 j = end - 1
                 if j > i and self.lower[j] == particle and j not in used:
-                    return Cue("verb", (i, j), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement)
+                    return Cue("verb", (i, j), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement, unless=m.verb.unless)
                 continue
             if m.verb.particle and i > 0 and self.lower[i - 1] == m.verb.particle:
-                return Cue("verb", (i - 1, i), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement)
+                return Cue("verb", (i - 1, i), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement, unless=m.verb.unless)
             if m.kind == "infinitive" and not self._infinitive_is_cue(i):
                 continue
-            return Cue("verb", (i,), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement)
+            return Cue("verb", (i,), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement, unless=m.verb.unless)
         return None
 
     def _infinitive_is_cue(self, i: int) -> bool:

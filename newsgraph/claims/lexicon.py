@@ -47,6 +47,7 @@ class VerbCue:
     needs: tuple[str, ...] = ()  # words that must follow for reported speech (`sprach von`)
     reported: bool = True  # may frame reported speech without a complement clause
     complement: bool = True  # may frame a complement clause (`sagte, dass ...`)
+    unless: tuple[str, ...] = ()  # no reported speech with these words (`forderte ... Tote`)
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
             needs,
             bool(spec.get("reported", True)),
             bool(spec.get("complement", True)),
+            tuple(str(w).lower() for w in spec.get("unless", ())),
         )
         for form, (kind, _needs) in _expand(str(lemma), spec, strong).items():
             forms.setdefault(form.lower(), []).append(FormMatch(verb, kind))
