@@ -48,6 +48,7 @@ from newsgraph.nlp.morph import parse_feats
 from newsgraph.nlp.perceptron import accuracy, train_averaged
 from newsgraph.nlp.tagger import (
     TAGGER_PATH,
+    VFORM_GROUP,
     MorphGroup,
     PerceptronTagger,
     TaggerModel,
@@ -213,6 +214,22 @@ def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> 
         groups.append(MorphGroup(name, classes, upos, col))
         col += len(classes)
         log(f"morph {name}: {len(classes)} classes over {sorted(upos)}")
+    # verb form (FIN/INF/PP/IMP) from the XPOS column: STTS in GSD, VBC/VB/VBN in PUD
+    rows = [
+        i
+        for i, t in enumerate(flat_tokens)
+        if is_gold[i] and t.upos in ("VERB", "AUX") and verb_form_label(t.xpos)
+    ]
+    labels = [verb_form_label(flat_tokens[i].xpos) for i in rows]
+    classes = tuple(sorted(set(labels)))
+    cid = {c: j for j, c in enumerate(classes)}
+    columns.append(
+        train_averaged(
+            [flat2[i] for i in rows], [cid[v] for v in labels], n_all, len(classes), epochs=epochs
+        )
+    )
+    groups.append(MorphGroup(VFORM_GROUP, classes, frozenset({"VERB", "AUX"}), col))
+    log(f"verb form: {classes} over {len(rows)} verbs")
     pass2 = np.concatenate(columns, axis=1)
     pass1_full = np.zeros((n_all, len(UPOS_TAGS)), dtype=np.float32)
     pass1_full[:n_base] = pass1
@@ -235,6 +252,17 @@ def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> 
         lemmas=lemmas,
         meta={"train": f"GSD dev 1-{GSD_TRAIN} + PUD 1-{PUD_TRAIN}", "epochs": epochs},
     )
+
+
+def verb_form_label(xpos: str) -> str:
+    """FIN/INF/PP/IMP of an STTS verb tag or of PUD's VBC/VB/VBN ("" when neither)."""
+    pud = {"VBC": "FIN", "VB": "INF", "VBN": "PP"}
+    if xpos in pud:
+        return pud[xpos]
+    if xpos.startswith("V") and len(xpos) > 3:
+        form = xpos[2:]
+        return "INF" if form == "IZU" else form if form in ("FIN", "INF", "PP", "IMP") else ""
+    return ""
 
 
 def lemma_corrections(sents: list[GoldSentence], cache: FeatureCache) -> dict[str, str]:

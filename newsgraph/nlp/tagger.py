@@ -31,6 +31,8 @@ from .perceptron import Matrix, score_batch
 from .tagsets import DEFAULT_STTS, punct_stts, upos_of
 
 TAGGER_PATH = MODEL_DIR / "tagger.npz"
+#: the pass-2 group that predicts the STTS verb form (FIN/INF/PP/IMP); not a UD feature
+VFORM_GROUP = "_VForm"
 Tagged = tuple[str, str, str, str]
 
 #: STTS pronoun tags and their attributive/substitutive counterparts
@@ -143,6 +145,19 @@ def prefer_verb_form(cands: Candidates, left: Sequence[str], nxt: str) -> Candid
         return cands
     rank = {"PP": 0, "INF": 1, "IZU": 2}
     return tuple(sorted(cands, key=lambda c: rank.get(c[0][2:], 3) if c[0].startswith("V") else 4))
+
+
+def with_verb_form(word: str, upos: str, cands: Candidates, form: str) -> Candidates:
+    """Put the verb candidates of the predicted form first; add one if none has it."""
+    if form == "INF" and "zu" in word[2:-3].lower() and any(c[0].endswith("IZU") for c in cands):
+        form = "IZU"
+    matching = [c for c in cands if c[0].startswith("V") and c[0][2:] == form]
+    if matching:
+        return tuple(matching) + tuple(c for c in cands if c not in matching)
+    verbs = [c for c in cands if c[0].startswith("V")]
+    prefix = verbs[0][0][:2] if verbs else ("VV" if upos == "VERB" else "VA")
+    lemma = verbs[0][1] if verbs else guess_lemma(word, upos)
+    return ((prefix + form, lemma), *cands)
 
 
 def choose_stts(word: str, upos: str, cands: Candidates) -> tuple[str, str | None]:
@@ -296,16 +311,23 @@ class PerceptronTagger:
         nxt: str,
     ) -> Tagged:
         cands = self.cache.get(word)[2]
-        if upos in ("VERB", "AUX"):
-            cands = prefer_verb_form(cands, left, nxt)
-        stts, lex_lemma = choose_stts(word, upos, cands)
-        lemma = self.model.lemmas.get(f"{word}\t{upos}") or _lemma(word, upos, lex_lemma)
         feats: dict[str, str] = {}
+        vform = ""
         for g, pred in zip(self.model.groups, group_pred, strict=True):
             if upos in g.upos:
                 value = g.classes[int(pred[k])]
-                if value != "_":
+                if g.name == VFORM_GROUP:
+                    vform = value
+                elif value != "_":
                     feats[g.name] = value
+        if upos in ("VERB", "AUX"):
+            cands = (
+                with_verb_form(word, upos, cands, vform)
+                if vform
+                else prefer_verb_form(cands, left, nxt)
+            )
+        stts, lex_lemma = choose_stts(word, upos, cands)
+        lemma = self.model.lemmas.get(f"{word}\t{upos}") or _lemma(word, upos, lex_lemma)
         if upos in ("VERB", "AUX"):
             verb_features(word, stts, lemma, left, feats)
         return upos, stts, lemma, format_feats(feats)
