@@ -374,15 +374,13 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
 def _genitive_like(toks: list[Tok], np_: NP) -> bool:
     first = toks[np_.first]
     if first.tag == "ART" and first.low in ("des", "der", "eines", "einer"):
-        return first.feat("Case") in (None, "Gen")
+        return True
     if first.tag == "PPOSAT" and first.low.endswith(("es", "er")):
         return True  # "in der Nähe seiner Heimatstadt"
     if first.tag == "ADJA" and first.low.endswith("er"):
         return True  # "eine Delegation russischer Militärs"
     head = toks[np_.head]
-    if np_.first == np_.head and head.tag == "NE" and head.text.endswith("s") and head.feat("Case") in (None, "Gen"):
-        return True
-    return head.feat("Case") == "Gen"
+    return np_.first == np_.head and head.tag == "NE" and head.text.endswith("s")
 
 
 def np_text(text: str, toks: list[Tok], np_: NP, with_genitive: bool = True) -> tuple[int, int, str]:

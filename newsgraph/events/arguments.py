@@ -271,7 +271,7 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
     for n in [n for n in clause.nps if n.first > own.last]:
         if n.prep is None or n.first > end + 3:
             break
-        if n.prep in ("von", "durch") and not modifier_pp(sent, n, is_place):
+        if n.prep == "durch" or (n.prep == "von" and not (is_place and is_place(" ".join(sent.toks[k].text for k in n.indices())))):
             _add(a, "actor", n)
         elif n.prep == "zwischen":
             _add(a, "actor", n)

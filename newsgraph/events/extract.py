@@ -163,8 +163,9 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
                 if ve is not None and ve.type in NON_REALISING:
                     return None  # "forderte Sanktionen": the sanctions are not (yet) imposed
     actors, acodes = _code_all(ctx, sent, [n for n in args.actors if not _locative(ctx, sent, n)])
+    counted = [n for n in args.targets if _head_count(ctx, sent, n)]
     targets, tcodes = _code_all(
-        ctx, sent, [n for n in args.targets if not _locative(ctx, sent, n) and not _head_count(ctx, sent, n)]
+        ctx, sent, [n for n in args.targets if not _locative(ctx, sent, n) and n not in counted]
     )
     if lex.cue("irrealis_verbs") & args.governing_verbs and is_noun:
         return None  # "halten einen Abzug für unwahrscheinlich", "einen Anschlag verhindern"
@@ -183,12 +184,12 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     typ, mode, cameo = _variant(entry, args, {"actor": acodes, "target": tcodes})
     if entry.agent_sectors and not any(c.sector in entry.agent_sectors for c in acodes):
         return None
-    if typ in RECIPIENT_TYPES and not targets and not entry.needs_verb and entry.pos == "verb":
+    if typ in RECIPIENT_TYPES and not targets and not counted and not entry.needs_verb and entry.pos == "verb":
         return None  # PLOVER: COOPERATE, AID and SANCTION require a recipient
-    if (entry.requires_agent or typ in VERBAL_TYPES) and not actors and not (args.passive and targets):
+    if (entry.requires_agent or typ in VERBAL_TYPES) and not actors and not (args.passive and (targets or counted)):
         if not (is_noun and targets and typ not in VERBAL_TYPES):
             return None
-    if not actors and not targets and not (is_noun and typ in ("ASSAULT", "PROTEST", "COERCE")):
+    if not actors and not targets and not (is_noun and typ in ("ASSAULT", "PROTEST", "COERCE")) and not counted:
         return None
     if typ == "ASSAULT":
         if not actors and _disaster(ctx, sent):
