@@ -62,3 +62,15 @@ def test_denial_in_english() -> None:
 
 def test_language_is_detected_without_language_stage() -> None:
     assert any(c.cue and c.cue.text == "said" for c in claims(TEXT, language="und"))
+
+
+def test_english_ignores_german_pos_tags() -> None:
+    from newsgraph.claims.text import fallback_tokens
+    from newsgraph.doc import Token
+
+    text = '"Nobody was hurt," the police said.'
+    doc = Doc(article=Article(id="t", text=text, language="en"))
+    # tags of a German tagger run on English text: `said` looks like a noun
+    doc.set_tokens([Token(t.start, t.end, t.text, "NOUN", "NN") for t in fallback_tokens(text)])
+    ClaimsStage()(doc)
+    assert [c.speaker_text for c in doc.article.claims] == ["the police"]

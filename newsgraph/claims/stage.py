@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..doc import Doc
+from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim, Span
 from .discourse import article_attributions
@@ -72,6 +72,9 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     lex = load_lexicon(article_language(doc))
     text = doc.text
     tokens = tokens_for(doc)
+    if lex.language == "en":
+        # the rules read English word forms directly; German-trained tags would mislead them
+        tokens = [Token(t.start, t.end, t.text) for t in tokens]
     quotes = find_quotes(text, tokens)
     units = split_units(text, tokens, quotes, frozenset(s.start for s in doc.sentences))
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
