@@ -270,3 +270,27 @@ def test_share_buttons_ads_editorial_note_and_hard_wrapped_paragraphs() -> None:
     body = [b for b in a.blocks if b.kind in ("lead", "body")]
     assert len(body) == 2
     assert a.text[body[1].start : body[1].end].endswith("bis zu einer Stunde rechnen.")
+
+
+def _content_chars(a: Article) -> list[bool]:
+    kinds = [None] * len(a.text)
+    for b in a.blocks:
+        for i in range(b.start, b.end):
+            kinds[i] = b.kind  # type: ignore[call-overload]
+    return [k in ("title", "lead", "body") for ch, k in zip(a.text, kinds, strict=True) if not ch.isspace()]
+
+
+def test_single_newline_dumps_lose_no_reporting() -> None:
+    """Dumps that separate paragraphs by single line breaks: every paragraph is still its
+    own block and nothing that is reporting in the blank-line layout becomes furniture."""
+    import re
+
+    for layout in (GLUED, BYLINE_LAYOUT, COOKIE_LAYOUT, NEWSLETTER_LAYOUT, FURNITURE_LAYOUT):
+        a = run(layout)
+        s = run(re.sub(r"\n\n+", "\n", layout))
+        ca, cs = _content_chars(a), _content_chars(s)
+        assert len(ca) == len(cs)
+        assert not any(x and not y for x, y in zip(ca, cs, strict=True)), layout[:30]
+        assert sum(x == y for x, y in zip(ca, cs, strict=True)) >= 0.9 * len(ca)
+        assert len([b for b in s.blocks if b.kind == "body"]) >= len(
+            [b for b in a.blocks if b.kind == "body"]) - 1

@@ -71,7 +71,7 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
     bylines: list[Line] = []
     stamps: list[Line] = []
     n_paras = (lines[-1].para + 1) if lines else 0
-    editorial: set[int] = set()  # paragraphs opened by an editors' note
+    editorial: set[int] = set()  # lines that open an editors' note
 
     # 1. line-level cues
     for i, ln in enumerate(lines):
@@ -79,7 +79,7 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
             kinds[i] = "related"
         elif cues.editorial_note.match(ln.text):
             kinds[i] = "boilerplate"
-            editorial.add(ln.para)
+            editorial.add(i)
         elif cues.stamp.match(ln.text) and count_words(ln.text) <= 14:
             kinds[i] = "boilerplate"
             stamps.append(ln)
@@ -126,8 +126,8 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
         body = " ".join(lines[i].text for i in idxs)
         after_related = any(rp < para for rp in late_related)
         in_tail = (n_paras > 3 and para >= 0.6 * n_paras) or after_related
-        if para in editorial:
-            kind: str | None = "boilerplate"
+        if len(idxs) <= 3 and any(i - 1 in editorial and lines[i - 1].para == para for i in idxs):
+            kind: str | None = "boilerplate"  # the rest of a short editors' note
         else:
             kind = _paragraph_kind(body, cues, in_tail=in_tail, prev_kind=prev_kind,
                                    first_line=lines[idxs[0]].text)
@@ -152,12 +152,14 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
             ):
                 kinds[j] = "related"
                 j += 1
-        if kinds[i] == "boilerplate" and _AD_MARKER.match(ln.text):
-            j = i + 1  # the advertisement itself, in the same paragraph as its marker
-            while j < n and kinds[j] is None and lines[j].para == ln.para:
-                kinds[j] = "boilerplate"
-                j += 1
+        if kinds[i] == "boilerplate" and _AD_MARKER.match(ln.text) and i + 1 < n:
+            # the advertisement itself: the short line right under its marker, when it sells
+            nxt = lines[i + 1]
+            if kinds[i + 1] is None and _adjacent(text, ln, nxt) and count_words(nxt.text) <= 40 \
+                    and (appeal_score(nxt.text, cues) > 0 or cues.appeal_words.search(nxt.text)):
+                kinds[i + 1] = "boilerplate"
         if i in splits and len(splits[i]) == 1 and i > 0 and kinds[i - 1] is None:
+            # a caption right above a credit-only line (same paragraph: never guess across)
             prev = lines[i - 1]
             if prev.para == ln.para and len(prev.text) <= 300 and prev.index != title_idx:
                 kinds[i - 1] = "caption"
@@ -181,6 +183,11 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
         else:
             segments.append(Segment(kinds[i] or "body", ln.start, ln.end))
     return Layout(tuple(segments), tuple(bylines), tuple(stamps))
+
+
+def _adjacent(text: str, a: Line, b: Line) -> bool:
+    """Line ``b`` follows line ``a`` without a blank line between them."""
+    return "\n\n" not in text[a.end : b.start]
 
 
 def _paragraphs(lines: list[Line], kinds: list[str | None]) -> dict[int, list[int]]:
@@ -239,7 +246,8 @@ def _paragraph_kind(
     score = appeal_score(text, cues)
     density = score / sentences
     bhits = boilerplate_hits(text, cues)
-    if cues.author_box.match(first_line) and cues.author_bio.search(text):
+    short = words <= 150  # author boxes and trailing notes are short; long runs are reporting
+    if short and cues.author_box.match(first_line) and cues.author_bio.search(text):
         return "boilerplate"
     if in_tail and cues.author_bio.search(text) and words <= 80:
         return "boilerplate"
@@ -249,7 +257,7 @@ def _paragraph_kind(
         return "appeal"
     if in_tail and score >= _APPEAL_MIN_TAIL and density >= 0.5:
         return "appeal"
-    if prev_kind in ("appeal", "boilerplate") and (score >= 1.0 or bhits >= 1):
+    if short and prev_kind in ("appeal", "boilerplate") and (score >= 1.0 or bhits >= 1):
         return prev_kind
     if in_tail and bhits >= 2 and words <= 60:
         return "boilerplate"

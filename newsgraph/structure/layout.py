@@ -41,7 +41,38 @@ class Segment:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines with offsets; ``para`` increases at every blank line."""
+    """Non-empty lines with offsets; ``para`` increases at every blank line, and at every line
+    of a run whose lines are whole paragraphs (dumps that separate paragraphs by single line
+    breaks), see :func:`_one_paragraph_per_line`."""
+    return _one_paragraph_per_line(_blank_line_paragraphs(text))
+
+
+def _one_paragraph_per_line(lines: list[Line]) -> list[Line]:
+    """Split blank-line paragraphs whose lines mostly end a sentence: such lines are
+    paragraphs themselves, whereas hard-wrapped lines end mid-sentence."""
+    groups: dict[int, list[Line]] = {}
+    for ln in lines:
+        groups.setdefault(ln.para, []).append(ln)
+    out: list[Line] = []
+    para = -1
+    for _, group in sorted(groups.items()):
+        long_lines = [ln for ln in group if count_words(ln.text) >= 12]
+        whole = (
+            len(group) >= 3
+            and len(long_lines) >= 2
+            and sum(ends_like_sentence(ln.text) for ln in long_lines) >= 0.6 * len(long_lines)
+        )
+        if whole:
+            for ln in group:
+                para += 1
+                out.append(Line(ln.start, ln.end, ln.text, para, ln.index))
+        else:
+            para += 1
+            out.extend(Line(ln.start, ln.end, ln.text, para, ln.index) for ln in group)
+    return out
+
+
+def _blank_line_paragraphs(text: str) -> list[Line]:
     out: list[Line] = []
     para = 0
     pos = 0

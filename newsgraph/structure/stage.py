@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Any
@@ -11,7 +12,7 @@ from ..pipeline import BaseStage
 from ..record import Block, BlockKind
 from .classify import Layout, classify_lines
 from .dateline import dateline_date, find_date
-from .layout import Segment
+from .layout import Segment, split_lines
 from .lexicon import load_cues
 
 _BYLINE_PREFIX = re.compile(r"^(?:Von|Autor(?:in)?\s*:|Autoren\s*:|By)\s*", re.I)
@@ -66,21 +67,31 @@ class StructureStage(BaseStage):
 
 
 def merge_segments(text: str, segments: tuple[Segment, ...]) -> tuple[Block, ...]:
-    """One block per run of same-kind segments inside a paragraph; each body paragraph is
-    its own block.  Paragraph boundaries are blank lines between segments."""
+    """One block per run of same-kind segments inside a paragraph (see
+    :func:`~newsgraph.structure.layout.split_lines`); each body paragraph is its own block."""
+    lines = split_lines(text)
+    starts = [ln.start for ln in lines]
+
+    def para_of(offset: int) -> int:
+        i = bisect.bisect_right(starts, offset) - 1
+        return lines[i].para if i >= 0 else -1
+
     blocks: list[Block] = []
+    block_para: list[int] = []
     for seg in segments:
         kind: BlockKind = seg.kind  # type: ignore[assignment]
+        para = para_of(seg.start)
         if blocks:
             prev = blocks[-1]
             gap = text[prev.end : seg.start]
-            if prev.kind == kind and "\n\n" not in gap.replace(" ", "") and gap.strip() == "":
+            if prev.kind == kind and block_para[-1] == para and gap.strip() == "":
                 blocks[-1] = Block(kind, prev.start, seg.end)
                 continue
             if prev.kind == kind and kind == "related" and gap.strip() == "":
                 blocks[-1] = Block(kind, prev.start, seg.end)
                 continue
         blocks.append(Block(kind, seg.start, seg.end))
+        block_para.append(para)
     return tuple(blocks)
 
 
