@@ -228,3 +228,20 @@ def test_different_people_same_first_name_stay_apart() -> None:
     assert len({people["Kim Jong-un"], people["Kim Yo-jong"], people["Kim Jong-il"]}) == 3
     # "Kim" alone fits three earlier people: it is left on its own
     assert people["Kim"] not in {people["Kim Jong-un"], people["Kim Yo-jong"], people["Kim Jong-il"]}
+
+
+def test_role_sectors_follow_the_organisation() -> None:
+    text = ("Der Präsident der Ostländischen Fischereigesellschaft, Karl Brenner, sprach mit "
+            "US-Präsident Tom Walker. Auch der frühere Innenminister Jan Vos war da. "
+            "RTL-Chefin Eva Lind und der Präsident Ostlands, Piet Harm, kamen später; die USA "
+            "schickten einen Gesandten.")
+    doc = resolved(text, [("Ostländischen Fischereigesellschaft", "ORG"), ("Karl Brenner", "PERSON"),
+                          ("Tom Walker", "PERSON"), ("Jan Vos", "PERSON"), ("Eva Lind", "PERSON"),
+                          ("Ostlands", "GPE"), ("Piet Harm", "PERSON"), ("USA", "GPE")])
+    by_person = {doc.article.entity(r.person).name: r for r in doc.article.roles}  # type: ignore[union-attr]
+    assert by_person["Karl Brenner"].sector is None  # president of an unknown company
+    assert by_person["Tom Walker"].sector == "GOV"
+    assert by_person["Tom Walker"].org == entity_of(doc, "USA").id  # from the "US-" prefix
+    assert by_person["Jan Vos"].sector == "ELI"  # a former minister
+    assert by_person["Eva Lind"].sector is None and by_person["Eva Lind"].role == "RTL-Chef"
+    assert by_person["Piet Harm"].sector == "GOV"  # president of a state

@@ -43,6 +43,7 @@ class RoleSense:
     sector: str | None
     kind: str | None = None  # diplomat | officer | head_of_state
     covers: str | None = None  # a generic noun: the kind (or "sector:GOV|LEG") it refers to
+    org_dependent: bool = False  # the sector is the organisation's (Präsident der Bundesbank)
 
     def refers_to(self, other: RoleSense) -> bool:
         """Can a phrase with this role noun refer back to a person holding ``other``?"""
@@ -66,6 +67,7 @@ class KB:
     by_acronym: dict[str, list[str]] = field(default_factory=dict)
     include_people: bool = True
     _people_key: dict[str, list[str]] | None = None
+    _nouns: list[tuple[str, ActorType]] | None = None
 
     def __post_init__(self) -> None:
         for e in self.entries.values():
@@ -131,12 +133,15 @@ class KB:
         """The kind of actor a common noun names (longest listed head noun that ends it)."""
         w = fold(noun).strip()
         best: tuple[int, ActorType] | None = None
-        for t in self.types:
-            for n in t.nouns:
-                nf = fold(n)
-                if (w == nf or (w.endswith(nf) and len(nf) >= 5)) and (best is None or len(nf) > best[0]):
-                    best = (len(nf), t)
+        for nf, t in self._type_nouns():
+            if (w == nf or (w.endswith(nf) and len(nf) >= 5)) and (best is None or len(nf) > best[0]):
+                best = (len(nf), t)
         return best[1] if best else None
+
+    def _type_nouns(self) -> list[tuple[str, ActorType]]:
+        if self._nouns is None:
+            self._nouns = [(fold(n), t) for t in self.types for n in t.nouns]
+        return self._nouns
 
     def role(self, word: str) -> RoleSense | None:
         """The role a (possibly inflected, compound) German noun names, or None."""
@@ -179,7 +184,8 @@ def _build(paths: tuple[str, ...], include_people: bool) -> KB:
     for r in role_lexicon():
         stem = fold(str(r["de"]))
         roles[stem] = RoleSense(stem=stem, en=str(r["en"]), sector=r.get("sector"),
-                                kind=r.get("kind"), covers=r.get("covers"))
+                                kind=r.get("kind"), covers=r.get("covers"),
+                                org_dependent=bool(r.get("org_dependent")))
     return KB(entries=entries, types=actor_types(extra_types), roles=roles,
               include_people=include_people)
 

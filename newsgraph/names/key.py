@@ -106,6 +106,7 @@ _REPEAT = re.compile(r"(.)\1+")
 _LIQUID_SYLLABLE = re.compile(r"^[rl](?=i[aeou]?[a-z]?$)")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, German-aware accent folding (rule 1); keeps letters, digits, '-' and ' '."""
     text = text.lower().translate(_FOLD)

@@ -18,7 +18,7 @@ Indefinite phrases (``ein Minister``) introduce someone new and are never linked
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..kb import KB, ActorType, RoleSense
@@ -46,7 +46,8 @@ def _adj(w: Word) -> bool:
 
 class DescriptionReader:
     def __init__(self, kb: KB, text: str, items: list[Item], facts: list[RoleFact],
-                 root: Callable[[int], int]) -> None:
+                 root: Callable[[int], int], tags: Mapping[int, str] | None = None) -> None:
+        self.tags = tags
         self.kb = kb
         self.text = text
         self.items = items
@@ -69,7 +70,7 @@ class DescriptionReader:
     def read(self, sentences: list[tuple[int, int]]) -> list[Description]:
         out: list[Description] = []
         for s, e in sentences:
-            ws = words(self.text, s, e)
+            ws = words(self.text, s, e, self.tags)
             for i, w in enumerate(ws):
                 if w.lower not in _DEFINITE:
                     continue

@@ -19,6 +19,7 @@ The determiner-to-role-noun phrase becomes a descriptive mention of the person.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..kb import KB, RoleSense
@@ -35,7 +36,7 @@ _MAX_COMPLEMENT = 8
 _LINKERS = frozenset({"der", "des", "für", "und", "von", "im", "in", "bei", "zur", "zum"})
 #: lower-case words ending like adjectives that are not adjectives
 _FUNCTION_WORDS = frozenset(
-    ["aber", "oder", "sowie", "wie", "wobei", "über", "unter", "hinter", "wieder", "immer", "ihre", "ihren", "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "seines", "sie", "er", "es", "wir", "ihr", "man", "sei", "habe", "hatte", "werde", "wurde", "wurden", "haben", "waren", "einige", "andere", "anderen", "mehrere", "beide", "beiden", "alle", "allen", "jeder", "jede", "jeden", "keine", "keinen"]
+    ["aber", "oder", "sowie", "wie", "wobei", "über", "unter", "hinter", "wieder", "immer", "ihre", "ihren", "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "seines", "sie", "er", "es", "wir", "ihr", "man", "sei", "habe", "hatte", "werde", "wurde", "wurden", "haben", "waren", "einige", "andere", "anderen", "mehrere", "beide", "beiden", "alle", "allen", "jeder", "jede", "jeden", "keine", "keinen", "nachdem", "indem", "seitdem", "trotzdem", "außerdem", "zudem", "demnach", "später", "vorher", "daher", "wenn", "denn", "dann", "wer", "weder"]
 )
 
 
@@ -50,9 +51,15 @@ class RoleFact:
     end: int
     desc: tuple[int, int] | None  # the descriptive noun phrase (determiner .. role noun)
     former: bool = False
+    prefix_country: str | None = None  # "US-Präsident" -> USA
+    prefix_sector: str | None = None  # "NATO-Generalsekretär" -> the KB sector of NATO
+    prefix_org: bool = False  # the compound names an organisation (known or not)
 
 
 def is_adjective(w: Word) -> bool:
+    """A declined attributive adjective (the tagger's UPOS when the nlp stage ran)."""
+    if w.pos:
+        return w.pos == "ADJ" and w.text[:1].islower()
     return (w.text[:1].islower() and w.lower.endswith(("e", "en", "er", "es", "em"))
             and w.lower not in DETERMINERS and w.lower not in _FUNCTION_WORDS)
 
@@ -82,7 +89,9 @@ def _after_article(ws: list[Word], j: int) -> bool:
 class RoleReader:
     """Finds role facts in one article."""
 
-    def __init__(self, kb: KB, linker: Linker, text: str, items: list[Item]) -> None:
+    def __init__(self, kb: KB, linker: Linker, text: str, items: list[Item],
+                 tags: Mapping[int, str] | None = None) -> None:
+        self.tags = tags
         self.kb = kb
         self.linker = linker
         self.text = text
@@ -111,7 +120,7 @@ class RoleReader:
 
     # ---- name preceded by a title or an apposition -----------------------------------------
     def _before(self, person: Item, sent: tuple[int, int], facts: list[RoleFact]) -> RoleFact | None:
-        ws = words(self.text, sent[0], person.mention.start)
+        ws = words(self.text, sent[0], person.mention.start, self.tags)
         j = len(ws) - 1
         comma = j >= 0 and ws[j].text == ","
         if comma:
@@ -195,11 +204,27 @@ class RoleReader:
             former = former or low.startswith(_FORMER)
             if country is None and not low.startswith(_DEPUTY + _FORMER):
                 country = self.linker.country_of_adjective(m.text)
+        prefix_country, prefix_sector, prefix_org = self._prefix(role_word.text)
         lemma = role_lemma(role_word.text, sense)
         if complement:
             lemma = f"{lemma} {complement}"
         role = f"stellvertretender {lemma}" if deputy else lemma
-        return RoleFact(person.index, role, sense, org_item, country, start, end, desc, former)
+        return RoleFact(person.index, role, sense, org_item, country, start, end, desc, former,
+                        prefix_country, prefix_sector, prefix_org)
+
+    def _prefix(self, word: str) -> tuple[str | None, str | None, bool]:
+        """What the first part of a hyphenated role names: a country, a known or unknown
+        organisation (``US-Präsident``, ``NATO-Generalsekretär``, ``RTL-Chefin``)."""
+        if "-" not in word.strip("-"):
+            return None, None, False
+        prefix = word.rsplit("-", 1)[0]
+        link = self.linker.link(prefix, "ORG")
+        if link is not None and link.actor_type == "state":
+            return link.country, None, False
+        if link is not None:
+            return None, link.sector, True
+        letters = [ch for ch in prefix if ch.isalpha()]
+        return None, None, bool(letters) and all(ch.isupper() for ch in letters)
 
     def _coordinated(self, person: Item, ws: list[Word], j: int, org_item: int,
                      facts: list[RoleFact]) -> RoleFact | None:
@@ -218,7 +243,7 @@ class RoleReader:
 
     # ---- name followed by an apposition ----------------------------------------------------
     def _after(self, person: Item, sent: tuple[int, int]) -> RoleFact | None:
-        ws = words(self.text, person.mention.end, sent[1])
+        ws = words(self.text, person.mention.end, sent[1], self.tags)
         if len(ws) < 3 or ws[0].text != ",":
             return None
         k = 1
@@ -242,8 +267,8 @@ class RoleReader:
             it = self.item_at(w)
             if it is not None and it.label == "PERSON":
                 return None  # the role noun is a title of the next name, not an apposition
-            if it is not None:
-                org_item = it.index if org_item is None else org_item
+            if it is not None and (org_item is None or self.items[org_item].label == "NORP"):
+                org_item = it.index  # a named organisation beats a nationality adjective
             elif not (w.lower in _LINKERS or w.text[:1].isupper() or is_adjective(w)
                       or w.text in "()"):
                 return None  # a verb or another clause: not an apposition

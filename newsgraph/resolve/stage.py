@@ -90,8 +90,9 @@ class ResolveStage(BaseStage):
         items = make_items(mentions, linker)
         clusters = cluster(items, doc.text)
         sentences = sentence_spans(doc)
-        facts = RoleReader(self.kb, linker, doc.text, items).read(sentences)
-        descs = DescriptionReader(self.kb, doc.text, items, facts, clusters.find).read(sentences)
+        pos = {t.start: t.pos for t in doc.tokens if t.pos}
+        facts = RoleReader(self.kb, linker, doc.text, items, pos).read(sentences)
+        descs = DescriptionReader(self.kb, doc.text, items, facts, clusters.find, pos).read(sentences)
         entities, eid_of_root, extra = self._entities(doc, items, clusters, facts, descs)
         doc.update(entities=tuple(entities),
                    roles=tuple(self._roles(doc, facts, clusters, eid_of_root, items, linker)))
@@ -158,7 +159,10 @@ class ResolveStage(BaseStage):
                                 if it.link is not None and it.link.key == key), None)
                     if org is not None:
                         break
-            sector = "ELI" if f.former else (f.sense.sector or (org_link.sector if org_link else None))
+            if org is None and f.prefix_country:
+                org = next((eid_of_root[clusters.find(it.index)] for it in items
+                            if it.link is not None and it.link.key == f"geo:{f.prefix_country}"), None)
+            sector = _role_sector(f, items[f.org_item] if f.org_item is not None else None, org_link)
             out.append(Role(person=eid_of_root[clusters.find(f.person)], role=f.role, org=org,
                             start=f.start, end=f.end, text=doc.text[f.start:f.end], sector=sector))
         out.sort(key=lambda r: r.start)
@@ -174,6 +178,20 @@ class ResolveStage(BaseStage):
             out.setdefault(eid, {"kb": it.link.kb_id, "country": it.link.country,
                                  "sector": it.link.sector, "actor_type": it.link.actor_type})
         return out
+
+
+def _role_sector(f: RoleFact, org_item: Item | None, org_link: Link | None) -> str | None:
+    """PLOVER sector of a role: ``ELI`` for former office holders; the organisation's sector for
+    roles that depend on it (a Präsident of a bank or a federation is not GOV); else the
+    role's own sector, falling back to the organisation's."""
+    if f.former:
+        return "ELI"
+    in_org = f.prefix_org or (org_item is not None and org_item.label == "ORG")
+    if f.sense.org_dependent and in_org:
+        if f.prefix_org:
+            return f.prefix_sector
+        return org_link.sector if org_link is not None else None
+    return f.sense.sector or (org_link.sector if org_link else None) or f.prefix_sector
 
 
 def _main_link(group: list[Item]) -> Link | None:

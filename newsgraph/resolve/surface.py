@@ -10,6 +10,7 @@ variant only ever counts when another mention or a KB entry has the same key.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 #: German articles, determiners and contracted prepositions that may lead a mention
@@ -25,19 +26,24 @@ class Word:
     start: int
     end: int
     text: str
+    pos: str = ""  # UPOS from the nlp stage, when it ran
 
     @property
     def lower(self) -> str:
         return self.text.lower()
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Words and the punctuation that matters for appositions, with absolute offsets."""
+def words(text: str, start: int = 0, end: int | None = None,
+          pos: Mapping[int, str] | None = None) -> list[Word]:
+    """Words and the punctuation that matters for appositions, with absolute offsets.
+
+    ``pos`` maps token start offsets to UPOS tags (from ``doc.tokens``) where known.
+    """
     end = len(text) if end is None else end
     out = []
     for m in _WORD.finditer(text, start, end):
         w = m.group(0).rstrip(".") if len(m.group(0)) > 3 else m.group(0)
-        out.append(Word(m.start(), m.start() + len(w), w))
+        out.append(Word(m.start(), m.start() + len(w), w, (pos or {}).get(m.start(), "")))
     return out
 
 
