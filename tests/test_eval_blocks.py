@@ -56,3 +56,15 @@ def test_command_json() -> None:
     out = json.loads(res.stdout)
     assert out["documents"] >= 10
     assert set(out["content vs skipped per character"]) == {"content", "skip"}
+
+
+def test_single_newline_variant_loses_no_reporting() -> None:
+    from newsgraph.evaluation.blocks import collapse_blank_lines
+
+    docs = [collapse_blank_lines(d) for d in parse_gold((DATA / "blocks_dev.txt").read_text(encoding="utf-8"))]
+    assert all("\n\n" not in d.text for d in docs)
+    for d in docs:
+        for b in d.blocks:
+            assert d.text[b.start : b.end].strip() == d.text[b.start : b.end]
+    _, content, _, _ = evaluate(docs)
+    assert content["skip"].precision >= 0.99 and content["content"].recall >= 0.99

@@ -107,6 +107,23 @@ def _parse_doc(name: str, lines: list[str], source: str) -> GoldDoc:
     return GoldDoc(name, stripped, merge_segments(stripped, segs))
 
 
+def collapse_blank_lines(doc: GoldDoc) -> GoldDoc:
+    """The same document with single line breaks between paragraphs (blocks remapped)."""
+    keep = [True] * len(doc.text)
+    for m in re.finditer(r"\n\n+", doc.text):
+        for i in range(m.start() + 1, m.end()):
+            keep[i] = False
+    new_pos = []
+    pos = 0
+    for k in keep:
+        new_pos.append(pos)
+        pos += int(k)
+    new_pos.append(pos)
+    text = "".join(ch for ch, k in zip(doc.text, keep, strict=True) if k)
+    blocks = tuple(Block(b.kind, new_pos[b.start], new_pos[b.end]) for b in doc.blocks)
+    return GoldDoc(doc.name, text, blocks)
+
+
 def char_kinds(text: str, blocks: tuple[Block, ...]) -> list[str | None]:
     kinds: list[str | None] = [None] * len(text)
     for b in blocks:
@@ -159,11 +176,15 @@ def evaluate(docs: list[GoldDoc]) -> tuple[dict[str, PRF], dict[str, PRF], dict[
               help="gold file (default: the bundled dev set)")
 @click.option("--json", "as_json", is_flag=True, help="print the metrics as one JSON object")
 @click.option("--errors", "show_errors", is_flag=True, help="list the gold blocks that were missed")
-def command(data: str | None, as_json: bool, show_errors: bool) -> None:
+@click.option("--single-newlines", is_flag=True,
+              help="first turn blank lines into single line breaks (dumps without blank lines)")
+def command(data: str | None, as_json: bool, show_errors: bool, single_newlines: bool) -> None:
     """Block detection (section, title, lead, caption, credit, body, related, appeal,
     boilerplate) against gold annotations, per character and per block."""
     path = Path(data) if data else default_data()
     docs = parse_gold(path.read_text(encoding="utf-8"), source=str(path))
+    if single_newlines:
+        docs = [collapse_blank_lines(d) for d in docs]
     per_kind, content, exact, errors = evaluate(docs)
     rows = {k: v for k, v in per_kind.items() if v.tp + v.fp + v.fn}
     emit(as_json, f"block kinds per character ({len(docs)} documents, {path.name})", rows,
