@@ -438,6 +438,11 @@ def _prep_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         j = p
         while j > 0 and not sent.is_boundary(j - 1) and not sent.is_finite(j - 1):
             j -= 1
+        # `..., das seiner Meinung nach ...`: relative pronouns and adverbs are not the source
+        while j < p - 1 and (
+            sent.toks[j].pos in ("PRON", "SCONJ", "CCONJ", "ADV") or sent.lower[j] in _SUBORDINATORS
+        ) and sent.lower[j] not in sent.lex.np_inner - {"der", "die", "das"}:
+            j += 1
         speaker = sent.span(j, p)
         frame = (j, p + 1)
     elif word in ("demnach", "wonach", "danach"):

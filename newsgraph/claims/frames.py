@@ -106,7 +106,7 @@ class Sentence:
         tok = self.toks[i]
         if tok.feat("Mood") == "Sub":
             return True
-        return not tok.morph and self.lower[i] in self.lex.subjunctive
+        return self.lower[i] in self.lex.subjunctive and tok.pos not in ("NOUN", "PROPN")
 
     def is_boundary(self, i: int) -> bool:
         return self.toks[i].text in _BOUNDARY or self.toks[i].start in self.quote_starts
