@@ -10,7 +10,7 @@ turns reporting into an appeal.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dateline import date_only_line
 from .layout import (
@@ -63,81 +63,111 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:…\n\"“„»«"
 
 
+@dataclass
+class _Lines:
+    """Working state of one classification: the lines and what is known about each."""
+
+    text: str
+    lines: list[Line]
+    kinds: list[str | None]
+    splits: dict[int, list[Segment]] = field(default_factory=dict)  # caption+credit lines
+    bylines: list[Line] = field(default_factory=list)
+    stamps: list[Line] = field(default_factory=list)
+    editorial: set[int] = field(default_factory=set)  # lines that open an editors' note
+
+
 def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> Layout:
     lines = split_lines(text)
-    n = len(lines)
-    kinds: list[str | None] = [None] * n
-    splits: dict[int, list[Segment]] = {}
-    bylines: list[Line] = []
-    stamps: list[Line] = []
-    n_paras = (lines[-1].para + 1) if lines else 0
-    editorial: set[int] = set()  # lines that open an editors' note
+    st = _Lines(text, lines, [None] * len(lines))
+    _line_cues(st, cues)  # 1. what single lines say about themselves
+    _legal_notes(st, cues)  # 1b. cookie/consent/legal notes, also above the title
+    title_idx = _head(st, cues, title_hint)  # 2. section line and title
+    _paragraph_kinds(st, cues)  # 3. appeals, author boxes, trailing notes
+    _lists_ads_captions(st, cues, title_idx)  # 4. headline lists, TOCs, ads, captions
+    _mark_lead(lines, st.kinds, title_idx)  # 5. teaser / first paragraph
+    _copyright_notices(st)  # 6. "© Verlag 2025" after the last reporting
 
-    # 1. line-level cues
+    segments: list[Segment] = []
     for i, ln in enumerate(lines):
+        if i in st.splits:
+            segments.extend(st.splits[i])
+        else:
+            segments.append(Segment(st.kinds[i] or "body", ln.start, ln.end))
+    return Layout(tuple(segments), tuple(st.bylines), tuple(st.stamps))
+
+
+def _line_cues(st: _Lines, cues: Cues) -> None:
+    kinds = st.kinds
+    for i, ln in enumerate(st.lines):
         if cues.related.match(ln.text):
             kinds[i] = "related"
         elif cues.editorial_note.match(ln.text):
             kinds[i] = "boilerplate"
-            editorial.add(i)
+            st.editorial.add(i)
         elif cues.stamp.match(ln.text) and count_words(ln.text) <= 14:
             kinds[i] = "boilerplate"
-            stamps.append(ln)
+            st.stamps.append(ln)
         elif (segs := split_credit(ln, cues)) is not None:
             if len(segs) == 1 and cues.boilerplate.search(ln.text):
                 kinds[i] = "boilerplate"  # "© 2025 Verlag. Alle Rechte vorbehalten."
             else:
-                splits[i] = segs
+                st.splits[i] = segs
                 kinds[i] = "credit"
         elif cues.caption_marker.search(ln.text) and len(ln.text) <= 300:
             kinds[i] = "caption"
         elif is_byline(ln, cues):
             kinds[i] = "boilerplate"
-            bylines.append(ln)
+            st.bylines.append(ln)
         elif is_furniture(ln, cues):
             kinds[i] = "boilerplate"
         elif date_only_line(ln.text) is not None:
             kinds[i] = "boilerplate"
-            stamps.append(ln)
+            st.stamps.append(ln)
 
-    # 1b. cookie/consent/legal notes, wherever they are (also above the title)
-    for idxs in _paragraphs(lines, kinds).values():
-        if is_legal_note(" ".join(lines[i].text for i in idxs), cues):
+
+def _legal_notes(st: _Lines, cues: Cues) -> None:
+    for idxs in _paragraphs(st.lines, st.kinds).values():
+        if is_legal_note(" ".join(st.lines[i].text for i in idxs), cues):
             for i in idxs:
-                kinds[i] = "boilerplate"
+                st.kinds[i] = "boilerplate"
 
-    # 2. head: section line and title
-    head = [i for i in range(min(n, 6)) if kinds[i] is None]
-    title_idx = _find_title(lines, head, cues, title_hint)
+
+def _head(st: _Lines, cues: Cues, title_hint: str | None) -> int | None:
+    head = [i for i in range(min(len(st.lines), 6)) if st.kinds[i] is None]
+    title_idx = _find_title(st.lines, head, cues, title_hint)
     if title_idx is not None:
-        kinds[title_idx] = "title"
+        st.kinds[title_idx] = "title"
         for j in head:
-            if j < title_idx and is_section_like(lines[j].text, cues):
-                kinds[j] = "section"
+            if j < title_idx and is_section_like(st.lines[j].text, cues):
+                st.kinds[j] = "section"
+    return title_idx
 
-    # 3. paragraph scoring: appeals, cookie/legal notes, author boxes
-    paras = _paragraphs(lines, kinds)
+
+def _paragraph_kinds(st: _Lines, cues: Cues) -> None:
+    lines, kinds = st.lines, st.kinds
+    n_paras = (lines[-1].para + 1) if lines else 0
     late_related = [
         lines[i].para for i, k in enumerate(kinds) if k == "related" and lines[i].para >= 0.5 * n_paras
     ]
     prev_kind: str | None = None
+    paras = _paragraphs(lines, kinds)
     for para in sorted(paras):
         idxs = paras[para]
-        body = " ".join(lines[i].text for i in idxs)
         after_related = any(rp < para for rp in late_related)
         in_tail = (n_paras > 3 and para >= 0.6 * n_paras) or after_related
-        if len(idxs) <= 3 and any(i - 1 in editorial and lines[i - 1].para == para for i in idxs):
+        if len(idxs) <= 3 and any(i - 1 in st.editorial and lines[i - 1].para == para for i in idxs):
             kind: str | None = "boilerplate"  # the rest of a short editors' note
         else:
-            kind = _paragraph_kind(body, cues, in_tail=in_tail, prev_kind=prev_kind,
-                                   first_line=lines[idxs[0]].text)
+            kind = _paragraph_kind(" ".join(lines[i].text for i in idxs), cues, in_tail=in_tail,
+                                   prev_kind=prev_kind, first_line=lines[idxs[0]].text)
         if kind is not None:
             for i in idxs:
                 kinds[i] = kind
         prev_kind = kind if in_tail else None
 
-    # 4. headline lists under a bare related header or a table of contents; captions above
-    #    credit-only lines
+
+def _lists_ads_captions(st: _Lines, cues: Cues, title_idx: int | None) -> None:
+    lines, kinds, n = st.lines, st.kinds, len(st.lines)
     for i, ln in enumerate(lines):
         if kinds[i] is None and _TOC.match(ln.text):
             kinds[i] = "boilerplate"
@@ -155,34 +185,25 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
         if kinds[i] == "boilerplate" and _AD_MARKER.match(ln.text) and i + 1 < n:
             # the advertisement itself: the short line right under its marker, when it sells
             nxt = lines[i + 1]
-            if kinds[i + 1] is None and _adjacent(text, ln, nxt) and count_words(nxt.text) <= 40 \
+            if kinds[i + 1] is None and _adjacent(st.text, ln, nxt) and count_words(nxt.text) <= 40 \
                     and (appeal_score(nxt.text, cues) > 0 or cues.appeal_words.search(nxt.text)):
                 kinds[i + 1] = "boilerplate"
-        if i in splits and len(splits[i]) == 1 and i > 0 and kinds[i - 1] is None:
+        if i in st.splits and len(st.splits[i]) == 1 and i > 0 and kinds[i - 1] is None:
             # a caption right above a credit-only line (same paragraph: never guess across)
             prev = lines[i - 1]
             if prev.para == ln.para and len(prev.text) <= 300 and prev.index != title_idx:
                 kinds[i - 1] = "caption"
 
-    # 5. lead: the first reporting paragraph after the title, when more reporting follows
-    _mark_lead(lines, kinds, title_idx)
 
-    # 6. "© Verlag 2025", "© dpa-infocom, …" after the last reporting: a copyright notice
-    reporting = [i for i, k in enumerate(kinds) if k in (None, "body", "lead")]
+def _copyright_notices(st: _Lines) -> None:
+    """A credit-only "© …" line after the last reporting is the page's copyright notice."""
+    reporting = [i for i, k in enumerate(st.kinds) if k in (None, "body", "lead")]
     last_reporting = reporting[-1] if reporting else -1
-    for i, segs in list(splits.items()):
-        text = lines[i].text
-        if len(segs) == 1 and i > last_reporting and re.match(r"^(?:©|\(c\)|Copyright)", text):
-            del splits[i]
-            kinds[i] = "boilerplate"
-
-    segments: list[Segment] = []
-    for i, ln in enumerate(lines):
-        if i in splits:
-            segments.extend(splits[i])
-        else:
-            segments.append(Segment(kinds[i] or "body", ln.start, ln.end))
-    return Layout(tuple(segments), tuple(bylines), tuple(stamps))
+    for i, segs in list(st.splits.items()):
+        line_text = st.lines[i].text
+        if len(segs) == 1 and i > last_reporting and re.match(r"^(?:©|\(c\)|Copyright)", line_text):
+            del st.splits[i]
+            st.kinds[i] = "boilerplate"
 
 
 def _adjacent(text: str, a: Line, b: Line) -> bool:
