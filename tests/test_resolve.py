@@ -234,10 +234,11 @@ def test_role_sectors_follow_the_organisation() -> None:
     text = ("Der Präsident der Ostländischen Fischereigesellschaft, Karl Brenner, sprach mit "
             "US-Präsident Tom Walker. Auch der frühere Innenminister Jan Vos war da. "
             "RTL-Chefin Eva Lind und der Präsident Ostlands, Piet Harm, kamen später; die USA "
-            "schickten einen Gesandten.")
+            "schickten einen Gesandten. Ein Sprecher der Polizei, Ole Berg, bestätigte das.")
     doc = resolved(text, [("Ostländischen Fischereigesellschaft", "ORG"), ("Karl Brenner", "PERSON"),
                           ("Tom Walker", "PERSON"), ("Jan Vos", "PERSON"), ("Eva Lind", "PERSON"),
-                          ("Ostlands", "GPE"), ("Piet Harm", "PERSON"), ("USA", "GPE")])
+                          ("Ostlands", "GPE"), ("Piet Harm", "PERSON"), ("USA", "GPE"),
+                          ("Ole Berg", "PERSON")])
     by_person = {doc.article.entity(r.person).name: r for r in doc.article.roles}  # type: ignore[union-attr]
     assert by_person["Karl Brenner"].sector is None  # president of an unknown company
     assert by_person["Tom Walker"].sector == "GOV"
@@ -245,3 +246,4 @@ def test_role_sectors_follow_the_organisation() -> None:
     assert by_person["Jan Vos"].sector == "ELI"  # a former minister
     assert by_person["Eva Lind"].sector is None and by_person["Eva Lind"].role == "RTL-Chef"
     assert by_person["Piet Harm"].sector == "GOV"  # president of a state
+    assert by_person["Ole Berg"].sector == "COP" and by_person["Ole Berg"].role == "Sprecher der Polizei"

@@ -54,6 +54,7 @@ class RoleFact:
     prefix_country: str | None = None  # "US-Präsident" -> USA
     prefix_sector: str | None = None  # "NATO-Generalsekretär" -> the KB sector of NATO
     prefix_org: bool = False  # the compound names an organisation (known or not)
+    complement_sector: str | None = None  # "Sprecher der Polizei" -> the sector of "Polizei"
 
 
 def is_adjective(w: Word) -> bool:
@@ -209,8 +210,10 @@ class RoleReader:
         if complement:
             lemma = f"{lemma} {complement}"
         role = f"stellvertretender {lemma}" if deputy else lemma
+        kinds = [self.kb.actor_type(w) for w in complement.split() if w[:1].isupper()]
+        complement_sector = next((t.sector for t in kinds if t is not None and t.sector), None)
         return RoleFact(person.index, role, sense, org_item, country, start, end, desc, former,
-                        prefix_country, prefix_sector, prefix_org)
+                        prefix_country, prefix_sector, prefix_org, complement_sector)
 
     def _prefix(self, word: str) -> tuple[str | None, str | None, bool]:
         """What the first part of a hyphenated role names: a country, a known or unknown

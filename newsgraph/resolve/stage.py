@@ -187,10 +187,12 @@ def _role_sector(f: RoleFact, org_item: Item | None, org_link: Link | None) -> s
     if f.former:
         return "ELI"
     in_org = f.prefix_org or (org_item is not None and org_item.label == "ORG")
-    if f.sense.org_dependent and in_org:
+    if f.sense.org_dependent and (in_org or f.complement_sector):
         if f.prefix_org:
             return f.prefix_sector
-        return org_link.sector if org_link is not None else None
+        if org_link is not None and org_link.sector:
+            return org_link.sector
+        return f.complement_sector  # "Sprecher der Polizei" -> COP
     return f.sense.sector or (org_link.sector if org_link else None) or f.prefix_sector
 
 
