@@ -236,7 +236,7 @@ _DECADE_WORDS = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 
 
 def _decade(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
     if m["word"]:
-        return [Parse(m.start(), m.end(), decade=_DECADE_WORDS[m["word"].casefold()], decade_short=True)]
+        return [Parse(m.start(), m.end(), decade=_DECADE_WORDS[m["word"].lower()], decade_short=True)]
     dec = m["dec"]
     if len(dec) == 4 and dec.endswith("0"):
         return [Parse(m.start(), m.end(), decade=int(dec) // 10)]
