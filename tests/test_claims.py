@@ -119,7 +119,10 @@ def test_direct_and_interrupted_quotes() -> None:
     cont = by_content(doc, "Jetzt gehört das Haus den Besuchern")
     assert cont.speaker_text == "die Direktorin Anna Weiß" and cont.cue is None
     parts = [c for c in doc.article.claims if c.speaker_text == "Bürgermeister Tom Adler"]
-    assert [c.content.text for c in parts] == ["„Das Museum ist ein Gewinn“", "„für die ganze Region.“"]
+    assert [c.content.text for c in parts] == [
+        "„Das Museum ist ein Gewinn“",
+        "„für die ganze Region.“",
+    ]
     colon = by_content(doc, "Das Dach war die größte Herausforderung")
     assert colon.speaker_text == "Der Architekt Hugo Ranft"
     assert "Es trägt sich ganz ohne Stützen" in colon.content.text  # multi-sentence quote
@@ -150,7 +153,9 @@ def test_entities_times_and_layer() -> None:
 
 
 def test_pronoun_takes_entity_of_antecedent() -> None:
-    text = "Die Ministerin Eva Lind sagte, der Plan sei fertig. Sie fügte hinzu, dass er Geld koste."
+    text = (
+        "Die Ministerin Eva Lind sagte, der Plan sei fertig. Sie fügte hinzu, dass er Geld koste."
+    )
     s = text.index("Eva Lind")
     doc = Doc(article=Article(id="t", text=text))
     doc.mentions = [Mention(s, s + 8, "Eva Lind", "PERSON", entity="e_lind")]

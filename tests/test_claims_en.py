@@ -56,7 +56,7 @@ def test_reportedly_and_allegedly_mark_alleged_claims() -> None:
 
 
 def test_denial_in_english() -> None:
-    c = find("the report was false", 'The ministry denied that the report was false.')
+    c = find("the report was false", "The ministry denied that the report was false.")
     assert c.stance == "denied" and c.speaker_text == "The ministry"
 
 

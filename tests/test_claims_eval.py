@@ -14,7 +14,10 @@ from newsgraph.evaluation.quotes import Annotation, align, command, evaluate, sc
 
 
 def ann(
-    kind: str, quote: set[int], cue: frozenset[int] = frozenset(), speaker: frozenset[int] = frozenset()
+    kind: str,
+    quote: set[int],
+    cue: frozenset[int] = frozenset(),
+    speaker: frozenset[int] = frozenset(),
 ) -> Annotation:
     return Annotation(kind, frozenset(quote), frozenset(cue), frozenset(speaker))
 
@@ -28,10 +31,14 @@ def test_alignment_is_one_to_one_by_largest_overlap() -> None:
 
 def test_scores_count_tokens_and_joint_needs_speaker_and_cue() -> None:
     gold = [ann("Indirect", {5, 6, 7, 8}, cue=frozenset({2}), speaker=frozenset({0, 1}))]
-    good = score_document([ann("Indirect", {5, 6, 7}, cue=frozenset({2}), speaker=frozenset({1}))], gold)
+    good = score_document(
+        [ann("Indirect", {5, 6, 7}, cue=frozenset({2}), speaker=frozenset({1}))], gold
+    )
     assert (good.quote.tp, good.quote.fp, good.quote.fn) == (3, 0, 1)
     assert good.joint.tp == 3 and good.speaker.tp == 1
-    wrong_speaker = score_document([ann("Indirect", {5, 6, 7}, cue=frozenset({2}), speaker=frozenset({9}))], gold)
+    wrong_speaker = score_document(
+        [ann("Indirect", {5, 6, 7}, cue=frozenset({2}), speaker=frozenset({9}))], gold
+    )
     assert wrong_speaker.quote.tp == 3 and wrong_speaker.joint.tp == 0
     assert wrong_speaker.forms["Indirect"].tp == 3
     missing = score_document([], gold)
@@ -51,7 +58,10 @@ def _document(tmp: Path) -> Path:
     data = {
         "documentName": "1 - Test (2024-01-02)",
         "originalText": text,
-        "tokens": [{"charBegin": s, "charEnd": e, "id": i, "text": text[s:e]} for i, (s, e) in enumerate(toks)],
+        "tokens": [
+            {"charBegin": s, "charEnd": e, "id": i, "text": text[s:e]}
+            for i, (s, e) in enumerate(toks)
+        ],
         "annotations": [
             {
                 "type": "Indirect",

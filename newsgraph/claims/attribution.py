@@ -17,15 +17,57 @@ content become nested ``Direct`` attributions of the same speaker (mixed quotes)
 
 from __future__ import annotations
 
+from .clauses import (
+    COORD,
+    SUBORDINATORS,
+    cut_trailing,
+    make_attr,
+    quote_ending_at,
+    quote_starting_at,
+    span_between,
+    trim,
+    whole_quote_before,
+)
 from .frames import _WH, Attr, Cue, Sentence, Span2
+from .prepositional import impersonal_attr, prepositional_attr
 from .text import CLOSING, OPENING
 
-_COORD = frozenset({"und", "sowie", "and"})
-_RELATIVE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "which", "who"])
+_RELATIVE = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+        "which",
+        "who",
+    ]
+)
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
 _PASSIVE_AUX = frozenset(
-    ["wird", "werden", "wurde", "wurden", "worden", "ist", "sind", "war", "waren", "sei", "seien", "is", "are", "was", "were"]
+    [
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "worden",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "sei",
+        "seien",
+        "is",
+        "are",
+        "was",
+        "were",
+    ]
 )
 
 
@@ -47,14 +89,16 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
         # `X bezeichnete das Abkommen als „transparent“`: the quotation is the attributed part
         rep = reported[0]
         return [
-            Attr("Direct", [(q.start, q.end)], list(rep.frame_cue), rep.cls, rep.speaker, sent.index)
+            Attr(
+                "Direct", [(q.start, q.end)], list(rep.frame_cue), rep.cls, rep.speaker, sent.index
+            )
             for q in sent.quotes
         ]
     for k in range(1, len(attrs)):
         if attrs[k].speaker is None:
             head = attrs[k].cue[0][0] if attrs[k].cue else -1
             idx = next((i for i, t in enumerate(sent.toks) if t.start == head), 0)
-            if idx > 0 and sent.lower[idx - 1] in _COORD:
+            if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     return _nested_quotes(sent, attrs)
 
@@ -117,18 +161,18 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     # `wie X mitteilte` frames
     wie = _wie_position(sent, head)
     if wie is not None:
-        speaker = _span_between(sent, wie + 1, head)
+        speaker = span_between(sent, wie + 1, head)
         cue_spans.insert(0, sent.span(wie, wie + 1))
         clause_end = sent.clause_end(last + 1)
         if wie > 0 and toks[wie - 1].text == ",":
-            parts = [_trim(sent, 0, wie - 1)]
+            parts = [trim(sent, 0, wie - 1)]
         else:
-            parts = [_trim(sent, clause_end + 1, _cut_trailing(sent, clause_end + 1, ce, cues))]
-        return _make(sent, "Indirect", parts, cue_spans, cue, speaker)
+            parts = [trim(sent, clause_end + 1, cut_trailing(sent, clause_end + 1, ce, cues))]
+        return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)
     if cue.kind == "prep":
-        return _prep_attr(sent, cue, cues)
+        return prepositional_attr(sent, cue, cues)
     if cue.impersonal:
-        return _impersonal_attr(sent, cue, cues, cue_spans)
+        return impersonal_attr(sent, cue, cues, cue_spans)
     trailing = (
         cue.complement
         and _trailing(sent, head)
@@ -146,22 +190,25 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if trailing:
         speaker = sent.subject_after(head)
         content_end = head - 1
-        quote = _whole_quote_before(sent, content_end)
+        quote = whole_quote_before(sent, content_end)
         if quote is not None:
             parts = [quote]
             after = sent.clause_end(last + 1)
             # interrupted quote: `„A“, sagte X, „B“`
-            if after < len(toks) - 1 and toks[after].text == "," and toks[after + 1].text in OPENING:
-                second = _quote_starting_at(sent, after + 1)
+            if (
+                after < len(toks) - 1
+                and toks[after].text == ","
+                and toks[after + 1].text in OPENING
+            ):
+                second = quote_starting_at(sent, after + 1)
                 if second is not None:
                     parts.append(second)
-            return _make(sent, "Direct", parts, cue_spans, cue, speaker)
-        start = _content_start(sent, content_end)
-        return _make(sent, "Indirect", [_trim(sent, start, content_end)], cue_spans, cue, speaker)
+            return make_attr(sent, "Direct", parts, cue_spans, cue, speaker)
+        return make_attr(sent, "Indirect", [trim(sent, 0, content_end)], cue_spans, cue, speaker)
     # leading frame: subject and complement
     finite = head
     speaker = sent.subject_before(finite) or relative
-    coordinated = finite > 0 and sent.lower[finite - 1] in _COORD
+    coordinated = finite > 0 and sent.lower[finite - 1] in COORD
     if speaker is None and not coordinated:
         speaker = sent.subject_after(finite)
     if speaker is None and coordinated:
@@ -181,20 +228,31 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     quote = _quote_before_clause(sent, finite, speaker)
     if quote is not None and cue.complement:
         # `„...“, the police said` / `„...“, X sagte`: subject-first frame after the quote
-        return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
+        return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
     if cue.complement and clause_end < ce and toks[clause_end].text in ",:":
         comp_start = clause_end + 1
-        comp_end = _cut_trailing(sent, comp_start, ce, cues)
+        comp_end = cut_trailing(sent, comp_start, ce, cues)
         if comp_start < comp_end:
-            quote = _quote_starting_at(sent, comp_start)
+            quote = quote_starting_at(sent, comp_start)
             if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:
-                return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
-            if toks[clause_end].text == ":" or _is_complement(sent, comp_start, comp_end, clause_end):
-                return _make(sent, "Indirect", [_trim(sent, comp_start, comp_end)], cue_spans, cue, speaker)
+                return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
+            if toks[clause_end].text == ":" or _is_complement(
+                sent, comp_start, comp_end, clause_end
+            ):
+                return make_attr(
+                    sent, "Indirect", [trim(sent, comp_start, comp_end)], cue_spans, cue, speaker
+                )
     if sent.lex.language == "en" and cue.complement and speaker is not None:
         comp = _english_complement(sent, max(last, finite) + 1, speaker, ce)
         if comp is not None:
-            return _make(sent, "Indirect", [_trim(sent, comp, _cut_trailing(sent, comp, ce, cues))], cue_spans, cue, speaker)
+            return make_attr(
+                sent,
+                "Indirect",
+                [trim(sent, comp, cut_trailing(sent, comp, ce, cues))],
+                cue_spans,
+                cue,
+                speaker,
+            )
     if clause_end >= ce - 1 and toks[-1].text == ":" and speaker is not None:
         # the content is the next sentence (see discourse)
         return Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
@@ -206,18 +264,13 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and not sent.in_quote[head]
         and not _passive(sent, pos, cue)
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
-        and not any(w in cue.unless for w in sent.lower[: clause_end])
+        and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
-        return _make(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
+        return make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
     return None
 
 
 #: words that open a subordinate clause: `Da ..., wollte der Richter` is no trailing frame
-_SUBORDINATORS = frozenset(
-    ["da", "weil", "als", "wenn", "nachdem", "obwohl", "während", "bevor", "um", "damit", "falls", "sobald", "seit", "seitdem", "indem", "ob", "dass", "wo", "was", "wer", "wie", "trotz", "nach", "because", "when", "if", "although", "while", "after", "before", "since"]
-)
-
-
 def _main_clause_before(sent: Sentence, head: int) -> bool:
     """The text before a trailing frame is a main clause (not `Da ..., sagte`)."""
     start = 0
@@ -225,7 +278,7 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
         if sent.toks[start].start in sent.quote_starts:
             return True
         start += 1
-    if start >= head or sent.lower[start] in _SUBORDINATORS:
+    if start >= head or sent.lower[start] in SUBORDINATORS:
         return False
     # a clause needs a finite verb (`Bei einem Angriff am Montag, dem 6. Dezember, ...` has none)
     if not sent.toks[start].tag:
@@ -257,7 +310,10 @@ def _passive(sent: Sentence, pos: list[int], cue: Cue) -> bool:
     """`wurde ... gemeldet`: a passive speech verb has no speaker in the subject."""
     if len(pos) > len(cue.positions) and sent.lower[pos[0]] in _PASSIVE_AUX:
         return True
-    return any(sent.lower[k] in ("worden", "wurde", "wurden") for k in range(cue.positions[-1] + 1, min(len(sent.toks), cue.positions[-1] + 3)))
+    return any(
+        sent.lower[k] in ("worden", "wurde", "wurden")
+        for k in range(cue.positions[-1] + 1, min(len(sent.toks), cue.positions[-1] + 3))
+    )
 
 
 def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> Span2 | None:
@@ -266,9 +322,9 @@ def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> 
     start = next((k for k, t in enumerate(sent.toks) if t.start == speaker[0]), finite)
     start = min(start, finite)
     if start >= 2 and sent.toks[start - 1].text == ",":
-        return _quote_ending_at(sent, start - 1)
+        return quote_ending_at(sent, start - 1)
     if start >= 1 and sent.toks[start - 1].text in CLOSING:
-        return _quote_ending_at(sent, start)
+        return quote_ending_at(sent, start)
     return None
 
 
@@ -278,37 +334,13 @@ def _english_complement(sent: Sentence, i: int, speaker: Span2, ce: int) -> int 
     for k in range(i, n):
         if sent.lower[k] == "that":
             return k
-    if speaker[1] <= sent.toks[i - 1].end and i < ce and any(
-        sent.is_finite(k) for k in range(i + 1, ce)
+    if (
+        speaker[1] <= sent.toks[i - 1].end
+        and i < ce
+        and any(sent.is_finite(k) for k in range(i + 1, ce))
     ):
         return i
     return None
-
-
-def _make(
-    sent: Sentence,
-    kind: str,
-    parts: list[Span2 | None],
-    cue_spans: list[Span2],
-    cue: Cue,
-    speaker: Span2 | None,
-    hidden_cue: list[Span2] | None = None,
-) -> Attr | None:
-    clean = [p for p in parts if p is not None and p[0] < p[1]]
-    if not clean and kind != "Indirect":
-        return None
-    if speaker is not None and _impersonal_subject(sent, speaker):
-        speaker = None  # `man sagt`, `es heißt`: nobody in particular
-    attr = Attr(kind, clean, list(cue_spans), cue.cls, speaker, sent.index, cue.impersonal)
-    if hidden_cue:
-        attr.cue = []
-        attr.frame_cue = list(hidden_cue)
-    return attr
-
-
-def _impersonal_subject(sent: Sentence, speaker: Span2) -> bool:
-    words = [k for k, t in enumerate(sent.toks) if speaker[0] <= t.start and t.end <= speaker[1]]
-    return len(words) == 1 and sent.lower[words[0]] in ("man", "es", "one", "it")
 
 
 def _wie_position(sent: Sentence, head: int) -> int | None:
@@ -324,66 +356,24 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
     return None
 
 
-def _span_between(sent: Sentence, i: int, j: int) -> Span2 | None:
-    while j > i and sent.lower[j - 1] in sent.lex.np_stop:
-        j -= 1
-    end = sent._np_end(i, j)
-    if end <= i:
-        return None
-    # keep an apposition: `wie Steve Marshall, Sprecher der UN, mitteilte`
-    if end < j and sent.toks[end].text == ",":
-        end2 = j
-        while end2 > end and (sent.toks[end2 - 1].text == "," or sent.lower[end2 - 1] in sent.lex.np_stop):
-            end2 -= 1
-        end = end2
-    return sent.span(i, end)
-
-
-def _trim(sent: Sentence, i: int, j: int) -> Span2 | None:
-    """Character span of tokens ``[i, j)`` without surrounding commas."""
-    while i < j and sent.toks[i].text in ",;:–—":
-        i += 1
-    while j > i and sent.toks[j - 1].text in ",;:–—":
-        j -= 1
-    if i >= j:
-        return None
-    return sent.span(i, j)
-
-
-def _content_start(sent: Sentence, end: int) -> int:
-    """Start of the content of a trailing frame: the sentence start, past a leading frame."""
-    return 0
-
-
-def _cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
-    """End of a complement: stop before a trailing frame of another cue."""
-    for other in cues:
-        p = other.positions[0]
-        if start < p < end and sent.toks[p - 1].text == ",":
-            return p - 1
-        if start < p - 1 < end and sent.lower[p - 1] in _COORD and sent.subject_before(p) is None:
-            return p - 2 if sent.toks[p - 2].text == "," else p - 1
-        if start < p < end and sent.lower[p - 1] in ("wie", "as") and sent.toks[p - 2].text == ",":
-            return p - 2
-    for k in range(start + 1, end - 1):
-        if sent.toks[k].text == "," and sent.lower[k + 1] in ("wie", "so") and not sent.in_quote[k]:
-            later = [c for c in cues if c.positions[0] > k]
-            if later:
-                return k
-    return end
-
-
 def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     first = sent.lower[start]
     if first in _WH:
         return True
     if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
-        return not (first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1) and _relative(sent, start, end))
+        return not (
+            first in _RELATIVE
+            and comma > 0
+            and sent.is_cap(comma - 1)
+            and _relative(sent, start, end)
+        )
     if first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1):
         return False
     # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
     last = sent.lower[end - 1]
-    if (end - 2 >= start and sent.lower[end - 2] == "zu") or ("zu" in last[1:-2] and last.endswith("en")):
+    if (end - 2 >= start and sent.lower[end - 2] == "zu") or (
+        "zu" in last[1:-2] and last.endswith("en")
+    ):
         return True
     # an indicative main clause after the comma (`..., dennoch ist der Schaden hoch`) is no
     # complement in German; English reported clauses are indicative (`said the talks were ...`)
@@ -396,116 +386,6 @@ def _relative(sent: Sentence, start: int, end: int) -> bool:
     """A relative clause ends with its finite verb (`die ... stattgefunden hätten`)."""
     j = end - 1
     return sent.is_finite(j) and j > start + 1
-
-
-def _quote_starting_at(sent: Sentence, i: int) -> Span2 | None:
-    if i >= len(sent.toks):
-        return None
-    start = sent.toks[i].start
-    for q in sent.quotes:
-        if q.start == start:
-            return q.start, q.end
-    return None
-
-
-def _whole_quote_before(sent: Sentence, j: int) -> Span2 | None:
-    """The quotation that is all of the text before token ``j`` (`„...“, sagte X`)."""
-    quote = _quote_ending_at(sent, j)
-    if quote is None:
-        return None
-    first = next((k for k in range(len(sent.toks)) if sent.is_word(k) or sent.toks[k].start == quote[0]), 0)
-    return quote if sent.toks[first].start >= quote[0] else None
-
-
-def _quote_ending_at(sent: Sentence, j: int) -> Span2 | None:
-    """The quotation that ends right before token ``j`` (the comma of a trailing frame)."""
-    if j <= 0:
-        return None
-    end = sent.toks[j - 1].end
-    for q in sent.quotes:
-        if q.end == end or (j < len(sent.toks) and q.end == sent.toks[j].end and sent.toks[j].text in CLOSING):
-            return q.start, q.end
-    return None
-
-
-def _prep_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
-    toks = sent.toks
-    ce = sent.content_end()
-    p = cue.positions[0]
-    cue_spans = [sent.span(q, q + 1) for q in cue.positions]
-    word = cue.word
-    if word in ("zufolge",):
-        j = p
-        while j > 0 and not sent.is_boundary(j - 1) and not sent.is_finite(j - 1):
-            j -= 1
-        # `..., das seiner Meinung nach ...`: relative pronouns and adverbs are not the source
-        while j < p - 1 and (
-            sent.toks[j].pos in ("PRON", "SCONJ", "CCONJ", "ADV") or sent.lower[j] in _SUBORDINATORS
-        ) and sent.lower[j] not in sent.lex.np_inner - {"der", "die", "das"}:
-            j += 1
-        speaker = sent.span(j, p)
-        frame = (j, p + 1)
-    elif word in ("demnach", "wonach", "danach"):
-        speaker = None
-        if word == "wonach" and p > 1 and toks[p - 1].text == ",":
-            k = sent.clause_start(p - 1)
-            end = sent._np_end(k, p - 1)
-            speaker = sent.span(k, end) if end > k else None
-        if word == "wonach":
-            parts = [_trim(sent, p + 1, _cut_trailing(sent, p + 1, ce, cues))]
-            return _make(sent, "Indirect", parts, cue_spans, cue, speaker)
-        frame = (p, p + 1)
-    else:
-        first = cue.positions[-1] + 1
-        speaker = sent.np_after(first)
-        if speaker is None:
-            return None
-        end = first
-        while end < len(toks) and toks[end].start < speaker[1]:
-            end += 1
-        frame = (p, end)
-        if word == "so":
-            content_end = p - 1
-            quote = _whole_quote_before(sent, content_end)
-            if quote is not None:
-                return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
-            return _make(sent, "Indirect", [_trim(sent, 0, content_end)], cue_spans, cue, speaker)
-    before = _trim(sent, 0, frame[0]) if frame[0] > 0 else None
-    after = _trim(sent, frame[1], _cut_trailing(sent, frame[1], ce, cues)) if frame[1] < ce else None
-    parts = [x for x in (before, after) if x is not None]
-    if len(parts) == 1 and parts[0] == before and _whole_quote_before(sent, frame[0] - 1) is not None:
-        return _make(sent, "Direct", parts, cue_spans, cue, speaker)
-    return _make(sent, "Indirect", list(parts), cue_spans, cue, speaker)
-
-
-def _impersonal_attr(sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[Span2]) -> Attr | None:
-    """`heißt es in der Meldung, dass ...` / `..., hieß es.` / `In X heißt es: „...“`."""
-    toks = sent.toks
-    ce = sent.content_end()
-    head, last = cue.positions[0], cue.positions[-1]
-    speaker: Span2 | None = None
-    start = sent.clause_start(head)
-    if start < head and sent.lower[start] in ("in", "im", "bei", "auf", "aus"):
-        speaker = _span_between(sent, start + 1, head)
-    after = last + 1
-    if after < len(toks) and sent.lower[after] in ("in", "im", "bei", "auf", "aus"):
-        speaker = sent.np_after(after + 1) or speaker
-    if head > 0 and toks[head - 1].text == ",":
-        quote = _whole_quote_before(sent, head - 1)
-        if quote is not None:
-            return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
-        return _make(sent, "Indirect", [_trim(sent, 0, head - 1)], cue_spans, cue, speaker)
-    clause_end = sent.clause_end(last + 1)
-    if speaker is not None:
-        while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
-            clause_end = sent.clause_end(clause_end + 1)
-    if cue.complement and clause_end < ce and toks[clause_end].text in ",:":
-        quote = _quote_starting_at(sent, clause_end + 1)
-        if quote is not None:
-            return _make(sent, "Direct", [quote], cue_spans, cue, speaker)
-        end = _cut_trailing(sent, clause_end + 1, ce, cues)
-        return _make(sent, "Indirect", [_trim(sent, clause_end + 1, end)], cue_spans, cue, speaker)
-    return None
 
 
 def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
@@ -525,7 +405,9 @@ def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
             continue
         idx = min(holders)[1]
         attr = attrs[idx]
-        nested = Attr("Direct", [(q.start, q.end)], list(attr.cue), attr.cls, attr.speaker, sent.index)
+        nested = Attr(
+            "Direct", [(q.start, q.end)], list(attr.cue), attr.cls, attr.speaker, sent.index
+        )
         nested.parent = idx
         attr.mixed = True
         out.append(nested)

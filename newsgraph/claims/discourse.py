@@ -19,7 +19,9 @@ _CARRY = 3
 _FREE = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 
 
-def article_attributions(sents: list[Sentence], units: list[Unit], content: list[bool]) -> list[Attr]:
+def article_attributions(
+    sents: list[Sentence], units: list[Unit], content: list[bool]
+) -> list[Attr]:
     """All attributions of an article, in text order (``content[i]``: unit i is analysed)."""
     per_unit: list[list[Attr]] = []
     for i, (sent, ok) in enumerate(zip(sents, content, strict=True)):
@@ -79,7 +81,9 @@ def _last_speaker(per_unit: list[list[Attr]], i: int) -> Attr | None:
     return None
 
 
-def _frameless_quotes(sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]) -> None:
+def _frameless_quotes(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]
+) -> None:
     for i, sent in enumerate(sents):
         if not content[i]:
             continue

@@ -19,9 +19,28 @@ Span2 = tuple[int, int]
 _BOUNDARY = frozenset(",:;–—")
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _WH = frozenset(
-    ["dass", "ob", "wie", "wer", "was", "wann", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "inwieweit", "wonach", "that", "whether"]
+    [
+        "dass",
+        "ob",
+        "wie",
+        "wer",
+        "was",
+        "wann",
+        "warum",
+        "weshalb",
+        "wieso",
+        "welche",
+        "welcher",
+        "welches",
+        "inwieweit",
+        "wonach",
+        "that",
+        "whether",
+    ]
 )
-_ATTRIBUTE_PREPS = frozenset(["in", "im", "aus", "bei", "beim", "vom", "von", "an", "am", "of", "in", "at", "from"])
+_ATTRIBUTE_PREPS = frozenset(
+    ["in", "im", "aus", "bei", "beim", "vom", "von", "an", "am", "of", "in", "at", "from"]
+)
 _NON_NP = frozenset({"ADP", "SCONJ", "PART"})
 #: articles that cannot be genitive: after a noun they open the next noun phrase
 _NEW_NP = frozenset(["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "the", "a", "an"])
@@ -238,13 +257,40 @@ class Sentence:
                 particle = m.verb.particle or ""
                 j = end - 1
                 if j > i and self.lower[j] == particle and j not in used:
-                    return Cue("verb", (i, j), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement, unless=m.verb.unless)
+                    return Cue(
+                        "verb",
+                        (i, j),
+                        m.verb.cls,
+                        m.verb.lemma,
+                        needs=m.verb.needs,
+                        reported=m.verb.reported,
+                        complement=m.verb.complement,
+                        unless=m.verb.unless,
+                    )
                 continue
             if m.verb.particle and i > 0 and self.lower[i - 1] == m.verb.particle:
-                return Cue("verb", (i - 1, i), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement, unless=m.verb.unless)
+                return Cue(
+                    "verb",
+                    (i - 1, i),
+                    m.verb.cls,
+                    m.verb.lemma,
+                    needs=m.verb.needs,
+                    reported=m.verb.reported,
+                    complement=m.verb.complement,
+                    unless=m.verb.unless,
+                )
             if m.kind == "infinitive" and not self._infinitive_is_cue(i):
                 continue
-            return Cue("verb", (i,), m.verb.cls, m.verb.lemma, needs=m.verb.needs, reported=m.verb.reported, complement=m.verb.complement, unless=m.verb.unless)
+            return Cue(
+                "verb",
+                (i,),
+                m.verb.cls,
+                m.verb.lemma,
+                needs=m.verb.needs,
+                reported=m.verb.reported,
+                complement=m.verb.complement,
+                unless=m.verb.unless,
+            )
         return None
 
     def _infinitive_is_cue(self, i: int) -> bool:
@@ -289,7 +335,7 @@ class Sentence:
         for i, low in enumerate(self.lower):
             if low != "so" or i in used or self.in_quote[i] or i == 0:
                 continue
-            if self.toks[i - 1].text not in (",", "“", "”", "\"", "«", "»"):
+            if self.toks[i - 1].text not in (",", "“", "”", '"', "«", "»"):
                 continue
             end = self._np_end(i + 1)
             if end > i + 1 and (end >= self.content_end() or self.is_boundary(end)):
@@ -380,8 +426,10 @@ class Sentence:
         end = self._np_end(i)
         if end <= i:
             return None
-        if end + 1 < len(self.toks) and self.toks[end].text == "," and self.lower[end + 1] in (
-            "der", "die", "das", "ein", "eine", "the", "a"
+        if (
+            end + 1 < len(self.toks)
+            and self.toks[end].text == ","
+            and self.lower[end + 1] in ("der", "die", "das", "ein", "eine", "the", "a")
         ):
             app_end = self._np_end(end + 1)
             if app_end > end + 2 and (app_end >= self.content_end() or self.is_boundary(app_end)):
@@ -454,7 +502,10 @@ class Sentence:
             start += 1
         if start >= comma or not self.np_end_is(start, comma):
             return None
-        if self.lower[start] in self.lex.clause_openers and self.lower[start] not in self.lex.np_inner:
+        if (
+            self.lower[start] in self.lex.clause_openers
+            and self.lower[start] not in self.lex.np_inner
+        ):
             return None
         app = range(comma + 1, v - 1)
         if not app or any(self.is_finite(k) or self.in_quote[k] for k in app):
@@ -470,7 +521,11 @@ class Sentence:
         n = len(self.toks)
         if i < n and self.lower[i] in ("sich", "himself", "herself", "itself", "themselves"):
             i += 1
-        while i < n and self.lower[i] in self.lex.clause_openers and self.lower[i] not in self.lex.np_inner:
+        while (
+            i < n
+            and self.lower[i] in self.lex.clause_openers
+            and self.lower[i] not in self.lex.np_inner
+        ):
             if self.is_cap(i) and i > v + 1:
                 break
             i += 1

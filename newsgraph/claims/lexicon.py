@@ -251,7 +251,9 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         aux=_lower_set(data.get("aux")),
         clause_openers=_lower_set(data.get("clause_openers")),
         alleged_words=_lower_set(alleged.get("words")),
-        alleged_phrases=tuple(tuple(str(w).lower() for w in p) for p in alleged.get("phrases") or ()),
+        alleged_phrases=tuple(
+            tuple(str(w).lower() for w in p) for p in alleged.get("phrases") or ()
+        ),
         alleged_modal=_lower_set(alleged.get("modal")),
         hearsay=_lower_set(alleged.get("hearsay")),
         hypothetical_words=_lower_set(hyp.get("words")),

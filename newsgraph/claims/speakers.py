@@ -78,7 +78,11 @@ def _entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str
 
 
 def _mention_speaker(
-    s: int, e: int, text: str, mentions: list[Mention], entity_spans: list[tuple[int, int, str, str]]
+    s: int,
+    e: int,
+    text: str,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
 ) -> Speaker:
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     if inside:
@@ -149,7 +153,9 @@ def _agency(
     doc: Doc,
 ) -> Speaker | None:
     def is_medium(text: str) -> bool:
-        return head.lower() in text.lower() or any(w.strip("()") in lex.agencies for w in text.split())
+        return head.lower() in text.lower() or any(
+            w.strip("()") in lex.agencies for w in text.split()
+        )
 
     for _, sp in reversed(history):
         if sp.text and is_medium(sp.text) and sp.text.split()[-1] != head:

@@ -100,7 +100,9 @@ def _hearsay_claims(
         markers = [k for k in words if sent.lower[k] in sent.lex.hearsay]
         form = "reported"
         if not markers:
-            markers = [k for k in words if sent.lower[k] in sent.lex.alleged_modal and hearsay(sent, k)]
+            markers = [
+                k for k in words if sent.lower[k] in sent.lex.alleged_modal and hearsay(sent, k)
+            ]
             form = "free_indirect"
         if not markers:
             continue

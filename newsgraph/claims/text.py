@@ -16,7 +16,7 @@ from ..doc import Doc, Token
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*-?|[^\w\s]", re.UNICODE)
 #: opening mark -> closing marks it accepts
 _PAIRS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "“": "”",
     "»": "«",
     "«": "»",
@@ -24,11 +24,54 @@ _PAIRS: dict[str, str] = {
     "‹": "›",
     '"': '"',
 }
-OPENING = frozenset("„“»«‚‹\"")
-CLOSING = frozenset("“”«»‘’›\"")
+OPENING = frozenset('„“»«‚‹"')
+CLOSING = frozenset('“”«»‘’›"')
 QUOTE_CHARS = OPENING | CLOSING
 _ABBREV = frozenset(
-    ["dr", "prof", "nr", "st", "bzw", "ca", "vgl", "z", "b", "u", "a", "usw", "etc", "mio", "mrd", "jh", "jhs", "str", "abs", "art", "inkl", "evtl", "ggf", "sog", "mr", "mrs", "ms", "jr", "sr", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "vs", "no", "corp", "inc", "ltd", "co"]
+    [
+        "dr",
+        "prof",
+        "nr",
+        "st",
+        "bzw",
+        "ca",
+        "vgl",
+        "z",
+        "b",
+        "u",
+        "a",
+        "usw",
+        "etc",
+        "mio",
+        "mrd",
+        "jh",
+        "jhs",
+        "str",
+        "abs",
+        "art",
+        "inkl",
+        "evtl",
+        "ggf",
+        "sog",
+        "mr",
+        "mrs",
+        "ms",
+        "jr",
+        "sr",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "gov",
+        "sen",
+        "rep",
+        "vs",
+        "no",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+    ]
 )
 _SENT_END = frozenset(".!?")
 
@@ -150,7 +193,14 @@ def split_units(
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < n else None
         cut = nxt is None
-        if nxt is not None and "\n" in text[tok.end : nxt.start] or nxt is not None and not inside[i] and nxt.start in starts and not inside[i + 1]:
+        if (
+            nxt is not None
+            and "\n" in text[tok.end : nxt.start]
+            or nxt is not None
+            and not inside[i]
+            and nxt.start in starts
+            and not inside[i + 1]
+        ):
             cut = True
         elif nxt is not None and not inside[i] and _ends_sentence(tokens, i, text):
             following = nxt.text

@@ -67,7 +67,9 @@ class Scores:
             self.forms[f].add(other.forms[f])
 
 
-def token_index(tokens: Sequence[tuple[int, int]], spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+def token_index(
+    tokens: Sequence[tuple[int, int]], spans: Iterable[tuple[int, int]]
+) -> frozenset[int]:
     """Ids of the tokens overlapping any of ``spans`` (char offsets, end exclusive)."""
     out = set()
     for s, e in spans:
@@ -80,6 +82,7 @@ def token_index(tokens: Sequence[tuple[int, int]], spans: Iterable[tuple[int, in
 def gold_annotations(data: dict[str, Any], tokens: Sequence[tuple[int, int]]) -> list[Annotation]:
     out = []
     for a in data.get("annotations", ()):
+
         def spans(key: str, a: dict[str, Any] = a) -> list[tuple[int, int]]:
             part = a.get(key) or {}
             return [(int(s["charBegin"]), int(s["charEnd"])) for s in part.get("spans", ())]
@@ -135,7 +138,12 @@ def score_document(pred: Sequence[Annotation], gold: Sequence[Annotation]) -> Sc
             tp["joint"] += overlap
         if p.kind == g.kind and g.kind in form_tp:
             form_tp[g.kind] += overlap
-    for name, metric in (("quote", sc.quote), ("cue", sc.cue), ("speaker", sc.speaker), ("joint", sc.joint)):
+    for name, metric in (
+        ("quote", sc.quote),
+        ("cue", sc.cue),
+        ("speaker", sc.speaker),
+        ("joint", sc.joint),
+    ):
         key = "quote" if name == "joint" else name
         n_pred = sum(len(getattr(p, key)) for p in pred)
         n_gold = sum(len(getattr(g, key)) for g in gold)
@@ -158,7 +166,9 @@ def document_files(path: Path, split: str) -> list[Path]:
     folder = path / split if (path / split).is_dir() else path
     files = sorted(folder.glob("*.json"))
     if not files:
-        raise EvalError(f"no *.json documents in {folder}", hint="expected german_news_quotes JSON files")
+        raise EvalError(
+            f"no *.json documents in {folder}", hint="expected german_news_quotes JSON files"
+        )
     return files
 
 
@@ -182,7 +192,9 @@ def predict(text: str, published: str | None, pipe: Any) -> list[Any]:
     return list(doc.layers.get(LAYER, ()))
 
 
-def predicted_annotations(found: Sequence[Any], tokens: Sequence[tuple[int, int]]) -> list[Annotation]:
+def predicted_annotations(
+    found: Sequence[Any], tokens: Sequence[tuple[int, int]]
+) -> list[Annotation]:
     return [
         Annotation(
             f.kind,
@@ -217,7 +229,9 @@ def evaluate(files: Sequence[Path], pipe: Any) -> tuple[Scores, int]:
 
 @click.command("quotes")
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--split", default="dev", show_default=True, help="sub-folder when PATH is the dataset root")
+@click.option(
+    "--split", default="dev", show_default=True, help="sub-folder when PATH is the dataset root"
+)
 @click.option("--limit", type=int, default=None, help="only the first N documents")
 @click.option("--claims-only", is_flag=True, help="skip the other stages (claims fallbacks only)")
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
@@ -233,5 +247,12 @@ def command(path: Path, split: str, limit: int | None, claims_only: bool, as_jso
         stages = pipe.names
     scores, failed = evaluate(files, pipe)
     extra = {"documents": len(files), "failed": failed, "stages": " ".join(stages) + " claims"}
-    rows = {"quote": scores.quote, "cue": scores.cue, "speaker": scores.speaker, "joint": scores.joint}
-    emit(as_json, f"german_news_quotes ({path.name}/{split})", rows, extra, [("forms", scores.forms)])
+    rows = {
+        "quote": scores.quote,
+        "cue": scores.cue,
+        "speaker": scores.speaker,
+        "joint": scores.joint,
+    }
+    emit(
+        as_json, f"german_news_quotes ({path.name}/{split})", rows, extra, [("forms", scores.forms)]
+    )

@@ -1,0 +1,149 @@
+"""Pieces of a sentence shared by the frame rules: content spans, quotations, attributions."""
+
+from __future__ import annotations
+
+from .frames import Attr, Cue, Sentence, Span2
+from .text import CLOSING
+
+COORD = frozenset({"und", "sowie", "and"})
+SUBORDINATORS = frozenset(
+    [
+        "da",
+        "weil",
+        "als",
+        "wenn",
+        "nachdem",
+        "obwohl",
+        "während",
+        "bevor",
+        "um",
+        "damit",
+        "falls",
+        "sobald",
+        "seit",
+        "seitdem",
+        "indem",
+        "ob",
+        "dass",
+        "wo",
+        "was",
+        "wer",
+        "wie",
+        "trotz",
+        "nach",
+        "because",
+        "when",
+        "if",
+        "although",
+        "while",
+        "after",
+        "before",
+        "since",
+    ]
+)
+
+
+def make_attr(
+    sent: Sentence,
+    kind: str,
+    parts: list[Span2 | None],
+    cue_spans: list[Span2],
+    cue: Cue,
+    speaker: Span2 | None,
+    hidden_cue: list[Span2] | None = None,
+) -> Attr | None:
+    clean = [p for p in parts if p is not None and p[0] < p[1]]
+    if not clean and kind != "Indirect":
+        return None
+    if speaker is not None and _impersonal_subject(sent, speaker):
+        speaker = None  # `man sagt`, `es heißt`: nobody in particular
+    attr = Attr(kind, clean, list(cue_spans), cue.cls, speaker, sent.index, cue.impersonal)
+    if hidden_cue:
+        attr.cue = []
+        attr.frame_cue = list(hidden_cue)
+    return attr
+
+
+def _impersonal_subject(sent: Sentence, speaker: Span2) -> bool:
+    words = [k for k, t in enumerate(sent.toks) if speaker[0] <= t.start and t.end <= speaker[1]]
+    return len(words) == 1 and sent.lower[words[0]] in ("man", "es", "one", "it")
+
+
+def span_between(sent: Sentence, i: int, j: int) -> Span2 | None:
+    while j > i and sent.lower[j - 1] in sent.lex.np_stop:
+        j -= 1
+    end = sent._np_end(i, j)
+    if end <= i:
+        return None
+    # keep an apposition: `wie Steve Marshall, Sprecher der UN, mitteilte`
+    if end < j and sent.toks[end].text == ",":
+        end2 = j
+        while end2 > end and (
+            sent.toks[end2 - 1].text == "," or sent.lower[end2 - 1] in sent.lex.np_stop
+        ):
+            end2 -= 1
+        end = end2
+    return sent.span(i, end)
+
+
+def trim(sent: Sentence, i: int, j: int) -> Span2 | None:
+    """Character span of tokens ``[i, j)`` without surrounding commas."""
+    while i < j and sent.toks[i].text in ",;:–—":
+        i += 1
+    while j > i and sent.toks[j - 1].text in ",;:–—":
+        j -= 1
+    if i >= j:
+        return None
+    return sent.span(i, j)
+
+
+def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
+    """End of a complement: stop before a trailing frame of another cue."""
+    for other in cues:
+        p = other.positions[0]
+        if start < p < end and sent.toks[p - 1].text == ",":
+            return p - 1
+        if start < p - 1 < end and sent.lower[p - 1] in COORD and sent.subject_before(p) is None:
+            return p - 2 if sent.toks[p - 2].text == "," else p - 1
+        if start < p < end and sent.lower[p - 1] in ("wie", "as") and sent.toks[p - 2].text == ",":
+            return p - 2
+    for k in range(start + 1, end - 1):
+        if sent.toks[k].text == "," and sent.lower[k + 1] in ("wie", "so") and not sent.in_quote[k]:
+            later = [c for c in cues if c.positions[0] > k]
+            if later:
+                return k
+    return end
+
+
+def quote_starting_at(sent: Sentence, i: int) -> Span2 | None:
+    if i >= len(sent.toks):
+        return None
+    start = sent.toks[i].start
+    for q in sent.quotes:
+        if q.start == start:
+            return q.start, q.end
+    return None
+
+
+def whole_quote_before(sent: Sentence, j: int) -> Span2 | None:
+    """The quotation that is all of the text before token ``j`` (`„...“, sagte X`)."""
+    quote = quote_ending_at(sent, j)
+    if quote is None:
+        return None
+    first = next(
+        (k for k in range(len(sent.toks)) if sent.is_word(k) or sent.toks[k].start == quote[0]), 0
+    )
+    return quote if sent.toks[first].start >= quote[0] else None
+
+
+def quote_ending_at(sent: Sentence, j: int) -> Span2 | None:
+    """The quotation that ends right before token ``j`` (the comma of a trailing frame)."""
+    if j <= 0:
+        return None
+    end = sent.toks[j - 1].end
+    for q in sent.quotes:
+        if q.end == end or (
+            j < len(sent.toks) and q.end == sent.toks[j].end and sent.toks[j].text in CLOSING
+        ):
+            return q.start, q.end
+    return None

@@ -1,0 +1,110 @@
+"""Prepositional and impersonal frames: `laut X`, `X zufolge`, `nach Angaben von X`, `so X`,
+`wonach`, `demnach`, `heißt es (in X)`."""
+
+from __future__ import annotations
+
+from .clauses import (
+    SUBORDINATORS,
+    cut_trailing,
+    make_attr,
+    quote_starting_at,
+    span_between,
+    trim,
+    whole_quote_before,
+)
+from .frames import Attr, Cue, Sentence, Span2
+
+
+def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
+    toks = sent.toks
+    ce = sent.content_end()
+    p = cue.positions[0]
+    cue_spans = [sent.span(q, q + 1) for q in cue.positions]
+    word = cue.word
+    if word in ("zufolge",):
+        j = p
+        while j > 0 and not sent.is_boundary(j - 1) and not sent.is_finite(j - 1):
+            j -= 1
+        # `..., das seiner Meinung nach ...`: relative pronouns and adverbs are not the source
+        while (
+            j < p - 1
+            and (
+                sent.toks[j].pos in ("PRON", "SCONJ", "CCONJ", "ADV")
+                or sent.lower[j] in SUBORDINATORS
+            )
+            and sent.lower[j] not in sent.lex.np_inner - {"der", "die", "das"}
+        ):
+            j += 1
+        speaker = sent.span(j, p)
+        frame = (j, p + 1)
+    elif word in ("demnach", "wonach", "danach"):
+        speaker = None
+        if word == "wonach" and p > 1 and toks[p - 1].text == ",":
+            k = sent.clause_start(p - 1)
+            end = sent._np_end(k, p - 1)
+            speaker = sent.span(k, end) if end > k else None
+        if word == "wonach":
+            parts = [trim(sent, p + 1, cut_trailing(sent, p + 1, ce, cues))]
+            return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)
+        frame = (p, p + 1)
+    else:
+        first = cue.positions[-1] + 1
+        speaker = sent.np_after(first)
+        if speaker is None:
+            return None
+        end = first
+        while end < len(toks) and toks[end].start < speaker[1]:
+            end += 1
+        frame = (p, end)
+        if word == "so":
+            content_end = p - 1
+            quote = whole_quote_before(sent, content_end)
+            if quote is not None:
+                return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
+            return make_attr(
+                sent, "Indirect", [trim(sent, 0, content_end)], cue_spans, cue, speaker
+            )
+    before = trim(sent, 0, frame[0]) if frame[0] > 0 else None
+    after = trim(sent, frame[1], cut_trailing(sent, frame[1], ce, cues)) if frame[1] < ce else None
+    parts = [x for x in (before, after) if x is not None]
+    if (
+        len(parts) == 1
+        and parts[0] == before
+        and whole_quote_before(sent, frame[0] - 1) is not None
+    ):
+        return make_attr(sent, "Direct", parts, cue_spans, cue, speaker)
+    return make_attr(sent, "Indirect", list(parts), cue_spans, cue, speaker)
+
+
+def impersonal_attr(
+    sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[Span2]
+) -> Attr | None:
+    """`heißt es in der Meldung, dass ...` / `..., hieß es.` / `In X heißt es: „...“`."""
+    toks = sent.toks
+    ce = sent.content_end()
+    head, last = cue.positions[0], cue.positions[-1]
+    speaker: Span2 | None = None
+    start = sent.clause_start(head)
+    if start < head and sent.lower[start] in ("in", "im", "bei", "auf", "aus"):
+        speaker = span_between(sent, start + 1, head)
+    after = last + 1
+    if after < len(toks) and sent.lower[after] in ("in", "im", "bei", "auf", "aus"):
+        speaker = sent.np_after(after + 1) or speaker
+    if head > 0 and toks[head - 1].text == ",":
+        quote = whole_quote_before(sent, head - 1)
+        if quote is not None:
+            return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
+        return make_attr(sent, "Indirect", [trim(sent, 0, head - 1)], cue_spans, cue, speaker)
+    clause_end = sent.clause_end(last + 1)
+    if speaker is not None:
+        while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
+            clause_end = sent.clause_end(clause_end + 1)
+    if cue.complement and clause_end < ce and toks[clause_end].text in ",:":
+        quote = quote_starting_at(sent, clause_end + 1)
+        if quote is not None:
+            return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
+        end = cut_trailing(sent, clause_end + 1, ce, cues)
+        return make_attr(
+            sent, "Indirect", [trim(sent, clause_end + 1, end)], cue_spans, cue, speaker
+        )
+    return None
