@@ -146,3 +146,18 @@ def test_cli_errors(tmp_path: Path, db: Path) -> None:
     assert res.exit_code == 2 and "two or more names" in res.output
     with pytest.raises(ConfigError):
         Rules.parse({"join": []})
+
+
+def test_display_name_and_forms(tmp_path: Path) -> None:
+    b1 = article("b1", "2024-01-01", "Der Minister Saweljew sprach.", [
+        ("e1", "PERSON", "Saweljew", {})])
+    b1 = b1.replace(entities=(Entity("e1", "PERSON", "Saweljew", {},
+                                     (Span(0, 12, "Der Minister"), Span(13, 21, "Saweljew"))),))
+    b2 = article("b2", "2024-02-01", "Oleg Saweljew reiste ab.", [("e1", "PERSON", "Oleg Saweljew", {})])
+    with Store(tmp_path / "d.db") as s:
+        s.put(b1)
+        s.put(b2)
+        from newsgraph.store.corpus_entities import top_entities
+        rows = top_entities(s.conn, type="PERSON")
+    assert len(rows) == 1 and rows[0]["name"] == "Oleg Saweljew" and rows[0]["articles"] == 2
+    assert "Der Minister" not in rows[0]["forms"] and "Saweljew" in rows[0]["forms"]

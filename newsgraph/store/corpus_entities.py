@@ -107,14 +107,14 @@ def _group(etype: str) -> str:
     return {"GPE": "place", "LOC": "place"}.get(etype, etype.lower())
 
 
+def _name_like(text: str) -> bool:
+    first = text.split()[0].lower() if text.split() else ""
+    return text[:1].isupper() and first not in DETERMINERS
+
+
 def _forms(e: Entity) -> list[str]:
     """Name-like surface forms of an article entity (descriptions like "der Minister" left out)."""
-    out = [e.name]
-    for m in e.mentions:
-        first = m.text.split()[0].lower() if m.text.split() else ""
-        if m.text[:1].isupper() and first not in DETERMINERS:
-            out.append(m.text)
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys([e.name, *(m.text for m in e.mentions if _name_like(m.text))]))
 
 
 def id_keys(e: Entity) -> list[str]:
@@ -245,6 +245,22 @@ def _article_date(c: sqlite3.Connection, article_id: str) -> str | None:
     return None if row is None else row[0]
 
 
+def _maybe_rename(c: sqlite3.Connection, cid: int, e: Entity) -> None:
+    """Show the best-known name: a KB/gazetteer name beats an article's form, a fuller form
+    beats a shorter one (``Schoigu`` → ``Sergei Schoigu``)."""
+    row = c.execute("SELECT name, wikidata, iso3, geonames FROM corpus_entities WHERE id = ?",
+                    (cid,)).fetchone()
+    if row is None or row[0] == e.name:
+        return
+    known_before = any(row[1:])
+    known_now = any(e.ids.get(k) for k in ("wikidata", "iso3", "geonames"))
+    fuller = len(e.name.split()) > len(row[0].split())
+    if (known_now and not known_before) or (known_now == known_before and fuller):
+        c.execute("UPDATE corpus_entities SET name = ?, wikidata = coalesce(wikidata, ?),"
+                  " iso3 = coalesce(iso3, ?), geonames = coalesce(geonames, ?) WHERE id = ?",
+                  (e.name, e.ids.get("wikidata"), e.ids.get("iso3"), e.ids.get("geonames"), cid))
+
+
 def link_article(c: sqlite3.Connection, article: Article) -> None:
     """Store hook: link every entity of a freshly inserted article to its corpus entity.
 
@@ -256,6 +272,8 @@ def link_article(c: sqlite3.Connection, article: Article) -> None:
         cid, rule, reason = identify(c, e, rules)
         if cid is None:
             cid = _create(c, e)
+        else:
+            _maybe_rename(c, cid, e)
         _add_keys(c, cid, e, rules)
         new_article = c.execute("SELECT 1 FROM corpus_entity_links WHERE corpus_id = ? AND"
                                 " article_id = ? LIMIT 1", (cid, article.id)).fetchone() is None
@@ -325,10 +343,11 @@ def top_entities(c: sqlite3.Connection, *, type: str | None = None, top: int = 5
     args.append(top)
     out = []
     for r in c.execute(sql, args).fetchall():
-        form_rows = c.execute(
+        form_rows = [f for f in c.execute(
             "SELECT m.text, count(*) AS n FROM corpus_entity_links l JOIN mentions m ON"
             " m.article_id = l.article_id AND m.entity_id = l.entity_id WHERE l.corpus_id = ?"
-            " GROUP BY m.text ORDER BY n DESC, m.text LIMIT ?", (r[0], forms)).fetchall()
+            " GROUP BY m.text ORDER BY n DESC, m.text LIMIT ?", (r[0], forms * 4)).fetchall()
+            if _name_like(f[0])][:forms]
         out.append({"id": r[0], "type": r[1], "name": r[2], "key": r[3],
                     "ids": {k: v for k, v in zip(("wikidata", "iso3", "geonames"), r[4:7], strict=True) if v},
                     "articles": r[7], "mentions": r[8], "first_seen": r[9], "last_seen": r[10],
