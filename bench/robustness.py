@@ -228,7 +228,8 @@ def print_report(s: dict[str, Any], out: Any = sys.stdout) -> None:
         p(f"  {stage}: {n}")
         for ex in s["failure_examples"][stage]:
             p(f"    {ex['article']}: {ex['error'][:200]}")
-            tb = [ln for ln in ex.get("traceback", "").strip().splitlines() if ln.strip()]
+            tb = [ln for ln in ex.get("traceback", "").strip().splitlines()
+                  if ln.strip().strip("^~")]
             for ln in tb[-5:-1]:
                 p(f"      {ln.strip()[:160]}")
     if s["skipped"]:

@@ -86,11 +86,16 @@ def _timex_jobs(shared: Path) -> Iterator[Job]:
     yield Job("timex wikiwars_de", "timex", (str(root),), (root,))
 
 
-def _events_jobs(shared: Path) -> Iterator[Job]:
-    gold = REPO / "bench" / "events_dev" / "gold.jsonl"
-    corpus = shared / "data" / "news" / "wikinews_de.jsonl"
-    yield Job("events bench/events_dev", "events", (str(gold), "--corpus", str(corpus)),
-              (gold, corpus))
+def _on_wikinews(command: str, folder: str, corpus_option: str) -> Callable[[Path], Iterator[Job]]:
+    """Jobs for a gold file ``bench/FOLDER/gold.jsonl`` whose texts come from the Wikinews corpus."""
+
+    def jobs(shared: Path) -> Iterator[Job]:
+        gold = REPO / "bench" / folder / "gold.jsonl"
+        corpus = shared / "data" / "news" / "wikinews_de.jsonl"
+        yield Job(f"{command} bench/{folder}", command, (str(gold), corpus_option, str(corpus)),
+                  (gold, corpus))
+
+    return jobs
 
 
 def _names_jobs(shared: Path) -> Iterator[Job]:
@@ -99,13 +104,6 @@ def _names_jobs(shared: Path) -> Iterator[Job]:
         yield Job("names bench/names/*.tsv", "names", (), (REPO / "bench" / "names" / "*.tsv",))
     for f in files:
         yield Job(f"names {f.name}", "names", (str(f),), (f,))
-
-
-def _entities_jobs(shared: Path) -> Iterator[Job]:
-    gold = REPO / "bench" / "entities" / "gold.jsonl"
-    corpus = shared / "data" / "news" / "wikinews_de.jsonl"
-    yield Job("entities bench/entities", "entities", (str(gold), "--wikinews", str(corpus)),
-              (gold, corpus))
 
 
 def _blocks_jobs(shared: Path) -> Iterator[Job]:
@@ -117,9 +115,9 @@ JOBS: dict[str, Callable[[Path], Iterator[Job]]] = {
     "pos": _pos_jobs,
     "quotes": _quotes_jobs,
     "timex": _timex_jobs,
-    "events": _events_jobs,
+    "events": _on_wikinews("events", "events_dev", "--corpus"),
     "names": _names_jobs,
-    "entities": _entities_jobs,
+    "entities": _on_wikinews("entities", "entities", "--wikinews"),
     "blocks": _blocks_jobs,
 }
 
@@ -136,10 +134,11 @@ def run_job(job: Job, timeout: float) -> dict[str, Any]:
     """Run one eval command in a subprocess and parse its ``--json`` output."""
     cmd = [sys.executable, "-c", "from newsgraph.cli import main; main()",
            "eval", job.command, *job.args, "--json"]
-    shown = "newsgraph eval " + " ".join([job.command, *job.args, "--json"])
+    shown = "newsgraph eval " + " ".join([job.command, *job.args, "--json"]).replace(
+        f"{REPO}/", "")
     t0 = time.perf_counter()
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=REPO)
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"status": "failed", "command": shown, "seconds": round(timeout),
                 "error": f"timed out after {timeout:.0f} s"}
