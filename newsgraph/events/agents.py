@@ -71,17 +71,22 @@ class AgentTables:
         return None
 
     def sector_of_noun(self, word: str) -> str | None:
+        """Sector of an agent noun: the compound's head decides ("Verteidigungsminister" ->
+        GOV), a first part like "Militär-" overrides a civilian head ("Militärbauarbeiter")."""
         low = word.lower().replace("-", "")
+        head = self.sectors.get(low)
+        if head is None:
+            best = None
+            for key, sec in self.sectors.items():
+                if len(key) >= 4 and low.endswith(key) and (best is None or len(key) > len(best[0])):
+                    best = (key, sec)
+            head = best[1] if best else None
+        if head in ("MIL", "POL") or low in self.sectors:
+            return head
         for first, sec in self.modifier_sectors.items():
             if low.startswith(first) and len(low) > len(first) + 3:
                 return sec
-        if low in self.sectors:
-            return self.sectors[low]
-        best = None
-        for key, sec in self.sectors.items():
-            if len(key) >= 4 and low.endswith(key) and (best is None or len(key) > len(best[0])):
-                best = (key, sec)
-        return best[1] if best else None
+        return head
 
 
 @lru_cache(maxsize=1)

@@ -121,7 +121,8 @@ def _hanta() -> Any:
 
 
 def _norm_tag(tag: str) -> str:
-    return tag.replace("(", "").replace(")", "")
+    tag = tag.replace("(", "").replace(")", "")
+    return "NN" if tag == "NNA" else tag  # HanTa: nominalised adjective ("den Angeklagten")
 
 
 def tag_words(words: Sequence[str]) -> list[tuple[str, str]]:

@@ -271,8 +271,10 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
     for n in [n for n in clause.nps if n.first > own.last]:
         if n.prep is None or n.first > end + 3:
             break
-        if n.prep == "durch" or (n.prep == "von" and not (is_place and is_place(" ".join(sent.toks[k].text for k in n.indices())))):
+        if n.prep == "durch":
             _add(a, "actor", n)
+        elif n.prep == "von" and not (is_place and is_place(" ".join(sent.toks[k].text for k in n.indices()))):
+            _add(a, entry.gen_role, n)  # "Festnahme von drei Aktivisten": von replaces a genitive
         elif n.prep == "zwischen":
             _add(a, "actor", n)
             recip = True
@@ -298,7 +300,8 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
             for n in _pps(clause, targets_pp):
                 if not modifier_pp(sent, n, is_place):
                     _add(a, "target", n)  # "Gegen den Piloten ... hat X Anklage erhoben"
-    if subj is not None and recip and (own.prep == "mit" or (own.prep in ("in", "bei", "während", "nach") and a.actors)):
+    with_mit = any(n.prep == "mit" for n in clause.nps if n.first > own.last)
+    if subj is not None and recip and (own.prep == "mit" or (own.prep in ("in", "bei", "während", "nach") and with_mit)):
         _add(a, "actor", subj)  # "X hat in einem Gespräch mit Y ..."
     a.possessive = any(sent.toks[k].tag == "PPOSAT" for k in own.indices())
     a.reciprocal = recip and len(_members(a.actors)) > 1
