@@ -129,7 +129,9 @@ def as_markdown(result: dict[str, Any]) -> str:
         "Measured by `make bench` (`python -m bench.throughput --shared ../shared`): stages "
         f"{' → '.join(result['stages'])} on `{result['corpus']}` ({result['articles']} articles, "
         f"{result['tokens']} tokens), {result['workers']} worker(s), Python {result['python']} "
-        f"on {result['machine']}.  Model loading ({result['load_seconds']} s) is not timed.",
+        f"on {result['machine']}.  Model loading ({result['load_seconds']} s) is not timed.  "
+        "Per-core figures use the workers' CPU time, so other load on a shared machine does not "
+        "distort them; the wall-clock rate includes time spent waiting for a CPU.",
         "",
         "| figure | value |",
         "|---|---|",
