@@ -227,11 +227,11 @@ def score(gold_recs: Sequence[Mapping[str, Any]], articles: Sequence[Article]) -
         "gold_events": sum(len(r["events"]) for r in gold_recs),
         "pred_events": sum(len(a.events) for a in articles),
     }
-    for k, (ok, n) in acc.items():
-        extra[f"{k}_acc"] = round(ok / n, 4) if n else 0.0
+    for k, (good, total) in acc.items():
+        extra[f"{k}_acc"] = round(good / total, 4) if total else 0.0
     extra["confidence_bins"] = {
-        f"{b / 5:.1f}-{(b + 1) / 5:.1f}": {"events": n, "precision": round(ok / n, 3) if n else None}
-        for b, (ok, n) in sorted(bins.items())
+        f"{b / 5:.1f}-{(b + 1) / 5:.1f}": {"events": total, "precision": round(good / total, 3) if total else None}
+        for b, (good, total) in sorted(bins.items())
     }
     return {"rows": rows, "per_type": dict(sorted(per_type.items())), "extra": extra, "details": details}
 

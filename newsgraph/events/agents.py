@@ -289,7 +289,7 @@ class ActorCoder:
 
     def place_country(self, sent: Sent) -> str | None:
         """Country of the first place named in the sentence (entity geo or gazetteer)."""
-        for s, e, ent in self._spans:
+        for s, _e, ent in self._spans:
             if sent.start <= s < sent.end and ent.type in ("GPE", "LOC"):
                 c = self._entity_country(ent.id)
                 if c:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..record import Article, Span
+from ..record import Article, Span, TimeExpr
 from .agents import ActorCoder
 from .analysis import NP, Clause, Sent, Tok
 from .arguments import clause_verbs, verb_lemma
@@ -96,9 +96,6 @@ def stance_of(article: Article, sent: Sent, clause: Clause, trig: Tok, lex: Lexi
                 cue(t)
                 break
     if stance == "asserted" and not clause.subordinate:
-        for other in sent.clauses:
-            if other is clause or not other.subordinate:
-                continue
         quotes = [t for t in sent.toks if t.text in ("„", "“", "\"", "»", "«")]
         if len(quotes) >= 2 and quotes[0].i < trig.i < quotes[-1].i:
             stance = "reported"
@@ -122,10 +119,10 @@ def stance_of(article: Article, sent: Sent, clause: Clause, trig: Tok, lex: Lexi
         future = True
         cue(werden[0])
     for m in modals:
-        if m.lem in lex.cue("future_modals") and not (m.lem == "sollen" and perfect):
-            if trig.tag in ("VVINF", "VVPP") or is_noun:
-                future = True
-                cue(m)
+        modal_future = m.lem in lex.cue("future_modals") and not (m.lem == "sollen" and perfect)
+        if modal_future and (trig.tag in ("VVINF", "VVPP") or is_noun):
+            future = True
+            cue(m)
     if gov is not None and (trig.tag == "VVIZU" or any(t.tag == "PTKZU" for t in toks)):
         for t in clause_verbs(sent, gov):
             if verb_lemma(sent, gov, t) in future_verbs:
@@ -163,7 +160,8 @@ def time_for(article: Article, sent: Sent, clause: Clause, trig: Tok) -> tuple[s
     """(time id or fallback text, "text") for the expression governing the trigger's clause."""
     idx = _clause_range(sent, clause)
     if article.times:
-        in_clause, in_sent = [], []
+        in_clause: list[TimeExpr] = []
+        in_sent: list[TimeExpr] = []
         for tx in article.times:
             if not (sent.start <= tx.start < sent.end) or tx.kind == "set":
                 continue

@@ -95,7 +95,8 @@ def _actor(ctx: _Ctx, sent: Sent, np_: NP) -> tuple[Actor, Coding]:
 
 
 def _code_all(ctx: _Ctx, sent: Sent, nps: list[NP]) -> tuple[list[Actor], list[Coding]]:
-    actors, codes = [], []
+    actors: list[Actor] = []
+    codes: list[Coding] = []
     for np_ in nps:
         for m in np_.members():
             m2 = NP(m.first, m.last, m.head, m.prep, np_.genitive if m is np_ else m.genitive)
@@ -146,9 +147,9 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         return None
     if entry.needs_pp and not (args.preps & set(entry.needs_pp)):
         return None
-    if is_noun and entry.needs_verb and not (args.governing_verbs & set(entry.needs_verb)):
-        if not any(v.when.get("verb") and args.governing_verbs & set(v.when["verb"]) for v in entry.variants):
-            return None
+    verb_variant = any(v.when.get("verb") and args.governing_verbs & set(v.when["verb"]) for v in entry.variants)
+    if is_noun and entry.needs_verb and not (args.governing_verbs & set(entry.needs_verb)) and not verb_variant:
+        return None
     if entry.bad_context and any(s in t.lem for t in sent.toks for s in entry.bad_context):
         return None
     if negated(sent, clause, tok, lex, own):
@@ -186,9 +187,9 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         return None
     if typ in RECIPIENT_TYPES and not targets and not counted and not entry.needs_verb and entry.pos == "verb":
         return None  # PLOVER: COOPERATE, AID and SANCTION require a recipient
-    if (entry.requires_agent or typ in VERBAL_TYPES) and not actors and not (args.passive and (targets or counted)):
-        if not (is_noun and targets and typ not in VERBAL_TYPES):
-            return None
+    agentless = not actors and not (args.passive and (targets or counted))
+    if (entry.requires_agent or typ in VERBAL_TYPES) and agentless and not (is_noun and targets and typ not in VERBAL_TYPES):
+        return None
     if not actors and not targets and not (is_noun and typ in ("ASSAULT", "PROTEST", "COERCE")) and not counted:
         return None
     if typ == "ASSAULT":

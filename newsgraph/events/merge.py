@@ -72,9 +72,10 @@ def _shares(m: Mention, n: Mention) -> bool:
 def _can_merge(m: Mention, n: Mention) -> bool:
     if m.type != n.type:
         return False
-    if not (_compatible_parties(m.actors, n.actors) and _compatible_parties(m.targets, n.targets)):
-        if not (m.reciprocal or n.reciprocal) or not _compatible_parties(m.actors + m.targets, n.actors + n.targets):
-            return False
+    same_roles = _compatible_parties(m.actors, n.actors) and _compatible_parties(m.targets, n.targets)
+    recip_ok = (m.reciprocal or n.reciprocal) and _compatible_parties(m.actors + m.targets, n.actors + n.targets)
+    if not same_roles and not recip_ok:
+        return False
     if m.sent == n.sent:
         return True
     for a, b in ((m.time_value, n.time_value), (m.place, n.place)):
