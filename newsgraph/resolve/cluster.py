@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..doc import Mention
+from ..kb import KB
 from ..names import acronym_matches, match_names, name_key
 from ..names.key import fold
 from .linking import Link, Linker
@@ -120,14 +121,15 @@ def make_items(mentions: list[Mention], linker: Linker) -> list[Item]:
     return items
 
 
-def cluster(items: list[Item], text: str) -> Clusters:
+def cluster(items: list[Item], text: str, kb: KB | None = None) -> Clusters:
     c = Clusters(items)
     _by_link(c)
     _by_key(c)
     _by_definition(c, text)
     _by_acronym(c)
     _by_short_form(c)
-    _by_generic_head(c)
+    if kb is not None:
+        _by_generic_head(c, kb)
     _by_person_name(c)
     return c
 
@@ -235,12 +237,15 @@ def _by_acronym(c: Clusters) -> None:
             c.union(root, it.index, "acronym", f"{it.mention.text!r} abbreviates {long_text!r}")
 
 
-def _by_generic_head(c: Clusters) -> None:
+def _by_generic_head(c: Clusters, kb: KB) -> None:
     """A bare kind-of-actor noun tagged as a name (``Polizei``) joins the latest earlier
-    organisation whose name contains it (``Polizei Leipzig``)."""
+    organisation whose name contains it (``Polizei Leipzig``).  Only nouns that name a kind of
+    actor count: ``Union`` after ``Europäische Union`` may well be the CDU/CSU."""
     orgs = [it for it in c.items if it.label in ("ORG", "MISC")]
     for it in orgs:
         if token_count(it.mention.text) != 1 or is_acronym(it.mention.text):
+            continue
+        if it.link is not None or kb.actor_type(base_variants(it.mention.text)[-1]) is None:
             continue
         word = fold(base_variants(it.mention.text)[-1])
         before = [o for o in orgs if o.mention.start < it.mention.start and token_count(o.mention.text) > 1

@@ -88,7 +88,7 @@ class ResolveStage(BaseStage):
         context = [m.text for m in mentions if m.label in ("GPE", "LOC")]
         linker = Linker(self.kb, context)
         items = make_items(mentions, linker)
-        clusters = cluster(items, doc.text)
+        clusters = cluster(items, doc.text, self.kb)
         sentences = sentence_spans(doc)
         pos = {t.start: t.pos for t in doc.tokens if t.pos}
         facts = RoleReader(self.kb, linker, doc.text, items, pos).read(sentences)

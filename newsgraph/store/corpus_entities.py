@@ -347,7 +347,7 @@ def top_entities(c: sqlite3.Connection, *, type: str | None = None, top: int = 5
             "SELECT m.text, count(*) AS n FROM corpus_entity_links l JOIN mentions m ON"
             " m.article_id = l.article_id AND m.entity_id = l.entity_id WHERE l.corpus_id = ?"
             " GROUP BY m.text ORDER BY n DESC, m.text LIMIT ?", (r[0], forms * 4)).fetchall()
-            if _name_like(f[0])][:forms]
+            if _name_like(f[0]) or (r[1] == "NORP" and " " not in f[0])][:forms]
         out.append({"id": r[0], "type": r[1], "name": r[2], "key": r[3],
                     "ids": {k: v for k, v in zip(("wikidata", "iso3", "geonames"), r[4:7], strict=True) if v},
                     "articles": r[7], "mentions": r[8], "first_seen": r[9], "last_seen": r[10],
