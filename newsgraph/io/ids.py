@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 #: invisible characters of web text that split words: soft hyphen, zero-width space, word
 #: joiner, BOMs inside the text (zero-width (non-)joiners are kept: some scripts need them)
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+#: lone UTF-16 surrogates (a JSON "\\udcff" escape): not encodable, they become U+FFFD
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n"})
 
 
@@ -18,7 +21,7 @@ def normalise_text(text: str) -> str:
     Typographic quotes and dashes are preserved: they matter for quote detection.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
-    text = text.translate(_INVISIBLE)
+    text = _SURROGATES.sub("\ufffd", text.translate(_INVISIBLE))
     text = unicodedata.normalize("NFC", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
