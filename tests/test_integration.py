@@ -208,3 +208,14 @@ def test_checks_catch_broken_records() -> None:
     credit = Span(55, len(text), text[55:])
     assert kinds(good.replace(entities=(Entity("e1", "ORG", "Agentur", mentions=(credit,)),))) \
         == {"non-content"}
+
+
+def test_lone_surrogate_in_json_input_does_not_stop_the_batch(tmp_path: Path) -> None:
+    path = tmp_path / "two.jsonl"
+    path.write_text('{"text": "Der Kanzler sagte \\udcff am Montag nichts."}\n'
+                    '{"text": "Der Minister sagte, es sei gut."}\n', encoding="utf-8")
+    items = list(read_path(path))
+    assert [type(i).__name__ for i in items] == ["Article", "Article"]
+    first = items[0]
+    assert isinstance(first, Article) and "\ufffd" in first.text
+    first.text.encode("utf-8")  # a valid string for JSON output and the store
