@@ -401,20 +401,20 @@ def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
             and any(s <= q.start and q.end <= e for s, e in attr.parts)
             and (q.start, q.end) not in attr.parts
         ]
-        if not holders or _quoted_name(sent, q.start, q.end):
+        if not holders or quoted_name(sent, q.start, q.end):
             continue
         idx = min(holders)[1]
         attr = attrs[idx]
         nested = Attr(
             "Direct", [(q.start, q.end)], list(attr.cue), attr.cls, attr.speaker, sent.index
         )
-        nested.parent = idx
+        nested.parent = attr
         attr.mixed = True
         out.append(nested)
     return out
 
 
-def _quoted_name(sent: Sentence, start: int, end: int) -> bool:
+def quoted_name(sent: Sentence, start: int, end: int) -> bool:
     """A short quotation of capitalised words or numbers only: a name or title."""
     words = [t.text for t in sent.toks if start < t.start and t.end < end and t.text[0].isalnum()]
     return 0 < len(words) <= 3 and all(w[0].isupper() or w[0].isdigit() for w in words)

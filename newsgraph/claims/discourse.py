@@ -35,14 +35,7 @@ def article_attributions(
     _resolve_pending(sents, units, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
-    out: list[Attr] = []
-    for attrs in per_unit:
-        base = len(out)
-        for a in attrs:
-            if a.parent is not None:
-                a.parent += base
-            out.append(a)
-    return [a for a in out if a.parts]
+    return [a for attrs in per_unit for a in attrs if a.parts]
 
 
 def _starts_with_quote(sent: Sentence) -> bool:
@@ -76,7 +69,7 @@ def _resolve_pending(
 def _last_speaker(per_unit: list[list[Attr]], i: int) -> Attr | None:
     for j in range(i - 1, max(-1, i - 1 - _CARRY), -1):
         for a in reversed(per_unit[j]):
-            if a.parts and a.kind != "Pending":
+            if a.parts and a.kind != "Pending" and a.parent is None:
                 return a
     return None
 
@@ -125,8 +118,8 @@ def _free_indirect(
             # consecutive free indirect sentences form one stretch of reported speech
             prev.parts[-1] = (prev.parts[-1][0], span[1])
             prev.tail = i
-            continue
-        per_unit[i].append(Attr(kind, [span], [], prev.cls, prev.speaker, i))
+        else:
+            per_unit[i].append(Attr(kind, [span], [], prev.cls, prev.speaker, i))
 
 
 def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:

@@ -58,7 +58,7 @@ class Attr:
     speaker: Span2 | None = None
     unit: int = -1
     impersonal: bool = False
-    parent: int | None = None  # index of the attribution a nested partial quote belongs to
+    parent: Attr | None = None  # the attribution a nested partial quote belongs to
     tail: int = -1  # last sentence of a free indirect stretch spanning several sentences
     mixed: bool = False
     #: the cue words when the german_news_quotes convention counts them as content (Reported)

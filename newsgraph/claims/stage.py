@@ -134,7 +134,8 @@ def _records(
     claims: list[Claim] = []
     found: list[Found] = []
     for idx, (a, sp) in enumerate(zip(attrs, speakers, strict=True)):
-        found.append(Found(a.kind, tuple(a.parts), tuple(a.cue), a.speaker, ids[idx], a.parent))
+        parent = next((j for j, b in enumerate(attrs) if b is a.parent), None)
+        found.append(Found(a.kind, tuple(a.parts), tuple(a.cue), a.speaker, ids[idx], parent))
         cid = ids[idx]
         if cid is None:
             continue
