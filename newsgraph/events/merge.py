@@ -186,7 +186,15 @@ def _headline_fits(h: Mention, n: Mention) -> bool:
 
 
 def build_events(mentions: Sequence[Mention], *, weights: Mapping[str, float] | None = None) -> list[Event]:
-    events = []
+    """Merged, scored events in text order."""
+    return [ev for ev, _f in build_events_with_features(mentions, weights=weights)]
+
+
+def build_events_with_features(
+    mentions: Sequence[Mention], *, weights: Mapping[str, float] | None = None
+) -> list[tuple[Event, dict[str, float]]]:
+    """Like :func:`build_events`, also returning each event's confidence features."""
+    events: list[tuple[Event, dict[str, float]]] = []
     merged = merge_mentions(mentions)
     merged.sort(key=lambda gp: min(m.trigger.start for m in gp[0] if m.block not in HEADLINE_BLOCKS) if any(m.block not in HEADLINE_BLOCKS for m in gp[0]) else gp[1].trigger.start)
     for n, (group, p) in enumerate(merged, 1):
@@ -203,7 +211,7 @@ def build_events(mentions: Sequence[Mention], *, weights: Mapping[str, float] | 
         for m in group:
             evidence.extend(m.evidence)
         feats = features(group, p, actors, targets)
-        events.append(
+        events.append((
             Event(
                 id=f"ev{n}",
                 type=p.type,
@@ -221,6 +229,7 @@ def build_events(mentions: Sequence[Mention], *, weights: Mapping[str, float] | 
                 reciprocal=any(m.reciprocal for m in group),
                 time_basis="text" if time else None,
                 evidence=tuple(dict.fromkeys(evidence)),
-            )
-        )
+            ),
+            feats,
+        ))
     return events
