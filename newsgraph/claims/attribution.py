@@ -120,6 +120,8 @@ def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> li
     for colon, quote in targets:
         start = sent.clause_start(colon)
         verb = next((i for i in range(start, colon) if sent.is_finite(i)), None)
+        if verb is None:  # `X erläutert die Hypothese, die ..., so: „...“`
+            verb = next((i for i in range(0, colon) if sent.is_finite(i)), None)
         if verb is None:
             continue
         speaker = sent.subject_before(verb) or sent.subject_after(verb)

@@ -338,8 +338,13 @@ class Sentence:
             if self.toks[i - 1].text not in (",", "“", "”", '"', "«", "»"):
                 continue
             end = self._np_end(i + 1)
-            if end > i + 1 and (end >= self.content_end() or self.is_boundary(end)):
-                return Cue("prep", (i,), "say", "so")
+            rest = range(end, self.content_end())
+            if end > i + 1 and (
+                end >= self.content_end()
+                or self.is_boundary(end)
+                or not any(self.is_finite(k) or self.is_boundary(k) for k in rest)
+            ):
+                return Cue("prep", (i,), "say", "so")  # `„...“, so X (zu den Gründen).`
         return None
 
     def _cue_noun(self, k: int) -> bool:
