@@ -22,13 +22,16 @@ SAME = [
     ("Alexander Lukaschenko", "Aleksandr Lukashenko"), ("Kim Jong-un", "Kim Jong Un"),
     ("Wladimir Putin", "Putin"), ("V. Putin", "Vladimir Putin"), ("Dschihad", "Jihad"),
     ("Breschnew", "Brezhnev"), ("Rim Chol", "Lim Chol"),
+    ("Emomali Rahmonov", "Emomali Rahmon"), ("Paek Se Bong", "Paek Se Pong"),
+    ("Chong Song Nam", "Jong Song Nam"), ("Vince Cable", "Vincent Cable"),
 ]
 DIFFERENT = [
     ("Kim Jong-un", "Kim Jong-il"), ("Raúl Castro", "Fidel Castro"),
     ("Sergej Lawrow", "Sergej Iwanow"), ("George W. Bush", "Jeb Bush"),
     ("Mohammed", "Mahmud"), ("Oleg Saweljew", "Oleg Salyukov"), ("Moskau", "Minsk"),
     ("Kim Jong-gyu", "Kim Jong-un"), ("Angela Merkel", "Friedrich Merz"),
-    ("Nordkorea", "Südkorea"), ("Abdullah", "Abdulaziz"),
+    ("Nordkorea", "Südkorea"), ("Abdullah", "Abdulaziz"), ("Ri Won Il", "Ju Tong Il"),
+    ("Ivan Petrov", "Ivan Petrenko"),
 ]
 
 

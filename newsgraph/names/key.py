@@ -48,10 +48,11 @@ SUFFIXES: frozenset[str] = frozenset({"jr", "sr"})
 PARTICLES: frozenset[str] = frozenset(
     {"al", "el", "ad", "as", "ash", "ar", "at", "az", "bin", "ibn", "ben",
      # linking words of multi-word names in the languages news names come through (short
-     # ones that are also Korean/Vietnamese family names, like An, Do, Le, I, are kept)
+     # ones that are also Korean/Vietnamese name syllables, like An, Do, Le, I, and von/van,
+     # whose key is the syllable Won, are kept)
      "and", "und", "et", "och", "og", "ja", "ve", "es",
      "of", "the", "de", "di", "da", "del", "della", "dos", "das", "du",
-     "van", "von", "der", "den"}
+     "der", "den"}
 )
 #: spellings of "Saint" in place and person names (St. Petersburg, Sankt Gallen, Sveti ...)
 _SAINT = frozenset({"st", "ste", "sankt", "saint", "sainte", "sveti", "sv", "sint"})

@@ -22,6 +22,7 @@ compound word but the first letter must start a word).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .key import fold, joined_key, skeleton, tokens
@@ -76,6 +77,40 @@ def token_similarity(a: str, b: str, *, slips: bool = True) -> float:
     return 1.0 - ratio if ratio < 0.3 else 0.0
 
 
+_RUSSIFIED = re.compile(r"(?<=[a-zčš]{3})(?:ov|ev|ova|eva|ovič|evič)$")
+#: Korean romanisations differ in voicing (McCune–Reischauer Pak/Chong vs Revised Bak/Jeong)
+_VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "č": "i"})
+
+
+def family_similarity(a: str, b: str) -> float:
+    """Like :func:`token_similarity`, plus the Russian suffix some countries dropped
+    (``Rahmonov``/``Rahmon``, ``Gulov``/``Gul``)."""
+    sim = token_similarity(a, b)
+    if sim == 0.0:
+        ra, rb = _RUSSIFIED.sub("", a), _RUSSIFIED.sub("", b)
+        if (ra != a or rb != b) and ra == rb:
+            return 0.8
+    return sim
+
+
+def given_similarity(a: str, b: str) -> float:
+    """Given names: also a short form that begins the full one (``Ken``/``Kenneth``,
+    ``Vince``/``Vincent``), three letters at least."""
+    sim = token_similarity(a, b)
+    if sim == 0.0:
+        short, long_ = sorted((a, b), key=len)
+        if len(short) >= 3 and long_.startswith(short):
+            return 0.6
+    return sim
+
+
+def _syllabic(name: str) -> bool:
+    """Korean-style name: family name first, then syllables (Kim Jong-un, Paek Se Bong)."""
+    toks = name.split()
+    return 2 <= len(toks) <= 4 and (
+        any("-" in t for t in toks[1:]) or (len(toks) >= 3 and all(len(t) <= 5 for t in toks)))
+
+
 def match_names(a: str, b: str) -> NameMatch:
     """Do ``a`` and ``b`` name the same entity?  Returns the decision with its reason."""
     ka, kb = tokens(a), tokens(b)
@@ -86,8 +121,12 @@ def match_names(a: str, b: str) -> NameMatch:
     ja, jb = "".join(ka), "".join(kb)
     if ja == jb:
         return NameMatch(True, f"same joined key {ja!r}", 0.95)
+    if _syllabic(a) and _syllabic(b):
+        va, vb = ja.translate(_VOICING), jb.translate(_VOICING)
+        if va == vb:
+            return NameMatch(True, f"same Korean-style syllables up to voicing {va!r}", 0.9)
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-    last = token_similarity(short[-1], long_[-1])
+    last = family_similarity(short[-1], long_[-1])
     if last == 0.0:
         js = token_similarity(ja, jb, slips=False) if min(len(ja), len(jb)) > 3 else 0.0
         if js > 0.0:
@@ -102,7 +141,7 @@ def match_names(a: str, b: str) -> NameMatch:
         for i, cand in enumerate(long_[:-1]):
             if i in used:
                 continue
-            s = token_similarity(tok, cand)
+            s = given_similarity(tok, cand)
             if s > best:
                 best, best_i = s, i
         if best == 0.0:
