@@ -14,7 +14,6 @@ from newsgraph.io import article_from_text
 from newsgraph.pipeline import Pipeline
 from newsgraph.record import Article
 from newsgraph.store import Store
-from newsgraph.store.db import _insert
 from newsgraph.store.export import EXPORT_TABLES, export_csv, export_parquet, iter_rows
 from newsgraph.store.fts import build_query, search
 from newsgraph.store.schema import MIGRATIONS
@@ -78,7 +77,11 @@ def test_fts_migration_backfills_existing_articles(tmp_path: Path) -> None:
         if stmt.strip():
             c.execute(stmt)
     c.execute("INSERT INTO migrations VALUES ('001_core', 'x')")
-    _insert(c, A)
+    # an article row as a 001-era newsgraph wrote it (only the columns of 001_core)
+    c.execute(
+        "INSERT INTO articles (id, schema, title, text, ingested_at, record) VALUES (?,?,?,?,?,?)",
+        (A.id, A.schema, A.title, A.text, "2025-01-01", A.to_json()),
+    )
     c.close()
     with Store(db) as s:
         assert "002_fts" in s.migrations()

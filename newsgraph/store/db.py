@@ -229,9 +229,9 @@ def _insert(c: sqlite3.Connection, a: Article) -> None:
         [(a.id, t.id, t.start, t.end, t.text, t.value, t.kind, t.mod) for t in a.times],
     )
     c.executemany(
-        'INSERT INTO quantities (article_id, id, start, "end", text, value, approx, unit)'
-        " VALUES (?,?,?,?,?,?,?,?)",
-        [(a.id, q.id, q.start, q.end, q.text, q.value, int(q.approx), q.unit)
+        'INSERT INTO quantities (article_id, id, start, "end", text, value, approx, unit, mod,'
+        " high) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(a.id, q.id, q.start, q.end, q.text, q.value, int(q.approx), q.unit, q.mod, q.high)
          for q in a.quantities],
     )
     c.executemany(

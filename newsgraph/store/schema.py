@@ -148,4 +148,21 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             SELECT rowid, ng_stem(title), ng_stem(text) FROM articles;
         """,
     ),
+    (
+        # Quantity bounds (record 1.1): `mindestens 90` -> mod, ranges `20 bis 30` -> high.
+        "005_quantity_bounds",
+        """
+        ALTER TABLE quantities ADD COLUMN mod TEXT;
+        ALTER TABLE quantities ADD COLUMN high REAL;
+        UPDATE quantities SET
+            mod = (SELECT json_extract(q.value, '$.mod') FROM articles a,
+                   json_each(a.record, '$.quantities') q
+                   WHERE a.id = quantities.article_id
+                     AND json_extract(q.value, '$.id') = quantities.id),
+            high = (SELECT json_extract(q.value, '$.high') FROM articles a,
+                    json_each(a.record, '$.quantities') q
+                    WHERE a.id = quantities.article_id
+                      AND json_extract(q.value, '$.id') = quantities.id);
+        """,
+    ),
 )

@@ -1,0 +1,55 @@
+"""Store migrations: a database made before a migration is upgraded in place, data kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from newsgraph.io import article_from_text
+from newsgraph.record import Quantity
+from newsgraph.store import Store
+from newsgraph.store import schema as store_schema
+
+
+def test_quantity_bounds_migrate_existing_rows(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "old.db"
+    text = "Mindestens 90 Menschen starben, 20 bis 30 wurden verletzt."
+    a = article_from_text(text).replace(
+        quantities=(
+            Quantity("q1", 0, 13, text[0:13], 90, False, "Mensch", "MIN"),
+            Quantity("q2", 32, 41, text[32:41], 20, False, None, None, 30),
+        )
+    )
+    before = tuple(m for m in store_schema.MIGRATIONS if m[0] < "005")
+    # an "old" database: only the earlier migrations, quantities written without bounds
+    monkeypatch.setattr("newsgraph.store.db.MIGRATIONS", before)
+    with Store(db) as old:
+        old.conn.execute("BEGIN")
+        old.conn.execute(
+            "INSERT INTO articles (id, schema, text, ingested_at, record) VALUES (?,?,?,?,?)",
+            (a.id, a.schema, a.text, "2025-01-01", a.to_json()),
+        )
+        old.conn.executemany(
+            'INSERT INTO quantities (article_id, id, start, "end", text, value, approx, unit)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(a.id, q.id, q.start, q.end, q.text, q.value, 0, q.unit) for q in a.quantities],
+        )
+        old.conn.execute("COMMIT")
+    monkeypatch.undo()
+    with Store(db) as new:
+        assert "005_quantity_bounds" in new.migrations()
+    rows = sqlite3.connect(db).execute(
+        "SELECT id, mod, high FROM quantities ORDER BY id"
+    ).fetchall()
+    assert rows == [("q1", "MIN", None), ("q2", None, 30.0)]
+
+
+def test_new_rows_store_bounds(tmp_path: Path) -> None:
+    text = "mehr als 2.500 Polizisten"
+    a = article_from_text(text).replace(
+        quantities=(Quantity("q1", 0, len(text), text, 2500, False, "Polizist", "MORE_THAN"),)
+    )
+    with Store(tmp_path / "n.db") as s:
+        assert s.put(a)
+        row = s.conn.execute("SELECT mod, high, value FROM quantities").fetchone()
+    assert tuple(row) == ("MORE_THAN", None, 2500.0)
