@@ -114,6 +114,12 @@ def test_mood_rules_directly() -> None:
     assert mood_of("läge", "liegen", ["sie"]) == ("Sub", "II")
     assert mood_of("sagte", "sagen", ["er"]) == ("Ind", None)
     assert mood_of("arbeite", "arbeiten", ["sie"]) == ("Sub", "I")
+    assert mood_of("ginge", "gehen", ["es"]) == ("Sub", "II")
+    assert mood_of("blieben", "bleiben", ["sie"]) == ("Ind", None)  # = preterite plural
+    assert mood_of("müßten", "müssen", ["sie"]) == ("Sub", "II")
+    # the subject "ich" counts anywhere back to the clause break
+    assert mood_of("bekomme", "bekommen", ["ich", "arbeite", "und"]) == ("Ind", None)
+    assert mood_of("bekomme", "bekommen", ["ich", "sagte", ",", "er"]) == ("Sub", "I")
 
 
 def test_batch_and_single_sentence_agree() -> None:

@@ -32,9 +32,15 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-def word_features(word: str, cands: Candidates, name: str | None = None) -> list[str]:
+def word_features(
+    word: str, cands: Candidates, name: str | None = None, lower_cands: Candidates = ()
+) -> list[str]:
     lower = word.lower()
-    feats = [f"w={lower}", f"sh={shape(word)}", f"p3={lower[:3]}"]
+    feats = [f"w={lower}", f"sh={shape(word)}", f"p3={lower[:3]}", f"p4={lower[:4]}"]
+    if len(lower) > 6:
+        feats.append(f"s6={lower[-6:]}")
+    if lower_cands:
+        feats.append(f"lc={lower_cands[0][0]}")
     if name:
         feats.append(f"gz={name}")
         feats.append(f"gz={name}|L1={cands[0][0] if cands else 'none'}")
@@ -79,7 +85,11 @@ class FeatureCache:
         if hit is None:
             cands = self.lexicon.get(word)
             name = self.lexicon.name_kind(word) if word[:1].isupper() else None
-            own = word_features(word, cands, name)
+            lower_cands: Candidates = ()
+            if word[:1].isupper() and not word.isupper():
+                low = word.lower()
+                lower_cands = self.lexicon.table.get(low, ())
+            own = word_features(word, cands, name, lower_cands)
             nb = {k: neighbour_features(word, cands, k, name) for k in _OFFSETS}
             hit = (own, nb, cands)
             if len(self._cache) < self._max:
@@ -131,6 +141,8 @@ def context_features(words: Sequence[str], tags: Sequence[str]) -> list[list[str
                 f"t0|w={t0},{lower}",
                 f"t-1|t0={tp},{t0}",
                 f"w-1|t0={words[i - 1].lower() if i else '<s>'},{t0}",
+                f"w+1|t0={words[i + 1].lower() if i + 1 < n else '</s>'},{t0}",
+                f"t-1|t0|t+1={tp},{t0},{tn}",
             ]
         )
     return out

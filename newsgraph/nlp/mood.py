@@ -22,11 +22,16 @@ from __future__ import annotations
 #: Konjunktiv II stems that are unambiguous (the indicative preterite differs)
 KII_STEMS: frozenset[str] = frozenset(
     str.split(
-        """wär hätt würd könnt müsst dürft möcht bräucht käm gäb ging stünd ständ läg säh tät wüsst
-    blieb fänd hielt ließ nähm hieß zög fiel rief schien träf spräch bräch brächt dächt gält
-    läs lief tränk trüg wüchs würf zwäng schlüg schlöss flög flöh fröre föchte gewänn
-    genöss verlör vergäß sänk säng spräng stieg stürb wög"""
+        """wär hätt würd könnt müsst müßt dürft möcht bräucht käm gäb stünd ständ läg säh tät
+        wüsst wüßt fänd nähm zög spräch bräch brächt dächt gält läs tränk trüg wüchs würf
+        zwäng schlüg schlöss flög flöh frör föcht gewänn genöss verlör vergäß sänk säng
+        spräng stürb wög"""
     )
+)
+#: strong-verb stems without umlaut: only ``-e``/``-est``/``-et`` differ from the preterite
+#: (``ginge`` vs ``ging``; the plural ``gingen`` is both and stays indicative)
+KII_STEMS_SINGULAR: frozenset[str] = frozenset(
+    str.split("ging blieb hielt ließ hieß fiel rief schien lief stieg schrieb trieb wies")
 )
 _ENDINGS = ("", "e", "en", "est", "et", "st", "t")
 _KI_SEIN = frozenset({"sei", "seien", "seiest", "seist", "seiet"})
@@ -40,7 +45,22 @@ def _kii_form(lower: str) -> bool:
         stem = lower[: len(lower) - len(ending)] if ending else lower
         if stem in KII_STEMS and (ending or stem in ("wär",)):
             return True
+        if stem in KII_STEMS_SINGULAR and ending in ("e", "est", "et"):
+            return True
     return False
+
+
+_CLAUSE_BREAK = frozenset({",", ";", ":", "„", "“", '"', "«", "»", "(", ")", "-", "–"})
+
+
+def clause_words(left: list[str]) -> list[str]:
+    """The words of ``left`` back to the last clause break (comma, quote, bracket)."""
+    out: list[str] = []
+    for w in reversed(left):
+        if w in _CLAUSE_BREAK:
+            break
+        out.append(w)
+    return out
 
 
 def _present_stem(lemma: str) -> str:
@@ -57,7 +77,8 @@ def _present_stem(lemma: str) -> str:
 def mood_of(word: str, lemma: str, left: list[str]) -> tuple[str, str | None]:
     """``(Mood, Subj)`` of a finite verb: ``("Ind", None)``, ``("Sub", "I")`` or ``("Sub", "II")``.
 
-    ``left`` holds the lowercased words before the verb in its sentence (nearest last).
+    ``left`` holds the lowercased words before the verb in its sentence (nearest last); the
+    subject ``ich``/``du`` is looked for back to the last clause break.
     """
     lower = word.lower()
     if lower in _KI_SEIN:
@@ -65,10 +86,11 @@ def mood_of(word: str, lemma: str, left: list[str]) -> tuple[str, str | None]:
     if _kii_form(lower):
         return "Sub", "II"
     stem = _present_stem(lemma) if lemma else ""
-    subject_ich = "ich" in left[-3:]
+    clause = clause_words(left)
+    subject_ich = "ich" in clause
     if stem and lower.endswith("e") and lower[:-1] == stem and not subject_ich:
         return "Sub", "I"
-    if stem and lower.endswith("est") and lower[:-3] == stem and "du" not in left[-3:]:
+    if stem and lower.endswith("est") and lower[:-3] == stem and "du" not in clause:
         return "Sub", "I"
     if stem and lower.endswith("e") and len(lower) > 2:
         # strong verbs: an umlaut the lemma does not have, plus a subjunctive ending

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .mood import mood_of
+from .mood import clause_words, mood_of
 from .tagsets import verbform_of
 
 
@@ -52,7 +52,7 @@ def verb_features(
         lower = word.lower()
         if subj == "I" and (lower.endswith("e") or lower == "sei"):
             # Konjunktiv I singular: 1st person only with "ich" (else it would be indicative)
-            feats["Person"] = "1" if "ich" in left[-3:] else "3"
+            feats["Person"] = "1" if "ich" in clause_words(left) else "3"
             feats["Number"] = "Sing"
     else:
         feats.pop("Subj", None)
