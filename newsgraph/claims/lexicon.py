@@ -100,6 +100,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     pronouns: frozenset[str]
     possessives: frozenset[str]
+    pronoun_adverbs: frozenset[str]
     agency_nouns: frozenset[str]
     agencies: frozenset[str]
 
@@ -263,6 +264,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         person_pronouns=_lower_set(pron.get("person")),
         pronouns=_lower_set(pron.get("any")),
         possessives=_lower_set(pron.get("possessive")),
+        pronoun_adverbs=_lower_set(pron.get("adverbs")),
         agency_nouns=frozenset(str(n) for n in (desc.get("agency") or ())),
         agencies=frozenset(str(n) for n in (data.get("agencies") or ())),
     )

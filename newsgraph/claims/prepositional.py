@@ -38,7 +38,8 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         speaker = sent.span(j, p)
         frame = (j, p + 1)
     elif word in ("demnach", "wonach", "danach"):
-        speaker = None
+        # `Demnach ...`: the adverb itself points back to the source (resolved like a pronoun)
+        speaker = sent.span(p, p + 1) if word != "wonach" else None
         if word == "wonach" and p > 1 and toks[p - 1].text == ",":
             k = sent.clause_start(p - 1)
             end = sent._np_end(k, p - 1)

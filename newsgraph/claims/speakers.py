@@ -45,7 +45,8 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         words = text.split()
         speaker: Speaker | None = None
         words = _through_genitive(words, lex)
-        if len(words) == 1 and words[0].lower() in lex.pronouns | lex.person_pronouns:
+        refers = lex.pronouns | lex.person_pronouns | lex.pronoun_adverbs
+        if len(words) == 1 and words[0].lower() in refers:
             speaker = _pronoun(words[0].lower(), s, history, mentions, entity_spans, lex, doc)
         elif _is_description(words, lex):
             head = _head_noun(words)
@@ -53,6 +54,8 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 speaker = _agency(head, s, history, mentions, entity_spans, lex, doc)
             else:
                 speaker = _role(head, words, doc, mentions, entity_spans)
+        if speaker is None and len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
+            speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
             speaker = _mention_speaker(s, e, text, mentions, entity_spans)
         out.append(speaker)
