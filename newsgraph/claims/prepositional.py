@@ -35,7 +35,7 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             and sent.lower[j] not in sent.lex.np_inner - {"der", "die", "das"}
         ):
             j += 1
-        speaker = sent.span(j, p)
+        speaker: Span2 | None = sent.span(j, p)
         frame = (j, p + 1)
     elif word in ("demnach", "wonach", "danach"):
         # `Demnach ...`: the adverb itself points back to the source (resolved like a pronoun)
