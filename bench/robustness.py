@@ -15,7 +15,7 @@ on every article and reports
 The exit status is 1 when any stage failed or any check failed, else 0.  The full report is
 written as JSON to ``out/robustness.json`` (``--out``).
 
-    python -m bench.robustness --shared ../shared [--limit N] [--workers 2] [--json]
+    python -m bench.robustness --shared ../shared [--limit N] [--workers 2] [--json] [--update-docs]
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ from newsgraph.record import Article, Source
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = REPO / "docs" / "schema" / "article.schema.json"
+DOCS = REPO / "docs" / "evaluation.md"
+DOC_SECTION = "## Robustness (`make robustness`)"
 SHOW = 3  # examples kept per failure kind
 WARM_UP = ("Berlin (dpa) – Die Ministerin sagte am Montag, die Lage sei ernst. "
            "„Wir verhandeln weiter“, erklärte sie. Rund 5.000 Menschen demonstrierten.")
@@ -245,6 +247,48 @@ def print_report(s: dict[str, Any], out: Any = sys.stdout) -> None:
     p("\nOK: no stage failed, every record passed every check" if ok else "\nFAILED")
 
 
+def as_markdown(s: dict[str, Any]) -> str:
+    """The "Robustness" section of docs/evaluation.md."""
+    lines = [
+        DOC_SECTION, "",
+        "Measured by `make robustness` (`python -m bench.robustness --shared ../shared`): the "
+        f"full default pipeline ({', '.join(s['stages'])}) with `on_error=\"record\"` on "
+        f"{s['articles']} Wikinews articles ({s['tokens']} tokens), {s['workers']} worker(s); "
+        f"model loading ({s['load_seconds']} s) is not timed.  Articles/s and tokens/s are wall "
+        "clock on a shared machine; per core uses CPU time.", "",
+        "| figure | value |", "|---|---|",
+        f"| articles/s (wall clock) | {s['articles_per_s']} |",
+        f"| tokens/s (wall clock) | {s['tokens_per_s']} |",
+        f"| tokens/s per core (CPU time) | {s['tokens_per_s_per_core']} |",
+        f"| stage failures | {sum(s['failures'].values())} in {s['articles_with_failures']} "
+        "articles |",
+        f"| record-check problems | {sum(s['problems'].values())} in "
+        f"{s['articles_with_problems']} articles |",
+    ]
+    for name, share in sorted(s["stage_share"].items(), key=lambda kv: -kv[1]):
+        lines.append(f"| CPU share of stage `{name}` | {share:.1%} |")
+    for stage, n in s["failures"].items():
+        ex = s["failure_examples"][stage][0]
+        lines.append(f"| failures of `{stage}` | {n} (e.g. {ex['article']}: "
+                     f"`{ex['error'][:80]}`) |")
+    for check, n in s["problems"].items():
+        ex = s["problem_examples"][check][0]
+        lines.append(f"| check `{check}` | {n} (e.g. {ex['article']}: {ex['where']}) |")
+    return "\n".join(lines) + "\n"
+
+
+def update_docs(section: str, path: Path = DOCS) -> None:
+    """Replace (or append) the robustness section of docs/evaluation.md."""
+    text = path.read_text(encoding="utf-8") if path.is_file() else "# Evaluation\n"
+    start = text.find(DOC_SECTION)
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + section
+    else:
+        nxt = text.find("\n## ", start + 3)
+        text = text[:start] + section + (text[nxt:] if nxt >= 0 else "")
+    path.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -253,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=SHOW, help="examples kept per failure kind")
     ap.add_argument("--out", type=Path, default=REPO / "out" / "robustness.json")
     ap.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    ap.add_argument("--update-docs", action="store_true",
+                    help="write the figures into docs/evaluation.md")
     args = ap.parse_args(argv)
     path = args.shared / "data" / "news" / "wikinews_de.jsonl"
     if not path.is_file():
@@ -276,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print_report(summary)
         print(f"(full report: {args.out})")
+    if args.update_docs:
+        update_docs(as_markdown(summary))
     return 1 if summary["failures"] or summary["problems"] else 0
 
 

@@ -122,6 +122,49 @@ JOBS: dict[str, Callable[[Path], Iterator[Job]]] = {
 }
 
 
+@dataclass(frozen=True)
+class Target:
+    """A figure the issues ask for: ``metrics[path] >= minimum`` for the job with ``label``."""
+
+    what: str
+    label: str
+    path: tuple[str, ...]
+    minimum: float
+
+
+TARGETS: tuple[Target, ...] = (
+    Target("NER micro F1 (PER/ORG/LOC), GermEval held out", "ner ", ("micro", "f1"), 0.80),
+    Target("UPOS accuracy, UD PUD held out", "pos UD-PUD", ("upos",), 0.96),
+    Target("UPOS accuracy, UD GSD dev held out", "pos UD-GSD", ("upos",), 0.96),
+    Target("quotes joint F1, german_news_quotes dev", "quotes ", ("joint", "f1"), 0.75),
+    Target("quotes speaker F1, german_news_quotes dev", "quotes ", ("speaker", "f1"), 0.80),
+    Target("events type+actor+target F1", "events ", ("type+actor+target", "f1"), 0.70),
+    Target("events type+actor+target precision", "events ", ("type+actor+target", "precision"),
+           0.75),
+    Target("timex relaxed extent F1, WikiWarsDE", "timex ", ("relaxed", "f1"), 0.90),
+    Target("timex value F1, WikiWarsDE", "timex ", ("value", "f1"), 0.85),
+)
+
+
+def target_lines(results: dict[str, dict[str, Any]]) -> list[str]:
+    """A table of the issues' targets against the measured figures (missing ones say so)."""
+    lines = ["| target | measured | required | met |", "|---|---|---|---|"]
+    for t in TARGETS:
+        value: Any = None
+        for label, res in results.items():
+            if label.startswith(t.label) and res["status"] == "ok":
+                value = res["metrics"]
+                for key in t.path:
+                    value = value.get(key) if isinstance(value, dict) else None
+                break
+        if isinstance(value, (int, float)):
+            met = "yes" if value >= t.minimum else "**no**"
+            lines.append(f"| {t.what} | {value:.3f} | ≥ {t.minimum:.2f} | {met} |")
+        else:
+            lines.append(f"| {t.what} | not measured | ≥ {t.minimum:.2f} | ? |")
+    return lines
+
+
 def installed_commands() -> dict[str, bool]:
     """Eval command name -> whether its module is importable here."""
     from newsgraph.evaluation import EVAL_COMMANDS
@@ -225,6 +268,8 @@ def update_docs(results: dict[str, dict[str, Any]], skipped: list[dict[str, str]
     section = "\n".join([SECTION, "",
                          "Written by `python -m bench.run_evals --shared ../shared --update-docs`; "
                          "the raw JSON is in `out/eval.json`.", "",
+                         "Targets set by the issues:", "", *target_lines(results), "",
+                         "Every headline figure:", "",
                          *summary_lines(results, skipped), "", "Commands:", "", *cmds]) + "\n"
     text = path.read_text(encoding="utf-8") if path.is_file() else "# Evaluation\n"
     start = text.find(SECTION)
@@ -264,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
                "python": sys.version.split()[0]}
     args.out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     print("\n".join(summary_lines(results, skipped)))
+    print("\n" + "\n".join(target_lines(results)))
     print(f"\n(all metrics: {args.out})")
     if args.update_docs:
         update_docs(results, skipped)
