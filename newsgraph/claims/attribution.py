@@ -88,12 +88,24 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     if not framed and reported and sent.quotes:
         # `X bezeichnete das Abkommen als „transparent“`: the quotation is the attributed part
         rep = reported[0]
-        return [
-            Attr(
-                "Direct", [(q.start, q.end)], list(rep.frame_cue), rep.cls, rep.speaker, sent.index
-            )
+        speaker = rep.speaker or (0, 0)
+        quotes = [
+            q
             for q in sent.quotes
+            if not (speaker[0] <= q.start < speaker[1]) and not quoted_name(sent, q.start, q.end)
         ]
+        if quotes:
+            return [
+                Attr(
+                    "Direct",
+                    [(q.start, q.end)],
+                    list(rep.frame_cue),
+                    rep.cls,
+                    rep.speaker,
+                    sent.index,
+                )
+                for q in quotes
+            ]
     for k in range(1, len(attrs)):
         if attrs[k].speaker is None:
             head = attrs[k].cue[0][0] if attrs[k].cue else -1
@@ -360,8 +372,12 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
 
 def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     first = sent.lower[start]
-    if first in _WH:
+    if first in ("dass", "ob", "that", "whether"):
         return True
+    if first in _WH and any(
+        sent.is_subjunctive(k) or sent.toks[k].text == "?" for k in range(start, end)
+    ):
+        return True  # `fragte, was passiert sei`; not `..., was ein Hinweis darauf ist`
     if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
         return not (
             first in _RELATIVE
@@ -419,7 +435,7 @@ def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
 def quoted_name(sent: Sentence, start: int, end: int) -> bool:
     """A short quotation of capitalised words or numbers only: a name or title."""
     words = [t.text for t in sent.toks if start < t.start and t.end < end and t.text[0].isalnum()]
-    return 0 < len(words) <= 3 and all(w[0].isupper() or w[0].isdigit() for w in words)
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 __all__ = ["sentence_attributions", "_WH"]
