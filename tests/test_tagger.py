@@ -143,3 +143,15 @@ def test_unknown_model_name_and_missing_spacy() -> None:
         assert "newsgraph[spacy]" in str(info.value)
     else:  # pragma: no cover - spaCy installed, the model name decides
         pytest.skip("spaCy is installed")
+
+
+def test_noun_phrase_agreement() -> None:
+    toks = tag("Er sprach mit russischen Soldaten und ging zur Regierung ins Ministerium.")
+    assert find(toks, "Soldaten").feat("Case") == "Dat"
+    assert find(toks, "russischen").feat("Case") == "Dat"
+    assert find(toks, "russischen").feat("Number") == "Plur"
+    zur = find(toks, "zur")
+    assert (zur.pos, zur.tag, zur.lemma) == ("ADP", "APPRART", "zu")
+    assert zur.feat("Case") == "Dat" and zur.feat("Gender") == "Fem"
+    assert find(toks, "ins").feat("Case") == "Acc"
+    assert find(toks, "Ministerium").feat("Case") == "Acc"

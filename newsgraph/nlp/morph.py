@@ -99,3 +99,84 @@ def guess_lemma(word: str, upos: str) -> str:
                 return lower[: -len(end)] + "en"
         return lower
     return lower
+
+
+_DAT_PREPS = frozenset(
+    ["mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "samt", "nebst", "entgegen"]
+)
+_ACC_PREPS = frozenset(["für", "durch", "gegen", "ohne", "um", "wider", "bis"])
+_GEN_PREPS = frozenset(
+    ["wegen", "während", "trotz", "statt", "anstatt", "innerhalb", "außerhalb", "angesichts"]
+)
+_ACC_CONTRACTIONS = frozenset(
+    ["ins", "ans", "aufs", "durchs", "fürs", "ums", "übers", "unters", "vors", "hinters"]
+)
+_NP_INNER = frozenset({"ADJ", "ADV", "NUM"})
+
+
+def contraction_features(word: str) -> dict[str, str]:
+    """Case/Number (and Gender for ``zur``) of a preposition+article contraction."""
+    lower = word.lower()
+    feats = {"Case": "Acc" if lower in _ACC_CONTRACTIONS else "Dat", "Number": "Sing"}
+    if lower == "zur":
+        feats["Gender"] = "Fem"
+    return feats
+
+
+def agree_case(
+    words: list[str], tagged: list[tuple[str, str, str, str]]
+) -> list[tuple[str, str, str, str]]:
+    """Noun-phrase agreement after tagging.
+
+    Nouns (and the adjectives before them) take the case of their determiner or, without one,
+    of the preposition that governs them (``mit Soldaten`` → Dat): the determiner's case is
+    predicted more reliably than the noun's.  Determiners and adjectives take the gender of a
+    singular head noun and adjectives its number: the noun's lexical gender is more reliable.
+    """
+    out = list(tagged)
+    for i, (upos, _stts, _lemma, morph) in enumerate(tagged):
+        if upos not in ("NOUN", "PROPN"):
+            continue
+        j = i - 1
+        while j >= 0 and tagged[j][0] in _NP_INNER and i - j <= 4:
+            j -= 1
+        if j < 0:
+            continue
+        head = tagged[j]
+        case = None
+        if head[0] == "DET" or head[1] == "APPRART":
+            case = parse_feats(head[3]).get("Case")
+        elif head[0] == "ADP":
+            lower = words[j].lower()
+            case = (
+                "Dat"
+                if lower in _DAT_PREPS
+                else "Acc"
+                if lower in _ACC_PREPS
+                else "Gen"
+                if lower in _GEN_PREPS
+                else None
+            )
+        noun = parse_feats(morph)
+        gender = noun.get("Gender") if noun.get("Number") == "Sing" and upos == "NOUN" else None
+        for k in range(j, i + 1):
+            u, s, lem, m = out[k]
+            feats = parse_feats(m)
+            changed = False
+            if case and u in ("NOUN", "PROPN", "ADJ") and feats.get("Case") != case:
+                feats["Case"] = case
+                changed = True
+            takes_gender = (u in ("DET", "ADJ") and "Gender" in feats) or s == "APPRART"
+            if gender and takes_gender and feats.get("Gender") != gender:
+                feats["Gender"] = gender
+                changed = True
+            if (
+                u == "ADJ"
+                and "Number" in noun
+                and feats.get("Number", noun["Number"]) != noun["Number"]
+            ):
+                feats["Number"] = noun["Number"]
+                changed = True
+            if changed:
+                out[k] = (u, s, lem, format_feats(feats))
+    return out

@@ -26,7 +26,13 @@ import numpy as np
 from ..errors import ModelError
 from .features import FeatureCache, context_features, shape
 from .lexicon import MODEL_DIR, Candidates, Lexicon
-from .morph import format_feats, guess_lemma, verb_features
+from .morph import (
+    agree_case,
+    contraction_features,
+    format_feats,
+    guess_lemma,
+    verb_features,
+)
 from .perceptron import Matrix, score_batch
 from .tagsets import DEFAULT_STTS, punct_stts, upos_of
 
@@ -298,7 +304,7 @@ class PerceptronTagger:
                 tagged.append(self._finish(word, upos, k, group_pred, left, nxt))
                 left.append(word.lower())
                 k += 1
-            out.append(tagged)
+            out.append(agree_case(words, tagged))
         return out
 
     def _finish(
@@ -330,6 +336,8 @@ class PerceptronTagger:
         lemma = self.model.lemmas.get(f"{word}\t{upos}") or _lemma(word, upos, lex_lemma)
         if upos in ("VERB", "AUX"):
             verb_features(word, stts, lemma, left, feats)
+        elif stts == "APPRART":
+            feats.update(contraction_features(word))
         return upos, stts, lemma, format_feats(feats)
 
 
