@@ -24,6 +24,7 @@ from ..record import Article, Entity
 from .analysis import NP, Sent, Tok
 
 _PLACE_NOUNS = ("stadt", "provinz", "region", "gebiet", "hafen", "küste", "grenze", "dorf", "gewässer", "insel", "hauptstadt")
+_SITE_NOUNS = ("viertel", "haus", "gebäude", "wohnung", "straße", "platz", "markt", "anwesen", "bahnhof", "flughafen", "bauwerk")
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "SPY"})
 _INFLECTION = ("", "e", "en", "er", "es", "em")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
@@ -282,6 +283,8 @@ class ActorCoder:
             sector = sector or "CVL"
         if head.tag in ("NE", "FM"):
             capable = True
+        elif head.tag == "NN" and head.lem.lower().endswith(_PLACE_NOUNS + _SITE_NOUNS):
+            pass  # "das Armenviertel Vila Cruzeiro" is a place, not a participant
         elif not capable and any(t.tag in ("NE", "FM") and t.text[:1].isupper() for t in toks):
             names = " ".join(t.text for t in toks if t.tag in ("NE", "FM"))
             capable = not self.is_place(names)  # "der Vatikankritiker Hans Küng"

@@ -74,6 +74,7 @@ class NP:
     prep: str | None = None  # normalised preposition when the NP sits in a PP
     genitive: tuple[NP, ...] = ()  # attached genitive phrases ("der DVRK", "Russlands")
     conj: tuple[NP, ...] = ()  # coordinated phrases ("X und Y")
+    appos: NP | None = None  # a name in apposition ("der Vertreter ..., Peter Clever,")
 
     def indices(self) -> range:
         return range(self.first, self.last + 1)
@@ -309,13 +310,15 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
         if in_np and prev is not None and prev.i == i - 1 and (
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
             or (t.tag == "NN" and prev.tag == "NE" and not prev.text.endswith("s"))
+            or (t.tag == "NE" and prev.tag == "NN" and t.text.endswith("s") and len(t.text) > 3
+                and not (i + 1 < len(toks) and toks[i + 1].tag == "NE"))  # "Gewahrsam Litauens"
         ):
             # "der Minister der DVRK", "Delegation russischer Militärs", "Staatsanwaltschaft
             # Innsbruck Anklage": a new phrase starts
             runs.append((cur[0], cur[-1]))
             cur = [i]
             continue
-        if t.tag in ("PPER", "PIS", "PDS") and t.low not in ("es", "sich"):
+        if t.tag in ("PPER", "PIS", "PDS") and t.low not in ("es", "sich", "deren", "dessen"):
             if cur:
                 runs.append((cur[0], cur[-1]))
             runs.append((i, i))
@@ -369,6 +372,22 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
             break
         out.append(NP(np_.first, np_.last, np_.head, np_.prep, tuple(gens), tuple(conj)))
         k = j
+    return _appositions(toks, out)
+
+
+def _appositions(toks: list[Tok], nps: list[NP]) -> list[NP]:
+    """", Peter Clever," after a bare phrase names it: attach as ``appos``."""
+    out: list[NP] = []
+    for np_ in nps:
+        names = all(toks[k].tag in ("NE", "FM") for k in np_.indices())
+        after_comma = np_.first > 0 and toks[np_.first - 1].text == ","
+        host = next((o for o in reversed(out) if o.prep is None and o.appos is None), None)
+        if names and after_comma and np_.prep is None and host is not None and not np_.conj:
+            between = range(host.last + 1, np_.first)
+            if not any(toks[b].tag.startswith(("VV", "VA", "VM")) for b in between):
+                out[out.index(host)] = NP(host.first, host.last, host.head, host.prep, host.genitive, host.conj, np_)
+                continue
+        out.append(np_)
     return out
 
 

@@ -298,8 +298,8 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
                 if n.prep is None and n is not subj and not (n.first <= trig.i <= n.last) and _usable(sent, n):
                     _add(a, "target", n)  # "stattete dem Papst einen Besuch ab"
             for n in _pps(clause, targets_pp):
-                if not modifier_pp(sent, n, is_place):
-                    _add(a, "target", n)  # "Gegen den Piloten ... hat X Anklage erhoben"
+                if n.last < own.first and not modifier_pp(sent, n, is_place):
+                    _add(a, "target", n)  # fronted: "Gegen den Piloten ... hat X Anklage erhoben"
     with_mit = any(n.prep == "mit" for n in clause.nps if n.first > own.last)
     if subj is not None and recip and (own.prep == "mit" or (own.prep in ("in", "bei", "während", "nach") and with_mit)):
         _add(a, "actor", subj)  # "X hat in einem Gespräch mit Y ..."

@@ -65,7 +65,10 @@ def negated(sent: Sent, clause: Clause, trig: Tok, lex: Lexicon, own: NP | None)
     return False
 
 
-def stance_of(article: Article, sent: Sent, clause: Clause, trig: Tok, lex: Lexicon, is_noun: bool) -> StanceResult:
+def stance_of(
+    article: Article, sent: Sent, clause: Clause, trig: Tok, lex: Lexicon, is_noun: bool,
+    light_verbs: tuple[str, ...] = (),
+) -> StanceResult:
     toks = _clause_toks(sent, clause)
     ev: list[Span] = []
 
@@ -130,7 +133,8 @@ def stance_of(article: Article, sent: Sent, clause: Clause, trig: Tok, lex: Lexi
                 cue(t)
     if is_noun:
         for t in clause_verbs(sent, clause):
-            if verb_lemma(sent, clause, t) in future_verbs:
+            lemma = verb_lemma(sent, clause, t)
+            if lemma in future_verbs and lemma not in light_verbs:
                 future = True
                 cue(t)
     if future and stance != "alleged":

@@ -91,6 +91,11 @@ def _actor(ctx: _Ctx, sent: Sent, np_: NP) -> tuple[Actor, Coding]:
                 return Actor(surface, prev.entity, prev.country, prev.sector), c
         return Actor(surface), Coding()
     c = ctx.coder.code(sent, np_)
+    if np_.appos is not None:  # "der Vertreter der Arbeitgeber ..., Peter Clever": the name
+        ca = ctx.coder.code(sent, np_.appos)
+        _s, _e, name = np_text(text, sent.toks, np_.appos)
+        c = Coding(c.country or ca.country, c.sector or ca.sector, ca.entity or c.entity, True)
+        return Actor(name, c.entity, c.country, c.sector), c
     return Actor(surface, c.entity, c.country, c.sector), c
 
 
@@ -99,7 +104,7 @@ def _code_all(ctx: _Ctx, sent: Sent, nps: list[NP]) -> tuple[list[Actor], list[C
     codes: list[Coding] = []
     for np_ in nps:
         for m in np_.members():
-            m2 = NP(m.first, m.last, m.head, m.prep, np_.genitive if m is np_ else m.genitive)
+            m2 = NP(m.first, m.last, m.head, m.prep, np_.genitive if m is np_ else m.genitive, (), np_.appos if m is np_ else m.appos)
             a, c = _actor(ctx, sent, m2)
             if not c.capable:
                 continue
@@ -164,7 +169,7 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
                 if ve is not None and ve.type in NON_REALISING:
                     return None  # "forderte Sanktionen": the sanctions are not (yet) imposed
     actors, acodes = _code_all(ctx, sent, [n for n in args.actors if not _locative(ctx, sent, n)])
-    counted = [n for n in args.targets if _head_count(ctx, sent, n)]
+    counted = [n for n in args.targets if entry.type == "ASSAULT" and _head_count(ctx, sent, n)]
     targets, tcodes = _code_all(
         ctx, sent, [n for n in args.targets if not _locative(ctx, sent, n) and n not in counted]
     )
@@ -198,7 +203,7 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         mode = mode or _assault_mode(ctx, prefix, args.object_words + [t.text for t in sent.toks[max(0, tok.i - 2) : tok.i]])
     arg_nps = args.targets + args.actors
     used = {k for n in arg_nps for m in n.members() for k in m.indices()} | {tok.i}
-    stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun)
+    stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun, entry.needs_verb)
     st = stance.stance
     if typ == "ASSAULT" and st in ("future", "hypothetical"):
         return None  # an attack that is only planned or imagined did not happen
@@ -305,6 +310,10 @@ def _attributive(sent: Sent, clause: Clause, tok: Tok) -> bool:
 
 def _remember(ctx: _Ctx, sent: Sent, si: int, clause: Clause) -> None:
     subj = clause_subject(sent, clause)
+    verbs = [sent.toks[i] for i in clause.idx if sent.toks[i].tag.startswith(("VV", "VA"))]
+    if any(t.lem == "werden" for t in verbs) and any(t.tag == "VVPP" for t in verbs):
+        # passive: the salient actor is the von/durch agent, not the grammatical subject
+        subj = next((n for n in clause.nps if n.prep in ("von", "durch")), None)
     for np_ in ([subj] if subj is not None else []):
         if sent.toks[np_.head].tag in ("PPER", "PDS", "PIS", "CARD"):
             continue
