@@ -94,3 +94,11 @@ def test_not_acronyms(short: str, long_: str) -> None:
 
 def test_acronym_of() -> None:
     assert acronym_of("Koreanische Zentrale Nachrichtenagentur") == "KZN"
+
+
+def test_korean_j_is_not_y() -> None:
+    """German j = English y (Jelzin/Yeltsin), but in Korean names J and Y are different sounds."""
+    assert match_names("Jelzin", "Yeltsin").same
+    assert not match_names("Kim Jong-il", "Kim Yong-il").same
+    assert match_names("Kim Jong-il", "Kim Jong Il").same
+    assert match_names("Pak Yong Il", "Park Yong Il").same

@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..names.key import fold, name_key
+from ..names.key import fold, joined_key, name_key
+from ..names.match import match_names
 from .loader import (
     ENV_VAR,
     actor_types,
@@ -79,9 +80,9 @@ class KB:
             if _is_acronym(n):
                 self.by_acronym.setdefault(n.upper().replace(".", ""), []).append(e.id)
                 continue
-            k = name_key(n)
-            if k and e.id not in self.by_key.setdefault(k, []):
-                self.by_key[k].append(e.id)
+            for k in _keys(n):
+                if e.id not in self.by_key.setdefault(k, []):
+                    self.by_key[k].append(e.id)
 
     def _people(self) -> dict[str, list[str]]:
         if self._people_key is None:
@@ -95,9 +96,9 @@ class KB:
                         toks = toks[1:]
                     if len(toks) < 2:  # a bare surname never identifies a KB person
                         continue
-                    k = name_key(" ".join(toks))
-                    if k and e.id not in idx.setdefault(k, []):
-                        idx[k].append(e.id)
+                    for k in _keys(" ".join(toks)):
+                        if e.id not in idx.setdefault(k, []):
+                            idx[k].append(e.id)
             self._people_key = idx
         return self._people_key
 
@@ -111,9 +112,12 @@ class KB:
         if _is_acronym(name) and name.upper() == name:
             ids = self.by_acronym.get(name.replace(".", ""), [])
         else:
-            ids = list(self.by_key.get(name_key(name), []))
+            ids = _lookup(self.by_key, name)
             if self.include_people and (type in (None, "PERSON")) and len(name.split()) >= 2:
-                ids += [i for i in self._people().get(name_key(name), []) if i not in ids]
+                people = [i for i in _lookup(self._people(), name) if i not in ids]
+                # equal keys are a candidate list; the matcher decides (Kim Jong Il ≠ Kim Yong Il)
+                ids += [i for i in people
+                        if any(match_names(name, n).same for n in (self.entries[i].name, *self.entries[i].names))]
         out = [self.entries[i] for i in ids]
         if type:
             compatible = {"GPE": {"GPE", "LOC"}, "LOC": {"GPE", "LOC"}}.get(type, {type})
@@ -155,6 +159,19 @@ class KB:
             if best is not None:
                 return best
         return None
+
+
+def _keys(name: str) -> list[str]:
+    """Index keys of a name: its name key and (``j:``) its joined key (Kim Jong Il = Kim Jong-il)."""
+    k = name_key(name)
+    return [k, f"j:{joined_key(name)}"] if k else []
+
+
+def _lookup(index: dict[str, list[str]], name: str) -> list[str]:
+    k = name_key(name)
+    if not k:
+        return []
+    return list(index.get(k) or index.get(f"j:{joined_key(name)}") or [])
 
 
 def _inflection_candidates(w: str) -> list[str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .key import fold, joined_key, skeleton, tokens
+from .key import fold, skeleton, tokens
 
 #: function words a long form may contain without contributing a letter to its acronym
 ACRONYM_STOPWORDS: frozenset[str] = frozenset(
@@ -78,8 +78,28 @@ def token_similarity(a: str, b: str, *, slips: bool = True) -> float:
 
 
 _RUSSIFIED = re.compile(r"(?<=[a-zčš]{3})(?:ov|ev|ova|eva|ovič|evič)$")
-#: Korean romanisations differ in voicing (McCune–Reischauer Pak/Chong vs Revised Bak/Jeong)
-_VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "č": "i"})
+#: Korean romanisations: McCune–Reischauer (Pak, Chŏng, Kwang-ch'ol) vs Revised (Bak, Jeong,
+#: Gwang-cheol) differ in voicing, in eo/ŏ and ae; the liquid of Ri/Li/Lee/Yi may drop
+_SYLLABLE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r) for p, r in (
+        (r"tch|ch|j", "J"), (r"sh", "s"), (r"eo|ŏ", "o"), (r"eu|ŭ", "u"), (r"ae", "e"),
+        (r"ee|ea", "i"), (r"oo|ou", "u"), (r"wo", "o"), (r"k", "g"), (r"p", "b"), (r"t", "d"),
+        (r"(?<=[aeiou])r(?=[^aeiou]|$)", ""), (r"r", "l"), (r"^l(?=[iy])", ""), (r"^y(?=i)", ""), (r"h(?=[aeiou]|$)(?<=[gbdJs]h)", ""),
+        (r"(.)\1+", r"\1"),
+    )
+)
+
+
+def syllable_key(name: str) -> str:
+    """A romanisation-neutral key of an East Asian name: family name, then the syllables
+    joined (``Kim Jong-un`` = ``Kim Jong Un`` = ``Gim Jeong-eun``; ``Jong`` ≠ ``Yong``)."""
+    out = []
+    for tok in name.lower().replace("'", "").replace("’", "").split():
+        t = "".join(ch for ch in fold(tok) if ch.isalpha())
+        for pattern, repl in _SYLLABLE_RULES:
+            t = pattern.sub(repl, t)
+        out.append(t)
+    return " ".join(out[:1] + ["".join(out[1:])])
 
 
 def family_similarity(a: str, b: str) -> float:
@@ -104,11 +124,17 @@ def given_similarity(a: str, b: str) -> float:
     return sim
 
 
+_ONE_SYLLABLE = re.compile(r"^[^aeiouyŏŭ]{0,3}[aeiouyŏŭ]{1,3}(?:r?(?:ng|n|m|l|k|p|t|ch))?$")
+
+
 def _syllabic(name: str) -> bool:
-    """Korean-style name: family name first, then syllables (Kim Jong-un, Paek Se Bong)."""
-    toks = name.split()
-    return 2 <= len(toks) <= 4 and (
-        any("-" in t for t in toks[1:]) or (len(toks) >= 3 and all(len(t) <= 5 for t in toks)))
+    """East Asian name shape: family name first, every part one syllable, and a hyphenated
+    given name or three or more parts (Kim Jong-un, Paek Se Bong, Nguyen Van Thieu)."""
+    toks = fold(name.replace("'", "").replace("’", "")).split()
+    parts = [p for t in toks for p in t.split("-") if p]
+    if not 2 <= len(toks) <= 4 or not all(_ONE_SYLLABLE.match(p) for p in parts):
+        return False
+    return any("-" in t for t in toks[1:]) or len(toks) >= 3
 
 
 def match_names(a: str, b: str) -> NameMatch:
@@ -116,15 +142,17 @@ def match_names(a: str, b: str) -> NameMatch:
     ka, kb = tokens(a), tokens(b)
     if not ka or not kb:
         return NameMatch(False, "empty name")
+    if _syllabic(a) and _syllabic(b):
+        va, vb = syllable_key(a), syllable_key(b)
+        if va == vb:
+            return NameMatch(True, f"same syllables up to romanisation {va!r}", 0.9)
+        return NameMatch(False, f"syllables differ: {va!r} / {vb!r}")
+
     if ka == kb:
         return NameMatch(True, f"same name key {' '.join(ka)!r}", 1.0)
     ja, jb = "".join(ka), "".join(kb)
     if ja == jb:
         return NameMatch(True, f"same joined key {ja!r}", 0.95)
-    if _syllabic(a) and _syllabic(b):
-        va, vb = ja.translate(_VOICING), jb.translate(_VOICING)
-        if va == vb:
-            return NameMatch(True, f"same Korean-style syllables up to voicing {va!r}", 0.9)
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     last = family_similarity(short[-1], long_[-1])
     if last == 0.0:
@@ -205,8 +233,3 @@ def _align(s: str, i: int, words: list[str], w: int) -> bool:
 def acronym_of(long_form: str) -> str:
     """The initials of the content words (``Koreanische Zentrale Nachrichtenagentur`` → KZN)."""
     return "".join(w[0] for w in _words(fold(long_form)) if w not in ACRONYM_STOPWORDS).upper()
-
-
-def joined(name: str) -> str:
-    """The joined key (re-exported for callers that only import the matcher)."""
-    return joined_key(name)

@@ -194,8 +194,11 @@ def _by_key(c: Clusters) -> None:
             slot = (group, k)
             if slot in first:
                 j = first[slot]
-                if _compatible(c.items[j].label, it.label):
-                    c.union(j, it.index, "key", f"same name key {k!r}")
+                if not _compatible(c.items[j].label, it.label):
+                    continue
+                if group == "PERSON" and _best_match(c.items[j], it) is None:
+                    continue  # equal keys, but the matcher knows better (Kim Jong-il / Kim Yong-il)
+                c.union(j, it.index, "key", f"same name key {k!r}")
             else:
                 first[slot] = it.index
 

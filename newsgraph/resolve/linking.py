@@ -150,11 +150,3 @@ class Linker:
             return self._geo.country_of_adjective(word)  # type: ignore[no-any-return]
         except Exception:  # noqa: BLE001
             return None
-
-    def country_link(self, iso3: str) -> Link | None:
-        """The link of a country given by code (for adjectives like ``russische``)."""
-        entry = self.kb.country(iso3)
-        name = entry.name if entry else iso3
-        ids = dict(entry.ids) if entry else {"iso3": iso3}
-        return Link(key=f"geo:{iso3}", name=name, type="GPE", ids=ids,
-                    geo=_place_of_country(iso3), country=iso3, actor_type="state")
