@@ -336,9 +336,9 @@ def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> 
     start = next((k for k, t in enumerate(sent.toks) if t.start == speaker[0]), finite)
     start = min(start, finite)
     if start >= 2 and sent.toks[start - 1].text == ",":
-        return quote_ending_at(sent, start - 1)
+        return whole_quote_before(sent, start - 1)
     if start >= 1 and sent.toks[start - 1].text in CLOSING:
-        return quote_ending_at(sent, start)
+        return whole_quote_before(sent, start)
     return None
 
 

@@ -338,12 +338,8 @@ class Sentence:
             if self.toks[i - 1].text not in (",", "“", "”", '"', "«", "»"):
                 continue
             end = self._np_end(i + 1)
-            rest = range(end, self.content_end())
-            if end > i + 1 and (
-                end >= self.content_end()
-                or self.is_boundary(end)
-                or not any(self.is_finite(k) or self.is_boundary(k) for k in rest)
-            ):
+            stop = self.clause_end(end) if end < self.content_end() else end
+            if end > i + 1 and not any(self.is_finite(k) for k in range(end, stop)):
                 return Cue("prep", (i,), "say", "so")  # `„...“, so X (zu den Gründen).`
         return None
 
