@@ -394,8 +394,8 @@ class Sentence:
                 break  # `sprach von weniger Fällen`: a complement, not part of the name
             elif low in self.lex.np_inner or tok.pos == "ADJ" or self._adjective_like(j):
                 pass
-            elif j > i and self.is_cap(j - 1) and any(c in low for c in "-.0123456789"):
-                pass  # lower-case brand names: `des Senders n-tv`, `laut bildblog.de`
+            elif (j == i or self.is_cap(j - 1)) and any(c in low[1:] for c in "-.0123456789"):
+                seen_noun = True  # lower-case brand names: `des Senders n-tv`, `laut bildblog.de`
             elif self.lex.language == "en" and not self.is_finite(j) and not tok.tag:
                 seen_noun = True  # English common nouns: `the city council`
             else:
