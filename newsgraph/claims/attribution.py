@@ -22,7 +22,6 @@ from .clauses import (
     SUBORDINATORS,
     cut_trailing,
     make_attr,
-    quote_ending_at,
     quote_starting_at,
     span_between,
     trim,
