@@ -62,9 +62,16 @@ def _candidates(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[
     for rule in rules_for(lang):
         for m in rule.regex.finditer(text):
             for p in rule.handler(m, text, lex):
-                if p.end > p.start and any(s <= p.start and p.end <= e for s, e in spans):
+                if p.end > p.start and any(s <= p.start and p.end <= e for s, e in spans) \
+                        and not _cuts_number(text, p.start, p.end):
                     out.append((p, rule.priority))
     return out
+
+
+def _cuts_number(text: str, start: int, end: int) -> bool:
+    """True when the span starts or ends inside a run of digits (``1215 Uhr`` → ``15 Uhr``)."""
+    return (start > 0 and text[start - 1].isdigit() and text[start].isdigit()) or (
+        end < len(text) and text[end - 1].isdigit() and text[end].isdigit())
 
 
 def _select(cands: list[tuple[Parse, int]]) -> list[Parse]:
