@@ -78,6 +78,11 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
         if attr is not None:
             attrs.append(attr)
     attrs.extend(colon_quotes(sent, attrs))
+    unique: list[Attr] = []
+    for a in attrs:  # one claim per content: the first frame wins
+        if not any(b.parts == a.parts and b.parts for b in unique):
+            unique.append(a)
+    attrs = unique
     if not attrs:
         return attrs
     # at most one reported-speech reading per sentence, and none next to a real frame
@@ -248,6 +253,18 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         if comp_start < comp_end:
             quote = quote_starting_at(sent, comp_start)
             if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:
+                return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
+            colon = next(
+                (
+                    k
+                    for k in range(comp_start, comp_end)
+                    if toks[k].text == ":" and not sent.in_quote[k]
+                ),
+                None,
+            )
+            quote = quote_starting_at(sent, colon + 1) if colon is not None else None
+            if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:
+                # `heißt es zur Begründung, warum ...: „...“`: the quotation after the colon
                 return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
             if toks[clause_end].text == ":" or _is_complement(
                 sent, comp_start, comp_end, clause_end

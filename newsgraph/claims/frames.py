@@ -355,9 +355,18 @@ class Sentence:
         while j < n:
             tok = self.toks[j]
             low = self.lower[j]
+            if tok.start in self.quote_starts:
+                q = next(q for q in self.quotes if q.start == tok.start)
+                if q.words > 4:
+                    break  # a real quotation, not a quoted name
+                k = j
+                while k < n and self.toks[k].start < q.end:
+                    seen_noun = seen_noun or self.toks[k].text[0].isupper()
+                    k += 1
+                j = k  # a quoted name: „Bild“-Zeitung, der Sender „Channel 10“
+                continue
             if self.in_quote[j] or tok.text in OPENING or tok.text in CLOSING:
-                seen_noun = seen_noun or self.in_quote[j] and tok.text[0].isupper()
-                j += 1  # a quoted name: „Bild“-Zeitung
+                j += 1
                 continue
             if tok.text == "(":
                 close = next((k for k in range(j, min(n, j + 8)) if self.toks[k].text == ")"), None)
