@@ -291,16 +291,22 @@ class ActorCoder:
         return country, sector, capable
 
     def place_country(self, sent: Sent) -> str | None:
-        """Country of the first place named in the sentence (entity geo or gazetteer)."""
-        for s, _e, ent in self._spans:
-            if sent.start <= s < sent.end and ent.type in ("GPE", "LOC"):
-                c = self._entity_country(ent.id)
-                if c:
-                    return c
+        """Country of the place where the sentence situates things: "in der pakistanischen
+        Provinzhauptstadt", a located entity ("in Pattaya"), else a place name after a
+        locative preposition (gazetteer)."""
         toks = sent.toks
         for k in range(len(toks) - 1):  # "in der pakistanischen Provinzhauptstadt Quetta"
             if toks[k].tag == "ADJA" and toks[k + 1].lem.lower().endswith(_PLACE_NOUNS):
                 c = self.t.country_of_adjective(toks[k].text)
+                if c:
+                    return c
+        located = sorted(
+            (s, ent) for s, _e, ent in self._spans if sent.start <= s < sent.end and ent.type in ("GPE", "LOC")
+        )
+        for s, ent in located:
+            k = next((t.i for t in toks if t.start <= s < t.end), None)
+            if k is not None and k > 0 and toks[k - 1].lem.lower() in ("in", "bei", "nahe", "aus", "von"):
+                c = self._entity_country(ent.id)
                 if c:
                     return c
         i = 0

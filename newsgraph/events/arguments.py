@@ -103,7 +103,10 @@ def find_subject(sent: Sent, clause: Clause, exclude: NP | None = None) -> NP | 
     if clause.subordinate or not finite:
         return cands[0]
     f = finite[0]
-    before = [n for n in cands if n.last < f]
+    first = sent.toks[clause.idx[0]]
+    orphan_case = first.tag == "ART" and first.low in ACC_DAT_ARTICLES and not any(n.first == first.i for n in bare)
+    # "Den von X vorgeschlagenen Einsatz ... hat Y abgelehnt": the Vorfeld is an object
+    before = [n for n in cands if n.last < f and not orphan_case]
     if before:
         return before[0]
     after = [n for n in cands if n.first > f]

@@ -157,8 +157,10 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
                 if g[0].type == m.type and min(x.sent for x in g) < m.sent
                 and all(_headline_fits(m, n) for n in g)
             ]
-            if earlier:
-                target = earlier[-1] if _bare(m) else earlier[0]
+            if earlier and _bare(m):
+                target = earlier[-1]
+            elif earlier and any(_shares(m, n) for n in earlier[0]):
+                target = earlier[0]
         if target is None:
             groups.append([m])
         else:
