@@ -203,7 +203,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         if head > 0 and sent.toks[head - 1].text == ","
         else None
     )
-    if relative is not None:
+    if relative is not None or (head > 0 and _after_relative_clause(sent, head)):
         trailing = False  # `Deiss, der sich ... entschlossen hatte, sagte ...`
     if trailing:
         speaker = sent.subject_after(head)
@@ -314,6 +314,22 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
     if not sent.toks[start].tag:
         return True  # without POS tags unknown verbs cannot be seen: trust the comma
     return any(sent.is_finite(k) for k in range(start, head - 1) if not sent.in_quote[k])
+
+
+def _after_relative_clause(sent: Sentence, head: int) -> bool:
+    """The comma before ``head`` closes a relative clause (`In X, die ... wurde, wurde ...`)."""
+    comma = head - 1
+    if sent.toks[comma].text != ",":
+        return False
+    prev = next((k for k in range(comma - 1, 0, -1) if sent.toks[k].text == ","), None)
+    if prev is None or prev + 1 >= comma:
+        return False
+    return sent.toks[prev + 1].tag in ("PRELS", "PRELAT") or (
+        not sent.toks[prev + 1].tag
+        and sent.lower[prev + 1] in _RELATIVE
+        and sent.is_cap(prev - 1)
+        and sent.is_finite(comma - 1)
+    )
 
 
 def _subject_with_relative_clause(sent: Sentence, head: int) -> Span2 | None:
