@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -247,3 +248,24 @@ def test_role_sectors_follow_the_organisation() -> None:
     assert by_person["Eva Lind"].sector is None and by_person["Eva Lind"].role == "RTL-Chef"
     assert by_person["Piet Harm"].sector == "GOV"  # president of a state
     assert by_person["Ole Berg"].sector == "COP" and by_person["Ole Berg"].role == "Sprecher der Polizei"
+
+
+def test_actor_layer_for_events(doc_a: Doc) -> None:
+    actors = doc_a.layers["resolve.actors"]
+    assert actors[entity_of(doc_a, "BND").id]["sector"] == "GOVSPY"
+    assert actors[entity_of(doc_a, "BND").id]["country"] == "DEU"
+    lawrow = actors[entity_of(doc_a, "Sergej Lawrow").id]
+    assert lawrow["country"] == "RUS" and lawrow["sector"] == "GOV"
+
+
+def test_user_kb_entries_are_used(tmp_path: Path) -> None:
+    kb = tmp_path / "kb.yaml"
+    kb.write_text("- name: Eastland Broadcasting Corporation\n  names: [Ostländischer Rundfunk, EBC]\n"
+                  "  wikidata: Q999999999\n  actor_type: broadcaster\n  sector: JRN\n  country: XEA\n",
+                  encoding="utf-8")
+    text = "Der Ostländische Rundfunk meldete Unruhen. Die EBC berief sich auf Augenzeugen."
+    doc = make_doc(text, [("Ostländische Rundfunk", "ORG"), ("EBC", "ORG")])
+    ResolveStage(kb=[str(kb)])(doc)
+    (ent,) = doc.article.entities
+    assert ent.name == "Eastland Broadcasting Corporation" and ent.ids["wikidata"] == "Q999999999"
+    assert doc.layers["resolve.actors"][ent.id]["sector"] == "JRN"

@@ -9,8 +9,9 @@ Reads ``doc.mentions`` (from the ``entities`` stage or any other source) and wri
 * ``article.roles`` — (person, role, organisation/country, sector) facts with offsets;
 * ``Mention.entity`` on ``doc.mentions`` (descriptive mentions are appended with
   ``source="coref"``);
-* ``doc.layers["resolve.actors"]`` — per entity id: ``kb`` id, ``country``, ``sector``,
-  ``actor_type`` (for the events stage) and ``doc.layers["resolve.merges"]`` — why mentions
+* ``doc.layers["resolve.actors"]`` — per entity id: ``kb`` id, ``country`` (ISO3), ``sector``
+  (PLOVER), ``actor_type`` — from the KB/gazetteer link, for people from their first role
+  (for the events stage) — and ``doc.layers["resolve.merges"]`` — why mentions
   were merged (rule and reason per merge).
 
 Config: ``kb`` (extra KB files, see :func:`newsgraph.kb.load_kb`), ``people`` (use the
@@ -103,7 +104,9 @@ class ResolveStage(BaseStage):
         new.extend(extra)
         new.sort(key=lambda m: (m.start, -m.end))
         doc.mentions = new
-        doc.layers["resolve.actors"] = self._actors(items, clusters, eid_of_root)
+        actors = self._actors(items, clusters, eid_of_root)
+        self._person_actors(actors, doc.article.roles, doc.article.entities)
+        doc.layers["resolve.actors"] = actors
         merges: dict[tuple[str, str, str], dict[str, str]] = {}
         for m in clusters.merges:
             a, b = items[m.a].mention.text, items[m.b].mention.text
@@ -178,6 +181,25 @@ class ResolveStage(BaseStage):
             out.setdefault(eid, {"kb": it.link.kb_id, "country": it.link.country,
                                  "sector": it.link.sector, "actor_type": it.link.actor_type})
         return out
+
+    @staticmethod
+    def _person_actors(actors: dict[str, dict[str, str | None]], roles: tuple[Role, ...],
+                       entities: tuple[Entity, ...]) -> None:
+        """People get the country and sector of their first role in the article (the
+        organisation's or country's iso3; the role's PLOVER sector)."""
+        by_id = {e.id: e for e in entities}
+        for r in roles:
+            if r.person is None:
+                continue
+            slot = actors.setdefault(r.person, {"kb": None, "country": None, "sector": None,
+                                                "actor_type": "person"})
+            org = by_id.get(r.org) if r.org else None
+            country = (org.ids.get("iso3") if org is not None else None) or (
+                actors.get(r.org or "", {}).get("country"))
+            if slot.get("country") is None and country:
+                slot["country"] = country
+            if slot.get("sector") is None and r.sector:
+                slot["sector"] = r.sector
 
 
 def _role_sector(f: RoleFact, org_item: Item | None, org_link: Link | None) -> str | None:

@@ -18,7 +18,7 @@ DETERMINERS: frozenset[str] = frozenset(
     ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "beim", "im", "am", "vom", "zum", "zur", "ins"]
 )
 _WORD = re.compile(r"[\w][\w\-'’.]*[\w]|[\w]|[(),;:]")
-ADJ_END = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?(?:isch|sch|ig|igt|iert|ert|lich|al|ar|är|iv|ell|an))(en|er|es|em)$")
+ADJ_END = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?(?:isch|sch|ig|igt|iert|ert|lich|al|ar|är|iv|ell|an))(e|en|er|es|em)$")
 
 
 @dataclass(frozen=True)
