@@ -410,14 +410,13 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         sent.is_subjunctive(k) or sent.toks[k].text == "?" for k in range(start, end)
     ):
         return True  # `fragte, was passiert sei`; not `..., was ein Hinweis darauf ist`
+    if sent.toks[start].tag:
+        relative = sent.toks[start].tag in ("PRELS", "PRELAT")
+    else:
+        relative = first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1)
     if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
-        return not (
-            first in _RELATIVE
-            and comma > 0
-            and sent.is_cap(comma - 1)
-            and _relative(sent, start, end)
-        )
-    if first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1):
+        return not (relative and _relative(sent, start, end))
+    if relative:
         return False
     # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
     last = sent.lower[end - 1]
