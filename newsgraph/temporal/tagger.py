@@ -69,8 +69,11 @@ def _candidates(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[
 
 
 def _cuts_number(text: str, start: int, end: int) -> bool:
-    """True when the span starts or ends inside a run of digits (``1215 Uhr`` → ``15 Uhr``)."""
-    return (start > 0 and text[start - 1].isdigit() and text[start].isdigit()) or (
+    """True when the span starts or ends inside a number (``1215 Uhr`` → ``15 Uhr``,
+    ``9,58 Sekunden`` → ``58 Sekunden``)."""
+    before = text[max(0, start - 2):start]
+    return text[start:start + 1].isdigit() and (before[-1:].isdigit() or (
+        len(before) == 2 and before[1] in ",." and before[0].isdigit())) or (
         end < len(text) and text[end - 1].isdigit() and text[end].isdigit())
 
 
