@@ -4,19 +4,26 @@
 
 * ``offset``     — a span lies outside ``text`` or has ``start > end``;
 * ``span-text``  — a span's ``text`` differs from ``article.text[start:end]``;
+* ``boundary``   — a span starts or ends inside a run of digits (``1215`` cut to ``15``);
 * ``dangling``   — an id referenced by a claim, event or role does not exist (or has the wrong
   kind: a claim's ``said`` must be a time id, an event's ``place`` an entity id, ...);
 * ``duplicate``  — two entities (or times, quantities, claims, events) share an id, or one id is
   used by two kinds of object;
 * ``non-content``— an annotation overlaps a block that is not the article's own reporting
   (caption, credit, related, appeal, boilerplate, section);
-* ``block``      — blocks overlap or are out of order.
+* ``block``      — blocks overlap or are out of order;
+* ``value``      — a normalised value is impossible: a calendar date that does not exist
+  (``2023-02-29``, month 13), a quantity that is not finite or whose range ends below its start,
+  an event confidence outside [0, 1].
 
 The checks only read the published record, so they hold for any stage implementation.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -85,7 +92,21 @@ def check_offsets(article: Article) -> list[Problem]:
             out.append(Problem("span-text", loc.where,
                                f"{loc.text!r} != text[{loc.start}:{loc.end}] "
                                f"{article.text[loc.start:loc.end]!r}"))
+        elif loc.text is not None and _cuts_number(article.text, loc.start, loc.end):
+            ctx = article.text[max(0, loc.start - 10):loc.end + 10]
+            out.append(Problem("boundary", loc.where,
+                               f"{loc.text!r} starts or ends inside a number: …{ctx}…"))
     return out
+
+
+def _cuts_number(text: str, start: int, end: int) -> bool:
+    """The span starts inside a number (after a digit, or after ``9,`` / ``9.`` when it starts
+    with a digit) or ends between two digits."""
+    before = text[max(0, start - 2):start]
+    return start < end and (
+        (text[start:start + 1].isdigit() and (before[-1:].isdigit() or (
+            len(before) == 2 and before[1] in ",." and before[0].isdigit())))
+        or (end < len(text) and text[end - 1].isdigit() and text[end].isdigit()))
 
 
 def check_blocks(article: Article) -> list[Problem]:
@@ -174,7 +195,38 @@ def check_content_blocks(article: Article) -> list[Problem]:
     return out
 
 
+_CALENDAR = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?:T.*)?")
+
+
+def _impossible_date(value: str) -> bool:
+    m = _CALENDAR.fullmatch(value)
+    if m is None:
+        return False  # durations, sets, partial (XXXX-11-04), weeks, seasons, decades ...
+    try:
+        dt.date(int(m["y"]), int(m["m"]), int(m["d"] or 1))
+    except ValueError:
+        return True
+    return False
+
+
+def check_values(article: Article) -> list[Problem]:
+    out: list[Problem] = []
+    for t in article.times:
+        if _impossible_date(t.value):
+            out.append(Problem("value", f"times[{t.id}]", f"{t.text!r} → impossible date {t.value!r}"))
+    for q in article.quantities:
+        if not math.isfinite(q.value) or (q.high is not None and not math.isfinite(q.high)):
+            out.append(Problem("value", f"quantities[{q.id}]", f"{q.text!r} → {q.value}, {q.high}"))
+        elif q.high is not None and q.high < q.value:
+            out.append(Problem("value", f"quantities[{q.id}]",
+                               f"{q.text!r}: range {q.value}–{q.high} ends below its start"))
+    for e in article.events:
+        if not 0.0 <= e.confidence <= 1.0:
+            out.append(Problem("value", f"events[{e.id}].confidence", str(e.confidence)))
+    return out
+
+
 def check_record(article: Article) -> list[Problem]:
     """All checks; an empty list means the record is consistent."""
     return (check_offsets(article) + check_blocks(article) + check_ids(article)
-            + check_content_blocks(article))
+            + check_content_blocks(article) + check_values(article))

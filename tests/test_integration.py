@@ -200,11 +200,17 @@ def test_checks_catch_broken_records() -> None:
 
     assert kinds(good.replace(times=(TimeExpr("t1", 19, 12, "", "XXXX"),))) == {"offset"}
     assert kinds(good.replace(times=(TimeExpr("t1", 12, 19, "Mister", "XXXX"),))) == {"span-text"}
+    digits = Article(id="d", text="Der Zug 1215 fuhr.", times=(TimeExpr("t1", 10, 12, "15", "XXXX"),))
+    assert kinds(digits) == {"boundary"}
     bad_claim = good.claims[0].__class__("c1", good.claims[0].content, "indirect", "reported",
                                          speaker="e9", said="e1")
     assert kinds(good.replace(claims=(bad_claim,))) == {"dangling"}
     assert kinds(good.replace(events=(Event("e1", "PROTEST", Span(12, 19, text[12:19])),))) \
         == {"duplicate"}
+    assert kinds(good.replace(times=(TimeExpr("t1", 12, 19, text[12:19], "2023-02-29"),))) \
+        == {"value"}
+    assert kinds(good.replace(times=(TimeExpr("t1", 12, 19, text[12:19], "XXXX-02-29"),))) \
+        == set()
     credit = Span(55, len(text), text[55:])
     assert kinds(good.replace(entities=(Entity("e1", "ORG", "Agentur", mentions=(credit,)),))) \
         == {"non-content"}
