@@ -117,6 +117,25 @@ def base_features(cache: FeatureCache, words: Sequence[str]) -> list[list[str]]:
     return out
 
 
+def tag_window_features(tpp: str, tp: str, t0: str, tn: str, tnn: str) -> list[str]:
+    """Pass-2 features that depend only on the pass-1 tags around a word."""
+    return [
+        f"t0={t0}",
+        f"t-1={tp}",
+        f"t+1={tn}",
+        f"t-2,-1={tpp},{tp}",
+        f"t+1,+2={tn},{tnn}",
+        f"t-1,+1={tp},{tn}",
+        f"t-1|t0={tp},{t0}",
+        f"t-1|t0|t+1={tp},{t0},{tn}",
+    ]
+
+
+def tag_word_features(t0: str, lower: str) -> list[str]:
+    """Pass-2 features combining a word's pass-1 tag with its own form."""
+    return [f"t0|s2={t0},{lower[-2:]}", f"t0|s3={t0},{lower[-3:]}", f"t0|w={t0},{lower}"]
+
+
 def context_features(words: Sequence[str], tags: Sequence[str]) -> list[list[str]]:
     """Pass-2 features from pass-1 UPOS predictions."""
     n = len(words)
@@ -127,22 +146,14 @@ def context_features(words: Sequence[str], tags: Sequence[str]) -> list[list[str
         tpp = tags[i - 2] if i > 1 else "<s>"
         tn = tags[i + 1] if i + 1 < n else "</s>"
         tnn = tags[i + 2] if i + 2 < n else "</s>"
-        lower = words[i].lower()
+        prev = words[i - 1].lower() if i else "<s>"
+        nxt = words[i + 1].lower() if i + 1 < n else "</s>"
         out.append(
             [
-                f"t0={t0}",
-                f"t-1={tp}",
-                f"t+1={tn}",
-                f"t-2,-1={tpp},{tp}",
-                f"t+1,+2={tn},{tnn}",
-                f"t-1,+1={tp},{tn}",
-                f"t0|s2={t0},{lower[-2:]}",
-                f"t0|s3={t0},{lower[-3:]}",
-                f"t0|w={t0},{lower}",
-                f"t-1|t0={tp},{t0}",
-                f"w-1|t0={words[i - 1].lower() if i else '<s>'},{t0}",
-                f"w+1|t0={words[i + 1].lower() if i + 1 < n else '</s>'},{t0}",
-                f"t-1|t0|t+1={tp},{t0},{tn}",
+                *tag_window_features(tpp, tp, t0, tn, tnn),
+                *tag_word_features(t0, words[i].lower()),
+                f"w-1|t0={prev},{t0}",
+                f"w+1|t0={nxt},{t0}",
             ]
         )
     return out

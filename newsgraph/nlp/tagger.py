@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from .features import FeatureCache, context_features, shape
+from .features import FeatureCache, shape, tag_window_features, tag_word_features
 from .lexicon import MODEL_DIR, Candidates, Lexicon
 from .morph import (
     agree_case,
@@ -226,6 +226,10 @@ class PerceptronTagger:
         self.lexicon = lexicon
         self.cache = FeatureCache(lexicon)
         self._ids: dict[str, tuple[list[int], dict[int, list[int]]]] = {}
+        self._win_cache: dict[tuple[str, ...], list[int]] = {}
+        self._tagword_cache: dict[tuple[str, str], list[int]] = {}
+        self._nb_cache: dict[tuple[str, str, str], list[int]] = {}
+        self._finish_cache: dict[tuple[object, ...], Tagged] = {}
 
     # ---- feature ids --------------------------------------------------------------------
     def _word_ids(self, word: str) -> tuple[list[int], dict[int, list[int]]]:
@@ -266,6 +270,48 @@ class PerceptronTagger:
             out.append(ids)
         return out
 
+    def _ids_of(self, feats: list[str]) -> list[int]:
+        index = self.model.features
+        return [index[f] for f in feats if f in index]
+
+    def _context_ids(self, words: Sequence[str], tags: Sequence[str]) -> list[list[int]]:
+        """Feature ids of :func:`~newsgraph.nlp.features.context_features`, cached by parts."""
+        n = len(words)
+        lowers = [w.lower() for w in words]
+        win, tw, nb = self._win_cache, self._tagword_cache, self._nb_cache
+        out = []
+        for i in range(n):
+            t0 = tags[i]
+            key = (
+                tags[i - 2] if i > 1 else "<s>",
+                tags[i - 1] if i > 0 else "<s>",
+                t0,
+                tags[i + 1] if i + 1 < n else "</s>",
+                tags[i + 2] if i + 2 < n else "</s>",
+            )
+            ids = win.get(key)
+            if ids is None:
+                ids = win[key] = self._ids_of(tag_window_features(*key))
+            lower = lowers[i]
+            own = tw.get((t0, lower))
+            if own is None:
+                own = self._ids_of(tag_word_features(t0, lower))
+                if len(tw) < 500_000:
+                    tw[(t0, lower)] = own
+            prev = ("p", lowers[i - 1] if i else "<s>", t0)
+            nxt = ("n", lowers[i + 1] if i + 1 < n else "</s>", t0)
+            around = []
+            for k in (prev, nxt):
+                hit = nb.get(k)
+                if hit is None:
+                    f = f"w-1|t0={k[1]},{t0}" if k[0] == "p" else f"w+1|t0={k[1]},{t0}"
+                    hit = self._ids_of([f])
+                    if len(nb) < 500_000:
+                        nb[k] = hit
+                around.extend(hit)
+            out.append([*ids, *own, *around])
+        return out
+
     # ---- tagging ------------------------------------------------------------------------
     def tag(self, words: list[str]) -> list[Tagged]:
         return self.tag_sentences([words])[0]
@@ -275,7 +321,6 @@ class PerceptronTagger:
         if not any(sentences):
             return [[] for _ in sentences]
         model = self.model
-        index = model.features
         base = [self._base_ids(s) for s in sentences]
         flat = [ids for sent in base for ids in sent]
         tags1 = _argmax_tags(model.pass1, flat, model.upos_classes)
@@ -283,16 +328,17 @@ class PerceptronTagger:
         pos = 0
         flat2: list[list[int]] = []
         for words, sent_base in zip(sentences, base, strict=True):
-            ctx = context_features(words, tags1[pos : pos + len(words)])
+            ctx = self._context_ids(words, tags1[pos : pos + len(words)])
             pos += len(words)
-            for ids, feats in zip(sent_base, ctx, strict=True):
-                flat2.append(ids + [index[f] for f in feats if f in index])
+            for ids, extra in zip(sent_base, ctx, strict=True):
+                flat2.append(ids + extra)
         scores = _scores(model.pass2, flat2)
         n_upos = len(model.upos_classes)
         upos_pred = scores[:, :n_upos].argmax(axis=1)
-        group_pred = [
-            scores[:, g.column : g.column + len(g.classes)].argmax(axis=1) for g in model.groups
-        ]
+        group_rows: list[list[int]] = np.stack(
+            [scores[:, g.column : g.column + len(g.classes)].argmax(axis=1) for g in model.groups],
+            axis=1,
+        ).tolist()
         out: list[list[Tagged]] = []
         k = 0
         for words in sentences:
@@ -301,7 +347,17 @@ class PerceptronTagger:
             for i, word in enumerate(words):
                 upos = model.upos_classes[int(upos_pred[k])]
                 nxt = words[i + 1] if i + 1 < len(words) else "."
-                tagged.append(self._finish(word, upos, k, group_pred, left, nxt))
+                row = group_rows[k]
+                if upos in ("VERB", "AUX"):
+                    tagged.append(self._finish(word, upos, row, left, nxt))
+                else:  # no context-dependent rules: cache by form, tag and morph labels
+                    key = (word, upos, *row)
+                    hit = self._finish_cache.get(key)
+                    if hit is None:
+                        hit = self._finish(word, upos, row, left, nxt)
+                        if len(self._finish_cache) < 500_000:
+                            self._finish_cache[key] = hit
+                    tagged.append(hit)
                 left.append(word.lower())
                 k += 1
             out.append(agree_case(words, tagged))
@@ -311,17 +367,16 @@ class PerceptronTagger:
         self,
         word: str,
         upos: str,
-        k: int,
-        group_pred: list[np.ndarray],
+        row: list[int],
         left: list[str],
         nxt: str,
     ) -> Tagged:
         cands = self.cache.get(word)[2]
         feats: dict[str, str] = {}
         vform = ""
-        for g, pred in zip(self.model.groups, group_pred, strict=True):
+        for g, pred in zip(self.model.groups, row, strict=True):
             if upos in g.upos:
-                value = g.classes[int(pred[k])]
+                value = g.classes[pred]
                 if g.name == VFORM_GROUP:
                     vform = value
                 elif value != "_":
