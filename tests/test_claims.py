@@ -64,6 +64,13 @@ def test_trailing_attribution_makes_a_claim_of_the_source() -> None:
     assert claim.content.text.endswith("neue Gespräche an")  # the frame is not content
 
 
+def test_demonstrative_frame_points_to_the_sentence_before() -> None:
+    claim = by_content(run(article("chains_de.txt")), "Die Brücke über die Elbe")
+    assert claim.content.text == "Die Brücke über die Elbe bleibt bis Juni gesperrt"
+    assert claim.speaker_text == "die Polizei von Ostmark"
+    assert claim.cue is not None and claim.cue.text == "teilte"
+
+
 def test_konjunktiv_continuation_is_free_indirect() -> None:
     doc = run(article("chains_de.txt"))
     first = by_content(doc, "die Lage sei ernst")

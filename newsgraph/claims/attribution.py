@@ -31,6 +31,7 @@ from .frames import _WH, Attr, Cue, Sentence, Span2
 from .prepositional import impersonal_attr, prepositional_attr
 from .text import CLOSING, OPENING
 
+_BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
 _RELATIVE = frozenset(
     [
         "der",
@@ -296,6 +297,11 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
+        if head == 1 and sent.lower[0] in _BACK_POINTERS:
+            # `Das berichtete X.`: the claim is the sentence before (see discourse)
+            attr = Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
+            attr.points_back = True
+            return attr
         return make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
     return None
 

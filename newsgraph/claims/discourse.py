@@ -47,6 +47,12 @@ def _resolve_pending(
 ) -> None:
     for i, attrs in enumerate(per_unit):
         for a in attrs:
+            if a.kind == "Pending" and a.points_back:
+                a.kind = "Indirect"
+                prev = sents[i - 1] if i > 0 else None
+                if prev is not None and prev.toks and content[i - 1] and not per_unit[i - 1]:
+                    a.parts = [prev.span(0, prev.content_end())]
+                continue
             if a.kind != "Pending":
                 continue
             a.kind = "Indirect"

@@ -60,6 +60,7 @@ class Attr:
     impersonal: bool = False
     parent: Attr | None = None  # the attribution a nested partial quote belongs to
     tail: int = -1  # last sentence of a free indirect stretch spanning several sentences
+    points_back: bool = False  # `Das berichtete X.`: the content is the previous sentence
     mixed: bool = False
     #: the cue words when the german_news_quotes convention counts them as content (Reported)
     frame_cue: list[Span2] = field(default_factory=list)
