@@ -54,6 +54,7 @@ def sents(text: str) -> list[str]:
         ("„Wir kommen.“", ["„", "Wir", "kommen", ".", "“"]),
         ("Das ist gut…", ["Das", "ist", "gut", "…"]),
         ("geht's los", ["geht's", "los"]),
+        ("laut @dpa_news und #Ukraine", ["laut", "@dpa_news", "und", "#Ukraine"]),
     ],
 )
 def test_tokens(text: str, expected: list[str]) -> None:
@@ -108,6 +109,7 @@ def test_credit_split_needs_lowercase_uppercase_seam() -> None:
         ),
         ("Äpfel, Birnen usw. Danach Obst.", ["Äpfel, Birnen usw.", "Danach Obst."]),
         ("Wirklich? Ja! Gut.", ["Wirklich?", "Ja!", "Gut."]),
+        ("Er sagte ‚Nein.‘ Sie ging.", ["Er sagte ‚Nein.‘", "Sie ging."]),
         ("Er wurde 75. Dann starb er.", ["Er wurde 75.", "Dann starb er."]),
     ],
 )

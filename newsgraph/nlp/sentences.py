@@ -31,7 +31,7 @@ Span = tuple[int, int]
 _TERMINAL = frozenset({".", "!", "?", "?!", "!?"})
 _ELLIPSES = frozenset({"...", "…", "....", "....."})
 _ALWAYS_CLOSING = frozenset({"“", "”", "’", ")", "]", "}"})
-_AMBIGUOUS_QUOTES = frozenset({'"', "«", "»", "“", "‹", "›", "'"})
+_AMBIGUOUS_QUOTES = frozenset({'"', "«", "»", "“", "‘", "‹", "›", "'"})
 _OPENING = frozenset({"„", "‚", "(", "[", "{"})
 _DASHES = frozenset({"-", "–", "—"})
 

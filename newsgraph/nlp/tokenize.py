@@ -3,7 +3,7 @@
 :func:`tokenize` returns character spans ``(start, end)`` into the text it is given; tokens never
 overlap and ``text[start:end]`` is always the token text.  What it keeps together:
 
-* URLs (``https://…``, ``www.…``) and e-mail addresses;
+* URLs (``https://…``, ``www.…``), e-mail addresses, ``@handles`` and ``#hashtags``;
 * abbreviations from :mod:`newsgraph.nlp.abbreviations` with their period (``Dr.``, ``bzw.``),
   multi-part ones with or without the space (``z. B.``, ``u.a.``) and initials (``John F.``);
 * numbers with thousands/decimal/time/date separators (``5.000``, ``1,3``, ``10:30``,
@@ -36,6 +36,7 @@ Span = tuple[int, int]
 
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>\"„“”«»‚‘’()\[\]{}]+"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_HANDLE = r"(?<![\w@#])[@#][^\W\d_][\w]*"
 _DOTTED = r"(?<![\w.])(?:[^\W\d_]{1,3}\.){2,}(?![\w])"
 _NUMBER = r"(?>\d+(?:[.,:/]\d+)*)(?![-‐‑]?[^\W\d_])"
 _HYPH = "-‐‑"
@@ -59,6 +60,7 @@ def _master() -> re.Pattern[str]:
             [
                 f"(?P<url>{_URL})",
                 f"(?P<email>{_EMAIL})",
+                f"(?P<handle>{_HANDLE})",
                 f"(?P<multi>{_multi_pattern()})",
                 f"(?P<dotted>{_DOTTED})",
                 f"(?P<num>{_NUMBER})",
