@@ -85,7 +85,10 @@ def _actor(ctx: _Ctx, sent: Sent, np_: NP) -> tuple[Actor, Coding]:
     head = sent.toks[np_.head]
     s, e, surface = np_text(text, sent.toks, np_)
     if head.tag in ("PPER", "PDS", "PIS", "PRELS") and np_.first == np_.last:
+        singular = head.low in ("er", "ihm", "ihn", "dieser", "dieses")
         for prev, _n in reversed(ctx.recent):
+            if singular and _plural_phrase(prev.text):
+                continue
             if prev.text.lower() != head.low:
                 c = Coding(prev.country, prev.sector, prev.entity, True)
                 return Actor(surface, prev.entity, prev.country, prev.sector), c
@@ -97,6 +100,18 @@ def _actor(ctx: _Ctx, sent: Sent, np_: NP) -> tuple[Actor, Coding]:
         c = Coding(c.country or ca.country, c.sector or ca.sector, ca.entity or c.entity, True)
         return Actor(name, c.entity, c.country, c.sector), c
     return Actor(surface, c.entity, c.country, c.sector), c
+
+
+def _plural_phrase(text: str) -> bool:
+    """Rough number of a remembered phrase: "die Sicherheitskräfte", "zwei Männer"."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    last = words[-1].lower()
+    if first in ("die", "den") and last.endswith(("en", "e", "er")) and len(words) > 1:
+        return True
+    return last.endswith(("kräfte", "kräften", "leute", "männer", "behörden", "soldaten", "polizisten"))
 
 
 def _code_all(ctx: _Ctx, sent: Sent, nps: list[NP]) -> tuple[list[Actor], list[Coding]]:

@@ -82,11 +82,16 @@ def _can_merge(m: Mention, n: Mention) -> bool:
         if a and b and a != b:
             return False
     headline = (m.block in HEADLINE_BLOCKS) != (n.block in HEADLINE_BLOCKS)
-    if m.stance != n.stance and not headline:
+    factual = {m.stance, n.stance} <= {"asserted", "reported"}
+    if m.stance != n.stance and not headline and not factual:
         return False
     if _shares(m, n):
         return True
     return headline and m.lemma == n.lemma
+
+
+def _no_conflict(m: Mention, n: Mention) -> bool:
+    return all(not (a and b and a != b) for a, b in ((m.time_value, n.time_value), (m.place, n.place)))
 
 
 def _bare(m: Mention) -> bool:
@@ -161,6 +166,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
                 target = earlier[-1]
             elif earlier and any(_shares(m, n) for n in earlier[0]):
                 target = earlier[0]
+        if target is None and _bare(m) and m.pos == "noun":
+            # "die Anschläge", "Festnahmen" without participants: a restatement of the last
+            # event of that type whose time and place do not conflict
+            fits = [g for g in groups if g[0].type == m.type and all(_no_conflict(m, n) for n in g)]
+            target = fits[-1] if fits else None
         if target is None:
             groups.append([m])
         else:
