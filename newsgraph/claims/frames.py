@@ -387,7 +387,8 @@ class Sentence:
             if tok.pos in _NON_NP and low not in self.lex.np_inner:
                 break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
             partitive = j == i and j + 1 < n and self.lower[j + 1] in ("der", "des", "von")
-            if tok.pos == "PRON" and (j > i or low not in self.lex.pronouns) and not partitive:
+            pron = tok.pos == "PRON" and low not in self.lex.np_inner
+            if pron and (j > i or low not in self.lex.pronouns) and not partitive:
                 break  # relative, demonstrative and object pronouns (`Dies`, `Ihnen`)
             if j > i and low in _NEW_NP and self.is_cap(j - 1) and tok.feat("Case") != "Gen":
                 break  # `die Regierung die Anwendung ...`: a second noun phrase begins
