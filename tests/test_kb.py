@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import ConfigError
-from newsgraph.kb import ENV_VAR, PHOENIX_AS_OF, KBRole, cameo_to_plover, load_kb
+from newsgraph.kb import ENV_VAR, PHOENIX_AS_OF, KBRole, cameo_sectors, load_kb
 
 
 def test_countries_have_codes_qids_and_german_names() -> None:
@@ -67,18 +67,18 @@ def test_bare_surname_never_identifies_a_kb_person() -> None:
 
 @pytest.mark.parametrize(
     ("code", "country", "sector"),
-    [("RUSGOVMIL", "RUS", "GOVMIL"), ("BHSGOVMED", "BHS", "GOVJRN"), ("IGOUNO", None, None),
-     ("USAGOVHLH", "USA", "GOVMED"), ("PRKGOV", "PRK", "GOV")],
+    [("RUSGOVMIL", "RUS", "GOVMIL"), ("BHSGOVMED", "BHS", "GOVMED"), ("IGOUNO", None, None),
+     ("USAGOVHLH", "USA", "GOVHLH"), ("PRKGOV", "PRK", "GOV"), ("DEUCOP", "DEU", "POL")],
 )
-def test_cameo_to_plover(code: str, country: str | None, sector: str | None) -> None:
-    assert cameo_to_plover(code) == (country, sector)
+def test_cameo_sectors(code: str, country: str | None, sector: str | None) -> None:
+    assert cameo_sectors(code) == (country, sector)
 
 
 @pytest.mark.parametrize(
     ("word", "stem", "sector"),
     [("Verteidigungsministers", "verteidigungsminister", "GOVMIL"),
      ("Außenminister", "aussenminister", "GOV"), ("Präsidenten", "president", "GOV"),
-     ("Polizeichef", "polizeichef", "COP"), ("Landwirtschaftsministerin", "landwirtschaftsminister", "GOVAGR"),
+     ("Polizeichef", "polizeichef", "POL"), ("Landwirtschaftsministerin", "landwirtschaftsminister", "GOVAGR"),
      ("Botschafterin", "botschafter", "GOV")],
 )
 def test_role_nouns(word: str, stem: str, sector: str) -> None:
@@ -96,7 +96,7 @@ def test_not_role_nouns() -> None:
 def test_user_yaml_and_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "mine.yaml").write_text(
         "- name: Ostland Press Service\n  names: [OPS, Ostländischer Pressedienst]\n"
-        "  actor_type: news_agency\n  sector: JRN\n  country: XOS\n", encoding="utf-8")
+        "  actor_type: news_agency\n  sector: MED\n  country: XOS\n", encoding="utf-8")
     (tmp_path / "people.csv").write_text(
         "name,type,names,country,code,role_start,role_end\n"
         "Vera Fiktiva,PERSON,V. Fiktiva|Wera Fiktiwa,XOS,XOSGOVMIL,2020-01-01,\n",
@@ -124,7 +124,7 @@ def test_role_sectors_follow_phoenix(shared_data: Path) -> None:
     """Every role noun that cites a Phoenix agent entry carries that entry's sector."""
     import yaml
 
-    from newsgraph.kb.loader import _CAMEO_TO_PLOVER
+    from newsgraph.kb.loader import _RENAME
 
     agents: dict[str, str] = {}
     path = shared_data / "events" / "cameo_dictionaries" / "Phoenix.agents.txt"
@@ -140,8 +140,7 @@ def test_role_sectors_follow_phoenix(shared_data: Path) -> None:
             continue
         code = agents.get(r["phoenix"]) or agents.get(r["phoenix"] + "ER")
         assert code is not None, r["phoenix"]
-        parts = [_CAMEO_TO_PLOVER.get(code[i:i + 3], code[i:i + 3]) for i in range(0, len(code), 3)]
-        expected = "".join(p for p in parts if p not in ("ENV",))
+        expected = "".join(_RENAME.get(code[i:i + 3], code[i:i + 3]) for i in range(0, len(code), 3))
         assert r["sector"] == expected, (r["de"], code)
         checked += 1
     assert checked >= 30

@@ -174,7 +174,7 @@ def test_roles_from_appositions_and_titles(doc_a: Doc, doc_b: Doc) -> None:
     assert TEXT_A[r.start:r.end] == r.text and r.text.endswith("Pavel Kostrow")
     pistorius = entity_of(doc_a, "Boris Pistorius").id
     r = roles[(pistorius, "Verteidigungsminister")]
-    assert r.sector == "GOVMIL"
+    assert r.sector == "GOV"  # CAMEO's ~GOVMIL: primary GOV
     assert r.org is None or doc_a.article.entity(r.org).ids.get("iso3") == "DEU"  # type: ignore[union-attr]
     lawrow = entity_of(doc_a, "Sergej Lawrow")
     r = roles[(lawrow.id, "Außenminister")]
@@ -247,12 +247,13 @@ def test_role_sectors_follow_the_organisation() -> None:
     assert by_person["Jan Vos"].sector == "ELI"  # a former minister
     assert by_person["Eva Lind"].sector is None and by_person["Eva Lind"].role == "RTL-Chef"
     assert by_person["Piet Harm"].sector == "GOV"  # president of a state
-    assert by_person["Ole Berg"].sector == "COP" and by_person["Ole Berg"].role == "Sprecher der Polizei"
+    assert by_person["Ole Berg"].sector == "POL" and by_person["Ole Berg"].role == "Sprecher der Polizei"
 
 
 def test_actor_layer_for_events(doc_a: Doc) -> None:
     actors = doc_a.layers["resolve.actors"]
-    assert actors[entity_of(doc_a, "BND").id]["sector"] == "GOVSPY"
+    assert actors[entity_of(doc_a, "BND").id]["sector"] == "GOV"
+    assert actors[entity_of(doc_a, "BND").id]["sectors"] == "GOVSPY"
     assert actors[entity_of(doc_a, "BND").id]["country"] == "DEU"
     lawrow = actors[entity_of(doc_a, "Sergej Lawrow").id]
     assert lawrow["country"] == "RUS" and lawrow["sector"] == "GOV"
@@ -261,11 +262,11 @@ def test_actor_layer_for_events(doc_a: Doc) -> None:
 def test_user_kb_entries_are_used(tmp_path: Path) -> None:
     kb = tmp_path / "kb.yaml"
     kb.write_text("- name: Eastland Broadcasting Corporation\n  names: [Ostländischer Rundfunk, EBC]\n"
-                  "  wikidata: Q999999999\n  actor_type: broadcaster\n  sector: JRN\n  country: XEA\n",
+                  "  wikidata: Q999999999\n  actor_type: broadcaster\n  sector: MED\n  country: XEA\n",
                   encoding="utf-8")
     text = "Der Ostländische Rundfunk meldete Unruhen. Die EBC berief sich auf Augenzeugen."
     doc = make_doc(text, [("Ostländische Rundfunk", "ORG"), ("EBC", "ORG")])
     ResolveStage(kb=[str(kb)])(doc)
     (ent,) = doc.article.entities
     assert ent.name == "Eastland Broadcasting Corporation" and ent.ids["wikidata"] == "Q999999999"
-    assert doc.layers["resolve.actors"][ent.id]["sector"] == "JRN"
+    assert doc.layers["resolve.actors"][ent.id]["sector"] == "MED"

@@ -6,10 +6,10 @@
 """
 
 from .base import KB, RoleSense, load_kb
-from .loader import ENV_VAR, cameo_to_plover
+from .loader import ENV_VAR, cameo_sectors, primary_sector
 from .model import PHOENIX_AS_OF, ActorType, KBEntry, KBRole
 
 __all__ = [
     "ENV_VAR", "KB", "PHOENIX_AS_OF", "ActorType", "KBEntry", "KBRole", "RoleSense",
-    "cameo_to_plover", "load_kb",
+    "cameo_sectors", "load_kb", "primary_sector",
 ]

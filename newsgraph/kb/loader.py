@@ -8,7 +8,7 @@ Shipped (``newsgraph/kb/data``):
 * ``phoenix_people.tsv.gz`` — ~18,000 leaders and officials with dated CAMEO roles, derived from
   the Phoenix country actor dictionary (MIT) by ``training/build_kb_people.py``;
 * ``actor_types.yaml`` and ``roles_de.yaml`` — kinds of actors and German role nouns with their
-  PLOVER sectors.
+  Phoenix/CAMEO sectors.
 
 Countries come from :mod:`newsgraph.geo`'s country table when it is installed, else from
 pycountry + babel (CLDR) names.  User files are YAML or CSV, named by the environment variable
@@ -34,10 +34,13 @@ from ..errors import ConfigError
 from .model import PHOENIX_AS_OF, ActorType, KBEntry, KBRole
 
 ENV_VAR = "NEWSGRAPH_KB"
-#: CAMEO agent codes that PLOVER renamed (MED media -> JRN, HLH health -> MED)
-_CAMEO_TO_PLOVER = {"MED": "JRN", "HLH": "MED"}
-_PLOVER = frozenset(
-    ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"]
+#: Phoenix/CAMEO sector (agent) codes; police is written POL (Phoenix: COP), as in the events
+#: stage's agent lexicon
+_RENAME = {"COP": "POL"}
+_SECTORS = frozenset(
+    ["GOV", "MIL", "POL", "JUD", "LEG", "SPY", "REB", "OPP", "PTY", "LAB", "BUS", "MED", "HLH",
+     "EDU", "REL", "REF", "CRM", "CVL", "AGR", "ELI", "UAF", "DEV", "ENV", "HRI", "MNC", "MOD",
+     "RAD", "INS", "SEP", "PRM", "UNK"]
 )
 _ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"})
 
@@ -46,16 +49,25 @@ def _data(name: str) -> Any:
     return resources.files("newsgraph.kb").joinpath("data", name)
 
 
-def cameo_to_plover(code: str) -> tuple[str | None, str | None]:
-    """Split a CAMEO actor code into (country ISO3, PLOVER sector codes): RUSGOVMIL → RUS, GOVMIL."""
-    country = code[:3] if len(code) >= 3 and code[:3] not in _PLOVER and code[:3] != "IGO" else None
+def cameo_sectors(code: str) -> tuple[str | None, str | None]:
+    """Split a CAMEO actor code into (country ISO3, sector codes): RUSGOVMIL → RUS, GOVMIL.
+
+    At most two sector codes are kept (primary + secondary); COP is written POL.
+    """
+    head = code[:3]
+    country = head if len(code) >= 3 and head not in _SECTORS and head not in {"IGO", "COP"} else None
     rest = code[3:] if country else code
-    sectors = []
+    sectors: list[str] = []
     for i in range(0, len(rest) - 2, 3):
-        part = _CAMEO_TO_PLOVER.get(rest[i : i + 3], rest[i : i + 3])
-        if part in _PLOVER and part not in sectors:
+        part = _RENAME.get(rest[i : i + 3], rest[i : i + 3])
+        if part in _SECTORS and part not in sectors:
             sectors.append(part)
     return country, "".join(sectors[:2]) or None
+
+
+def primary_sector(sectors: str | None) -> str | None:
+    """The primary (first) 3-letter code of a sector string: GOVMIL → GOV."""
+    return sectors[:3] if sectors else None
 
 
 def slug(name: str) -> str:
@@ -128,7 +140,7 @@ def _entry_from_mapping(rec: Mapping[str, Any], source: str) -> KBEntry:
     roles = []
     for r in rec.get("roles") or []:
         code = str(r.get("code") or "")
-        country, sector = cameo_to_plover(code) if code else (r.get("country"), r.get("sector"))
+        country, sector = cameo_sectors(code) if code else (r.get("country"), r.get("sector"))
         roles.append(KBRole(code=code, country=r.get("country") or country,
                             sector=r.get("sector") or sector, start=r.get("start"),
                             end=r.get("end"), title=r.get("title"), source=source,
@@ -160,7 +172,7 @@ def people_entries() -> list[KBEntry]:
             if not part:
                 continue
             code, start, end = (part.split("@") + ["", ""])[:3]
-            country, sector = cameo_to_plover(code)
+            country, sector = cameo_sectors(code)
             roles.append(KBRole(code=code, country=country, sector=sector, start=start or None,
                                 end=end or None, source="phoenix", as_of=PHOENIX_AS_OF))
         countries = [r.country for r in roles if r.country]

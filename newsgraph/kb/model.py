@@ -20,7 +20,7 @@ class KBRole:
 
     code: str  # CAMEO actor code, e.g. RUSGOVMIL
     country: str | None  # ISO alpha-3
-    sector: str | None  # PLOVER sector code(s), e.g. GOV, GOVMIL
+    sector: str | None  # Phoenix/CAMEO sector code(s), e.g. GOV, GOVMIL
     start: str | None = None  # YYYY-MM-DD
     end: str | None = None
     title: str | None = None
@@ -49,7 +49,7 @@ class KBEntry:
     ids: Mapping[str, str] = field(default_factory=dict)  # wikidata, iso3, geonames
     country: str | None = None  # ISO alpha-3 the entry belongs to
     actor_type: str | None = None  # news_agency | intelligence | military | ministry | igo ...
-    sector: str | None = None  # PLOVER sector code(s)
+    sector: str | None = None  # Phoenix/CAMEO sector code(s): primary + optional secondary
     roles: tuple[KBRole, ...] = ()
     source: str = "shipped"
 
@@ -60,7 +60,7 @@ class KBEntry:
 
 @dataclass(frozen=True)
 class ActorType:
-    """A kind of actor named by a common noun (``Nachrichtenagentur`` → news agency, JRN)."""
+    """A kind of actor named by a common noun (``Nachrichtenagentur`` → news agency, MED)."""
 
     id: str
     sector: str | None

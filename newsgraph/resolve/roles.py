@@ -13,7 +13,7 @@ Jong-un``, which hands the role to the second person with the second complement.
 The role noun is recognised by :meth:`newsgraph.kb.KB.role` (compound heads count), the
 organisation or country is the first named mention of the genitive complement or a
 nationality adjective among the modifiers (``der russische Botschafter``), and the sector is
-the role's PLOVER sector (or the organisation's when the role has none: ``Sprecher``).
+the role's Phoenix/CAMEO sector (or the organisation's when the role has none: ``Sprecher``).
 The determiner-to-role-noun phrase becomes a descriptive mention of the person.
 """
 

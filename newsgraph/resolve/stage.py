@@ -6,11 +6,14 @@ Reads ``doc.mentions`` (from the ``entities`` stage or any other source) and wri
   (the English name from the KB or gazetteer where one exists, else the article's fullest
   form), ``ids`` (iso3, wikidata, geonames, kb), ``geo`` for places, and every mention,
   including the descriptive ones this stage finds (``der Minister``, ``die Nachrichtenagentur``);
-* ``article.roles`` — (person, role, organisation/country, sector) facts with offsets;
+* ``article.roles`` — (person, role, organisation/country, sector) facts with offsets; the
+  sector is the primary Phoenix/CAMEO code (``Verteidigungsminister`` → ``GOV``, ``Polizei`` →
+  ``POL``);
 * ``Mention.entity`` on ``doc.mentions`` (descriptive mentions are appended with
   ``source="coref"``);
 * ``doc.layers["resolve.actors"]`` — per entity id: ``kb`` id, ``country`` (ISO3), ``sector``
-  (PLOVER), ``actor_type`` — from the KB/gazetteer link, for people from their first role
+  (primary Phoenix/CAMEO code, ``GOV``), ``sectors`` (with the secondary one, ``GOVMIL``),
+  ``actor_type`` — from the KB/gazetteer link, for people from their first role
   (for the events stage) — and ``doc.layers["resolve.merges"]`` — why mentions
   were merged (rule and reason per merge).
 
@@ -26,7 +29,7 @@ from collections import Counter
 from typing import Any
 
 from ..doc import Doc, Mention
-from ..kb import load_kb
+from ..kb import load_kb, primary_sector
 from ..pipeline import BaseStage
 from ..record import Entity, Role, Span
 from .anaphora import Description, DescriptionReader
@@ -95,8 +98,8 @@ class ResolveStage(BaseStage):
         facts = RoleReader(self.kb, linker, doc.text, items, pos).read(sentences)
         descs = DescriptionReader(self.kb, doc.text, items, facts, clusters.find, pos).read(sentences)
         entities, eid_of_root, extra = self._entities(doc, items, clusters, facts, descs)
-        doc.update(entities=tuple(entities),
-                   roles=tuple(self._roles(doc, facts, clusters, eid_of_root, items, linker)))
+        roles, full_sectors = self._roles(doc, facts, clusters, eid_of_root, items, linker)
+        doc.update(entities=tuple(entities), roles=tuple(roles))
         # Mention.entity on the working mentions, plus the descriptive mentions found here
         new = list(doc.mentions)
         for i, it in zip(chosen, items, strict=True):
@@ -105,7 +108,7 @@ class ResolveStage(BaseStage):
         new.sort(key=lambda m: (m.start, -m.end))
         doc.mentions = new
         actors = self._actors(items, clusters, eid_of_root)
-        self._person_actors(actors, doc.article.roles, doc.article.entities)
+        self._person_actors(actors, doc.article.roles, full_sectors, doc.article.entities)
         doc.layers["resolve.actors"] = actors
         merges: dict[tuple[str, str, str], dict[str, str]] = {}
         for m in clusters.merges:
@@ -151,8 +154,10 @@ class ResolveStage(BaseStage):
         return entities, eid_of_root, extra
 
     def _roles(self, doc: Doc, facts: list[RoleFact], clusters: Clusters,
-               eid_of_root: dict[int, str], items: list[Item], linker: Linker) -> list[Role]:
-        out = []
+               eid_of_root: dict[int, str], items: list[Item],
+               linker: Linker) -> tuple[list[Role], list[str | None]]:
+        """Role facts as record roles (primary sector), plus each role's full sector code."""
+        out: list[tuple[Role, str | None]] = []
         for f in facts:
             org = eid_of_root.get(clusters.find(f.org_item)) if f.org_item is not None else None
             org_link = items[f.org_item].link if f.org_item is not None else None
@@ -166,10 +171,11 @@ class ResolveStage(BaseStage):
                 org = next((eid_of_root[clusters.find(it.index)] for it in items
                             if it.link is not None and it.link.key == f"geo:{f.prefix_country}"), None)
             sector = _role_sector(f, items[f.org_item] if f.org_item is not None else None, org_link)
-            out.append(Role(person=eid_of_root[clusters.find(f.person)], role=f.role, org=org,
-                            start=f.start, end=f.end, text=doc.text[f.start:f.end], sector=sector))
-        out.sort(key=lambda r: r.start)
-        return out
+            out.append((Role(person=eid_of_root[clusters.find(f.person)], role=f.role, org=org,
+                             start=f.start, end=f.end, text=doc.text[f.start:f.end],
+                             sector=primary_sector(sector)), sector))
+        out.sort(key=lambda r: r[0].start)
+        return [r for r, _ in out], [full for _, full in out]
 
     def _actors(self, items: list[Item], clusters: Clusters,
                 eid_of_root: dict[int, str]) -> dict[str, dict[str, str | None]]:
@@ -179,31 +185,32 @@ class ResolveStage(BaseStage):
                 continue
             eid = eid_of_root[clusters.find(it.index)]
             out.setdefault(eid, {"kb": it.link.kb_id, "country": it.link.country,
-                                 "sector": it.link.sector, "actor_type": it.link.actor_type})
+                                 "sector": primary_sector(it.link.sector),
+                                 "sectors": it.link.sector, "actor_type": it.link.actor_type})
         return out
 
     @staticmethod
     def _person_actors(actors: dict[str, dict[str, str | None]], roles: tuple[Role, ...],
-                       entities: tuple[Entity, ...]) -> None:
+                       full_sectors: list[str | None], entities: tuple[Entity, ...]) -> None:
         """People get the country and sector of their first role in the article (the
-        organisation's or country's iso3; the role's PLOVER sector)."""
+        organisation's or country's iso3; the role's sector, primary and full code)."""
         by_id = {e.id: e for e in entities}
-        for r in roles:
+        for r, full in zip(roles, full_sectors, strict=True):
             if r.person is None:
                 continue
             slot = actors.setdefault(r.person, {"kb": None, "country": None, "sector": None,
-                                                "actor_type": "person"})
+                                                "sectors": None, "actor_type": "person"})
             org = by_id.get(r.org) if r.org else None
             country = (org.ids.get("iso3") if org is not None else None) or (
                 actors.get(r.org or "", {}).get("country"))
             if slot.get("country") is None and country:
                 slot["country"] = country
             if slot.get("sector") is None and r.sector:
-                slot["sector"] = r.sector
+                slot["sector"], slot["sectors"] = r.sector, full
 
 
 def _role_sector(f: RoleFact, org_item: Item | None, org_link: Link | None) -> str | None:
-    """PLOVER sector of a role: ``ELI`` for former office holders; the organisation's sector for
+    """Sector code(s) of a role: ``ELI`` for former office holders; the organisation's sector for
     roles that depend on it (a Präsident of a bank or a federation is not GOV); else the
     role's own sector, falling back to the organisation's."""
     if f.former:
@@ -214,7 +221,7 @@ def _role_sector(f: RoleFact, org_item: Item | None, org_link: Link | None) -> s
             return f.prefix_sector
         if org_link is not None and org_link.sector:
             return org_link.sector
-        return f.complement_sector  # "Sprecher der Polizei" -> COP
+        return f.complement_sector  # "Sprecher der Polizei" -> POL
     return f.sense.sector or (org_link.sector if org_link else None) or f.prefix_sector
 
 
