@@ -287,6 +287,11 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if clause_end >= ce - 1 and toks[-1].text == ":" and speaker is not None:
         # the content is the next sentence (see discourse)
         return Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
+    if head == 1 and sent.lower[0] in _BACK_POINTERS and speaker is not None and cue.kind != "prep":
+        # `Das berichtete X.`, `Dies bestätigte X.`: the claim is the sentence before
+        attr = Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
+        attr.points_back = True
+        return attr
     if (
         cue.cls in _REPORTED_CLASSES
         and cue.reported
@@ -297,11 +302,6 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
-        if head == 1 and sent.lower[0] in _BACK_POINTERS:
-            # `Das berichtete X.`: the claim is the sentence before (see discourse)
-            attr = Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
-            attr.points_back = True
-            return attr
         return make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
     return None
 

@@ -97,6 +97,10 @@ def trim(sent: Sentence, i: int, j: int) -> Span2 | None:
     return sent.span(i, j)
 
 
+#: words that link two main clauses after a comma
+_CLAUSE_LINKS = frozenset("doch aber und jedoch sondern während denn zudem but and while".split())
+
+
 def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
     """End of a complement: stop before a trailing frame of another cue."""
     for other in cues:
@@ -107,6 +111,14 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
             return p - 2 if sent.toks[p - 2].text == "," else p - 1
         if start < p < end and sent.lower[p - 1] in ("wie", "as") and sent.toks[p - 2].text == ",":
             return p - 2
+        subject = sent.subject_before(p) if start < p < end else None
+        if subject is not None:
+            # `..., doch X erklärte, ...`: a new main clause with its own speaker
+            k = next((i for i, t in enumerate(sent.toks) if t.start == subject[0]), p)
+            while k > start and sent.lower[k - 1] in _CLAUSE_LINKS:
+                k -= 1
+            if k > start and sent.toks[k - 1].text in (",", ";", "–"):
+                return k - 1
     for k in range(start + 1, end - 1):
         if sent.toks[k].text == "," and sent.lower[k + 1] in ("wie", "so") and not sent.in_quote[k]:
             later = [c for c in cues if c.positions[0] > k]
