@@ -9,18 +9,23 @@ with the rules below, applied in order to each lower-cased, accent-folded token:
 1. **Folding.**  ``ß`` → ``ss``; German umlauts ``ä``→``e``, ``ö``→``o``, ``ü``→``u``; every
    other diacritic is dropped (NFKD).  Apostrophes and soft/hard-sign marks vanish.
 2. **Particles.**  Arabic article prefixes (``al-``, ``el-``, ``ad-``, ``as-``, ``ash-`` ...)
-   before a hyphen are dropped, as are stand-alone particle tokens (``al``, ``el``, ``bin``,
-   ``ibn`` are kept out of the key, see :data:`PARTICLES`).
+   before a hyphen are dropped, as are stand-alone particle and linking tokens (``al``,
+   ``bin``, ``und``, ``of``, ``de``, ``der`` …, see :data:`PARTICLES`) and ``Jr``/``Sr``;
+   ``Abdul``/``Abdel`` become ``abd`` (= ``Abd al-``); ``St.``/``Sankt``/``Sveti`` become
+   ``saint``; initials written together are separate tokens (``B.J.``).
 3. **Multigraphs** (German ↔ English ↔ French transliteration of the same sound):
    ``schtsch``/``shch`` → ``š``; ``tsch``/``tch``/``ch``/``kh`` → ``č`` (German *ch* renders
    Russian х = English *kh*; German *tsch* = English *ch*: both fold into one class);
    ``dsch``/``dzh``/``dj`` → ``j``; ``sch``/``zh``/``sh`` → ``š`` (Slavic ``č``/``ć`` and
    ``š``/``ž`` are kept as these two classes by rule 1);
-   ``ph`` → ``f``; ``th`` → ``t``; ``qu`` → ``kv``; ``ck`` → ``k``; ``x`` → ``ks``.
+   ``ph`` → ``f``; ``th`` → ``t``; ``qu`` → ``k`` before e/i and at the end, else ``kv``;
+   ``q`` → ``k`` (Katar/Qatar); ``gh`` → ``g``; ``eo`` → ``o`` (Korean Pyeong/Pyong);
+   ``ck`` → ``k``; ``x`` → ``ks``.
 4. **Single letters**: ``w`` → ``v``; ``z``, ``tz``, ``ts``, ``c`` (before e/i/y) → ``s``
    (German *s* = English *z* for з, German *z* = English *ts* for ц); other ``c`` → ``k``;
    ``j``, ``y`` → ``i`` (German *j* = English *y*; the English *j* of Korean/Arabic names is
-   spelled the same way in both languages); ``ou``, ``oo`` → ``u``; ``ee``, ``ie``/``ij``/``iy``
+   spelled the same way in both languages, and East Asian names are compared on a separate
+   syllable key that keeps *J* and *Y* apart, see :func:`newsgraph.names.match.syllable_key`); ``ou``, ``oo`` → ``u``; ``ee``, ``ie``/``ij``/``iy``
    at the end → ``i``; ``ae`` → ``e``; ``h`` after a vowel or another consonant is dropped.
 5. **Endings.**  German country/region names in ``-ien`` and English ``-ia``/``-ya`` fold into
    ``-ia``; ``-ei``/``-ey`` (Türkei/Turkey) into ``-e``.
@@ -31,7 +36,7 @@ with the rules below, applied in order to each lower-cased, accent-folded token:
 
 The key is idempotent (``key(key(x)) == key(x)``) and case-insensitive.  Tokens are the
 whitespace-separated words; hyphenated parts of one token are joined (``Kwang-chol`` →
-``kwangcol``) so ``Jong-un``/``Jong Un``/``Jongun`` can be compared by the matcher, which
+``kvangčol``) so ``Jong-un``/``Jong Un``/``Jongun`` can be compared by the matcher, which
 also tries the joined form of the whole name.  :func:`skeleton` drops the vowels of a key for
 the matcher's looser comparison.
 """
