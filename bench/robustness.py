@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.doc_sections import DOCS, replace_section
 from bench.record_checks import check_record
 from newsgraph.doc import Doc
 from newsgraph.pipeline import Pipeline, Stage
@@ -38,7 +39,6 @@ from newsgraph.record import Article, Source
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = REPO / "docs" / "schema" / "article.schema.json"
-DOCS = REPO / "docs" / "evaluation.md"
 DOC_SECTION = "## Robustness (`make robustness`)"
 SHOW = 3  # examples kept per failure kind
 WARM_UP = ("Berlin (dpa) – Die Ministerin sagte am Montag, die Lage sei ernst. "
@@ -279,14 +279,7 @@ def as_markdown(s: dict[str, Any]) -> str:
 
 def update_docs(section: str, path: Path = DOCS) -> None:
     """Replace (or append) the robustness section of docs/evaluation.md."""
-    text = path.read_text(encoding="utf-8") if path.is_file() else "# Evaluation\n"
-    start = text.find(DOC_SECTION)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        nxt = text.find("\n## ", start + 3)
-        text = text[:start] + section + (text[nxt:] if nxt >= 0 else "")
-    path.write_text(text, encoding="utf-8")
+    replace_section(DOC_SECTION, section, path)
 
 
 def main(argv: list[str] | None = None) -> int:

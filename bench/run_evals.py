@@ -36,8 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.doc_sections import DOCS, replace_section
+
 REPO = Path(__file__).resolve().parent.parent
-DOCS = REPO / "docs" / "evaluation.md"
 SECTION = "## All evaluations (`make eval`)"
 
 
@@ -271,14 +272,7 @@ def update_docs(results: dict[str, dict[str, Any]], skipped: list[dict[str, str]
                          "Targets set by the issues:", "", *target_lines(results), "",
                          "Every headline figure:", "",
                          *summary_lines(results, skipped), "", "Commands:", "", *cmds]) + "\n"
-    text = path.read_text(encoding="utf-8") if path.is_file() else "# Evaluation\n"
-    start = text.find(SECTION)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        nxt = text.find("\n## ", start + 3)
-        text = text[:start] + section + (text[nxt:] if nxt >= 0 else "")
-    path.write_text(text, encoding="utf-8")
+    replace_section(SECTION, section, path)
 
 
 def main(argv: list[str] | None = None) -> int:
