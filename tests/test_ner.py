@@ -144,3 +144,30 @@ def test_stage_without_tokens_uses_fallback_tokeniser() -> None:
     EntitiesStage()(doc)
     assert doc.tokens
     assert any(m.label == "GPE" and m.text == "Indien" for m in doc.mentions)
+
+
+def test_document_pass_propagates_surnames_and_acronyms() -> None:
+    from newsgraph.doc import Mention
+    from newsgraph.ner.document import propagate
+
+    text = "Kim Jong-un und Angela Merkel trafen KCNA-Leute. Kim lobte Merkels Rede. KCNA berichtete."
+    toks = tokenize(text)
+
+    def m(s: str, label: str, score: float = 0.9) -> Mention:
+        start = text.index(s)
+        return Mention(start, start + len(s), s, label, score, "ner")
+
+    kcna = text.index("KCNA", text.index("Rede"))
+    mentions = [
+        m("Kim Jong-un", "PERSON"),
+        m("Angela Merkel", "PERSON"),
+        Mention(kcna, kcna + 4, "KCNA", "ORG", 0.9, "ner"),
+        Mention(text.index("Merkels"), text.index("Merkels") + 7, "Merkels", "GPE", 0.4, "ner"),
+    ]
+    out = propagate(toks, mentions, text)
+    got = {(x.text, x.label, x.source) for x in out}
+    assert ("Kim", "PERSON", "coref") in got
+    assert ("Merkels", "PERSON", "coref") in got  # relabelled from GPE
+    assert len(out) == 5
+    # nothing to propagate from single-word or low-confidence names
+    assert propagate(toks, [m("Kim Jong-un", "PERSON", 0.2)], text) == [m("Kim Jong-un", "PERSON", 0.2)]

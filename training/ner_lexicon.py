@@ -11,6 +11,7 @@ Sources (all redistributable; see ``docs/models/ner.md``):
   attested in the training texts; demonym nouns derived from them the same way;
 * person-name parts (first/last name tokens, incl. transliterated Korean, Russian, Arabic and
   Chinese names) and organisation names: Phoenix/CAMEO actor dictionaries (MIT);
+* US census first and last names (public domain) via the ``names`` package (MIT);
 * a small hand-written list of landscape names (rivers, seas, mountains) and DACH states.
 
 The table has one ``form<TAB>kind`` line per entry; kinds are listed in
@@ -51,6 +52,12 @@ Sachsen-Anhalt Schleswig-Holstein Thüringen Burgenland Kärnten Niederösterrei
 Salzburg Steiermark Tirol Vorarlberg Wien Zürich Bern Luzern Uri Schwyz Obwalden Nidwalden
 Glarus Zug Freiburg Solothurn Basel Schaffhausen Appenzell St. Gallen Graubünden Aargau Thurgau
 Tessin Waadt Wallis Neuenburg Genf Jura""".split()  # noqa: SIM905
+
+#: German everyday and historical names of states that the official lists lack
+COUNTRY_ALIASES = """Großbritannien England Schottland Wales Nordirland USA US UK Weißrussland
+Elfenbeinküste Birma Myanmar Holland Tschechei Vatikan Kosovo Palästina Taiwan Hongkong Macau
+Grönland Kongo Amerika Sowjetunion UdSSR DDR BRD Jugoslawien Tschechoslowakei Persien
+Nordkorea Südkorea Volksrepublik""".split()  # noqa: SIM905
 
 #: irregular German nationality adjectives the suffix rules cannot derive
 IRREGULAR_ADJ = """deutsch französisch chinesisch russisch britisch englisch schottisch irisch
@@ -154,6 +161,25 @@ def _person_parts(shared: Path) -> Iterable[tuple[str, str]]:
         yield parts[-1], "last"
 
 
+def _census_names(max_last: int = 30_000) -> Iterable[tuple[str, str]]:
+    """US census first and last names (public domain) from the ``names`` package (MIT)."""
+    try:
+        import names
+    except ImportError:  # optional at training time; the gazetteer is then smaller
+        return
+    root = Path(names.__file__).parent
+    for fname, kind, limit in (
+        ("dist.male.first", "first", None),
+        ("dist.female.first", "first", None),
+        ("dist.all.last", "last", max_last),
+    ):
+        lines = (root / fname).read_text("utf-8").splitlines()
+        for line in lines[:limit]:
+            word = line.split(" ", 1)[0]
+            if word.isalpha() and len(word) > 1:
+                yield word.capitalize(), kind
+
+
 def _orgs(shared: Path) -> Iterable[tuple[str, str]]:
     root = shared / "events/cameo_dictionaries"
     for fname in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
@@ -179,9 +205,11 @@ def build_gazetteer(shared: Path, vocabulary: set[str]) -> list[tuple[str, str]]
     for n, k in _countries(shared):
         entries.add((n, k))
     entries.update(_cities())
+    entries.update((name, "country") for name in COUNTRY_ALIASES)
     entries.update((name, "landscape") for name in (*LANDSCAPES, *LANDSCAPE_PHRASES))
     from babel import Locale
 
+    place_forms = {n.lower() for n, k in entries if k in ("country", "city", "state", "town")}
     adjectives = set(IRREGULAR_ADJ)
     for name in Locale("de").languages.values():
         if name.lower().endswith("isch") and " " not in name:
@@ -197,7 +225,9 @@ def build_gazetteer(shared: Path, vocabulary: set[str]) -> list[tuple[str, str]]
         # Koreaner, Iraner, Italiener, Amerikaner / Afghane, Pakistaner
         stem = adj[:-4]
         for noun in (stem + "er", stem + "e"):
-            if any(noun + e in vocabulary for e in ("", "n", "in", "innen")):
+            if noun + "n" in place_forms or noun in place_forms:
+                continue  # Norwegen is a country, not the plural of *Norwege
+            if any(noun + e in vocabulary for e in ("", "in", "innen")):
                 entries.add((noun[0].upper() + noun[1:], "norp_noun"))
     for noun in ("Deutsche", "Deutscher", "Franzose", "Russe", "Brite", "Chinese", "Türke",
                  "Grieche", "Däne", "Schwede", "Finne", "Pole", "Tscheche", "Ungar", "Ukrainer",
@@ -206,6 +236,7 @@ def build_gazetteer(shared: Path, vocabulary: set[str]) -> list[tuple[str, str]]
                  "Schotte", "Engländer", "Japaner", "Amerikaner", "US-Amerikaner", "Sowjets"):
         entries.add((noun, "norp_noun"))
     entries.update(_person_parts(shared))
+    entries.update(_census_names())
     entries.update(_orgs(shared))
     return sorted(entries)
 

@@ -28,7 +28,15 @@ REPO = Path(__file__).resolve().parent.parent
 NER_DIR = REPO / "newsgraph" / "ner"
 #: SmartData parts used (tweets and traffic reports lowered the tuning score)
 SMARTDATA_SOURCES = ("news",)
-PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_transitions": True}
+#: train with UPOS features from the nlp stage's tagger
+USE_POS = True
+#: averaged perceptron beat L-BFGS (c1=0.05, c2=0.02) by 2.6 F1 points on the tuning split
+ALGORITHM = "ap"
+PARAMS: dict[str, dict] = {
+    "lbfgs": {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_transitions": True},
+    "ap": {"max_iterations": 20, "feature.possible_transitions": True},
+    "pa": {"max_iterations": 30, "feature.possible_transitions": True},
+}
 
 
 def build_lexicon(shared: Path) -> None:
@@ -38,7 +46,12 @@ def build_lexicon(shared: Path) -> None:
     print(f"gazetteer: {n} entries", file=sys.stderr)
 
 
-def train(sentences: Sequence[LabelledSentence], model: Path, params: dict | None = None) -> None:
+def train(
+    sentences: Sequence[LabelledSentence],
+    model: Path,
+    params: dict | None = None,
+    algorithm: str = ALGORITHM,
+) -> None:
     """Train with crfsuite and export the weights to ``model`` (``.npz``).  The crfsuite file
     (``model`` with suffix ``.crfsuite``) is an intermediate and is not shipped."""
     import pycrfsuite
@@ -47,10 +60,13 @@ def train(sentences: Sequence[LabelledSentence], model: Path, params: dict | Non
     from newsgraph.ner.tagger import make_features
 
     fx = make_features(model)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for sent in sentences:
-        trainer.append(fx.sentence(list(sent.tokens)), list(sent.labels))
-    trainer.set_params({**PARAMS, **(params or {})})
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
+    tags = upos_tags([list(s.tokens) for s in sentences]) if USE_POS else None
+    for n, sent in enumerate(sentences):
+        trainer.append(
+            fx.sentence(list(sent.tokens), tags[n] if tags else None), list(sent.labels)
+        )
+    trainer.set_params({**PARAMS.get(algorithm, {}), **(params or {})})
     model.parent.mkdir(parents=True, exist_ok=True)
     t = time.time()
     raw = REPO / "build" / (model.stem + ".crfsuite")
@@ -64,13 +80,31 @@ def train(sentences: Sequence[LabelledSentence], model: Path, params: dict | Non
     )
 
 
+def upos_tags(sentences: list[list[str]]) -> list[list[str]]:
+    """UPOS of every token by the ``nlp`` stage's German tagger (cached per token tuple)."""
+    from newsgraph.nlp.tagger import load_builtin_tagger
+
+    key = [tuple(s) for s in sentences]
+    missing = [list(k) for k in dict.fromkeys(key) if k not in _POS_CACHE]
+    if missing:
+        tagged = load_builtin_tagger().tag_sentences(missing)
+        for words, tg in zip(missing, tagged, strict=True):
+            _POS_CACHE[tuple(words)] = [t[0] for t in tg]
+    return [_POS_CACHE[k] for k in key]
+
+
+_POS_CACHE: dict[tuple[str, ...], list[str]] = {}
+
+
 def score(model: Path, sentences: Sequence[LabelledSentence], types: tuple[str, ...]) -> dict:
     tagger = EntityTagger(model)
     tp = fp = fn = 0
     per: dict[str, list[int]] = {}
-    for sent in sentences:
+    tags = upos_tags([list(s.tokens) for s in sentences]) if tagger.uses_pos else None
+    for n, sent in enumerate(sentences):
         gold = {s for s in bio_spans(sent.labels) if s[2] in types}
-        pred = {(s.start, s.end, s.label) for s in tagger.spans(list(sent.tokens)) if s.label in types}
+        spans = tagger.spans(list(sent.tokens), tags[n] if tags else None)
+        pred = {(s.start, s.end, s.label) for s in spans if s.label in types}
         for typ in types:
             g = {s for s in gold if s[2] == typ}
             p = {s for s in pred if s[2] == typ}

@@ -10,7 +10,7 @@ feature strings for every token.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,7 +80,7 @@ class CrfWeights:
             object.__setattr__(self, "_exp_t", cached)
         return cached
 
-    def add_emissions(self, em: np.ndarray, features: list[list[str]]) -> None:
+    def add_emissions(self, em: np.ndarray, features: Sequence[Sequence[str]]) -> None:
         """Add the state weights of per-token feature lists to ``em`` in place."""
         rows: list[int] = []
         cols: list[int] = []

@@ -160,11 +160,23 @@ class FeatureExtractor:
         ``i+1``, ``as_prev2``/``as_next2`` of words ``i-2``/``i+2``, plus :meth:`extras`."""
         return self._word_info(word)[:5]
 
-    def extras(self, words: Sequence[str]) -> list[list[str]]:
-        """Per-token features that depend on more than one word: position, bigrams, phrases."""
+    def extras(
+        self, words: Sequence[str], tags: Sequence[str] | None = None
+    ) -> list[list[str]]:
+        """Per-token features that depend on more than one word or on the context: position,
+        bigrams, gazetteer phrases and, when ``tags`` (UPOS per token) are given, the part of
+        speech of the token and its neighbours."""
         n = len(words)
-        lows = [self._word_info(w)[5][0] for w in words]
+        lows = [w.lower() for w in words]
         out: list[list[str]] = [["bias"] for _ in range(n)]
+        if tags is not None and len(tags) == n:
+            for i, tag in enumerate(tags):
+                out[i].append("pos=" + tag)
+                if i:
+                    out[i].append("-1pos=" + tags[i - 1])
+                    out[i].append(f"pos2={tags[i - 1]}|{tag}")
+                if i + 1 < n:
+                    out[i].append("+1pos=" + tags[i + 1])
         if n:
             out[0].append("BOS")
             out[-1].append("EOS")
@@ -181,11 +193,13 @@ class FeatureExtractor:
                     out[k].append("pg=I-" + kind)
         return out
 
-    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+    def sentence(
+        self, words: Sequence[str], tags: Sequence[str] | None = None
+    ) -> list[list[str]]:
         """Feature lists for one sentence of token strings (used for training)."""
         groups = [self.word_groups(w) for w in words]
         n = len(words)
-        out = self.extras(words)
+        out = self.extras(words, tags)
         for i in range(n):
             feats = out[i]
             feats += groups[i][0]

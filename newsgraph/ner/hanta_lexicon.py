@@ -18,36 +18,44 @@ _CLASSES = {"NE": "NE", "NN": "NN", "ACR_NE": "ACRNE", "ACR_NN": "ACRNN", "FM": 
 
 @dataclass(frozen=True)
 class WordClasses:
-    """Lower-cased stems per HanTa class."""
+    """Lower-cased word forms -> HanTa classes (``NN``; ``NN~`` when reached by stripping a
+    German inflection ending), NE frequency buckets, and all noun forms for compound heads."""
 
-    stems: dict[str, frozenset[str]]
-    ne_rank: dict[str, int]  # NE stem -> frequency bucket (0 = frequent)
+    forms: dict[str, tuple[str, ...]]
+    noun_forms: frozenset[str]
 
     def classes(self, word: str) -> list[str]:
-        """Feature values for one word: classes of the word (inflection stripped) and of its
-        compound head (``Außenministerium`` -> ``NN`` via ``ministerium``)."""
+        """Feature values for one word: its classes, or ``NNhead`` when a known noun ends the
+        word (``Außenministerium`` -> ``ministerium``)."""
         low = word.lower()
-        out = []
-        for cls, stems in self.stems.items():
-            if low in stems:
-                out.append(cls)
-            else:
-                for end in _NOUN_ENDINGS:
-                    if low.endswith(end) and low[: -len(end)] in stems:
-                        out.append(cls + "~")
-                        break
-        if low in self.ne_rank:
-            out.append(f"NEr{self.ne_rank[low]}")
-        if not out and len(low) >= 8:
-            nn = self.stems.get("NN", frozenset())
+        hit = self.forms.get(low)
+        if hit is not None:
+            return list(hit)
+        if len(low) >= 8:
+            nouns = self.noun_forms
             for k in range(3, len(low) - 3):
-                head = low[k:]
-                if head in nn or any(
-                    head.endswith(e) and head[: -len(e)] in nn for e in ("en", "n", "s", "e")
-                ):
-                    out.append("NNhead")
-                    break
-        return out
+                if low[k:] in nouns:
+                    return ["NNhead"]
+        return []
+
+
+def build_word_classes(stems: dict[str, frozenset[str]], ne_logprob: dict[str, float]) -> WordClasses:
+    forms: dict[str, list[str]] = {}
+    for cls, words in stems.items():
+        for stem in words:
+            forms.setdefault(stem, []).append(cls)
+        for stem in words:
+            for end in _NOUN_ENDINGS:
+                lst = forms.setdefault(stem + end, [])
+                if cls not in lst and cls + "~" not in lst:
+                    lst.append(cls + "~")
+    for stem, lp in ne_logprob.items():
+        forms.setdefault(stem, []).append(f"NEr{0 if lp > -7 else 1 if lp > -9 else 2}")
+    nn = stems.get("NN", frozenset())
+    noun_forms = frozenset(
+        [*nn, *(n + e for n in nn for e in ("en", "n", "s", "e")), ]
+    )
+    return WordClasses({k: tuple(v) for k, v in forms.items()}, noun_forms)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +64,7 @@ def load_word_classes() -> WordClasses:
     try:
         from HanTa import HanoverTagger
     except ImportError:  # pragma: no cover - HanTa is a declared dependency
-        return WordClasses({}, {})
+        return WordClasses({}, frozenset())
     tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     stems: dict[str, frozenset[str]] = {}
     for tag, cls in _CLASSES.items():
@@ -64,5 +72,4 @@ def load_word_classes() -> WordClasses:
         table = tagger.LP_m_t.get(num, {}) if num is not None else {}
         stems[cls] = frozenset(k for k in table if k)
     ne_table = tagger.LP_m_t.get(tagger.tag2int["NE"], {})
-    rank = {k: (0 if lp > -7 else 1 if lp > -9 else 2) for k, lp in ne_table.items() if k}
-    return WordClasses(stems, rank)
+    return build_word_classes(stems, {k: lp for k, lp in ne_table.items() if k})

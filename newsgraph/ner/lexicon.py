@@ -48,6 +48,10 @@ class Gazetteer:
             hit = self.forms.get(base)
             if hit is not None:
                 return hit & (GPE_KINDS | LOC_KINDS | {"first", "last", "org_acronym"})
+        elif word[-1:] == "n" and len(word) > 4 and word[-2] == "e":
+            hit = self.forms.get(word[:-1])  # dative plural: den Niederlanden, Philippinen
+            if hit is not None and "country" in hit:
+                return frozenset({"country"})
         elif word[-1:] in ("'", "’") and len(word) > 3:
             hit = self.forms.get(word[:-1])
             if hit is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from .lexicon import Gazetteer, load_gazetteer
 from .rules import (
@@ -36,13 +37,44 @@ class EntityRecognizer:
         self.tagger: EntityTagger = shared_tagger(str(model_path) if model_path else None)
         self.gaz = gazetteer or load_gazetteer()
         self.rules = tuple(r for r in RULES if r in set(rules))
+        self._norp: dict[str, str | None] = {}
+        self._pos_tagger: Any = None
 
-    def recognize(self, words: Sequence[str]) -> list[Found]:
-        """Typed spans (PERSON, ORG, GPE, LOC, NORP, MISC) sorted by position."""
+    def _norp_of(self, word: str) -> str | None:
+        try:
+            return self._norp[word]
+        except KeyError:
+            if len(self._norp) > 200_000:
+                self._norp.clear()
+            kind = self._norp[word] = self.gaz.norp(word)
+            return kind
+
+    @property
+    def needs_tags(self) -> bool:
+        """True when the model uses UPOS features: pass ``tags`` or let :meth:`pos_tags` run."""
+        return self.tagger.uses_pos
+
+    def pos_tags(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """UPOS per token from the ``nlp`` stage's German tagger (for token lists without tags)."""
+        if self._pos_tagger is None:
+            from ..nlp.tagger import load_builtin_tagger
+
+            self._pos_tagger = load_builtin_tagger()
+        tagged = self._pos_tagger.tag_sentences([list(s) for s in sentences])
+        return [[t[0] for t in sent] for sent in tagged]
+
+    def recognize(self, words: Sequence[str], tags: Sequence[str] | None = None) -> list[Found]:
+        """Typed spans (PERSON, ORG, GPE, LOC, NORP, MISC) sorted by position.
+
+        ``tags`` are the tokens' UPOS tags (from the ``nlp`` stage); when the model uses them and
+        none are given, the sentence is tagged here."""
         wl = list(words)
+        tag_list: list[str] | None = None
+        if self.needs_tags and wl:
+            tag_list = list(tags) if tags is not None and all(tags) else self.pos_tags([wl])[0]
         spans = [
             Found(s.start, s.end, MODEL_TYPES[s.label], s.score, "ner")
-            for s in self.tagger.spans(wl)
+            for s in self.tagger.spans(wl, tag_list)
         ]
         for rule in self.rules:
             if rule == "acronyms":
@@ -52,7 +84,5 @@ class EntityRecognizer:
             elif rule == "places":
                 spans = split_places(wl, spans, self.gaz)
             elif rule == "norp":
-                spans = add_norp(wl, spans, self.gaz)
-        if "places" not in self.rules:
-            spans = [s if s.label != "LOC" else s for s in spans]
+                spans = add_norp(wl, spans, self.gaz, self._norp_of)
         return sorted(spans, key=lambda s: (s.start, s.end))

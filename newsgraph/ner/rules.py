@@ -15,7 +15,7 @@ GermEval part (``docs/models/ner.md`` lists what each one adds).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .lexicon import GPE_KINDS, LOC_KINDS, Gazetteer
@@ -49,9 +49,19 @@ def _free(spans: Sequence[Found], start: int, end: int) -> bool:
     return all(s.end <= start or s.start >= end for s in spans)
 
 
+def is_place_adjective(word: str, gaz: Gazetteer) -> bool:
+    """``Kopenhagener``, ``Berliner``: an adjective/demonym made from a city or state name
+    (GermEval ``LOCderiv``), not the place itself."""
+    if len(word) < 6 or not word.endswith("er") or not word[:1].isupper():
+        return False
+    return bool(gaz.forms.get(word[:-2], frozenset()) & (GPE_KINDS - {"country"}))
+
+
 def split_places(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
     out = []
     for s in spans:
+        if s.label == "LOC" and s.end - s.start == 1 and is_place_adjective(words[s.start], gaz):
+            continue
         if s.label == "LOC":
             out.append(replace(s, label=place_type(words[s.start : s.end], gaz)))
         else:
@@ -76,18 +86,30 @@ def place_type(words: Sequence[str], gaz: Gazetteer) -> str:
     return "GPE" if kinds & GPE_KINDS else "LOC"
 
 
-def add_norp(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
+def add_norp(
+    words: Sequence[str],
+    spans: list[Found],
+    gaz: Gazetteer,
+    norp_of: Callable[[str], str | None] | None = None,
+) -> list[Found]:
+    """``norp_of`` may be a cached version of ``gaz.norp``."""
+    norp_of = norp_of or gaz.norp
     out = []
     for s in spans:
-        if s.end - s.start == 1 and s.label in ("MISC", "LOC", "GPE") and gaz.norp(words[s.start]):
+        if (
+            s.end - s.start == 1
+            and s.label in ("MISC", "LOC", "GPE")
+            and norp_of(words[s.start])
+            and not gaz.kinds(words[s.start]) & GPE_KINDS
+        ):
             out.append(replace(s, label="NORP"))
         else:
             out.append(s)
     for i, w in enumerate(words):
         if len(w) < 4 or not w[0].isalpha():
             continue
-        kind = gaz.norp(w)
-        if kind is None or not _free(out, i, i + 1):
+        kind = norp_of(w)
+        if kind is None or not _free(out, i, i + 1) or gaz.kinds(w) & GPE_KINDS:
             continue
         if kind == "adj" and w[0].isupper() and i > 0 and words[i - 1] not in ".:!?\"„“":
             # capitalised adjective inside a sentence: part of a name (Deutsche Bank) -> leave

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..doc import Doc, Mention, Sentence
+from ..doc import Doc, Mention, Sentence, Token
 from ..pipeline import BaseStage
+from .document import propagate
 from .recognizer import RULES, EntityRecognizer
 from .simple_tokens import split_sentences, tokenize
 
@@ -14,7 +15,8 @@ class EntitiesStage(BaseStage):
     """Named entities (PERSON, ORG, GPE, LOC, NORP, MISC) from our CRF model plus rules.
 
     Config: ``model`` (path of another ``.crfsuite`` model trained with
-    ``training/train_ner.py``), ``rules`` (subset of :data:`~newsgraph.ner.recognizer.RULES`).
+    ``training/train_ner.py``), ``rules`` (subset of :data:`~newsgraph.ner.recognizer.RULES`),
+    ``document`` (default true: the document-level passes of :mod:`newsgraph.ner.document`).
     Without tokens from the ``nlp`` stage the document is tokenised with the small fallback
     tokeniser of :mod:`newsgraph.ner.simple_tokens`.
     """
@@ -29,6 +31,7 @@ class EntitiesStage(BaseStage):
         self.recognizer = EntityRecognizer(
             model_path=config.get("model"), rules=config.get("rules", RULES)
         )
+        self.document_pass = bool(config.get("document", True))
 
     def __call__(self, doc: Doc) -> None:
         if not doc.tokens:
@@ -38,14 +41,19 @@ class EntitiesStage(BaseStage):
                 doc.sentences = list(split_sentences(doc.text, toks))
         sentences: list[Sentence] = list(doc.content_sentences())
         mentions: list[Mention] = []
+        content_tokens: list[Token] = []
         text = doc.text
         for sent in sentences:
             toks = doc.sentence_tokens(sent)
             if not toks:
                 continue
-            for f in self.recognizer.recognize([t.text for t in toks]):
+            content_tokens.extend(toks)
+            tags = [t.pos for t in toks]
+            for f in self.recognizer.recognize([t.text for t in toks], tags):
                 start, end = toks[f.start].start, toks[f.end - 1].end
                 mentions.append(
                     Mention(start, end, text[start:end], f.label, f.score, f.source)
                 )
+        if self.document_pass:
+            mentions = propagate(content_tokens, mentions, text)
         doc.mentions = mentions

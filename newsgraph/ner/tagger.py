@@ -74,14 +74,14 @@ class EntityTagger:
     def _word_vectors(self, word: str) -> np.ndarray:
         vec = self._vectors.get(word)
         if vec is None:
-            emission = self.weights.emission
-            vec = np.stack([emission(g) for g in self.features.word_groups(word)])
+            vec = np.zeros((5, len(self.weights.labels)))
+            self.weights.add_emissions(vec, self.features.word_groups(word))
             if len(self._vectors) >= _CACHE_LIMIT:
                 self._vectors.clear()
             self._vectors[word] = vec
         return vec
 
-    def emissions(self, words: list[str]) -> np.ndarray:
+    def emissions(self, words: list[str], tags: list[str] | None = None) -> np.ndarray:
         """``[tokens x labels]`` state scores, identical to summing each token's features."""
         vecs = np.stack([self._word_vectors(w) for w in words])  # [n, 5, labels]
         em = vecs[:, 0].copy()
@@ -89,20 +89,25 @@ class EntityTagger:
         em[:-1] += vecs[1:, 2]
         em[2:] += vecs[:-2, 3]
         em[:-2] += vecs[2:, 4]
-        self.weights.add_emissions(em, self.features.extras(words))
+        self.weights.add_emissions(em, self.features.extras(words, tags))
         return em
 
-    def labels(self, words: list[str]) -> list[str]:
+    @property
+    def uses_pos(self) -> bool:
+        """Whether the model was trained with UPOS features (then pass ``tags``)."""
+        return "pos=PROPN" in self.weights.attributes
+
+    def labels(self, words: list[str], tags: list[str] | None = None) -> list[str]:
         if not words:
             return []
         labels = self.weights.labels
-        return [labels[i] for i in self.weights.viterbi(self.emissions(words))]
+        return [labels[i] for i in self.weights.viterbi(self.emissions(words, tags))]
 
-    def spans(self, words: list[str]) -> list[TokenSpan]:
+    def spans(self, words: list[str], tags: list[str] | None = None) -> list[TokenSpan]:
         """Entity spans with a confidence: the lowest token marginal inside the span."""
         if not words:
             return []
-        em = self.emissions(words)
+        em = self.emissions(words, tags)
         best = self.weights.viterbi(em)
         names = self.weights.labels
         labels = [names[i] for i in best]
