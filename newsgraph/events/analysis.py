@@ -310,6 +310,8 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
         if in_np and prev is not None and prev.i == i - 1 and (
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
             or (t.tag == "NN" and prev.tag == "NE" and not prev.text.endswith("s"))
+            or (t.tag == "NN" and prev.tag == "NN" and t.lemma.lower() != t.text.lower()
+                and prev.lemma.lower() != prev.text.lower())  # "der Drogenbande Polizeiwachen"
             or (t.tag == "NE" and prev.tag == "NN" and t.text.endswith("s") and len(t.text) > 3
                 and not (i + 1 < len(toks) and toks[i + 1].tag == "NE"))  # "Gewahrsam Litauens"
         ):

@@ -218,6 +218,9 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
         if subj is not None:
             a.object_words.extend(sent.toks[k].lem for k in subj.indices())
             _add(a, frame.passive_subject, subj)
+        for n in clause.nps:  # "Dem Mann wird ... vorgeworfen": the dative is the recipient
+            if n.prep is None and n is not subj and sent.toks[n.first].low in ("dem", "einem") and _usable(sent, n):
+                _add(a, "target", n)
         for n in _pps(clause, frame.agent_pp or ("von", "durch")):
             if modifier_pp(sent, n, is_place):
                 continue

@@ -207,8 +207,8 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         return None
     if typ in RECIPIENT_TYPES and not targets and not counted and not entry.needs_verb and entry.pos == "verb":
         return None  # PLOVER: COOPERATE, AID and SANCTION require a recipient
-    agentless = not actors and not (args.passive and (targets or counted))
-    if (entry.requires_agent or typ in VERBAL_TYPES) and agentless and not (is_noun and targets and typ not in VERBAL_TYPES):
+    agentless = not actors and not ((args.passive or is_noun) and (targets or counted))
+    if (entry.requires_agent or typ in VERBAL_TYPES) and agentless:
         return None
     if not actors and not targets and not (is_noun and typ in ("ASSAULT", "PROTEST", "COERCE")) and not counted:
         return None

@@ -169,7 +169,10 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
         if target is None and _bare(m) and m.pos == "noun":
             # "die Anschläge", "Festnahmen" without participants: a restatement of the last
             # event of that type whose time and place do not conflict
-            fits = [g for g in groups if g[0].type == m.type and all(_no_conflict(m, n) for n in g)]
+            fits = [
+                g for g in groups
+                if g[0].type == m.type and all(_no_conflict(m, n) and (not m.mode or not n.mode or m.mode == n.mode) for n in g)
+            ]
             target = fits[-1] if fits else None
         if target is None:
             groups.append([m])
