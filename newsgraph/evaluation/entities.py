@@ -147,4 +147,5 @@ def command(gold: Path, wikinews: Path, as_json: bool) -> None:
     rows = evaluate(docs)
     emit(as_json, f"entity resolution on {gold.name} ({len(docs)} documents)", rows,
          {"documents": len(docs), "skipped_without_text": skipped,
-          "mentions": sum(len(d["mentions"]) for d in docs)})
+          "mentions": sum(len(d["mentions"]) for d in docs),
+          "note": "B3 rows: the TP column counts the mentions scored; FP/FN do not apply"})
