@@ -17,6 +17,18 @@ from collections.abc import Sequence
 
 from .lexicon import Candidates, Lexicon
 
+#: finite forms of auxiliaries and modals (a clause with one may end in a participle/infinitive)
+AUX_FORMS = frozenset(
+    str.split(
+        """hat habe haben hast habt hatte hatten hätte hätten ist sei sind seien war waren wäre
+    wären bin bist wird werde werden wurde wurden würde würden worden kann könne können konnte
+    konnten könnte könnten muss müsse müssen musste mussten müsste müssten soll solle sollen
+    sollte sollten will wolle wollen wollte wollten darf dürfe dürfen durfte dürfte mag möge
+    möchte möchten"""
+    )
+)
+_CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "„", "“", '"', "«", "»", "(", ")", "–"})
+
 #: neighbour offsets and the word-level features each exposes
 _OFFSETS = (-2, -1, 1, 2)
 
@@ -136,9 +148,33 @@ def tag_word_features(t0: str, lower: str) -> list[str]:
     return [f"t0|s2={t0},{lower[-2:]}", f"t0|s3={t0},{lower[-3:]}", f"t0|w={t0},{lower}"]
 
 
+def clause_flags(lowers: Sequence[str]) -> list[tuple[bool, bool]]:
+    """Per word: (an auxiliary/modal occurs earlier in its clause, the next token ends it)."""
+    out = []
+    aux = False
+    n = len(lowers)
+    for i, w in enumerate(lowers):
+        nxt = lowers[i + 1] if i + 1 < n else "."
+        out.append((aux, nxt in _CLAUSE_PUNCT or nxt in ("und", "oder")))
+        if w in _CLAUSE_PUNCT:
+            aux = False
+        elif w in AUX_FORMS:
+            aux = True
+    return out
+
+
+def clause_features(t0: str, aux_left: bool, at_end: bool) -> list[str]:
+    """Pass-2 features for the verb form: auxiliary earlier in the clause, clause-final
+    (only on words whose pass-1 tag is a verb)."""
+    if t0 not in ("VERB", "AUX"):
+        return []
+    return [f"auxL|end|t0={aux_left},{at_end},{t0}"]
+
+
 def context_features(words: Sequence[str], tags: Sequence[str]) -> list[list[str]]:
     """Pass-2 features from pass-1 UPOS predictions."""
     n = len(words)
+    flags = clause_flags([w.lower() for w in words])
     out = []
     for i in range(n):
         t0 = tags[i]
@@ -154,6 +190,7 @@ def context_features(words: Sequence[str], tags: Sequence[str]) -> list[list[str
                 *tag_word_features(t0, words[i].lower()),
                 f"w-1|t0={prev},{t0}",
                 f"w+1|t0={nxt},{t0}",
+                *clause_features(t0, *flags[i]),
             ]
         )
     return out

@@ -24,7 +24,17 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from .features import FeatureCache, shape, tag_window_features, tag_word_features
+from .features import (
+    AUX_FORMS as _AUX_FORMS,
+)
+from .features import (
+    FeatureCache,
+    clause_features,
+    clause_flags,
+    shape,
+    tag_window_features,
+    tag_word_features,
+)
 from .lexicon import MODEL_DIR, Candidates, Lexicon
 from .morph import (
     agree_case,
@@ -122,15 +132,6 @@ class TaggerModel:
         )
 
 
-_AUX_FORMS = frozenset(
-    str.split(
-        """hat habe haben hast habt hatte hatten hätte hätten ist sei sind seien war waren wäre
-    wären bin bist wird werde werden wurde wurden würde würden worden kann könne können konnte
-    konnten könnte könnten muss müsse müssen musste mussten müsste müssten soll solle sollen
-    sollte sollten will wolle wollen wollte wollten darf dürfe dürfen durfte dürfte mag möge
-    möchte möchten"""
-    )
-)
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "“", "”", '"', "»", "«", ")", "und", "oder"})
 
 
@@ -230,6 +231,7 @@ class PerceptronTagger:
         self._tagword_cache: dict[tuple[str, str], list[int]] = {}
         self._nb_cache: dict[tuple[str, str, str], list[int]] = {}
         self._finish_cache: dict[tuple[object, ...], Tagged] = {}
+        self._clause_cache: dict[tuple[str, bool, bool], list[int]] = {}
 
     # ---- feature ids --------------------------------------------------------------------
     def _word_ids(self, word: str) -> tuple[list[int], dict[int, list[int]]]:
@@ -278,6 +280,7 @@ class PerceptronTagger:
         """Feature ids of :func:`~newsgraph.nlp.features.context_features`, cached by parts."""
         n = len(words)
         lowers = [w.lower() for w in words]
+        flags = clause_flags(lowers)
         win, tw, nb = self._win_cache, self._tagword_cache, self._nb_cache
         out = []
         for i in range(n):
@@ -309,7 +312,11 @@ class PerceptronTagger:
                     if len(nb) < 500_000:
                         nb[k] = hit
                 around.extend(hit)
-            out.append([*ids, *own, *around])
+            ckey = (t0, *flags[i])
+            cl = self._clause_cache.get(ckey)
+            if cl is None:
+                cl = self._clause_cache[ckey] = self._ids_of(clause_features(*ckey))
+            out.append([*ids, *own, *around, *cl])
         return out
 
     # ---- tagging ------------------------------------------------------------------------
