@@ -155,3 +155,27 @@ def test_noun_phrase_agreement() -> None:
     assert zur.feat("Case") == "Dat" and zur.feat("Gender") == "Fem"
     assert find(toks, "ins").feat("Case") == "Acc"
     assert find(toks, "Ministerium").feat("Case") == "Acc"
+
+
+def test_fast_context_ids_match_the_training_features() -> None:
+    from newsgraph.nlp.features import context_features
+
+    tagger = german_tagger()
+    words = ["Die", "Regierung", "sei", "zufrieden", ",", "sagte", "er", "."]
+    tags = ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "PRON", "PUNCT"]
+    index = tagger.model.features
+    slow = [
+        sorted(index[f] for f in feats if f in index) for feats in context_features(words, tags)
+    ]
+    assert [sorted(x) for x in tagger._context_ids(words, tags)] == slow
+
+
+def test_model_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSGRAPH_NLP_MODEL", "hanta")
+    stage = NlpStage()
+    assert stage.model == "hanta"
+    doc = Doc(Article(id="h", text="Er sagte, sie sei krank.", language="de"))
+    stage(doc)
+    assert find(doc.tokens, "sei").feat("Subj") == "I"
+    monkeypatch.setenv("NEWSGRAPH_NLP_MODEL", "")
+    assert NlpStage().model == "builtin"

@@ -12,10 +12,15 @@ Models (``NlpStage(model=...)``):
 * ``"hanta"`` — HanTa's HMM tagger (slower; for comparison);
 * any other name — an installed spaCy pipeline loaded with ``spacy.load(name)``
   (needs ``pip install 'newsgraph[spacy]'``), see :mod:`newsgraph.nlp.spacy_backend`.
+
+Without ``model=``, the environment variable ``NEWSGRAPH_NLP_MODEL`` chooses (so batch commands
+can switch models without a code change: ``NEWSGRAPH_NLP_MODEL=de_core_news_lg newsgraph
+analyze …``).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -27,6 +32,7 @@ from .sentences import split_sentences
 from .tokenize import tokenize
 
 Tagged = tuple[str, str, str, str]
+MODEL_ENV = "NEWSGRAPH_NLP_MODEL"
 
 
 class WordTagger(Protocol):
@@ -54,7 +60,8 @@ class NlpStage(BaseStage):
     requires = ("blocks", "language")
     provides = ("tokens", "sentences", "morph")
 
-    def __init__(self, model: str = "builtin", **config: Any) -> None:
+    def __init__(self, model: str | None = None, **config: Any) -> None:
+        model = model or os.environ.get(MODEL_ENV, "").strip() or "builtin"
         super().__init__(model=model, **config)
         self.model = model
         self._spacy: Any = None
