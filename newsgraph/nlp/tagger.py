@@ -132,6 +132,8 @@ class TaggerModel:
         )
 
 
+#: one-character symbols that are always SYM in UD German (the model rarely sees them)
+_SYMBOLS = frozenset("%€$£¥§°©®™+=<>~^|×÷")
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "“", "”", '"', "»", "«", ")", "und", "oder"})
 
 
@@ -353,6 +355,8 @@ class PerceptronTagger:
             left: list[str] = []
             for i, word in enumerate(words):
                 upos = model.upos_classes[int(upos_pred[k])]
+                if word in _SYMBOLS:
+                    upos = "SYM"
                 nxt = words[i + 1] if i + 1 < len(words) else "."
                 row = group_rows[k]
                 if upos in ("VERB", "AUX"):
