@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.doc import Doc, Token
 from newsgraph.errors import ConfigError, MissingDependency
-from newsgraph.nlp.mood import mood_of
+from newsgraph.nlp.morph import mood_of
 from newsgraph.nlp.stage import NlpStage, german_tagger
 from newsgraph.record import Article
 

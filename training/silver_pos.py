@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from newsgraph.nlp.conllu import GoldSentence, GoldToken
-from newsgraph.nlp.hanta import HantaTagger
+from newsgraph.nlp.lexicon import HantaTagger
 from newsgraph.nlp.sentences import split_sentences
 from newsgraph.nlp.tagger import PerceptronTagger
 from newsgraph.nlp.tokenize import tokenize

@@ -33,12 +33,14 @@ import numpy as np
 
 from newsgraph.nlp.conllu import GoldSentence, read_conllu
 from newsgraph.nlp.features import FeatureCache, base_features, context_features
-from newsgraph.nlp.hanta import HantaTagger, analyse_word, load_hanta
 from newsgraph.nlp.lexicon import (
     LEXICON_PATH,
     NAMES_PATH,
     Candidates,
+    HantaTagger,
     Lexicon,
+    analyse_word,
+    load_hanta,
     read_lexicon,
     read_names,
     write_lexicon,

@@ -2,7 +2,7 @@
 
 * :mod:`.tokenize` — rule-based tokeniser for news; :mod:`.sentences` — sentence splitter;
 * :mod:`.tagger` — built-in averaged-perceptron tagger (UPOS, STTS, lemma, morphology);
-* :mod:`.hanta` — HanTa lexicon/tagger; :mod:`.mood` — Konjunktiv I/II; :mod:`.morph` — features;
+* :mod:`.lexicon` — word lexicon and HanTa; :mod:`.morph` — features, Konjunktiv I/II;
 * :mod:`.english` — rough English tagger; :mod:`.spacy_backend` — optional spaCy pipelines;
 * :mod:`.stage` — :class:`~newsgraph.nlp.stage.NlpStage`.
 """

@@ -10,22 +10,94 @@ the prefix glued to the lemma (``Militärbauingenieure`` → ``Ingenieure`` → 
 ``Militärbauingenieur``; ``wiederaufzubauen`` → ``aufzubauen``), which is how German compounds
 and prefix verbs inflect.  With ``live=True`` HanTa itself analyses unknown words instead
 (better for rare words, about 2 ms per new word form).  Answers are cached per instance.
+
+:class:`HantaTagger` runs HanTa's own HMM over whole sentences (``NlpStage(model="hanta")``):
+accurate, but 1.5–5k tokens/s, too slow for the default pipeline; kept for comparison.
 """
 
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from ..errors import ModelError
+from ..errors import MissingDependency, ModelError
+from .morph import format_feats, verb_features
+from .tagsets import normalise_stts, punct_stts, upos_of
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 LEXICON_PATH = MODEL_DIR / "lexicon.tsv.gz"
 NAMES_PATH = MODEL_DIR / "names.tsv.gz"
 
 Candidates = tuple[tuple[str, str], ...]
+
+# ---- HanTa (Hanover Tagger, LGPL, ships a German model) ------------------------------------
+Tagged = tuple[str, str, str, str]  # (UPOS, STTS, lemma, morph)
+
+
+@lru_cache(maxsize=1)
+def load_hanta() -> Any:
+    try:
+        from HanTa import HanoverTagger as ht
+    except ImportError as exc:  # pragma: no cover - HanTa is a core dependency
+        raise MissingDependency("HanTa", "all") from exc
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+def hanta_stts(tag: str) -> str:
+    tag = normalise_stts(tag)
+    return "NN" if tag == "NNA" else tag
+
+
+def analyse_word(word: str, top: int = 3) -> tuple[tuple[str, str], ...]:
+    """Up to ``top`` ``(STTS, lemma)`` candidates of ``word``, most likely first."""
+    tagger = load_hanta()
+    try:
+        ranked = tagger.tag_word(word, cutoff=top)
+    except Exception:  # noqa: BLE001 - HanTa raises on odd input; treat as unknown
+        return ()
+    out: list[tuple[str, str]] = []
+    for tag, _score in ranked[:top]:
+        try:
+            lemma = tagger.analyze(word, taglevel=1, pos=tag)[0]
+        except Exception:  # noqa: BLE001
+            lemma = word
+        out.append((hanta_stts(tag), str(lemma)))
+    return tuple(out)
+
+
+class HantaTagger:
+    """HanTa's sentence tagger with newsgraph's STTS→UPOS mapping and morphology rules."""
+
+    name = "hanta"
+
+    def __init__(self) -> None:
+        self._tagger = load_hanta()
+
+    def tag_sentences(self, sentences: Sequence[list[str]]) -> list[list[Tagged]]:
+        return [self.tag(words) for words in sentences]
+
+    def tag(self, words: list[str]) -> list[Tagged]:
+        if not words:
+            return []
+        raw = self._tagger.tag_sent(words, taglevel=1)
+        out: list[Tagged] = []
+        left: list[str] = []
+        for word, (_w, lemma, tag) in zip(words, raw, strict=True):
+            stts = hanta_stts(tag)
+            if stts.startswith("$"):
+                stts = punct_stts(word)
+            feats: dict[str, str] = {}
+            if stts.startswith("V"):
+                verb_features(word, stts, lemma, left, feats)
+            out.append((upos_of(stts), stts, lemma, format_feats(feats)))
+            left.append(word.lower())
+        return out
+
+
+# ---- the shipped table --------------------------------------------------------------------
 
 
 def write_lexicon(path: Path, entries: Iterable[tuple[str, Candidates]]) -> int:
@@ -130,8 +202,6 @@ class Lexicon:
         out: Candidates = ()
         if any(c.isalpha() for c in word):
             if self.live:
-                from .hanta import analyse_word
-
                 out = analyse_word(word)
             else:
                 out = self.suffix_candidates(word)

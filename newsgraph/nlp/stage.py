@@ -46,7 +46,7 @@ def german_tagger(model: str = "builtin") -> WordTagger:
 
         return load_builtin_tagger()
     if model == "hanta":
-        from .hanta import HantaTagger
+        from .lexicon import HantaTagger
 
         return HantaTagger()
     raise ConfigError(
