@@ -155,3 +155,9 @@ def test_stage_runs_in_a_pipeline() -> None:
 )
 def test_more_types(text: str, type_: str) -> None:
     assert type_ in [e.type for e in events_of(text)]
+
+
+def test_threatened_sanctions_are_not_imposed() -> None:
+    evs = events_of("Die Regierung in Washington drohte Russland mit neuen Sanktionen.")
+    assert [e.type for e in evs] == ["THREATEN"]
+    assert evs[0].actors[0].country == "USA" and evs[0].targets[0].country == "RUS"

@@ -19,6 +19,7 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 ACC_DAT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihn", "ihm", "ihnen", "mich", "dich", "uns", "euch"})
 NOM_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "du", "ihr", "man"})
 HAPPEN_VERBS = frozenset({"erfolgen", "stattfinden", "geben", "kommen", "beginnen", "ereignen", "verlaufen", "sein", "enden", "dauern", "folgen", "werden", "lauten", "bleiben", "gelten", "scheinen", "heißen", "stehen", "liegen", "haben"})
+ASPECT_VERBS = frozenset({"beginnen", "anfangen", "starten", "fortsetzen", "fortfahren", "abschließen", "beenden"})
 SPEECH_VERBS = frozenset({"bekanntgeben", "melden", "berichten", "bestätigen", "dementieren", "mitteilen", "verkünden", "begrüßen", "kritisieren", "verurteilen", "kommentieren", "aufnehmen"})
 RECEIVE_VERBS = frozenset({"erhalten", "bekommen", "ernten", "erwarten", "drohen"})
 
@@ -306,6 +307,8 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
             for n in _pps(clause, targets_pp):
                 if n.last < own.first and not modifier_pp(sent, n, is_place):
                     _add(a, "target", n)  # fronted: "Gegen den Piloten ... hat X Anklage erhoben"
+    if own.prep == "mit" and subj is not None and a.governing_verbs & ASPECT_VERBS:
+        _add(a, "actor", subj)  # "begann die Polizei mit der Räumung"
     with_mit = any(n.prep == "mit" for n in clause.nps if n.first > own.last)
     if subj is not None and recip and (own.prep == "mit" or (own.prep in ("in", "bei", "während", "nach") and with_mit)):
         _add(a, "actor", subj)  # "X hat in einem Gespräch mit Y ..."

@@ -109,7 +109,8 @@ def stance_of(
             stance = "alleged"
             cue(t)
     modals = [t for t in toks if t.tag == "VMFIN"]
-    perfect = any(t.lem in ("haben", "sein") and t.i > trig.i for t in toks) and trig.tag == "VVPP"
+    participles = [t.i for t in toks if t.tag == "VVPP"]
+    perfect = bool(participles) and any(t.lem in ("haben", "sein") and t.i > min(participles) for t in toks)
     for m in modals:
         if m.lem == "sollen" and perfect:
             stance = "alleged"
@@ -149,8 +150,8 @@ def stance_of(
             if c.cue is not None and c.cue.start <= trig.start < c.cue.end:
                 continue  # the trigger is the claim's own cue ("lehnte ... ab")
             claim_id = c.id
-            if stance in ("asserted", "reported") and not (c.stance == "denied" and c.cue is None):
-                stance = c.stance
+            if stance in ("asserted", "reported") and c.stance in ("reported", "alleged", "denied", "hypothetical"):
+                stance = c.stance  # a claim's "future" is about the claim; the event's own cues decide
             ev.extend(c.evidence)
             break
     return StanceResult(stance, claim_id, tuple(ev))
@@ -167,7 +168,7 @@ def time_for(article: Article, sent: Sent, clause: Clause, trig: Tok) -> tuple[s
         in_clause: list[TimeExpr] = []
         in_sent: list[TimeExpr] = []
         for tx in article.times:
-            if not (sent.start <= tx.start < sent.end) or tx.kind == "set":
+            if not (sent.start <= tx.start < sent.end) or tx.kind in ("set", "duration"):
                 continue
             k = next((t.i for t in sent.toks if t.start <= tx.start < t.end), None)
             (in_clause if k in idx else in_sent).append(tx)

@@ -176,7 +176,7 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         return None
     if clause.subordinate and clause.governor is not None and _irrealis_governor(ctx, sent, clause):
         return None  # "forderte, ... die Einreise zu verweigern": the content of a request
-    if is_noun and own is not None and own.prep is None:
+    if is_noun and own is not None and own.prep in (None, "mit", "zu", "um", "nach", "auf"):
         for v in clause.idx:
             vt = sent.toks[v]
             if vt.tag.startswith("VV") and vt.i != tok.i:
