@@ -301,11 +301,12 @@ class ActorCoder:
                 if c:
                     return c
         located = sorted(
-            (s, ent) for s, _e, ent in self._spans if sent.start <= s < sent.end and ent.type in ("GPE", "LOC")
+            ((s, ent) for s, _e, ent in self._spans if sent.start <= s < sent.end and ent.type in ("GPE", "LOC")),
+            key=lambda x: x[0],
         )
         for s, ent in located:
-            k = next((t.i for t in toks if t.start <= s < t.end), None)
-            if k is not None and k > 0 and toks[k - 1].lem.lower() in ("in", "bei", "nahe", "aus", "von"):
+            pos = next((t.i for t in toks if t.start <= s < t.end), None)
+            if pos is not None and pos > 0 and toks[pos - 1].lem.lower() in ("in", "bei", "nahe", "aus", "von"):
                 c = self._entity_country(ent.id)
                 if c:
                     return c
