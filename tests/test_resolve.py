@@ -270,3 +270,20 @@ def test_user_kb_entries_are_used(tmp_path: Path) -> None:
     (ent,) = doc.article.entities
     assert ent.name == "Eastland Broadcasting Corporation" and ent.ids["wikidata"] == "Q999999999"
     assert doc.layers["resolve.actors"][ent.id]["sector"] == "MED"
+
+
+def test_family_names_the_recogniser_missed_are_added() -> None:
+    from newsgraph.doc import Token
+
+    text = "Minister Paul Kranich traf Eva Storch. Kranich sagte danach, Kranichs Plan stehe. Storch schwieg."
+    doc = make_doc(text, [("Paul Kranich", "PERSON"), ("Eva Storch", "PERSON")])
+    toks = []
+    for m in re.finditer(r"\w+|[^\w\s]", text):
+        tag = "PROPN" if m.group(0) in ("Paul", "Kranich", "Kranichs", "Eva") else "NOUN"
+        toks.append(Token(m.start(), m.end(), m.group(0), pos=tag))
+    doc.set_tokens(toks)
+    ResolveStage()(doc)
+    kranich = entity_of(doc, "Paul Kranich")
+    assert [m.text for m in kranich.mentions] == ["Paul Kranich", "Kranich", "Kranichs"]
+    # "Storch" is tagged as a common noun here (a stork): not added
+    assert [m.text for m in entity_of(doc, "Eva Storch").mentions] == ["Eva Storch"]

@@ -258,7 +258,7 @@ def _by_generic_head(c: Clusters, kb: KB) -> None:
             c.union(o.index, it.index, "head", f"{it.mention.text!r} short for {o.mention.text!r}")
 
 
-def _east_asian(name: str) -> bool:
+def east_asian(name: str) -> bool:
     """Family name first: a hyphenated given name (Kim Jong-un) or three short syllables."""
     toks = name.split()
     return len(toks) >= 2 and (any("-" in t for t in toks[1:]) or
@@ -294,7 +294,7 @@ def _by_person_name(c: Clusters) -> None:
             k = name_key(it.mention.text)
             for other in people:
                 toks = other.mention.text.split()
-                if (other.mention.start < it.mention.start and _east_asian(other.mention.text)
+                if (other.mention.start < it.mention.start and east_asian(other.mention.text)
                         and name_key(toks[0]) == k):
                     fits.setdefault(c.find(other.index), (0.6, f"family name {toks[0]!r} first", other))
         earlier = {r: v for r, v in fits.items() if v[2].mention.start < it.mention.start}

@@ -30,10 +30,11 @@ from typing import Any
 
 from ..doc import Doc, Mention
 from ..kb import load_kb, primary_sector
+from ..names import name_key
 from ..pipeline import BaseStage
 from ..record import Entity, Role, Span
 from .anaphora import Description, DescriptionReader
-from .cluster import Clusters, Item, cluster, majority_label, make_items
+from .cluster import Clusters, Item, cluster, east_asian, majority_label, make_items
 from .linking import Link, Linker
 from .roles import RoleFact, RoleReader
 from .surface import nominative, token_count
@@ -56,6 +57,37 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
             pos = m.end()
         if pos < be:
             out.append((pos, be))
+    return out
+
+
+def propagate_surnames(doc: Doc, mentions: list[Mention], pos: dict[int, str]) -> list[Mention]:
+    """Family names the recogniser missed: a later bare occurrence (also in the genitive) of
+    the last name of exactly one multi-word PERSON mention, tagged as a proper noun by the
+    ``nlp`` stage (without tags nothing is added: ``Kohl`` may be cabbage)."""
+    if not pos:
+        return []
+    first_end: dict[str, int] = {}
+    keys: dict[str, set[str]] = {}
+    for m in mentions:
+        toks = m.text.split()
+        if m.label != "PERSON" or len(toks) < 2 or east_asian(m.text) or len(toks[-1]) < 4:
+            continue
+        last = toks[-1]
+        keys.setdefault(last, set()).add(name_key(m.text))
+        first_end[last] = min(first_end.get(last, m.end), m.end)
+    covered = sorted((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    for last, people in keys.items():
+        if len(people) != 1 or not last[:1].isupper():
+            continue  # two people share the family name: leave it to the recogniser
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(last)}s?(?![\w-])", doc.text):
+            s, e = hit.span()
+            if s < first_end[last] or pos.get(s) != "PROPN" or not doc.article.is_content(s, e):
+                continue
+            if any(a < e and s < b for a, b in covered):
+                continue
+            out.append(Mention(s, e, doc.text[s:e], "PERSON", 0.8, "coref"))
+            covered.append((s, e))
     return out
 
 
@@ -88,13 +120,15 @@ class ResolveStage(BaseStage):
 
     def __call__(self, doc: Doc) -> None:
         chosen = _select(doc)
+        pos = {t.start: t.pos for t in doc.tokens if t.pos}
         mentions = [doc.mentions[i] for i in chosen]
+        found = propagate_surnames(doc, mentions, pos)
+        mentions += found
         context = [m.text for m in mentions if m.label in ("GPE", "LOC")]
         linker = Linker(self.kb, context)
         items = make_items(mentions, linker)
         clusters = cluster(items, doc.text, self.kb)
         sentences = sentence_spans(doc)
-        pos = {t.start: t.pos for t in doc.tokens if t.pos}
         facts = RoleReader(self.kb, linker, doc.text, items, pos).read(sentences)
         descs = DescriptionReader(self.kb, doc.text, items, facts, clusters.find, pos).read(sentences)
         entities, eid_of_root, extra = self._entities(doc, items, clusters, facts, descs)
@@ -102,8 +136,10 @@ class ResolveStage(BaseStage):
         doc.update(entities=tuple(entities), roles=tuple(roles))
         # Mention.entity on the working mentions, plus the descriptive mentions found here
         new = list(doc.mentions)
-        for i, it in zip(chosen, items, strict=True):
+        for i, it in zip(chosen, items, strict=False):
             new[i] = dataclasses.replace(new[i], entity=eid_of_root[clusters.find(it.index)])
+        for it in items[len(chosen):]:  # family names found by propagation
+            new.append(dataclasses.replace(it.mention, entity=eid_of_root[clusters.find(it.index)]))
         new.extend(extra)
         new.sort(key=lambda m: (m.start, -m.end))
         doc.mentions = new
