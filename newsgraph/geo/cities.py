@@ -31,6 +31,8 @@ class City:
 
 
 def _latin(name: str) -> bool:
+    if name.isascii():
+        return True
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
 
 

@@ -20,6 +20,8 @@ _STRIP = re.compile(r"[^\w\s\-‐–/]")
 
 def fold(text: str) -> str:
     """Case-fold and remove diacritics (``Pjöngjang`` → ``pjongjang``; ß → ss)."""
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
