@@ -246,8 +246,21 @@ class ActorCoder:
                 sector = gs or os_
             capable = capable or gcap or bool(oc)
         if capable and sector in STATE_SECTORS and country is None:
-            country = self.place_country(sent) or self.main_country
+            country = self._own_place(toks, np_) or self.place_country(sent) or self.main_country
         return Coding(country, sector, entity.id if entity else None, capable)
+
+    def _own_place(self, toks: list[Tok], np_: NP) -> str | None:
+        """"Staatsanwaltschaft Innsbruck", "Bundesregierung": the phrase names its own state."""
+        words = [toks[i] for i in np_.indices()] + [toks[i] for g in np_.genitive for i in g.indices()]
+        for t in words:
+            low = t.text.lower()
+            if low.startswith("bundes") and len(low) > 9 and t.tag == "NN":
+                return "AUT" if self.main_country in ("AUT", "CHE") else "DEU"
+            if t.tag in ("NE", "FM") and t.text[:1].isupper():
+                c = self.t.country_of_name(t.text) or place_country_of(t.text, self.main_country)
+                if c and len(c) == 3 and c not in ("UNO", "EUR", "IGO", "NGO", "IMG"):
+                    return c
+        return None
 
     def _code_tokens(self, toks: list[Tok], head: Tok) -> tuple[str | None, str | None, bool]:
         country = sector = None
