@@ -179,3 +179,21 @@ def test_model_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert find(doc.tokens, "sei").feat("Subj") == "I"
     monkeypatch.setenv("NEWSGRAPH_NLP_MODEL", "")
     assert NlpStage().model == "builtin"
+
+
+def test_lemmas_of_unknown_words() -> None:
+    from newsgraph.nlp.morph import guess_lemma, noun_lemma
+
+    plural = {"Number": "Plur"}
+    assert noun_lemma("Ruinen", plural) == "Ruine"
+    assert noun_lemma("Frauen", plural) == "Frau"
+    assert noun_lemma("Anspielungen", plural) == "Anspielung"
+    assert noun_lemma("Theorien", plural) == "Theorie"
+    assert noun_lemma("Feuermeldern", plural) == "Feuermelder"
+    assert noun_lemma("Ministers", {"Number": "Sing", "Case": "Gen"}) == "Minister"
+    assert noun_lemma("Minister", {"Number": "Sing", "Case": "Nom"}) == "Minister"
+    assert guess_lemma("sichtete", "VERB") == "sichten"
+    assert guess_lemma("spottete", "VERB") == "spotten"
+    assert guess_lemma("gesichtet", "VERB") == "sichten"
+    assert guess_lemma("gespottet", "VERB") == "spotten"
+    assert guess_lemma("gesagt", "VERB") == "sagen"

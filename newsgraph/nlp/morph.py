@@ -182,13 +182,76 @@ def _indicative_tense(word: str, lemma: str) -> str:
 
 
 _ADJ_ENDINGS = ("sten", "ste", "ster", "stes", "stem", "en", "er", "es", "em", "e")
-_VERB_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "en", "st", "t", "e", "n")
+_VERB_ENDINGS = (
+    "etest",
+    "etet",
+    "eten",
+    "ete",
+    "test",
+    "tet",
+    "ten",
+    "te",
+    "est",
+    "et",
+    "en",
+    "st",
+    "t",
+    "e",
+    "n",
+)
 
 
-def guess_lemma(word: str, upos: str) -> str:
+_PLURAL_SUFFIXES = (
+    ("innen", "in"),
+    ("ungen", "ung"),
+    ("heiten", "heit"),
+    ("keiten", "keit"),
+    ("schaften", "schaft"),
+    ("ionen", "ion"),
+    ("täten", "tät"),
+    ("eien", "ei"),
+    ("nisse", "nis"),
+    ("ern", "er"),
+    ("eln", "el"),
+)
+_VOWELS = frozenset("aeiouäöüy")
+
+
+def noun_lemma(word: str, feats: Mapping[str, str]) -> str:
+    """Singular nominative of an unknown noun from its predicted Number and Case."""
+    if feats.get("Number") == "Plur" and len(word) > 4:
+        for suffix, repl in _PLURAL_SUFFIXES:
+            if word.endswith(suffix):
+                return word[: -len(suffix)] + repl
+        if word.endswith("ien"):
+            return word[:-1]  # Theorien -> Theorie
+        if word.endswith("en"):
+            # Ruinen -> Ruine (consonant before -en), Frauen -> Frau (vowel before -en)
+            return word[:-2] if word[-3] in _VOWELS else word[:-1]
+        if word.endswith("n") and word[-2] == "e":
+            return word[:-1]
+        if word.endswith("s") and word[-2] not in "sxz":
+            return word[:-1]  # Autos, Hispanics
+        if word.endswith("e") and word[-2] not in _VOWELS:
+            return word[:-1]  # Symbole -> Symbol
+        return word
+    if feats.get("Case") == "Gen" and feats.get("Number") == "Sing" and len(word) > 4:
+        if (
+            word.endswith(("ses", "des", "tes", "ges", "kes", "fes", "bes"))
+            and word[-4] not in _VOWELS
+        ):
+            return word[:-2]  # Landes -> Land
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+            return word[:-1]  # Ministers -> Minister
+    return word
+
+
+def guess_lemma(word: str, upos: str, feats: Mapping[str, str] | None = None) -> str:
     """A lemma for a word the lexicon does not know, by stripping inflection endings."""
     lower = word.lower()
-    if upos in ("NOUN", "PROPN", "X", "NUM", "SYM", "PUNCT"):
+    if upos == "NOUN":
+        return noun_lemma(word, feats or {})
+    if upos in ("PROPN", "X", "NUM", "SYM", "PUNCT"):
         return word
     if upos == "ADJ":
         for end in _ADJ_ENDINGS:
@@ -197,12 +260,15 @@ def guess_lemma(word: str, upos: str) -> str:
         return lower
     if upos in ("VERB", "AUX"):
         if lower.startswith("ge") and lower.endswith("t") and len(lower) > 5:
-            return lower[2:-1] + "en"
+            core = lower[2:]
+            core = core[:-2] if core.endswith("et") and core[-3:-2] in ("t", "d") else core[:-1]
+            return core + "en"
         if lower.endswith(("eln", "ern", "en")) and len(lower) > 4:
             return lower
         for end in _VERB_ENDINGS:
             if lower.endswith(end) and len(lower) - len(end) >= 3:
-                return lower[: -len(end)] + "en"
+                stem = lower[: -len(end)]
+                return stem + ("n" if stem.endswith("e") else "en")
         return lower
     return lower
 

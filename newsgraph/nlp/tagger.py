@@ -207,7 +207,9 @@ def _fallback_stts(word: str, upos: str) -> str:
     return DEFAULT_STTS.get(upos, "XY")
 
 
-def _lemma(word: str, upos: str, lex_lemma: str | None) -> str:
+def _lemma(
+    word: str, upos: str, lex_lemma: str | None, feats: Mapping[str, str] | None = None
+) -> str:
     if upos in ("PUNCT", "NUM", "SYM", "X"):
         return word
     if upos == "PROPN":
@@ -216,7 +218,7 @@ def _lemma(word: str, upos: str, lex_lemma: str | None) -> str:
         return word
     if lex_lemma:
         return lex_lemma
-    return guess_lemma(word, upos)
+    return guess_lemma(word, upos, feats)
 
 
 class PerceptronTagger:
@@ -399,7 +401,7 @@ class PerceptronTagger:
                 else prefer_verb_form(cands, left, nxt)
             )
         stts, lex_lemma = choose_stts(word, upos, cands)
-        lemma = self.model.lemmas.get(f"{word}\t{upos}") or _lemma(word, upos, lex_lemma)
+        lemma = self.model.lemmas.get(f"{word}\t{upos}") or _lemma(word, upos, lex_lemma, feats)
         if upos in ("VERB", "AUX"):
             verb_features(word, stts, lemma, left, feats)
         elif stts == "APPRART":
