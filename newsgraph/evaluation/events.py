@@ -84,6 +84,8 @@ def _words(text: str) -> set[str]:
 def _party_match(g: Mapping[str, Any], p: Actor) -> bool:
     if g.get("country") and p.country:
         return bool(g["country"] == p.country)
+    if g["text"].lower() == p.text.lower():
+        return True  # the same (short) phrase, e.g. a pronoun "Er"
     return bool(_words(g["text"]) & _words(p.text))
 
 

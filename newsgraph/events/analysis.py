@@ -211,10 +211,27 @@ def _is_boundary(toks: list[Tok], t: Tok) -> bool:
     return t.tag in ("$,", "$(") or t.text in _PUNCT_BOUNDARY
 
 
+def _short_quotes(toks: list[Tok]) -> set[int]:
+    """Quote marks around a short verbless name („Bounty Killer“): not clause boundaries."""
+    out: set[int] = set()
+    opens = [t.i for t in toks if t.text in ("„", "»", "\"")]
+    for o in opens:
+        close = next((t.i for t in toks[o + 1 : o + 7] if t.text in ("“", "«", "\"", "”")), None)
+        if close is None:
+            continue
+        inner = toks[o + 1 : close]
+        if inner and not any(t.tag.startswith(("VV", "VA", "VM")) or t.tag in ("$,", "$.") for t in inner):
+            out.update({o, close})
+    return out
+
+
 def segment_clauses(toks: list[Tok]) -> list[Clause]:
     segs: list[list[int]] = [[]]
     hard: list[bool] = [False]  # segment ends at a colon/semicolon/dash: nothing carries over
+    quiet = _short_quotes(toks)
     for t in toks:
+        if t.i in quiet:
+            continue
         if _is_boundary(toks, t):
             if segs[-1]:
                 segs.append([])
