@@ -193,3 +193,12 @@ def test_lexicon_generates_inflected_and_particle_forms() -> None:
     assert ("bekanntgeben", "separated") in kinds
     assert any(m.verb.lemma == "mitteilen" for m in lex.verb_matches("mitgeteilt"))
     assert any(m.verb.cls == "deny" for m in lex.verb_matches("bestritt"))
+
+
+def test_reported_speech_links_its_time() -> None:
+    text = "Der Hafendirektor Jens Olander wies am Montag die Vorwürfe zurück."
+    s = text.index("am Montag")
+    times = (TimeExpr("t7", s, s + 9, "am Montag", "2024-05-06"),)
+    doc = run(text, times=times)
+    (claim,) = doc.article.claims
+    assert claim.form == "reported" and claim.stance == "denied" and claim.said == "t7"

@@ -237,7 +237,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         if prev is not None and sent.clause_start(finite) <= prev:
             speaker = sent.subject_before(prev) or sent.subject_after(prev)
         if speaker is None:
-            np_end = sent._np_end(0, finite)
+            np_end = sent.np_end(0, finite)
             if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
                 speaker = sent.span(0, np_end)
     clause_end = sent.clause_end(max(last, finite) + 1)
@@ -475,4 +475,4 @@ def quoted_name(sent: Sentence, start: int, end: int) -> bool:
     return 0 < len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-__all__ = ["sentence_attributions", "_WH"]
+__all__ = ["colon_quotes", "quoted_name", "sentence_attributions"]

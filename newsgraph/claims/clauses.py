@@ -72,7 +72,7 @@ def _impersonal_subject(sent: Sentence, speaker: Span2) -> bool:
 def span_between(sent: Sentence, i: int, j: int) -> Span2 | None:
     while j > i and sent.lower[j - 1] in sent.lex.np_stop:
         j -= 1
-    end = sent._np_end(i, j)
+    end = sent.np_end(i, j)
     if end <= i:
         return None
     # keep an apposition: `wie Steve Marshall, Sprecher der UN, mitteilte`

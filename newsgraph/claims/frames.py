@@ -324,7 +324,7 @@ class Sentence:
                 return None
             return Cue("prep", (i,), "report", "zufolge" if low == "nach" else low)
         # before: `laut X`, `nach Angaben X`
-        nxt = self._np_end(i + 1)
+        nxt = self.np_end(i + 1)
         if nxt <= i + 1:
             return None
         if noun_required and not any(self._cue_noun(k) for k in range(i + 1, nxt)):
@@ -338,7 +338,7 @@ class Sentence:
                 continue
             if self.toks[i - 1].text not in (",", "“", "”", '"', "«", "»"):
                 continue
-            end = self._np_end(i + 1)
+            end = self.np_end(i + 1)
             stop = self.clause_end(end) if end < self.content_end() else end
             if end > i + 1 and not any(self.is_finite(k) for k in range(end, stop)):
                 return Cue("prep", (i,), "say", "so")  # `„...“, so X (zu den Gründen).`
@@ -348,7 +348,7 @@ class Sentence:
         return self.is_cap(k) and self.lex.is_cue_noun(self.toks[k].text)
 
     # ---- noun phrases ----------------------------------------------------------------------
-    def _np_end(self, i: int, limit: int | None = None) -> int:
+    def np_end(self, i: int, limit: int | None = None) -> int:
         """End (exclusive) of the source noun phrase starting at ``i``."""
         n = len(self.toks) if limit is None else limit
         j = i
@@ -435,7 +435,7 @@ class Sentence:
 
     def np_after(self, i: int) -> Span2 | None:
         """Source phrase after a cue or preposition, with an apposition (`X, die Leiterin ...,`)."""
-        end = self._np_end(i)
+        end = self.np_end(i)
         if end <= i:
             return None
         if (
@@ -443,7 +443,7 @@ class Sentence:
             and self.toks[end].text == ","
             and self.lower[end + 1] in ("der", "die", "das", "ein", "eine", "the", "a")
         ):
-            app_end = self._np_end(end + 1)
+            app_end = self.np_end(end + 1)
             if app_end > end + 2 and (app_end >= self.content_end() or self.is_boundary(app_end)):
                 end = app_end
         return self.span(i, end)
@@ -469,7 +469,7 @@ class Sentence:
             return self.span(start, end)
         if self.toks[start].feat("Case") in ("Acc", "Dat"):
             return None  # an object comes first (`Den Einsatz hat die Gewerkschaft ...`)
-        np_end = self._np_end(start, end)
+        np_end = self.np_end(start, end)
         if np_end <= start:
             return self._subject_with_apposition(v)
         if np_end < end:
@@ -500,7 +500,7 @@ class Sentence:
         ) and not self.is_cap(k)
 
     def np_end_is(self, i: int, j: int) -> bool:
-        return self._np_end(i, j) == j
+        return self.np_end(i, j) == j
 
     def _subject_with_apposition(self, v: int) -> Span2 | None:
         """`John Kline, ein Repräsentant aus Minnesota, sagte`: name, apposition, verb."""

@@ -42,7 +42,7 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         speaker = sent.span(p, p + 1) if word != "wonach" else None
         if word == "wonach" and p > 1 and toks[p - 1].text == ",":
             k = sent.clause_start(p - 1)
-            end = sent._np_end(k, p - 1)
+            end = sent.np_end(k, p - 1)
             speaker = sent.span(k, end) if end > k else None
         if word == "wonach":
             parts = [trim(sent, p + 1, cut_trailing(sent, p + 1, ce, cues))]

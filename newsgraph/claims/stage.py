@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from ..doc import Doc, Token
 from ..pipeline import BaseStage
-from ..record import Claim, Span
+from ..record import Claim
 from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
@@ -209,7 +209,8 @@ def _said(doc: Doc, a: Attr, sent: Sentence) -> str | None:
     anchor = cue[-1][0]
     best: tuple[int, str] | None = None
     for t in doc.article.times:
-        if not (s0 <= t.start and t.end <= s1) or a.covers(t.start):
+        inside = a.covers(t.start) and a.kind != "Reported"  # reported speech spans its frame
+        if not (s0 <= t.start and t.end <= s1) or inside:
             continue
         dist = abs(t.start - anchor)
         if best is None or dist < best[0]:
@@ -217,4 +218,4 @@ def _said(doc: Doc, a: Attr, sent: Sentence) -> str | None:
     return best[1] if best else None
 
 
-__all__ = ["LAYER", "ClaimsStage", "Found", "analyse", "Span"]
+__all__ = ["LAYER", "ClaimsStage", "Found", "analyse"]
