@@ -1,0 +1,326 @@
+"""A token-level view of one quote-aware sentence: word classes, clauses and noun phrases.
+
+:class:`SentenceView` answers the questions every frame rule asks (is this word a finite verb,
+where does the clause end, which noun phrase starts here, what is the subject of this verb); it
+uses the nlp stage's POS tags and morphology when present and word lists otherwise.
+"""
+
+from __future__ import annotations
+
+from ..doc import Token
+from .lexicon import Lexicon
+from .text import CLOSING, OPENING, Quote
+
+Span2 = tuple[int, int]
+_BOUNDARY = frozenset(",:;–—")
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_WH = frozenset(
+    [
+        "dass",
+        "ob",
+        "wie",
+        "wer",
+        "was",
+        "wann",
+        "warum",
+        "weshalb",
+        "wieso",
+        "welche",
+        "welcher",
+        "welches",
+        "inwieweit",
+        "wonach",
+        "that",
+        "whether",
+    ]
+)
+_ATTRIBUTE_PREPS = frozenset(
+    ["in", "im", "aus", "bei", "beim", "vom", "von", "an", "am", "of", "in", "at", "from"]
+)
+_NON_NP = frozenset({"ADP", "SCONJ", "PART"})
+#: articles that cannot be genitive: after a noun they open the next noun phrase
+_NEW_NP = frozenset(["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "the", "a", "an"])
+_CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", "and", "but"])
+
+
+class SentenceView:
+    """Token-level view of one quote-aware sentence (cue finding is in :class:`frames.Sentence`)."""
+
+    def __init__(self, toks: list[Token], quotes: list[Quote], lex: Lexicon, index: int) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.index = index
+        self.quotes = [q for q in quotes if toks and toks[0].start <= q.start < toks[-1].end]
+        self.in_quote = [any(q.start <= t.start < q.end for q in self.quotes) for t in toks]
+        self.lower = [t.text.lower() for t in toks]
+        self.quote_starts = frozenset(q.start for q in self.quotes)
+
+    # ---- word classes ----------------------------------------------------------------------
+    def is_word(self, i: int) -> bool:
+        return self.toks[i].text[0].isalnum()
+
+    def is_cap(self, i: int) -> bool:
+        return self.toks[i].text[0].isupper()
+
+    def is_finite(self, i: int) -> bool:
+        tok = self.toks[i]
+        low = self.lower[i]
+        if tok.text[0].isupper() and (i > 0 or low not in self.lex.finite):
+            return False  # German nouns (`Angaben`, `Gerhardt`) and sentence-initial words
+        if tok.tag:
+            return tok.tag in _FINITE_TAGS
+        if low in self.lex.finite or low in self.lex.subjunctive:
+            return True
+        return any(m.kind in ("finite", "separated") for m in self.lex.verb_matches(low))
+
+    def is_subjunctive(self, i: int) -> bool:
+        tok = self.toks[i]
+        if tok.feat("Mood") == "Sub":
+            return True
+        return self.lower[i] in self.lex.subjunctive and tok.pos not in ("NOUN", "PROPN")
+
+    def is_boundary(self, i: int) -> bool:
+        return self.toks[i].text in _BOUNDARY or self.toks[i].start in self.quote_starts
+
+    def span(self, i: int, j: int) -> Span2:
+        """Character span of tokens ``[i, j)``."""
+        return self.toks[i].start, self.toks[j - 1].end
+
+    def clause_end(self, i: int) -> int:
+        """Index of the first boundary token at or after ``i`` (or the sentence end)."""
+        n = len(self.toks)
+        while i < n and not (self.is_boundary(i) and not self.in_quote[i]) and not self._final(i):
+            i += 1
+        return i
+
+    def clause_start(self, i: int) -> int:
+        while i > 0 and not self.is_boundary(i - 1):
+            if self.toks[i - 1].text in CLOSING:
+                inner = self.name_quote_start(i - 1)
+                if inner is None:
+                    break
+                i = inner
+                continue
+            i -= 1
+        return i
+
+    def name_quote_start(self, close: int) -> int | None:
+        """Token index of the opening mark when the quote closing at ``close`` is a name inside a
+        noun phrase (`der Sender „Channel 10“`): short and right after a capitalised word."""
+        end = self.toks[close].end
+        for q in self.quotes:
+            if q.end == end and q.words <= 3:
+                k = next((j for j, t in enumerate(self.toks) if t.start == q.start), None)
+                if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
+                    return k
+        return None
+
+    def _final(self, i: int) -> bool:
+        return i == len(self.toks) - 1 and self.toks[i].text in ".!?"
+
+    def content_end(self) -> int:
+        """Token index after the last content token (drops final punctuation)."""
+        j = len(self.toks)
+        while j > 0 and self.toks[j - 1].text in ".!?" and not self.in_quote[j - 1]:
+            j -= 1
+        return j
+
+    # ---- noun phrases ----------------------------------------------------------------------
+    def np_end(self, i: int, limit: int | None = None) -> int:
+        """End (exclusive) of the source noun phrase starting at ``i``."""
+        n = len(self.toks) if limit is None else limit
+        j = i
+        seen_noun = False
+        while j < n:
+            tok = self.toks[j]
+            low = self.lower[j]
+            if tok.start in self.quote_starts:
+                q = next(q for q in self.quotes if q.start == tok.start)
+                if q.words > 4:
+                    break  # a real quotation, not a quoted name
+                k = j
+                while k < n and self.toks[k].start < q.end:
+                    seen_noun = seen_noun or self.toks[k].text[0].isupper()
+                    k += 1
+                j = k  # a quoted name: „Bild“-Zeitung, der Sender „Channel 10“
+                continue
+            if self.in_quote[j] or tok.text in OPENING or tok.text in CLOSING:
+                j += 1
+                continue
+            if tok.text == "(":
+                close = next((k for k in range(j, min(n, j + 8)) if self.toks[k].text == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            if not tok.text[0].isalnum() and tok.text not in ("-", "&", "'s"):
+                break
+            if self.lex.language == "de" and tok.text[0].isupper() and j > 0:
+                pass  # a capitalised word inside a German sentence is a noun or name
+            elif tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
+                break
+            adverb = tok.pos == "ADV" or tok.tag == "ADJD"
+            if adverb and not (j + 1 < n and self.toks[j + 1].tag == "ADJA"):
+                break  # `Offiziell`, `Insbesondere` (sentence-initial adverbs)
+            if tok.pos in _NON_NP and low not in self.lex.np_inner:
+                break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
+            partitive = j == i and j + 1 < n and self.lower[j + 1] in ("der", "des", "von")
+            pron = tok.pos == "PRON" and low not in self.lex.np_inner
+            if pron and (j > i or low not in self.lex.pronouns) and not partitive:
+                break  # relative, demonstrative and object pronouns (`Dies`, `Ihnen`)
+            if j > i and low in _NEW_NP and self.is_cap(j - 1) and tok.feat("Case") != "Gen":
+                break  # `die Regierung die Anwendung ...`: a second noun phrase begins
+            if low in self.lex.np_stop and low not in self.lex.np_inner:
+                if not (j + 2 < n and self._adjective_like(j + 1) and tok.pos in ("", "ADV")):
+                    break
+                j += 1  # `nach bisher unbestätigten Berichten`
+                continue
+            if tok.text[0].isupper() or tok.text[0].isdigit():
+                seen_noun = True
+            elif low in ("von", "vom", "of") and not (
+                j + 1 < n and (self.is_cap(j + 1) or self.lower[j + 1] in self.lex.np_inner)
+            ):
+                break  # `sprach von weniger Fällen`: a complement, not part of the name
+            elif low in self.lex.np_inner or tok.pos == "ADJ" or self._adjective_like(j):
+                pass
+            elif (j == i or self.is_cap(j - 1)) and any(c in low[1:] for c in "-.0123456789"):
+                seen_noun = True  # lower-case brand names: `des Senders n-tv`, `laut bildblog.de`
+            elif self.lex.language == "en" and not self.is_finite(j) and not tok.tag:
+                seen_noun = True  # English common nouns: `the city council`
+            else:
+                break
+            j += 1
+        while j > i and self.lower[j - 1] in self.lex.np_inner:
+            j -= 1
+        return j if seen_noun else i
+
+    def _adjective_like(self, j: int) -> bool:
+        low = self.lower[j]
+        if self.toks[j].pos in ("DET", "PRON", "ADP", "VERB", "AUX"):
+            return False
+        if low in self.lex.np_inner or low in self.lex.np_stop:
+            return False
+        nxt = j + 1
+        return (
+            self.lex.language == "de"
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and nxt < len(self.toks)
+            and (self.is_cap(nxt) or self._adjective_like_simple(nxt))
+        )
+
+    def _adjective_like_simple(self, j: int) -> bool:
+        return self.lower[j].endswith(("e", "en", "er", "es", "em")) and not self.is_finite(j)
+
+    def np_after(self, i: int) -> Span2 | None:
+        """Source phrase after a cue or preposition, with an apposition (`X, die Leiterin ...,`)."""
+        end = self.np_end(i)
+        if end <= i:
+            return None
+        if (
+            end + 1 < len(self.toks)
+            and self.toks[end].text == ","
+            and self.lower[end + 1] in ("der", "die", "das", "ein", "eine", "the", "a")
+        ):
+            app_end = self.np_end(end + 1)
+            if app_end > end + 2 and (app_end >= self.content_end() or self.is_boundary(app_end)):
+                end = app_end
+        return self.span(i, end)
+
+    def subject_before(self, v: int) -> Span2 | None:
+        """The subject when it precedes the finite verb at ``v`` (`Der Minister sagte`)."""
+        end = v
+        if end > 1 and self.toks[end - 1].text == ",":
+            end -= 1  # `X, Sprecher von Y, sagte`
+        start = self.clause_start(end)
+        while start < end and self.lower[start] in _CONJ:
+            start += 1
+        if start >= end:
+            return None
+        if self.lower[start] in _WH:
+            start += 1  # subordinate clause: `dass der Staatschef beschlossen habe`
+            if start >= end:
+                return None
+        first = self.lower[start]
+        if first in self.lex.clause_openers and first not in self.lex.np_inner:
+            return None
+        if first in self.lex.pronouns and start + 1 == end:
+            return self.span(start, end)
+        if self.toks[start].feat("Case") in ("Acc", "Dat"):
+            return None  # an object comes first (`Den Einsatz hat die Gewerkschaft ...`)
+        np_end = self.np_end(start, end)
+        if np_end <= start:
+            return self._subject_with_apposition(v)
+        if np_end < end:
+            rest = range(np_end, end)
+            if any(self.is_finite(k) or self.toks[k].text in ",;:" for k in rest):
+                return None
+            if self.toks[np_end].pos == "ADP" or self.lower[np_end] in _ATTRIBUTE_PREPS:
+                # the whole Vorfeld is the subject: `Ein Regierungssprecher in Berlin sagte`
+                e = end
+                while e > np_end and (self._adverb(e - 1)):
+                    e -= 1
+                np_end = e
+            elif not all(self._adverb(k) for k in rest):
+                return None
+        begin = start
+        while begin >= 2 and self.toks[begin - 1].text == ",":
+            prev = self.clause_start(begin - 1)
+            if prev < begin - 1 and self.np_end_is(prev, begin - 1):
+                begin = prev
+            else:
+                break
+        return self.span(begin, np_end)
+
+    def _adverb(self, k: int) -> bool:
+        low = self.lower[k]
+        return (
+            self.toks[k].pos == "ADV" or low in self.lex.np_stop or low in self.lex.clause_openers
+        ) and not self.is_cap(k)
+
+    def np_end_is(self, i: int, j: int) -> bool:
+        return self.np_end(i, j) == j
+
+    def _subject_with_apposition(self, v: int) -> Span2 | None:
+        """`John Kline, ein Repräsentant aus Minnesota, sagte`: name, apposition, verb."""
+        if v < 4 or self.toks[v - 1].text != ",":
+            return None
+        comma = next((k for k in range(v - 2, 0, -1) if self.toks[k].text == ","), None)
+        if comma is None:
+            return None
+        start = self.clause_start(comma)
+        while start < comma and self.lower[start] in _CONJ:
+            start += 1
+        if start >= comma or not self.np_end_is(start, comma):
+            return None
+        if (
+            self.lower[start] in self.lex.clause_openers
+            and self.lower[start] not in self.lex.np_inner
+        ):
+            return None
+        app = range(comma + 1, v - 1)
+        if not app or any(self.is_finite(k) or self.in_quote[k] for k in app):
+            return None
+        first = comma + 1
+        if not (self.lower[first] in self.lex.np_inner or self.is_cap(first)):
+            return None
+        return self.span(start, v - 1)
+
+    def subject_after(self, v: int) -> Span2 | None:
+        """The subject after the verb (inversion: `..., sagte der Minister`)."""
+        i = v + 1
+        n = len(self.toks)
+        if i < n and self.lower[i] in ("sich", "himself", "herself", "itself", "themselves"):
+            i += 1
+        while (
+            i < n
+            and self.lower[i] in self.lex.clause_openers
+            and self.lower[i] not in self.lex.np_inner
+        ):
+            if self.is_cap(i) and i > v + 1:
+                break
+            i += 1
+        if i >= n:
+            return None
+        if self.lower[i] in self.lex.pronouns:
+            return self.span(i, i + 1)
+        return self.np_after(i)
