@@ -176,6 +176,8 @@ def _conjunct(sent: Sent, clause: Clause, i: int) -> tuple[int, int]:
     kon = [k for k in clause.idx if sent.toks[k].tag == "KON" and sent.toks[k].low in ("und", "oder", "sowie")]
     verbs = [k for k in clause.idx if sent.toks[k].tag.startswith("VV")]
     for k in kon:
+        if k == 0 or not sent.toks[k - 1].tag.startswith(("VV", "VA", "VM", "PTKVZ")):
+            continue  # "mit Steinen und Flaschen": nouns, not clauses, are coordinated
         left = [v for v in verbs if v < k]
         right = [v for v in verbs if v > k]
         if not left or not right:
