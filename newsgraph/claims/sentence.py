@@ -43,6 +43,18 @@ _NEW_NP = frozenset(["die", "das", "den", "dem", "ein", "eine", "einen", "einem"
 _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", "and", "but"])
 
 
+_SUBJECT_PRONOUNS = frozenset({"er", "wir", "ich", "he", "we", "i"})
+_MONTHS = frozenset(
+    "januar februar märz april mai juni juli august september oktober november dezember".split()
+)
+_DAY_PARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+
+
+def _temporal(low: str) -> bool:
+    """Month and weekday words (`Juni`, `Samstagabend`): adverbials, never a source."""
+    return low in _MONTHS or low.startswith(_DAY_PARTS)
+
+
 class SentenceView:
     """Token-level view of one quote-aware sentence (cue finding is in :class:`frames.Sentence`)."""
 
@@ -245,6 +257,8 @@ class SentenceView:
             return None
         if first in self.lex.pronouns and start + 1 == end:
             return self.span(start, end)
+        if v + 1 < len(self.toks) and self.lower[v + 1] in _SUBJECT_PRONOUNS:
+            return None  # `Die Arbeit der Koalition bezeichnete er als ...`: object first
         if self.toks[start].feat("Case") in ("Acc", "Dat"):
             return None  # an object comes first (`Den Einsatz hat die Gewerkschaft ...`)
         np_end = self.np_end(start, end)
@@ -319,6 +333,8 @@ class SentenceView:
             if self.is_cap(i) and i > v + 1:
                 break
             i += 1
+        while i < n and _temporal(self.lower[i]):
+            i += 1  # `sagte Samstagabend X`, `erklärte Anfang Juni X`
         if i >= n:
             return None
         if self.lower[i] in self.lex.pronouns:
