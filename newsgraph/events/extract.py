@@ -190,7 +190,7 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     )
     if lex.cue("irrealis_verbs") & args.governing_verbs and is_noun:
         return None  # "halten einen Abzug für unwahrscheinlich", "einen Anschlag verhindern"
-    if args.possessive and ctx.recent:  # "bei seinem Israelbesuch": the possessor
+    if args.possessive and ctx.recent and entry.gen_role == "actor":  # "bei seinem Israelbesuch"
         prev = ctx.recent[-1][0]
         pc = Coding(prev.country, prev.sector, prev.entity, True)
         role_list, code_list = (actors, acodes) if entry.gen_role == "actor" else (targets, tcodes)
@@ -220,8 +220,10 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     used = {k for n in arg_nps for m in n.members() for k in m.indices()} | {tok.i}
     stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun, entry.needs_verb)
     st = stance.stance
-    if typ == "ASSAULT" and st in ("future", "hypothetical"):
-        return None  # an attack that is only planned or imagined did not happen
+    planned = is_noun and bool(args.governing_verbs & lex.cue("future_verbs")) and st != "alleged"
+    purpose = is_noun and own is not None and own.prep == "für"
+    if typ == "ASSAULT" and (st in ("future", "hypothetical") or planned or purpose):
+        return None  # an attack that is only planned, imagined or a purpose did not happen
     if typ == "RETREAT" and st == "future":
         typ, mode, cameo = "CONCEDE", None, cameo  # PLOVER: announced retreats are CONCEDE
     time, basis = time_for(ctx.doc.article, sent, clause, tok)
@@ -297,6 +299,8 @@ def _locative(ctx: _Ctx, sent: Sent, np_: NP) -> bool:
     name = " ".join(t.text for t in words)
     if ctx.coder.t.country_of_name(name) and np_.prep in ("nach", "in", "bei"):
         return False
+    if np_.prep in ("in", "nahe", "aus") and all(t.tag in ("NE", "FM") for t in words):
+        return True  # "in Gansu": a named place that is not a country
     return ctx.coder.is_place(name) or ctx.coder.is_place(text) or sent.toks[np_.head].lem in ("stadt", "hauptstadt", "heimatstadt", "dorf", "region", "provinz")
 
 

@@ -133,7 +133,7 @@ class Lexicon:
             if pos < 3 or len(low) - (pos + len(key)) > 3:
                 continue
             rest = low[pos + len(key):]
-            if rest not in ("", "e", "en", "n", "s", "es", "er", "n"):
+            if rest not in ("", "e", "en", "n", "s", "es"):
                 continue
             if best is None or len(key) > len(best[0].lemma):
                 best = (entry, low[:pos].rstrip("-"))

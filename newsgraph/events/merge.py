@@ -55,9 +55,14 @@ def _same_party(a: Actor, b: Actor) -> bool:
 _PRONOUNS = frozenset({"er", "sie", "ihn", "ihm", "ihr", "ihnen", "es", "wir", "dieser", "diese", "man"})
 
 
+def _known(a: Actor) -> bool:
+    """A participant that can conflict: not a pronoun, and with a country, entity or name."""
+    return a.text.lower() not in _PRONOUNS and bool(a.country or a.entity or _words(a))
+
+
 def _compatible_parties(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
-    xs = [x for x in xs if x.text.lower() not in _PRONOUNS]
-    ys = [y for y in ys if y.text.lower() not in _PRONOUNS]
+    xs = [x for x in xs if _known(x)]
+    ys = [y for y in ys if _known(y)]
     if not xs or not ys:
         return True
     return any(_same_party(a, b) for a in xs for b in ys)
