@@ -50,6 +50,58 @@ class CrfWeights:
         best.reverse()
         return best
 
+    def decode_batch(self, emissions: Sequence[np.ndarray]) -> list[tuple[list[int], np.ndarray]]:
+        """Viterbi paths and marginals of several sentences at once (padded to one length), so
+        the per-position numpy calls are shared by the whole batch."""
+        if not emissions:
+            return []
+        lengths = np.array([len(e) for e in emissions])
+        bsz, tmax, k = len(emissions), int(lengths.max()), len(self.labels)
+        em = np.zeros((bsz, tmax, k))
+        for b, e in enumerate(emissions):
+            em[b, : len(e)] = e
+        trans = self.transitions
+        ident = np.broadcast_to(np.arange(k), (bsz, k))
+        back = np.empty((tmax, bsz, k), dtype=np.intp)
+        delta = em[:, 0]
+        for t in range(1, tmax):
+            cand = delta[:, :, None] + trans[None]
+            idx = cand.argmax(1)
+            new = np.take_along_axis(cand, idx[:, None, :], 1)[:, 0] + em[:, t]
+            active = (t < lengths)[:, None]
+            delta = np.where(active, new, delta)
+            back[t] = np.where(active, idx, ident)
+        paths = np.empty((bsz, tmax), dtype=np.intp)
+        cur = delta.argmax(1)
+        paths[:, tmax - 1] = cur
+        rows = np.arange(bsz)
+        for t in range(tmax - 1, 0, -1):
+            cur = back[t, rows, cur]
+            paths[:, t - 1] = cur
+        # scaled forward-backward
+        exp_t = self._exp_transitions()
+        exp_e = np.exp(em - em.max(2, keepdims=True))
+        alpha = np.empty_like(em)
+        beta = np.ones_like(em)
+        a = exp_e[:, 0] / exp_e[:, 0].sum(1, keepdims=True)
+        alpha[:, 0] = a
+        for t in range(1, tmax):
+            new = (a @ exp_t) * exp_e[:, t]
+            new /= new.sum(1, keepdims=True)
+            a = np.where((t < lengths)[:, None], new, a)
+            alpha[:, t] = a
+        bvec = np.ones((bsz, k))
+        for t in range(tmax - 2, -1, -1):
+            new = (exp_e[:, t + 1] * bvec) @ exp_t.T
+            new /= new.sum(1, keepdims=True)
+            bvec = np.where((t + 1 < lengths)[:, None], new, 1.0)
+            beta[:, t] = bvec
+        post = alpha * beta
+        post /= post.sum(2, keepdims=True)
+        return [
+            (paths[b, : lengths[b]].tolist(), post[b, : lengths[b]]) for b in range(bsz)
+        ]
+
     def marginals(self, emissions: np.ndarray) -> np.ndarray:
         """``P(y_t = label | x)`` for every position (scaled forward-backward)."""
         n, k = emissions.shape
@@ -81,18 +133,20 @@ class CrfWeights:
         return cached
 
     def add_emissions(self, em: np.ndarray, features: Sequence[Sequence[str]]) -> None:
-        """Add the state weights of per-token feature lists to ``em`` in place."""
-        rows: list[int] = []
-        cols: list[int] = []
+        """Add the state weights of per-row feature lists to ``em`` (rows x labels) in place."""
         get = self.attributes.get
-        for pos, feats in enumerate(features):
-            for f in feats:
-                i = get(f)
-                if i is not None:
-                    rows.append(pos)
-                    cols.append(i)
-        if rows:
-            np.add.at(em, rows, self.state[cols])
+        cols: list[int] = []
+        bounds = [0]
+        for feats in features:
+            cols.extend([i for i in map(get, feats) if i is not None])
+            bounds.append(len(cols))
+        if not cols:
+            return
+        cum = np.empty((len(cols) + 1, em.shape[1]))
+        cum[0] = 0.0
+        np.cumsum(self.state[cols], axis=0, out=cum[1:])
+        b = np.asarray(bounds)
+        em += cum[b[1:]] - cum[b[:-1]]
 
 
 def export_crfsuite(crfsuite_model: Path, out: Path) -> int:

@@ -19,7 +19,7 @@ from .rules import (
     add_norp,
     split_places,
 )
-from .tagger import EntityTagger, shared_tagger
+from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
 RULES: tuple[str, ...] = ("acronyms", "cues", "places", "norp")
@@ -68,14 +68,26 @@ class EntityRecognizer:
 
         ``tags`` are the tokens' UPOS tags (from the ``nlp`` stage); when the model uses them and
         none are given, the sentence is tagged here."""
-        wl = list(words)
-        tag_list: list[str] | None = None
-        if self.needs_tags and wl:
-            tag_list = list(tags) if tags is not None and all(tags) else self.pos_tags([wl])[0]
-        spans = [
-            Found(s.start, s.end, MODEL_TYPES[s.label], s.score, "ner")
-            for s in self.tagger.spans(wl, tag_list)
-        ]
+        return self.recognize_batch([words], [tags] if tags is not None else None)[0]
+
+    def recognize_batch(
+        self,
+        sentences: Sequence[Sequence[str]],
+        tags: Sequence[Sequence[str] | None] | None = None,
+    ) -> list[list[Found]]:
+        """:meth:`recognize` for many sentences (one document), decoded together."""
+        words = [list(s) for s in sentences]
+        tag_lists: list[list[str]] | None = None
+        if self.needs_tags:
+            given = list(tags) if tags is not None else [None] * len(words)
+            missing = [i for i, t in enumerate(given) if not t or not all(t)]
+            tagged = dict(zip(missing, self.pos_tags([words[i] for i in missing]), strict=True))
+            tag_lists = [tagged[i] if i in tagged else list(given[i] or []) for i in range(len(words))]
+        results = self.tagger.spans_batch(words, tag_lists)
+        return [self._apply_rules(w, spans) for w, spans in zip(words, results, strict=True)]
+
+    def _apply_rules(self, wl: list[str], model_spans: list[TokenSpan]) -> list[Found]:
+        spans = [Found(s.start, s.end, MODEL_TYPES[s.label], s.score, "ner") for s in model_spans]
         for rule in self.rules:
             if rule == "acronyms":
                 spans = add_acronyms(wl, spans)

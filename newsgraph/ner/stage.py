@@ -39,21 +39,20 @@ class EntitiesStage(BaseStage):
             doc.set_tokens(toks)
             if not doc.sentences:
                 doc.sentences = list(split_sentences(doc.text, toks))
-        sentences: list[Sentence] = list(doc.content_sentences())
+        sentences: list[Sentence] = [s for s in doc.content_sentences() if s.tok_end > s.tok_start]
+        text = doc.text
+        sent_tokens = [doc.sentence_tokens(s) for s in sentences]
+        found = self.recognizer.recognize_batch(
+            [[t.text for t in toks] for toks in sent_tokens],
+            [[t.pos for t in toks] for toks in sent_tokens],
+        )
         mentions: list[Mention] = []
         content_tokens: list[Token] = []
-        text = doc.text
-        for sent in sentences:
-            toks = doc.sentence_tokens(sent)
-            if not toks:
-                continue
+        for toks, spans in zip(sent_tokens, found, strict=True):
             content_tokens.extend(toks)
-            tags = [t.pos for t in toks]
-            for f in self.recognizer.recognize([t.text for t in toks], tags):
+            for f in spans:
                 start, end = toks[f.start].start, toks[f.end - 1].end
-                mentions.append(
-                    Mention(start, end, text[start:end], f.label, f.score, f.source)
-                )
+                mentions.append(Mention(start, end, text[start:end], f.label, f.score, f.source))
         if self.document_pass:
             mentions = propagate(content_tokens, mentions, text)
         doc.mentions = mentions

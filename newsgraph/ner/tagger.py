@@ -121,6 +121,26 @@ class EntityTagger:
         ]
 
 
+    def spans_batch(
+        self, sentences: list[list[str]], tags: list[list[str]] | None = None, chunk: int = 64
+    ) -> list[list[TokenSpan]]:
+        """:meth:`spans` for many sentences, decoded together (faster for whole documents)."""
+        out: list[list[TokenSpan]] = [[] for _ in sentences]
+        order = [i for i in sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+                 if sentences[i]]
+        names = self.weights.labels
+        for c in range(0, len(order), chunk):
+            ids = order[c : c + chunk]
+            ems = [self.emissions(sentences[i], tags[i] if tags else None) for i in ids]
+            for i, (best, marg) in zip(ids, self.weights.decode_batch(ems), strict=True):
+                labels = [names[j] for j in best]
+                out[i] = [
+                    TokenSpan(s, e, typ, round(float(min(marg[k, best[k]] for k in range(s, e))), 4))
+                    for s, e, typ in bio_spans(labels)
+                ]
+        return out
+
+
 @lru_cache(maxsize=4)
 def shared_tagger(model_path: str | None = None) -> EntityTagger:
     """One tagger per model path and process (the model file is immutable shipped data)."""
