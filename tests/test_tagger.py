@@ -197,3 +197,22 @@ def test_lemmas_of_unknown_words() -> None:
     assert guess_lemma("gesichtet", "VERB") == "sichten"
     assert guess_lemma("gespottet", "VERB") == "spotten"
     assert guess_lemma("gesagt", "VERB") == "sagen"
+
+
+def test_word_scorer_equals_a_direct_sum_over_feature_rows() -> None:
+    import numpy as np
+
+    from newsgraph.nlp.features import base_features
+
+    tagger = german_tagger()
+    model = tagger.model
+    sents = [["Er", "sagte", ",", "sie", "sei", "krank", "."], ["Kim", "Jong-un", "kam"], ["Ja"]]
+    s1, s2 = tagger.scorer.base_scores(sents)
+    rows1, rows2 = [], []
+    for words in sents:
+        for feats in base_features(tagger.cache, words):
+            ids = [model.features[f] for f in feats if f in model.features]
+            rows1.append(model.pass1[ids].sum(axis=0))
+            rows2.append(model.pass2[ids].sum(axis=0))
+    assert np.allclose(s1, np.stack(rows1), atol=1e-3)
+    assert np.allclose(s2, np.stack(rows2), atol=1e-3)

@@ -31,7 +31,6 @@ from .features import (
     FeatureCache,
     clause_features,
     clause_flags,
-    shape,
     tag_window_features,
     tag_word_features,
 )
@@ -44,6 +43,7 @@ from .morph import (
     verb_features,
 )
 from .perceptron import Matrix, score_batch
+from .scoring import WordScorer
 from .tagsets import DEFAULT_STTS, punct_stts, upos_of
 
 TAGGER_PATH = MODEL_DIR / "tagger.npz"
@@ -230,7 +230,9 @@ class PerceptronTagger:
         self.model = model
         self.lexicon = lexicon
         self.cache = FeatureCache(lexicon)
-        self._ids: dict[str, tuple[list[int], dict[int, list[int]]]] = {}
+        self.scorer = WordScorer(model.features, model.pass1, model.pass2, self.cache)
+        # pass-2 weights with a zero row, so every token has at least one (dummy) context id
+        self._pass2z = np.vstack([model.pass2, np.zeros((1, model.pass2.shape[1]), np.float32)])
         self._win_cache: dict[tuple[str, ...], list[int]] = {}
         self._tagword_cache: dict[tuple[str, str], list[int]] = {}
         self._nb_cache: dict[tuple[str, str, str], list[int]] = {}
@@ -238,44 +240,6 @@ class PerceptronTagger:
         self._clause_cache: dict[tuple[str, bool, bool], list[int]] = {}
 
     # ---- feature ids --------------------------------------------------------------------
-    def _word_ids(self, word: str) -> tuple[list[int], dict[int, list[int]]]:
-        hit = self._ids.get(word)
-        if hit is None:
-            own, nb, _ = self.cache.get(word)
-            index = self.model.features
-            hit = (
-                [index[f] for f in own if f in index],
-                {k: [index[f] for f in fs if f in index] for k, fs in nb.items()},
-            )
-            if len(self._ids) < 300_000:
-                self._ids[word] = hit
-        return hit
-
-    def _base_ids(self, words: Sequence[str]) -> list[list[int]]:
-        index = self.model.features
-        entries = [self._word_ids(w) for w in words]
-        n = len(words)
-        out = []
-        bias = index.get("b")
-        for i in range(n):
-            ids = list(entries[i][0])
-            if bias is not None:
-                ids.append(bias)
-            if i == 0:
-                for f in ("first", f"first|{shape(words[0])[:1]}"):
-                    if f in index:
-                        ids.append(index[f])
-            for k in (-2, -1, 1, 2):
-                j = i + k
-                if 0 <= j < n:
-                    ids.extend(entries[j][1][k])
-                else:
-                    f = f"{k}w=<s>"
-                    if f in index:
-                        ids.append(index[f])
-            out.append(ids)
-        return out
-
     def _ids_of(self, feats: list[str]) -> list[int]:
         index = self.model.features
         return [index[f] for f in feats if f in index]
@@ -332,18 +296,18 @@ class PerceptronTagger:
         if not any(sentences):
             return [[] for _ in sentences]
         model = self.model
-        base = [self._base_ids(s) for s in sentences]
-        flat = [ids for sent in base for ids in sent]
-        tags1 = _argmax_tags(model.pass1, flat, model.upos_classes)
-        # pass 2
+        s1, s2 = self.scorer.base_scores(sentences)
+        tags1 = [model.upos_classes[i] for i in s1.argmax(axis=1).tolist()]
+        # pass 2: base scores plus the context features built on the pass-1 tags
         pos = 0
-        flat2: list[list[int]] = []
-        for words, sent_base in zip(sentences, base, strict=True):
-            ctx = self._context_ids(words, tags1[pos : pos + len(words)])
+        dummy = len(model.pass2)
+        flat_ctx: list[list[int]] = []
+        for words in sentences:
+            for extra in self._context_ids(words, tags1[pos : pos + len(words)]):
+                extra.append(dummy)
+                flat_ctx.append(extra)
             pos += len(words)
-            for ids, extra in zip(sent_base, ctx, strict=True):
-                flat2.append(ids + extra)
-        scores = _scores(model.pass2, flat2)
+        scores = s2 + _scores(self._pass2z, flat_ctx)
         n_upos = len(model.upos_classes)
         upos_pred = scores[:, :n_upos].argmax(axis=1)
         group_rows: list[list[int]] = np.stack(
@@ -415,11 +379,6 @@ def _scores(weights: Matrix, flat: list[list[int]]) -> Matrix:
     offsets = np.zeros(len(flat), dtype=np.int64)
     np.cumsum(lengths[:-1], out=offsets[1:])
     return score_batch(weights, ids, offsets)
-
-
-def _argmax_tags(weights: Matrix, flat: list[list[int]], classes: Sequence[str]) -> list[str]:
-    pred = _scores(weights, flat).argmax(axis=1)
-    return [classes[int(i)] for i in pred]
 
 
 @lru_cache(maxsize=2)
