@@ -202,3 +202,11 @@ def test_reported_speech_links_its_time() -> None:
     doc = run(text, times=times)
     (claim,) = doc.article.claims
     assert claim.form == "reported" and claim.stance == "denied" and claim.said == "t7"
+
+
+def test_speech_act_inside_prepositional_frame_is_chained() -> None:
+    doc = run("Laut Yonhap wies der Geheimdienst die Berichte zurück.")
+    outer, inner = doc.article.claims
+    assert outer.speaker_text == "Yonhap" and inner.speaker_text == "der Geheimdienst"
+    assert inner.stance == "denied" and inner.via == outer.id
+    assert len(doc.layers[LAYER]) == 1  # the dataset layer lists the outer frame only

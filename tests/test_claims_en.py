@@ -74,3 +74,14 @@ def test_english_ignores_german_pos_tags() -> None:
     doc.set_tokens([Token(t.start, t.end, t.text, "NOUN", "NN") for t in fallback_tokens(text)])
     ClaimsStage()(doc)
     assert [c.speaker_text for c in doc.article.claims] == ["the police"]
+
+
+def test_speech_act_inside_according_to_is_chained() -> None:
+    text = "According to Reuters, the ministry denied the report. Officials said the bridge was closed."
+    outer, inner, said = claims(text)
+    assert (
+        outer.speaker_text == "Reuters" and outer.content.text == "the ministry denied the report"
+    )
+    assert inner.speaker_text == "the ministry" and inner.stance == "denied"
+    assert inner.via == outer.id
+    assert said.content.text == "the bridge was closed" and said.speaker_text == "Officials"

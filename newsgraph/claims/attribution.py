@@ -31,6 +31,8 @@ from .frames import _WH, Attr, Cue, Sentence, Span2
 from .prepositional import impersonal_attr, prepositional_attr
 from .text import CLOSING, OPENING
 
+_EN_PREPS = frozenset("in on at during to for with after before".split())
+_EN_SUBJECTS = frozenset("he she it they we i there".split())
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
 _RELATIVE = frozenset(
     [
@@ -90,6 +92,15 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     framed = [a for a in attrs if a.kind != "Reported"]
     reported = [a for a in attrs if a.kind == "Reported"]
     attrs = framed if framed else reported[:1]
+    for rep in reported if framed else ():
+        # `Laut Yonhap wies der NIS die Berichte zurück`: a speech act reported inside another
+        # claim's content is a claim of its own, reported through the outer one
+        cue_at = (rep.frame_cue or [(-1, -1)])[0][0]
+        outer = next((a for a in framed if a.covers(cue_at)), None)
+        if outer is not None:
+            rep.parts = list(outer.parts)
+            rep.record_only = True
+            attrs.append(rep)
     if not framed and reported and sent.quotes:
         # `X bezeichnete das Abkommen als „transparent“`: the quotation is the attributed part
         rep = reported[0]
@@ -386,13 +397,27 @@ def _english_complement(sent: Sentence, i: int, speaker: Span2, ce: int) -> int 
     for k in range(i, n):
         if sent.lower[k] == "that":
             return k
+    if i < ce and sent.lower[i] in _EN_PREPS:
+        # `said in a statement it would appeal`: the clause starts at its subject pronoun
+        k = next((k for k in range(i + 1, n) if sent.lower[k] in _EN_SUBJECTS), None)
+        if k is not None:
+            return k
     if (
         speaker[1] <= sent.toks[i - 1].end
         and i < ce
-        and any(sent.is_finite(k) for k in range(i + 1, ce))
+        and any(_english_verb(sent, k) for k in range(i + 1, ce))
     ):
-        return i
+        return i  # `said the bridge was closed`, not `denied the report`
     return None
+
+
+def _english_verb(sent: Sentence, k: int) -> bool:
+    """A finite verb of an English clause: an auxiliary, or a verb form not after an article."""
+    low = sent.lower[k]
+    if low in sent.lex.finite:
+        return True
+    after_article = sent.lower[k - 1] in sent.lex.np_inner
+    return not after_article and (low.endswith("ed") or sent.is_finite(k))
 
 
 def _wie_position(sent: Sentence, head: int) -> int | None:

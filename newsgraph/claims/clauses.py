@@ -117,9 +117,10 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
         if subject is not None:
             # `..., doch X erklärte, ...`: a new main clause with its own speaker
             k = next((i for i, t in enumerate(sent.toks) if t.start == subject[0]), p)
+            linked = k
             while k > start and sent.lower[k - 1] in _CLAUSE_LINKS:
                 k -= 1
-            if k > start and sent.toks[k - 1].text in (",", ";", "–"):
+            if k < linked and k > start and sent.toks[k - 1].text in (",", ";", "–"):
                 return k - 1
     for k in range(start + 1, end - 1):
         if sent.toks[k].text == "," and sent.lower[k + 1] in ("wie", "so") and not sent.in_quote[k]:

@@ -29,6 +29,8 @@ class Attr:
     parent: Attr | None = None  # the attribution a nested partial quote belongs to
     tail: int = -1  # last sentence of a free indirect stretch spanning several sentences
     points_back: bool = False  # `Das berichtete X.`: the content is the previous sentence
+    #: a claim of the record that the german_news_quotes layer does not list (nested speech act)
+    record_only: bool = False
     mixed: bool = False
     #: the cue words when the german_news_quotes convention counts them as content (Reported)
     frame_cue: list[Span2] = field(default_factory=list)

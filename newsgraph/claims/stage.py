@@ -133,9 +133,12 @@ def _records(
             ids.append(None)
     claims: list[Claim] = []
     found: list[Found] = []
+    layer_index: dict[int, int] = {}
     for idx, (a, sp) in enumerate(zip(attrs, speakers, strict=True)):
-        parent = next((j for j, b in enumerate(attrs) if b is a.parent), None)
-        found.append(Found(a.kind, tuple(a.parts), tuple(a.cue), a.speaker, ids[idx], parent))
+        if not a.record_only:
+            parent = layer_index.get(id(a.parent)) if a.parent is not None else None
+            layer_index[id(a)] = len(found)
+            found.append(Found(a.kind, tuple(a.parts), tuple(a.cue), a.speaker, ids[idx], parent))
         cid = ids[idx]
         if cid is None:
             continue
