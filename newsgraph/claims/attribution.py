@@ -31,8 +31,8 @@ from .frames import _WH, Attr, Cue, Sentence, Span2
 from .prepositional import impersonal_attr, prepositional_attr
 from .text import CLOSING, OPENING
 
-_EN_PREPS = frozenset("in on at during to for with after before".split())
-_EN_SUBJECTS = frozenset("he she it they we i there".split())
+_EN_PREPS = frozenset(["in", "on", "at", "during", "to", "for", "with", "after", "before"])
+_EN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "there"])
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
 _RELATIVE = frozenset(
     [
@@ -399,9 +399,9 @@ def _english_complement(sent: Sentence, i: int, speaker: Span2, ce: int) -> int 
             return k
     if i < ce and sent.lower[i] in _EN_PREPS:
         # `said in a statement it would appeal`: the clause starts at its subject pronoun
-        k = next((k for k in range(i + 1, n) if sent.lower[k] in _EN_SUBJECTS), None)
-        if k is not None:
-            return k
+        subject = next((j for j in range(i + 1, n) if sent.lower[j] in _EN_SUBJECTS), None)
+        if subject is not None:
+            return subject
     if (
         speaker[1] <= sent.toks[i - 1].end
         and i < ce
