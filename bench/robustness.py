@@ -16,6 +16,7 @@ The exit status is 1 when any stage failed or any check failed, else 0.  The ful
 written as JSON to ``out/robustness.json`` (``--out``).
 
     python -m bench.robustness --shared ../shared [--limit N] [--workers 2] [--json] [--update-docs]
+    python -m bench.robustness --input other_corpus.jsonl     # any JSONL with "text" per line
 """
 
 from __future__ import annotations
@@ -253,7 +254,7 @@ def as_markdown(s: dict[str, Any]) -> str:
         DOC_SECTION, "",
         "Measured by `make robustness` (`python -m bench.robustness --shared ../shared`): the "
         f"full default pipeline ({', '.join(s['stages'])}) with `on_error=\"record\"` on "
-        f"{s['articles']} Wikinews articles ({s['tokens']} tokens), {s['workers']} worker(s); "
+        f"{s['articles']} articles of `{s['corpus']}` ({s['tokens']} tokens), {s['workers']} worker(s); "
         f"model loading ({s['load_seconds']} s) is not timed.  Articles/s and tokens/s are wall "
         "clock on a shared machine; per core uses CPU time.", "",
         "| figure | value |", "|---|---|",
@@ -285,6 +286,8 @@ def update_docs(section: str, path: Path = DOCS) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--input", type=Path, default=None,
+                    help="another JSONL corpus (text, id, title, published) instead of Wikinews")
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--show", type=int, default=SHOW, help="examples kept per failure kind")
@@ -293,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--update-docs", action="store_true",
                     help="write the figures into docs/evaluation.md")
     args = ap.parse_args(argv)
-    path = args.shared / "data" / "news" / "wikinews_de.jsonl"
+    path = args.input or args.shared / "data" / "news" / "wikinews_de.jsonl"
     if not path.is_file():
         print(f"{path} not found: pass --shared pointing at the shared data folder",
               file=sys.stderr)
@@ -305,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             shares = list(pool.map(run_share, [articles[i::workers] for i in range(workers)]))
-    summary = summarise(shares, args.show)
+    summary = {"corpus": path.name, **summarise(shares, args.show)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     full = {**summary, "per_article": [r for s in shares for r in s["results"]
                                        if r["failures"] or r["problems"]]}
