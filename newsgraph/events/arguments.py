@@ -231,8 +231,8 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
     else:
         if subj is not None:
             _add(a, frame.subject, subj)
-        if obj is not None:
-            _add(a, frame.object, obj)
+        for n in objs[:2] if frame.object == "target" else objs[:1]:
+            _add(a, frame.object, n)  # a dative and an accusative object; coding keeps who can act
         if reflexive and subj is not None and subj.conj:
             recip = True
     for n in _pps(clause, frame.with_pp):

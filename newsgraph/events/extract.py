@@ -123,8 +123,8 @@ def _code_all(ctx: _Ctx, sent: Sent, nps: list[NP]) -> tuple[list[Actor], list[C
             a, c = _actor(ctx, sent, m2)
             if not c.capable:
                 continue
-            if any(x.text == a.text for x in actors):
-                continue
+            if any(x.text == a.text or (a.entity and x.entity == a.entity) for x in actors):
+                continue  # "Bounty" + "Killer": two pieces of one named entity
             actors.append(a)
             codes.append(c)
     return actors, codes
