@@ -210,7 +210,6 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
         and sent.toks[n.head].low not in ("es", "sich")
     ]
     objs.sort(key=lambda n: abs(n.head - trig.i))
-    obj = objs[0] if objs else None
     reflexive = any(sent.toks[k].low in ("sich", "einander") for k in range(lo, hi + 1) if k in clause.idx)
     for n in objs[:2]:
         a.object_words.extend(sent.toks[k].lem for k in n.indices())
