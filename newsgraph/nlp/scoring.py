@@ -34,6 +34,10 @@ class WordScorer:
     ) -> None:
         self.index = features
         self.w1, self.w2 = pass1, pass2
+        #: the weights with one zero row appended (id ``self.zero``): padding for empty id lists
+        self.zero = len(pass1)
+        self.w1z = np.vstack([pass1, np.zeros((1, pass1.shape[1]), np.float32)])
+        self.w2z = np.vstack([pass2, np.zeros((1, pass2.shape[1]), np.float32)])
         self.cache = cache
         self.max_words = max_words
         self.rows: dict[str, int] = {}
@@ -59,10 +63,16 @@ class WordScorer:
             self.v2 = np.concatenate([self.v2, np.zeros_like(self.v2[:grow])])
         own, around, _ = self.cache.get(word)
         index = self.index
-        for slot, feats in ((0, own), *((s, around[k]) for s, k in _SLOTS)):
-            ids = [index[f] for f in feats if f in index]
-            self.v1[row, slot] = self.w1[ids].sum(axis=0) if ids else 0.0
-            self.v2[row, slot] = self.w2[ids].sum(axis=0) if ids else 0.0
+        ids: list[int] = []
+        offsets: list[int] = []
+        for feats in (own, *(around[k] for _, k in _SLOTS)):
+            offsets.append(len(ids))
+            ids.extend(index[f] for f in feats if f in index)
+            ids.append(self.zero)
+        idx = np.asarray(ids, dtype=np.int64)
+        at = np.asarray(offsets, dtype=np.int64)
+        self.v1[row] = np.add.reduceat(self.w1z[idx], at, axis=0)
+        self.v2[row] = np.add.reduceat(self.w2z[idx], at, axis=0)
         self.rows[word] = row
         return row
 

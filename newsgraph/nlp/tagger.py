@@ -231,8 +231,6 @@ class PerceptronTagger:
         self.lexicon = lexicon
         self.cache = FeatureCache(lexicon)
         self.scorer = WordScorer(model.features, model.pass1, model.pass2, self.cache)
-        # pass-2 weights with a zero row, so every token has at least one (dummy) context id
-        self._pass2z = np.vstack([model.pass2, np.zeros((1, model.pass2.shape[1]), np.float32)])
         self._win_cache: dict[tuple[str, ...], list[int]] = {}
         self._tagword_cache: dict[tuple[str, str], list[int]] = {}
         self._nb_cache: dict[tuple[str, str, str], list[int]] = {}
@@ -300,14 +298,14 @@ class PerceptronTagger:
         tags1 = [model.upos_classes[i] for i in s1.argmax(axis=1).tolist()]
         # pass 2: base scores plus the context features built on the pass-1 tags
         pos = 0
-        dummy = len(model.pass2)
+        dummy = self.scorer.zero  # a zero weight row: every token has at least one id
         flat_ctx: list[list[int]] = []
         for words in sentences:
             for extra in self._context_ids(words, tags1[pos : pos + len(words)]):
                 extra.append(dummy)
                 flat_ctx.append(extra)
             pos += len(words)
-        scores = s2 + _scores(self._pass2z, flat_ctx)
+        scores = s2 + _scores(self.scorer.w2z, flat_ctx)
         n_upos = len(model.upos_classes)
         upos_pred = scores[:, :n_upos].argmax(axis=1)
         group_rows: list[list[int]] = np.stack(
