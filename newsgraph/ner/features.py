@@ -184,8 +184,9 @@ class FeatureExtractor:
             out[i].append(f"b={lows[i - 1]}|{lows[i]}")
             out[i - 1].append(f"b+={lows[i - 1]}|{lows[i]}")
         wl = list(words)
-        for i in range(n):
-            if self.gaz.lower_phrases.get(lows[i]) is None:
+        phrases = self.gaz.lower_phrases
+        for i in range(n - 1):
+            if (lows[i], lows[i + 1]) not in phrases:
                 continue
             for length, kind in self.gaz.phrases_at(wl, i):
                 out[i].append("pg=B-" + kind)

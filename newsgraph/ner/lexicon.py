@@ -32,7 +32,8 @@ class Gazetteer:
     """Forms -> kinds; multi-word names are indexed by their first word."""
 
     forms: dict[str, frozenset[str]]
-    lower_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    #: multi-word names by their first two lower-cased words
+    lower_phrases: dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]]
     adjectives: frozenset[str]
     demonyms: frozenset[str]
 
@@ -76,14 +77,16 @@ class Gazetteer:
 
     def phrases_at(self, words: list[str], i: int) -> list[tuple[int, str]]:
         """Multi-word gazetteer phrases starting at ``words[i]``: ``(length, kind)``."""
-        cands = self.lower_phrases.get(words[i].lower())
+        if i + 1 >= len(words):
+            return []
+        cands = self.lower_phrases.get((words[i].lower(), words[i + 1].lower()))
         if not cands:
             return []
         out = []
         for phrase, kind in cands:
             n = len(phrase)
             if i + n <= len(words) and all(
-                words[i + k].lower() == phrase[k] for k in range(1, n)
+                words[i + k].lower() == phrase[k] for k in range(2, n)
             ):
                 out.append((n, kind))
         return out
@@ -91,7 +94,7 @@ class Gazetteer:
 
 def parse_gazetteer(lines: list[str]) -> Gazetteer:
     forms: dict[str, set[str]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
     adjectives: set[str] = set()
     demonyms: set[str] = set()
     for line in lines:
@@ -105,7 +108,7 @@ def parse_gazetteer(lines: list[str]) -> Gazetteer:
         words = form.split()
         if len(words) > 1:
             key = tuple(w.lower() for w in words)
-            phrases.setdefault(key[0], []).append((key, kind))
+            phrases.setdefault((key[0], key[1]), []).append((key, kind))
             continue
         forms.setdefault(form, set()).add(kind)
     return Gazetteer(
