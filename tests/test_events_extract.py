@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.doc import Doc
+from newsgraph.errors import PipelineError
 from newsgraph.events.stage import EventsStage, extract_events
 from newsgraph.pipeline import Pipeline
 from newsgraph.record import Article, Block, Claim, Event, Source, Span
@@ -135,11 +136,15 @@ def test_published_date_is_only_a_flagged_fallback() -> None:
     assert ev.time is None and ev.time_basis == "published"
 
 
-def test_stage_runs_in_a_pipeline() -> None:
-    art = Article(id="p", text="Die Armee griff am Montag Stellungen der Rebellen an.")
-    out = Pipeline([EventsStage()]).run(art)
-    assert [e.type for e in out.events] == ["ASSAULT"]
-    assert out.pipeline[-1].status == "ok"
+def test_stage_contract_and_direct_call() -> None:
+    stage = EventsStage()
+    assert stage.name == "events" and stage.provides == ("events",)
+    assert set(stage.requires) == {"tokens", "entities", "times", "quantities", "claims"}
+    with pytest.raises(PipelineError):
+        Pipeline([stage])  # the runner refuses the stage without its inputs
+    doc = Doc(article=Article(id="p", text="Die Armee griff am Montag Stellungen der Rebellen an."))
+    stage(doc)  # called directly it degrades to its own fallbacks
+    assert [e.type for e in doc.article.events] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,6 @@ from newsgraph.evaluation import events as ev  # noqa: E402
 from newsgraph.events.extract import extract_mentions  # noqa: E402
 from newsgraph.events.lexicon import load_lexicon  # noqa: E402
 from newsgraph.events.merge import build_events_with_features  # noqa: E402
-from newsgraph.pipeline import Pipeline  # noqa: E402
 
 
 def main() -> None:
@@ -39,12 +38,11 @@ def main() -> None:
     args = ap.parse_args()
     gold = ev.load_gold(args.gold)
     corpus = ev._load_corpus(ev.default_corpus(), {g["doc"] for g in gold if "text" not in g})
-    pipe = Pipeline([s for s in ev.build_pipeline().stages if s.name != "events"])
     lex = load_lexicon()
+    docs = ev.input_docs([ev.article_for(rec, corpus) for rec in gold])
     rows, labels = [], []
     names: list[str] = []
-    for rec in gold:
-        doc = pipe.run_doc(ev.article_for(rec, corpus))
+    for rec, doc in zip(gold, docs, strict=True):
         scored = build_events_with_features(extract_mentions(doc, lex))
         preds = [e for e, _f in scored]
         pairs = dict((pi, gi) for gi, pi in ev.align(doc.text, rec["events"], preds))

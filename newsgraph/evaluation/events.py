@@ -252,33 +252,69 @@ def _load_corpus(path: Path, needed: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _input_stages() -> list[Any]:
+    """Every installed stage before ``events`` that loads (one under construction is noted)."""
+    from ..pipeline import available_stages, load_stage
+
+    stages = []
+    for name in available_stages():
+        if name == "events":
+            continue
+        try:
+            stages.append(load_stage(name))
+        except Exception as exc:  # noqa: BLE001 - report and go on without it
+            click.echo(f"note: stage {name!r} skipped ({type(exc).__name__}: {exc})", err=True)
+    return stages
+
+
 def build_pipeline() -> Any:
-    """Every installed stage that loads (a stage under construction is skipped with a note)."""
-    from ..pipeline import Pipeline, available_stages, load_stage
+    """The installed input stages (a Pipeline; ``events`` itself is run by the caller)."""
+    from ..pipeline import Pipeline
 
     stages = []
     provided = {"text", "source"}
-    for name in available_stages():
-        try:
-            stage = load_stage(name)
-        except Exception as exc:  # noqa: BLE001 - report and go on without it
-            click.echo(f"note: stage {name!r} skipped ({type(exc).__name__}: {exc})", err=True)
-            continue
+    for stage in _input_stages():
         if all(r in provided for r in stage.requires):
             stages.append(stage)
             provided.update(stage.provides)
     return Pipeline(stages, on_error="record")
 
 
+def input_docs(articles: Sequence[Article]) -> list[Any]:
+    """Working documents after the available input stages (failures are noted, not fatal)."""
+    from ..doc import Doc
+
+    stages = build_pipeline().stages
+    docs = []
+    for art in articles:
+        doc = Doc(article=art)
+        doc.provided.update({"text", "source"})
+        for stage in stages:
+            if not all(r in doc.provided for r in stage.requires):
+                continue
+            try:
+                stage(doc)
+            except Exception as exc:  # noqa: BLE001 - an input stage failing is reported, not fatal
+                click.echo(f"note: {art.id}: {stage.name} failed: {type(exc).__name__}: {exc}", err=True)
+                continue
+            doc.provided.update(stage.provides)
+        docs.append(doc)
+    return docs
+
+
 def analyse_articles(articles: Sequence[Article]) -> list[Article]:
-    pipe = build_pipeline()
+    """Run the available input stages, then the events stage on whatever they provided.
+
+    The events stage is called directly (not through the runner's requirement check) so that
+    the measurement degrades like the stage does when an input stage is missing or fails.
+    """
+    from ..events.stage import EventsStage
+
+    events = EventsStage()
     out = []
-    for a in articles:
-        res = pipe.run(a)
-        for run in res.pipeline:
-            if run.status == "failed":
-                click.echo(f"note: {a.id}: {run.stage} failed: {run.error}", err=True)
-        out.append(res)
+    for doc in input_docs(articles):
+        events(doc)
+        out.append(doc.article)
     return out
 
 

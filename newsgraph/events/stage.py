@@ -35,10 +35,10 @@ class EventsStage(BaseStage):
 
     name: ClassVar[str] = "events"
     version: ClassVar[str] = "1"
-    # The full set of inputs is ("tokens", "entities", "times", "quantities", "claims"); the stage
-    # degrades gracefully without any of them (own tokenizer/tagger fallback), so it asks only
-    # for the text until those stages are part of every installation.
-    requires: ClassVar[tuple[str, ...]] = ()
+    # The stage itself degrades gracefully when one of these layers is empty (own tokenizer,
+    # gazetteer and text fallbacks, see docs/events.md); the pipeline contract still asks for
+    # them so that a record's events are only made once the layers they point to exist.
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "entities", "times", "quantities", "claims")
     provides: ClassVar[tuple[str, ...]] = ("events",)
 
     def __init__(self, **config: Any) -> None:
