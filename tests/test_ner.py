@@ -171,3 +171,20 @@ def test_document_pass_propagates_surnames_and_acronyms() -> None:
     assert len(out) == 5
     # nothing to propagate from single-word or low-confidence names
     assert propagate(toks, [m("Kim Jong-un", "PERSON", 0.2)], text) == [m("Kim Jong-un", "PERSON", 0.2)]
+
+
+def test_foreign_name_and_title_rules() -> None:
+    from newsgraph.ner.rules import add_foreign_names, add_titled_persons
+
+    words = ["Minister", "No", "Kwang-chol", "traf", "Mohammed", "bin", "Salman", "."]
+    spans = [Found(4, 5, "PERSON", 0.9, "ner"), Found(6, 7, "PERSON", 0.8, "ner")]
+    out = add_foreign_names(words, spans)
+    assert [(s.start, s.end, s.label) for s in out] == [(1, 3, "PERSON"), (4, 7, "PERSON")]
+    # a Korean-looking pair inside a non-person span is left alone
+    assert add_foreign_names(["No", "Kwang-chol"], [Found(0, 2, "ORG", 0.9, "ner")]) == [
+        Found(0, 2, "ORG", 0.9, "ner")
+    ]
+    words2 = ["dem", "Machthaber", "Baschar", "al-Assad", "und", "der", "Firma", "Acme", "Corp"]
+    spans2 = [Found(2, 4, "ORG", 0.6, "ner"), Found(7, 9, "ORG", 0.9, "ner")]
+    out2 = add_titled_persons(words2, spans2)
+    assert [s.label for s in out2] == ["PERSON", "ORG"]

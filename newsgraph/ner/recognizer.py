@@ -16,13 +16,15 @@ from .rules import (
     Found,
     add_acronyms,
     add_cued_orgs,
+    add_foreign_names,
     add_norp,
+    add_titled_persons,
     split_places,
 )
 from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
-RULES: tuple[str, ...] = ("acronyms", "cues", "places", "norp")
+RULES: tuple[str, ...] = ("acronyms", "cues", "names", "titles", "places", "norp")
 
 
 class EntityRecognizer:
@@ -93,6 +95,10 @@ class EntityRecognizer:
                 spans = add_acronyms(wl, spans)
             elif rule == "cues":
                 spans = add_cued_orgs(wl, spans)
+            elif rule == "names":
+                spans = add_foreign_names(wl, spans)
+            elif rule == "titles":
+                spans = add_titled_persons(wl, spans)
             elif rule == "places":
                 spans = split_places(wl, spans, self.gaz)
             elif rule == "norp":

@@ -29,6 +29,23 @@ ORG_CUES = frozenset(
     Staatssender Staatsmedien Parteizeitung Geheimdienst Nachrichtendienst Partei Konzern
     Autobauer Fluggesellschaft Airline Bank Unternehmens Firma""".split()  # noqa: SIM905
 )
+#: family names that start romanised Korean names (``Kim Jong-un``, ``No Kwang-chol``)
+KOREAN_SURNAMES = frozenset(
+    """Kim Lee Yi Ri Rhee Pak Park Choe Choi Jang Chang Jung Jong Chung Kang Cho Jo Yun Yoon Han
+    Hwang No Ro Roh O Oh Mun Moon Kwon Kwan Song Hong Jon Jeon Chon Ko Go Ahn An Yang Son Sohn
+    Ryu Yu Yoo Paek Baek Nam Sim Shin Sin Hyon Hyun Kye Ju Thae Ri Kang""".split()  # noqa: SIM905
+)
+#: lower-case particles inside personal names (``Mohammed bin Salman``, ``Abu Bakr al-Baghdadi``)
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "abu", "abd"})
+#: person titles and functions directly before a name
+PERSON_TITLES = frozenset(
+    """Präsident Präsidentin Machthaber Diktator Kronprinz Prinz Prinzessin König Königin Kaiser
+    Papst Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin Premierminister Premierministerin
+    Ministerpräsident Ministerpräsidentin Regierungschef Regierungschefin Staatschef Staatschefin
+    Außenminister Außenministerin Verteidigungsminister Verteidigungsministerin Innenminister
+    Innenministerin Minister Ministerin Botschafter Botschafterin Sprecher Sprecherin General
+    Generalsekretär Generalsekretärin Führer Anführer Chef Chefin Herr Frau Dr. Prof.""".split()  # noqa: SIM905
+)
 _STOP_NAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einer Er Sie Es Wir Ihr Am Im In Auf Mit Von Nach Bei".split()  # noqa: SIM905
 )
@@ -148,6 +165,70 @@ def add_acronyms(words: Sequence[str], spans: list[Found]) -> list[Found]:
                 acr, words[s.start : s.end]
             ):
                 out.append(Found(j - 2, j - 1, s.label, s.score, "pattern"))
+    return out
+
+
+def _is_syllable_name(w: str) -> bool:
+    """``Jong-un``, ``Kwang-chol``, ``Yong-ho``: a romanised two-syllable Korean given name."""
+    head, sep, tail = w.partition("-")
+    return (
+        bool(sep)
+        and 2 <= len(head) <= 6
+        and 1 <= len(tail) <= 5
+        and head[0].isupper()
+        and head[1:].islower()
+        and tail.isalpha()
+        and tail.islower()
+    )
+
+
+def add_foreign_names(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """Transliterated names the model splits or misses: Korean ``No Kwang-chol`` (family name +
+    hyphenated given name) and Arabic names with particles (``Mohammed bin Salman``)."""
+    out = list(spans)
+    for i in range(len(words) - 1):
+        if words[i] in KOREAN_SURNAMES and _is_syllable_name(words[i + 1]):
+            inside = [s for s in out if s.start < i + 2 and s.end > i]
+            if all(s.label == "PERSON" for s in inside):
+                start = min([i, *(s.start for s in inside)])
+                end = max([i + 2, *(s.end for s in inside)])
+                out = [s for s in out if s not in inside]
+                out.append(Found(start, end, "PERSON", 0.8, "pattern"))
+    out.sort(key=lambda s: s.start)
+    merged: list[Found] = []
+    for s in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.label == "PERSON"
+            and s.label == "PERSON"
+            and s.start == prev.end + 1
+            and words[prev.end] in NAME_PARTICLES
+        ):
+            merged[-1] = Found(prev.start, s.end, "PERSON", min(prev.score, s.score), "pattern")
+        else:
+            merged.append(s)
+    return merged
+
+
+def add_titled_persons(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """A multi-word name right after a person title (``Machthaber Baschar al-Assad``) that the
+    model typed as ORG/MISC is a person."""
+    out = []
+    for s in spans:
+        if (
+            s.label in ("ORG", "MISC")
+            and s.end - s.start >= 2
+            and s.start > 0
+            and words[s.start - 1] in PERSON_TITLES
+            and all(
+                w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES
+                for w in words[s.start : s.end]
+            )
+        ):
+            out.append(replace(s, label="PERSON", source="pattern"))
+        else:
+            out.append(s)
     return out
 
 
