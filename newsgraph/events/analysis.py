@@ -270,6 +270,12 @@ def segment_clauses(toks: list[Tok]) -> list[Clause]:
             pending.extend(sg)
             continue
         main = last_main()
+        if not sub and not finite and pending and _starts_subordinate(toks, pending):
+            # "dass angeblich „... verlegt werden“": the subordinator opens this clause
+            first = toks[pending[0]]
+            clauses.append(Clause(tuple(sorted(pending + sg)), True, first.lem))
+            pending = []
+            continue
         if not sub and not finite and main is not None:
             # "X wurde ..., Radulan Sahiron, festgenommen": the right verb bracket after an
             # apposition or a relative clause belongs to the previous main clause

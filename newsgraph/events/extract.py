@@ -190,8 +190,13 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     )
     if lex.cue("irrealis_verbs") & args.governing_verbs and is_noun:
         return None  # "halten einen Abzug für unwahrscheinlich", "einen Anschlag verhindern"
-    if args.possessive and ctx.recent and entry.gen_role == "actor":  # "bei seinem Israelbesuch"
-        prev = ctx.recent[-1][0]
+    if args.possessive and entry.gen_role == "actor" and (args.subject is not None or ctx.recent):
+        # "X hatte nach seinem Besuch ... mitgeteilt": the possessor is the clause's subject,
+        # else the last salient actor ("bei seinem Israelbesuch")
+        own_subject = args.subject is not None and own is not None and args.subject.first <= tok.i <= args.subject.last
+        subj_actor = _actor(ctx, sent, args.subject)[0] if args.subject is not None and not own_subject else None
+        prev = subj_actor if subj_actor is not None and subj_actor.text.lower() not in ("er", "sie") else ctx.recent[-1][0] if ctx.recent else subj_actor
+        assert prev is not None
         pc = Coding(prev.country, prev.sector, prev.entity, True)
         role_list, code_list = (actors, acodes) if entry.gen_role == "actor" else (targets, tcodes)
         if not role_list:
