@@ -290,7 +290,9 @@ def tag_quantities(
         approx = mod == "APPROX"
         found.append(_Found(mstart, ue, value, high, approx, mod, unit))
     out = []
-    for i, f in enumerate(sorted(found, key=lambda f: f.start), start=1):
+    # a mod or counted noun found beyond the block (next line, boilerplate) does not count
+    inside = [f for f in found if any(a <= f.start and f.end <= b for a, b in spans)]
+    for i, f in enumerate(sorted(inside, key=lambda f: f.start), start=1):
         out.append(Quantity(id=f"q{i}", start=f.start, end=f.end, text=text[f.start : f.end], value=f.value,
                             approx=f.approx, unit=f.unit, mod=f.mod, high=f.high))  # type: ignore[arg-type]
     return out
