@@ -12,6 +12,7 @@
 * ``non-content``— an annotation overlaps a block that is not the article's own reporting
   (caption, credit, related, appeal, boilerplate, section);
 * ``block``      — blocks overlap or are out of order;
+* ``overlap``    — two time expressions, or two quantities, overlap each other;
 * ``value``      — a normalised value is impossible: a calendar date that does not exist
   (``2023-02-29``, month 13), a quantity that is not finite or whose range ends below its start,
   an event confidence outside [0, 1].
@@ -116,6 +117,25 @@ def check_blocks(article: Article) -> list[Problem]:
             out.append(Problem("block", f"blocks[{i + 1}]",
                                f"{b.kind} [{b.start}, {b.end}) overlaps or precedes "
                                f"{a.kind} [{a.start}, {a.end})"))
+    return out
+
+
+def check_overlaps(article: Article) -> list[Problem]:
+    """Times and quantities are flat layers: no two of the same layer share a character."""
+    out: list[Problem] = []
+    layers: dict[str, list[tuple[int, int, str, str]]] = {
+        "times": [(t.start, t.end, t.id, t.text) for t in article.times],
+        "quantities": [(q.start, q.end, q.id, q.text) for q in article.quantities],
+    }
+    for name, items in layers.items():
+        items.sort()
+        reach: tuple[int, str, str] | None = None  # the furthest end so far, its id and text
+        for start, end, ident, text in items:
+            if reach is not None and start < reach[0]:
+                out.append(Problem("overlap", f"{name}[{ident}]",
+                                   f"{text!r} overlaps {reach[1]} {reach[2]!r}"))
+            if reach is None or end > reach[0]:
+                reach = (end, ident, text)
     return out
 
 
@@ -228,5 +248,5 @@ def check_values(article: Article) -> list[Problem]:
 
 def check_record(article: Article) -> list[Problem]:
     """All checks; an empty list means the record is consistent."""
-    return (check_offsets(article) + check_blocks(article) + check_ids(article)
-            + check_content_blocks(article) + check_values(article))
+    return (check_offsets(article) + check_blocks(article) + check_overlaps(article)
+            + check_ids(article) + check_content_blocks(article) + check_values(article))

@@ -200,6 +200,8 @@ def test_checks_catch_broken_records() -> None:
 
     assert kinds(good.replace(times=(TimeExpr("t1", 19, 12, "", "XXXX"),))) == {"offset"}
     assert kinds(good.replace(times=(TimeExpr("t1", 12, 19, "Mister", "XXXX"),))) == {"span-text"}
+    two = (TimeExpr("t1", 12, 19, text[12:19], "XXXX"), TimeExpr("t2", 15, 19, text[15:19], "X"))
+    assert kinds(good.replace(times=two, claims=())) == {"overlap"}
     digits = Article(id="d", text="Der Zug 1215 fuhr.", times=(TimeExpr("t1", 10, 12, "15", "XXXX"),))
     assert kinds(digits) == {"boundary"}
     bad_claim = good.claims[0].__class__("c1", good.claims[0].content, "indirect", "reported",
