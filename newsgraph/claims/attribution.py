@@ -495,9 +495,18 @@ def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
 
 
 def quoted_name(sent: Sentence, start: int, end: int) -> bool:
-    """A short quotation of capitalised words or numbers only: a name or title."""
-    words = [t.text for t in sent.toks if start < t.start and t.end < end and t.text[0].isalnum()]
-    return 0 < len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words)
+    """A name or title in quotation marks: capitalised words only (`„Hvalur 9“`), or a
+    capitalised phrase right after the noun it names (`der Film „Le Grand Macabre“`)."""
+    inner = [t for t in sent.toks if start < t.start and t.end < end]
+    words = [t.text for t in inner if t.text[0].isalnum()]
+    if not words:
+        return False
+    if len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words):
+        return True
+    k = next((i for i, t in enumerate(sent.toks) if t.start == start), 0)
+    after_noun = k > 0 and sent.is_cap(k - 1) and sent.is_word(k - 1) and k - 1 > 0
+    ends_sentence = any(t.text in ".!?" for t in inner)
+    return after_noun and words[0][0].isupper() and len(words) <= 8 and not ends_sentence
 
 
 __all__ = ["colon_quotes", "quoted_name", "sentence_attributions"]
