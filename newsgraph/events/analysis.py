@@ -300,7 +300,10 @@ def segment_clauses(toks: list[Tok]) -> list[Clause]:
         clauses.append(Clause(tuple(t.i for t in toks), False))
     mains_idx = [n for n, c in enumerate(clauses) if not c.subordinate]
     for n, c in enumerate(clauses):
-        if c.subordinate and mains_idx:
+        zu = any(toks[i].tag in ("VVIZU", "PTKZU") for i in c.idx) and not any(toks[i].tag in FINITE for i in c.idx)
+        if c.subordinate and zu and n > 0:
+            c.governor = n - 1  # "..., dass Kim beschlossen habe, Soldaten zu entsenden"
+        elif c.subordinate and mains_idx:
             c.governor = min(mains_idx, key=lambda m: abs(m - n))
     return clauses
 

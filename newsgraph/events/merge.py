@@ -68,10 +68,15 @@ def _compatible_parties(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
     return any(_same_party(a, b) for a in xs for b in ys)
 
 
+def _same_referent(a: Actor, b: Actor) -> bool:
+    """Stricter than :func:`_same_party`: one entity or a shared name, not just "RUS/GOV"."""
+    return bool((a.entity and a.entity == b.entity) or (_words(a) & _words(b)))
+
+
 def _shares(m: Mention, n: Mention) -> bool:
     ps = m.actors + m.targets
     qs = n.actors + n.targets
-    return any(_same_party(a, b) for a in ps for b in qs)
+    return any(_same_referent(a, b) for a in ps for b in qs)
 
 
 def _can_merge(m: Mention, n: Mention) -> bool:
