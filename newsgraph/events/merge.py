@@ -47,9 +47,12 @@ def _words(a: Actor) -> set[str]:
 def _same_party(a: Actor, b: Actor) -> bool:
     if a.entity and a.entity == b.entity:
         return True
-    if a.country and a.country == b.country and a.sector and a.sector == b.sector:
+    wa, wb = _words(a), _words(b)
+    if wa & wb:
         return True
-    return bool(_words(a) & _words(b))
+    if (a.entity and b.entity) or (wa and wb):
+        return False  # two different names ("Sergei Schoigu" / "eine Delegation der Führung")
+    return bool(a.country and a.country == b.country and a.sector and a.sector == b.sector)
 
 
 _PRONOUNS = frozenset({"er", "sie", "ihn", "ihm", "ihr", "ihnen", "es", "wir", "dieser", "diese", "man"})
