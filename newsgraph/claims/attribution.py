@@ -201,6 +201,8 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)
     if cue.kind == "prep":
         return prepositional_attr(sent, cue, cues)
+    if cue.kind == "verb" and not sent.is_finite(head) and _in_relative_clause(sent, head):
+        return None  # `X, dessen Rücktritt gefordert wird, griff ...`: no frame of this sentence
     if cue.impersonal:
         return impersonal_attr(sent, cue, cues, cue_spans)
     trailing = (
@@ -331,6 +333,16 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
     if not sent.toks[start].tag:
         return True  # without POS tags unknown verbs cannot be seen: trust the comma
     return any(sent.is_finite(k) for k in range(start, head - 1) if not sent.in_quote[k])
+
+
+def _in_relative_clause(sent: Sentence, i: int) -> bool:
+    start = sent.clause_start(i)
+    if start == 0 or sent.toks[start - 1].text != ",":
+        return False
+    tok = sent.toks[start]
+    if tok.tag:
+        return tok.tag in ("PRELS", "PRELAT")
+    return sent.lower[start] in ("dessen", "deren", "welcher", "welche", "welches")
 
 
 def _after_relative_clause(sent: Sentence, head: int) -> bool:
