@@ -24,6 +24,7 @@ from .agents import agent_tables
 from .extract import Mention
 
 HEADLINE_BLOCKS = frozenset({"title"})
+_COUNTRY_WORDS = frozenset({"demokratischen", "volksrepublik", "republik", "föderation", "königreich", "staaten", "vereinigten"})
 DEFAULT_WEIGHTS: Mapping[str, float] = {
     "bias": -1.0, "verb": 0.5, "prior": 1.0, "actor": 0.8, "target": 0.5, "country": 0.4,
     "entity": 0.3, "mentions": 0.3, "asserted": 0.2, "passive_no_agent": -0.3,
@@ -40,6 +41,8 @@ def _words(a: Actor) -> set[str]:
             continue
         if t.sector_of_noun(low) or t.is_person_noun(low) or low in t.demonyms:
             continue
+        if t.country_of_name(low) or low in t.capitals or t.country_of_adjective(low) or low in _COUNTRY_WORDS:
+            continue  # "der DVRK", "Volksrepublik Korea": a country is not the referent's name
         out.add(low)
     return out
 
