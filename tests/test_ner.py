@@ -188,3 +188,14 @@ def test_foreign_name_and_title_rules() -> None:
     spans2 = [Found(2, 4, "ORG", 0.6, "ner"), Found(7, 9, "ORG", 0.9, "ner")]
     out2 = add_titled_persons(words2, spans2)
     assert [s.label for s in out2] == ["PERSON", "ORG"]
+
+
+def test_stage_survives_odd_input() -> None:
+    stage = EntitiesStage()
+    long_line = " ".join(["Wort"] * 3000)
+    for text in ("", "   \n\n ", "🙂🙂 ### ---", long_line, "Hello from London, said John Smith."):
+        doc = Doc(article=Article(id="odd", text=text))
+        stage(doc)
+        for m in doc.mentions:
+            assert text[m.start : m.end] == m.text
+            assert m.label in {"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"}
