@@ -195,16 +195,15 @@ def place_for(article: Article, coder: ActorCoder, sent: Sent, clause: Clause, u
     idx = [i for i in clause.idx if i not in used]
     spans = [(sent.toks[i].start, sent.toks[i].end, i) for i in idx]
     if article.entities:
-        best = None
         for start, end, i in spans:
             ent = coder.entity_at(start, end)
             if ent is None or ent.type not in ("GPE", "LOC"):
                 continue
-            prev = sent.toks[i - 1].lem if i > 0 else ""
-            score = 0 if prev in LOCATIVE else 1
-            if best is None or score < best[0]:
-                best = (score, ent.id)
-        return best[1] if best else None
+            prev = sent.toks[i - 1].lem.lower() if i > 0 else ""
+            prev2 = sent.toks[i - 2].lem.lower() if i > 1 else ""
+            if prev in LOCATIVE or (prev2 in LOCATIVE and sent.toks[i - 1].tag in ("ART", "ADJA", "NN")):
+                return ent.id  # "in Pjöngjang", "in der Provinz Xinjiang"
+        return None
     for n in clause.nps:
         if n.prep in LOCATIVE and n.first not in used:
             head = sent.toks[n.head]

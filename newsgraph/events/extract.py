@@ -223,6 +223,7 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         mode = mode or _assault_mode(ctx, prefix, args.object_words + [t.text for t in sent.toks[max(0, tok.i - 2) : tok.i]])
     arg_nps = args.targets + args.actors
     used = {k for n in arg_nps for m in n.members() for k in m.indices()} | {tok.i}
+    used |= {k for n in arg_nps for g in n.genitive for k in g.indices()}
     stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun, entry.needs_verb)
     st = stance.stance
     planned = is_noun and bool(args.governing_verbs & lex.cue("future_verbs")) and st != "alleged"
