@@ -124,3 +124,13 @@ def test_heldout_score_is_reasonable(shared_data: Path) -> None:
     rows, extra = evaluate(shared_data / "ner/germeval2014/NER-de-dev.tsv", part="0.8:1")
     assert extra["sentences"] == 440
     assert rows["micro"].f1 > 0.6
+
+
+def test_pos_features_are_added_only_with_matching_tags() -> None:
+    fx = FeatureExtractor(parse_gazetteer([]))
+    words = ["Angela", "Merkel", "spricht"]
+    with_tags = fx.extras(words, ["PROPN", "PROPN", "VERB"])
+    assert "pos=PROPN" in with_tags[0] and "+1pos=PROPN" in with_tags[0]
+    assert "-1pos=PROPN" in with_tags[2] and "pos2=PROPN|VERB" in with_tags[2]
+    assert not any(f.startswith("pos") for f in fx.extras(words)[0])
+    assert not any(f.startswith("pos") for f in fx.extras(words, ["PROPN"])[0])
