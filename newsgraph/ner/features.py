@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .hanta_lexicon import WordClasses
-from .lexicon import Gazetteer
+from .lexicon import Gazetteer, WordClasses
 
 #: endings of German compound nouns that name organisations (``Außenministerium``)
 ORG_SUFFIXES = (

@@ -19,8 +19,7 @@ import numpy as np
 from .crf import CrfWeights, load_weights
 from .features import FeatureExtractor
 from .germeval import bio_spans
-from .hanta_lexicon import load_word_classes
-from .lexicon import load_gazetteer
+from .lexicon import load_gazetteer, load_word_classes
 
 DEFAULT_MODEL = "ner-de.npz"
 _CACHE_LIMIT = 200_000
