@@ -148,7 +148,7 @@ def test_stage_without_tokens_uses_fallback_tokeniser() -> None:
 
 def test_document_pass_propagates_surnames_and_acronyms() -> None:
     from newsgraph.doc import Mention
-    from newsgraph.ner.document import propagate
+    from newsgraph.ner.stage import propagate
 
     text = "Kim Jong-un und Angela Merkel trafen KCNA-Leute. Kim lobte Merkels Rede. KCNA berichtete."
     toks = tokenize(text)

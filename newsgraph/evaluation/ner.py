@@ -23,7 +23,7 @@ import click
 
 from ..errors import EvalError
 from ..ner.germeval import bio_spans, read_germeval, select_part
-from ..ner.recognizer import RULES, EntityRecognizer
+from ..ner.stage import RULES, EntityRecognizer
 from .metrics import PRF, emit
 
 #: our types -> GermEval types (None: not scored)
