@@ -292,7 +292,13 @@ def tag_quantities(
     out = []
     # a mod or counted noun found beyond the block (next line, boilerplate) does not count
     inside = [f for f in found if any(a <= f.start and f.end <= b for a, b in spans)]
-    for i, f in enumerate(sorted(inside, key=lambda f: f.start), start=1):
+    # a flat layer: a quantity overlapping an earlier one ("27 von 35 Stimmen" / "35 Stimmen")
+    # is dropped, the earlier (longer on ties) one is kept
+    flat: list[_Found] = []
+    for f in sorted(inside, key=lambda f: (f.start, -f.end)):
+        if not flat or f.start >= flat[-1].end:
+            flat.append(f)
+    for i, f in enumerate(flat, start=1):
         out.append(Quantity(id=f"q{i}", start=f.start, end=f.end, text=text[f.start : f.end], value=f.value,
                             approx=f.approx, unit=f.unit, mod=f.mod, high=f.high))  # type: ignore[arg-type]
     return out
