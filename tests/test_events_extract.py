@@ -166,3 +166,9 @@ def test_threatened_sanctions_are_not_imposed() -> None:
     evs = events_of("Die Regierung in Washington drohte Russland mit neuen Sanktionen.")
     assert [e.type for e in evs] == ["THREATEN"]
     assert evs[0].actors[0].country == "USA" and evs[0].targets[0].country == "RUS"
+
+
+def test_passive_light_verb_keeps_the_recipient() -> None:
+    ev = only(events_of("Gegen den Bürgermeister von Lyon wurde am Montag Anklage wegen Bestechung erhoben."), "ACCUSE")
+    assert ev.mode == "allege" and ev.actors == ()
+    assert ev.targets and ev.targets[0].sector == "GOV"

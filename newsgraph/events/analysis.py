@@ -325,6 +325,14 @@ def _starts_subordinate(toks: list[Tok], seg: list[int]) -> bool:
     return first.tag == "APPR" and len(seg) > 1 and toks[seg[1]].tag in ("PRELS", "PWS", "PRELAT")
 
 
+def _title(t: Tok) -> bool:
+    """A noun that can stand before a name ("Präsident Ciampi", "Major Valeri Trojanow")."""
+    from .agents import agent_tables
+
+    tables = agent_tables()
+    return bool(tables.sector_of_noun(t.lemma) or tables.is_person_noun(t.lemma) or t.text.isupper())
+
+
 def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
     allowed = set(clause.idx)
     runs: list[tuple[int, int]] = []
@@ -336,8 +344,7 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
         if in_np and prev is not None and prev.i == i - 1 and (
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
             or (t.tag == "NN" and prev.tag == "NE" and not prev.text.endswith("s"))
-            or (t.tag == "NN" and prev.tag == "NN" and t.lemma.lower() != t.text.lower()
-                and prev.lemma.lower() != prev.text.lower())  # "der Drogenbande Polizeiwachen"
+            or (t.tag == "NN" and prev.tag == "NN" and not _title(prev))  # "am Montag Anklage"
             or (t.tag == "NE" and prev.tag == "NN" and t.text.endswith("s") and len(t.text) > 3
                 and not (i + 1 < len(toks) and toks[i + 1].tag == "NE"))  # "Gewahrsam Litauens"
         ):

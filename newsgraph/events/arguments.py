@@ -294,6 +294,13 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
     subj = clause_subject(sent, clause)
     a.subject = subj
     is_subject = subj is not None and subj.first <= trig.i <= subj.last
+    passive = any(t.lem == "werden" for t in clause_verbs(sent, clause)) and any(
+        sent.toks[i].tag == "VVPP" for i in clause.idx
+    )
+    if is_subject and passive and a.governing_verbs & set(entry.needs_verb):
+        for n in _pps(clause, targets_pp):  # "wurde gegen X Anzeige gestellt"
+            if not modifier_pp(sent, n, is_place):
+                _add(a, "target", n)
     if own.prep is None and not is_subject and subj is not None:
         verbs = a.governing_verbs
         if verbs & RECEIVE_VERBS:

@@ -68,6 +68,7 @@ def negated(sent: Sent, clause: Clause, trig: Tok, lex: Lexicon, own: NP | None)
 def stance_of(
     article: Article, sent: Sent, clause: Clause, trig: Tok, lex: Lexicon, is_noun: bool,
     light_verbs: tuple[str, ...] = (),
+    noun_in_pp: bool = False,
 ) -> StanceResult:
     toks = _clause_toks(sent, clause)
     ev: list[Span] = []
@@ -124,7 +125,7 @@ def stance_of(
         cue(werden[0])
     for m in modals:
         modal_future = m.lem in lex.cue("future_modals") and not (m.lem == "sollen" and perfect)
-        if modal_future and (trig.tag in ("VVINF", "VVPP") or is_noun):
+        if modal_future and (trig.tag in ("VVINF", "VVPP") or (is_noun and not noun_in_pp)):
             future = True
             cue(m)
     if gov is not None and (trig.tag == "VVIZU" or any(t.tag == "PTKZU" for t in toks)):
@@ -132,7 +133,7 @@ def stance_of(
             if verb_lemma(sent, gov, t) in future_verbs:
                 future = True
                 cue(t)
-    if is_noun:
+    if is_noun and not noun_in_pp:
         for t in clause_verbs(sent, clause):
             lemma = verb_lemma(sent, clause, t)
             if lemma in future_verbs and lemma not in light_verbs:

@@ -224,7 +224,8 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     arg_nps = args.targets + args.actors
     used = {k for n in arg_nps for m in n.members() for k in m.indices()} | {tok.i}
     used |= {k for n in arg_nps for g in n.genitive for k in g.indices()}
-    stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun, entry.needs_verb)
+    in_pp = own is not None and own.prep not in (None, "gen")
+    stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun, entry.needs_verb, in_pp)
     st = stance.stance
     planned = is_noun and bool(args.governing_verbs & lex.cue("future_verbs")) and st != "alleged"
     purpose = is_noun and own is not None and own.prep == "für"
