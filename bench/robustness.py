@@ -154,19 +154,26 @@ def run_share(articles: list[Article]) -> dict[str, Any]:
     }
 
 
-def read_articles(path: Path, limit: int | None) -> list[Article]:
+def read_articles(path: Path, limit: int | None) -> tuple[list[Article], list[dict[str, Any]]]:
+    """The articles of a JSONL corpus, and a failed result for each line that cannot be read."""
+    from newsgraph.errors import NewsgraphError
     from newsgraph.io.jsonrec import article_from_record
 
     out: list[Article] = []
+    bad: list[dict[str, Any]] = []
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            rec = json.loads(line)
-            out.append(article_from_record(rec, where=f"{path.name}:{lineno}", path=str(path)))
+            where = f"{path.name}:{lineno}"
+            try:
+                out.append(article_from_record(json.loads(line), where=where, path=str(path)))
+            except (ValueError, NewsgraphError) as exc:  # JSON syntax or record errors
+                fail = {"stage": "input", "error": f"{type(exc).__name__}: {exc}", "traceback": ""}
+                bad.append(ArticleResult(where, failures=[fail]).__dict__)
             if limit and len(out) >= limit:
                 break
-    return out
+    return out, bad
 
 
 def summarise(shares: list[dict[str, Any]], show: int) -> dict[str, Any]:
@@ -301,13 +308,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path} not found: pass --shared pointing at the shared data folder",
               file=sys.stderr)
         return 2
-    articles = read_articles(path, args.limit)
+    articles, unreadable = read_articles(path, args.limit)
     workers = max(1, min(args.workers, len(articles)))
     if workers == 1:
         shares = [run_share(articles)]
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             shares = list(pool.map(run_share, [articles[i::workers] for i in range(workers)]))
+    if unreadable:
+        shares[0]["results"] = unreadable + shares[0]["results"]
     summary = {"corpus": path.name, **summarise(shares, args.show)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     full = {**summary, "per_article": [r for s in shares for r in s["results"]

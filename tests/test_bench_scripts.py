@@ -87,12 +87,14 @@ def test_robustness_run_on_a_tiny_corpus(tmp_path: Path) -> None:
         {"id": "a2", "title": "Kurz", "published": "2024-03-07", "text": "Nichts geschah."},
     ]
     (news / "wikinews_de.jsonl").write_text(
-        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
+        + '\n{"title": "ohne Text"}\n{not json\n', encoding="utf-8")
     out = tmp_path / "robustness.json"
     code = robustness.main(["--shared", str(tmp_path), "--out", str(out), "--json"])
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["articles"] == 2 and report["tokens"] > 20
-    assert code == (1 if report["failures"] or report["problems"] else 0)
+    assert report["articles"] == 4 and report["tokens"] > 20
+    assert report["failures"]["input"] == 2  # unreadable lines are reported, not fatal
+    assert code == 1
     assert abs(sum(report["stage_share"].values()) - 1.0) < 0.01
     md = robustness.as_markdown(report)
     assert md.startswith(robustness.DOC_SECTION) and "articles/s" in md
