@@ -239,7 +239,10 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return make_attr(sent, "Indirect", [trim(sent, 0, content_end)], cue_spans, cue, speaker)
     # leading frame: subject and complement
     finite = head
-    speaker = sent.subject_before(finite) or relative
+    if finite == 1 and sent.lower[0] in _BACK_POINTERS:
+        speaker = sent.subject_after(finite)  # `Dies gab X bekannt`: `Dies` is the object
+    else:
+        speaker = sent.subject_before(finite) or relative
     coordinated = finite > 0 and sent.lower[finite - 1] in COORD
     if speaker is None and not coordinated:
         speaker = sent.subject_after(finite)
@@ -309,8 +312,10 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         cue.cls in _REPORTED_CLASSES
         and cue.reported
         and speaker is not None
-        and (sent.is_finite(head) or len(pos) > len(cue.positions))
+        and sent.is_finite(cue.positions[0])  # `hat ... kritisiert`: perfect and passive are
+        # background more often than a reported speech act in news
         and not sent.in_quote[head]
+        and not _subordinate(sent, head)
         and not _passive(sent, pos, cue)
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
@@ -333,6 +338,18 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
     if not sent.toks[start].tag:
         return True  # without POS tags unknown verbs cannot be seen: trust the comma
     return any(sent.is_finite(k) for k in range(start, head - 1) if not sent.in_quote[k])
+
+
+def _subordinate(sent: Sentence, i: int) -> bool:
+    """The verb at ``i`` is in a subordinate or relative clause (`, mit dem X erreichen will`):
+    a speech act there is background, not a reported claim of the sentence."""
+    start = sent.clause_start(i)
+    if start >= i:
+        return False
+    tag = sent.toks[start].tag
+    if tag == "APPR" and start + 1 < i:
+        tag = sent.toks[start + 1].tag
+    return tag in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV")
 
 
 def _in_relative_clause(sent: Sentence, i: int) -> bool:

@@ -119,7 +119,18 @@ class SentenceView:
         return i
 
     def clause_start(self, i: int) -> int:
-        while i > 0 and not self.is_boundary(i - 1):
+        while i > 0:
+            if self.toks[i - 1].text == ")":
+                # a parenthesis is part of the clause: `X (Y, Z) sagte`
+                k = next(
+                    (k for k in range(i - 2, max(-1, i - 14), -1) if self.toks[k].text == "("),
+                    None,
+                )
+                if k is not None:
+                    i = k
+                    continue
+            if self.is_boundary(i - 1):
+                break
             if self.toks[i - 1].text in CLOSING:
                 inner = self.name_quote_start(i - 1)
                 if inner is None:
@@ -261,8 +272,18 @@ class SentenceView:
             start += 1
         if start >= end:
             return None
-        if self.lower[start] in _WH:
+        verb_final = False
+        if self.lower[start] in _WH or self.toks[start].tag == "KOUS":
             start += 1  # subordinate clause: `dass der Staatschef beschlossen habe`
+            verb_final = True
+            if start >= end:
+                return None
+        elif self._relative_start(start):
+            rel = start + (1 if self.toks[start].tag == "APPR" else 0)
+            if self.toks[rel].feat("Case") == "Nom" and rel == start:
+                return self.span(rel, rel + 1)  # `..., der ... betonte, ...`: the relative pronoun
+            start = rel + 1  # `bei dem sie gesagt hatte`, `den die Zeitung zitiert`
+            verb_final = True
             if start >= end:
                 return None
         first = self.lower[start]
@@ -281,7 +302,9 @@ class SentenceView:
             rest = range(np_end, end)
             if any(self.is_finite(k) or self.toks[k].text in ",;:" for k in rest):
                 return None
-            if self.toks[np_end].pos == "ADP" or self.lower[np_end] in _ATTRIBUTE_PREPS:
+            if verb_final and self.toks[start].feat("Case") in (None, "Nom"):
+                pass  # objects stand between subject and verb: `nachdem X dem Richter mitteilte`
+            elif self.toks[np_end].pos == "ADP" or self.lower[np_end] in _ATTRIBUTE_PREPS:
                 # the whole Vorfeld is the subject: `Ein Regierungssprecher in Berlin sagte`
                 e = end
                 while e > np_end and (self._adverb(e - 1)):
@@ -297,6 +320,14 @@ class SentenceView:
             else:
                 break
         return self.span(begin, np_end)
+
+    def _relative_start(self, k: int) -> bool:
+        """A relative clause starts at ``k`` (`der ...`, `bei dem ...`) after a comma."""
+        if k == 0 or self.toks[k - 1].text != ",":
+            return False
+        if self.toks[k].tag == "APPR" and k + 1 < len(self.toks):
+            return self.toks[k + 1].tag in ("PRELS", "PWS")
+        return self.toks[k].tag == "PRELS"
 
     def _adverb(self, k: int) -> bool:
         low = self.lower[k]
