@@ -278,9 +278,15 @@ class SentenceView:
             verb_final = True
             if start >= end:
                 return None
-        elif self._relative_start(start):
+        elif end == v and self._relative_start(start):
             rel = start + (1 if self.toks[start].tag == "APPR" else 0)
-            if self.toks[rel].feat("Case") == "Nom" and rel == start:
+            nxt = self.toks[rel + 1] if rel + 1 < end else None
+            own_subject = (
+                nxt is not None
+                and nxt.tag in ("ART", "PPER", "NE", "NN", "PPOSAT", "PIS")
+                and nxt.feat("Case") not in ("Dat", "Acc")
+            )
+            if self.toks[rel].feat("Case") == "Nom" and rel == start and not own_subject:
                 return self.span(rel, rel + 1)  # `..., der ... betonte, ...`: the relative pronoun
             start = rel + 1  # `bei dem sie gesagt hatte`, `den die Zeitung zitiert`
             verb_final = True
