@@ -256,6 +256,9 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             np_end = sent.np_end(0, finite)
             if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
                 speaker = sent.span(0, np_end)
+    if cue.kind == "verb" and _passive(sent, pos, cue):
+        # `X wurde vorgeworfen, ...`: X is the addressee; the speaker is the agent (`von Y`)
+        speaker = _passive_agent(sent, pos[0], last)
     clause_end = sent.clause_end(max(last, finite) + 1)
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
@@ -406,6 +409,18 @@ def _passive(sent: Sentence, pos: list[int], cue: Cue) -> bool:
         sent.lower[k] in ("worden", "wurde", "wurden")
         for k in range(cue.positions[-1] + 1, min(len(sent.toks), cue.positions[-1] + 3))
     )
+
+
+def _passive_agent(sent: Sentence, first: int, last: int) -> Span2 | None:
+    """The agent phrase of a passive frame (`von den Parlamentariern wird ... gesehen`)."""
+    start = sent.clause_start(first)
+    end = sent.clause_end(last)
+    for k in range(start, end - 1):
+        if sent.lower[k] in ("von", "vom") and not sent.in_quote[k]:
+            np_end = sent.np_end(k + 1, end)
+            if np_end > k + 1:
+                return sent.span(k + 1, np_end)
+    return None
 
 
 def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> Span2 | None:
