@@ -333,6 +333,19 @@ def _title(t: Tok) -> bool:
     return bool(tables.sector_of_noun(t.lemma) or tables.is_person_noun(t.lemma) or t.text.isupper())
 
 
+def _common(t: Tok) -> bool:
+    """A common noun (inflected, or a known event/agent word), not a name tagged NN: such a
+    noun right after another noun starts a new phrase ("am Montag Anklage", "der Drogenbande
+    Polizeiwachen"), a name does not ("Präsident Ciampi", "Heimatstadt Corleone")."""
+    from .agents import agent_tables
+    from .lexicon import load_lexicon
+
+    if t.lemma.lower() != t.text.lower():
+        return True
+    tables = agent_tables()
+    return bool(load_lexicon().noun(t.text) or tables.sector_of_noun(t.text) or tables.is_person_noun(t.text))
+
+
 def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
     allowed = set(clause.idx)
     runs: list[tuple[int, int]] = []
@@ -344,7 +357,7 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
         if in_np and prev is not None and prev.i == i - 1 and (
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
             or (t.tag == "NN" and prev.tag == "NE" and not prev.text.endswith("s"))
-            or (t.tag == "NN" and prev.tag == "NN" and not _title(prev))  # "am Montag Anklage"
+            or (t.tag == "NN" and prev.tag == "NN" and _common(t) and not _title(prev))  # "am Montag Anklage"
             or (t.tag == "NE" and prev.tag == "NN" and t.text.endswith("s") and len(t.text) > 3
                 and not (i + 1 < len(toks) and toks[i + 1].tag == "NE"))  # "Gewahrsam Litauens"
         ):
