@@ -134,3 +134,63 @@ def test_pos_features_are_added_only_with_matching_tags() -> None:
     assert "-1pos=PROPN" in with_tags[2] and "pos2=PROPN|VERB" in with_tags[2]
     assert not any(f.startswith("pos") for f in fx.extras(words)[0])
     assert not any(f.startswith("pos") for f in fx.extras(words, ["PROPN"])[0])
+
+
+def test_spacy_pipeline_instead_of_our_model(tmp_path: Path) -> None:
+    spacy = pytest.importorskip("spacy")
+    from newsgraph.doc import Doc
+    from newsgraph.ner.stage import EntitiesStage
+    from newsgraph.record import Article, Block
+
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PER", "pattern": "Angela Merkel"},
+            {"label": "LOC", "pattern": "Berlin"},
+            {"label": "LOC", "pattern": "Rhein"},
+            {"label": "MISC", "pattern": "französischen"},
+            {"label": "DATE", "pattern": "Montag"},
+        ]
+    )
+    nlp.to_disk(tmp_path / "pipe")
+    stage = EntitiesStage(model=str(tmp_path / "pipe"))
+    text = "Foto: Berlin\nAngela Merkel fuhr am Montag mit dem französischen Gast von Berlin zum Rhein."
+    body = text.index("\n") + 1
+    doc = Doc(
+        article=Article(
+            id="s", text=text, blocks=(Block("caption", 0, body - 1), Block("body", body, len(text)))
+        )
+    )
+    stage(doc)
+    got = [(m.text, m.label, m.source) for m in doc.mentions]
+    assert got == [
+        ("Angela Merkel", "PERSON", "spacy"),
+        ("französischen", "NORP", "spacy"),
+        ("Berlin", "GPE", "spacy"),
+        ("Rhein", "LOC", "spacy"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in doc.mentions)
+
+
+def test_spacy_model_names_and_missing_pipeline() -> None:
+    from newsgraph.ner.spacy_ner import is_spacy_model
+
+    assert is_spacy_model("de_core_news_lg")
+    assert not is_spacy_model("newsgraph/ner/models/ner-de.npz")
+    pytest.importorskip("spacy")
+    from newsgraph.ner.stage import EntitiesStage
+
+    with pytest.raises(ModelError):
+        EntitiesStage(model="xx_no_such_pipeline_sm")
+
+
+def test_spacy_pipeline_without_spacy_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from newsgraph.errors import MissingDependency
+    from newsgraph.ner.spacy_ner import SpacyEntities
+
+    monkeypatch.setitem(sys.modules, "spacy", None)
+    with pytest.raises(MissingDependency, match="spacy"):
+        SpacyEntities("de_core_news_lg")

@@ -41,6 +41,7 @@ from .rules import (
     split_places,
 )
 from .simple_tokens import split_sentences, tokenize
+from .spacy_ner import SpacyEntities, is_spacy_model
 from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
@@ -186,8 +187,9 @@ def propagate(tokens: Sequence[Token], mentions: list[Mention], text: str) -> li
 class EntitiesStage(BaseStage):
     """Named entities (PERSON, ORG, GPE, LOC, NORP, MISC) from our CRF model plus rules.
 
-    Config: ``model`` (path of another ``.crfsuite`` model trained with
-    ``training/train_ner.py``), ``rules`` (subset of :data:`RULES`),
+    Config: ``model`` (path of another ``.npz`` model trained with ``training/train_ner.py``,
+    or the name or directory of an installed spaCy pipeline such as ``de_core_news_lg``,
+    whose entity recogniser is then used instead of ours — see :class:`SpacyEntities`), ``rules`` (subset of :data:`RULES`),
     ``document`` (default true: the document-level passes of :func:`propagate`).
     Without tokens from the ``nlp`` stage the document is tokenised with the small fallback
     tokeniser of :mod:`newsgraph.ner.simple_tokens`.
@@ -200,9 +202,12 @@ class EntitiesStage(BaseStage):
 
     def __init__(self, **config: Any) -> None:
         super().__init__(**config)
-        self.recognizer = EntityRecognizer(
-            model_path=config.get("model"), rules=config.get("rules", RULES)
-        )
+        model = config.get("model")
+        self.spacy: SpacyEntities | None = None
+        if model is not None and is_spacy_model(str(model)):
+            self.spacy = SpacyEntities(str(model))
+            model = None
+        self.recognizer = EntityRecognizer(model_path=model, rules=config.get("rules", RULES))
         self.document_pass = bool(config.get("document", True))
 
     def __call__(self, doc: Doc) -> None:
@@ -211,6 +216,9 @@ class EntitiesStage(BaseStage):
             doc.set_tokens(toks)
             if not doc.sentences:
                 doc.sentences = list(split_sentences(doc.text, toks))
+        if self.spacy is not None:
+            doc.mentions = self.spacy.mentions(doc, self.recognizer.gaz)
+            return
         sentences: list[Sentence] = [s for s in doc.content_sentences() if s.tok_end > s.tok_start]
         text = doc.text
         sent_tokens = [doc.sentence_tokens(s) for s in sentences]
