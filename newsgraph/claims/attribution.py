@@ -152,7 +152,7 @@ def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> li
             verb = next((i for i in range(0, colon) if sent.is_finite(i)), None)
         if verb is None:
             continue
-        speaker = sent.subject_before(verb) or sent.subject_after(verb)
+        speaker = sent.subject(verb) or sent.subject_after(verb)
         if speaker is None:
             continue
         cue = [sent.span(verb, verb + 1)]
@@ -242,7 +242,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if finite == 1 and sent.lower[0] in _BACK_POINTERS:
         speaker = sent.subject_after(finite)  # `Dies gab X bekannt`: `Dies` is the object
     else:
-        speaker = sent.subject_before(finite) or relative
+        speaker = sent.subject(finite) or relative
     coordinated = finite > 0 and sent.lower[finite - 1] in COORD
     if speaker is None and not coordinated:
         speaker = sent.subject_after(finite)

@@ -191,7 +191,15 @@ class SentenceView:
                 continue
             if not tok.text[0].isalnum() and tok.text not in ("-", "&", "'s"):
                 break
-            if self.lex.language == "de" and tok.text[0].isupper() and j > 0:
+            if (
+                self.lex.language == "de"
+                and tok.text[0].isupper()
+                and (
+                    j > 0
+                    or "-" in tok.text[1:]
+                    or (tok.pos == "AUX" and low not in self.lex.finite)
+                )
+            ):
                 pass  # a capitalised word inside a German sentence is a noun or name
             elif tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
                 break
@@ -273,12 +281,14 @@ class SentenceView:
         if start >= end:
             return None
         verb_final = False
+        if self.toks[start].tag == "KOUS" and not self._clause_final(v):
+            return None  # `Als Begründung sagte X`: `als` with a noun opens no clause
         if self.lower[start] in _WH or self.toks[start].tag == "KOUS":
             start += 1  # subordinate clause: `dass der Staatschef beschlossen habe`
             verb_final = True
             if start >= end:
                 return None
-        elif end == v and self._relative_start(start):
+        elif end == v and self._relative_start(start) and self._clause_final(v):
             rel = start + (1 if self.toks[start].tag == "APPR" else 0)
             nxt = self.toks[rel + 1] if rel + 1 < end else None
             own_subject = (
@@ -326,6 +336,35 @@ class SentenceView:
             else:
                 break
         return self.span(begin, np_end)
+
+    def _clause_final(self, v: int) -> bool:
+        """The verb at ``v`` ends its clause (verb-final order of subordinate clauses)."""
+        k = v + 1
+        n = len(self.toks)
+        while k < n and self.toks[k].tag in ("VAFIN", "VMFIN", "VAINF", "VMINF", "VVINF", "PTKVZ"):
+            k += 1
+        return k >= n or self.is_boundary(k) or self.toks[k].text in ".!?)"
+
+    def _named(self, span: Span2) -> bool:
+        return any(span[0] <= t.start < span[1] and t.tag == "NE" for t in self.toks)
+
+    def subject(self, v: int) -> Span2 | None:
+        """The subject of the finite verb at ``v``: before it, unless the Vorfeld holds no name
+        and a named subject follows the verb directly (object first: `Die Anwendung stellte
+        der Vorsitzende X in Frage`, `Die Äußerungen bezeichnete X als ...`)."""
+        before = self.subject_before(v)
+        if before is None or self._named(before) or v + 1 >= len(self.toks):
+            return before
+        nxt = self.toks[v + 1]
+        if self.in_quote[v + 1] or not (
+            nxt.tag == "NE" or (nxt.tag == "ART" and self.lower[v + 1] in ("der", "ein"))
+        ):
+            return before
+        first = self.lower[next(k for k, t in enumerate(self.toks) if t.start == before[0])]
+        if first in self.lex.pronouns or first in _SUBJECT_PRONOUNS:
+            return before
+        after = self.np_after(v + 1)
+        return after if after is not None and self._named(after) else before
 
     def _relative_start(self, k: int) -> bool:
         """A relative clause starts at ``k`` (`der ...`, `bei dem ...`) after a comma."""
