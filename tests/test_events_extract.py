@@ -172,3 +172,9 @@ def test_passive_light_verb_keeps_the_recipient() -> None:
     ev = only(events_of("Gegen den Bürgermeister von Lyon wurde am Montag Anklage wegen Bestechung erhoben."), "ACCUSE")
     assert ev.mode == "allege" and ev.actors == ()
     assert ev.targets and ev.targets[0].sector == "GOV"
+
+
+def test_denied_and_wished_events() -> None:
+    ev = only(events_of("Das Verteidigungsministerium bestritt, Truppen an die Grenze verlegt zu haben."), "MOBILIZE")
+    assert ev.stance == "denied"
+    assert events_of("Die Stadt hofft, dass weitere Soldaten entsendet werden.") == []

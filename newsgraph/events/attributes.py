@@ -141,6 +141,12 @@ def stance_of(
                 cue(t)
     if future and stance != "alleged":
         stance = "future"
+    # denied: "X bestritt, Truppen verlegt zu haben"
+    if gov is not None:
+        for t in clause_verbs(sent, gov):
+            if verb_lemma(sent, gov, t) in lex.cue("denial_verbs"):
+                stance = "denied"
+                cue(t)
     # hypothetical
     hypo = lex.cue("hypothetical")
     if clause.intro in ("falls", "wenn", "sofern") or any(t.low in hypo and t.tag in ("VAFIN", "VMFIN") for t in toks):

@@ -320,6 +320,8 @@ def _irrealis_governor(ctx: _Ctx, sent: Sent, clause: Clause) -> bool:
     for i in gov.idx:
         t = sent.toks[i]
         if t.tag.startswith("VV"):
+            if verb_lemma(sent, gov, t) in ctx.lex.cue("wish_verbs"):
+                return True  # "Dass ... entsendet werden, erhofft sich die Stadt"
             e = ctx.lex.verb(verb_lemma(sent, gov, t))
             if e is not None and e.type in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
                 return True

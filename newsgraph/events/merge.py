@@ -178,10 +178,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
                 if g[0].type == m.type and min(x.sent for x in g) < m.sent
                 and all(_headline_fits(m, n) for n in g)
             ]
-            if earlier and _bare(m):
-                target = earlier[-1]
-            elif earlier and any(_shares(m, n) for n in earlier[0]):
-                target = earlier[0]
+            if earlier:
+                target = earlier[-1]  # the last compatible event of that type
         if target is None and _bare(m) and m.pos == "noun":
             # "die Anschläge", "Festnahmen" without participants: a restatement of the last
             # event of that type whose time and place do not conflict
