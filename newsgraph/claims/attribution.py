@@ -256,7 +256,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             np_end = sent.np_end(0, finite)
             if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
                 speaker = sent.span(0, np_end)
-    if cue.kind == "verb" and _passive(sent, pos, cue):
+    if cue.kind == "verb" and cue.word != "zitieren" and _passive(sent, pos, cue):
         # `X wurde vorgeworfen, ...`: X is the addressee; the speaker is the agent (`von Y`)
         speaker = _passive_agent(sent, pos[0], last)
     clause_end = sent.clause_end(max(last, finite) + 1)
