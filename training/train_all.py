@@ -1,5 +1,6 @@
 """Retrain every shipped model (``make train-de``): runs ``main(shared)`` of each
-``training/train_*.py`` module, in name order, and reports the time each took.
+``training/train_*.py`` module, in dependency order (the tagger first: NER uses its UPOS
+tags as features), and reports the time each took.
 
     python -m training.train_all --shared ../shared [--only tagger,ner]
 """
@@ -15,10 +16,19 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+#: recipes whose models later recipes read; they run first, in this order
+FIRST: tuple[str, ...] = ("tagger",)
+
+
+def _order(path: Path) -> tuple[int, str]:
+    short = path.stem.removeprefix("train_")
+    return (FIRST.index(short) if short in FIRST else len(FIRST), short)
+
+
 def recipes(only: set[str] | None = None) -> list[str]:
     """Module names ``training.train_X`` found next to this file (``only`` filters by X)."""
     names = []
-    for path in sorted(HERE.glob("train_*.py")):
+    for path in sorted(HERE.glob("train_*.py"), key=_order):
         short = path.stem.removeprefix("train_")
         if short == "all" or (only and short not in only):
             continue
