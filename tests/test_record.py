@@ -19,7 +19,6 @@ from newsgraph.record import (
     Geo,
     Quantity,
     Role,
-    Span,
     TimeExpr,
 )
 
