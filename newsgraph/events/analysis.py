@@ -383,6 +383,8 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
     base: list[NP] = []
     for a, b in runs:
         heads = [k for k in range(a, b + 1) if toks[k].tag in NOUN_TAGS or toks[k].tag in ("PPER", "PIS", "PDS")]
+        if not heads and toks[b].tag == "ADJA" and toks[b].text[:1].isupper():
+            heads = [b]  # nominalised adjective: "der 63-Jährige", "Der Verdächtige"
         if not heads:
             heads = [k for k in range(a, b + 1) if toks[k].tag == "CARD"]
         if not heads:

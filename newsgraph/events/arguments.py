@@ -315,6 +315,8 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
             for n in _pps(clause, targets_pp):
                 if n.last < own.first and not modifier_pp(sent, n, is_place):
                     _add(a, "target", n)  # fronted: "Gegen den Piloten ... hat X Anklage erhoben"
+    if own.prep == "in" and subj is not None and entry.type == "COERCE" and not is_subject:
+        _add(a, "target", subj)  # "X befindet sich in Gewahrsam Litauens"
     if own.prep == "mit" and subj is not None and a.governing_verbs & ASPECT_VERBS:
         _add(a, "actor", subj)  # "begann die Polizei mit der Räumung"
     with_mit = any(n.prep == "mit" for n in clause.nps if n.first > own.last)
