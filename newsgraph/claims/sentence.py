@@ -225,7 +225,12 @@ class SentenceView:
                 j + 1 < n and (self.is_cap(j + 1) or self.lower[j + 1] in self.lex.np_inner)
             ):
                 break  # `sprach von weniger Fällen`: a complement, not part of the name
-            elif low in self.lex.np_inner or tok.pos == "ADJ" or self._adjective_like(j):
+            elif (
+                low in self.lex.np_inner
+                or tok.pos == "ADJ"
+                or tok.tag in ("PDAT", "PPOSAT")  # `laut dieser Studie`, `nach ihren Angaben`
+                or self._adjective_like(j)
+            ):
                 pass
             elif (j == i or self.is_cap(j - 1)) and any(c in low[1:] for c in "-.0123456789"):
                 seen_noun = True  # lower-case brand names: `des Senders n-tv`, `laut bildblog.de`
