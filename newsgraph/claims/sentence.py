@@ -265,14 +265,29 @@ class SentenceView:
         end = self.np_end(i)
         if end <= i:
             return None
+        n = len(self.toks)
         if (
-            end + 1 < len(self.toks)
-            and self.toks[end].text == ","
-            and self.lower[end + 1] in ("der", "die", "das", "ein", "eine", "the", "a")
+            end + 1 < n
+            and self.lower[end] in ("in", "im", "aus")
+            and self.toks[end + 1].tag == "NE"
+            and not self.in_quote[end]
         ):
-            app_end = self.np_end(end + 1)
-            if app_end > end + 2 and (app_end >= self.content_end() or self.is_boundary(app_end)):
-                end = app_end
+            place_end = self.np_end(end + 1)  # `die Regierung in Lomé`
+            if place_end > end + 1:
+                end = place_end
+        if end + 1 < n and self.toks[end].text == "," and not self.in_quote[end + 1]:
+            first = end + 1
+            article = self.lower[first] in ("der", "die", "das", "ein", "eine", "the", "a")
+            named = self.toks[first].tag in ("NE", "ADJA") or (
+                self.toks[first].tag == "NN" and first + 1 < n and self.toks[first + 1].tag == "NE"
+            )
+            if article or named:
+                # apposition: `X, die Leiterin von Y,` / `der Vorsitzende von Y, Max Muster`
+                app_end = self.np_end(first)
+                if app_end > first + (0 if named else 1) and (
+                    app_end >= self.content_end() or self.is_boundary(app_end)
+                ):
+                    end = app_end
         return self.span(i, end)
 
     def subject_before(self, v: int) -> Span2 | None:
@@ -336,7 +351,7 @@ class SentenceView:
         begin = start
         while begin >= 2 and self.toks[begin - 1].text == ",":
             prev = self.clause_start(begin - 1)
-            if prev < begin - 1 and self.np_end_is(prev, begin - 1):
+            if prev < begin - 1 and self._nominal(prev, begin - 1):
                 begin = prev
             else:
                 break
@@ -384,6 +399,19 @@ class SentenceView:
         return (
             self.toks[k].pos == "ADV" or low in self.lex.np_stop or low in self.lex.clause_openers
         ) and not self.is_cap(k)
+
+    def _nominal(self, i: int, j: int) -> bool:
+        """Tokens ``[i, j)`` are one noun phrase, possibly with a prepositional attribute
+        (`Der Fraktionsvorsitzende im Landtag`, before an apposition `, Max Muster,`)."""
+        end = self.np_end(i, j)
+        if end == j:
+            return True
+        return (
+            i < end < j
+            and (self.toks[end].pos == "ADP" or self.lower[end] in _ATTRIBUTE_PREPS)
+            and not any(self.is_finite(k) or self.in_quote[k] for k in range(i, j))
+            and self.np_end(end + 1, j) == j
+        )
 
     def np_end_is(self, i: int, j: int) -> bool:
         return self.np_end(i, j) == j
