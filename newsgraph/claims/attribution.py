@@ -323,12 +323,12 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
-        attr = make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
-        if attr is not None and cue.cls == "deny":
+        rep = make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
+        if rep is not None and cue.cls == "deny":
             # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the
             # german_news_quotes scheme does not count a bare denial as reported speech
-            attr.record_only = True
-        return attr
+            rep.record_only = True
+        return rep
     return None
 
 
