@@ -314,6 +314,8 @@ def _prep_before(toks: list[Tok], i: int, allowed: set[int]) -> str | None:
         j -= 1
     if j >= 0 and j in allowed and toks[j].tag in ("APPR", "APPRART"):
         low = toks[j].low
+        if low == "als" and j + 1 < len(toks) and toks[j + 1].low == "auch":
+            return None  # "sowohl X als auch Y": coordination, not a preposition
         return PREP_NORMAL.get(low, toks[j].lem if toks[j].tag == "APPRART" else low)
     return None
 
