@@ -72,8 +72,8 @@ def _resolve_pending(
             a.unit = i + 1
 
 
-def _last_speaker(per_unit: list[list[Attr]], i: int) -> Attr | None:
-    for j in range(i - 1, max(-1, i - 1 - _CARRY), -1):
+def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> Attr | None:
+    for j in range(i - 1, max(-1, i - 1 - carry), -1):
         for a in reversed(per_unit[j]):
             if a.parts and a.kind != "Pending" and a.parent is None:
                 return a
@@ -106,14 +106,26 @@ def _free_indirect(
         if not content[i] or per_unit[i] or not sent.toks or sent.toks[-1].text == "?":
             continue
         prev = _last_speaker(per_unit, i)
-        if prev is None or prev.speaker is None:
-            continue
-        if units[i].paragraph - units[prev.unit].paragraph > 1:
-            continue
-        if not _adjacent(per_unit, prev, i):
-            continue
-        kind = _free_kind(sent)
-        if kind is None:
+        kind = None
+        if (
+            prev is not None
+            and prev.speaker is not None
+            and units[i].paragraph - units[prev.unit].paragraph <= 1
+            and _adjacent(per_unit, prev, i)
+        ):
+            kind = _free_kind(sent)
+        if kind is None and _reported_mood(sent):
+            # Konjunktiv I (`Die Lage sei ernst.`) marks reported speech on its own, also
+            # some sentences after the last frame: it continues the last source
+            prev = _last_speaker(per_unit, i, len(sents))
+            kind = (
+                "IndirectFreeIndirect"
+                if prev is not None
+                and prev.speaker
+                and units[i].paragraph == units[prev.unit].paragraph
+                else None
+            )
+        if kind is None or prev is None:
             continue
         span = sent.span(0, len(sent.toks))
         if (
@@ -133,6 +145,22 @@ def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
     if i > 0 and prev.tail == i - 1:
         return True
     return any(a is prev or a.speaker == prev.speaker for a in per_unit[i - 1]) if i > 0 else False
+
+
+def _reported_mood(sent: Sentence) -> bool:
+    """The sentence has a Konjunktiv I verb outside quotations (`sei`, `habe`, `werde`,
+    `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
+    `sollte`) is mostly hypothetical and does not count."""
+    return any(
+        not sent.in_quote[k] and sent.is_subjunctive(k) and _konjunktiv1(sent.lower[k])
+        for k in range(len(sent.toks))
+    )
+
+
+def _konjunktiv1(low: str) -> bool:
+    if low in ("sei", "seien", "seiest"):
+        return True
+    return low.endswith("e") and not low.endswith("te") and not any(c in low for c in "äöü")
 
 
 def _free_kind(sent: Sentence) -> str | None:
