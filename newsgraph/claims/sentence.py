@@ -234,6 +234,8 @@ class SentenceView:
                 pass
             elif (j == i or self.is_cap(j - 1)) and any(c in low[1:] for c in "-.0123456789"):
                 seen_noun = True  # lower-case brand names: `des Senders n-tv`, `laut bildblog.de`
+            elif tok.tag in ("NE", "NN") and j > i:
+                seen_noun = True  # lower-case names tagged as such: `die taz`, `eBay`
             elif self.lex.language == "en" and not self.is_finite(j) and not tok.tag:
                 seen_noun = True  # English common nouns: `the city council`
             else:
