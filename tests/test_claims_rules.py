@@ -99,3 +99,58 @@ def test_parenthesis_with_comma_stays_in_the_subject() -> None:
     found = layer(doc)
     assert found and found[0][2] is not None
     assert found[0][2].startswith("Max Muster von der Umweltbehörde")
+
+
+def test_passive_speech_verb_has_no_speaker_but_its_agent() -> None:
+    doc = tagged(
+        "Dem/ART/Case=Dat Fahrer/NN wurde/VAFIN vorgeworfen/VVPP ,/$, zu/PTKZU schnell/ADJD "
+        "gefahren/VVPP zu/PTKZU sein/VAINF ./$."
+    )
+    found = layer(doc)
+    assert found and found[0][0] == "Indirect" and found[0][2] is None
+
+
+def test_passive_zitieren_keeps_the_quoted_person_as_speaker() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN wird/VAFIN mit/APPR den/ART Worten/NN zitiert/VVPP ,/$, "
+        "sie/PPER sei/VAFIN/Mood=Sub zufrieden/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "sie sei zufrieden", "Die Ministerin")]
+
+
+def test_object_first_sentence_takes_the_named_subject_after_the_verb() -> None:
+    doc = tagged(
+        "Die/ART Anwendung/NN der/ART Regel/NN stellte/VVFIN der/ART Vorsitzende/NN "
+        "Max/NE Muster/NE in/APPR Frage/NN :/$. „/$( Das/PDS ist/VAFIN nicht/PTKNEG "
+        "lebensnah/ADJD ./$. “/$("
+    )
+    found = layer(doc)
+    assert found and found[0][0] == "Direct"
+    assert found[0][2] == "der Vorsitzende Max Muster"
+
+
+def test_bare_denial_is_a_record_claim_outside_the_evaluation_layer() -> None:
+    doc = tagged("Der/ART Hafendirektor/NN wies/VVFIN die/ART Vorwürfe/NN zurück/PTKVZ ./$.")
+    assert layer(doc) == []
+    claims = doc.article.claims
+    assert len(claims) == 1 and claims[0].stance == "denied"
+
+
+def test_apposition_with_a_name_belongs_to_the_source_phrase() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ,/$, sagte/VVFIN der/ART "
+        "Vorsitzende/NN des/ART Vereins/NN ,/$, Max/NE Muster/NE ./$."
+    )
+    found = layer(doc)
+    assert found and found[0][2] == "der Vorsitzende des Vereins , Max Muster"
+
+
+def test_konjunktiv_one_later_in_the_paragraph_continues_the_last_source() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$.",
+        "Am/APPRART Abend/NN regnete/VVFIN es/PPER ./$.",
+        "Man/PIS habe/VAFIN/Mood=Sub keine/PIAT Wahl/NN gehabt/VAPP ./$.",
+    )
+    found = layer(doc)
+    assert ("IndirectFreeIndirect", "Man habe keine Wahl gehabt .", "Die Ministerin") in found
+    assert not any("regnete" in content for _, content, _ in found)
