@@ -178,3 +178,10 @@ def test_denied_and_wished_events() -> None:
     ev = only(events_of("Das Verteidigungsministerium bestritt, Truppen an die Grenze verlegt zu haben."), "MOBILIZE")
     assert ev.stance == "denied"
     assert events_of("Die Stadt hofft, dass weitere Soldaten entsendet werden.") == []
+
+
+def test_sein_perfect_of_intransitive_verbs_is_not_passive() -> None:
+    ev = only(events_of("Der Innenminister von Bayern ist am Sonntag zurückgetreten."), "RETREAT")
+    assert ev.mode == "resign" and ev.actors and ev.actors[0].sector == "GOV" and ev.targets == ()
+    arrest = only(events_of("Zwei Journalisten sind in Ankara inhaftiert."), "COERCE")
+    assert arrest.targets and arrest.actors == ()

@@ -20,7 +20,7 @@ ACC_DAT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihn", "ihm", "ihn
 NOM_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "du", "ihr", "man"})
 HAPPEN_VERBS = frozenset({"erfolgen", "stattfinden", "geben", "kommen", "beginnen", "ereignen", "verlaufen", "sein", "enden", "dauern", "folgen", "werden", "lauten", "bleiben", "gelten", "scheinen", "heißen", "stehen", "liegen", "haben"})
 ASPECT_VERBS = frozenset({"beginnen", "anfangen", "starten", "fortsetzen", "fortfahren", "abschließen", "beenden"})
-SPEECH_VERBS = frozenset({"bekanntgeben", "melden", "berichten", "bestätigen", "dementieren", "mitteilen", "verkünden", "begrüßen", "kritisieren", "verurteilen", "kommentieren", "aufnehmen"})
+SPEECH_VERBS = frozenset({"anführen", "nennen", "erwähnen", "bezeichnen", "zitieren", "bekanntgeben", "melden", "berichten", "bestätigen", "dementieren", "mitteilen", "verkünden", "begrüßen", "kritisieren", "verurteilen", "kommentieren", "aufnehmen"})
 RECEIVE_VERBS = frozenset({"erhalten", "bekommen", "ernten", "erwarten", "drohen"})
 
 
@@ -50,14 +50,14 @@ def clause_verbs(sent: Sent, clause: Clause) -> list[Tok]:
     return [sent.toks[i] for i in clause.idx if sent.toks[i].tag.startswith(("VV", "VA", "VM"))]
 
 
-def is_passive(sent: Sent, clause: Clause, trig: Tok) -> bool:
+def is_passive(sent: Sent, clause: Clause, trig: Tok, allow_sein: bool = True) -> bool:
     if trig.tag not in ("VVPP", "ADJD"):
         return False
     verbs = clause_verbs(sent, clause)
     if any(t.lem == "werden" and t.tag.startswith("VA") for t in verbs):
         return True
-    if any(t.lem == "sein" and t.tag == "VAFIN" for t in verbs) and trig.lem.startswith(("an", "be", "ver", "fest", "ge", "er")):
-        return True  # Zustandspassiv: "Karadžić ist ... angeklagt"
+    if allow_sein and any(t.lem == "sein" and t.tag == "VAFIN" for t in verbs) and not any(t.tag == "VVPP" and t.i > trig.i for t in verbs):
+        return True  # Zustandspassiv: "Karadžić ist ... angeklagt", "Häftlinge sind inhaftiert"
     # headline ellipsis: "Zwei Ingenieure im Irak entführt"
     return not any(t.tag in ("VVFIN", "VAFIN", "VMFIN") for t in verbs) and not clause.subordinate
 
@@ -195,7 +195,7 @@ def _pps(clause: Clause, prep_set: tuple[str, ...] | set[str]) -> list[NP]:
 
 def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame, is_place: Callable[[str], bool] | None = None) -> Args:
     a = Args()
-    a.passive = is_passive(sent, clause, trig)
+    a.passive = is_passive(sent, clause, trig, allow_sein=not entry.intransitive and frame.object != "none")
     a.preps = clause_preps(sent, clause)
     subj = clause_subject(sent, clause)
     a.subject = subj
@@ -211,6 +211,8 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
     ]
     objs.sort(key=lambda n: abs(n.head - trig.i))
     reflexive = any(sent.toks[k].low in ("sich", "einander") for k in range(lo, hi + 1) if k in clause.idx)
+    if reflexive:
+        a.object_words.append("sich")  # "verspricht man sich Erfolg", "konnte sich retten"
     for n in objs[:2]:
         a.object_words.extend(sent.toks[k].lem for k in n.indices())
         for g in n.genitive:

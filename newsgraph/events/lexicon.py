@@ -91,6 +91,7 @@ class Entry:
     target_pp: tuple[str, ...] = ()
     needs_agent: bool | None = None
     passive_only: bool = False
+    intransitive: bool = False  # perfect with "sein" is not a passive ("ist zurückgetreten")
     compound: bool = True
     prefix_role: str = "target"
     gen_role: str = "target"
@@ -183,6 +184,7 @@ def _entry(lemma: str, pos: str, raw: Mapping[str, Any]) -> Entry:
         agent_sectors=tuple(str(x) for x in raw.get("agent_sectors") or ()),
         bad_context=_tuple(raw.get("bad_context")), target_pp=_tuple(raw.get("target_pp")),
         needs_agent=raw.get("needs_agent"), passive_only=bool(raw.get("passive_only", False)),
+        intransitive=bool(raw.get("intransitive", False)),
         compound=bool(raw.get("compound", True)), prefix_role=str(raw.get("prefix_role", "target")),
         gen_role=str(raw.get("gen_role", "target")), weight=float(raw.get("weight", 0.7)),
         variants=tuple(variants),
