@@ -93,7 +93,7 @@ def show_scores(results: list[Any]) -> Scores:
         ("joint", total.joint),
     ] + [(f, total.forms[f]) for f in FORMS]
     for label, m in rows:
-        print(f"{label:22s} P {m.precision:.3f}  R {m.recall:.3f}  F1 {m.f1:.3f}")
+        print(f"{label:22s} P {m.precision:.3f}  R {m.recall:.3f}  F1 {m.f1:.4f}")
     return total
 
 
