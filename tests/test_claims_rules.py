@@ -83,8 +83,8 @@ def test_speech_verb_in_a_relative_clause_is_no_reported_speech() -> None:
 
 def test_perfect_tense_speech_verb_is_no_reported_speech() -> None:
     doc = tagged(
-        "Die/ART Opposition/NN hat/VAFIN den/ART Plan/NN kritisiert/VVPP ./$.",
-        "Die/ART Regierung/NN kritisierte/VVFIN den/ART Plan/NN ./$.",
+        "Die/ART Opposition/NN hat/VAFIN einen/ART Plan/NN gefordert/VVPP ./$.",
+        "Die/ART Regierung/NN forderte/VVFIN einen/ART Plan/NN ./$.",
     )
     found = layer(doc)
     assert [k for k, _, _ in found] == ["Reported"]
@@ -127,6 +127,15 @@ def test_object_first_sentence_takes_the_named_subject_after_the_verb() -> None:
     found = layer(doc)
     assert found and found[0][0] == "Direct"
     assert found[0][2] == "der Vorsitzende Max Muster"
+
+
+def test_declaring_verb_with_an_object_is_no_reported_speech() -> None:
+    doc = tagged("Der/ART Minister/NN erklärte/VVFIN seinen/PPOSAT Rücktritt/NN ./$.")
+    assert layer(doc) == []
+    doc = tagged(
+        "Der/ART Minister/NN erklärte/VVFIN ,/$, er/PPER trete/VVFIN/Mood=Sub zurück/PTKVZ ./$."
+    )
+    assert [k for k, _, _ in layer(doc)] == ["Indirect"]
 
 
 def test_bare_denial_is_a_record_claim_outside_the_evaluation_layer() -> None:
