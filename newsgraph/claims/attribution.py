@@ -190,6 +190,8 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     cue_spans = [sent.span(p, p + 1) for p in pos]
     # `wie X mitteilte` frames
     wie = _wie_position(sent, head)
+    if wie is not None and cue.word in ("nennen", "bezeichnen"):
+        return None  # `„Uncle Ted“, wie er genannt wurde`: a name, not a report
     if wie is not None:
         speaker = span_between(sent, wie + 1, head)
         cue_spans.insert(0, sent.span(wie, wie + 1))
