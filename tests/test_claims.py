@@ -124,7 +124,9 @@ def test_direct_and_interrupted_quotes() -> None:
     assert first.form == "direct" and first.speaker_text == "die Direktorin Anna Weiß"
     assert first.content.text.startswith("„") and first.content.text.endswith("“")
     cont = by_content(doc, "Jetzt gehört das Haus den Besuchern")
-    assert cont.speaker_text == "die Direktorin Anna Weiß" and cont.cue is None
+    assert cont.speaker_text == "die Direktorin Anna Weiß"
+    assert first.cue is not None and cont.cue is not None
+    assert cont.cue.text == first.cue.text  # the same frame goes on
     parts = [c for c in doc.article.claims if c.speaker_text == "Bürgermeister Tom Adler"]
     assert [c.content.text for c in parts] == [
         "„Das Museum ist ein Gewinn“",

@@ -163,3 +163,14 @@ def test_konjunktiv_one_later_in_the_paragraph_continues_the_last_source() -> No
     found = layer(doc)
     assert ("IndirectFreeIndirect", "Man habe keine Wahl gehabt .", "Die Ministerin") in found
     assert not any("regnete" in content for _, content, _ in found)
+
+
+def test_frameless_quote_continues_the_last_frame_with_its_cue() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER bauen/VVFIN neu/ADJD ./$. “/$( ,/$, sagte/VVFIN die/ART Bürgermeisterin/NN ./$.",
+        "„/$( Die/ART Pläne/NN liegen/VVFIN vor/PTKVZ ./$. “/$(",
+    )
+    found = doc.layers[LAYER]
+    assert len(found) == 2
+    assert found[1].kind == "Direct" and found[1].cue == found[0].cue
+    assert found[1].speaker == found[0].speaker

@@ -96,7 +96,8 @@ def _frameless_quotes(
             prev = _last_speaker(per_unit, i + 1 if per_unit[i] else i)
             if prev is None or prev.speaker is None:
                 continue
-            per_unit[i].append(Attr("Direct", [(q.start, q.end)], [], prev.cls, prev.speaker, i))
+            cue = list(prev.cue)  # the quote goes on under the same frame (`sagte X. „...“`)
+            per_unit[i].append(Attr("Direct", [(q.start, q.end)], cue, prev.cls, prev.speaker, i))
 
 
 def _free_indirect(
