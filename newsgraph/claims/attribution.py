@@ -122,6 +122,15 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
                 )
                 for q in quotes
             ]
+    for a in attrs:
+        # `X sagte, es gebe einen Vorwurf, wonach ...`: the `wonach` clause is part of X's
+        # content; its own claim stays in the record (reported through X's), not in the layer
+        cue_at = a.cue[0][0] if a.cue else -1
+        word = next(
+            (w for w, t in zip(sent.lower, sent.toks, strict=True) if t.start == cue_at), ""
+        )
+        if word == "wonach" and any(b is not a and b.covers(cue_at) for b in attrs):
+            a.record_only = True
     for k in range(1, len(attrs)):
         if attrs[k].speaker is None:
             head = attrs[k].cue[0][0] if attrs[k].cue else -1

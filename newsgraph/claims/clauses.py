@@ -107,6 +107,8 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
     """End of a complement: stop before a trailing frame of another cue."""
     for other in cues:
         p = other.positions[0]
+        if other.kind == "prep" and sent.lower[p] in ("wonach", "demzufolge"):
+            continue  # `ein Vorwurf, wonach ...`: a relative clause inside the content
         if start < p < end and sent.toks[p - 1].text == ",":
             return p - 1
         if start < p - 1 < end and sent.lower[p - 1] in COORD and sent.subject_before(p) is None:
