@@ -170,6 +170,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
             if all(_can_merge(m, n) for n in g):
                 target = g
                 break
+        if target is None and _bare(m):
+            # "Bei dem Anschlag wurden zwölf Menschen getötet": a mention without participants
+            # in the sentence of a mention of the same type reports that happening
+            same_sent = [g for g in groups if any(n.sent == m.sent and n.type == m.type and _no_conflict(m, n) for n in g)]
+            target = same_sent[-1] if same_sent else None
         if target is None and m.definite:
             # "Entscheidend für die Festnahme war ...", "Die Verhaftung des Mafiabosses wurde
             # ... aufgenommen": a definite noun refers back to an event already reported

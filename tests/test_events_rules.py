@@ -1,0 +1,21 @@
+"""Events: merge, argument and coding rules added after the dev-set error analysis (fictional text)."""
+
+from __future__ import annotations
+
+from newsgraph.doc import Doc
+from newsgraph.events.stage import extract_events
+from newsgraph.record import Article, Event, Source
+
+
+def events_of(text: str) -> list[Event]:
+    return extract_events(Doc(article=Article(id="t", text=text, source=Source(published="2024-05-06"))))
+
+
+def test_agentless_killing_in_the_sentence_of_an_attack_is_the_attack() -> None:
+    evs = events_of(
+        "Am Montag griffen Rebellen die Kaserne in Nordheim an. "
+        "Bei dem Angriff wurden zwölf Menschen getötet."
+    )
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert len(assault) == 1, [e.trigger.text for e in assault]
+    assert "getötet" in {s.text for s in assault[0].evidence} | {assault[0].trigger.text}
