@@ -174,3 +174,11 @@ def test_frameless_quote_continues_the_last_frame_with_its_cue() -> None:
     assert len(found) == 2
     assert found[1].kind == "Direct" and found[1].cue == found[0].cue
     assert found[1].speaker == found[0].speaker
+
+
+def test_speech_verb_of_a_relative_clause_does_not_frame_the_main_clause() -> None:
+    doc = tagged(
+        "Ein/ART Beamter/NN ,/$, den/PRELS/Case=Acc die/ART Zeitung/NN zitiert/VVFIN ,/$, "
+        "kommentierte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Lage sei ernst", "Ein Beamter")]

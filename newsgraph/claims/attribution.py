@@ -495,6 +495,12 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
 
 def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     first = sent.lower[start]
+    if (
+        sent.toks[start].tag in ("VVFIN", "VAFIN", "VMFIN")
+        and not sent.in_quote[start]
+        and _in_relative_clause(sent, comma - 1)
+    ):
+        return False  # `X, den die Zeitung zitiert, kommentierte, ...`: the main clause goes on
     if first in ("dass", "ob", "that", "whether"):
         return True
     if first in _WH and any(
