@@ -182,3 +182,11 @@ def test_speech_verb_of_a_relative_clause_does_not_frame_the_main_clause() -> No
         "kommentierte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$."
     )
     assert layer(doc) == [("Indirect", "die Lage sei ernst", "Ein Beamter")]
+
+
+def test_verlauten_takes_the_aus_phrase_as_source() -> None:
+    doc = tagged(
+        "Aus/APPR Regierungskreisen/NN verlautete/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub "
+        "ruhig/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Lage sei ruhig", "Aus Regierungskreisen")]

@@ -203,6 +203,8 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return None  # `„Uncle Ted“, wie er genannt wurde`: a name, not a report
     if wie is not None:
         speaker = span_between(sent, wie + 1, head)
+        if cue.word == "verlauten":
+            speaker = _source_from(sent, wie + 1, head) or speaker
         cue_spans.insert(0, sent.span(wie, wie + 1))
         clause_end = sent.clause_end(last + 1)
         if wie > 0 and toks[wie - 1].text == ",":
@@ -267,6 +269,9 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             np_end = sent.np_end(0, finite)
             if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
                 speaker = sent.span(0, np_end)
+    if cue.word == "verlauten" and speaker is None:
+        # `Aus Militärkreisen verlautete, ...`: the source is the `aus` phrase
+        speaker = _source_from(sent, sent.clause_start(head), sent.clause_end(last + 1))
     if cue.kind == "verb" and cue.word != "zitieren" and _passive(sent, pos, cue):
         # `X wurde vorgeworfen, ...`: X is the addressee; the speaker is the agent (`von Y`)
         speaker = _passive_agent(sent, pos[0], last)
@@ -425,6 +430,16 @@ def _passive(sent: Sentence, pos: list[int], cue: Cue) -> bool:
         sent.lower[k] in ("worden", "wurde", "wurden")
         for k in range(cue.positions[-1] + 1, min(len(sent.toks), cue.positions[-1] + 3))
     )
+
+
+def _source_from(sent: Sentence, start: int, end: int) -> Span2 | None:
+    """The `aus X` phrase of `verlauten` (`aus Regierungskreisen verlautete`), with `aus`."""
+    for k in range(start, end - 1):
+        if sent.lower[k] == "aus" and not sent.in_quote[k]:
+            np_end = sent.np_end(k + 1, end)
+            if np_end > k + 1:
+                return sent.span(k, np_end)
+    return None
 
 
 def _passive_agent(sent: Sentence, first: int, last: int) -> Span2 | None:
