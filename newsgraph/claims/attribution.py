@@ -528,8 +528,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         relative = first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1)
     if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
         return not (relative and _relative(sent, start, end))
-    if relative:
-        return False
+    if relative and sent.toks[end - 1].tag != "VVIZU":
+        return False  # (`empfahl, der Klage stattzugeben`: `der` is an article there)
     # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
     last = sent.lower[end - 1]
     if (end - 2 >= start and sent.lower[end - 2] == "zu") or (
