@@ -190,3 +190,11 @@ def test_verlauten_takes_the_aus_phrase_as_source() -> None:
         "ruhig/ADJD ./$."
     )
     assert layer(doc) == [("Indirect", "die Lage sei ruhig", "Aus Regierungskreisen")]
+
+
+def test_halten_es_fuer_frames_a_dass_clause_with_the_subject_after_es() -> None:
+    doc = tagged(
+        "Dagegen/PROAV hält/VVFIN es/PPER der/ART Präsident/NN für/APPR möglich/ADJD ,/$, "
+        "dass/KOUS die/ART Bank/NN wächst/VVFIN ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass die Bank wächst", "der Präsident")]

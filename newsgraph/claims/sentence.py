@@ -461,6 +461,8 @@ class SentenceView:
             i += 1  # `sagte Samstagabend X`, `erklärte Anfang Juni X`
         if i >= n:
             return None
+        if self.lower[i] == "es" and i + 1 < n and self.toks[i + 1].tag in ("ART", "NE", "PPOSAT"):
+            i += 1  # `hält es der Präsident für möglich`: `es` is the correlate object
         if self.lower[i] in self.lex.pronouns:
             return self.span(i, i + 1)
         return self.np_after(i)
