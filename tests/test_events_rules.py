@@ -19,3 +19,23 @@ def test_agentless_killing_in_the_sentence_of_an_attack_is_the_attack() -> None:
     assault = [e for e in evs if e.type == "ASSAULT"]
     assert len(assault) == 1, [e.trigger.text for e in assault]
     assert "getötet" in {s.text for s in assault[0].evidence} | {assault[0].trigger.text}
+
+
+def test_related_link_lines_are_not_read() -> None:
+    text = (
+        "Gericht verurteilt Ministerin\n\n"
+        "Ein Gericht in Nordstadt hat am Dienstag die frühere Ministerin verurteilt.\n\n"
+        "LinksPolizei nimmt Bürgermeister von Südheim fest (12.10.2011)"
+    )
+    evs = events_of(text)
+    assert "SANCTION" in {e.type for e in evs}
+    assert "COERCE" not in {e.type for e in evs}, [(e.type, e.trigger.text) for e in evs]
+
+
+def test_link_line_detection() -> None:
+    from newsgraph.events.analysis import link_line
+
+    assert link_line("a\nQuellen„Bericht“ über X", 3)
+    assert link_line("a\nPolizei nimmt Bürgermeister fest (2.3.2010)", 5)
+    assert not link_line("Die Polizei nahm ihn am 2.3.2010 fest.", 5)
+    assert not link_line("Linksextremisten griffen die Wache an.", 3)

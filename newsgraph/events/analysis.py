@@ -183,13 +183,29 @@ def _make_sent(doc: Doc, raw: list[tuple[int, int, str, str, str, str]]) -> Sent
     return sent
 
 
+# A related-links line that the structure stage left in the body: a "Links"/"Quellen" heading
+# glued to the first title, or a headline followed by its date in parentheses.
+_LINK_LINE = re.compile(
+    r"^\s*(?:Links|Weblinks|Quellen?|Themenverwandte Artikel|Siehe auch)(?=[A-ZÄÖÜ„\"\s:])"
+    r"|\(\d{1,2}\.\d{1,2}\.\d{2,4}\)\s*$"
+)
+
+
+def link_line(text: str, offset: int) -> bool:
+    """Is ``offset`` inside a line that lists a related article rather than reporting?"""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return bool(_LINK_LINE.search(text[start : len(text) if end < 0 else end]))
+
+
 def analyse(doc: Doc) -> list[Sent]:
-    """Analysed content sentences of the document (title, lead and body only)."""
+    """Analysed content sentences of the document (title, lead and body; no link lines)."""
     out: list[Sent] = []
+    text = doc.article.text
     if doc.tokens and doc.sentences:
         for s in doc.content_sentences():
             toks = doc.sentence_tokens(s)
-            if not toks:
+            if not toks or link_line(text, toks[0].start):
                 continue
             raw = [(t.start, t.end, t.text, t.lemma, t.tag, t.morph) for t in toks]
             out.append(_make_sent(doc, raw))
@@ -198,6 +214,8 @@ def analyse(doc: Doc) -> list[Sent]:
     spans = [(b.start, b.end) for b in art.content_blocks()] or [(0, len(art.text))]
     for bs, be in spans:
         for ss, se in split_sentences(art.text, bs, be):
+            if link_line(art.text, ss):
+                continue
             raw = [(s, e, w, "", "", "") for s, e, w in tokenize(art.text, ss, se)]
             if raw:
                 out.append(_make_sent(doc, raw))
