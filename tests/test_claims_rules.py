@@ -26,7 +26,25 @@ def tagged(*sentences: str) -> Doc:
                 text += " "
             start = len(text)
             text += word
-            pos = {"VVFIN": "VERB", "VAFIN": "AUX", "VMFIN": "AUX", "NN": "NOUN", "NE": "PROPN"}
+            pos = {
+                "VVFIN": "VERB",
+                "VVPP": "VERB",
+                "VVINF": "VERB",
+                "VVIZU": "VERB",
+                "VAFIN": "AUX",
+                "VMFIN": "AUX",
+                "NN": "NOUN",
+                "NE": "PROPN",
+                "ADV": "ADV",
+                "PROAV": "ADV",
+                "ADJA": "ADJ",
+                "ADJD": "ADJ",
+                "APPR": "ADP",
+                "ART": "DET",
+                "KOUS": "SCONJ",
+                "PPER": "PRON",
+                "PRELS": "PRON",
+            }
             tokens.append(Token(start, len(text), word, pos.get(tag, ""), tag, "", "".join(morph)))
         starts.append((first, len(tokens)))
     doc = Doc(article=Article(id="t", text=text))
