@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.doc import Doc
 from newsgraph.events.stage import extract_events
 from newsgraph.record import Article, Event, Source
@@ -39,3 +41,27 @@ def test_link_line_detection() -> None:
     assert link_line("a\nPolizei nimmt Bürgermeister fest (2.3.2010)", 5)
     assert not link_line("Die Polizei nahm ihn am 2.3.2010 fest.", 5)
     assert not link_line("Linksextremisten griffen die Wache an.", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        ("Kampfjets der nordländischen Luftwaffe peilten am Montag ein Schiff der Marine Südlands an.", "MOBILIZE", "weapons"),
+        ("Die Soldaten richteten ihre Gewehre auf die Demonstranten.", "MOBILIZE", "weapons"),
+        ("Die Armee Nordlands zog am Freitag Truppen an der Grenze zusammen.", "MOBILIZE", "troops"),
+        ("Die Miliz hatte seit Jahren den Umgang mit Waffen trainiert.", "MOBILIZE", "militia"),
+        ("Die Polizisten eröffneten am Abend das Feuer auf den Wagen.", "ASSAULT", "firearms"),
+        ("Der Außenminister Frankreichs begrüßte die Entscheidung der Regierung Polens.", "SUPPORT", None),
+        ("Die Kanzlerin sicherte dem Präsidenten Nordlands ihre Unterstützung zu.", "SUPPORT", None),
+        ("Der Präsident bekundete seine Solidarität mit den Opfern.", "SUPPORT", None),
+    ],
+)
+def test_mobilize_support_and_firing_triggers(text: str, type_: str, mode: str | None) -> None:
+    evs = [e for e in events_of(text) if e.type == type_]
+    assert len(evs) == 1, [(e.type, e.trigger.text) for e in events_of(text)]
+    assert evs[0].mode == mode
+
+
+def test_greeting_guests_and_training_with_customers_are_no_events() -> None:
+    assert not [e for e in events_of("Der Bürgermeister begrüßte die Gäste im Rathaus.") if e.type == "SUPPORT"]
+    assert not events_of("Die Verkäufer trainierten den Umgang mit schwierigen Kunden.")

@@ -376,6 +376,7 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
         prev = toks[cur[-1]] if cur else None
         if in_np and prev is not None and prev.i == i - 1 and (
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
+            or (t.tag in ("ART", "PPOSAT") and prev.tag == "CARD")  # "seit 2008 den Umgang"
             or (t.tag == "NN" and prev.tag == "NE" and not prev.text.endswith("s"))
             or (t.tag == "NN" and prev.tag == "NN" and _common(t) and not _title(prev))  # "am Montag Anklage"
             or (t.tag == "NE" and prev.tag == "NN" and t.text.endswith("s") and len(t.text) > 3

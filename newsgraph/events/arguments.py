@@ -217,6 +217,9 @@ def verb_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
         a.object_words.extend(sent.toks[k].lem for k in n.indices())
         for g in n.genitive:
             a.object_words.extend(sent.toks[k].lem for k in g.indices())
+        for pp in clause.nps:  # "den Umgang mit Waffen": a mit-phrase right after the object
+            if pp.prep == "mit" and 0 < pp.first - n.last <= 2:
+                a.object_words.extend(sent.toks[k].lem for k in pp.indices())
     recip = frame.reciprocal or entry.reciprocal
     if a.passive:
         if subj is not None:
