@@ -216,3 +216,11 @@ def test_halten_es_fuer_frames_a_dass_clause_with_the_subject_after_es() -> None
         "dass/KOUS die/ART Bank/NN wächst/VVFIN ./$."
     )
     assert layer(doc) == [("Indirect", "dass die Bank wächst", "der Präsident")]
+
+
+def test_semicolon_ends_the_content() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN sagte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD "
+        ";/$. die/ART Börse/NN schloss/VVFIN fester/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Lage sei ernst", "Der Minister")]

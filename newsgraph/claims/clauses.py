@@ -104,7 +104,14 @@ _CLAUSE_LINKS = frozenset(
 
 
 def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
-    """End of a complement: stop before a trailing frame of another cue."""
+    """End of a complement: stop before a trailing frame of another cue, or at a semicolon
+    (`..., sie sei ernst; die Regierung ...`: a new main clause of the article)."""
+    semi = next(
+        (k for k in range(start + 1, end) if sent.toks[k].text == ";" and not sent.in_quote[k]),
+        None,
+    )
+    if semi is not None:
+        end = semi
     for other in cues:
         p = other.positions[0]
         if other.kind == "prep" and sent.lower[p] in ("wonach", "demzufolge"):
