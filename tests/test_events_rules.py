@@ -65,3 +65,10 @@ def test_mobilize_support_and_firing_triggers(text: str, type_: str, mode: str |
 def test_greeting_guests_and_training_with_customers_are_no_events() -> None:
     assert not [e for e in events_of("Der Bürgermeister begrüßte die Gäste im Rathaus.") if e.type == "SUPPORT"]
     assert not events_of("Die Verkäufer trainierten den Umgang mit schwierigen Kunden.")
+
+
+def test_attack_only_planned_is_dropped_but_alleged_planner_of_a_past_attack_is_kept() -> None:
+    planned = events_of("Die Männer sind Mitglieder einer Vereinigung, welche möglicherweise einen Angriff auf den Bürgermeister plante.")
+    assert not [e for e in planned if e.type == "ASSAULT"]
+    past = events_of("Der Festgenommene soll den Angriff auf die Polizeiwache von Nordheim geplant haben.")
+    assert [e.type for e in past if e.type == "ASSAULT"] == ["ASSAULT"]

@@ -227,7 +227,13 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     in_pp = own is not None and own.prep not in (None, "gen")
     stance = stance_of(ctx.doc.article, sent, clause, tok, lex, is_noun, entry.needs_verb, in_pp)
     st = stance.stance
-    planned = is_noun and bool(args.governing_verbs & lex.cue("future_verbs")) and st != "alleged"
+    # "welche ein Attentat plante": only a plan; "soll den Anschlag geplant haben": the planner
+    # of an attack that happened (an alleged perfect of the planning verb)
+    plan_finite = any(
+        sent.toks[i].tag == "VVFIN" and verb_lemma(sent, clause, sent.toks[i]) in lex.cue("future_verbs")
+        for i in clause.idx
+    )
+    planned = is_noun and bool(args.governing_verbs & lex.cue("future_verbs")) and (st != "alleged" or plan_finite)
     purpose = is_noun and own is not None and own.prep == "für"
     if typ == "ASSAULT" and (st in ("future", "hypothetical") or planned or purpose):
         return None  # an attack that is only planned, imagined or a purpose did not happen
