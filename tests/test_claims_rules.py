@@ -224,3 +224,14 @@ def test_semicolon_ends_the_content() -> None:
         ";/$. die/ART Börse/NN schloss/VVFIN fester/ADJD ./$."
     )
     assert layer(doc) == [("Indirect", "die Lage sei ernst", "Der Minister")]
+
+
+def test_second_speech_verb_without_own_subject_is_no_trailing_frame() -> None:
+    doc = tagged(
+        "Der/ART Sprecher/NN sagte/VVFIN ,/$, es/PPER sei/VAFIN/Mood=Sub schwierig/ADJD ,/$, "
+        "bestritt/VVFIN jedoch/ADV nicht/PTKNEG die/ART Annahme/NN ,/$, dass/KOUS es/PPER "
+        "brannte/VVFIN ./$."
+    )
+    contents = [c for _, c, _ in layer(doc)]
+    assert "es sei schwierig" in contents
+    assert not any(c.startswith("Der Sprecher sagte") for c in contents)

@@ -224,6 +224,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and sent.is_finite(head)
         and sent.subject_before(head) is None
         and _main_clause_before(sent, head)
+        and (sent.subject_after(head) is not None or not _has_frame_before(sent, head, cues))
     )
     relative = (
         _subject_with_relative_clause(sent, head)
@@ -362,6 +363,15 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
     if not sent.toks[start].tag:
         return True  # without POS tags unknown verbs cannot be seen: trust the comma
     return any(sent.is_finite(k) for k in range(start, head - 1) if not sent.in_quote[k])
+
+
+def _has_frame_before(sent: Sentence, head: int, cues: list[Cue]) -> bool:
+    """Another finite speech verb earlier in the sentence: `X sagte, ..., bestritt jedoch ...`
+    continues X's sentence (a trailing frame would need its own subject after the verb)."""
+    return any(
+        c.kind == "verb" and c.positions[0] < head - 1 and sent.is_finite(c.positions[0])
+        for c in cues
+    )
 
 
 def _subordinate(sent: Sentence, i: int) -> bool:
