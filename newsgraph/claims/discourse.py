@@ -130,7 +130,7 @@ def _free_indirect(
             continue
         span = sent.span(0, len(sent.toks))
         if (
-            prev.kind in _FREE
+            prev.kind == kind
             and max(prev.unit, prev.tail) == i - 1
             and units[prev.unit].paragraph == units[i].paragraph
         ):
