@@ -132,7 +132,7 @@ def _free_indirect(
         if (
             prev.kind == kind
             and max(prev.unit, prev.tail) == i - 1
-            and units[prev.unit].paragraph == units[i].paragraph
+            and units[i].paragraph - units[max(prev.unit, prev.tail)].paragraph <= 1
         ):
             # consecutive free indirect sentences form one stretch of reported speech
             prev.parts[-1] = (prev.parts[-1][0], span[1])
