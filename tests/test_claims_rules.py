@@ -235,3 +235,15 @@ def test_second_speech_verb_without_own_subject_is_no_trailing_frame() -> None:
     contents = [c for _, c, _ in layer(doc)]
     assert "es sei schwierig" in contents
     assert not any(c.startswith("Der Sprecher sagte") for c in contents)
+
+
+def test_indicative_main_clause_is_no_free_indirect_speech() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN sagte/VVFIN ,/$, die/ART Muster/NN seien/VAFIN/Mood=Sub "
+        "unruhig/ADJD ./$.",
+        "Die/ART Firma/NN begegnet/VVFIN der/ART Kritik/NN mit/APPR dem/ART Hinweis/NN ,/$, "
+        "die/ART Folie/NN sei/VAFIN/Mood=Sub neu/ADJD ./$.",
+    )
+    found = layer(doc)
+    assert found[0] == ("Indirect", "die Muster seien unruhig", "Der Verband")
+    assert not any(k == "IndirectFreeIndirect" for k, _, _ in found)

@@ -149,13 +149,12 @@ def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
 
 
 def _reported_mood(sent: Sentence) -> bool:
-    """The sentence has a Konjunktiv I verb outside quotations (`sei`, `habe`, `werde`,
-    `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
-    `sollte`) is mostly hypothetical and does not count."""
-    return any(
-        not sent.in_quote[k] and sent.is_subjunctive(k) and _konjunktiv1(sent.lower[k])
-        for k in range(len(sent.toks))
-    )
+    """The sentence's first finite verb outside quotations is Konjunktiv I (`sei`, `habe`,
+    `werde`, `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
+    `sollte`) is mostly hypothetical, and an indicative main clause is the article's voice."""
+    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
+    first = next((k for k in words if sent.is_finite(k) or sent.is_subjunctive(k)), None)
+    return first is not None and sent.is_subjunctive(first) and _konjunktiv1(sent.lower[first])
 
 
 def _konjunktiv1(low: str) -> bool:
@@ -166,7 +165,10 @@ def _konjunktiv1(low: str) -> bool:
 
 def _free_kind(sent: Sentence) -> str | None:
     words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
-    if any(sent.is_subjunctive(k) for k in words):
+    first = next((k for k in words if sent.is_finite(k) or sent.is_subjunctive(k)), None)
+    if first is not None and sent.is_subjunctive(first):
+        # the first finite verb is in Konjunktiv: `Die Muster seien unruhig.`, not
+        # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice)
         return "IndirectFreeIndirect"
     modal = sent.lex.alleged_modal
     if any(sent.lower[k] in modal and hearsay(sent, k) for k in words):
