@@ -72,3 +72,13 @@ def test_attack_only_planned_is_dropped_but_alleged_planner_of_a_past_attack_is_
     assert not [e for e in planned if e.type == "ASSAULT"]
     past = events_of("Der Festgenommene soll den Angriff auf die Polizeiwache von Nordheim geplant haben.")
     assert [e.type for e in past if e.type == "ASSAULT"] == ["ASSAULT"]
+
+
+def test_relative_clause_inside_a_dass_clause_takes_its_antecedent_as_subject() -> None:
+    evs = events_of(
+        "Im Mordfall Muster urteilte ein Gericht in Nordheim, dass der heute 53-Jährige, "
+        "der die Frau im Sommer tötete, eine lebenslange Haftstrafe bekommt."
+    )
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert [a.text for a in ev.actors] == ["der heute 53-Jährige"]
+    assert [a.text for a in ev.targets] == ["die Frau"]

@@ -286,7 +286,7 @@ class ActorCoder:
             hs = self.t.sector_of_noun(head.text)
         if hs is not None:
             sector, capable = hs, True
-        elif head.tag == "NN" and (self.t.is_person_noun(head.lemma) or self.t.is_person_noun(head.text)):
+        elif head.tag in ("NN", "ADJA") and (self.t.is_person_noun(head.lemma) or self.t.is_person_noun(head.text)):
             capable = True
         dem = self.t.demonyms.get(head.text.lower())
         if dem is None and head.tag == "NN" and head.text[:1].isupper() and hs is None:

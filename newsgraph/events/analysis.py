@@ -284,6 +284,11 @@ def segment_clauses(toks: list[Tok]) -> list[Clause]:
                 mains_after = [m for m in infos[n + 1 :] if not m[1] and m[2]]
                 if mains_after:
                     mains_after[0][0][:0] = sg
+                    if _starts_subordinate(toks, sg):
+                        # "dass der Mann, der ..., eine Strafe bekommt": the resumed clause is
+                        # the subordinate clause the verbless part opened
+                        k = next(j for j, m in enumerate(infos) if m is mains_after[0])
+                        infos[k] = (infos[k][0], True, *infos[k][2:])
                     continue
             pending.extend(sg)
             continue
@@ -373,6 +378,11 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
     for i in clause.idx:
         t = toks[i]
         in_np = t.tag in NP_TAGS or (t.tag == "KON" and cur and toks[cur[-1]].tag == "TRUNC")
+        if (
+            t.tag == "ADV" and cur and cur[-1] == i - 1 and toks[cur[-1]].tag in ("ART", "PPOSAT", "PDAT")
+            and i + 1 in allowed and toks[i + 1].tag == "ADJA"
+        ):
+            in_np = True  # "der heute 53-Jährige", "die zuvor festgenommenen Männer"
         prev = toks[cur[-1]] if cur else None
         if in_np and prev is not None and prev.i == i - 1 and (
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
@@ -404,7 +414,7 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
     base: list[NP] = []
     for a, b in runs:
         heads = [k for k in range(a, b + 1) if toks[k].tag in NOUN_TAGS or toks[k].tag in ("PPER", "PIS", "PDS")]
-        if not heads and toks[b].tag == "ADJA" and toks[b].text[:1].isupper():
+        if not heads and toks[b].tag == "ADJA" and toks[b].text.split("-")[-1][:1].isupper():
             heads = [b]  # nominalised adjective: "der 63-Jährige", "Der Verdächtige"
         if not heads:
             heads = [k for k in range(a, b + 1) if toks[k].tag == "CARD"]
