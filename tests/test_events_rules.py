@@ -82,3 +82,42 @@ def test_relative_clause_inside_a_dass_clause_takes_its_antecedent_as_subject() 
     ev = next(e for e in evs if e.type == "ASSAULT")
     assert [a.text for a in ev.actors] == ["der heute 53-Jährige"]
     assert [a.text for a in ev.targets] == ["die Frau"]
+
+
+def _person_article(text: str, names: list[str]) -> Article:
+    """PERSON entities whose mentions are every occurrence of the surname."""
+    from newsgraph.record import Entity, Span
+
+    ents = []
+    for n, name in enumerate(names, 1):
+        spans = []
+        surname = name.split()[-1]
+        start = text.find(surname)
+        while start >= 0:
+            full = text.startswith(name, start - len(name) + len(surname))
+            first = start - len(name) + len(surname) if full else start
+            spans.append(Span(first, start + len(surname), text[first : start + len(surname)]))
+            start = text.find(surname, start + 1)
+        ents.append(Entity(id=f"e{n}", type="PERSON", name=name, mentions=tuple(spans)))
+    return Article(id="t", text=text, source=Source(), entities=tuple(ents))
+
+
+def test_person_country_from_a_nationality_next_to_a_mention() -> None:
+    text = (
+        "Der italienische Journalist Marco Rossi ist tot. Rossi wurde am Montag in Nordheim erschossen. "
+        "Der Unternehmer Jan Nowak aus Polen wurde festgenommen."
+    )
+    art = _person_article(text, ["Marco Rossi", "Jan Nowak"])
+    evs = extract_events(Doc(article=art))
+    shot = next(e for e in evs if e.type == "ASSAULT")
+    assert [(a.text, a.country) for a in shot.targets] == [("Rossi", "ITA")]
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert [a.country for a in arrest.targets] == ["POL"]
+
+
+def test_resolved_actor_layer_fills_country_and_sector() -> None:
+    text = "Anna Berg kritisierte am Montag die Regierung Frankreichs."
+    doc = Doc(article=_person_article(text, ["Anna Berg"]))
+    doc.layers["resolve.actors"] = {"e1": {"country": "AUT", "sector": "PTY"}}
+    ev = next(e for e in extract_events(doc) if e.type == "ACCUSE")
+    assert [(a.country, a.sector) for a in ev.actors] == [("AUT", "PTY")]

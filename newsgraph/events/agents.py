@@ -160,9 +160,14 @@ def geo_country_of_word(word: str) -> str | None:
 class ActorCoder:
     """Codes noun phrases of one article."""
 
-    def __init__(self, article: Article, tables: AgentTables | None = None) -> None:
+    def __init__(
+        self, article: Article, tables: AgentTables | None = None,
+        resolved: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
         self.article = article
         self.t = tables or agent_tables()
+        # the resolve stage's actor coding per entity (``doc.layers["resolve.actors"]``)
+        self._resolved: Mapping[str, Mapping[str, Any]] = resolved or {}
         self._spans: list[tuple[int, int, Entity]] = [
             (m.start, m.end, e) for e in article.entities for m in e.mentions
         ]
@@ -189,6 +194,30 @@ class ActorCoder:
         if ent.geo is not None and ent.geo.country:
             return ent.geo.country
         return self.t.country_of_name(ent.name) or self._org(ent.name)[0]
+
+    def person_country(self, entity_id: str) -> str | None:
+        """A nationality the article states next to one of the person's mentions ("des
+        italienischen Agenten Nicola Calipari", "der US-Soldat Mario Lozano", "Max Muster
+        aus Polen"), else the country of the organisation in the person's role."""
+        ent = self.article.entity(entity_id)
+        if ent is None:
+            return None
+        text = self.article.text
+        for m in ent.mentions:
+            before = re.split(r"[.;:!?,()\n]", text[max(0, m.start - 60) : m.start])[-1].split()[-3:]
+            after = text[m.end : m.end + 30].split()[:2]
+            for w in reversed(before):
+                w = w.strip("„“\"'")
+                c = self.t.country_of_adjective(w) if w[:1].islower() else None
+                if c is None and "-" in w.strip("-"):
+                    c = self.t.country_of_name(w.split("-")[0])
+                if c and len(c) == 3:
+                    return c
+            if len(after) == 2 and after[0] == "aus":
+                c = self.t.country_of_name(after[1].strip(".,;:"))
+                if c:
+                    return c
+        return None
 
     def _org(self, text: str) -> tuple[str | None, str | None]:
         low = " ".join(w for w in text.lower().split() if w not in _ARTICLES)
@@ -227,6 +256,12 @@ class ActorCoder:
             if role:
                 sector = role[0] or sector
                 country = country or role[1]
+            if entity.type in ("PERSON", "ORG"):
+                res = self._resolved.get(entity.id) or {}
+                country = country or res.get("country") or (
+                    self.person_country(entity.id) if entity.type == "PERSON" else None
+                )
+                sector = sector or res.get("sector")
             if head_entity or entity.type == "PERSON":
                 capable = capable or entity.type in ("PERSON", "ORG", "GPE", "NORP")
                 if entity.type in ("GPE", "NORP") and head_entity:

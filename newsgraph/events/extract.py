@@ -7,6 +7,7 @@ mentions of one happening into :class:`~newsgraph.record.Event` records.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..doc import Doc
@@ -262,7 +263,8 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
 
 
 def extract_mentions(doc: Doc, lex: Lexicon, sents: list[Sent] | None = None) -> list[Mention]:
-    ctx = _Ctx(doc, lex, ActorCoder(doc.article))
+    resolved = doc.layers.get("resolve.actors")
+    ctx = _Ctx(doc, lex, ActorCoder(doc.article, resolved=resolved if isinstance(resolved, Mapping) else None))
     out: list[Mention] = []
     for si, sent in enumerate(sents if sents is not None else analyse(doc)):
         for clause in sent.clauses:
