@@ -121,3 +121,8 @@ def test_resolved_actor_layer_fills_country_and_sector() -> None:
     doc.layers["resolve.actors"] = {"e1": {"country": "AUT", "sector": "PTY"}}
     ev = next(e for e in extract_events(doc) if e.type == "ACCUSE")
     assert [(a.country, a.sector) for a in ev.actors] == [("AUT", "PTY")]
+
+
+def test_partitive_pronoun_is_coded_by_its_genitive() -> None:
+    ev = next(e for e in events_of("Der Polizei gelang es am Dienstag, einen der wohl gefährlichsten Bosse der Mafia zu verhaften.") if e.type == "COERCE")
+    assert [(a.text, a.sector) for a in ev.targets] == [("einen der wohl gefährlichsten Bosse der Mafia", "CRM")]

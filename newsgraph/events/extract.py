@@ -121,6 +121,10 @@ def _code_all(ctx: _Ctx, sent: Sent, nps: list[NP]) -> tuple[list[Actor], list[C
     for np_ in nps:
         for m in np_.members():
             m2 = NP(m.first, m.last, m.head, m.prep, np_.genitive if m is np_ else m.genitive, (), np_.appos if m is np_ else m.appos)
+            if sent.toks[m2.head].tag in ("PIS", "CARD") and m2.first == m2.last and m2.genitive:
+                # "einen der Bosse", "zwei der Verdächtigen": the partitive genitive says who
+                g = m2.genitive[0]
+                m2 = NP(m2.first, g.last, g.head, m2.prep, m2.genitive[1:], (), m2.appos)
             a, c = _actor(ctx, sent, m2)
             if not c.capable:
                 continue
