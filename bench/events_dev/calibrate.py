@@ -2,7 +2,12 @@
 
 Usage::
 
-    .venv/bin/python bench/events_dev/calibrate.py [--gold bench/events_dev/gold.jsonl]
+    .venv/bin/python bench/events_dev/calibrate.py [--gold bench/events_dev/gold.jsonl] [--half tune]
+        [--cache /tmp/events_cache.pkl]
+
+``--half tune`` fits on the tuning half of the dev split only (``bench/events_errors.py``,
+``bench/events_dev/README.md``), so that the check half measures the calibration honestly;
+``--cache`` reads the input Docs that ``bench/events_errors.py cache`` pickled.
 
 Every predicted event of the dev articles is labelled 1 when it matches a gold event at the
 strictest level of ``newsgraph eval events`` (type + actor + recipient), else 0, and a logistic
@@ -14,7 +19,9 @@ probability that its type and participants are right.  Re-run after changing the
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
 import sys
 from pathlib import Path
 
@@ -30,16 +37,30 @@ from newsgraph.events.lexicon import load_lexicon  # noqa: E402
 from newsgraph.events.merge import build_events_with_features  # noqa: E402
 
 
+def half_of(doc_id: str) -> str:
+    """The dev split of ``bench/events_errors.py``: odd first byte of sha256(id) = check half."""
+    return "check" if hashlib.sha256(doc_id.encode("utf-8")).digest()[0] % 2 else "tune"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default=str(HERE / "gold.jsonl"))
     ap.add_argument("--out", default=str(REPO / "newsgraph" / "events" / "confidence_de.json"))
     ap.add_argument("--l2", type=float, default=0.5)
+    ap.add_argument("--half", choices=["all", "tune", "check"], default="all")
+    ap.add_argument("--cache", default=None, help="pickled input Docs from bench/events_errors.py cache")
     args = ap.parse_args()
     gold = ev.load_gold(args.gold)
-    corpus = ev._load_corpus(ev.default_corpus(), {g["doc"] for g in gold if "text" not in g})
     lex = load_lexicon()
-    docs = ev.input_docs([ev.article_for(rec, corpus) for rec in gold])
+    if args.cache:
+        docs = pickle.loads(Path(args.cache).read_bytes())
+    else:
+        corpus = ev._load_corpus(ev.default_corpus(), {g["doc"] for g in gold if "text" not in g})
+        docs = ev.input_docs([ev.article_for(rec, corpus) for rec in gold])
+    if args.half != "all":
+        keep = [i for i, rec in enumerate(gold) if half_of(str(rec.get("doc"))) == args.half]
+        gold = [gold[i] for i in keep]
+        docs = [docs[i] for i in keep]
     rows, labels = [], []
     names: list[str] = []
     for rec, doc in zip(gold, docs, strict=True):
@@ -69,7 +90,7 @@ def main() -> None:
     brier = float(np.mean((p - y) ** 2))
     out = {
         "about": "logistic confidence model for newsgraph events, fitted by bench/events_dev/calibrate.py",
-        "fitted_on": Path(args.gold).name,
+        "fitted_on": Path(args.gold).name + ("" if args.half == "all" else f" ({args.half} half)"),
         "events": len(y),
         "positive_rate": round(float(y.mean()), 4),
         "brier": round(brier, 4),
