@@ -126,3 +126,14 @@ def test_resolved_actor_layer_fills_country_and_sector() -> None:
 def test_partitive_pronoun_is_coded_by_its_genitive() -> None:
     ev = next(e for e in events_of("Der Polizei gelang es am Dienstag, einen der wohl gefährlichsten Bosse der Mafia zu verhaften.") if e.type == "COERCE")
     assert [(a.text, a.sector) for a in ev.targets] == [("einen der wohl gefährlichsten Bosse der Mafia", "CRM")]
+
+
+def test_later_mention_with_participants_joins_an_earlier_bare_mention_of_the_same_mode() -> None:
+    evs = events_of(
+        "Der Mann gilt als Drahtzieher einer Entführung im Jahr 2010. "
+        "Damals wurden die Touristen von Rebellen in den Dschungel verschleppt."
+    )
+    abducts = [e for e in evs if e.type == "ASSAULT"]
+    assert len(abducts) == 1, [e.trigger.text for e in abducts]
+    assert abducts[0].mode == "abduct" and [a.text for a in abducts[0].actors] == ["Rebellen"]
+    assert "Entführung" in {s.text for s in abducts[0].evidence}

@@ -175,6 +175,14 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
             # in the sentence of a mention of the same type reports that happening
             same_sent = [g for g in groups if any(n.sent == m.sent and n.type == m.type and _no_conflict(m, n) for n in g)]
             target = same_sent[-1] if same_sent else None
+        if target is None and m.mode:
+            # "der Drahtzieher einer Entführung im Jahr 2000 ... wurden sie von den Entführern
+            # verschleppt": a bare earlier mention with the same specific mode is this happening
+            bare = [
+                g for g in groups
+                if all(_bare(n) and n.type == m.type and n.mode == m.mode and _no_conflict(m, n) for n in g)
+            ]
+            target = bare[-1] if bare else None
         if target is None and m.definite:
             # "Entscheidend für die Festnahme war ...", "Die Verhaftung des Mafiabosses wurde
             # ... aufgenommen": a definite noun refers back to an event already reported
