@@ -137,3 +137,13 @@ def test_later_mention_with_participants_joins_an_earlier_bare_mention_of_the_sa
     assert len(abducts) == 1, [e.trigger.text for e in abducts]
     assert abducts[0].mode == "abduct" and [a.text for a in abducts[0].actors] == ["Rebellen"]
     assert "Entführung" in {s.text for s in abducts[0].evidence}
+
+
+def test_name_apposition_after_a_chain_of_attributes_and_an_abbreviation() -> None:
+    ev = next(
+        e for e in events_of(
+            "Der Vertreter der Gewerkschaften im Aufsichtsrat der Bundesagentur für Arbeit (BA), Max Muster, "
+            "hat in einem Interview die Regierung scharf kritisiert."
+        ) if e.type == "ACCUSE"
+    )
+    assert [a.text for a in ev.actors] == ["Max Muster"]

@@ -462,7 +462,14 @@ def _appositions(toks: list[Tok], nps: list[NP]) -> list[NP]:
     for np_ in nps:
         names = all(toks[k].tag in ("NE", "FM") for k in np_.indices())
         after_comma = np_.first > 0 and toks[np_.first - 1].text == ","
-        host = next((o for o in reversed(out) if o.prep is None and o.appos is None), None)
+        host = next(
+            (
+                o for o in reversed(out)
+                if o.prep is None and o.appos is None and toks[o.head].tag != "NE"
+                and not (o.first > 0 and toks[o.first - 1].text == "(")  # "(BA)" names no one
+            ),
+            None,
+        )
         if names and after_comma and np_.prep is None and host is not None and not np_.conj:
             between = range(host.last + 1, np_.first)
             if not any(toks[b].tag.startswith(("VV", "VA", "VM")) for b in between):
