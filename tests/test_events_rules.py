@@ -147,3 +147,11 @@ def test_name_apposition_after_a_chain_of_attributes_and_an_abbreviation() -> No
         ) if e.type == "ACCUSE"
     )
     assert [a.text for a in ev.actors] == ["Max Muster"]
+
+
+def test_prosecutors_applying_for_a_trial_accuse() -> None:
+    ev = next(e for e in events_of("Die Staatsanwaltschaft beantragte einen Prozess gegen den Soldaten.") if e.type == "ACCUSE")
+    assert ev.mode == "allege"
+    assert [(a.text, a.sector) for a in ev.actors] == [("Die Staatsanwaltschaft", "JUD")]
+    assert [a.text for a in ev.targets] == ["den Soldaten"]
+    assert not events_of("Der Verein beantragte einen Zuschuss bei der Stadt.")
