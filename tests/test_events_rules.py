@@ -155,3 +155,22 @@ def test_prosecutors_applying_for_a_trial_accuse() -> None:
     assert [(a.text, a.sector) for a in ev.actors] == [("Die Staatsanwaltschaft", "JUD")]
     assert [a.text for a in ev.targets] == ["den Soldaten"]
     assert not events_of("Der Verein beantragte einen Zuschuss bei der Stadt.")
+
+
+def test_clause_initial_als_is_a_conjunction_and_the_next_sentence_supplies_the_shooter() -> None:
+    evs = events_of(
+        "Der Journalist Marco Rossi wurde im März erschossen, als er einen Konvoi begleitete. "
+        "Der Konvoi hatte gerade eine Brücke erreicht, als Soldaten das Feuer auf die Wagen eröffneten."
+    )
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert len(assault) == 1, [(e.trigger.text, e.actors, e.targets) for e in assault]
+    assert [(a.text, a.sector) for a in assault[0].actors] == [("Soldaten", "MIL")]
+    assert [a.text.startswith("Der Journalist") for a in assault[0].targets] == [True]
+
+
+def test_complementary_mentions_of_different_modes_stay_apart() -> None:
+    evs = events_of(
+        "Zwei Männer wurden festgenommen, die beschuldigt werden, Mitglieder einer Bande zu sein. "
+        "Die Polizei führte seit Monaten Ermittlungen."
+    )
+    assert len([e for e in evs if e.type == "ACCUSE"]) == 2, [(e.type, e.trigger.text) for e in evs]

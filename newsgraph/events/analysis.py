@@ -339,6 +339,8 @@ def _prep_before(toks: list[Tok], i: int, allowed: set[int]) -> str | None:
         low = toks[j].low
         if low == "als" and j + 1 < len(toks) and toks[j + 1].low == "auch":
             return None  # "sowohl X als auch Y": coordination, not a preposition
+        if low == "als" and j == min(allowed) and any(toks[k].tag in ("VVFIN", "VAFIN", "VMFIN") for k in allowed if k > j):
+            return None  # "..., als US-Soldaten das Feuer eröffneten": a conjunction
         return PREP_NORMAL.get(low, toks[j].lem if toks[j].tag == "APPRART" else low)
     return None
 

@@ -193,6 +193,17 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
             ]
             if earlier:
                 target = earlier[-1]  # the last compatible event of that type
+        if target is None and (bool(m.actors) != bool(m.targets)):
+            # "Calipari wurde erschossen, als er ... Sie waren angekommen, als US-Soldaten das
+            # Feuer eröffneten": the next sentence supplies the role the previous one left open
+            comp = [
+                g for g in groups
+                if g[0].type == m.type and 0 < m.sent - max(n.sent for n in g) <= 1
+                and all(_no_conflict(m, n) and not n.reciprocal and (not m.mode or not n.mode or m.mode == n.mode) for n in g)
+                and not m.reciprocal
+                and _complementary(m, g)
+            ]
+            target = comp[-1] if comp else None
         if target is None and _bare(m) and m.pos == "noun":
             # "die Anschläge", "Festnahmen" without participants: a restatement of the last
             # event of that type whose time and place do not conflict
@@ -214,6 +225,15 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
         else:
             groups.append([m])
     return [(g, max(g, key=_info)) for g in groups]
+
+
+def _complementary(m: Mention, group: Sequence[Mention]) -> bool:
+    """One side names only the actor, the other only the recipient."""
+    g_actors = any(n.actors for n in group)
+    g_targets = any(n.targets for n in group)
+    if m.actors and not m.targets:
+        return g_targets and not g_actors
+    return bool(m.targets) and not m.actors and g_actors and not g_targets
 
 
 def _no_country_conflict(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
