@@ -174,3 +174,11 @@ def test_complementary_mentions_of_different_modes_stay_apart() -> None:
         "Die Polizei führte seit Monaten Ermittlungen."
     )
     assert len([e for e in evs if e.type == "ACCUSE"]) == 2, [(e.type, e.trigger.text) for e in evs]
+
+
+def test_agentless_restatement_with_an_unnamed_victim_joins_the_previous_sentence() -> None:
+    evs = events_of(
+        "Rebellen töteten am Montag in Nordheim einen Bürgermeister. "
+        "Der Mann wurde nach Angaben der Polizei in seinem Büro erschossen."
+    )
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 1, [(e.trigger.text, e.targets) for e in evs]

@@ -204,6 +204,15 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
                 and _complementary(m, g)
             ]
             target = comp[-1] if comp else None
+        if target is None and not m.actors and m.targets and not any(_known(t) for t in m.targets):
+            # "..., der die Frau tötete ... die Politikerin ermordet zu haben": an agentless
+            # restatement whose victim has no name joins the event just reported
+            near = [
+                g for g in groups
+                if g[0].type == m.type and 0 < m.sent - max(n.sent for n in g) <= 1
+                and all(_can_join_restatement(m, n) for n in g)
+            ]
+            target = near[-1] if near else None
         if target is None and _bare(m) and m.pos == "noun":
             # "die Anschläge", "Festnahmen" without participants: a restatement of the last
             # event of that type whose time and place do not conflict
@@ -225,6 +234,13 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
         else:
             groups.append([m])
     return [(g, max(g, key=_info)) for g in groups]
+
+
+def _can_join_restatement(m: Mention, n: Mention) -> bool:
+    return (
+        _no_conflict(m, n) and (not m.mode or not n.mode or m.mode == n.mode)
+        and _compatible_parties(m.targets, n.targets) and not n.reciprocal
+    )
 
 
 def _complementary(m: Mention, group: Sequence[Mention]) -> bool:
