@@ -182,3 +182,12 @@ def test_agentless_restatement_with_an_unnamed_victim_joins_the_previous_sentenc
         "Der Mann wurde nach Angaben der Polizei in seinem Büro erschossen."
     )
     assert len([e for e in evs if e.type == "ASSAULT"]) == 1, [(e.trigger.text, e.targets) for e in evs]
+
+
+def test_definite_noun_does_not_join_an_event_of_another_mode() -> None:
+    evs = events_of(
+        "Eine Spezialeinheit durchsuchte am Montag ein Haus in Nordheim. "
+        "Der Mann war nach der Verhaftung seines Rivalen zum Anführer der Bande aufgestiegen."
+    )
+    modes = sorted(str(e.mode) for e in evs if e.type == "COERCE")
+    assert modes == ["arrest", "seize"], [(e.mode, e.trigger.text) for e in evs]

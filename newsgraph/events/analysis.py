@@ -352,6 +352,10 @@ def _starts_subordinate(toks: list[Tok], seg: list[int]) -> bool:
     return first.tag == "APPR" and len(seg) > 1 and toks[seg[1]].tag in ("PRELS", "PWS", "PRELAT")
 
 
+# nouns that a place name follows as an apposition ("die Stadt Corleone", "Provinz Anbar")
+_NAMED_PLACE_NOUNS = ("stadt", "dorf", "provinz", "region", "gemeinde", "bezirk", "insel", "hafen", "kreis")
+
+
 def _title(t: Tok) -> bool:
     """A noun that can stand before a name ("Präsident Ciampi", "Major Valeri Trojanow")."""
     from .agents import agent_tables
@@ -390,7 +394,8 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
             or (t.tag in ("ART", "PPOSAT") and prev.tag == "CARD")  # "seit 2008 den Umgang"
             or (t.tag == "NN" and prev.tag == "NE" and not prev.text.endswith("s"))
-            or (t.tag == "NN" and prev.tag == "NN" and _common(t) and not _title(prev))  # "am Montag Anklage"
+            or (t.tag == "NN" and prev.tag == "NN" and _common(t) and not _title(prev)  # "am Montag Anklage"
+                and not prev.lem.lower().endswith(_NAMED_PLACE_NOUNS))  # not "Heimatstadt Corleone"
             or (t.tag == "NE" and prev.tag == "NN" and t.text.endswith("s") and len(t.text) > 3
                 and not (i + 1 < len(toks) and toks[i + 1].tag == "NE"))  # "Gewahrsam Litauens"
         ):
