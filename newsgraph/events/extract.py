@@ -316,7 +316,7 @@ def _locative(ctx: _Ctx, sent: Sent, np_: NP) -> bool:
     text = ctx.doc.article.text[sent.toks[np_.first].start : sent.toks[np_.last].end]
     words = [sent.toks[k] for k in np_.indices() if sent.toks[k].tag not in ("ART", "ADJA")]
     name = " ".join(t.text for t in words)
-    if ctx.coder.t.country_of_name(name) and np_.prep in ("nach", "in", "bei"):
+    if ctx.coder.t.country_of_name(name) and np_.prep in ("nach", "in", "bei", "an"):
         return False
     if np_.prep in ("in", "nahe", "aus") and all(t.tag in ("NE", "FM") for t in words):
         return True  # "in Gansu": a named place that is not a country
