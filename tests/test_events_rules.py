@@ -194,7 +194,7 @@ def test_definite_noun_does_not_join_an_event_of_another_mode() -> None:
 
 
 def test_turning_to_a_country_for_help_is_a_request_with_that_recipient() -> None:
-    ev = next(e for e in events_of("Der Präsident Nordlands wendet sich an China für Waffenlieferungen.") if e.type == "REQUEST")
+    ev = next(e for e in events_of("Der Präsident Russlands wendet sich an China für Waffenlieferungen.") if e.type == "REQUEST")
     assert ev.mode == "assist"
     assert [(a.country, a.sector) for a in ev.targets] == [("CHN", "GOV")]
     assert not events_of("Das Blatt wendete sich gegen die Regierung.")
