@@ -198,3 +198,10 @@ def test_turning_to_a_country_for_help_is_a_request_with_that_recipient() -> Non
     assert ev.mode == "assist"
     assert [(a.country, a.sector) for a in ev.targets] == [("CHN", "GOV")]
     assert not events_of("Das Blatt wendete sich gegen die Regierung.")
+
+
+def test_bare_event_noun_in_a_temporal_phrase_is_background() -> None:
+    evs = events_of("Der Präsident war erst im Oktober nach heftigen Unruhen wieder gewählt worden.")
+    assert not [e for e in evs if e.type == "PROTEST"]
+    evs = events_of("Tausende Studenten demonstrierten am Montag in Nordheim. Nach den Protesten trat der Minister zurück.")
+    assert len([e for e in evs if e.type == "PROTEST"]) == 1

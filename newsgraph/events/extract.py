@@ -47,6 +47,7 @@ class Mention:
     evidence: list[Span] = field(default_factory=list)
     time_value: str | None = None
     definite: bool = False  # a bare definite noun ("die Festnahme"): refers back
+    background: bool = False  # "nach heftigen Unruhen gewählt": a bare noun in a temporal phrase
 
 
 @dataclass
@@ -257,12 +258,16 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         is_noun and own is not None and own.first < tok.i
         and (sent.toks[own.first].low in ("der", "die", "das", "dem", "den", "des") or sent.toks[own.first].tag == "PPOSAT")
     )
+    background = bool(
+        is_noun and own is not None and own.prep in ("nach", "vor", "seit")
+        and not actors and not targets and not counted and place is None
+    )
     return Mention(
         type=typ, mode=mode, cameo=cameo, trigger=art.span(tok.start, tok.end), lemma=entry.lemma,
         pos=entry.pos, sent=si, block=sent.block, actors=actors, targets=targets, reciprocal=recip,
         time=time, place=place, quantity=quantity, claim=stance.claim, stance=st,
         weight=entry.weight, passive=args.passive, evidence=list(stance.evidence),
-        time_value=tv, definite=definite,
+        time_value=tv, definite=definite, background=background,
     )
 
 

@@ -221,6 +221,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
                 if g[0].type == m.type and all(_no_conflict(m, n) and (not m.mode or not n.mode or m.mode == n.mode) for n in g)
             ]
             target = fits[-1] if fits else None
+        if target is None and m.background:
+            continue  # the background of another report, not a happening the article reports
         if target is None:
             groups.append([m])
         else:
