@@ -205,3 +205,15 @@ def test_bare_event_noun_in_a_temporal_phrase_is_background() -> None:
     assert not [e for e in evs if e.type == "PROTEST"]
     evs = events_of("Tausende Studenten demonstrierten am Montag in Nordheim. Nach den Protesten trat der Minister zurück.")
     assert len([e for e in evs if e.type == "PROTEST"]) == 1
+
+
+def test_stage_drops_events_below_its_minimum_confidence() -> None:
+    from newsgraph.events.stage import MIN_CONFIDENCE, EventsStage
+
+    text = "Die Polizei nahm am Montag in Nordheim drei Demonstranten fest."
+    kept = Doc(article=Article(id="t", text=text, source=Source()))
+    EventsStage(min_confidence=0.0)(kept)
+    assert kept.article.events and 0.0 < MIN_CONFIDENCE < 1.0
+    none = Doc(article=Article(id="t", text=text, source=Source()))
+    EventsStage(min_confidence=1.01)(none)
+    assert none.article.events == ()
