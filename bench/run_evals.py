@@ -274,7 +274,9 @@ def update_docs(results: dict[str, dict[str, Any]], skipped: list[dict[str, str]
                          "Written by `python -m bench.run_evals --shared ../shared --update-docs`; "
                          "the raw JSON is in `out/eval.json`.", "",
                          "Targets set by the issues:", "", *target_lines(results), "",
-                         "Every headline figure:", "",
+                         "Every headline figure (the `blocks` gold sets, holdouts included, have "
+                         "all been used for development; `docs/structure.md` keeps the figures "
+                         "each gave before it was used):", "",
                          *summary_lines(results, skipped), "", "Commands:", "", *cmds]) + "\n"
     replace_section(SECTION, section, path)
 
