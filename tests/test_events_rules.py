@@ -217,3 +217,16 @@ def test_stage_drops_events_below_its_minimum_confidence() -> None:
     none = Doc(article=Article(id="t", text=text, source=Source()))
     EventsStage(min_confidence=1.01)(none)
     assert none.article.events == ()
+
+
+def test_stage_keeps_only_ids_once_the_quantities_layer_exists() -> None:
+    from newsgraph.events.stage import EventsStage
+
+    text = "Die Polizei nahm am Montag in Nordheim 30 Demonstranten fest."
+    bare = Doc(article=Article(id="t", text=text, source=Source()))
+    EventsStage(min_confidence=0.0)(bare)
+    assert bare.article.events[0].quantity == "30 Demonstranten"  # no quantities stage: surface text
+    layered = Doc(article=Article(id="t", text=text, source=Source()))
+    layered.provided.add("quantities")
+    EventsStage(min_confidence=0.0)(layered)
+    assert layered.article.events[0].quantity is None  # the layer has no such quantity: no dangling id

@@ -57,6 +57,20 @@ class EventsStage(BaseStage):
         self.min_confidence = float(config.get("min_confidence", MIN_CONFIDENCE))
 
     def __call__(self, doc: Doc) -> None:
-        doc.update(events=tuple(extract_events(
+        events = extract_events(
             doc, self.lexicon, published_fallback=self.published_fallback, min_confidence=self.min_confidence
-        )))
+        )
+        doc.update(events=tuple(_ids_only(doc, e) for e in events))
+
+
+def _ids_only(doc: Doc, event: Event) -> Event:
+    """Once the times/quantities layers exist, ``time``/``quantity`` must name one of their
+    ids; the surface-text fallback is only for installations without those stages."""
+    art = doc.article
+    changes: dict[str, Any] = {}
+    if event.quantity is not None and "quantities" in doc.provided and event.quantity not in {q.id for q in art.quantities}:
+        changes["quantity"] = None
+    if event.time is not None and "times" in doc.provided and event.time not in {t.id for t in art.times}:
+        changes["time"] = None
+        changes["time_basis"] = "published" if art.source.published else None
+    return dataclasses.replace(event, **changes) if changes else event
