@@ -42,6 +42,8 @@ demo: install
 	$(NG) stats --db $(DB)
 
 test: install-test
+	$(VENV)/bin/ruff check newsgraph tests training bench
+	$(VENV)/bin/mypy
 	$(PY) -m pytest
 
 lint: install-test
