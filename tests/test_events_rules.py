@@ -230,3 +230,20 @@ def test_stage_keeps_only_ids_once_the_quantities_layer_exists() -> None:
     layered.provided.add("quantities")
     EventsStage(min_confidence=0.0)(layered)
     assert layered.article.events[0].quantity is None  # the layer has no such quantity: no dangling id
+
+
+def test_text_fallbacks_never_dangle_once_the_id_layers_exist() -> None:
+    """With times/quantities/entities provided (even empty), references are ids or None."""
+    from newsgraph.doc import Doc
+    from newsgraph.events.stage import _ids_only
+    from newsgraph.io import article_from_text
+    from newsgraph.record import Event, Span
+
+    article = article_from_text("Die Polizei nahm gestern in Paderborn zehn Menschen fest.")
+    raw = Event("v1", "COERCE", Span(4, 11, "Polizei"), place="Paderborn",
+                quantity="zehn Menschen", time="gestern", time_basis="text")
+    doc = Doc(article=article)
+    assert _ids_only(doc, raw) == raw  # no id layers: the surface text is all there is
+    doc.provided.update({"entities", "times", "quantities"})
+    fixed = _ids_only(doc, raw)
+    assert (fixed.place, fixed.quantity, fixed.time, fixed.time_basis) == (None, None, None, None)

@@ -64,12 +64,14 @@ class EventsStage(BaseStage):
 
 
 def _ids_only(doc: Doc, event: Event) -> Event:
-    """Once the times/quantities layers exist, ``time``/``quantity`` must name one of their
-    ids; the surface-text fallback is only for installations without those stages."""
+    """Once the times/quantities/entities layers exist, ``time``/``quantity``/``place`` must
+    name one of their ids; the surface-text fallback is only for installations without them."""
     art = doc.article
     changes: dict[str, Any] = {}
     if event.quantity is not None and "quantities" in doc.provided and event.quantity not in {q.id for q in art.quantities}:
         changes["quantity"] = None
+    if event.place is not None and "entities" in doc.provided and event.place not in {e.id for e in art.entities}:
+        changes["place"] = None
     if event.time is not None and "times" in doc.provided and event.time not in {t.id for t in art.times}:
         changes["time"] = None
         changes["time_basis"] = "published" if art.source.published else None
