@@ -146,3 +146,21 @@ def test_read_only_database_file(tmp_path: Path) -> None:
         tmp_path.chmod(0o755)
         db.chmod(0o644)
     assert db_counts(db)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["MZ", "MZ-Redaktion: Halle feiert", "BZh-Nachrichten aus Bremen", "ID3 Studie zeigt", "RIFF"],
+)
+def test_texts_that_start_like_a_binary_signature_are_text(text: str) -> None:
+    from newsgraph.io.encoding import sniff_binary
+
+    assert sniff_binary(text.encode("utf-8")) is None
+
+
+def test_binary_with_a_text_like_signature_is_still_binary() -> None:
+    from newsgraph.io.encoding import sniff_binary
+
+    exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 64
+    assert sniff_binary(exe) == "a Windows executable"
+    assert sniff_binary(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") == "a PDF document"

@@ -62,14 +62,24 @@ def max_bytes_default() -> int:
     return DEFAULT_MAX_BYTES
 
 
+def _control_bytes(sample: bytes) -> bool:
+    """True when ``sample`` holds bytes that no text file has (NUL and other C0 controls)."""
+    return any(b < 9 or 13 < b < 32 and b != 27 for b in sample)
+
+
 def sniff_binary(head: bytes) -> str | None:
     """Name of the binary format ``head`` starts with, or None when it may be text."""
+    sample = head[:4096]
     for magic, name in _MAGIC:
         if head.startswith(magic):
+            # A signature made only of printable ASCII ("MZ", "BZh", "ID3", "RIFF") can also
+            # start a text ("MZ-Redaktion ..."): trust it only with binary evidence after it.
+            short_text_like = len(magic) <= 4 and all(32 <= b < 127 for b in magic)
+            if short_text_like and not _control_bytes(sample):
+                continue
             return name
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None  # UTF-16 with BOM is text
-    sample = head[:4096]
     if sample and sample.count(b"\x00") > len(sample) // 100:
         return "binary data (NUL bytes)"
     return None
