@@ -110,12 +110,21 @@ def test_events_filter_and_sort(browser: Any, base: str, shots: Path) -> None:
     assert len(rows) > 5
     form = browser.find_element(by.ID, "event-filters")
     form.find_element(by.NAME, "actor").send_keys("north korea")
+    from selenium.webdriver.support.ui import WebDriverWait
+
     form.find_element(by.CSS_SELECTOR, "button[type=submit]").click()
+    # wait for the new page, not the one being left (stale rows on a loaded machine)
+    WebDriverWait(browser, 20).until(lambda d: "actor=north+korea" in d.current_url)
+    WebDriverWait(browser, 20).until(
+        lambda d: d.execute_script("return document.readyState") == "complete")
     rows = browser.find_elements(by.CSS_SELECTOR, "#events-table tbody tr")
     assert sorted(r.get_attribute("data-type") for r in rows) == ["AID", "MOBILIZE",
                                                                   "MOBILIZE"]
     assert "actor=north+korea" in browser.current_url
     browser.find_element(by.CSS_SELECTOR, 'th a[data-sort="confidence"]').click()
+    WebDriverWait(browser, 20).until(lambda d: "sort=confidence" in d.current_url)
+    WebDriverWait(browser, 20).until(
+        lambda d: d.execute_script("return document.readyState") == "complete")
     confs = [float(td.text) for td in
              browser.find_elements(by.CSS_SELECTOR, "#events-table tbody td.conf")]
     assert confs == sorted(confs, reverse=True) and len(confs) == 3
