@@ -16,6 +16,15 @@ from typing import Any
 from .record import Article
 
 
+def morph_feature(morph: str, name: str) -> str | None:
+    """Value of feature ``name`` in a UD feature string (``Case=Nom|Mood=Sub``), else None."""
+    for part in morph.split("|"):
+        key, _, val = part.partition("=")
+        if key == name:
+            return val
+    return None
+
+
 @dataclass(frozen=True)
 class Token:
     """One token.  ``morph`` is a UD feature string (``Case=Nom|Number=Sing|Mood=Sub``)."""
@@ -31,11 +40,7 @@ class Token:
 
     def feat(self, name: str) -> str | None:
         """Value of one morphological feature, e.g. ``tok.feat("Mood") == "Sub"``."""
-        for part in self.morph.split("|"):
-            key, _, val = part.partition("=")
-            if key == name:
-                return val
-        return None
+        return morph_feature(self.morph, name)
 
 
 @dataclass(frozen=True)

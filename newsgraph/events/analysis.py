@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..doc import Doc
+from ..doc import Doc, morph_feature
 
 NOUN_TAGS = frozenset({"NN", "NE", "FM"})
 NP_TAGS = frozenset(
@@ -57,11 +57,7 @@ class Tok:
         return self.lemma.lower()
 
     def feat(self, name: str) -> str | None:
-        for part in self.morph.split("|"):
-            key, _, val = part.partition("=")
-            if key == name:
-                return val
-        return None
+        return morph_feature(self.morph, name)
 
 
 @dataclass(frozen=True)
