@@ -31,6 +31,13 @@ def _item(item: Any) -> Response:
     return jsonify({"ok": True, "item": item})
 
 
+def _item_or_404(item: Any, missing: str) -> Response:
+    """The item, or the 404 error shape saying what was not found."""
+    if item is None:
+        raise ApiError(404, missing)
+    return _item(item)
+
+
 def event_sort(args: Args) -> tuple[str, bool]:
     sort = args.choice("sort", tuple(event_queries.SORTS), "date") or "date"
     order = args.choice("order", ("asc", "desc"), "desc")
@@ -52,9 +59,8 @@ def articles() -> Response:
 @api.get("/api/articles/<path:article_id>")
 def article(article_id: str) -> Response:
     record = queries.article_record(conn(), article_id)
-    if record is None:
-        raise ApiError(404, f"no article with id {article_id!r}")
-    return _item(json.loads(record))
+    item = None if record is None else json.loads(record)
+    return _item_or_404(item, f"no article with id {article_id!r}")
 
 
 @api.get("/api/search")
@@ -78,10 +84,7 @@ def entities() -> Response:
 @api.get("/api/entities/<path:name>")
 def entity(name: str) -> Response:
     args = _args()
-    found = queries.entity_detail(conn(), name, args.entity_type())
-    if found is None:
-        raise ApiError(404, f"no entity named {name!r}")
-    return _item(found)
+    return _item_or_404(queries.entity_detail(conn(), name, args.entity_type()), f"no entity named {name!r}")
 
 
 @api.get("/api/claims")
@@ -100,18 +103,12 @@ def claims() -> Response:
 
 @api.get("/api/claims/<article_id>/<claim_id>")
 def claim(article_id: str, claim_id: str) -> Response:
-    found = claim_queries.get_claim(conn(), article_id, claim_id)
-    if found is None:
-        raise ApiError(404, f"no claim {claim_id!r} in article {article_id!r}")
-    return _item(found)
+    return _item_or_404(claim_queries.get_claim(conn(), article_id, claim_id), f"no claim {claim_id!r} in article {article_id!r}")
 
 
 @api.get("/api/claims/<article_id>/<claim_id>/sources")
 def claim_sources(article_id: str, claim_id: str) -> Response:
-    found = claim_queries.sources(conn(), article_id, claim_id)
-    if found is None:
-        raise ApiError(404, f"no claim {claim_id!r} in article {article_id!r}")
-    return _item(found)
+    return _item_or_404(claim_queries.sources(conn(), article_id, claim_id), f"no claim {claim_id!r} in article {article_id!r}")
 
 
 @api.get("/api/events")
@@ -126,10 +123,7 @@ def events() -> Response:
 
 @api.get("/api/events/<article_id>/<event_id>")
 def event(article_id: str, event_id: str) -> Response:
-    found = event_queries.get_event(conn(), article_id, event_id)
-    if found is None:
-        raise ApiError(404, f"no event {event_id!r} in article {article_id!r}")
-    return _item(found)
+    return _item_or_404(event_queries.get_event(conn(), article_id, event_id), f"no event {event_id!r} in article {article_id!r}")
 
 
 @api.get("/api/timeline")
