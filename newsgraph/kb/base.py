@@ -68,7 +68,7 @@ class KB:
     by_acronym: dict[str, list[str]] = field(default_factory=dict)
     include_people: bool = True
     _people_key: dict[str, list[str]] | None = None
-    _nouns: list[tuple[str, ActorType]] | None = None
+    _nouns: dict[str, ActorType] | None = None
 
     def __post_init__(self) -> None:
         for e in self.entries.values():
@@ -136,15 +136,22 @@ class KB:
     def actor_type(self, noun: str) -> ActorType | None:
         """The kind of actor a common noun names (longest listed head noun that ends it)."""
         w = fold(noun).strip()
-        best: tuple[int, ActorType] | None = None
-        for nf, t in self._type_nouns():
-            if (w == nf or (w.endswith(nf) and len(nf) >= 5)) and (best is None or len(nf) > best[0]):
-                best = (len(nf), t)
-        return best[1] if best else None
+        nouns = self._type_nouns()
+        if w in nouns:
+            return nouns[w]
+        for i in range(1, len(w) - 4):  # longest suffix of at least 5 characters first
+            t = nouns.get(w[i:])
+            if t is not None:
+                return t
+        return None
 
-    def _type_nouns(self) -> list[tuple[str, ActorType]]:
+    def _type_nouns(self) -> dict[str, ActorType]:
         if self._nouns is None:
-            self._nouns = [(fold(n), t) for t in self.types for n in t.nouns]
+            nouns: dict[str, ActorType] = {}
+            for t in self.types:
+                for n in t.nouns:
+                    nouns.setdefault(fold(n), t)
+            self._nouns = nouns
         return self._nouns
 
     def role(self, word: str) -> RoleSense | None:

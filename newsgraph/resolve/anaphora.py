@@ -56,6 +56,7 @@ class DescriptionReader:
         self.covered: list[tuple[int, int]] = [(it.mention.start, it.mention.end) for it in items]
         self.covered += [f.desc for f in facts if f.desc]
         self._at: dict[int, int] = {}
+        self._types_by_root: dict[int, set[str]] | None = None
         for it in items:
             for pos in range(it.mention.start, it.mention.end):
                 self._at.setdefault(pos, it.index)
@@ -182,21 +183,22 @@ class DescriptionReader:
 
     def _actor_types(self, it: Item) -> set[str]:
         """Kinds of actor an entity is: from its KB link and the head nouns of its names."""
-        root = self.root(it.index)
-        out: set[str] = set()
-        for other in self.items:
-            if self.root(other.index) != root:
-                continue
-            if other.link is not None and other.link.actor_type:
-                out.add(other.link.actor_type)
-            names = list(other.variants)
-            if other.link is not None and other.link.kb_id:
-                entry = self.kb.get(other.link.kb_id)
-                names += list(entry.names) if entry else []
-            for v in names:
-                toks = v.split()
-                if toks:
-                    t = self.kb.actor_type(toks[-1]) or self.kb.actor_type(toks[0])
-                    if t is not None:
-                        out.add(t.id)
-        return out
+        if self._types_by_root is None:
+            # one pass over all items (clusters do not change while descriptions are read)
+            by_root: dict[int, set[str]] = {}
+            for other in self.items:
+                out = by_root.setdefault(self.root(other.index), set())
+                if other.link is not None and other.link.actor_type:
+                    out.add(other.link.actor_type)
+                names = list(other.variants)
+                if other.link is not None and other.link.kb_id:
+                    entry = self.kb.get(other.link.kb_id)
+                    names += list(entry.names) if entry else []
+                for v in names:
+                    toks = v.split()
+                    if toks:
+                        t = self.kb.actor_type(toks[-1]) or self.kb.actor_type(toks[0])
+                        if t is not None:
+                            out.add(t.id)
+            self._types_by_root = by_root
+        return self._types_by_root.get(self.root(it.index), set())

@@ -273,6 +273,7 @@ def _by_person_name(c: Clusters) -> None:
     """
     people = [it for it in c.items if it.label == "PERSON"]
     people.sort(key=lambda it: (-token_count(it.mention.text), it.mention.start))
+    memo: dict[tuple[str, str], tuple[bool, float, str]] = {}  # names recur: compare each pair once
     for it in people:
         if any(token_count(o.mention.text) > token_count(it.mention.text)
                for o in people if c.find(o.index) == c.find(it.index)):
@@ -283,7 +284,7 @@ def _by_person_name(c: Clusters) -> None:
                 continue
             if token_count(other.mention.text) < token_count(it.mention.text):
                 continue
-            m = _best_match(it, other)
+            m = _best_match(it, other, memo)
             if m is None:
                 continue
             root = c.find(other.index)
@@ -304,13 +305,20 @@ def _by_person_name(c: Clusters) -> None:
             c.union(other.index, it.index, "name", reason)
 
 
-def _best_match(a: Item, b: Item) -> tuple[float, str] | None:
+def _best_match(a: Item, b: Item,
+                memo: dict[tuple[str, str], tuple[bool, float, str]] | None = None,
+                ) -> tuple[float, str] | None:
+    if memo is None:
+        memo = {}
     best: tuple[float, str] | None = None
     for va in a.variants:
         for vb in b.variants:
-            m = match_names(va, vb)
-            if m.same and (best is None or m.score > best[0]):
-                best = (m.score, m.reason)
+            r = memo.get((va, vb))
+            if r is None:
+                m = match_names(va, vb)
+                r = memo[(va, vb)] = (m.same, m.score, m.reason)
+            if r[0] and (best is None or r[1] > best[0]):
+                best = (r[1], r[2])
     return best
 
 
