@@ -37,6 +37,10 @@ class Token:
     lemma: str = ""
     morph: str = ""
     space_after: bool = True
+    #: dependency head as an index into ``doc.tokens`` (-1: sentence root or not parsed) and
+    #: the UD relation to it (``""`` when not parsed); filled by the optional ``parse`` stage
+    head: int = -1
+    deprel: str = ""
 
     def feat(self, name: str) -> str | None:
         """Value of one morphological feature, e.g. ``tok.feat("Mood") == "Sub"``."""

@@ -9,7 +9,10 @@ is compared token by token:
   prediction has that feature (both must agree on presence and value);
 * ``all_feats`` — the whole UD feature string equal, ignoring newsgraph's private ``Subj``
   feature and the features the tagger does not predict (listed under ``ignored_feats``);
-* ``tokens_per_s`` — tagging throughput (tokenisation not included).
+* ``tokens_per_s`` — tagging throughput (tokenisation not included);
+* ``uas`` / ``las`` (+ ``uas_no_punct``, ``parse_tokens_per_s``) — when the dependency parser
+  is installed (``newsgraph/nlp/models/parser.npz``), on the tagger's tags
+  (:mod:`newsgraph.nlp.parser_eval`, docs/models/parser.md).
 
 ``--range 800:1000`` evaluates only those sentences (0-based, end exclusive): the shipped model
 holds out UD PUD 800:1000 and GSD dev 700:799 (see docs/models/tagger.md).
@@ -21,7 +24,7 @@ import json
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -29,6 +32,9 @@ from ..errors import ConfigError, EvalError
 from ..nlp.conllu import GoldSentence, read_conllu
 from ..nlp.morph import parse_feats
 from ..nlp.tagsets import STTS_TO_UPOS
+
+if TYPE_CHECKING:
+    from ..nlp.parser_data import Tree
 
 #: UD features the built-in tagger predicts (others are ignored in ``all_feats``)
 PREDICTED_FEATS = (
@@ -59,7 +65,9 @@ def parse_range(text: str | None, n: int) -> slice:
         raise ConfigError(f"bad --range {text!r}", hint="use START:END, e.g. 800:1000") from exc
 
 
-def evaluate(sentences: list[GoldSentence], model: str = "builtin") -> dict[str, Any]:
+def evaluate(
+    sentences: list[GoldSentence], model: str = "builtin", trees: list[Tree] | None = None
+) -> dict[str, Any]:
     from ..nlp.stage import german_tagger
 
     tagger = german_tagger(model)
@@ -105,6 +113,10 @@ def evaluate(sentences: list[GoldSentence], model: str = "builtin") -> dict[str,
         "tokens_per_s": round(n / elapsed) if elapsed > 0 else None,
         "top_upos_confusions": [f"{g}->{p}:{c}" for (g, p), c in confusion.most_common(8)],
     }
+    if trees is not None and len(trees) == len(sentences):  # gold trees: UAS/LAS
+        from ..nlp.parser_eval import attachment_scores
+
+        out.update(attachment_scores(trees, predicted))
     return out
 
 
@@ -115,15 +127,20 @@ def evaluate(sentences: list[GoldSentence], model: str = "builtin") -> dict[str,
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
 def command(path: Path, range_: str | None, model: str, as_json: bool) -> None:
     """UPOS / STTS / lemma / morphology accuracy of the tagger on a CoNLL-U file."""
+    from ..nlp.parser_data import read_trees
+    from ..nlp.parser_eval import parser_available
+
     sentences = list(read_conllu(path))
+    trees = read_trees(path)[parse_range(range_, len(sentences))] if parser_available() else None
     sentences = sentences[parse_range(range_, len(sentences))]
-    result = evaluate(sentences, model)
+    result = evaluate(sentences, model, trees)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     click.echo(f"POS evaluation of {model} on {path} ({result['sentences']} sentences)")
-    for key in ("tokens", "upos", "xpos", "lemma", "all_feats", "tokens_per_s"):
-        click.echo(f"{key:>14}: {result[key]}")
+    for key in ("tokens", "upos", "xpos", "lemma", "all_feats", "tokens_per_s", "uas", "las"):
+        if key in result:
+            click.echo(f"{key:>14}: {result[key]}")
     for name, acc in result["feats"].items():
         click.echo(f"{'feats:' + name:>14}: {acc}")
     click.echo(f"{'confusions':>14}: {', '.join(result['top_upos_confusions'])}")

@@ -13,6 +13,9 @@ Models (``NlpStage(model=...)``):
 * any other name — an installed spaCy pipeline loaded with ``spacy.load(name)``
   (needs ``pip install 'newsgraph[spacy]'``), see :mod:`newsgraph.nlp.spacy_backend`.
 
+``NlpStage(parse=True)`` (or ``NEWSGRAPH_NLP_PARSE=1``) also runs the dependency parser
+(``Token.head``/``Token.deprel``; :mod:`newsgraph.nlp.parser_stage`).
+
 Without ``model=``, the environment variable ``NEWSGRAPH_NLP_MODEL`` chooses (so batch commands
 can switch models without a code change: ``NEWSGRAPH_NLP_MODEL=de_core_news_lg newsgraph
 analyze …``).
@@ -60,10 +63,16 @@ class NlpStage(BaseStage):
     requires = ("blocks", "language")
     provides = ("tokens", "sentences", "morph")
 
-    def __init__(self, model: str | None = None, **config: Any) -> None:
+    def __init__(
+        self, model: str | None = None, parse: bool | None = None, **config: Any
+    ) -> None:
+        from .parser_stage import parse_requested
+
         model = model or os.environ.get(MODEL_ENV, "").strip() or "builtin"
         super().__init__(model=model, **config)
         self.model = model
+        # opt-in dependency parse (Token.head/deprel), see newsgraph/nlp/parser_stage.py
+        self.parse = parse_requested(parse) and model in ("builtin", "hanta")
         self._spacy: Any = None
         self._german: WordTagger | None = None
         self._english = EnglishTagger()
@@ -117,6 +126,10 @@ class NlpStage(BaseStage):
             sentences.append(
                 Sentence(sent_spans[0][0], sent_spans[-1][1], first, len(tokens), block_index)
             )
+        if self.parse:
+            from .parser_stage import parse_tokens
+
+            tokens = parse_tokens(tokens, sentences, [en for _, _, en in pending])
         doc.set_tokens(tokens)
         doc.sentences = sentences
 

@@ -1,0 +1,205 @@
+"""Feature templates of the dependency parser: transitions (state) and arc labels (tree).
+
+Every token is described by a few *atoms* computed once per sentence from the tagger output
+(:class:`Atoms`): lowercased form, lemma, STTS tag, UPOS and the UD ``Case``.  Transition
+features look at the top three stack items, the first three buffer items and the outermost
+children of the stack top, the item below it and the buffer front (Zhang & Nivre 2011, cut
+down), plus the case of noun phrases against the verb lemma (German marks grammatical
+function by case more than by position).  Label features look at the finished arc: both ends,
+direction, distance, the dependent's case marker (its preposition) and whether the head has a
+passive auxiliary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .transition import State
+
+Tagged = tuple[str, str, str, str]  # (UPOS, STTS, lemma, morph)
+ROOT = "<root>"
+NONE = "<none>"
+
+
+def _case(morph: str) -> str:
+    for part in morph.split("|"):
+        if part.startswith("Case="):
+            return part[5:]
+    return ""
+
+
+@dataclass(frozen=True)
+class Atoms:
+    """Per-token strings, index 0 = root, ``n + 1`` = none (padding)."""
+
+    w: tuple[str, ...]  # lowercased form
+    lem: tuple[str, ...]  # lowercased lemma
+    t: tuple[str, ...]  # STTS
+    u: tuple[str, ...]  # UPOS
+    tc: tuple[str, ...]  # STTS + case ("NN:Acc")
+    commas: tuple[int, ...]  # commas and clause punctuation up to and including token i
+
+    @classmethod
+    def of(cls, words: Sequence[str], tags: Sequence[Tagged]) -> Atoms:
+        w = [ROOT] + [x.lower() for x in words] + [NONE]
+        lem = [ROOT] + [tg[2].lower() for tg in tags] + [NONE]
+        t = [ROOT] + [tg[1] for tg in tags] + [NONE]
+        u = [ROOT] + [tg[0] for tg in tags] + [NONE]
+        tc = [ROOT] + [f"{tg[1]}:{_case(tg[3])}" for tg in tags] + [NONE]
+        commas = [0]
+        for x in words:
+            commas.append(commas[-1] + (x in (",", ";", ":", "(", ")", "–", "„", "“", '"')))
+        commas.append(commas[-1])
+        return cls(tuple(w), tuple(lem), tuple(t), tuple(u), tuple(tc), tuple(commas))
+
+
+def _dist(d: int) -> str:
+    if d < 5:
+        return str(d)
+    return "5-7" if d < 8 else "8+"
+
+
+def state_features(a: Atoms, st: State) -> list[str]:
+    """Feature strings of a parser state."""
+    none = st.n + 1
+    stack = st.stack
+    depth = len(stack)
+    s0 = stack[-1] if depth > 0 else none
+    s1 = stack[-2] if depth > 1 else none
+    s2 = stack[-3] if depth > 2 else none
+    b0 = st.b if st.b <= st.n else none
+    b1 = st.b + 1 if st.b + 1 <= st.n else none
+    b2 = st.b + 2 if st.b + 2 <= st.n else none
+    lefts, rights = st.lefts, st.rights
+    s0l = lefts[s0][0] if s0 != none and lefts[s0] else none
+    s0r = rights[s0][-1] if s0 != none and rights[s0] else none
+    s0r2 = rights[s0][-2] if s0 != none and len(rights[s0]) > 1 else none
+    s1r = rights[s1][-1] if s1 != none and rights[s1] else none
+    s1l = lefts[s1][0] if s1 != none and lefts[s1] else none
+    b0l = lefts[b0][0] if b0 != none and lefts[b0] else none
+    b0l2 = lefts[b0][1] if b0 != none and len(lefts[b0]) > 1 else none
+    w, t, tc, lem, u = a.w, a.t, a.tc, a.lem, a.u
+    s0w, s0t, s0tc, s0lem = w[s0], t[s0], tc[s0], lem[s0]
+    b0w, b0t, b0tc, b0lem = w[b0], t[b0], tc[b0], lem[b0]
+    s1t, s1tc = t[s1], tc[s1]
+    d01 = _dist(b0 - s0) if b0 != none and 0 < s0 < b0 else "-"
+    d10 = _dist(s0 - s1) if s1 != none and 0 < s1 < s0 else "-"
+    cm = "-"
+    if b0 != none and s0 != none:
+        c = a.commas[b0 - 1] - a.commas[s0]
+        cm = str(min(c, 2))
+    nl0 = str(min(len(lefts[s0]), 3)) if s0 != none else "-"
+    nr0 = str(min(len(rights[s0]), 3)) if s0 != none else "-"
+    nlb = str(min(len(lefts[b0]), 3)) if b0 != none else "-"
+    return [
+        "b",
+        f"s0w={s0w}",
+        f"s0t={s0t}",
+        f"s0wt={s0w}/{s0t}",
+        f"s0tc={s0tc}",
+        f"s0l={s0lem}",
+        f"b0w={b0w}",
+        f"b0t={b0t}",
+        f"b0wt={b0w}/{b0t}",
+        f"b0tc={b0tc}",
+        f"b0l={b0lem}",
+        f"s1w={w[s1]}",
+        f"s1t={s1t}",
+        f"s1wt={w[s1]}/{s1t}",
+        f"s1tc={s1tc}",
+        f"b1w={w[b1]}",
+        f"b1t={t[b1]}",
+        f"b2t={t[b2]}",
+        f"s2t={t[s2]}",
+        f"s0u-b0u={u[s0]}/{u[b0]}",
+        f"s0wt-b0wt={s0w}/{s0t}/{b0w}/{b0t}",
+        f"s0wt-b0t={s0w}/{s0t}/{b0t}",
+        f"s0t-b0wt={s0t}/{b0w}/{b0t}",
+        f"s0w-b0w={s0w}/{b0w}",
+        f"s0t-b0t={s0t}/{b0t}",
+        f"s0tc-b0tc={s0tc}/{b0tc}",
+        f"s0l-b0tc={s0lem}/{b0tc}",
+        f"s0tc-b0l={s0tc}/{b0lem}",
+        f"s1tc-s0tc={s1tc}/{s0tc}",
+        f"s1l-s0tc={lem[s1]}/{s0tc}",
+        f"b0t-b1t={b0t}/{t[b1]}",
+        f"s0t-b0t-b1t={s0t}/{b0t}/{t[b1]}",
+        f"b0t-b1t-b2t={b0t}/{t[b1]}/{t[b2]}",
+        f"s1t-s0t-b0t={s1t}/{s0t}/{b0t}",
+        f"s2t-s1t-s0t={t[s2]}/{s1t}/{s0t}",
+        f"s1tc-s0tc-b0t={s1tc}/{s0tc}/{b0t}",
+        f"s0t-s0lt-b0t={s0t}/{t[s0l]}/{b0t}",
+        f"s0t-s0rt-b0t={s0t}/{t[s0r]}/{b0t}",
+        f"s0t-s0rt-s0r2t={s0t}/{t[s0r]}/{t[s0r2]}",
+        f"s0t-b0t-b0lt={s0t}/{b0t}/{t[b0l]}",
+        f"b0t-b0lt-b0l2t={b0t}/{t[b0l]}/{t[b0l2]}",
+        f"s1t-s1rt-s0t={s1t}/{t[s1r]}/{s0t}",
+        f"s1t-s1lt-s0t={s1t}/{t[s1l]}/{s0t}",
+        f"b0lw={w[b0l]}/{b0t}",
+        f"s0rw={w[s0r]}/{s0t}",
+        f"d01={d01}/{s0t}/{b0t}",
+        f"d10={d10}/{s1t}/{s0t}",
+        f"d01w={d01}/{s0w}/{b0t}",
+        f"cm={cm}/{s0t}/{b0t}",
+        f"cmd={cm}/{d01}",
+        f"v0={nl0}/{nr0}/{s0t}",
+        f"vb={nlb}/{b0t}",
+        f"s0w-s1w={s0w}/{w[s1]}",
+        f"s0t-s1w={s0t}/{w[s1]}",
+    ]
+
+
+def label_features(
+    a: Atoms, d: int, h: int, heads: Sequence[int], kids: Sequence[Sequence[int]]
+) -> list[str]:
+    """Feature strings of the arc ``h -> d`` in a finished tree (``kids[i]``: children of i)."""
+    w, t, tc, lem, u = a.w, a.t, a.tc, a.lem, a.u
+    dirn = "L" if d < h else "R"
+    dist = _dist(abs(h - d)) if h else "root"
+    marker = "-"
+    det_case = "-"
+    kid_tags = []
+    for k in kids[d]:
+        if u[k] == "ADP" or t[k] in ("KOUS", "KOKOM", "KOUI", "PTKZU"):
+            marker = lem[k]
+        elif u[k] == "DET" and det_case == "-":
+            det_case = tc[k]
+        kid_tags.append(t[k])
+    head_aux = "-"
+    nom_sibling = "0"
+    for k in kids[h] if h else ():
+        if k == d:
+            continue
+        if t[k].startswith("VA") and lem[k] in ("werden", "sein", "haben"):
+            head_aux = lem[k]
+        if tc[k].endswith(":Nom") and u[k] in ("NOUN", "PROPN", "PRON"):
+            nom_sibling = "1"
+    hh = heads[h] if h else 0
+    return [
+        "b",
+        f"dw={w[d]}",
+        f"dt={t[d]}",
+        f"dtc={tc[d]}",
+        f"dl={lem[d]}",
+        f"hl={lem[h]}",
+        f"ht={t[h]}",
+        f"ht-dt={t[h]}/{t[d]}/{dirn}",
+        f"hu-du={u[h]}/{u[d]}/{dirn}/{dist}",
+        f"hl-dtc={lem[h]}/{tc[d]}/{dirn}",
+        f"hl-dt={lem[h]}/{t[d]}",
+        f"ht-dtc={t[h]}/{tc[d]}/{dirn}",
+        f"dw-ht={w[d]}/{t[h]}",
+        f"dw-hw={w[d]}/{w[h]}",
+        f"m={marker}/{u[d]}",
+        f"m-ht={marker}/{t[h]}/{u[d]}",
+        f"m-hl={marker}/{lem[h]}",
+        f"det={det_case}/{u[d]}/{t[h]}",
+        f"kids={','.join(sorted(set(kid_tags))[:4])}/{t[d]}",
+        f"aux={head_aux}/{tc[d]}/{dirn}",
+        f"aux-hl={head_aux}/{lem[h]}/{u[d]}",
+        f"nom={nom_sibling}/{tc[d]}/{t[h]}",
+        f"hh={t[hh]}/{t[h]}/{t[d]}",
+        f"dt-prev={t[d - 1] if d > 1 else '<s>'}/{t[d]}/{dirn}",
+        f"dt-next={t[d]}/{t[d + 1]}/{dirn}",
+    ]
