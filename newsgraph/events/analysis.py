@@ -13,12 +13,10 @@ verbless segments (appositions, fronted phrases) join the next main segment.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from ..doc import Doc, morph_feature
+from .tagging import norm_tag, repair_tags, tag_words
 
 NOUN_TAGS = frozenset({"NN", "NE", "FM"})
 NP_TAGS = frozenset(
@@ -110,26 +108,6 @@ class Sent:
         return text[self.toks[first].start : self.toks[last].end]
 
 
-@lru_cache(maxsize=1)
-def _hanta() -> Any:
-    from HanTa import HanoverTagger as ht
-
-    return ht.HanoverTagger("morphmodel_ger.pgz")
-
-
-def _norm_tag(tag: str) -> str:
-    tag = tag.replace("(", "").replace(")", "")
-    return "NN" if tag == "NNA" else tag  # HanTa: nominalised adjective ("den Angeklagten")
-
-
-def tag_words(words: Sequence[str]) -> list[tuple[str, str]]:
-    """(lemma, STTS tag) for each word, from HanTa."""
-    if not words:
-        return []
-    out = _hanta().tag_sent(list(words))
-    return [(lemma, _norm_tag(tag)) for _w, lemma, tag in out]
-
-
 def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN_RE.finditer(text[start:end])]
 
@@ -160,19 +138,23 @@ def _block_kind(doc: Doc, offset: int) -> str | None:
 
 
 def _make_sent(doc: Doc, raw: list[tuple[int, int, str, str, str, str]]) -> Sent:
-    # Tags and lemmas always come from HanTa so that the clause and phrase rules below see one
-    # consistent STTS tagging whatever tokenizer produced the tokens; the tokens' offsets (and
-    # their UD morphology, used only as a hint) come from the nlp stage when it ran.
+    # Tags and lemmas come from the nlp stage when it ran (repaired where its errors matter to
+    # the clause rules, see tagging.py), else from HanTa for the whole sentence.
     words = [r[2] for r in raw]
-    tagged = tag_words(words)
+    block = _block_kind(doc, raw[0][0])
+    if all(r[4] for r in raw):
+        tags, lemmas = repair_tags(words, [r[3] or r[2] for r in raw], [r[4] for r in raw], headline=block == "title")
+        tagged = list(zip(lemmas, tags, strict=True))
+    else:
+        tagged = tag_words(words)
     toks = []
     for i, (s, e, w, lemma, _tag, morph) in enumerate(raw):
         hl, ht_ = tagged[i]
         tag = "$(" if w in _PUNCT_BOUNDARY else ht_
         if w.lower() in PREP_NORMAL and tag not in ("APPRART",):
             tag = "APPRART"
-        toks.append(Tok(i, s, e, w, hl or lemma or w, _norm_tag(tag), morph))
-    sent = Sent(raw[0][0], raw[-1][1], toks, _block_kind(doc, raw[0][0]))
+        toks.append(Tok(i, s, e, w, hl or lemma or w, norm_tag(tag), morph))
+    sent = Sent(raw[0][0], raw[-1][1], toks, block)
     sent.clauses = segment_clauses(sent.toks)
     for c in sent.clauses:
         c.nps = chunk_nps(sent.toks, c)

@@ -14,7 +14,16 @@ from ..doc import Doc
 from ..record import Actor, Span
 from .agents import ActorCoder, Coding
 from .analysis import NP, Clause, Sent, Tok, analyse, np_text
-from .arguments import FINITE_TAGS, Args, clause_subject, noun_args, own_np, verb_args, verb_lemma
+from .arguments import (
+    FINITE_TAGS,
+    Args,
+    clause_subject,
+    is_time_np,
+    noun_args,
+    own_np,
+    verb_args,
+    verb_lemma,
+)
 from .attributes import negated, place_for, quantity_for, stance_of, time_for
 from .lexicon import VERBAL_TYPES, Entry, Lexicon
 
@@ -126,6 +135,8 @@ def _code_all(ctx: _Ctx, sent: Sent, nps: list[NP]) -> tuple[list[Actor], list[C
                 # "einen der Bosse", "zwei der Verdächtigen": the partitive genitive says who
                 g = m2.genitive[0]
                 m2 = NP(m2.first, g.last, g.head, m2.prep, m2.genitive[1:], (), m2.appos)
+            if is_time_np(sent, m2) and sent.toks[m2.head].tag != "PPER":
+                continue  # "am gestrigen Sonntag" is when, not who
             a, c = _actor(ctx, sent, m2)
             if not c.capable:
                 continue
