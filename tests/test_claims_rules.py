@@ -247,3 +247,42 @@ def test_indicative_main_clause_is_no_free_indirect_speech() -> None:
     found = layer(doc)
     assert found[0] == ("Indirect", "die Muster seien unruhig", "Der Verband")
     assert not any(k == "IndirectFreeIndirect" for k, _, _ in found)
+
+
+def test_konjunktiv_after_a_named_subject_reports_that_subject() -> None:
+    doc = tagged(
+        "Bürgermeisterin/NN Lena/NE Vogt/NE bedauerte/VVFIN die/ART Entscheidung/NN ./$.",
+        "Damals/ADV seien/VAFIN/Mood=Sub Fehler/NN gemacht/VVPP worden/VAPP ./$.",
+    )
+    assert layer(doc) == [
+        (
+            "IndirectFreeIndirect",
+            "Damals seien Fehler gemacht worden .",
+            "Bürgermeisterin Lena Vogt",
+        )
+    ]
+
+
+def test_konjunktiv_after_a_thing_as_subject_is_no_reported_speech() -> None:
+    doc = tagged(
+        "Der/ART Sturm/NN zerstörte/VVFIN das/ART Dach/NN ./$.",
+        "Der/ART Schaden/NN sei/VAFIN/Mood=Sub hoch/ADJD ./$.",
+    )
+    assert layer(doc) == []
+
+
+def test_ausgehen_von_with_a_noun_object_is_reported_speech() -> None:
+    doc = tagged(
+        "Die/ART Feuerwehr/NN geht/VVFIN bei/APPR dem/ART Brand/NN von/APPR "
+        "Brandstiftung/NN aus/PTKVZ ./$."
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("Reported", "Die Feuerwehr")]
+
+
+def test_vergleichen_needs_its_mit_object_to_report_speech() -> None:
+    doc = tagged(
+        "Der/ART Senator/NN verglich/VVFIN die/ART Lage/NN mit/APPR einem/ART Pulverfass/NN ./$.",
+        "Die/ART Kommission/NN verglich/VVFIN zwei/CARD Angebote/NN ./$.",
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Der Senator")]

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from .attribution import colon_quotes, sentence_attributions
-from .frames import Attr, Sentence
+from .frames import Attr, Sentence, Span2
 from .stance import hearsay
 from .text import Unit
 
@@ -126,6 +126,10 @@ def _free_indirect(
                 and units[i].paragraph == units[prev.unit].paragraph
                 else None
             )
+        if kind is None:
+            source = _previous_subject(sents, per_unit, content, i)
+            if source is not None and _reported_mood(sent):
+                kind, prev = "IndirectFreeIndirect", source
         if kind is None or prev is None:
             continue
         span = sent.span(0, len(sent.toks))
@@ -141,6 +145,44 @@ def _free_indirect(
             per_unit[i].append(Attr(kind, [span], [], prev.cls, prev.speaker, i))
 
 
+def _previous_subject(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
+) -> Attr | None:
+    """The source that a frameless Konjunktiv sentence reports: the named subject of the
+    sentence right before it (`Der Verband kritisierte den Plan. Er sei zu teuer.`,
+    `Minister X bedauerte die Entscheidung. Fehler seien gemacht worden.`), as a frame-less
+    pseudo attribution that only lends its speaker span."""
+    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
+        return None
+    span = _main_subject(sents[i - 1])
+    return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
+
+
+def _main_subject(sent: Sentence) -> Span2 | None:
+    """The subject of a sentence's first finite verb when it names a source: it holds a proper
+    noun or is the personal pronoun `er`; not `es`, `man` or a common noun alone
+    (`Der Sprengsatz`, `ein Streik` cause events, they do not speak)."""
+    v = _first_finite(sent)
+    if v is None:
+        return None
+    span = sent.subject(v) or sent.subject_after(v)
+    if span is None:
+        return None
+    words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
+    if any(sent.toks[k].tag == "NE" for k in words):
+        return span
+    return span if len(words) == 1 and sent.lower[words[0]] in _SOURCE_PRONOUNS else None
+
+
+_SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronoun of things
+
+
+def _first_finite(sent: Sentence) -> int | None:
+    """The first finite (or Konjunktiv) verb outside quotations."""
+    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
+    return next((k for k in words if sent.is_finite(k) or sent.is_subjunctive(k)), None)
+
+
 def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
     """Free indirect speech continues the sentence right before it."""
     if i > 0 and prev.tail == i - 1:
@@ -152,9 +194,10 @@ def _reported_mood(sent: Sentence) -> bool:
     """The sentence's first finite verb outside quotations is Konjunktiv I (`sei`, `habe`,
     `werde`, `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
     `sollte`) is mostly hypothetical, and an indicative main clause is the article's voice."""
-    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
-    first = next((k for k in words if sent.is_finite(k) or sent.is_subjunctive(k)), None)
-    return first is not None and sent.is_subjunctive(first) and _konjunktiv1(sent.lower[first])
+    first = _first_finite(sent)
+    if first is None or not sent.is_subjunctive(first):
+        return False
+    return _konjunktiv1(sent.lower[first])
 
 
 def _konjunktiv1(low: str) -> bool:
