@@ -19,6 +19,7 @@ from ..record import Claim
 from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
+from .speaker_spans import refine_speakers
 from .speakers import Speaker, resolve_speakers
 from .stance import claim_stance, hearsay
 from .text import find_quotes, split_units, tokens_for
@@ -80,6 +81,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = article_attributions(sents, units, content)
+    refine_speakers(attrs, sents, list(doc.mentions))
     speakers = resolve_speakers(doc, attrs, lex)
     claims, found = _records(doc, attrs, speakers, sents)
     return claims + _hearsay_claims(doc, sents, content, attrs, len(claims)), found

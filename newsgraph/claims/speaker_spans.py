@@ -1,0 +1,238 @@
+"""Where the speaker phrase of a frame begins and ends (the span as the article writes it).
+
+The frame rules find a first speaker span; this module corrects its limits with what the nlp
+stage (POS tags, case) and the NER stage (person mentions) know, and fills a missing subject:
+
+* a name keeps its apposition: `sagte Bill Graham, Parteichef der Liberalen` and
+  `Der Sprecher von Y, Max Muster, sagte` (the description before the name);
+* the phrase stops where a second noun phrase begins (`laut Behördenangaben 62 Personen`,
+  `nach Auskunft der NASA der überwiegende Teil`: a numeral, a non-genitive article, an
+  adjective or noun in another case), before a quotation that is no name (`die Richter
+  „gravierende Bedenken“`) and before a place or purpose phrase after a person's name
+  (`Seibert in Berlin`, `Obama für die Annahme`); final punctuation is dropped;
+* a finite frame verb without a subject takes the nominal phrase before it, after adverbs
+  (`Wie schon die WHO sagte`, `Einzig Sony gab bekannt`); its nested quotations share it.
+
+`Demnach`/`Danach` stay as written: german_news_quotes marks the adverb itself as the speaker
+(its entity is resolved in :mod:`.speakers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Mention
+from .frames import Attr, Sentence, Span2
+from .sentence import _temporal
+
+_NAME_TAGS = frozenset({"NE"})
+_NOUN_TAGS = frozenset({"NN", "NE"})
+_NP_START_TAGS = frozenset({"ART", "PPOSAT", "NN", "NE", "ADJA", "PIAT", "PDAT", "CARD"})
+_NEW_NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJA", "NN"})
+_DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
+_VERB_TAGS = frozenset(
+    {"VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VVIMP"}
+)
+#: prepositions that open an adverbial, not an attribute, after a person's name
+_ADVERBIAL_PREPS = frozenset({"in", "im", "für", "gegen", "über", "mit", "zu", "zum", "zur", "am"})
+_SKIP_TAGS = frozenset({"ADV", "KON", "PTKNEG", "ADJD", "PAV", "PROAV"})
+
+
+def token_at(sent: Sentence, offset: int) -> int | None:
+    return next((k for k, t in enumerate(sent.toks) if t.start <= offset < t.end), None)
+
+
+def sentence_of(sents: Sequence[Sentence], offset: int) -> Sentence | None:
+    for sent in sents:
+        if sent.toks and sent.toks[0].start <= offset < sent.toks[-1].end:
+            return sent
+    return None
+
+
+def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:
+    """Correct the speaker spans of ``attrs`` in place (see the module doc)."""
+    persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
+    cache: dict[Span2, Span2 | None] = {}
+    for a in attrs:
+        if a.speaker is None:
+            if a.parent is None and not a.impersonal:
+                a.speaker = _missing_subject(a, sents)
+            continue
+        if a.speaker not in cache:
+            sent = sentence_of(sents, a.speaker[0])
+            cache[a.speaker] = _refine(sent, a.speaker, persons) if sent is not None else None
+        new = cache[a.speaker]
+        if new is not None:
+            a.speaker = new
+    for a in attrs:
+        if a.speaker is None and a.parent is not None:
+            a.speaker = a.parent.speaker
+
+
+def _refine(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | None:
+    i = token_at(sent, span[0])
+    j = token_at(sent, span[1] - 1)
+    if i is None or j is None:
+        return None
+    j += 1
+    j = _cut(sent, i, j, persons)
+    while j > i + 1 and not sent.is_word(j - 1) and sent.toks[j - 1].text in ".,;:":
+        j -= 1
+    if j <= i:
+        return None
+    i = _extend_back(sent, i, j)
+    j = _extend_apposition(sent, i, j, persons)
+    return sent.span(i, j)
+
+
+def _person_end(k: int, sent: Sentence, persons: list[Span2]) -> bool:
+    """Token ``k`` ends a person's name (a PERSON mention, or two name tokens)."""
+    end = sent.toks[k].end
+    if sent.toks[k].tag not in _NAME_TAGS and sent.toks[k].tag:
+        return False
+    if any(s < end <= e and e == end for s, e in persons):
+        return True
+    return (
+        sent.toks[k].tag in _NAME_TAGS
+        and k > 0
+        and sent.toks[k - 1].tag in _NAME_TAGS
+        and not sent.lex.agency_nouns.intersection([sent.toks[k].text])
+    )
+
+
+def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
+    """End of the phrase ``[i, j)`` at the first token that begins something else."""
+    toks = sent.toks
+    seen_noun = False
+    for k in range(i, j):
+        tok = toks[k]
+        if seen_noun and tok.start in sent.quote_starts and k + 1 < j:
+            quote = next(q for q in sent.quotes if q.start == tok.start)
+            if (
+                toks[k + 1].text[:1].islower()
+                and quote.words > 1
+                and not _medium(sent.lower[k - 1], sent)
+            ):
+                return k  # `die Richter „gravierende Bedenken“`: a quotation, not a name
+        if seen_noun and k > i:
+            prev = toks[k - 1]
+            low = sent.lower[k]
+            if low in _ADVERBIAL_PREPS and _person_end(k - 1, sent, persons):
+                return k  # `Seibert in Berlin`, `Obama für die Annahme`
+            if prev.tag in _NOUN_TAGS and tok.tag in _NEW_NP_TAGS and not sent.in_quote[k]:
+                case = tok.feat("Case")
+                if _count(sent, k):
+                    return k  # `laut Behördenangaben 62 Personen`
+                if case is not None and case != "Gen" and tok.tag in _DETERMINERS:
+                    return k  # `nach Auskunft der NASA der überwiegende Teil`
+        if tok.tag in _NOUN_TAGS or (not tok.tag and tok.text[:1].isupper()):
+            seen_noun = True
+    return j
+
+
+def _count(sent: Sentence, k: int) -> bool:
+    """A numeral that opens a noun phrase of its own (`62 Personen`), not a part of a date or
+    a name (`im Juni 2007`, `Bayer 04 Leverkusen`, `N24`)."""
+    tok = sent.toks[k]
+    if (
+        tok.tag != "CARD"
+        or not tok.text[0].isdigit()
+        or not all(c.isdigit() or c in ".," for c in tok.text)
+    ):
+        return False
+    prev = sent.lower[k - 1]
+    if _temporal(prev) or prev in ("jahr", "jahres", "jahre"):
+        return False
+    return not (k + 1 < len(sent.toks) and sent.toks[k + 1].tag == "NE")
+
+
+def _medium(word: str, sent: Sentence) -> bool:
+    """A medium noun (`des Magazins „auto, motor und sport“`): the quotation is its name."""
+    return any(noun.lower() in word for noun in sent.lex.agency_nouns)
+
+
+def _nominal_region(sent: Sentence, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` form a noun phrase (with attributes), no verb, no long quotation."""
+    if a >= b or sent.toks[a].tag not in _NP_START_TAGS:
+        return False
+    has_noun = False
+    for k in range(a, b):
+        tok = sent.toks[k]
+        if tok.tag in _VERB_TAGS or tok.tag in ("KOUS", "PRELS", "PWS", "PWAV", "PPER"):
+            return False
+        if sent.in_quote[k] and not any(
+            q.start <= tok.start < q.end and q.words <= 4 for q in sent.quotes
+        ):
+            return False
+        if tok.text in (",", ";", ":"):
+            return False
+        has_noun = has_noun or tok.tag in _NOUN_TAGS
+    return has_noun
+
+
+def _extend_back(sent: Sentence, i: int, j: int) -> int:
+    """`Der Geschäftsführer von Y, Max Muster, sagte`: a description before the name."""
+    if (
+        i < 2
+        or sent.toks[i - 1].text != ","
+        or not all(sent.toks[k].tag in _NAME_TAGS or not sent.toks[k].tag for k in range(i, j))
+    ):
+        return i
+    comma = i - 1
+    a = comma
+    while a > 0 and not sent.is_boundary(a - 1) and sent.toks[a - 1].tag not in _VERB_TAGS:
+        a -= 1
+    while a < comma and sent.toks[a].tag in _SKIP_TAGS:
+        a += 1
+    if _nominal_region(sent, a, comma):
+        return a
+    return i
+
+
+def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
+    """`sagte Bill Graham, Parteichef der Liberalen`: a name keeps its apposition."""
+    n = len(sent.toks)
+    if j + 1 >= n or sent.toks[j].text != "," or not _person_end(j - 1, sent, persons):
+        return j
+    first = j + 1
+    if sent.toks[first].tag not in ("NN", "ART", "ADJA") or sent.in_quote[first]:
+        return j
+    case, name_case = sent.toks[first].feat("Case"), sent.toks[j - 1].feat("Case")
+    if case and name_case and case != name_case:
+        return j  # `sagte X, einen Anstieg ...`: an object, not an apposition
+    end = first
+    while end < n and not sent.is_boundary(end) and sent.toks[end].text not in ".!?()":
+        if sent.toks[end].tag in _VERB_TAGS or sent.toks[end].tag in ("KOUS", "PRELS"):
+            return j
+        end += 1
+    if not _nominal_region(sent, first, end):
+        return j
+    at_end = end >= sent.content_end() or sent.toks[end].text in ",.!?"
+    return end if at_end else j
+
+
+def _missing_subject(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
+    """The subject of a verb frame that the frame rules left without one."""
+    cue = a.cue or a.frame_cue
+    if not cue:
+        return None
+    sent = sentence_of(sents, cue[-1][0])
+    if sent is None:
+        return None
+    k = token_at(sent, cue[-1][0])
+    if k is None or not sent.is_finite(k) or sent.toks[k].tag not in ("VVFIN", "VAFIN", "VMFIN"):
+        return None
+    if any(
+        sent.lower[x] in ("wurde", "wurden", "worden", "wird", "werden")
+        for x in range(k, min(k + 3, len(sent.toks)))
+    ):
+        return None  # passive
+    # the Vorfeld: after `wie`/a clause start, adverbs skipped
+    a0 = k
+    while a0 > 0 and not sent.is_boundary(a0 - 1):
+        a0 -= 1
+    while a0 < k and (sent.toks[a0].tag in _SKIP_TAGS or sent.toks[a0].tag == "PWAV"):
+        a0 += 1
+    if a0 < k and _nominal_region(sent, a0, k) and sent.toks[a0].feat("Case") in (None, "Nom"):
+        return sent.span(a0, k)
+    return None

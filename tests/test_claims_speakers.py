@@ -1,0 +1,114 @@
+"""Speaker spans, chains and stance of relaying claims on hand-tagged fictional sentences.
+
+Sentences are written as ``word/TAG[/Case=X]`` so the rules see STTS tags and case as behind the
+nlp stage without loading its model (the same notation as ``test_claims_rules.py``).
+"""
+
+from __future__ import annotations
+
+from newsgraph.claims.stage import LAYER, ClaimsStage
+from newsgraph.doc import Doc, Mention, Sentence, Token
+from newsgraph.record import Article
+
+_POS = {
+    "VVFIN": "VERB",
+    "VVPP": "VERB",
+    "VVINF": "VERB",
+    "VAFIN": "AUX",
+    "VMFIN": "AUX",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "ADV": "ADV",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "ART": "DET",
+    "KOUS": "SCONJ",
+    "PPER": "PRON",
+    "PWAV": "ADV",
+}
+
+
+def tagged(*sentences: str, persons: tuple[str, ...] = ()) -> Doc:
+    """A Doc from space-separated ``word/TAG[/morph]`` sentences; ``persons``: PERSON names."""
+    text = ""
+    tokens: list[Token] = []
+    starts: list[tuple[int, int]] = []
+    for sent in sentences:
+        first = len(tokens)
+        for item in sent.split(" "):
+            word, tag, *morph = item.split("/")
+            if text:
+                text += " "
+            start = len(text)
+            text += word
+            tokens.append(Token(start, len(text), word, _POS.get(tag, ""), tag, "", "".join(morph)))
+        starts.append((first, len(tokens)))
+    doc = Doc(article=Article(id="t", text=text))
+    doc.set_tokens(tokens)
+    doc.sentences = [Sentence(tokens[a].start, tokens[b - 1].end, a, b, -1) for a, b in starts]
+    doc.mentions = [
+        Mention(text.index(name), text.index(name) + len(name), name, "PERSON") for name in persons
+    ]
+    ClaimsStage()(doc)
+    return doc
+
+
+def speakers(doc: Doc) -> list[str | None]:
+    return [doc.text[f.speaker[0] : f.speaker[1]] if f.speaker else None for f in doc.layers[LAYER]]
+
+
+def test_trailing_frame_keeps_the_apposition_of_a_name() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER bauen/VVFIN weiter/ADV ./$. “/$( ,/$, sagte/VVFIN Lena/NE/Case=Nom "
+        "Korff/NE/Case=Nom ,/$, Leiterin/NN/Case=Nom des/ART/Case=Gen Bauamts/NN/Case=Gen ./$.",
+        persons=("Lena Korff",),
+    )
+    assert speakers(doc) == ["Lena Korff , Leiterin des Bauamts"]
+
+
+def test_object_after_a_name_is_no_apposition() -> None:
+    doc = tagged(
+        "Laut/APPR Jan/NE/Case=Dat Berg/NE/Case=Dat ,/$, einem/ART/Case=Dat Sprecher/NN/Case=Dat "
+        "der/ART/Case=Gen Bahn/NN/Case=Gen ,/$, fahren/VVFIN die/ART Züge/NN wieder/ADV ./$.",
+        persons=("Jan Berg",),
+    )
+    assert speakers(doc) == ["Jan Berg , einem Sprecher der Bahn"]
+
+
+def test_description_before_the_name_belongs_to_the_speaker() -> None:
+    doc = tagged(
+        "Der/ART/Case=Nom Leiter/NN/Case=Nom des/ART/Case=Gen Hafens/NN/Case=Gen ,/$, "
+        "Tom/NE/Case=Nom Weber/NE/Case=Nom ,/$, sagte/VVFIN ,/$, der/ART Kai/NN "
+        "sei/VAFIN/Mood=Sub sicher/ADJD ./$.",
+        persons=("Tom Weber",),
+    )
+    assert speakers(doc) == ["Der Leiter des Hafens , Tom Weber"]
+
+
+def test_source_phrase_stops_before_a_numeral_and_a_second_noun_phrase() -> None:
+    doc = tagged(
+        "Laut/APPR Polizeiangaben/NN/Case=Dat 40/CARD Menschen/NN/Case=Nom "
+        "wurden/VAFIN verletzt/VVPP ./$.",
+        "Nach/APPR Auskunft/NN/Case=Dat der/ART/Case=Gen Behörde/NN/Case=Gen "
+        "der/ART/Case=Nom größte/ADJA/Case=Nom Teil/NN/Case=Nom ist/VAFIN verloren/VVPP ./$.",
+    )
+    assert speakers(doc) == ["Polizeiangaben", "Auskunft der Behörde"]
+
+
+def test_place_after_a_person_name_is_no_part_of_the_speaker() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ,/$, sagte/VVFIN Ina/NE/Case=Nom "
+        "Roth/NE/Case=Nom in/APPR Bonn/NE ./$.",
+        persons=("Ina Roth",),
+    )
+    assert speakers(doc) == ["Ina Roth"]
+
+
+def test_wie_frame_skips_adverbs_before_its_subject() -> None:
+    doc = tagged(
+        "Wie/PWAV schon/ADV die/ART/Case=Nom Stiftung/NN/Case=Nom mitteilte/VVFIN ,/$, "
+        "ist/VAFIN das/ART Museum/NN geschlossen/ADJD ./$.",
+    )
+    assert speakers(doc) == ["die Stiftung"]
