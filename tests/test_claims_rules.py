@@ -286,3 +286,20 @@ def test_vergleichen_needs_its_mit_object_to_report_speech() -> None:
         "Die/ART Kommission/NN verglich/VVFIN zwei/CARD Angebote/NN ./$.",
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Der Senator")]
+
+
+def test_quotation_after_a_verbless_name_and_colon_is_a_direct_quote() -> None:
+    doc = tagged(
+        "Innenministerin/NN Petra/NE Muster/NE :/$. „/$( Wir/PPER werden/VAFIN "
+        "schnell/ADJD handeln/VVINF ./$. “/$("
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("Direct", "Innenministerin Petra Muster")]
+    assert found[0][1].startswith("„ Wir werden")
+
+
+def test_colon_after_a_verbless_phrase_without_a_name_is_no_frame() -> None:
+    doc = tagged(
+        "Das/ART Ergebnis/NN :/$. „/$( Ein/ART großer/ADJA Tag/NN für/APPR alle/PIS ./$. “/$("
+    )
+    assert layer(doc) == []

@@ -33,6 +33,7 @@ def article_attributions(
                 attrs.append(a)
         per_unit.append(attrs)
     _resolve_pending(sents, units, per_unit, content)
+    _verbless_colon_quotes(sents, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
     return [a for attrs in per_unit for a in attrs if a.parts]
@@ -70,6 +71,41 @@ def _resolve_pending(
                 if end:
                     a.parts = [nxt.span(0, end)]
             a.unit = i + 1
+
+
+#: adverbs of a verbless quotation frame (`Koppelin wörtlich: „...“`): the cue word
+_VERBLESS_CUES = frozenset({"wörtlich", "sinngemäß", "zitat"})
+
+
+def _verbless_colon_quotes(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]
+) -> None:
+    """`Innenministerin Muster: „...“`: a quotation after a colon whose lead-in has no verb
+    but names someone is a direct quote of that name (the headline style of news)."""
+    for i, sent in enumerate(sents):
+        if not content[i]:
+            continue
+        for q in sent.quotes:
+            if q.words < 3 or any(a.covers(q.start) for a in per_unit[i]):
+                continue
+            k = next((j for j, t in enumerate(sent.toks) if t.start == q.start), 0)
+            if k < 2 or sent.toks[k - 1].text != ":":
+                continue
+            lead = range(0, k - 1)
+            if len(lead) > 12 or any(
+                sent.in_quote[j] or sent.is_finite(j) or sent.toks[j].tag.startswith("V")
+                for j in lead
+            ):
+                continue
+            if not any(sent.toks[j].tag == "NE" for j in lead):
+                continue
+            cue = [sent.span(j, j + 1) for j in lead if sent.lower[j] in _VERBLESS_CUES]
+            end = k - 1
+            while end > 1 and (
+                sent.lower[end - 1] in _VERBLESS_CUES or sent.toks[end - 1].text == ","
+            ):
+                end -= 1
+            per_unit[i].append(Attr("Direct", [(q.start, q.end)], cue, "say", sent.span(0, end), i))
 
 
 def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> Attr | None:
