@@ -247,3 +247,10 @@ def test_text_fallbacks_never_dangle_once_the_id_layers_exist() -> None:
     doc.provided.update({"entities", "times", "quantities"})
     fixed = _ids_only(doc, raw)
     assert (fixed.place, fixed.quantity, fixed.time, fixed.time_basis) == (None, None, None, None)
+
+
+def test_talks_with_only_one_known_side_are_not_coded() -> None:
+    evs = events_of("Erst nach langen Verhandlungen mit der Entführergruppe kamen die Geiseln frei.")
+    assert not [e for e in evs if e.type == "CONSULT"]
+    evs = events_of("Der polnische Außenminister traf sich am Montag in Berlin mit dem deutschen Kanzler.")
+    assert [e for e in evs if e.type == "CONSULT"]

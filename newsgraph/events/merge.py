@@ -24,6 +24,8 @@ from .agents import agent_tables
 from .extract import Mention
 
 HEADLINE_BLOCKS = frozenset({"title"})
+#: types whose event needs two known parties (PLOVER codes consultations between two actors)
+TWO_PARTY_TYPES = frozenset({"CONSULT"})
 _COUNTRY_WORDS = frozenset({"demokratischen", "volksrepublik", "republik", "föderation", "königreich", "staaten", "vereinigten"})
 DEFAULT_WEIGHTS: Mapping[str, float] = {
     "bias": -1.0, "verb": 0.5, "prior": 1.0, "actor": 0.8, "target": 0.5, "country": 0.4,
@@ -277,7 +279,7 @@ def build_events_with_features(
     events: list[tuple[Event, dict[str, float]]] = []
     merged = merge_mentions(mentions)
     merged.sort(key=lambda gp: min(m.trigger.start for m in gp[0] if m.block not in HEADLINE_BLOCKS) if any(m.block not in HEADLINE_BLOCKS for m in gp[0]) else gp[1].trigger.start)
-    for n, (group, p) in enumerate(merged, 1):
+    for group, p in merged:
         others = sorted(group, key=_info, reverse=True)
         # participants come from the primary mention's sentence; other sentences (headline,
         # later restatements) only fill a role the primary left empty
@@ -286,6 +288,8 @@ def build_events_with_features(
         actors = _union([p.actors] + [m.actors for m in near]) or _union([m.actors for m in far])
         targets = _union([p.targets] + [m.targets for m in near]) or _union([m.targets for m in far])
         targets = tuple(t for t in targets if not any(_same_party(t, a) for a in actors))
+        if p.type in TWO_PARTY_TYPES and len(actors) + len(targets) < 2:
+            continue  # a meeting or talks with only one known side: background, not coded
         time = next((m.time for m in [p, *others] if m.time), None)
         evidence = [m.trigger for m in group if m is not p]
         for m in group:
@@ -293,7 +297,7 @@ def build_events_with_features(
         feats = features(group, p, actors, targets)
         events.append((
             Event(
-                id=f"ev{n}",
+                id=f"ev{len(events) + 1}",
                 type=p.type,
                 trigger=p.trigger,
                 mode=p.mode,
