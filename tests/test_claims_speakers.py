@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsgraph.claims.stage import LAYER, ClaimsStage
 from newsgraph.doc import Doc, Mention, Sentence, Token
-from newsgraph.record import Article
+from newsgraph.record import Article, Claim
 
 _POS = {
     "VVFIN": "VERB",
@@ -112,3 +112,37 @@ def test_wie_frame_skips_adverbs_before_its_subject() -> None:
         "ist/VAFIN das/ART Museum/NN geschlossen/ADJD ./$.",
     )
     assert speakers(doc) == ["die Stiftung"]
+
+
+_RELAY = (
+    "Streit um die Bootshäuser am Deich\n\n"
+    "Die Zeitung Nordblatt berichtete, der Anglerverband habe bekanntgegeben, dass angeblich "
+    "drei Bootshäuser verkauft worden seien.\n\n"
+    "Die Zeitung Nordblatt berichtete außerdem, der Verband habe angekündigt, dass er auch "
+    "den Steg verkaufen werde.\n\n"
+    "Die Vorsitzende des Verbands, Greta Holm, bestritt den Verkauf."
+)
+
+
+def _claim(doc: Doc, speaker: str, fragment: str) -> Claim:
+    hits = [
+        c for c in doc.article.claims if c.speaker_text == speaker and fragment in c.content.text
+    ]
+    assert len(hits) == 1, [(c.speaker_text, c.content.text) for c in doc.article.claims]
+    return hits[0]
+
+
+def test_relaying_claim_keeps_its_own_stance_and_the_inner_claim_points_to_it() -> None:
+    doc = Doc(article=Article(id="t", text=_RELAY))
+    ClaimsStage()(doc)
+    outer = _claim(doc, "Die Zeitung Nordblatt", "drei Bootshäuser")
+    inner = _claim(doc, "der Anglerverband", "drei Bootshäuser")
+    assert inner.via == outer.id and outer.via is None
+    assert inner.stance == "alleged" and [e.text for e in inner.evidence] == ["angeblich"]
+    assert outer.stance == "reported" and [e.text for e in outer.evidence] == ["berichtete"]
+    plan_outer = _claim(doc, "Die Zeitung Nordblatt", "den Steg")
+    plan_inner = _claim(doc, "der Verband", "den Steg")
+    assert plan_inner.via == plan_outer.id
+    assert plan_inner.stance == "future" and plan_outer.stance == "reported"
+    denial = _claim(doc, "Die Vorsitzende des Verbands, Greta Holm", "Verkauf")
+    assert denial.stance == "denied" and denial.via is None

@@ -146,7 +146,7 @@ def _records(
             continue
         sent = sents[a.unit]
         cue = _main_cue(a, sent)
-        stance, evidence = claim_stance(a, sent, _cue_words(a, sent))
+        stance, evidence = claim_stance(a, sent, _cue_words(a, sent), _inner_contents(a, attrs))
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         via = _via(a, attrs, ids, idx)
         said = _said(doc, a, sent)
@@ -170,6 +170,19 @@ def _records(
                 )
             )
     return tuple(claims), tuple(found)
+
+
+def _inner_contents(a: Attr, attrs: list[Attr]) -> list[Span2]:
+    """Contents of the claims reported inside ``a`` (their cue lies in its content, their
+    content is a part of it): `Y habe bekanntgegeben, dass ...` inside `X berichtete, ...`."""
+    out: list[Span2] = []
+    for b in attrs:
+        if b is a or b.parent is not None or not b.parts or b.parts == a.parts:
+            continue
+        anchor = (b.cue or b.frame_cue or [(-1, -1)])[0][0]
+        if a.covers(anchor) and all(a.covers(s) for s, _ in b.parts):
+            out.extend(b.parts)
+    return out
 
 
 def _cue_words(a: Attr, sent: Sentence) -> list[Span2]:

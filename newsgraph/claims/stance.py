@@ -9,22 +9,30 @@ as `kündigte an`, or a future `werde`/`will` + infinitive in the content) > ``r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .frames import Attr, Sentence, Span2
 
 _CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
 
 
-def claim_stance(attr: Attr, sent: Sentence, cue: list[Span2]) -> tuple[str, list[Span2]]:
-    """``(stance, evidence spans)`` for one attribution in its sentence (``cue``: its words)."""
+def claim_stance(
+    attr: Attr, sent: Sentence, cue: list[Span2], inner: Sequence[Span2] = ()
+) -> tuple[str, list[Span2]]:
+    """``(stance, evidence spans)`` for one attribution in its sentence (``cue``: its words).
+
+    ``inner`` are the contents of claims reported inside this one (`X berichtete, Y habe
+    bekanntgegeben, dass angeblich ...`): their markers set their own stance, not the stance
+    of the relaying claim."""
     by_cue = _CLASS_STANCE.get(attr.cls or "")
     if by_cue == "denied":
         return "denied", list(cue)
-    alleged = _alleged_markers(attr, sent)
+    alleged = [m for m in _alleged_markers(attr, sent) if not _within(m[0], inner)]
     if by_cue == "alleged":
         return "alleged", list(cue) + alleged
     if alleged:
         return "alleged", alleged
-    inside = _content_tokens(attr, sent)
+    inside = [k for k in _content_tokens(attr, sent) if not _within(sent.toks[k].start, inner)]
     cond = [k for k in inside if sent.lower[k] in sent.lex.conditional_words]
     if cond:
         return "hypothetical", [sent.span(k, k + 1) for k in cond]
@@ -34,6 +42,10 @@ def claim_stance(attr: Attr, sent: Sentence, cue: list[Span2]) -> tuple[str, lis
     if fut:
         return "future", fut
     return "reported", list(cue)
+
+
+def _within(offset: int, spans: Sequence[Span2]) -> bool:
+    return any(s <= offset < e for s, e in spans)
 
 
 def _content_tokens(attr: Attr, sent: Sentence) -> list[int]:
