@@ -303,3 +303,17 @@ def test_colon_after_a_verbless_phrase_without_a_name_is_no_frame() -> None:
         "Das/ART Ergebnis/NN :/$. „/$( Ein/ART großer/ADJA Tag/NN für/APPR alle/PIS ./$. “/$("
     )
     assert layer(doc) == []
+
+
+def test_quotation_inside_free_indirect_speech_is_a_nested_direct_quote() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN sagte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$.",
+        "Die/ART Reform/NN sei/VAFIN/Mood=Sub ein/ART „/$( dringender/ADJA Schritt/NN "
+        "nach/APPR vorn/ADV “/$( ./$.",
+    )
+    found = layer(doc)
+    assert ("IndirectFreeIndirect", found[1][1], "Der Minister") == found[1]
+    direct = [f for f in doc.layers[LAYER] if f.kind == "Direct"]
+    assert len(direct) == 1 and direct[0].parent is not None
+    assert doc.text[slice(*direct[0].parts[0])] == "„ dringender Schritt nach vorn “"
+    assert [doc.text[slice(*c)] for c in direct[0].cue] == ["sagte"]

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from .attribution import colon_quotes, sentence_attributions
+from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .frames import Attr, Sentence, Span2
 from .stance import hearsay
 from .text import Unit
@@ -36,6 +36,7 @@ def article_attributions(
     _verbless_colon_quotes(sents, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
+    _nested_free_quotes(sents, per_unit)
     return [a for attrs in per_unit for a in attrs if a.parts]
 
 
@@ -178,7 +179,30 @@ def _free_indirect(
             prev.parts[-1] = (prev.parts[-1][0], span[1])
             prev.tail = i
         else:
-            per_unit[i].append(Attr(kind, [span], [], prev.cls, prev.speaker, i))
+            free = Attr(kind, [span], [], prev.cls, prev.speaker, i)
+            free.source_cue = list(prev.cue or prev.frame_cue or prev.source_cue)
+            per_unit[i].append(free)
+
+
+def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> None:
+    """Quotations inside free indirect speech (`Der Rücktritt sei ein „natürlicher Vorgang“.`)
+    are direct quotes of the same speaker, nested in it like mixed indirect speech."""
+    for attrs in per_unit:
+        for a in list(attrs):
+            if a.kind not in _FREE or not a.parts:
+                continue
+            for j in range(a.unit, max(a.unit, a.tail) + 1):
+                sent = sents[j]
+                for q in sent.quotes:
+                    inside = a.start <= q.start and q.end <= a.end
+                    if not inside or q.words < 1 or quoted_name(sent, q.start, q.end):
+                        continue
+                    nested = Attr(
+                        "Direct", [(q.start, q.end)], list(a.source_cue), a.cls, a.speaker, j
+                    )
+                    nested.parent = a
+                    a.mixed = True
+                    attrs.append(nested)
 
 
 def _previous_subject(

@@ -34,6 +34,8 @@ class Attr:
     mixed: bool = False
     #: the cue words when the german_news_quotes convention counts them as content (Reported)
     frame_cue: list[Span2] = field(default_factory=list)
+    #: free indirect speech: the cue of the frame it continues (quotations inside take it)
+    source_cue: list[Span2] = field(default_factory=list)
 
     @property
     def start(self) -> int:
