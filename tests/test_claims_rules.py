@@ -317,3 +317,22 @@ def test_quotation_inside_free_indirect_speech_is_a_nested_direct_quote() -> Non
     assert len(direct) == 1 and direct[0].parent is not None
     assert doc.text[slice(*direct[0].parts[0])] == "„ dringender Schritt nach vorn “"
     assert [doc.text[slice(*c)] for c in direct[0].cue] == ["sagte"]
+
+
+def test_quotation_in_an_evaluating_speech_act_is_a_direct_quote_of_its_subject() -> None:
+    doc = tagged(
+        "Der/ART Bürgermeister/NN würdigte/VVFIN den/ART Verein/NN als/APPR „/$( das/ART "
+        "Herz/NN der/ART Stadt/NN “/$( ./$."
+    )
+    found = [f for f in doc.layers[LAYER] if f.kind == "Direct"]
+    assert len(found) == 1
+    assert doc.text[slice(*found[0].parts[0])] == "„ das Herz der Stadt “"
+    assert found[0].speaker and doc.text[slice(*found[0].speaker)] == "Der Bürgermeister"
+    assert [doc.text[slice(*c)] for c in found[0].cue] == ["würdigte"]
+
+
+def test_quoted_title_in_an_evaluating_speech_act_is_no_quote() -> None:
+    doc = tagged(
+        "Die/ART Jury/NN würdigte/VVFIN den/ART Film/NN „/$( Blaue/ADJA Stunde/NN “/$( ./$."
+    )
+    assert layer(doc) == []

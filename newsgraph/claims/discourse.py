@@ -34,6 +34,7 @@ def article_attributions(
         per_unit.append(attrs)
     _resolve_pending(sents, units, per_unit, content)
     _verbless_colon_quotes(sents, per_unit, content)
+    _quotes_of_speech_acts(sents, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
     _nested_free_quotes(sents, per_unit)
@@ -107,6 +108,37 @@ def _verbless_colon_quotes(
             ):
                 end -= 1
             per_unit[i].append(Attr("Direct", [(q.start, q.end)], cue, "say", sent.span(0, end), i))
+
+
+def _quotes_of_speech_acts(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]
+) -> None:
+    """`X würdigte Y als „großen Künstler“`, `X nannte den Plan „fahrlässig“`: a sentence with no
+    frame of its own whose main verb is a speech act (also one that evaluates rather than
+    reports) attributes the quotations inside it to the verb's subject."""
+    for i, sent in enumerate(sents):
+        if not content[i] or per_unit[i] or not sent.quotes:
+            continue
+        quotes = [
+            q
+            for q in sent.quotes
+            if q.start != sent.toks[0].start and not quoted_name(sent, q.start, q.end)
+        ]
+        if not quotes:
+            continue
+        for cue in sent.find_cues():
+            v = cue.positions[0]
+            if cue.kind == "prep" or cue.impersonal or not sent.is_finite(v) or sent.in_quote[v]:
+                continue
+            speaker = sent.subject(v) or sent.subject_after(v)
+            if speaker is None:
+                continue
+            cue_spans = [sent.span(p, p + 1) for p in cue.positions]
+            for q in quotes:
+                if not (speaker[0] <= q.start < speaker[1]):
+                    attr = Attr("Direct", [(q.start, q.end)], cue_spans, cue.cls, speaker, i)
+                    per_unit[i].append(attr)
+            break
 
 
 def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> Attr | None:
