@@ -146,3 +146,14 @@ def test_relaying_claim_keeps_its_own_stance_and_the_inner_claim_points_to_it() 
     assert plan_inner.stance == "future" and plan_outer.stance == "reported"
     denial = _claim(doc, "Die Vorsitzende des Verbands, Greta Holm", "Verkauf")
     assert denial.stance == "denied" and denial.via is None
+
+
+def test_missing_subject_comes_from_a_name_or_after_the_finite_verb() -> None:
+    doc = tagged(
+        "Holmqvist/ADV sagte/VVFIN dazu/PROAV am/APPRART Abend/NN :/$. „/$( Wir/PPER "
+        "bleiben/VVFIN hier/ADV ./$. “/$(",
+        "Im/APPRART Vorfeld/NN hatte/VAFIN die/ART/Case=Nom Werft/NN/Case=Nom betont/VVPP ,/$, "
+        "dass/KOUS die/ART Fähre/NN pünktlich/ADJD sei/VAFIN/Mood=Sub ./$.",
+        persons=("Holmqvist",),
+    )
+    assert speakers(doc) == ["Holmqvist", "die Werft"]

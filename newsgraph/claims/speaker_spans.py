@@ -29,6 +29,8 @@ _NAME_TAGS = frozenset({"NE"})
 _NOUN_TAGS = frozenset({"NN", "NE"})
 _NP_START_TAGS = frozenset({"ART", "PPOSAT", "NN", "NE", "ADJA", "PIAT", "PDAT", "CARD"})
 _NEW_NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJA", "NN"})
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
 _VERB_TAGS = frozenset(
     {"VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VVIMP"}
@@ -52,12 +54,16 @@ def sentence_of(sents: Sequence[Sentence], offset: int) -> Sentence | None:
 def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:
     """Correct the speaker spans of ``attrs`` in place (see the module doc)."""
     persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
+    names = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     cache: dict[Span2, Span2 | None] = {}
     for a in attrs:
         if a.speaker is None:
             if a.parent is None and not a.impersonal:
-                a.speaker = _missing_subject(a, sents)
+                a.speaker = _missing_subject(a, sents, names)
             continue
+        named = _vorfeld_name(a, sents, names)
+        if named is not None:
+            a.speaker = named
         if a.speaker not in cache:
             sent = sentence_of(sents, a.speaker[0])
             cache[a.speaker] = _refine(sent, a.speaker, persons) if sent is not None else None
@@ -153,11 +159,16 @@ def _medium(word: str, sent: Sentence) -> bool:
 
 def _nominal_region(sent: Sentence, a: int, b: int) -> bool:
     """Tokens ``[a, b)`` form a noun phrase (with attributes), no verb, no long quotation."""
-    if a >= b or sent.toks[a].tag not in _NP_START_TAGS:
+    if a >= b:
         return False
+    first = sent.toks[a]
+    if first.tag not in _NP_START_TAGS and not (first.start in sent.quote_starts and b - a > 2):
+        return False  # (`„BBC News“ berichtet`: a short quoted name may open the phrase)
     has_noun = False
     for k in range(a, b):
         tok = sent.toks[k]
+        if tok.text == "." and 0 < k < b - 1 and _joined(sent, k):
+            continue  # `t-online.de`
         if tok.tag in _VERB_TAGS or tok.tag in ("KOUS", "PRELS", "PWS", "PWAV", "PPER"):
             return False
         if sent.in_quote[k] and not any(
@@ -168,6 +179,11 @@ def _nominal_region(sent: Sentence, a: int, b: int) -> bool:
             return False
         has_noun = has_noun or tok.tag in _NOUN_TAGS
     return has_noun
+
+
+def _joined(sent: Sentence, k: int) -> bool:
+    """Token ``k`` touches both neighbours (a dot inside `t-online.de`)."""
+    return sent.toks[k - 1].end == sent.toks[k].start and sent.toks[k].end == sent.toks[k + 1].start
 
 
 def _extend_back(sent: Sentence, i: int, j: int) -> int:
@@ -211,28 +227,85 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
     return end if at_end else j
 
 
-def _missing_subject(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
-    """The subject of a verb frame that the frame rules left without one."""
+def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
+    """The subject of a verb frame that the frame rules left without one: the nominal
+    Vorfeld after adverbs (`Wie schon die WHO sagte`, `Einzig Sony gab bekannt`), a name the
+    NER stage found there, or the noun phrase right after the finite verb (`Im Vorfeld hatte
+    das Komitee betont`, `erklärten nur die Gefängnisse`)."""
+    found = _finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    if any(sent.lower[x] in _PASSIVE for x in range(k, min(k + 4, len(sent.toks)))):
+        return None  # passive: the subject is no speaker
+    a0 = k
+    while a0 > 0 and not sent.is_boundary(a0 - 1):
+        a0 -= 1
+    while a0 < k and (sent.toks[a0].tag in _SKIP_TAGS or sent.toks[a0].tag == "PWAV"):
+        if _name_from(sent, a0, k, names):
+            break
+        a0 += 1
+    if a0 > 0 and sent.toks[a0 - 1].start in sent.quote_starts and not sent.in_quote[k - 1]:
+        a0 -= 1  # `„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an`
+    if (
+        a0 < k
+        and (_nominal_region(sent, a0, k) or _name_from(sent, a0, k, names))
+        and sent.toks[a0].feat("Case") in (None, "Nom")
+    ):
+        return sent.span(a0, k)
+    if a0 < k:
+        return None  # an object or adverbial Vorfeld: the subject follows the verb
+    b0 = k + 1
+    while b0 < len(sent.toks) and (
+        sent.toks[b0].tag in _SKIP_TAGS or sent.lower[b0] in ("sich", "es")
+    ):
+        b0 += 1
+    b1 = b0
+    while b1 < len(sent.toks) and not sent.is_boundary(b1) and sent.toks[b1].tag not in _VERB_TAGS:
+        if sent.toks[b1].tag in ("APPR", "APPRART") and b1 > b0:
+            break
+        b1 += 1
+    if b0 < b1 and _nominal_region(sent, b0, b1) and sent.toks[b0].feat("Case") in (None, "Nom"):
+        return sent.span(b0, b1)
+    return None
+
+
+def _finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
+    """The sentence and token index of the finite verb among the cue words."""
     cue = a.cue or a.frame_cue
     if not cue:
         return None
     sent = sentence_of(sents, cue[-1][0])
     if sent is None:
         return None
-    k = token_at(sent, cue[-1][0])
-    if k is None or not sent.is_finite(k) or sent.toks[k].tag not in ("VVFIN", "VAFIN", "VMFIN"):
+    positions = [token_at(sent, c[0]) for c in cue]
+    k = next((p for p in positions if p is not None and sent.toks[p].tag in _FINITE_TAGS), None)
+    if k is None or sent.in_quote[k]:
         return None
-    if any(
-        sent.lower[x] in ("wurde", "wurden", "worden", "wird", "werden")
-        for x in range(k, min(k + 3, len(sent.toks)))
-    ):
-        return None  # passive
-    # the Vorfeld: after `wie`/a clause start, adverbs skipped
+    return sent, k
+
+
+def _vorfeld_name(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
+    """`Holmqvist sagte dazu am Abend`: a Vorfeld that is exactly a name the NER stage found
+    is the subject, also when the tagger missed the name and the frame rules took a phrase
+    after the verb."""
+    if a.speaker is None or a.parent is not None:
+        return None
+    found = _finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    if a.speaker[0] < sent.toks[k].end:
+        return None
     a0 = k
     while a0 > 0 and not sent.is_boundary(a0 - 1):
         a0 -= 1
-    while a0 < k and (sent.toks[a0].tag in _SKIP_TAGS or sent.toks[a0].tag == "PWAV"):
-        a0 += 1
-    if a0 < k and _nominal_region(sent, a0, k) and sent.toks[a0].feat("Case") in (None, "Nom"):
+    if a0 < k and _name_from(sent, a0, k, names) and sent.toks[a0].tag not in _NOUN_TAGS:
         return sent.span(a0, k)
     return None
+
+
+def _name_from(sent: Sentence, a: int, b: int, names: list[Span2]) -> bool:
+    """A name found by the NER stage fills tokens ``[a, b)`` (`Milinkewitsch sagte`, even
+    when the tagger read it as an adverb)."""
+    return any(s == sent.toks[a].start and e == sent.toks[b - 1].end for s, e in names)
