@@ -336,3 +336,14 @@ def test_quoted_title_in_an_evaluating_speech_act_is_no_quote() -> None:
         "Die/ART Jury/NN würdigte/VVFIN den/ART Film/NN „/$( Blaue/ADJA Stunde/NN “/$( ./$."
     )
     assert layer(doc) == []
+
+
+def test_nach_with_a_calculation_or_law_noun_is_a_source() -> None:
+    doc = tagged(
+        "Nach/APPR Berechnungen/NN des/ART Wetterdienstes/NN wird/VAFIN der/ART Sturm/NN "
+        "abdrehen/VVINF ./$.",
+        "Nach/APPR dem/ART Spiel/NN wird/VAFIN die/ART Mannschaft/NN abreisen/VVINF ./$.",
+    )
+    found = layer(doc)
+    assert [k for k, _, _ in found] == ["Indirect"]
+    assert found[0][2] is not None and found[0][2].startswith("Berechnungen des Wetterdienstes")
