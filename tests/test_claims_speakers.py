@@ -49,7 +49,8 @@ def tagged(*sentences: str, persons: tuple[str, ...] = ()) -> Doc:
     doc.set_tokens(tokens)
     doc.sentences = [Sentence(tokens[a].start, tokens[b - 1].end, a, b, -1) for a, b in starts]
     doc.mentions = [
-        Mention(text.index(name), text.index(name) + len(name), name, "PERSON") for name in persons
+        Mention(text.index(name), text.index(name) + len(name), name, "PERSON", entity=name)
+        for name in persons
     ]
     ClaimsStage()(doc)
     return doc
@@ -157,3 +158,21 @@ def test_missing_subject_comes_from_a_name_or_after_the_finite_verb() -> None:
         persons=("Holmqvist",),
     )
     assert speakers(doc) == ["Holmqvist", "die Werft"]
+
+
+def test_pronoun_speaker_is_the_last_speaker_that_agrees_in_gender_and_number() -> None:
+    doc = tagged(
+        "Die/ART/Gender=Fem|Number=Sing Ministerin/NN/Gender=Fem|Number=Sing Eva/NE Lind/NE "
+        "sagte/VVFIN ,/$, der/ART Hafen/NN sei/VAFIN/Mood=Sub sicher/ADJD ./$.",
+        "Der/ART/Gender=Masc|Number=Sing Bürgermeister/NN/Gender=Masc|Number=Sing Tom/NE "
+        "Berg/NE widersprach/VVFIN ,/$, der/ART Kai/NN sei/VAFIN/Mood=Sub marode/ADJD ./$.",
+        "Sie/PPER/Gender=Fem|Number=Sing betonte/VVFIN ,/$, die/ART Mittel/NN "
+        "seien/VAFIN/Mood=Sub bereit/ADJD ./$.",
+        "Er/PPER/Gender=Masc|Number=Sing fügte/VVFIN hinzu/PTKVZ ,/$, die/ART Stadt/NN "
+        "zahle/VVFIN/Mood=Sub nichts/PIS ./$.",
+        persons=("Eva Lind", "Tom Berg"),
+    )
+    by_text = {c.content.text: c for c in doc.article.claims}
+    assert by_text["die Mittel seien bereit"].speaker == "Eva Lind"
+    assert by_text["die Mittel seien bereit"].speaker_text == "Die Ministerin Eva Lind"
+    assert by_text["die Stadt zahle nichts"].speaker == "Tom Berg"

@@ -2,8 +2,9 @@
 
 * A speaker span that contains entity mentions gets the entity of the best one (a person
   before an organisation before a group before a place).
-* A pronoun (`Er`, `Sie`, `he`) refers to the last speaker before it (a person for `er`/`he`);
-  without an earlier speaker, to the last person mention.
+* A pronoun (`Er`, `Sie`, `he`) refers to the last speaker before it that agrees in gender
+  and number (nlp morphology of the phrases: `er` not `die Ministerin`, plural `sie` a plural
+  or an organisation; a person for `er`/`he`); without one, to the last person mention.
 * A description of a news medium (`die Nachrichtenagentur`, `the agency`) refers to the last
   speaker or mention that is such a medium (its name has the noun, or it is a known agency).
 * A role description (`der nordkoreanische Staatschef`) refers to the person the article names
@@ -14,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..doc import Doc, Mention
 from .frames import Attr
@@ -29,6 +30,9 @@ class Speaker:
     entity: str | None
     text: str | None
     label: str | None = None
+    #: grammatical gender and number of the phrase (``Masc``/``Fem``/``Neut``, ``Sing``/``Plur``)
+    gender: str | None = None
+    number: str | None = None
 
 
 def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]:
@@ -47,7 +51,9 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         words = _through_genitive(words, lex)
         refers = lex.pronouns | lex.person_pronouns | lex.pronoun_adverbs
         if len(words) == 1 and words[0].lower() in refers:
-            speaker = _pronoun(words[0].lower(), s, history, mentions, entity_spans, lex, doc)
+            gender, number = _agreement(doc, s, e)
+            pron = Speaker(None, text, None, gender, number)
+            speaker = _pronoun(words[0].lower(), pron, s, history, mentions, entity_spans, lex)
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:
@@ -58,9 +64,39 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
             speaker = _mention_speaker(s, e, text, mentions, entity_spans)
+        if speaker.gender is None and speaker.number is None:
+            gender, number = _agreement(doc, s, e)
+            speaker = replace(speaker, gender=gender, number=number)
         out.append(speaker)
         history.append((s, speaker))
     return out
+
+
+def _agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+    """Gender and number of a phrase from the nlp morphology of its first article or noun
+    (`die Ministerin`: Fem Sing, `die Gewerkschaften`: Plur), else unknown."""
+    for tok in doc.tokens_in(start, end):
+        if tok.pos in ("DET", "NOUN", "PRON") and (tok.feat("Gender") or tok.feat("Number")):
+            return tok.feat("Gender"), tok.feat("Number")
+        if tok.pos == "PROPN":
+            break  # a name: its gender is not in the morphology
+    return None, None
+
+
+def _fits(word: str, pron: Speaker, sp: Speaker) -> bool:
+    """``sp`` can be what the pronoun ``word`` refers to: `er` a man or a masculine noun, `sie`
+    a woman, a feminine noun or a plural; `he`/`she` persons."""
+    if word in ("er", "he"):
+        return sp.gender not in ("Fem", "Neut") and sp.number != "Plur"
+    if word == "sie":
+        if pron.number == "Plur":
+            return sp.number == "Plur" or sp.label in ("ORG", "NORP") and sp.number is None
+        if pron.number == "Sing":
+            return sp.number != "Plur" and sp.gender not in ("Masc", "Neut")
+        return sp.gender not in ("Masc", "Neut") or sp.number == "Plur"
+    if word == "she":
+        return sp.gender != "Masc"
+    return True
 
 
 def _entity_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
@@ -100,13 +136,15 @@ def _mention_speaker(
 
 def _pronoun(
     word: str,
+    pron: Speaker,
     start: int,
     history: list[tuple[int, Speaker]],
     mentions: list[Mention],
     entity_spans: list[tuple[int, int, str, str]],
     lex: Lexicon,
-    doc: Doc,
 ) -> Speaker | None:
+    """The last earlier speaker that agrees with the pronoun (see :func:`_fits`); without
+    one, the last person (or organisation) mention."""
     person_only = word in ("er", "he", "she")
     for _, sp in reversed(history):
         if sp.text is None:
@@ -114,6 +152,8 @@ def _pronoun(
         if person_only and sp.label not in (None, "PERSON"):
             continue
         if sp.text.split()[0].lower() in lex.pronouns and sp.entity is None:
+            continue
+        if not _fits(word, pron, sp):
             continue
         return sp
     for m in reversed([m for m in mentions if m.end <= start]):
