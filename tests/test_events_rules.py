@@ -259,3 +259,13 @@ def test_talks_with_only_one_known_side_are_not_coded() -> None:
     assert not [e for e in events_of(text) if e.type == "CONSULT"]
     evs = events_of("Der polnische Außenminister traf sich am Montag in Berlin mit dem deutschen Kanzler.")
     assert [e for e in evs if e.type == "CONSULT"]
+
+
+def test_comma_list_is_one_group_and_a_plural_pronoun_takes_its_named_member() -> None:
+    text = (
+        "Unter den Verschleppten waren auch Vater, Mutter und Sohn Kowalski aus Krakau. "
+        "Später wurden sie von den Entführern auf eine Insel verschleppt."
+    )
+    article = _person_article(text, ["Kowalski"])
+    ev = [e for e in extract_events(Doc(article=article)) if e.type in ("ASSAULT", "COERCE")]
+    assert ev and any(t.country == "POL" for e in ev for t in e.targets)

@@ -214,8 +214,10 @@ class ActorCoder:
                 if c and len(c) == 3:
                     return c
             if len(after) == 2 and after[0] == "aus":
-                c = self.t.country_of_name(after[1].strip(".,;:"))
-                if c:
+                place = after[1].strip(".,;:")
+                # "Jan Nowak aus Polen", "Familie Muster aus Göttingen" (a city's country)
+                c = self.t.country_of_name(place) or (place_country_of(place, self.main_country) if place[:1].isupper() else None)
+                if c and len(c) == 3:
                     return c
         return None
 

@@ -364,9 +364,9 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
         in_np = t.tag in NP_TAGS or (t.tag == "KON" and cur and toks[cur[-1]].tag == "TRUNC")
         if (
             t.tag == "ADV" and cur and cur[-1] == i - 1 and toks[cur[-1]].tag in ("ART", "PPOSAT", "PDAT")
-            and i + 1 in allowed and toks[i + 1].tag == "ADJA"
+            and i + 1 in allowed and toks[i + 1].tag in ("ADJA", "CARD")
         ):
-            in_np = True  # "der heute 53-Jährige", "die zuvor festgenommenen Männer"
+            in_np = True  # "der heute 53-Jährige", "die zuvor festgenommenen Männer", "den damals 21 ..."
         prev = toks[cur[-1]] if cur else None
         if in_np and prev is not None and prev.i == i - 1 and (
             (t.tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and prev.tag in NOUN_TAGS)
@@ -425,12 +425,15 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
                 gens.append(nxt)
                 j += 1
                 continue
-            end = (gens[-1] if gens else np_).last
+            end = (conj[-1] if conj else gens[-1] if gens else np_).last
             link = [toks[g].low for g in range(end + 1, nxt.first)]
             if (
                 (nxt.prep == np_.prep or (nxt.prep is None and np_.prep is not None))
-                and len(gap) >= 1
-                and link in (["und"], ["sowie"], ["oder"], ["als", "auch"], [",", "und"], ["und", "die"])
+                and (len(gap) >= 1 or link == [","])
+                and (
+                    link in (["und"], ["sowie"], ["oder"], ["als", "auch"], [",", "und"], ["und", "die"])
+                    or (link == [","] and _list_continues(toks, base, j, np_.prep))
+                )
             ):
                 conj.append(nxt)
                 j += 1
@@ -439,6 +442,20 @@ def chunk_nps(toks: list[Tok], clause: Clause) -> list[NP]:
         out.append(NP(np_.first, np_.last, np_.head, np_.prep, tuple(gens), tuple(conj)))
         k = j
     return _appositions(toks, out)
+
+
+def _list_continues(toks: list[Tok], base: list[NP], j: int, prep: str | None) -> bool:
+    """"Vater, Mutter und Sohn": a comma joins phrases only in a list that ends with "und"."""
+    for k in range(j, len(base) - 1):
+        a, b = base[k], base[k + 1]
+        if b.prep not in (None, prep):
+            return False
+        link = [toks[g].low for g in range(a.last + 1, b.first)]
+        if link in (["und"], ["sowie"], ["oder"]):
+            return True
+        if link != [","] or toks[a.head].tag not in ("NN", "NE"):
+            return False
+    return False
 
 
 def _appositions(toks: list[Tok], nps: list[NP]) -> list[NP]:

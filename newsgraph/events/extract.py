@@ -374,7 +374,14 @@ def _remember(ctx: _Ctx, sent: Sent, si: int, clause: Clause) -> None:
         if sent.toks[np_.head].tag in ("PPER", "PDS", "PIS", "CARD"):
             continue
         c = ctx.coder.code(sent, np_)
+        _s, _e, surface = np_text(ctx.doc.article.text, sent.toks, np_)
+        if np_.conj:
+            # "Vater, Mutter und Sohn Muster aus Göttingen": a plural group, coded by the
+            # member that names someone (an entity or a country)
+            codes = [c] + [ctx.coder.code(sent, m) for m in np_.conj]
+            c = next((x for x in codes if x.capable and (x.entity or x.country)), c)
+            end = np_.conj[-1].genitive[-1].last if np_.conj[-1].genitive else np_.conj[-1].last
+            surface = ctx.doc.article.text[sent.toks[np_.first].start : sent.toks[end].end]
         if c.capable:
-            _s, _e, surface = np_text(ctx.doc.article.text, sent.toks, np_)
             ctx.recent.append((Actor(surface, c.entity, c.country, c.sector), si))
     ctx.recent = ctx.recent[-12:]
