@@ -269,3 +269,11 @@ def test_comma_list_is_one_group_and_a_plural_pronoun_takes_its_named_member() -
     article = _person_article(text, ["Kowalski"])
     ev = [e for e in extract_events(Doc(article=article)) if e.type in ("ASSAULT", "COERCE")]
     assert ev and any(t.country == "POL" for e in ev for t in e.targets)
+
+
+def test_darunter_part_is_no_participant_and_a_passive_subject_was_questioned() -> None:
+    evs = events_of("Bei dem Anschlag wurden 40 Menschen getötet, darunter mehrere kanadische Urlauber.")
+    assert all(not e.targets for e in evs if e.type == "ASSAULT")
+    evs = events_of("Der Mann wurde nach einem Verhör durch die Kriminalpolizei wieder freigelassen.")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and any("Mann" in t.text for t in acc[0].targets)

@@ -320,6 +320,11 @@ def noun_args(sent: Sent, clause: Clause, trig: Tok, entry: Entry, frame: Frame,
             for n in _pps(clause, targets_pp):
                 if n.last < own.first and not modifier_pp(sent, n, is_place):
                     _add(a, "target", n)  # fronted: "Gegen den Piloten ... hat X Anklage erhoben"
+    if (
+        own.prep in ("nach", "vor", "bei", "während") and entry.type in ("COERCE", "ACCUSE") and not a.targets
+        and passive and subj is not None and not is_subject and sent.toks[subj.head].low != "es"
+    ):
+        _add(a, "target", subj)  # "X wurde nach Verhör durch die Polizei freigelassen": X was questioned
     if own.prep == "in" and subj is not None and entry.type == "COERCE" and not is_subject:
         _add(a, "target", subj)  # "X befindet sich in Gewahrsam Litauens"
     if own.prep == "mit" and subj is not None and a.governing_verbs & ASPECT_VERBS:

@@ -201,6 +201,9 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
                 if ve is not None and ve.type in NON_REALISING:
                     return None  # "forderte Sanktionen": the sanctions are not (yet) imposed
     actors, acodes = _code_all(ctx, sent, [n for n in args.actors if not _locative(ctx, sent, n)])
+    # "200 Menschen getötet, darunter viele Touristen": a part of a group named before, no
+    # participant of its own
+    args.targets = [n for n in args.targets if not (n.first > 0 and sent.toks[n.first - 1].low in ("darunter", "davon"))]
     counted = [n for n in args.targets if entry.type == "ASSAULT" and _head_count(ctx, sent, n)]
     targets, tcodes = _code_all(
         ctx, sent, [n for n in args.targets if not _locative(ctx, sent, n) and n not in counted]
