@@ -347,3 +347,32 @@ def test_nach_with_a_calculation_or_law_noun_is_a_source() -> None:
     found = layer(doc)
     assert [k for k, _, _ in found] == ["Indirect"]
     assert found[0][2] is not None and found[0][2].startswith("Berechnungen des Wetterdienstes")
+
+
+def test_particle_written_apart_before_the_verb_in_a_wie_clause() -> None:
+    doc = tagged(
+        "Wie/KOKOM die/ART Stadtwerke/NN bekannt/PTKVZ gaben/VVFIN ,/$, steigen/VVFIN "
+        "die/ART Preise/NN ./$."
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("Indirect", "die Stadtwerke")]
+    assert found[0][1] == "steigen die Preise"
+
+
+def test_particle_after_an_apposition_closes_the_frame() -> None:
+    doc = tagged(
+        "Jetzt/ADV gab/VVFIN der/ART Leiter/NN der/ART Wache/NN ,/$, Max/NE Muster/NE ,/$, "
+        "bekannt/PTKVZ ,/$, dass/KOUS der/ART Täter/NN gefasst/VVPP sei/VAFIN/Mood=Sub ./$."
+    )
+    found = layer(doc)
+    assert [k for k, _, _ in found] == ["Indirect"]
+    assert found[0][1] == "dass der Täter gefasst sei"
+    assert found[0][2] is not None and found[0][2].startswith("der Leiter der Wache")
+
+
+def test_wurde_bekannt_with_an_adverb_in_between_is_an_impersonal_frame() -> None:
+    doc = tagged(
+        "Inzwischen/ADV wurde/VAFIN auch/ADV bekannt/ADJD ,/$, dass/KOUS der/ART Turm/NN "
+        "einsturzgefährdet/ADJD ist/VAFIN ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass der Turm einsturzgefährdet ist", None)]

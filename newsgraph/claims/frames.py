@@ -149,7 +149,19 @@ class Sentence(SentenceView):
             if m.kind == "separated":
                 # the particle closes the clause: `teilte ... mit,` / `gab ... bekannt.`
                 particle = m.verb.particle or ""
-                j = end - 1
+                if i > 0 and self.lower[i - 1] == particle and (i - 1) not in used:
+                    # written apart in a subordinate clause: `wie X bekannt gab`
+                    return Cue(
+                        "verb",
+                        (i - 1, i),
+                        m.verb.cls,
+                        m.verb.lemma,
+                        needs=m.verb.needs,
+                        reported=m.verb.reported,
+                        complement=m.verb.complement,
+                        unless=m.verb.unless,
+                    )
+                j = self._particle_after_apposition(i, end, particle)
                 if j > i and self.lower[j] == particle and j not in used:
                     return Cue(
                         "verb",
@@ -186,6 +198,27 @@ class Sentence(SentenceView):
                 unless=m.verb.unless,
             )
         return None
+
+    def _particle_after_apposition(self, i: int, end: int, particle: str) -> int:
+        """The token closing the clause of the verb at ``i``; past an apposition between commas
+        when the particle follows it (`gab der Leiter, Max Muster, bekannt, dass ...`)."""
+        j = end - 1
+        if self.lower[j] == particle or end >= len(self.toks) or self.toks[end].text != ",":
+            return j
+        nxt = self.clause_end(end + 1)
+        inner = range(end + 1, nxt)
+        if (
+            nxt > end + 1
+            and self.is_cap(end + 1)
+            and not any(self.in_quote[x] or self.is_finite(x) for x in inner)
+        ):
+            if self.lower[nxt - 1] == particle:
+                return nxt - 1  # `gab X, Leiter der Wache bekannt`
+            k = nxt + 1  # `gab der Leiter, Max Muster, bekannt, dass`
+            if nxt < len(self.toks) and self.toks[nxt].text == "," and k < len(self.toks):
+                if self.lower[k] == particle and self.clause_end(k) == k + 1:
+                    return k
+        return j
 
     def _infinitive_is_cue(self, i: int) -> bool:
         """`sagen` counts as finite plural (`Die Grünen verlangen, dass`), with a modal/future
