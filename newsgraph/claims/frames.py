@@ -215,9 +215,13 @@ class Sentence(SentenceView):
             if self.lower[nxt - 1] == particle:
                 return nxt - 1  # `gab X, Leiter der Wache bekannt`
             k = nxt + 1  # `gab der Leiter, Max Muster, bekannt, dass`
-            if nxt < len(self.toks) and self.toks[nxt].text == "," and k < len(self.toks):
-                if self.lower[k] == particle and self.clause_end(k) == k + 1:
-                    return k
+            if (
+                k < len(self.toks)
+                and self.toks[nxt].text == ","
+                and self.lower[k] == particle
+                and self.clause_end(k) == k + 1
+            ):
+                return k
         return j
 
     def _infinitive_is_cue(self, i: int) -> bool:
