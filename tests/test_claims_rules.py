@@ -376,3 +376,11 @@ def test_wurde_bekannt_with_an_adverb_in_between_is_an_impersonal_frame() -> Non
         "einsturzgefährdet/ADJD ist/VAFIN ./$."
     )
     assert layer(doc) == [("Indirect", "dass der Turm einsturzgefährdet ist", None)]
+
+
+def test_konjunktiv_after_an_institution_as_subject_reports_it() -> None:
+    doc = tagged(
+        "Die/ART Landesregierung/NN verteidigte/VVFIN am/APPRART Montag/NN den/ART Plan/NN ./$.",
+        "Er/PPER sei/VAFIN/Mood=Sub notwendig/ADJD ./$.",
+    )
+    assert layer(doc) == [("IndirectFreeIndirect", "Er sei notwendig .", "Die Landesregierung")]

@@ -261,7 +261,7 @@ def _main_subject(sent: Sentence) -> Span2 | None:
     if span is None:
         return None
     words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
-    if any(sent.toks[k].tag == "NE" for k in words):
+    if any(sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text) for k in words):
         return span
     return span if len(words) == 1 and sent.lower[words[0]] in _SOURCE_PRONOUNS else None
 

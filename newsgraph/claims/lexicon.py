@@ -103,9 +103,15 @@ class Lexicon:
     pronoun_adverbs: frozenset[str]
     agency_nouns: frozenset[str]
     agencies: frozenset[str]
+    source_heads: tuple[str, ...] = ()
 
     def verb_matches(self, form: str) -> tuple[FormMatch, ...]:
         return self.forms.get(form.lower(), ())
+
+    def is_source_noun(self, word: str) -> bool:
+        """A noun naming someone who can speak (`Polizeisprecher`, `Landesregierung`)."""
+        low = word.lower()
+        return word[:1].isupper() and any(low.endswith(h) for h in self.source_heads)
 
     def is_cue_noun(self, word: str) -> bool:
         low = word.lower()
@@ -267,6 +273,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         pronoun_adverbs=_lower_set(pron.get("adverbs")),
         agency_nouns=frozenset(str(n) for n in (desc.get("agency") or ())),
         agencies=frozenset(str(n) for n in (data.get("agencies") or ())),
+        source_heads=tuple(sorted(_lower_set(data.get("source_heads")))),
     )
 
 
