@@ -192,3 +192,20 @@ def test_heldout_attachment_does_not_regress(shared_data: Path) -> None:
     tags = load_builtin_tagger().tag_sentences([t.words for t in trees])
     scores = attachment_scores(trees, tags)
     assert scores["uas"] >= 0.80 and scores["las"] >= 0.74
+
+
+def test_bench_gold_parse_scores_perfectly_and_rules_are_scored() -> None:
+    from bench.parser_vs_rules import compare, render
+
+    trees = read_trees(FIXTURE)
+    tags = [
+        [(t.upos, t.xpos, t.lemma, t.feats) for t in tree.sentence.tokens] for tree in trees
+    ]
+    gold = [(list(t.heads), list(t.deprels)) for t in trees]
+    table = compare(trees, tags, gold)
+    parser = table.get("all", "subj", "parser").row()
+    assert parser["p"] == 1.0 and parser["r"] == 1.0 and parser["n"] == 2  # sagte, kamen
+    rules = table.get("all", "subj", "events rules span")
+    assert rules.gold == 2 and 0 <= rules.tp <= rules.pred
+    assert table.get("report", "subj", "parser").gold == 1  # sagen is a reporting verb
+    assert "| all | subj | parser | 1.000 | 1.000 | 1.000 | 2 |" in render(table)

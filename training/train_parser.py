@@ -34,7 +34,13 @@ from newsgraph.nlp.parser import (
     children,
 )
 from newsgraph.nlp.parser_data import Tree, read_trees
-from newsgraph.nlp.parser_features import Atoms, Tagged, label_features, state_features
+from newsgraph.nlp.parser_features import (
+    Atoms,
+    Feature,
+    Tagged,
+    label_features,
+    state_features,
+)
 from newsgraph.nlp.transition import N_MOVES, State, transition_costs
 
 GSD_TRAIN = 700
@@ -82,13 +88,13 @@ class Averaged:
     """An online averaged perceptron over a growing feature index."""
 
     def __init__(self, n_classes: int, capacity: int = CAPACITY) -> None:
-        self.index: dict[str, int] = {}
+        self.index: dict[Feature, int] = {}
         self.w = np.zeros((capacity, n_classes), dtype=np.float64)
         self.u = np.zeros((capacity, n_classes), dtype=np.float64)
         self.step = 1.0
         self.capacity = capacity
 
-    def ids(self, feats: list[str], grow: bool) -> list[int]:
+    def ids(self, feats: list[Feature], grow: bool) -> list[int]:
         index = self.index
         out = []
         for f in feats:
@@ -110,16 +116,16 @@ class Averaged:
             self.u[ids, guess] -= self.step
         self.step += 1.0
 
-    def finish(self) -> tuple[dict[str, int], np.ndarray]:
+    def finish(self) -> tuple[dict[Feature, int], np.ndarray]:
         """Averaged weights of the features whose weights are not all zero."""
         n = len(self.index)
         avg = self.w[:n] - self.u[:n] / self.step
         keep = np.flatnonzero(np.abs(avg).max(axis=1) > 1e-3)
         names = sorted(self.index, key=self.index.__getitem__)
         features = {names[i]: j for j, i in enumerate(keep.tolist())}
-        if "b" not in features:
-            features["b"] = len(features)
-            keep = np.append(keep, self.index.get("b", 0))
+        if (0,) not in features:  # the bias feature is always present
+            features[(0,)] = len(features)
+            keep = np.append(keep, self.index.get((0,), 0))
         return features, avg[keep].astype(np.float32)
 
 

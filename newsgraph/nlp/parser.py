@@ -22,7 +22,7 @@ import numpy as np
 
 from ..errors import ModelError
 from .lexicon import MODEL_DIR
-from .parser_features import Atoms, Tagged, label_features, state_features
+from .parser_features import Atoms, Feature, Tagged, label_features, state_features
 from .perceptron import Matrix
 from .transition import LEFT, RIGHT, SHIFT, State
 
@@ -30,19 +30,25 @@ PARSER_PATH = MODEL_DIR / "parser.npz"
 Parse = tuple[list[int], list[str]]  # heads (1-based, 0 = root), relations
 
 
-def _pack(names: Sequence[str]) -> np.ndarray:
-    return np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
+def _pack(features: Sequence[Feature]) -> np.ndarray:
+    """One line per feature, its parts separated by tabs (tokens never hold whitespace)."""
+    text = "\n".join("\t".join(str(x) for x in f) for f in features)
+    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
 
 
-def _unpack(data: np.ndarray) -> list[str]:
-    return bytes(data).decode("utf-8").split("\n")
+def _unpack(data: np.ndarray) -> list[Feature]:
+    out: list[Feature] = []
+    for line in bytes(data).decode("utf-8").split("\n"):
+        template, *parts = line.split("\t")
+        out.append((int(template), *parts))
+    return out
 
 
 @dataclass(frozen=True)
 class ParserModel:
-    move_features: Mapping[str, int]
+    move_features: Mapping[Feature, int]
     moves: Matrix  # (n_move_features, 3)
-    label_features: Mapping[str, int]
+    label_features: Mapping[Feature, int]
     labels: Matrix  # (n_label_features, n_labels)
     label_names: tuple[str, ...]
     meta: Mapping[str, object]

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from .transition import State
 
 Tagged = tuple[str, str, str, str]  # (UPOS, STTS, lemma, morph)
+#: a feature: template number and the strings it combines (tuples hash faster than f-strings)
+Feature = tuple[int | str, ...]
 ROOT = "<root>"
 NONE = "<none>"
 
@@ -60,8 +62,8 @@ def _dist(d: int) -> str:
     return "5-7" if d < 8 else "8+"
 
 
-def state_features(a: Atoms, st: State) -> list[str]:
-    """Feature strings of a parser state."""
+def state_features(a: Atoms, st: State) -> list[Feature]:
+    """Features of a parser state."""
     none = st.n + 1
     stack = st.stack
     depth = len(stack)
@@ -93,67 +95,67 @@ def state_features(a: Atoms, st: State) -> list[str]:
     nr0 = str(min(len(rights[s0]), 3)) if s0 != none else "-"
     nlb = str(min(len(lefts[b0]), 3)) if b0 != none else "-"
     return [
-        "b",
-        f"s0w={s0w}",
-        f"s0t={s0t}",
-        f"s0wt={s0w}/{s0t}",
-        f"s0tc={s0tc}",
-        f"s0l={s0lem}",
-        f"b0w={b0w}",
-        f"b0t={b0t}",
-        f"b0wt={b0w}/{b0t}",
-        f"b0tc={b0tc}",
-        f"b0l={b0lem}",
-        f"s1w={w[s1]}",
-        f"s1t={s1t}",
-        f"s1wt={w[s1]}/{s1t}",
-        f"s1tc={s1tc}",
-        f"b1w={w[b1]}",
-        f"b1t={t[b1]}",
-        f"b2t={t[b2]}",
-        f"s2t={t[s2]}",
-        f"s0u-b0u={u[s0]}/{u[b0]}",
-        f"s0wt-b0wt={s0w}/{s0t}/{b0w}/{b0t}",
-        f"s0wt-b0t={s0w}/{s0t}/{b0t}",
-        f"s0t-b0wt={s0t}/{b0w}/{b0t}",
-        f"s0w-b0w={s0w}/{b0w}",
-        f"s0t-b0t={s0t}/{b0t}",
-        f"s0tc-b0tc={s0tc}/{b0tc}",
-        f"s0l-b0tc={s0lem}/{b0tc}",
-        f"s0tc-b0l={s0tc}/{b0lem}",
-        f"s1tc-s0tc={s1tc}/{s0tc}",
-        f"s1l-s0tc={lem[s1]}/{s0tc}",
-        f"b0t-b1t={b0t}/{t[b1]}",
-        f"s0t-b0t-b1t={s0t}/{b0t}/{t[b1]}",
-        f"b0t-b1t-b2t={b0t}/{t[b1]}/{t[b2]}",
-        f"s1t-s0t-b0t={s1t}/{s0t}/{b0t}",
-        f"s2t-s1t-s0t={t[s2]}/{s1t}/{s0t}",
-        f"s1tc-s0tc-b0t={s1tc}/{s0tc}/{b0t}",
-        f"s0t-s0lt-b0t={s0t}/{t[s0l]}/{b0t}",
-        f"s0t-s0rt-b0t={s0t}/{t[s0r]}/{b0t}",
-        f"s0t-s0rt-s0r2t={s0t}/{t[s0r]}/{t[s0r2]}",
-        f"s0t-b0t-b0lt={s0t}/{b0t}/{t[b0l]}",
-        f"b0t-b0lt-b0l2t={b0t}/{t[b0l]}/{t[b0l2]}",
-        f"s1t-s1rt-s0t={s1t}/{t[s1r]}/{s0t}",
-        f"s1t-s1lt-s0t={s1t}/{t[s1l]}/{s0t}",
-        f"b0lw={w[b0l]}/{b0t}",
-        f"s0rw={w[s0r]}/{s0t}",
-        f"d01={d01}/{s0t}/{b0t}",
-        f"d10={d10}/{s1t}/{s0t}",
-        f"d01w={d01}/{s0w}/{b0t}",
-        f"cm={cm}/{s0t}/{b0t}",
-        f"cmd={cm}/{d01}",
-        f"v0={nl0}/{nr0}/{s0t}",
-        f"vb={nlb}/{b0t}",
-        f"s0w-s1w={s0w}/{w[s1]}",
-        f"s0t-s1w={s0t}/{w[s1]}",
+        (0,),
+        (1, s0w),  # s0w
+        (2, s0t),  # s0t
+        (3, s0w, s0t),  # s0wt
+        (4, s0tc),  # s0tc
+        (5, s0lem),  # s0l
+        (6, b0w),  # b0w
+        (7, b0t),  # b0t
+        (8, b0w, b0t),  # b0wt
+        (9, b0tc),  # b0tc
+        (10, b0lem),  # b0l
+        (11, w[s1]),  # s1w
+        (12, s1t),  # s1t
+        (13, w[s1], s1t),  # s1wt
+        (14, s1tc),  # s1tc
+        (15, w[b1]),  # b1w
+        (16, t[b1]),  # b1t
+        (17, t[b2]),  # b2t
+        (18, t[s2]),  # s2t
+        (19, u[s0], u[b0]),  # s0u-b0u
+        (20, s0w, s0t, b0w, b0t),  # s0wt-b0wt
+        (21, s0w, s0t, b0t),  # s0wt-b0t
+        (22, s0t, b0w, b0t),  # s0t-b0wt
+        (23, s0w, b0w),  # s0w-b0w
+        (24, s0t, b0t),  # s0t-b0t
+        (25, s0tc, b0tc),  # s0tc-b0tc
+        (26, s0lem, b0tc),  # s0l-b0tc
+        (27, s0tc, b0lem),  # s0tc-b0l
+        (28, s1tc, s0tc),  # s1tc-s0tc
+        (29, lem[s1], s0tc),  # s1l-s0tc
+        (30, b0t, t[b1]),  # b0t-b1t
+        (31, s0t, b0t, t[b1]),  # s0t-b0t-b1t
+        (32, b0t, t[b1], t[b2]),  # b0t-b1t-b2t
+        (33, s1t, s0t, b0t),  # s1t-s0t-b0t
+        (34, t[s2], s1t, s0t),  # s2t-s1t-s0t
+        (35, s1tc, s0tc, b0t),  # s1tc-s0tc-b0t
+        (36, s0t, t[s0l], b0t),  # s0t-s0lt-b0t
+        (37, s0t, t[s0r], b0t),  # s0t-s0rt-b0t
+        (38, s0t, t[s0r], t[s0r2]),  # s0t-s0rt-s0r2t
+        (39, s0t, b0t, t[b0l]),  # s0t-b0t-b0lt
+        (40, b0t, t[b0l], t[b0l2]),  # b0t-b0lt-b0l2t
+        (41, s1t, t[s1r], s0t),  # s1t-s1rt-s0t
+        (42, s1t, t[s1l], s0t),  # s1t-s1lt-s0t
+        (43, w[b0l], b0t),  # b0lw
+        (44, w[s0r], s0t),  # s0rw
+        (45, d01, s0t, b0t),  # d01
+        (46, d10, s1t, s0t),  # d10
+        (47, d01, s0w, b0t),  # d01w
+        (48, cm, s0t, b0t),  # cm
+        (49, cm, d01),  # cmd
+        (50, nl0, nr0, s0t),  # v0
+        (51, nlb, b0t),  # vb
+        (52, s0w, w[s1]),  # s0w-s1w
+        (53, s0t, w[s1]),  # s0t-s1w
     ]
 
 
 def label_features(
     a: Atoms, d: int, h: int, heads: Sequence[int], kids: Sequence[Sequence[int]]
-) -> list[str]:
-    """Feature strings of the arc ``h -> d`` in a finished tree (``kids[i]``: children of i)."""
+) -> list[Feature]:
+    """Features of the arc ``h -> d`` in a finished tree (``kids[i]``: children of i)."""
     w, t, tc, lem, u = a.w, a.t, a.tc, a.lem, a.u
     dirn = "L" if d < h else "R"
     dist = _dist(abs(h - d)) if h else "root"
@@ -177,29 +179,29 @@ def label_features(
             nom_sibling = "1"
     hh = heads[h] if h else 0
     return [
-        "b",
-        f"dw={w[d]}",
-        f"dt={t[d]}",
-        f"dtc={tc[d]}",
-        f"dl={lem[d]}",
-        f"hl={lem[h]}",
-        f"ht={t[h]}",
-        f"ht-dt={t[h]}/{t[d]}/{dirn}",
-        f"hu-du={u[h]}/{u[d]}/{dirn}/{dist}",
-        f"hl-dtc={lem[h]}/{tc[d]}/{dirn}",
-        f"hl-dt={lem[h]}/{t[d]}",
-        f"ht-dtc={t[h]}/{tc[d]}/{dirn}",
-        f"dw-ht={w[d]}/{t[h]}",
-        f"dw-hw={w[d]}/{w[h]}",
-        f"m={marker}/{u[d]}",
-        f"m-ht={marker}/{t[h]}/{u[d]}",
-        f"m-hl={marker}/{lem[h]}",
-        f"det={det_case}/{u[d]}/{t[h]}",
-        f"kids={','.join(sorted(set(kid_tags))[:4])}/{t[d]}",
-        f"aux={head_aux}/{tc[d]}/{dirn}",
-        f"aux-hl={head_aux}/{lem[h]}/{u[d]}",
-        f"nom={nom_sibling}/{tc[d]}/{t[h]}",
-        f"hh={t[hh]}/{t[h]}/{t[d]}",
-        f"dt-prev={t[d - 1] if d > 1 else '<s>'}/{t[d]}/{dirn}",
-        f"dt-next={t[d]}/{t[d + 1]}/{dirn}",
+        (0,),
+        (1, w[d]),  # dw
+        (2, t[d]),  # dt
+        (3, tc[d]),  # dtc
+        (4, lem[d]),  # dl
+        (5, lem[h]),  # hl
+        (6, t[h]),  # ht
+        (7, t[h], t[d], dirn),  # ht-dt
+        (8, u[h], u[d], dirn, dist),  # hu-du
+        (9, lem[h], tc[d], dirn),  # hl-dtc
+        (10, lem[h], t[d]),  # hl-dt
+        (11, t[h], tc[d], dirn),  # ht-dtc
+        (12, w[d], t[h]),  # dw-ht
+        (13, w[d], w[h]),  # dw-hw
+        (14, marker, u[d]),  # m
+        (15, marker, t[h], u[d]),  # m-ht
+        (16, marker, lem[h]),  # m-hl
+        (17, det_case, u[d], t[h]),  # det
+        (18, ','.join(sorted(set(kid_tags))[:4]), t[d]),  # kids
+        (19, head_aux, tc[d], dirn),  # aux
+        (20, head_aux, lem[h], u[d]),  # aux-hl
+        (21, nom_sibling, tc[d], t[h]),  # nom
+        (22, t[hh], t[h], t[d]),  # hh
+        (23, t[d - 1] if d > 1 else '<s>', t[d], dirn),  # dt-prev
+        (24, t[d], t[d + 1], dirn),  # dt-next
     ]
