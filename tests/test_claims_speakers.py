@@ -176,3 +176,20 @@ def test_pronoun_speaker_is_the_last_speaker_that_agrees_in_gender_and_number() 
     assert by_text["die Mittel seien bereit"].speaker == "Eva Lind"
     assert by_text["die Mittel seien bereit"].speaker_text == "Die Ministerin Eva Lind"
     assert by_text["die Stadt zahle nichts"].speaker == "Tom Berg"
+
+
+def test_source_phrase_keeps_a_closing_attribute_and_a_naming_apposition() -> None:
+    doc = tagged(
+        "Laut/APPR Oberst/NN Pia/NE Falk/NE vom/APPRART Landesamt/NN ist/VAFIN die/ART "
+        "Straße/NN frei/ADJD ./$.",
+        "Nach/APPR Angaben/NN des/ART/Case=Gen Sponsors/NN/Case=Gen ,/$, dem/ART/Case=Dat "
+        "Getränkehersteller/NN/Case=Dat Acme/NE ,/$, kommen/VVFIN tausend/CARD Gäste/NN ./$.",
+        "Laut/APPR Polizei/NN aus/APPR Sicherheitsgründen/NN bleibt/VVFIN der/ART Platz/NN "
+        "gesperrt/VVPP ./$.",
+        persons=("Pia Falk",),
+    )
+    assert speakers(doc) == [
+        "Oberst Pia Falk vom Landesamt",
+        "Angaben des Sponsors , dem Getränkehersteller Acme",
+        "Polizei",
+    ]

@@ -4,7 +4,11 @@ The frame rules find a first speaker span; this module corrects its limits with 
 stage (POS tags, case) and the NER stage (person mentions) know, and fills a missing subject:
 
 * a name keeps its apposition: `sagte Bill Graham, Parteichef der Liberalen` and
-  `Der Sprecher von Y, Max Muster, sagte` (the description before the name);
+  `Der Sprecher von Y, Max Muster, sagte` (the description before the name); a noun keeps an
+  apposition that names (`Angaben des Sponsors, dem Getränkehersteller Acme`);
+* a phrase keeps a closing prepositional attribute (`Oberst X vom Landeskriminalamt`,
+  `Dokumenten aus der Behörde`, `die Provinzregierung in Helmand`: `in` only with a place name
+  and not after a person);
 * the phrase stops where a second noun phrase begins (`laut Behördenangaben 62 Personen`,
   `nach Auskunft der NASA der überwiegende Teil`: a numeral, a non-genitive article, an
   adjective or noun in another case), before a quotation that is no name (`die Richter
@@ -31,6 +35,7 @@ _NP_START_TAGS = frozenset({"ART", "PPOSAT", "NN", "NE", "ADJA", "PIAT", "PDAT",
 _NEW_NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJA", "NN"})
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+_NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "NN", "NE", "CARD"})
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
 _VERB_TAGS = frozenset(
     {"VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VVIMP"}
@@ -87,6 +92,7 @@ def _refine(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | None:
     if j <= i:
         return None
     i = _extend_back(sent, i, j)
+    j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
     return sent.span(i, j)
 
@@ -205,16 +211,50 @@ def _extend_back(sent: Sentence, i: int, j: int) -> int:
     return i
 
 
+_ATTRIBUTE = frozenset({"von", "vom", "aus"})
+_PLACE = frozenset({"in", "im"})
+
+
+def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
+    """`Oberst X vom Landeskriminalamt`, `die Provinzregierung in Helmand`: a prepositional
+    attribute that ends the phrase (before a comma, a verb or the sentence end)."""
+    n = len(sent.toks)
+    if j >= n - 1 or sent.in_quote[j] or sent.toks[j - 1].tag not in _NOUN_TAGS:
+        return j
+    low = sent.lower[j]
+    opener = sent.toks[j + 1].tag
+    if opener not in ("ART", "ADJA", "NE", "NN") or low == "aus" and opener != "ART":
+        return j  # `aus Sicherheitsgründen`, `von 50.000 Menschen`: no attribute
+    if low in _PLACE:
+        if _person_end(j - 1, sent, persons) or sent.toks[j - 1].tag not in _NOUN_TAGS:
+            return j  # `Seibert in Berlin`: where the person spoke
+    elif low not in _ATTRIBUTE:
+        return j
+    end = j + 1
+    while end < n and not sent.is_boundary(end) and sent.toks[end].tag in _NP_TAGS:
+        end += 1
+    end = _cut(sent, j + 1, end, persons)
+    if end == j + 1 or not _nominal_region(sent, j + 1, end):
+        return j
+    if low in _PLACE and not any(sent.toks[k].tag == "NE" for k in range(j + 1, end)):
+        return j
+    stop = end >= sent.content_end() or sent.is_boundary(end) or sent.toks[end].tag in _VERB_TAGS
+    return end if stop else j
+
+
 def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
     """`sagte Bill Graham, Parteichef der Liberalen`: a name keeps its apposition."""
     n = len(sent.toks)
-    if j + 1 >= n or sent.toks[j].text != "," or not _person_end(j - 1, sent, persons):
+    if j + 1 >= n or sent.toks[j].text != ",":
+        return j
+    person = _person_end(j - 1, sent, persons)
+    if not person and sent.toks[j - 1].tag not in _NOUN_TAGS:
         return j
     first = j + 1
     if sent.toks[first].tag not in ("NN", "ART", "ADJA") or sent.in_quote[first]:
         return j
     case, name_case = sent.toks[first].feat("Case"), sent.toks[j - 1].feat("Case")
-    if case and name_case and case != name_case:
+    if case == "Acc" and name_case and name_case != "Acc":
         return j  # `sagte X, einen Anstieg ...`: an object, not an apposition
     end = first
     while end < n and not sent.is_boundary(end) and sent.toks[end].text not in ".!?()":
@@ -223,6 +263,8 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         end += 1
     if not _nominal_region(sent, first, end):
         return j
+    if not person and not any(sent.toks[k].tag == "NE" for k in range(first, end)):
+        return j  # after a common noun only an apposition that names (`die Firma, Acme`)
     at_end = end >= sent.content_end() or sent.toks[end].text in ",.!?"
     return end if at_end else j
 
