@@ -193,3 +193,16 @@ def test_source_phrase_keeps_a_closing_attribute_and_a_naming_apposition() -> No
         "Angaben des Sponsors , dem Getränkehersteller Acme",
         "Polizei",
     ]
+
+
+def test_description_refers_to_the_last_organisation_with_its_head_noun() -> None:
+    text = (
+        "Die Stadt berief sich auf das Verkehrsministerium. In einer Erklärung des "
+        "Ministeriums hieß es, die Arbeiten begännen im Mai."
+    )
+    doc = Doc(article=Article(id="t", text=text))
+    start = text.index("Verkehrsministerium")
+    doc.mentions = [Mention(start, start + 19, "Verkehrsministerium", "ORG", entity="e_vm")]
+    ClaimsStage()(doc)
+    claim = _claim(doc, "einer Erklärung des Ministeriums", "Arbeiten")
+    assert claim.speaker == "e_vm"

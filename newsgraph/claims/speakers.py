@@ -10,6 +10,9 @@
 * A role description (`der nordkoreanische Staatschef`) refers to the person the article names
   with that role: a ``Role`` of the resolve stage, or a name right after the role noun
   elsewhere in the text (`Staatschef Kim Jong-un`).
+* Any other description (`einer Erklärung des Ministeriums` through its genitive) refers to
+  the last organisation or person named before whose name ends in its noun
+  (`das Verkehrsministerium`).
 """
 
 from __future__ import annotations
@@ -60,6 +63,8 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 speaker = _agency(head, s, history, mentions, entity_spans, lex, doc)
             else:
                 speaker = _role(head, words, doc, mentions, entity_spans)
+            if speaker is None:
+                speaker = _same_head(head, text, s, mentions, entity_spans)
         if speaker is None and len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
@@ -213,6 +218,25 @@ def _agency(
         last = match
     if last is not None:
         return Speaker(None, (head + last.group(1)).strip(), "ORG")
+    return None
+
+
+def _same_head(
+    head: str,
+    text: str,
+    start: int,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """`des Ministeriums` -> the last organisation named before whose name ends in that noun
+    (`das Verkehrsministerium`); the genitive ending is dropped."""
+    low = head.lower()
+    stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    stems = {x for x in stems if len(x) >= 4}
+    for m in reversed([m for m in mentions if m.end <= start and m.label in ("ORG", "PERSON")]):
+        last = m.text.split()[-1].lower() if m.text.split() else ""
+        if any(last.endswith(x) for x in stems):
+            return Speaker(_entity_of(m, entity_spans), text, m.label)
     return None
 
 
