@@ -384,3 +384,21 @@ def test_konjunktiv_after_an_institution_as_subject_reports_it() -> None:
         "Er/PPER sei/VAFIN/Mood=Sub notwendig/ADJD ./$.",
     )
     assert layer(doc) == [("IndirectFreeIndirect", "Er sei notwendig .", "Die Landesregierung")]
+
+
+def test_source_phrase_stops_before_a_counted_noun_phrase() -> None:
+    doc = tagged(
+        "Durch/APPR das/ART Hochwasser/NN kamen/VVFIN nach/APPR Angaben/NN der/ART "
+        "Polizei/NN 900/CARD Menschen/NN ums/APPRART Leben/NN ./$."
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("Indirect", "Angaben der Polizei")]
+    assert "900 Menschen ums Leben" in found[0][1]
+
+
+def test_age_adjective_stays_in_the_source_phrase() -> None:
+    doc = tagged(
+        "Der/ART 84-jährige/ADJA Autor/NN sagte/VVFIN ,/$, er/PPER sei/VAFIN/Mood=Sub "
+        "müde/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "er sei müde", "Der 84-jährige Autor")]

@@ -44,6 +44,19 @@ _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", 
 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "wir", "ich", "he", "we", "i"})
+_QUANTIFIERS = frozenset(
+    [
+        "weitere",
+        "weiteren",
+        "mehrere",
+        "einige",
+        "zahlreiche",
+        "viele",
+        "rund",
+        "etwa",
+        "mindestens",
+    ]
+)
 _MONTHS = frozenset(
     [
         "januar",
@@ -214,6 +227,8 @@ class SentenceView:
                 break  # relative, demonstrative and object pronouns (`Dies`, `Ihnen`)
             if j > i and low in _NEW_NP and self.is_cap(j - 1) and tok.feat("Case") != "Gen":
                 break  # `die Regierung die Anwendung ...`: a second noun phrase begins
+            if j > i and self.is_cap(j - 1) and self._quantity_starts(j):
+                break  # `nach Angaben der Polizei 900 Menschen`: the next noun phrase is counted
             if low in self.lex.np_stop and low not in self.lex.np_inner:
                 if not (j + 2 < n and self._adjective_like(j + 1) and tok.pos in ("", "ADV")):
                     break
@@ -244,6 +259,22 @@ class SentenceView:
         while j > i and self.lower[j - 1] in self.lex.np_inner:
             j -= 1
         return j if seen_noun else i
+
+    def _quantity_starts(self, j: int) -> bool:
+        """A quantity opens a new noun phrase at ``j``: a quantifier (`weitere`, `mehrere`) or a
+        number before a noun (`62 Zivilisten`; not a name's number: `Artikel 65 des ...`)."""
+        low = self.lower[j]
+        if low in _QUANTIFIERS:
+            return True
+        nxt = j + 1
+        return (
+            low[:1].isdigit()
+            and all(c.isdigit() or c in ".," for c in low)  # not `84-jährige`
+            and nxt < len(self.toks)
+            and self.is_cap(nxt)
+            and self.toks[nxt].text[1:].isalpha()
+            and self.toks[nxt].text[1:].islower()  # a noun, not a code (`S 73 KR 1635/10`)
+        )
 
     def _adjective_like(self, j: int) -> bool:
         low = self.lower[j]
