@@ -402,3 +402,11 @@ def test_age_adjective_stays_in_the_source_phrase() -> None:
         "müde/ADJD ./$."
     )
     assert layer(doc) == [("Indirect", "er sei müde", "Der 84-jährige Autor")]
+
+
+def test_w_clause_before_a_verb_is_no_content_of_a_trailing_frame() -> None:
+    doc = tagged(
+        "Welcher/PWAT Investor/NN den/ART Zuschlag/NN erhält/VVFIN ,/$, entschied/VVFIN "
+        "der/ART Rat/NN am/APPRART Montag/NN ./$."
+    )
+    assert layer(doc) == []
