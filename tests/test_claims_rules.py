@@ -410,3 +410,20 @@ def test_w_clause_before_a_verb_is_no_content_of_a_trailing_frame() -> None:
         "der/ART Rat/NN am/APPRART Montag/NN ./$."
     )
     assert layer(doc) == []
+
+
+def test_soll_sentence_after_a_frame_continues_the_reported_plan() -> None:
+    doc = tagged(
+        "Der/ART Senat/NN kündigte/VVFIN eine/ART Reform/NN an/PTKVZ ./$.",
+        "Die/ART Gebühren/NN sollen/VMFIN ab/APPR Mai/NN sinken/VVINF ./$.",
+    )
+    found = layer(doc)
+    assert ("FreeIndirect", "Die Gebühren sollen ab Mai sinken .", "Der Senat") in found
+
+
+def test_soll_sentence_without_a_frame_in_its_paragraph_is_the_article_voice() -> None:
+    doc = tagged(
+        "Die/ART Brücke/NN ist/VAFIN alt/ADJD ./$.",
+        "Sie/PPER soll/VMFIN im/APPRART Mai/NN abgerissen/VVPP werden/VAINF ./$.",
+    )
+    assert layer(doc) == []

@@ -195,6 +195,15 @@ def _free_indirect(
                 and units[i].paragraph == units[prev.unit].paragraph
                 else None
             )
+        if kind is None and _modal_first(sent):
+            # a `soll` sentence later in the paragraph of the last frame goes on reporting it
+            near = _last_speaker(per_unit, i)
+            if (
+                near is not None
+                and near.speaker is not None
+                and units[i].paragraph == units[near.unit].paragraph
+            ):
+                kind, prev = "FreeIndirect", near
         if kind is None:
             source = _previous_subject(sents, per_unit, content, i)
             if source is not None and _reported_mood(sent):
@@ -267,6 +276,12 @@ def _main_subject(sent: Sentence) -> Span2 | None:
 
 
 _SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronoun of things
+
+
+def _modal_first(sent: Sentence) -> bool:
+    """The sentence's first finite verb is the modal of plans and hearsay (`soll`, `sollen`)."""
+    first = _first_finite(sent)
+    return first is not None and sent.lower[first] in sent.lex.alleged_modal
 
 
 def _first_finite(sent: Sentence) -> int | None:
