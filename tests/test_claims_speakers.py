@@ -206,3 +206,23 @@ def test_description_refers_to_the_last_organisation_with_its_head_noun() -> Non
     ClaimsStage()(doc)
     claim = _claim(doc, "einer Erklärung des Ministeriums", "Arbeiten")
     assert claim.speaker == "e_vm"
+
+
+def test_zitieren_gives_the_medium_and_the_quoted_person_one_attribution_each() -> None:
+    doc = tagged(
+        "Die/ART/Case=Nom Zeitung/NN/Case=Nom Nordblatt/NE zitierte/VVFIN Ole/NE/Case=Acc "
+        "Brandt/NE/Case=Acc mit/APPR den/ART Worten/NN :/$. „/$( Wir/PPER sind/VAFIN "
+        "bereit/ADJD ./$. “/$(",
+        "Die/ART/Case=Nom Lotsin/NN/Case=Nom Ina/NE Wulf/NE wird/VAFIN von/APPR "
+        "der/ART/Case=Dat Zeitung/NN/Case=Dat Nordblatt/NE mit/APPR den/ART Worten/NN "
+        "zitiert/VVPP :/$. „/$( Der/ART Kanal/NN ist/VAFIN frei/ADJD ./$. “/$(",
+        persons=("Ole Brandt", "Ina Wulf"),
+    )
+    assert speakers(doc) == [
+        "Die Zeitung Nordblatt",
+        "Ole Brandt",
+        "der Zeitung Nordblatt",
+        "Die Lotsin Ina Wulf",
+    ]
+    claims = doc.article.claims
+    assert [c.via for c in claims] == [None, claims[0].id, None, claims[2].id]

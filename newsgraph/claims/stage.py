@@ -19,7 +19,7 @@ from ..record import Claim
 from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
-from .speaker_spans import refine_speakers
+from .speaker_spans import quoted_twins, refine_speakers
 from .speakers import Speaker, resolve_speakers
 from .stance import claim_stance, hearsay
 from .text import find_quotes, split_units, tokens_for
@@ -82,8 +82,9 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = article_attributions(sents, units, content)
     refine_speakers(attrs, sents, list(doc.mentions))
+    relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
-    claims, found = _records(doc, attrs, speakers, sents)
+    claims, found = _records(doc, attrs, speakers, sents, relayed)
     return claims + _hearsay_claims(doc, sents, content, attrs, len(claims)), found
 
 
@@ -122,8 +123,14 @@ def _hearsay_claims(
 
 
 def _records(
-    doc: Doc, attrs: list[Attr], speakers: list[Speaker], sents: list[Sentence]
+    doc: Doc,
+    attrs: list[Attr],
+    speakers: list[Speaker],
+    sents: list[Sentence],
+    relayed: dict[int, Attr],
 ) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
+    """Record claims and layer entries; ``relayed`` maps a quoted person's attribution (by
+    ``id``) to the attribution of the medium that quotes it (its ``via``)."""
     art = doc.article
     ids: list[str | None] = []
     n = 0
@@ -148,7 +155,8 @@ def _records(
         cue = _main_cue(a, sent)
         stance, evidence = claim_stance(a, sent, _cue_words(a, sent), _inner_contents(a, attrs))
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
-        via = _via(a, attrs, ids, idx)
+        medium = relayed.get(id(a))
+        via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx)
         said = _said(doc, a, sent)
         if a.kind == "Direct" and len(a.parts) > 1:
             contents = list(a.parts)
