@@ -427,3 +427,13 @@ def test_soll_sentence_without_a_frame_in_its_paragraph_is_the_article_voice() -
         "Sie/PPER soll/VMFIN im/APPRART Mai/NN abgerissen/VVPP werden/VAINF ./$.",
     )
     assert layer(doc) == []
+
+
+def test_soll_in_a_relative_clause_or_a_condition_is_no_free_indirect_speech() -> None:
+    doc = tagged(
+        "Die/ART Stadt/NN kündigte/VVFIN einen/ART Umbau/NN an/PTKVZ ./$.",
+        "Der/ART Plan/NN ,/$, der/PRELS im/APPRART Mai/NN vorgestellt/VVPP werden/VAINF "
+        "soll/VMFIN ,/$, ist/VAFIN teuer/ADJD ./$.",
+        "Sollte/VMFIN der/ART Rat/NN zustimmen/VVINF ,/$, beginnt/VVFIN der/ART Bau/NN ./$.",
+    )
+    assert [k for k, _, _ in layer(doc)] == ["Reported"]

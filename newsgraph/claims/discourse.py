@@ -279,9 +279,16 @@ _SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronou
 
 
 def _modal_first(sent: Sentence) -> bool:
-    """The sentence's first finite verb is the modal of plans and hearsay (`soll`, `sollen`)."""
+    """The sentence's main clause has the modal of plans and hearsay (`soll`, `sollen`) as its
+    first finite verb: not in a relative clause (`Der Entwurf, der ... vorgestellt werden soll,
+    ...`), not verb-first (`Sollte das nicht gelingen, ...` is a condition)."""
     first = _first_finite(sent)
-    return first is not None and sent.lower[first] in sent.lex.alleged_modal
+    return (
+        first is not None
+        and first > 0
+        and sent.lower[first] in sent.lex.alleged_modal
+        and sent.clause_start(first) == 0
+    )
 
 
 def _first_finite(sent: Sentence) -> int | None:
