@@ -1,0 +1,150 @@
+"""`zitieren` frames: the medium that quotes and the person quoted are both sources.
+
+`Ein Sender zitierte X mit den Worten: „...“`, `„...“, zitiert die Zeitung Y X`, `X wird von
+der Zeitung Y mit den Worten zitiert`: german_news_quotes annotates the quotation twice, once
+per source; the record keeps both claims, the person's reported through (``via``) the
+medium's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .frames import Attr, Sentence, Span2
+from .speaker_spans import (
+    _DETERMINERS,
+    _NOUN_TAGS,
+    _NP_TAGS,
+    _PASSIVE,
+    _extend_back,
+    _nominal_region,
+    sentence_of,
+    token_at,
+)
+
+
+def quoted_twins(attrs: list[Attr], sents: Sequence[Sentence]) -> list[tuple[Attr, Attr]]:
+    """`Ein Sender zitierte X mit den Worten: „...“`, `X wird von der Zeitung Y zitiert`: the
+    quotation has two sources, the medium that quotes and the person quoted (german_news_quotes
+    annotates both).  Inserts the second attribution into ``attrs`` (the medium's first) and
+    returns the ``(person, medium)`` pairs: the person's claim is reported through the
+    medium's."""
+    pairs: list[tuple[Attr, Attr]] = []
+    k = 0
+    while k < len(attrs):
+        a = attrs[k]
+        found = _twin(a, sents) if a.parent is None and not a.record_only else None
+        if found is not None:
+            person, medium = found
+            attrs[k : k + 1] = [medium, person]
+            pairs.append((person, medium))
+            k += 1
+        k += 1
+    return pairs
+
+
+def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
+    """``(person, medium)`` attributions of a `zitieren` frame (one of them is ``a``)."""
+    if a.kind not in ("Direct", "Indirect") or not a.cue:
+        return None
+    sent = sentence_of(sents, a.cue[-1][0])
+    if sent is None:
+        return None
+    k = next(
+        (
+            p
+            for c in a.cue
+            if (p := token_at(sent, c[0])) is not None and sent.lower[p].startswith("zitier")
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    start = k
+    while (
+        start > 0 and sent.toks[start - 1].text not in ",:;" and not _long_quote_at(sent, start - 1)
+    ):
+        start -= 1
+    aux = next((x for x in range(start, k) if sent.lower[x] in _PASSIVE), None)
+    if aux is not None:
+        agent = next((x for x in range(aux + 1, k) if sent.lower[x] in ("von", "vom")), None)
+        if agent is None or sent.toks[agent - 1].tag in _NOUN_TAGS:
+            return None
+        end = _np_run(sent, agent + 1, k)
+        if end <= agent + 1:
+            return None
+        medium = sent.span(agent + 1, end)
+        if a.speaker is None or a.speaker == medium or a.speaker[0] >= sent.toks[agent].start:
+            person = _subject_of_passive(sent, aux)
+            if person is None:
+                return None
+            a.speaker = person
+        return a, Attr(a.kind, list(a.parts), list(a.cue), a.cls, medium, a.unit)
+    if a.speaker is None:
+        return None
+    first = token_at(sent, a.speaker[0])
+    last = token_at(sent, a.speaker[1] - 1)
+    if first is None or last is None:
+        return None
+    vorfeld = sent.clause_start(k)
+    if first == k + 1 and vorfeld < k and _nominal_region(sent, vorfeld, k):
+        # `Ein Sender zitierte X mit den Worten:` read with X as the subject
+        person = a.speaker
+        a.speaker = sent.span(vorfeld, k)
+    elif first > k:  # `„...“, zitiert die Zeitung X Lynch`: medium and person after the verb
+        split = _np_run(sent, first, last + 1)
+        if split > last or split <= first:
+            return None
+        person_end = _np_run(sent, split, last + 1)
+        if person_end <= split:
+            return None
+        a.speaker = sent.span(first, split)
+        person = sent.span(split, person_end)
+    else:  # `Der Sender zitierte X mit den Worten`
+        end = _np_run(sent, k + 1, len(sent.toks))
+        if end <= k + 1:
+            return None
+        person = sent.span(k + 1, end)
+    return Attr(a.kind, list(a.parts), [], a.cls, person, a.unit), a
+
+
+def _long_quote_at(sent: Sentence, k: int) -> bool:
+    return any(q.start <= sent.toks[k].start < q.end and q.words > 4 for q in sent.quotes)
+
+
+def _np_run(sent: Sentence, i: int, limit: int) -> int:
+    """End of the noun phrase at ``i``: article, adjectives, nouns and names, a short quoted
+    name; a name after a quoted name begins the next phrase (`die „Zeitung“ Lynch`)."""
+    j = i
+    seen_noun = False
+    while j < limit:
+        tok = sent.toks[j]
+        if tok.start in sent.quote_starts:
+            quote = next(q for q in sent.quotes if q.start == tok.start)
+            if quote.words > 4:
+                break
+            while j < limit and sent.toks[j].start < quote.end:
+                j += 1
+            seen_noun = True
+            if j < limit and sent.toks[j].tag == "NE":
+                break
+            continue
+        if tok.tag not in _NP_TAGS or sent.in_quote[j]:
+            break
+        if seen_noun and tok.tag in _DETERMINERS:
+            break
+        seen_noun = seen_noun or tok.tag in _NOUN_TAGS
+        j += 1
+    return j if seen_noun else i
+
+
+def _subject_of_passive(sent: Sentence, aux: int) -> Span2 | None:
+    """`X, Sprecher von Y, wird ... zitiert` (before the auxiliary) or `wird X zitiert`."""
+    end = aux - 1 if aux > 0 and sent.toks[aux - 1].text == "," else aux
+    if end > 0 and not sent.is_boundary(end - 1):
+        start = sent.clause_start(end)
+        if _nominal_region(sent, start, end):
+            return sent.span(_extend_back(sent, start, end), end)
+        return None
+    after = _np_run(sent, aux + 1, len(sent.toks))
+    return sent.span(aux + 1, after) if after > aux + 1 else None
