@@ -437,3 +437,15 @@ def test_soll_in_a_relative_clause_or_a_condition_is_no_free_indirect_speech() -
         "Sollte/VMFIN der/ART Rat/NN zustimmen/VVINF ,/$, beginnt/VVFIN der/ART Bau/NN ./$.",
     )
     assert [k for k, _, _ in layer(doc)] == ["Reported"]
+
+
+def test_konjunktiv_of_the_main_clause_after_a_relative_clause_is_free_indirect() -> None:
+    doc = tagged(
+        "Die/ART Opposition/NN kritisierte/VVFIN ,/$, die/ART Kosten/NN seien/VAFIN/Mood=Sub "
+        "gestiegen/VVPP ./$.",
+        "Der/ART Plan/NN ,/$, den/PRELS die/ART Stadt/NN vorgelegt/VVPP hat/VAFIN ,/$, "
+        "sei/VAFIN/Mood=Sub zu/PTKA teuer/ADJD ./$.",
+    )
+    found = layer(doc)
+    assert [k for k, _, _ in found] == ["Indirect", "IndirectFreeIndirect"]
+    assert found[1][2] == "Die Opposition"

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from .attribution import colon_quotes, quoted_name, sentence_attributions
+from .clauses import SUBORDINATORS
 from .frames import Attr, Sentence, Span2
 from .stance import hearsay
 from .text import Unit
@@ -291,10 +292,29 @@ def _modal_first(sent: Sentence) -> bool:
     )
 
 
-def _first_finite(sent: Sentence) -> int | None:
-    """The first finite (or Konjunktiv) verb outside quotations."""
+def _first_finite(sent: Sentence, main: bool = False) -> int | None:
+    """The first finite (or Konjunktiv) verb outside quotations; with ``main`` the first one of
+    a main clause (not of a relative or subordinate clause: `Die Frau, die ... habe, ...`)."""
     words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
-    return next((k for k in words if sent.is_finite(k) or sent.is_subjunctive(k)), None)
+    for k in words:
+        if not (sent.is_finite(k) or sent.is_subjunctive(k)):
+            continue
+        if main and _dependent_clause(sent, sent.clause_start(k)):
+            continue
+        return k
+    return None
+
+
+def _dependent_clause(sent: Sentence, start: int) -> bool:
+    """The clause starting at ``start`` after a comma is a relative or subordinate clause."""
+    if start == 0 or start >= len(sent.toks):
+        return False
+    tag = sent.toks[start].tag
+    if tag == "APPR" and start + 1 < len(sent.toks):
+        tag = sent.toks[start + 1].tag  # `, mit dem ...`
+    return tag in ("PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "PWAT") or (
+        not tag and sent.lower[start] in SUBORDINATORS
+    )
 
 
 def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
@@ -308,7 +328,7 @@ def _reported_mood(sent: Sentence) -> bool:
     """The sentence's first finite verb outside quotations is Konjunktiv I (`sei`, `habe`,
     `werde`, `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
     `sollte`) is mostly hypothetical, and an indicative main clause is the article's voice."""
-    first = _first_finite(sent)
+    first = _first_finite(sent, main=True)
     if first is None or not sent.is_subjunctive(first):
         return False
     return _konjunktiv1(sent.lower[first])
@@ -322,7 +342,7 @@ def _konjunktiv1(low: str) -> bool:
 
 def _free_kind(sent: Sentence) -> str | None:
     words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
-    first = next((k for k in words if sent.is_finite(k) or sent.is_subjunctive(k)), None)
+    first = _first_finite(sent, main=True)
     if first is not None and sent.is_subjunctive(first):
         # the first finite verb is in Konjunktiv: `Die Muster seien unruhig.`, not
         # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice)
