@@ -449,3 +449,10 @@ def test_konjunktiv_of_the_main_clause_after_a_relative_clause_is_free_indirect(
     found = layer(doc)
     assert [k for k, _, _ in found] == ["Indirect", "IndirectFreeIndirect"]
     assert found[1][2] == "Die Opposition"
+
+
+def test_quotation_after_a_role_noun_and_colon_is_a_direct_quote() -> None:
+    doc = tagged(
+        "Ein/ART Polizeisprecher/NN :/$. „/$( Die/ART Lage/NN ist/VAFIN ruhig/ADJD ./$. “/$("
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Direct", "Ein Polizeisprecher")]

@@ -100,7 +100,9 @@ def _verbless_colon_quotes(
                 for j in lead
             ):
                 continue
-            if not any(sent.toks[j].tag == "NE" for j in lead):
+            if not any(
+                sent.toks[j].tag == "NE" or sent.lex.is_source_noun(sent.toks[j].text) for j in lead
+            ):
                 continue
             cue = [sent.span(j, j + 1) for j in lead if sent.lower[j] in _VERBLESS_CUES]
             end = k - 1
