@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -22,6 +22,7 @@ import yaml
 
 from ..record import Article, Entity
 from .analysis import NP, Sent, Tok
+from .lexicon import MEMO_LIMIT
 
 _PLACE_NOUNS = ("stadt", "provinz", "region", "gebiet", "hafen", "küste", "grenze", "dorf", "gewässer", "insel", "hauptstadt")
 _SITE_NOUNS = ("viertel", "haus", "gebäude", "wohnung", "straße", "platz", "markt", "anwesen", "bahnhof", "flughafen", "bauwerk")
@@ -49,8 +50,21 @@ class AgentTables:
     organisations: Mapping[str, tuple[str, str]]
     pronouns: Mapping[str, str]
     persons: frozenset[str] = frozenset()
+    #: memo of the word look-ups below (the tables themselves never change)
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def _cached(self, kind: str, word: str, fn: Callable[[str], Any]) -> Any:
+        key = (kind, word)
+        if key not in self._memo:
+            if len(self._memo) > MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[key] = fn(word)
+        return self._memo[key]
 
     def is_person_noun(self, word: str) -> bool:
+        return bool(self._cached("person", word, self._is_person_noun))
+
+    def _is_person_noun(self, word: str) -> bool:
         low = word.lower()
         forms = {low} | {low[: -len(e)] for e in ("es", "s", "en", "n", "e") if low.endswith(e)}
         return any(f in self.persons or any(f.endswith(p) for p in self.persons if len(p) >= 5) for f in forms)
@@ -74,6 +88,10 @@ class AgentTables:
     def sector_of_noun(self, word: str) -> str | None:
         """Sector of an agent noun: the compound's head decides ("Verteidigungsminister" ->
         GOV), a first part like "Militär-" overrides a civilian head ("Militärbauarbeiter")."""
+        found: str | None = self._cached("sector", word, self._sector_of_noun)
+        return found
+
+    def _sector_of_noun(self, word: str) -> str | None:
         low = word.lower().replace("-", "")
         head = self.sectors.get(low)
         if head is None:
@@ -222,6 +240,10 @@ class ActorCoder:
         return None
 
     def _org(self, text: str) -> tuple[str | None, str | None]:
+        found: tuple[str | None, str | None] = self.t._cached("org", text, self._org_of)
+        return found
+
+    def _org_of(self, text: str) -> tuple[str | None, str | None]:
         low = " ".join(w for w in text.lower().split() if w not in _ARTICLES)
         if low in self.t.organisations:
             return self.t.organisations[low]

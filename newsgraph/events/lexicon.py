@@ -103,6 +103,10 @@ class Entry:
         return self.needs_agent if self.needs_agent is not None else self.type in VERBAL_TYPES
 
 
+#: largest number of remembered look-ups before the memo starts afresh (bounded memory)
+MEMO_LIMIT = 100_000
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verbs: Mapping[str, Entry]
@@ -111,12 +115,21 @@ class Lexicon:
     assault_modes: Mapping[str, str]
     disaster_nouns: frozenset[str]
     cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: memo of noun look-ups (the entries never change)
+    _memo: dict[str, tuple[Entry, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def verb(self, lemma: str) -> Entry | None:
         return self.verbs.get(lemma.lower())
 
     def noun(self, word: str) -> tuple[Entry, str] | None:
         """The entry for a noun (lemma or inflected form) and the compound's first part."""
+        if word not in self._memo:
+            if len(self._memo) > MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[word] = self._noun(word)
+        return self._memo[word]
+
+    def _noun(self, word: str) -> tuple[Entry, str] | None:
         low = word.lower()
         if "-" in low.strip("-"):
             head, _, _ = low.rpartition("-")
