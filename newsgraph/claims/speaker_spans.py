@@ -36,6 +36,10 @@ _NEW_NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJA", "NN"}
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 _NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "NN", "NE", "CARD"})
+#: articles and determiners that are never nominative: such a Vorfeld is an object
+_OBJECT_ARTICLES = frozenset(
+    {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
+)
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
 _VERB_TAGS = frozenset(
     {"VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VVIMP"}
@@ -168,7 +172,8 @@ def _nominal_region(sent: Sentence, a: int, b: int) -> bool:
     if a >= b:
         return False
     first = sent.toks[a]
-    if first.tag not in _NP_START_TAGS and not (first.start in sent.quote_starts and b - a > 2):
+    quoted_name = first.start in sent.quote_starts and b - a > 2 and sent.is_cap(a + 1)
+    if first.tag not in _NP_START_TAGS and not quoted_name:
         return False  # (`„BBC News“ berichtet`: a short quoted name may open the phrase)
     has_noun = False
     for k in range(a, b):
@@ -185,6 +190,11 @@ def _nominal_region(sent: Sentence, a: int, b: int) -> bool:
             return False
         has_noun = has_noun or tok.tag in _NOUN_TAGS
     return has_noun
+
+
+def _long_quote(sent: Sentence, k: int) -> bool:
+    """The quotation opening at token ``k`` is longer than a name (more than four words)."""
+    return any(q.start == sent.toks[k].start and q.words > 4 for q in sent.quotes)
 
 
 def _joined(sent: Sentence, k: int) -> bool:
@@ -287,16 +297,15 @@ def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> 
         if _name_from(sent, a0, k, names):
             break
         a0 += 1
-    if a0 > 0 and sent.toks[a0 - 1].start in sent.quote_starts and not sent.in_quote[k - 1]:
+    if a0 > 0 and sent.toks[a0 - 1].start in sent.quote_starts and not _long_quote(sent, a0 - 1):
         a0 -= 1  # `„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an`
     if (
         a0 < k
         and (_nominal_region(sent, a0, k) or _name_from(sent, a0, k, names))
-        and sent.toks[a0].feat("Case") in (None, "Nom")
+        and sent.lower[a0] not in _OBJECT_ARTICLES
     ):
         return sent.span(a0, k)
-    if a0 < k:
-        return None  # an object or adverbial Vorfeld: the subject follows the verb
+    # an object or adverbial Vorfeld (`Im Vorfeld hatte ...`): the subject follows the verb
     b0 = k + 1
     while b0 < len(sent.toks) and (
         sent.toks[b0].tag in _SKIP_TAGS or sent.lower[b0] in ("sich", "es")
@@ -307,8 +316,17 @@ def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> 
         if sent.toks[b1].tag in ("APPR", "APPRART") and b1 > b0:
             break
         b1 += 1
-    if b0 < b1 and _nominal_region(sent, b0, b1) and sent.toks[b0].feat("Case") in (None, "Nom"):
-        return sent.span(b0, b1)
+    if (
+        b0 < b1
+        and _nominal_region(sent, b0, b1)
+        and sent.lower[b0] not in _OBJECT_ARTICLES
+        and (
+            a0 == k  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`
+            or any(sent.toks[x].tag == "NE" for x in range(b0, b1))
+            or any(sent.toks[b0].start <= s and e <= sent.toks[b1 - 1].end for s, e in names)
+        )
+    ):
+        return sent.span(b0, b1)  # a named subject after the verb
     return None
 
 
@@ -320,9 +338,26 @@ def _finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | No
     sent = sentence_of(sents, cue[-1][0])
     if sent is None:
         return None
-    positions = [token_at(sent, c[0]) for c in cue]
-    k = next((p for p in positions if p is not None and sent.toks[p].tag in _FINITE_TAGS), None)
+    positions = [p for c in cue if (p := token_at(sent, c[0])) is not None]
+    k = next((p for p in positions if sent.toks[p].tag in _FINITE_TAGS), None)
+    if k is None and positions and sent.toks[positions[0]].tag == "VVPP":
+        k = positions[0]  # `„BBC News“ berichtet, dass`: a finite verb tagged as participle
     if k is None or sent.in_quote[k]:
+        return None
+    start = sent.clause_start(k)
+    aux = next(
+        (
+            x
+            for x in range(start, k)
+            if sent.toks[x].tag in ("VAFIN", "VMFIN") and not sent.in_quote[x]
+        ),
+        None,
+    )
+    if aux is not None:
+        return sent, aux  # `X hatte sich erhofft`: the auxiliary is the finite verb
+    if sent.toks[k].tag == "VVPP" and any(
+        sent.toks[x].tag in _FINITE_TAGS for x in range(start, k)
+    ):
         return None
     return sent, k
 
