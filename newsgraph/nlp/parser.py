@@ -121,6 +121,34 @@ def single_root(heads: list[int], scores_order: Sequence[int] | None = None) -> 
     return heads
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _one_subject(
+    rels: list[str], heads: Sequence[int], scores: np.ndarray, names: Sequence[str]
+) -> list[str]:
+    """At most one subject per head: the best-scoring keeps it, the others take their best
+    non-subject relation (``Den Vertrag unterzeichnete der Minister``: one of the two
+    nominatives by the tagger is wrong)."""
+    subj_cols = [i for i, n in enumerate(names) if n in _SUBJECTS]
+    by_head: dict[int, list[int]] = {}
+    for d, r in enumerate(rels):
+        if r in _SUBJECTS:
+            by_head.setdefault(heads[d + 1], []).append(d)
+    for deps in by_head.values():
+        if len(deps) < 2:
+            continue
+        others = []
+        for d in deps:
+            row = scores[d].copy()
+            row[subj_cols] = -np.inf
+            others.append((float(scores[d].max() - row.max()), d, int(row.argmax())))
+        others.sort(reverse=True)  # the clearest subject keeps the relation
+        for _margin, d, alt in others[1:]:
+            rels[d] = names[alt]
+    return rels
+
+
 class DependencyParser:
     """Parses tagged sentences with a :class:`ParserModel`."""
 
@@ -162,15 +190,11 @@ class DependencyParser:
         scores = np.add.reduceat(self._labels[ids], offsets, axis=0)
         names = self.model.label_names
         root = names.index("root") if "root" in names else -1
-        out = []
-        for d, row in zip(range(1, len(heads)), scores, strict=True):
-            if heads[d] == 0 and root >= 0:
-                out.append("root")
-                continue
-            if root >= 0:
-                row[root] = -np.inf
-            out.append(names[int(row.argmax())])
-        return out
+        if root >= 0:
+            scores[:, root] = -np.inf
+        best = scores.argmax(axis=1).tolist()
+        out = [names[b] if heads[d + 1] else "root" for d, b in enumerate(best)]
+        return _one_subject(out, heads, scores, names)
 
     def parse(self, words: Sequence[str], tags: Sequence[Tagged]) -> Parse:
         if not words:

@@ -24,10 +24,11 @@ ROOT = "<root>"
 NONE = "<none>"
 
 
-def _case(morph: str) -> str:
+def _feat(morph: str, name: str) -> str:
+    prefix = name + "="
     for part in morph.split("|"):
-        if part.startswith("Case="):
-            return part[5:]
+        if part.startswith(prefix):
+            return part[len(prefix) :]
     return ""
 
 
@@ -40,6 +41,7 @@ class Atoms:
     t: tuple[str, ...]  # STTS
     u: tuple[str, ...]  # UPOS
     tc: tuple[str, ...]  # STTS + case ("NN:Acc")
+    agr: tuple[str, ...]  # Number + Person ("Sing3"; nouns are third person)
     commas: tuple[int, ...]  # commas and clause punctuation up to and including token i
 
     @classmethod
@@ -48,12 +50,22 @@ class Atoms:
         lem = [ROOT] + [tg[2].lower() for tg in tags] + [NONE]
         t = [ROOT] + [tg[1] for tg in tags] + [NONE]
         u = [ROOT] + [tg[0] for tg in tags] + [NONE]
-        tc = [ROOT] + [f"{tg[1]}:{_case(tg[3])}" for tg in tags] + [NONE]
+        tc = [ROOT] + [f"{tg[1]}:{_feat(tg[3], 'Case')}" for tg in tags] + [NONE]
+        agr = (
+            [ROOT]
+            + [
+                _feat(tg[3], "Number") + (_feat(tg[3], "Person") or "3") if tg[3] else ""
+                for tg in tags
+            ]
+            + [NONE]
+        )
         commas = [0]
         for x in words:
             commas.append(commas[-1] + (x in (",", ";", ":", "(", ")", "–", "„", "“", '"')))
         commas.append(commas[-1])
-        return cls(tuple(w), tuple(lem), tuple(t), tuple(u), tuple(tc), tuple(commas))
+        return cls(
+            tuple(w), tuple(lem), tuple(t), tuple(u), tuple(tc), tuple(agr), tuple(commas)
+        )
 
 
 def _dist(d: int) -> str:
@@ -178,6 +190,12 @@ def label_features(
         if tc[k].endswith(":Nom") and u[k] in ("NOUN", "PROPN", "PRON"):
             nom_sibling = "1"
     hh = heads[h] if h else 0
+    # agreement with the finite verb of the head (itself or its auxiliary) and Vorfeld position
+    fin = h if t[h].endswith("FIN") else next((k for k in kids[h] if t[k].endswith("FIN")), 0)
+    agree = "-" if not fin or not a.agr[d] else ("=" if a.agr[d] == a.agr[fin] else "x")
+    side = "-" if not fin else ("pre" if d < fin else "post")
+    nominal = [k for k in kids[h] if u[k] in ("NOUN", "PROPN", "PRON")] if h else []
+    rank = str(min(nominal.index(d), 2)) if d in nominal else "-"
     return [
         (0,),
         (1, w[d]),  # dw
@@ -204,4 +222,8 @@ def label_features(
         (22, t[hh], t[h], t[d]),  # hh
         (23, t[d - 1] if d > 1 else '<s>', t[d], dirn),  # dt-prev
         (24, t[d], t[d + 1], dirn),  # dt-next
+        (25, agree, tc[d], dirn),  # agreement with the finite verb
+        (26, side, tc[d], t[h]),  # before/after the finite verb
+        (27, agree, side, u[d]),
+        (28, rank, tc[d], side),  # first, second, ... nominal dependent
     ]
