@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..doc import Mention
+from ..doc import Mention, Token
 from .frames import Attr, Sentence, Span2
 from .sentence import _temporal
 
@@ -40,6 +40,8 @@ _NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "NN", "NE", "CARD
 _OBJECT_ARTICLES = frozenset(
     {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
 )
+#: determiners that open a genitive attribute after a noun whatever the tagger's case says
+_GENITIVE_FORMS = frozenset({"des", "eines", "einer", "seines", "ihres", "dieses"})
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
 _VERB_TAGS = frozenset(
     {"VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VVIMP"}
@@ -127,6 +129,7 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
             if (
                 toks[k + 1].text[:1].islower()
                 and quote.words > 1
+                and any(t.start > t0.end for t, t0 in _pairs_in(sent, quote.start, quote.end))
                 and not _medium(sent.lower[k - 1], sent)
             ):
                 return k  # `die Richter „gravierende Bedenken“`: a quotation, not a name
@@ -139,11 +142,22 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                 case = tok.feat("Case")
                 if _count(sent, k):
                     return k  # `laut Behördenangaben 62 Personen`
-                if case is not None and case != "Gen" and tok.tag in _DETERMINERS:
+                if (
+                    case is not None
+                    and case != "Gen"
+                    and tok.tag in _DETERMINERS
+                    and sent.lower[k] not in _GENITIVE_FORMS
+                ):
                     return k  # `nach Auskunft der NASA der überwiegende Teil`
         if tok.tag in _NOUN_TAGS or (not tok.tag and tok.text[:1].isupper()):
             seen_noun = True
     return j
+
+
+def _pairs_in(sent: Sentence, start: int, end: int) -> list[tuple[Token, Token]]:
+    """Neighbouring tokens inside ``[start, end)`` (a space between them: ``t.start > t0.end``)."""
+    inner = [t for t in sent.toks if start < t.start and t.end < end]
+    return list(zip(inner[1:], inner[:-1], strict=True))
 
 
 def _count(sent: Sentence, k: int) -> bool:
