@@ -456,3 +456,12 @@ def test_quotation_after_a_role_noun_and_colon_is_a_direct_quote() -> None:
         "Ein/ART Polizeisprecher/NN :/$. „/$( Die/ART Lage/NN ist/VAFIN ruhig/ADJD ./$. “/$("
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Direct", "Ein Polizeisprecher")]
+
+
+def test_gemaess_with_a_speaker_noun_is_a_source() -> None:
+    doc = tagged(
+        "Die/ART Baustelle/NN ruht/VVFIN gemäß/APPR einem/ART Firmensprecher/NN bis/APPR "
+        "Montag/NN ./$.",
+        "Die/ART Halle/NN wurde/VAFIN gemäß/APPR den/ART Plänen/NN gebaut/VVPP ./$.",
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Indirect", "einem Firmensprecher")]

@@ -64,6 +64,10 @@ class Cue:
     unless: tuple[str, ...] = ()
 
 
+#: prepositions whose source may also be a speaker (`gemäß einem Sprecher`), not only a text
+_SPEAKER_PREPS = frozenset(["gemäß"])  # `nach dem Präsidenten` is mostly not a source
+
+
 class Sentence(SentenceView):
     """A sentence with its cues: speech verbs, phrases, prepositions and `so X`."""
 
@@ -257,7 +261,10 @@ class Sentence(SentenceView):
         nxt = self.np_end(i + 1)
         if nxt <= i + 1:
             return None
-        if noun_required and not any(self._cue_noun(k) for k in range(i + 1, nxt)):
+        if noun_required and not any(
+            self._cue_noun(k) or (low in _SPEAKER_PREPS and self._speaker_noun(k))
+            for k in range(i + 1, nxt)
+        ):
             return None
         return Cue("prep", (i,), "report", low)
 
@@ -273,6 +280,9 @@ class Sentence(SentenceView):
             if end > i + 1 and not any(self.is_finite(k) for k in range(end, stop)):
                 return Cue("prep", (i,), "say", "so")  # `„...“, so X (zu den Gründen).`
         return None
+
+    def _speaker_noun(self, k: int) -> bool:
+        return self.is_cap(k) and self.lex.is_source_noun(self.toks[k].text)
 
     def _cue_noun(self, k: int) -> bool:
         return self.is_cap(k) and self.lex.is_cue_noun(self.toks[k].text)
