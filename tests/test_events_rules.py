@@ -277,3 +277,13 @@ def test_darunter_part_is_no_participant_and_a_passive_subject_was_questioned() 
     evs = events_of("Der Mann wurde nach einem Verhör durch die Kriminalpolizei wieder freigelassen.")
     acc = [e for e in evs if e.type == "ACCUSE"]
     assert acc and any("Mann" in t.text for t in acc[0].targets)
+
+
+def test_alleged_planner_of_an_attack_and_an_attribute_event_stays_apart() -> None:
+    evs = events_of("Er soll den Bombenanschlag auf das Hotel geplant haben.")
+    assert [e.type for e in evs] == ["ASSAULT"] and evs[0].stance == "alleged"
+    evs = events_of(
+        "Muster, einer der Drahtzieher der Anschläge von Madrid, wurde am Dienstag von der Polizei erschossen."
+    )
+    kill = [e for e in evs if e.trigger.text == "erschossen"]
+    assert kill and not any(x.text.startswith("Anschl") for x in kill[0].evidence)

@@ -57,6 +57,7 @@ class Mention:
     time_value: str | None = None
     definite: bool = False  # a bare definite noun ("die Festnahme"): refers back
     background: bool = False  # "nach heftigen Unruhen gewählt": a bare noun in a temporal phrase
+    attribute: bool = False  # "der Bombenleger der Anschläge": a noun describing a participant
 
 
 @dataclass
@@ -187,8 +188,10 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
     verb_variant = any(v.when.get("verb") and args.governing_verbs & set(v.when["verb"]) for v in entry.variants)
     if is_noun and entry.needs_verb and not (args.governing_verbs & set(entry.needs_verb)) and not verb_variant:
         return None
-    if entry.bad_context and any(s in t.lem for t in sent.toks for s in entry.bad_context):
-        return None
+    if entry.bad_context and any(
+        s in t.lem for t in sent.toks if t.lem not in lex.cue("future_verbs") for s in entry.bad_context
+    ):
+        return None  # planning verbs are judged below: "soll den Anschlag geplant haben" happened
     if negated(sent, clause, tok, lex, own):
         return None
     if clause.subordinate and clause.governor is not None and _irrealis_governor(ctx, sent, clause):
@@ -282,7 +285,20 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         time=time, place=place, quantity=quantity, claim=stance.claim, stance=st,
         weight=entry.weight, passive=args.passive, evidence=list(stance.evidence),
         time_value=tv, definite=definite, background=background,
+        attribute=is_noun and own is not None and own.prep == "gen" and _describes_person(ctx, sent, clause, own),
     )
+
+
+def _describes_person(ctx: _Ctx, sent: Sent, clause: Clause, own: NP) -> bool:
+    """Is the genitive ``own`` attached to a person or agent noun ("einer der Bombenleger der
+    Terroranschläge", "der Drahtzieher einer Entführung")?"""
+    for n in clause.nps:
+        if any(g.first == own.first for g in n.genitive):
+            chain = [n, *n.genitive]
+            k = next(i for i, g in enumerate(chain) if g.first == own.first)
+            host = sent.toks[chain[k - 1].head]
+            return bool(ctx.coder.t.is_person_noun(host.lemma) or ctx.coder.t.sector_of_noun(host.lemma))
+    return False
 
 
 def extract_mentions(doc: Doc, lex: Lexicon, sents: list[Sent] | None = None) -> list[Mention]:

@@ -95,7 +95,9 @@ def _can_merge(m: Mention, n: Mention) -> bool:
     if not same_roles and not recip_ok:
         return False
     if m.sent == n.sent:
-        return True
+        # "einer der Bombenleger der Anschläge ... wurde getötet": the attribute's event is
+        # another happening than the clause's
+        return m.attribute == n.attribute or m.lemma == n.lemma
     for a, b in ((m.time_value, n.time_value), (m.place, n.place)):
         if a and b and a != b:
             return False
@@ -172,10 +174,13 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
             if all(_can_merge(m, n) for n in g):
                 target = g
                 break
-        if target is None and _bare(m):
+        if target is None and _bare(m) and not m.attribute:
             # "Bei dem Anschlag wurden zwölf Menschen getötet": a mention without participants
             # in the sentence of a mention of the same type reports that happening
-            same_sent = [g for g in groups if any(n.sent == m.sent and n.type == m.type and _no_conflict(m, n) for n in g)]
+            same_sent = [
+                g for g in groups
+                if any(n.sent == m.sent and n.type == m.type and _no_conflict(m, n) and not n.attribute for n in g)
+            ]
             target = same_sent[-1] if same_sent else None
         if target is None and m.mode:
             # "der Drahtzieher einer Entführung im Jahr 2000 ... wurden sie von den Entführern
