@@ -465,3 +465,10 @@ def test_gemaess_with_a_speaker_noun_is_a_source() -> None:
         "Die/ART Halle/NN wurde/VAFIN gemäß/APPR den/ART Plänen/NN gebaut/VVPP ./$.",
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Indirect", "einem Firmensprecher")]
+
+
+def test_plural_present_of_a_particle_verb_is_a_cue() -> None:
+    doc = tagged(
+        "Die/ART Richter/NN weisen/VVFIN auf/APPR die/ART fehlende/ADJA Grundlage/NN hin/PTKVZ ./$."
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Die Richter")]

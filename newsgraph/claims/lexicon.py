@@ -193,6 +193,8 @@ def _expand(
             elif kind == "infinitive":
                 out[particle + form] = ("infinitive", False)
                 out[particle + "zu" + form] = ("infinitive", False)
+                # the plural present has the infinitive's form: `Die Richter weisen ... hin`
+                out.setdefault(form, ("separated", True))
             else:
                 out[particle + form] = ("finite", False)  # subordinate clause: mitteilte
                 out[form] = ("separated", True)
