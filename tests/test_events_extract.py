@@ -185,3 +185,9 @@ def test_sein_perfect_of_intransitive_verbs_is_not_passive() -> None:
     assert ev.mode == "resign" and ev.actors and ev.actors[0].sector == "GOV" and ev.targets == ()
     arrest = only(events_of("Zwei Journalisten sind in Ankara inhaftiert."), "COERCE")
     assert arrest.targets and arrest.actors == ()
+
+
+def test_zusammenarbeit_needs_both_sides() -> None:
+    ev = only(events_of("Er lobte die Zusammenarbeit von polnischen Soldaten und deutschen Polizisten."), "COOPERATE")
+    assert ev.reciprocal and {a.country for a in ev.actors} == {"POL", "DEU"}
+    assert not [e for e in events_of("Die Zusammenarbeit sei schwierig gewesen.") if e.type == "COOPERATE"]

@@ -235,6 +235,8 @@ def _mention(ctx: _Ctx, sent: Sent, si: int, clause: Clause, tok: Tok, entry: En
         return None
     if typ in RECIPIENT_TYPES and not targets and not counted and not entry.needs_verb and entry.pos == "verb":
         return None  # PLOVER: COOPERATE, AID and SANCTION require a recipient
+    if typ == "COOPERATE" and is_noun and entry.reciprocal and len(actors) + len(targets) < 2:
+        return None  # "die Zusammenarbeit" needs the two sides that work together
     agentless = not actors and not ((args.passive or is_noun) and (targets or counted))
     if (entry.requires_agent or typ in VERBAL_TYPES) and agentless:
         return None
