@@ -226,3 +226,12 @@ def test_zitieren_gives_the_medium_and_the_quoted_person_one_attribution_each() 
     ]
     claims = doc.article.claims
     assert [c.via for c in claims] == [None, claims[0].id, None, claims[2].id]
+
+
+def test_name_and_apposition_between_commas_before_the_verb_are_the_speaker() -> None:
+    doc = tagged(
+        "Ina/NE Roth/NE ,/$, Sprecherin/NN von/APPR Bündnis/NN 90/CARD und/KON Die/ART "
+        "Grünen/NE ,/$, kritisierte/VVFIN :/$. „/$( Das/PDS ist/VAFIN falsch/ADJD ./$. “/$(",
+        persons=("Ina Roth",),
+    )
+    assert speakers(doc) == ["Ina Roth , Sprecherin von Bündnis 90 und Die Grünen"]

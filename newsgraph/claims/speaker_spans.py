@@ -173,7 +173,9 @@ def _count(sent: Sentence, k: int) -> bool:
     prev = sent.lower[k - 1]
     if _temporal(prev) or prev in ("jahr", "jahres", "jahre"):
         return False
-    return not (k + 1 < len(sent.toks) and sent.toks[k + 1].tag == "NE")
+    # a count opens a noun phrase of its own (`62 Personen`); a number before a name or a
+    # conjunction belongs to a name (`Bayer 04 Leverkusen`, `Bündnis 90/Die Grünen`)
+    return k + 1 < len(sent.toks) and sent.toks[k + 1].tag in ("NN", "ADJA")
 
 
 def _medium(word: str, sent: Sentence) -> bool:
@@ -319,6 +321,10 @@ def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> 
         and sent.lower[a0] not in _OBJECT_ARTICLES
     ):
         return sent.span(a0, k)
+    if a0 == k and k > 2 and sent.toks[k - 1].text == ",":
+        listed = _comma_pieces(sent, k - 1)
+        if listed is not None:
+            return listed  # `X, Fraktionschefin von Y, kritisierte:`
     # an object or adverbial Vorfeld (`Im Vorfeld hatte ...`): the subject follows the verb
     b0 = k + 1
     while b0 < len(sent.toks) and (
@@ -342,6 +348,27 @@ def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> 
     ):
         return sent.span(b0, b1)  # a named subject after the verb
     return None
+
+
+def _comma_pieces(sent: Sentence, comma: int) -> Span2 | None:
+    """`X, Fraktionschefin von Y,` before the verb: a name and its apposition, each a nominal
+    piece between commas, the first one opening the sentence or clause."""
+    end = comma
+    first = None
+    for _ in range(3):
+        start = sent.clause_start(end)
+        while start < end and sent.toks[start].tag in _SKIP_TAGS:
+            start += 1
+        if not _nominal_region(sent, start, end):
+            break
+        first = start
+        if start >= 2 and sent.toks[start - 1].text == ",":
+            end = start - 1
+            continue
+        break
+    if first is None or first == sent.clause_start(comma):
+        return None  # one piece only: `Die Regierung, sagte` is no apposition frame
+    return sent.span(first, comma)
 
 
 def _finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
