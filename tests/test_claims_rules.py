@@ -472,3 +472,11 @@ def test_plural_present_of_a_particle_verb_is_a_cue() -> None:
         "Die/ART Richter/NN weisen/VVFIN auf/APPR die/ART fehlende/ADJA Grundlage/NN hin/PTKVZ ./$."
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Die Richter")]
+
+
+def test_opinion_phrase_with_an_adjective_frames_a_complement() -> None:
+    doc = tagged(
+        "Die/ART Verbände/NN sind/VAFIN der/ART gegenteiligen/ADJA Auffassung/NN ,/$, "
+        "dass/KOUS die/ART Reform/NN scheitert/VVFIN ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass die Reform scheitert", "Die Verbände")]
