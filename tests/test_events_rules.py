@@ -287,3 +287,12 @@ def test_alleged_planner_of_an_attack_and_an_attribute_event_stays_apart() -> No
     )
     kill = [e for e in evs if e.trigger.text == "erschossen"]
     assert kill and not any(x.text.startswith("Anschl") for x in kill[0].evidence)
+
+
+def test_definite_noun_with_another_named_participant_is_another_event() -> None:
+    text = (
+        "Die Polizei hat am Montag in Palermo den Clanchef Marco Bellini festgenommen. "
+        "Bellini war nach der Verhaftung seines Rivalen Paolo Conti im Jahr 1999 aufgestiegen."
+    )
+    evs = [e for e in events_of(text) if e.type == "COERCE"]
+    assert len(evs) == 2, [(e.trigger.text, [t.text for t in e.targets]) for e in evs]

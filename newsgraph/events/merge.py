@@ -196,7 +196,11 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[tuple[list[Mention], Men
             earlier = [
                 g for g in groups
                 if g[0].type == m.type and min(x.sent for x in g) < m.sent
-                and all(_headline_fits(m, n) and (not m.mode or not n.mode or m.mode == n.mode) for n in g)
+                and all(
+                    _headline_fits(m, n) and (not m.mode or not n.mode or m.mode == n.mode)
+                    and _compatible_parties(m.actors, n.actors) and _compatible_parties(m.targets, n.targets)
+                    for n in g
+                )
             ]
             if earlier:
                 target = earlier[-1]  # the last compatible event of that type
