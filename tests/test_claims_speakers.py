@@ -235,3 +235,11 @@ def test_name_and_apposition_between_commas_before_the_verb_are_the_speaker() ->
         persons=("Ina Roth",),
     )
     assert speakers(doc) == ["Ina Roth , Sprecherin von Bündnis 90 und Die Grünen"]
+
+
+def test_wie_frame_with_a_quoted_name_and_an_adverb_before_the_verb() -> None:
+    doc = tagged(
+        "Wie/PWAV die/ART „/$( Aktion/NN Hafen/NN hilft/VVFIN “/$( heute/ADV "
+        "mitteilte/VVFIN ,/$, werde/VAFIN/Mood=Sub die/ART Hilfe/NN verteilt/VVPP ./$.",
+    )
+    assert speakers(doc) == ["die „ Aktion Hafen hilft “"]

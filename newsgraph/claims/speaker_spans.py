@@ -196,11 +196,12 @@ def _nominal_region(sent: Sentence, a: int, b: int) -> bool:
         tok = sent.toks[k]
         if tok.text == "." and 0 < k < b - 1 and _joined(sent, k):
             continue  # `t-online.de`
-        if tok.tag in _VERB_TAGS or tok.tag in ("KOUS", "PRELS", "PWS", "PWAV", "PPER"):
-            return False
-        if sent.in_quote[k] and not any(
+        in_name = sent.in_quote[k] and any(
             q.start <= tok.start < q.end and q.words <= 4 for q in sent.quotes
-        ):
+        )
+        if sent.in_quote[k] and not in_name:
+            return False
+        if not in_name and tok.tag in _VERB_TAGS | {"KOUS", "PRELS", "PWS", "PWAV", "PPER"}:
             return False
         if tok.text in (",", ";", ":"):
             return False
@@ -307,20 +308,27 @@ def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> 
     if any(sent.lower[x] in _PASSIVE for x in range(k, min(k + 4, len(sent.toks)))):
         return None  # passive: the subject is no speaker
     a0 = k
-    while a0 > 0 and not sent.is_boundary(a0 - 1):
-        a0 -= 1
+    while a0 > 0 and (
+        not sent.is_boundary(a0 - 1)
+        or sent.toks[a0 - 1].start in sent.quote_starts
+        and not _long_quote(sent, a0 - 1)
+    ):
+        a0 -= 1  # a short quoted name is part of the Vorfeld (`Wie die „Aktion X“ mitteilte`)
     while a0 < k and (sent.toks[a0].tag in _SKIP_TAGS or sent.toks[a0].tag == "PWAV"):
         if _name_from(sent, a0, k, names):
             break
         a0 += 1
+    e0 = k
+    while e0 > a0 + 1 and sent.toks[e0 - 1].tag in _SKIP_TAGS and not sent.in_quote[e0 - 1]:
+        e0 -= 1  # `Wie X heute mitteilte`: adverbs before the verb are no part of X
     if a0 > 0 and sent.toks[a0 - 1].start in sent.quote_starts and not _long_quote(sent, a0 - 1):
         a0 -= 1  # `„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an`
     if (
-        a0 < k
-        and (_nominal_region(sent, a0, k) or _name_from(sent, a0, k, names))
+        a0 < e0
+        and (_nominal_region(sent, a0, e0) or _name_from(sent, a0, e0, names))
         and sent.lower[a0] not in _OBJECT_ARTICLES
     ):
-        return sent.span(a0, k)
+        return sent.span(a0, e0)
     if a0 == k and k > 2 and sent.toks[k - 1].text == ",":
         listed = _comma_pieces(sent, k - 1)
         if listed is not None:
@@ -381,8 +389,9 @@ def _finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | No
         return None
     positions = [p for c in cue if (p := token_at(sent, c[0])) is not None]
     k = next((p for p in positions if sent.toks[p].tag in _FINITE_TAGS), None)
-    if k is None and positions and sent.toks[positions[0]].tag == "VVPP":
-        k = positions[0]  # `„BBC News“ berichtet, dass`: a finite verb tagged as participle
+    if k is None:
+        # `„BBC News“ berichtet, dass`, `Wie X berichtet,`: a finite verb tagged as participle
+        k = next((p for p in positions if sent.toks[p].tag == "VVPP"), None)
     if k is None or sent.in_quote[k]:
         return None
     start = sent.clause_start(k)
