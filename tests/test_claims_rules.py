@@ -480,3 +480,14 @@ def test_opinion_phrase_with_an_adjective_frames_a_complement() -> None:
         "dass/KOUS die/ART Reform/NN scheitert/VVFIN ./$."
     )
     assert layer(doc) == [("Indirect", "dass die Reform scheitert", "Die Verbände")]
+
+
+def test_source_frame_opening_the_sentence_fills_the_vorfeld() -> None:
+    doc = tagged(
+        "Nach/APPR einer/ART Studie/NN im/APPRART Fachblatt/NN Naturwelt/NE haben/VAFIN "
+        "Forscher/NN ein/ART Loch/NN entdeckt/VVPP ./$."
+    )
+    found = layer(doc)
+    assert found == [
+        ("Indirect", "haben Forscher ein Loch entdeckt", "einer Studie im Fachblatt Naturwelt")
+    ]

@@ -56,6 +56,13 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         end = first
         while end < len(toks) and toks[end].start < speaker[1]:
             end += 1
+        if p == 0 and word != "so" and _attribute_phrase(sent, end):
+            # German V2: a frame opening the sentence fills the whole Vorfeld, so everything up
+            # to the finite verb belongs to it (`Nach einer Studie im Magazin „Nature“ haben`)
+            verb = _vorfeld_end(sent, end)
+            if verb is not None and verb > end:
+                speaker = sent.span(first, verb)
+                end = verb
         frame = (p, end)
         if word == "so":
             content_end = p - 1
@@ -75,6 +82,29 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
     ):
         return make_attr(sent, "Direct", parts, cue_spans, cue, speaker)
     return make_attr(sent, "Indirect", list(parts), cue_spans, cue, speaker)
+
+
+def _attribute_phrase(sent: Sentence, i: int) -> bool:
+    """A prepositional attribute of the source starts at ``i`` (`im Magazin`, `in der Zeitung`,
+    `von spanischen Händlern`), not an adverbial without article (`aus Sicherheitsgründen`)."""
+    if i + 1 >= len(sent.toks):
+        return False
+    low, nxt = sent.lower[i], sent.lower[i + 1]
+    if low in ("im", "vom", "beim"):
+        return True
+    return low in ("in", "von", "aus", "bei") and (
+        nxt in sent.lex.np_inner or not sent.toks[i + 1].text[:1].isupper()
+    )
+
+
+def _vorfeld_end(sent: Sentence, i: int) -> int | None:
+    """Index of the finite verb that closes a Vorfeld continuing at ``i`` (no comma between)."""
+    for k in range(i, min(len(sent.toks), i + 12)):
+        if sent.is_boundary(k) and not sent.in_quote[k]:
+            return None
+        if not sent.in_quote[k] and sent.is_finite(k):
+            return k
+    return None
 
 
 def impersonal_attr(
