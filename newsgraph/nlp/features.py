@@ -72,6 +72,24 @@ def word_features(
     return feats
 
 
+def unknown_features(word: str, cands: Candidates, split: int, prefix_known: bool) -> list[str]:
+    """Features of a word missing from the lexicon: the candidates come from its longest known
+    suffix (at ``split``; 0 = none); a known first part marks a German compound
+    (``Sonder|beraterin``), an unknown one often a foreign name (``Mitter|rand``); letter
+    trigrams tell German from foreign spelling."""
+    lower = word.lower()
+    top = cands[0][0] if cands else "none"
+    head = min(len(word) - split, 9) if split else 0
+    feats = [
+        f"unk|L1={top}",
+        f"unk|sh={shape(word)[:2]}",
+        f"unk|cmp={prefix_known},{head},{top}",
+    ]
+    padded = f"^{lower}$"
+    feats.extend(dict.fromkeys(f"c3={padded[j : j + 3]}" for j in range(len(padded) - 2)))
+    return feats
+
+
 def neighbour_features(word: str, cands: Candidates, k: int, name: str | None = None) -> list[str]:
     lower = word.lower()
     top = cands[0][0] if cands else "none"
@@ -102,11 +120,31 @@ class FeatureCache:
                 low = word.lower()
                 lower_cands = self.lexicon.table.get(low, ())
             own = word_features(word, cands, name, lower_cands)
+            if word not in self.lexicon.table and any(c.isalpha() for c in word):
+                split = 0 if "-" in word[1:-1] else self.lexicon.suffix_split(word)
+                own.extend(unknown_features(word, cands, split, self._known_prefix(word[:split])))
             nb = {k: neighbour_features(word, cands, k, name) for k in _OFFSETS}
             hit = (own, nb, cands)
             if len(self._cache) < self._max:
                 self._cache[word] = hit
         return hit
+
+    def _known_prefix(self, prefix: str) -> bool:
+        """``prefix`` (or it without a linking ``s``/``n``/``en``) is a known word or ends in
+        one."""
+        if len(prefix) < 3:
+            return False
+        table = self.lexicon.table
+        cap = prefix[:1].upper() + prefix[1:]
+        for p in (
+            cap,
+            cap[:-1] if cap[-1:] in "sn" else "",
+            cap[:-2] if cap.endswith("en") else "",
+        ):
+            if len(p) >= 3 and (p in table or p.lower() in table):
+                return True
+        # a compound itself (``Militärbau|ingenieure``): its own last part is a known word
+        return len(cap) >= 6 and self.lexicon.suffix_split(cap, 3, 3) > 0
 
 
 def base_features(cache: FeatureCache, words: Sequence[str]) -> list[list[str]]:
@@ -171,10 +209,45 @@ def clause_features(t0: str, aux_left: bool, at_end: bool) -> list[str]:
     return [f"auxL|end|t0={aux_left},{at_end},{t0}"]
 
 
+def verb_clause_flags(lowers: Sequence[str], tags: Sequence[str]) -> list[tuple[bool, bool]]:
+    """Per word: (a word tagged VERB occurs earlier in its clause, one occurs later); clauses
+    end at punctuation.  Tells auxiliaries (``hat … gesagt``) from full verbs (``hat Zeit``)."""
+    n = len(lowers)
+    left = [False] * n
+    right = [False] * n
+    seen = False
+    for i in range(n):
+        if lowers[i] in _CLAUSE_PUNCT:
+            seen = False
+        left[i] = seen
+        seen = seen or tags[i] == "VERB"
+    seen = False
+    for i in range(n - 1, -1, -1):
+        if lowers[i] in _CLAUSE_PUNCT:
+            seen = False
+        right[i] = seen
+        seen = seen or tags[i] == "VERB"
+    return list(zip(left, right, strict=True))
+
+
+def verb_clause_features(t0: str, lower: str, verb_left: bool, verb_right: bool) -> list[str]:
+    """Pass-2 features of verbs and auxiliaries from :func:`verb_clause_flags`."""
+    if t0 not in ("VERB", "AUX"):
+        return []
+    return [f"vc|t0={t0},{verb_left},{verb_right}", f"vc|w={lower},{verb_left},{verb_right}"]
+
+
+def word_tag_features(lower: str, tp: str, tn: str) -> list[str]:
+    """Pass-2 features combining a word's form with its neighbours' pass-1 tags."""
+    return [f"w|t-1={tp},{lower}", f"w|t+1={lower},{tn}"]
+
+
 def context_features(words: Sequence[str], tags: Sequence[str]) -> list[list[str]]:
     """Pass-2 features from pass-1 UPOS predictions."""
     n = len(words)
-    flags = clause_flags([w.lower() for w in words])
+    lowers = [w.lower() for w in words]
+    flags = clause_flags(lowers)
+    vflags = verb_clause_flags(lowers, tags)
     out = []
     for i in range(n):
         t0 = tags[i]
@@ -191,6 +264,8 @@ def context_features(words: Sequence[str], tags: Sequence[str]) -> list[list[str
                 f"w-1|t0={prev},{t0}",
                 f"w+1|t0={nxt},{t0}",
                 *clause_features(t0, *flags[i]),
+                *verb_clause_features(t0, lowers[i], *vflags[i]),
+                *word_tag_features(lowers[i], tp, tn),
             ]
         )
     return out

