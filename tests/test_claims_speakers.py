@@ -243,3 +243,18 @@ def test_wie_frame_with_a_quoted_name_and_an_adverb_before_the_verb() -> None:
         "mitteilte/VVFIN ,/$, werde/VAFIN/Mood=Sub die/ART Hilfe/NN verteilt/VVPP ./$.",
     )
     assert speakers(doc) == ["die „ Aktion Hafen hilft “"]
+
+
+def test_free_indirect_after_an_opinion_phrase_continues_the_sentence_subject() -> None:
+    doc = tagged(
+        "Dabei/PROAV erklärte/VVFIN der/ART/Case=Nom Direktor/NN/Case=Nom Max/NE Berg/NE ,/$, "
+        "der/ART Hafen/NN sei/VAFIN/Mood=Sub seiner/PPOSAT Meinung/NN nach/APPO sicher/ADJD ./$.",
+        "Die/ART Kosten/NN seien/VAFIN/Mood=Sub gering/ADJD ./$.",
+        persons=("Max Berg",),
+    )
+    free = [
+        doc.text[f.speaker[0] : f.speaker[1]]
+        for f in doc.layers[LAYER]
+        if f.kind == "IndirectFreeIndirect" and f.speaker
+    ]
+    assert free == ["der Direktor Max Berg"]

@@ -84,6 +84,37 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
     for a in attrs:
         if a.speaker is None and a.parent is not None:
             a.speaker = a.parent.speaker
+        if a.speaker is not None and a.kind in ("IndirectFreeIndirect", "FreeIndirect"):
+            a.speaker = _opinion_holder(a.speaker, sents) or a.speaker
+
+
+#: `seiner Meinung nach`, `nach eigenem Bekunden`, `dem Vernehmen nach`: the phrase names an
+#: opinion, its holder is the subject of the sentence
+_OPINION_NOUNS = frozenset(
+    {"meinung", "ansicht", "auffassung", "bekunden", "einschätzung", "überzeugung", "vernehmen"}
+)
+_OPINION_OWNERS = frozenset(
+    {"seiner", "ihrer", "meiner", "unserer", "eigenem", "eigener", "eigenen", "dem"}
+)
+
+
+def _opinion_holder(span: Span2, sents: Sequence[Sentence]) -> Span2 | None:
+    """A free indirect continuation of `X sagte, ... seiner Meinung nach ...` continues X."""
+    sent = sentence_of(sents, span[0])
+    if sent is None:
+        return None
+    i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
+    if i is None or j is None or j != i + 1:
+        return None
+    if sent.lower[i] not in _OPINION_OWNERS or sent.lower[j] not in _OPINION_NOUNS:
+        return None
+    for v in range(len(sent.toks)):
+        if sent.toks[v].tag in _FINITE_TAGS and not sent.in_quote[v]:
+            subject = sent.subject_before(v) or sent.subject_after(v)
+            if subject is not None and not (subject[0] <= span[0] < subject[1]):
+                return subject
+            return None
+    return None
 
 
 def _refine(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | None:
