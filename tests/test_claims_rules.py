@@ -491,3 +491,13 @@ def test_source_frame_opening_the_sentence_fills_the_vorfeld() -> None:
     assert found == [
         ("Indirect", "haben Forscher ein Loch entdeckt", "einer Studie im Fachblatt Naturwelt")
     ]
+
+
+def test_zu_infinitive_complement_followed_by_a_relative_clause() -> None:
+    doc = tagged(
+        "Die/ART Regierung/NN kündigte/VVFIN an/PTKVZ ,/$, eine/ART Kommission/NN "
+        "einzusetzen/VVIZU ,/$, die/PRELS den/ART Fall/NN prüfen/VVINF soll/VMFIN ./$."
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("Indirect", "Die Regierung")]
+    assert found[0][1] == "eine Kommission einzusetzen , die den Fall prüfen soll"

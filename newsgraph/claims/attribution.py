@@ -541,11 +541,15 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     if relative and sent.toks[end - 1].tag != "VVIZU":
         return False  # (`empfahl, der Klage stattzugeben`: `der` is an article there)
     # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
-    last = sent.lower[end - 1]
-    if (end - 2 >= start and sent.lower[end - 2] == "zu") or (
-        "zu" in last[1:-2] and last.endswith("en")
-    ):
-        return True
+    # the infinitive ends the complement or its first clause (`..., eine Kommission zu
+    # gründen, die ... soll`)
+    comma = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
+    for stop in {end, comma}:
+        last = sent.lower[stop - 1]
+        if (stop - 2 >= start and sent.lower[stop - 2] == "zu") or (
+            "zu" in last[1:-2] and last.endswith("en")
+        ):
+            return True
     # an indicative main clause after the comma (`..., dennoch ist der Schaden hoch`) is no
     # complement in German; English reported clauses are indicative (`said the talks were ...`)
     return sent.lex.language == "en" and any(
