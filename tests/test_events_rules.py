@@ -296,3 +296,17 @@ def test_definite_noun_with_another_named_participant_is_another_event() -> None
     )
     evs = [e for e in events_of(text) if e.type == "COERCE"]
     assert len(evs) == 2, [(e.trigger.text, [t.text for t in e.targets]) for e in evs]
+
+
+def test_relative_pronoun_is_the_subject_of_its_zu_infinitive_and_a_name_is_no_month() -> None:
+    from newsgraph.events.analysis import Tok
+    from newsgraph.events.arguments import _time_word
+
+    assert not _time_word(Tok(0, 0, 4, "Mair", "Mai", "NE"))
+    assert _time_word(Tok(0, 0, 6, "Nächte", "Nacht", "NN"))
+    text = (
+        "Die Jury befand Jan Kowalski, der am 3. März, kurz vor der Wahl, einen Polizisten "
+        "erschossen zu haben, schuldig."
+    )
+    evs = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert evs and any("Kowalski" in a.text for a in evs[0].actors)

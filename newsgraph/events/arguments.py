@@ -81,8 +81,18 @@ _TIME_HEADS = frozenset({
 })
 
 
+def _time_word(t: Tok) -> bool:
+    """A time noun by lemma *and* form (a tagger's lemma "Mai" for the name "Mair" is not)."""
+    lem = t.lem.lower()
+    if lem not in _TIME_HEADS:
+        return False
+    low = t.text.lower().replace("ä", "a").replace("ö", "o")
+    base = lem.replace("ä", "a").replace("ö", "o")
+    return low.startswith(base) and low[len(base):] in ("", "s", "e", "es", "en", "n")
+
+
 def is_time_np(sent: Sent, np_: NP) -> bool:
-    return any(sent.toks[k].lem.lower() in _TIME_HEADS for k in np_.indices() if sent.toks[k].tag in ("NN", "NE"))
+    return any(_time_word(sent.toks[k]) for k in np_.indices() if sent.toks[k].tag in ("NN", "NE"))
 
 
 def in_parentheses(sent: Sent, np_: NP) -> bool:
@@ -121,6 +131,10 @@ def is_zu_clause(sent: Sent, clause: Clause) -> bool:
 
 def clause_subject(sent: Sent, clause: Clause) -> NP | None:
     """The subject, with control into zu-infinitives and relative-pronoun antecedents."""
+    first = sent.toks[clause.idx[0]]
+    if clause.subordinate and first.tag == "PRELS" and first.low in ("der", "die", "welcher", "welche") and is_zu_clause(sent, clause):
+        # "Thomas Mair, der ... die Politikerin ermordet zu haben": the relative pronoun
+        return _antecedent(sent, clause) or find_subject(sent, clause)
     if is_zu_clause(sent, clause) and clause.governor is not None:
         gov = sent.clauses[clause.governor]
         subj = find_subject(sent, gov)
