@@ -543,8 +543,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
     # the infinitive ends the complement or its first clause (`..., eine Kommission zu
     # gründen, die ... soll`)
-    comma = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
-    for stop in {end, comma}:
+    first_comma = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
+    for stop in {end, first_comma}:
         last = sent.lower[stop - 1]
         if (stop - 2 >= start and sent.lower[stop - 2] == "zu") or (
             "zu" in last[1:-2] and last.endswith("en")
