@@ -501,3 +501,11 @@ def test_zu_infinitive_complement_followed_by_a_relative_clause() -> None:
     found = layer(doc)
     assert [(k, s) for k, _, s in found] == [("Indirect", "Die Regierung")]
     assert found[0][1] == "eine Kommission einzusetzen , die den Fall prüfen soll"
+
+
+def test_konjunktiv_after_a_passive_reports_its_von_agent() -> None:
+    doc = tagged(
+        "Der/ART Plan/NN wurde/VAFIN von/APPR Ministerin/NN Eva/NE Roth/NE verteidigt/VVPP ./$.",
+        "Er/PPER sei/VAFIN/Mood=Sub nötig/ADJD ./$.",
+    )
+    assert layer(doc) == [("IndirectFreeIndirect", "Er sei nötig .", "Ministerin Eva Roth")]

@@ -269,13 +269,26 @@ def _main_subject(sent: Sentence) -> Span2 | None:
     v = _first_finite(sent)
     if v is None:
         return None
-    span = sent.subject(v) or sent.subject_after(v)
+    span = _passive_agent(sent, v) or sent.subject(v) or sent.subject_after(v)
     if span is None:
         return None
     words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
     if any(sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text) for k in words):
         return span
     return span if len(words) == 1 and sent.lower[words[0]] in _SOURCE_PRONOUNS else None
+
+
+def _passive_agent(sent: Sentence, v: int) -> Span2 | None:
+    """`Die Pläne wurden von Minister X als unrealistisch bezeichnet.`: the `von` agent of a
+    passive main clause is who acted (and spoke)."""
+    if sent.lower[v] not in ("wird", "werden", "wurde", "wurden"):
+        return None
+    end = sent.clause_end(v + 1)
+    for k in range(v + 1, end - 1):
+        if sent.lower[k] in ("von", "vom") and not sent.in_quote[k]:
+            np_end = sent.np_end(k + 1, end)
+            return sent.span(k + 1, np_end) if np_end > k + 1 else None
+    return None
 
 
 _SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronoun of things
