@@ -509,3 +509,16 @@ def test_konjunktiv_after_a_passive_reports_its_von_agent() -> None:
         "Er/PPER sei/VAFIN/Mood=Sub nötig/ADJD ./$.",
     )
     assert layer(doc) == [("IndirectFreeIndirect", "Er sei nötig .", "Ministerin Eva Roth")]
+
+
+def test_named_subject_right_before_outranks_an_earlier_frame() -> None:
+    doc = tagged(
+        "Der/ART Bürgermeister/NN sagte/VVFIN ,/$, der/ART Bau/NN beginne/VVFIN/Mood=Sub "
+        "im/APPRART Mai/NN ./$.",
+        "Die/ART Bürgerinitiative/NN Grünhof/NE kämpfte/VVFIN gegen/APPR den/ART Bau/NN ./$.",
+        "Er/PPER schade/VVFIN/Mood=Sub dem/ART Park/NN ./$.",
+    )
+    found = [f for f in layer(doc) if f[0] == "IndirectFreeIndirect"]
+    assert found == [
+        ("IndirectFreeIndirect", "Er schade dem Park .", "Die Bürgerinitiative Grünhof")
+    ]

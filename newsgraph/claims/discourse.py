@@ -187,6 +187,10 @@ def _free_indirect(
             and _adjacent(per_unit, prev, i)
         ):
             kind = _free_kind(sent)
+        source = _previous_subject(sents, per_unit, content, i) if kind is None else None
+        if source is not None and _reported_mood(sent):
+            # a named subject right before outranks an earlier frame of the paragraph
+            kind, prev = "IndirectFreeIndirect", source
         if kind is None and _reported_mood(sent):
             # Konjunktiv I (`Die Lage sei ernst.`) marks reported speech on its own, also
             # some sentences after the last frame: it continues the last source
@@ -207,10 +211,6 @@ def _free_indirect(
                 and units[i].paragraph == units[near.unit].paragraph
             ):
                 kind, prev = "FreeIndirect", near
-        if kind is None:
-            source = _previous_subject(sents, per_unit, content, i)
-            if source is not None and _reported_mood(sent):
-                kind, prev = "IndirectFreeIndirect", source
         if kind is None or prev is None:
             continue
         span = sent.span(0, len(sent.toks))
