@@ -258,3 +258,12 @@ def test_free_indirect_after_an_opinion_phrase_continues_the_sentence_subject() 
         if f.kind == "IndirectFreeIndirect" and f.speaker
     ]
     assert free == ["der Direktor Max Berg"]
+
+
+def test_heisst_es_takes_the_source_after_its_preposition() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ,/$, hieß/VVFIN es/PPER vom/APPRART "
+        "Sprecher/NN Jan/NE Moor/NE ./$.",
+        persons=("Jan Moor",),
+    )
+    assert speakers(doc) == ["Sprecher Jan Moor"]

@@ -1,7 +1,8 @@
 """Where the speaker phrase of a frame begins and ends (the span as the article writes it).
 
-The frame rules find a first speaker span; this module corrects its limits with what the nlp
-stage (POS tags, case) and the NER stage (person mentions) know, and fills a missing subject:
+The frame rules find a first speaker span; these helpers correct its limits with what the nlp
+stage (POS tags, case) and the NER stage (person mentions) know (applied by
+:func:`.speaker_sources.refine_speakers`):
 
 * a name keeps its apposition: `sagte Bill Graham, Parteichef der Liberalen` and
   `Der Sprecher von Y, Max Muster, sagte` (the description before the name); a noun keeps an
@@ -10,23 +11,18 @@ stage (POS tags, case) and the NER stage (person mentions) know, and fills a mis
   `Dokumenten aus der Behörde`, `die Provinzregierung in Helmand`: `in` only with a place name
   and not after a person);
 * the phrase stops where a second noun phrase begins (`laut Behördenangaben 62 Personen`,
-  `nach Auskunft der NASA der überwiegende Teil`: a numeral, a non-genitive article, an
-  adjective or noun in another case), before a quotation that is no name (`die Richter
-  „gravierende Bedenken“`) and before a place or purpose phrase after a person's name
-  (`Seibert in Berlin`, `Obama für die Annahme`); final punctuation is dropped;
-* a finite frame verb without a subject takes the nominal phrase before it, after adverbs
-  (`Wie schon die WHO sagte`, `Einzig Sony gab bekannt`); its nested quotations share it.
-
-`Demnach`/`Danach` stay as written: german_news_quotes marks the adverb itself as the speaker
-(its entity is resolved in :mod:`.speakers`).
+  `nach Auskunft der NASA der überwiegende Teil`: a count, a non-genitive determiner), before
+  a quotation that is no name (`die Richter „gravierende Bedenken“`) and before a place or
+  purpose phrase after a person's name (`Seibert in Berlin`, `Obama für die Annahme`); final
+  punctuation is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..doc import Mention, Token
-from .frames import Attr, Sentence, Span2
+from ..doc import Token
+from .frames import Sentence, Span2
 from .sentence import _temporal
 
 _NAME_TAGS = frozenset({"NE"})
@@ -62,62 +58,7 @@ def sentence_of(sents: Sequence[Sentence], offset: int) -> Sentence | None:
     return None
 
 
-def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:
-    """Correct the speaker spans of ``attrs`` in place (see the module doc)."""
-    persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
-    names = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
-    cache: dict[Span2, Span2 | None] = {}
-    for a in attrs:
-        if a.speaker is None:
-            if a.parent is None and not a.impersonal:
-                a.speaker = _missing_subject(a, sents, names)
-            continue
-        named = _vorfeld_name(a, sents, names)
-        if named is not None:
-            a.speaker = named
-        if a.speaker not in cache:
-            sent = sentence_of(sents, a.speaker[0])
-            cache[a.speaker] = _refine(sent, a.speaker, persons) if sent is not None else None
-        new = cache[a.speaker]
-        if new is not None:
-            a.speaker = new
-    for a in attrs:
-        if a.speaker is None and a.parent is not None:
-            a.speaker = a.parent.speaker
-        if a.speaker is not None and a.kind in ("IndirectFreeIndirect", "FreeIndirect"):
-            a.speaker = _opinion_holder(a.speaker, sents) or a.speaker
-
-
-#: `seiner Meinung nach`, `nach eigenem Bekunden`, `dem Vernehmen nach`: the phrase names an
-#: opinion, its holder is the subject of the sentence
-_OPINION_NOUNS = frozenset(
-    {"meinung", "ansicht", "auffassung", "bekunden", "einschätzung", "überzeugung", "vernehmen"}
-)
-_OPINION_OWNERS = frozenset(
-    {"seiner", "ihrer", "meiner", "unserer", "eigenem", "eigener", "eigenen", "dem"}
-)
-
-
-def _opinion_holder(span: Span2, sents: Sequence[Sentence]) -> Span2 | None:
-    """A free indirect continuation of `X sagte, ... seiner Meinung nach ...` continues X."""
-    sent = sentence_of(sents, span[0])
-    if sent is None:
-        return None
-    i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
-    if i is None or j is None or j != i + 1:
-        return None
-    if sent.lower[i] not in _OPINION_OWNERS or sent.lower[j] not in _OPINION_NOUNS:
-        return None
-    for v in range(len(sent.toks)):
-        if sent.toks[v].tag in _FINITE_TAGS and not sent.in_quote[v]:
-            subject = sent.subject_before(v) or sent.subject_after(v)
-            if subject is not None and not (subject[0] <= span[0] < subject[1]):
-                return subject
-            return None
-    return None
-
-
-def _refine(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | None:
+def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | None:
     i = token_at(sent, span[0])
     j = token_at(sent, span[1] - 1)
     if i is None or j is None:
@@ -325,145 +266,3 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         return j  # after a common noun only an apposition that names (`die Firma, Acme`)
     at_end = end >= sent.content_end() or sent.toks[end].text in ",.!?"
     return end if at_end else j
-
-
-def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
-    """The subject of a verb frame that the frame rules left without one: the nominal
-    Vorfeld after adverbs (`Wie schon die WHO sagte`, `Einzig Sony gab bekannt`), a name the
-    NER stage found there, or the noun phrase right after the finite verb (`Im Vorfeld hatte
-    das Komitee betont`, `erklärten nur die Gefängnisse`)."""
-    found = _finite_cue(a, sents)
-    if found is None:
-        return None
-    sent, k = found
-    if any(sent.lower[x] in _PASSIVE for x in range(k, min(k + 4, len(sent.toks)))):
-        return None  # passive: the subject is no speaker
-    a0 = k
-    while a0 > 0 and (
-        not sent.is_boundary(a0 - 1)
-        or sent.toks[a0 - 1].start in sent.quote_starts
-        and not _long_quote(sent, a0 - 1)
-    ):
-        a0 -= 1  # a short quoted name is part of the Vorfeld (`Wie die „Aktion X“ mitteilte`)
-    while a0 < k and (sent.toks[a0].tag in _SKIP_TAGS or sent.toks[a0].tag == "PWAV"):
-        if _name_from(sent, a0, k, names):
-            break
-        a0 += 1
-    e0 = k
-    while e0 > a0 + 1 and sent.toks[e0 - 1].tag in _SKIP_TAGS and not sent.in_quote[e0 - 1]:
-        e0 -= 1  # `Wie X heute mitteilte`: adverbs before the verb are no part of X
-    if a0 > 0 and sent.toks[a0 - 1].start in sent.quote_starts and not _long_quote(sent, a0 - 1):
-        a0 -= 1  # `„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an`
-    if (
-        a0 < e0
-        and (_nominal_region(sent, a0, e0) or _name_from(sent, a0, e0, names))
-        and sent.lower[a0] not in _OBJECT_ARTICLES
-    ):
-        return sent.span(a0, e0)
-    if a0 == k and k > 2 and sent.toks[k - 1].text == ",":
-        listed = _comma_pieces(sent, k - 1)
-        if listed is not None:
-            return listed  # `X, Fraktionschefin von Y, kritisierte:`
-    # an object or adverbial Vorfeld (`Im Vorfeld hatte ...`): the subject follows the verb
-    b0 = k + 1
-    while b0 < len(sent.toks) and (
-        sent.toks[b0].tag in _SKIP_TAGS or sent.lower[b0] in ("sich", "es")
-    ):
-        b0 += 1
-    b1 = b0
-    while b1 < len(sent.toks) and not sent.is_boundary(b1) and sent.toks[b1].tag not in _VERB_TAGS:
-        if sent.toks[b1].tag in ("APPR", "APPRART") and b1 > b0:
-            break
-        b1 += 1
-    if (
-        b0 < b1
-        and _nominal_region(sent, b0, b1)
-        and sent.lower[b0] not in _OBJECT_ARTICLES
-        and (
-            a0 == k  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`
-            or any(sent.toks[x].tag == "NE" for x in range(b0, b1))
-            or any(sent.toks[b0].start <= s and e <= sent.toks[b1 - 1].end for s, e in names)
-        )
-    ):
-        return sent.span(b0, b1)  # a named subject after the verb
-    return None
-
-
-def _comma_pieces(sent: Sentence, comma: int) -> Span2 | None:
-    """`X, Fraktionschefin von Y,` before the verb: a name and its apposition, each a nominal
-    piece between commas, the first one opening the sentence or clause."""
-    end = comma
-    first = None
-    for _ in range(3):
-        start = sent.clause_start(end)
-        while start < end and sent.toks[start].tag in _SKIP_TAGS:
-            start += 1
-        if not _nominal_region(sent, start, end):
-            break
-        first = start
-        if start >= 2 and sent.toks[start - 1].text == ",":
-            end = start - 1
-            continue
-        break
-    if first is None or first == sent.clause_start(comma):
-        return None  # one piece only: `Die Regierung, sagte` is no apposition frame
-    return sent.span(first, comma)
-
-
-def _finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
-    """The sentence and token index of the finite verb among the cue words."""
-    cue = a.cue or a.frame_cue
-    if not cue:
-        return None
-    sent = sentence_of(sents, cue[-1][0])
-    if sent is None:
-        return None
-    positions = [p for c in cue if (p := token_at(sent, c[0])) is not None]
-    k = next((p for p in positions if sent.toks[p].tag in _FINITE_TAGS), None)
-    if k is None:
-        # `„BBC News“ berichtet, dass`, `Wie X berichtet,`: a finite verb tagged as participle
-        k = next((p for p in positions if sent.toks[p].tag == "VVPP"), None)
-    if k is None or sent.in_quote[k]:
-        return None
-    start = sent.clause_start(k)
-    aux = next(
-        (
-            x
-            for x in range(start, k)
-            if sent.toks[x].tag in ("VAFIN", "VMFIN") and not sent.in_quote[x]
-        ),
-        None,
-    )
-    if aux is not None:
-        return sent, aux  # `X hatte sich erhofft`: the auxiliary is the finite verb
-    if sent.toks[k].tag == "VVPP" and any(
-        sent.toks[x].tag in _FINITE_TAGS for x in range(start, k)
-    ):
-        return None
-    return sent, k
-
-
-def _vorfeld_name(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
-    """`Holmqvist sagte dazu am Abend`: a Vorfeld that is exactly a name the NER stage found
-    is the subject, also when the tagger missed the name and the frame rules took a phrase
-    after the verb."""
-    if a.speaker is None or a.parent is not None:
-        return None
-    found = _finite_cue(a, sents)
-    if found is None:
-        return None
-    sent, k = found
-    if a.speaker[0] < sent.toks[k].end:
-        return None
-    a0 = k
-    while a0 > 0 and not sent.is_boundary(a0 - 1):
-        a0 -= 1
-    if a0 < k and _name_from(sent, a0, k, names) and sent.toks[a0].tag not in _NOUN_TAGS:
-        return sent.span(a0, k)
-    return None
-
-
-def _name_from(sent: Sentence, a: int, b: int, names: list[Span2]) -> bool:
-    """A name found by the NER stage fills tokens ``[a, b)`` (`Milinkewitsch sagte`, even
-    when the tagger read it as an adverb)."""
-    return any(s == sent.toks[a].start and e == sent.toks[b - 1].end for s, e in names)

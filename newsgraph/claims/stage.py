@@ -20,7 +20,7 @@ from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
-from .speaker_spans import refine_speakers
+from .speaker_sources import refine_speakers
 from .speakers import Speaker, resolve_speakers
 from .stance import claim_stance, hearsay
 from .text import find_quotes, split_units, tokens_for

@@ -1,0 +1,283 @@
+"""Who the source of a frame is when the frame rules found none or a wrong one, and the
+pass that corrects all speaker spans of an article (:func:`refine_speakers`).
+
+* A finite frame verb (or the clause's auxiliary: `X hatte sich erhofft`) without a subject
+  takes the nominal Vorfeld after adverbs (`Wie schon die WHO sagte`, `Einzig Sony gab
+  bekannt`, `Wie die „Aktion X“ heute mitteilte`), a name and its apposition between commas
+  (`X, Fraktionschefin von Y, kritisierte:`), a name the NER stage found there even when the
+  tagger missed it (`Holmqvist sagte dazu am Abend:`), or the named phrase after the verb (`Im
+  Vorfeld hatte das Komitee betont`).
+* `..., hieß es vom Sprecher X`, `heißt es dazu in einer Erklärung`: the phrase after the
+  preposition next to `heißt es` is the source (`es` itself is nobody).
+* Free indirect speech after an opinion phrase (`seiner Meinung nach`, `nach eigenem
+  Bekunden`) continues the sentence's subject.
+
+`Demnach`/`Danach` stay the speaker as written (german_news_quotes marks the adverb itself);
+their entity is resolved in :mod:`.speakers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Mention
+from .frames import Attr, Sentence, Span2
+from .speaker_spans import (
+    _FINITE_TAGS,
+    _NOUN_TAGS,
+    _NP_TAGS,
+    _OBJECT_ARTICLES,
+    _PASSIVE,
+    _SKIP_TAGS,
+    _VERB_TAGS,
+    _cut,
+    _long_quote,
+    _nominal_region,
+    refine_span,
+    sentence_of,
+    token_at,
+)
+
+
+def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:
+    """Correct the speaker spans of ``attrs`` in place (see the module doc)."""
+    persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
+    names = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
+    cache: dict[Span2, Span2 | None] = {}
+    for a in attrs:
+        if a.speaker is not None and _bare_es(a.speaker, sents):
+            a.speaker = None  # `heißt es:` read with `es` as the subject
+        if a.speaker is None and a.parent is None:
+            a.speaker = _impersonal_source(a, sents)
+        if a.speaker is None:
+            if a.parent is None and not a.impersonal:
+                a.speaker = _missing_subject(a, sents, names)
+            continue
+        named = _vorfeld_name(a, sents, names)
+        if named is not None:
+            a.speaker = named
+        if a.speaker not in cache:
+            sent = sentence_of(sents, a.speaker[0])
+            cache[a.speaker] = refine_span(sent, a.speaker, persons) if sent is not None else None
+        new = cache[a.speaker]
+        if new is not None:
+            a.speaker = new
+    for a in attrs:
+        if a.speaker is None and a.parent is not None:
+            a.speaker = a.parent.speaker
+        if a.speaker is not None and a.kind in ("IndirectFreeIndirect", "FreeIndirect"):
+            a.speaker = _opinion_holder(a.speaker, sents) or a.speaker
+
+
+#: `seiner Meinung nach`, `nach eigenem Bekunden`, `dem Vernehmen nach`: the phrase names an
+#: opinion, its holder is the subject of the sentence
+_OPINION_NOUNS = frozenset(
+    {"meinung", "ansicht", "auffassung", "bekunden", "einschätzung", "überzeugung", "vernehmen"}
+)
+_OPINION_OWNERS = frozenset(
+    {"seiner", "ihrer", "meiner", "unserer", "eigenem", "eigener", "eigenen", "dem"}
+)
+
+
+def _opinion_holder(span: Span2, sents: Sequence[Sentence]) -> Span2 | None:
+    """A free indirect continuation of `X sagte, ... seiner Meinung nach ...` continues X."""
+    sent = sentence_of(sents, span[0])
+    if sent is None:
+        return None
+    i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
+    if i is None or j is None or j != i + 1:
+        return None
+    if sent.lower[i] not in _OPINION_OWNERS or sent.lower[j] not in _OPINION_NOUNS:
+        return None
+    for v in range(len(sent.toks)):
+        if sent.toks[v].tag in _FINITE_TAGS and not sent.in_quote[v]:
+            subject = sent.subject_before(v) or sent.subject_after(v)
+            if subject is not None and not (subject[0] <= span[0] < subject[1]):
+                return subject
+            return None
+    return None
+
+
+_HEISSEN = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
+_SOURCE_PREPS = frozenset({"in", "im", "auf", "bei", "beim", "aus", "von", "vom"})
+
+
+def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
+    sent = sentence_of(sents, span[0])
+    if sent is None:
+        return False
+    i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
+    return i is not None and i == j and sent.lower[i] == "es"
+
+
+def _impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
+    """`..., hieß es vom Sprecher X`, `heißt es dazu in einer Erklärung`, `In X heißt es:`:
+    the phrase after the preposition next to `heißt es` names the source."""
+    cue = a.cue or a.frame_cue
+    if not cue:
+        return None
+    sent = sentence_of(sents, cue[0][0])
+    if sent is None:
+        return None
+    k = next(
+        (p for c in cue if (p := token_at(sent, c[0])) is not None and sent.lower[p] in _HEISSEN),
+        None,
+    )
+    if k is None:
+        return None
+    j = k + 1
+    while j < len(sent.toks) and (sent.lower[j] == "es" or sent.toks[j].tag in _SKIP_TAGS):
+        j += 1
+    if j + 1 < len(sent.toks) and sent.lower[j] in _SOURCE_PREPS and not sent.in_quote[j]:
+        end = j + 1
+        while end < len(sent.toks) and sent.toks[end].tag in _NP_TAGS | {"APPR", "APPRART"}:
+            end += 1
+        end = _cut(sent, j + 1, end, [])
+        if end > j + 1 and _nominal_region(sent, j + 1, end):
+            return sent.span(j + 1, end)
+    start = sent.clause_start(k)
+    if start < k - 1 and sent.lower[start] in _SOURCE_PREPS and _nominal_region(sent, start + 1, k):
+        return sent.span(start + 1, k)
+    return None
+
+
+def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
+    """The subject of a verb frame that the frame rules left without one: the nominal
+    Vorfeld after adverbs (`Wie schon die WHO sagte`, `Einzig Sony gab bekannt`), a name the
+    NER stage found there, or the noun phrase right after the finite verb (`Im Vorfeld hatte
+    das Komitee betont`, `erklärten nur die Gefängnisse`)."""
+    found = _finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    if any(sent.lower[x] in _PASSIVE for x in range(k, min(k + 4, len(sent.toks)))):
+        return None  # passive: the subject is no speaker
+    a0 = k
+    while a0 > 0 and (
+        not sent.is_boundary(a0 - 1)
+        or sent.toks[a0 - 1].start in sent.quote_starts
+        and not _long_quote(sent, a0 - 1)
+    ):
+        a0 -= 1  # a short quoted name is part of the Vorfeld (`Wie die „Aktion X“ mitteilte`)
+    while a0 < k and (sent.toks[a0].tag in _SKIP_TAGS or sent.toks[a0].tag == "PWAV"):
+        if _name_from(sent, a0, k, names):
+            break
+        a0 += 1
+    e0 = k
+    while e0 > a0 + 1 and sent.toks[e0 - 1].tag in _SKIP_TAGS and not sent.in_quote[e0 - 1]:
+        e0 -= 1  # `Wie X heute mitteilte`: adverbs before the verb are no part of X
+    if a0 > 0 and sent.toks[a0 - 1].start in sent.quote_starts and not _long_quote(sent, a0 - 1):
+        a0 -= 1  # `„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an`
+    if (
+        a0 < e0
+        and (_nominal_region(sent, a0, e0) or _name_from(sent, a0, e0, names))
+        and sent.lower[a0] not in _OBJECT_ARTICLES
+    ):
+        return sent.span(a0, e0)
+    if a0 == k and k > 2 and sent.toks[k - 1].text == ",":
+        listed = _comma_pieces(sent, k - 1)
+        if listed is not None:
+            return listed  # `X, Fraktionschefin von Y, kritisierte:`
+    # an object or adverbial Vorfeld (`Im Vorfeld hatte ...`): the subject follows the verb
+    b0 = k + 1
+    while b0 < len(sent.toks) and (
+        sent.toks[b0].tag in _SKIP_TAGS or sent.lower[b0] in ("sich", "es")
+    ):
+        b0 += 1
+    b1 = b0
+    while b1 < len(sent.toks) and not sent.is_boundary(b1) and sent.toks[b1].tag not in _VERB_TAGS:
+        if sent.toks[b1].tag in ("APPR", "APPRART") and b1 > b0:
+            break
+        b1 += 1
+    if (
+        b0 < b1
+        and _nominal_region(sent, b0, b1)
+        and sent.lower[b0] not in _OBJECT_ARTICLES
+        and (
+            a0 == k  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`
+            or any(sent.toks[x].tag == "NE" for x in range(b0, b1))
+            or any(sent.toks[b0].start <= s and e <= sent.toks[b1 - 1].end for s, e in names)
+        )
+    ):
+        return sent.span(b0, b1)  # a named subject after the verb
+    return None
+
+
+def _comma_pieces(sent: Sentence, comma: int) -> Span2 | None:
+    """`X, Fraktionschefin von Y,` before the verb: a name and its apposition, each a nominal
+    piece between commas, the first one opening the sentence or clause."""
+    end = comma
+    first = None
+    for _ in range(3):
+        start = sent.clause_start(end)
+        while start < end and sent.toks[start].tag in _SKIP_TAGS:
+            start += 1
+        if not _nominal_region(sent, start, end):
+            break
+        first = start
+        if start >= 2 and sent.toks[start - 1].text == ",":
+            end = start - 1
+            continue
+        break
+    if first is None or first == sent.clause_start(comma):
+        return None  # one piece only: `Die Regierung, sagte` is no apposition frame
+    return sent.span(first, comma)
+
+
+def _finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
+    """The sentence and token index of the finite verb among the cue words."""
+    cue = a.cue or a.frame_cue
+    if not cue:
+        return None
+    sent = sentence_of(sents, cue[-1][0])
+    if sent is None:
+        return None
+    positions = [p for c in cue if (p := token_at(sent, c[0])) is not None]
+    k = next((p for p in positions if sent.toks[p].tag in _FINITE_TAGS), None)
+    if k is None:
+        # `„BBC News“ berichtet, dass`, `Wie X berichtet,`: a finite verb tagged as participle
+        k = next((p for p in positions if sent.toks[p].tag == "VVPP"), None)
+    if k is None or sent.in_quote[k]:
+        return None
+    start = sent.clause_start(k)
+    aux = next(
+        (
+            x
+            for x in range(start, k)
+            if sent.toks[x].tag in ("VAFIN", "VMFIN") and not sent.in_quote[x]
+        ),
+        None,
+    )
+    if aux is not None:
+        return sent, aux  # `X hatte sich erhofft`: the auxiliary is the finite verb
+    if sent.toks[k].tag == "VVPP" and any(
+        sent.toks[x].tag in _FINITE_TAGS for x in range(start, k)
+    ):
+        return None
+    return sent, k
+
+
+def _vorfeld_name(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
+    """`Holmqvist sagte dazu am Abend`: a Vorfeld that is exactly a name the NER stage found
+    is the subject, also when the tagger missed the name and the frame rules took a phrase
+    after the verb."""
+    if a.speaker is None or a.parent is not None:
+        return None
+    found = _finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    if a.speaker[0] < sent.toks[k].end:
+        return None
+    a0 = k
+    while a0 > 0 and not sent.is_boundary(a0 - 1):
+        a0 -= 1
+    if a0 < k and _name_from(sent, a0, k, names) and sent.toks[a0].tag not in _NOUN_TAGS:
+        return sent.span(a0, k)
+    return None
+
+
+def _name_from(sent: Sentence, a: int, b: int, names: list[Span2]) -> bool:
+    """A name found by the NER stage fills tokens ``[a, b)`` (`Milinkewitsch sagte`, even
+    when the tagger read it as an adverb)."""
+    return any(s == sent.toks[a].start and e == sent.toks[b - 1].end for s, e in names)
