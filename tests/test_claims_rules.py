@@ -522,3 +522,13 @@ def test_named_subject_right_before_outranks_an_earlier_frame() -> None:
     assert found == [
         ("IndirectFreeIndirect", "Er schade dem Park .", "Die Bürgerinitiative Grünhof")
     ]
+
+
+def test_konjunktiv_one_with_an_umlaut_in_the_stem_continues_the_report() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN sagte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$.",
+        "Ein/ART Verein/NN Nordlicht/NE kämpfte/VVFIN gegen/APPR den/ART Plan/NN ./$.",
+        "Er/PPER zerstöre/VVFIN/Mood=Sub den/ART Park/NN ./$.",
+    )
+    found = [f for f in layer(doc) if f[0] == "IndirectFreeIndirect"]
+    assert found == [("IndirectFreeIndirect", "Er zerstöre den Park .", "Ein Verein Nordlicht")]

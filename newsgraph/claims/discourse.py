@@ -349,10 +349,41 @@ def _reported_mood(sent: Sentence) -> bool:
     return _konjunktiv1(sent.lower[first])
 
 
+#: Konjunktiv II forms with umlaut (a Konjunktiv I stem may have one too: `gehöre`, `erkläre`)
+_KONJUNKTIV2 = frozenset(
+    [
+        "wäre",
+        "würde",
+        "würden",
+        "gäbe",
+        "käme",
+        "läge",
+        "stünde",
+        "bliebe",
+        "ließe",
+        "sähe",
+        "fände",
+        "hielte",
+        "nähme",
+        "wüsste",
+        "gälte",
+        "träfe",
+        "trüge",
+        "führe",
+        "zöge",
+        "schlüge",
+        "riefe",
+        "schiene",
+    ]
+)
+
+
 def _konjunktiv1(low: str) -> bool:
     if low in ("sei", "seien", "seiest"):
         return True
-    return low.endswith("e") and not low.endswith("te") and not any(c in low for c in "äöü")
+    if low in _KONJUNKTIV2 or low.endswith(("te", "ten")):
+        return False
+    return low.endswith("e")
 
 
 def _free_kind(sent: Sentence) -> str | None:
