@@ -532,3 +532,11 @@ def test_konjunktiv_one_with_an_umlaut_in_the_stem_continues_the_report() -> Non
     )
     found = [f for f in layer(doc) if f[0] == "IndirectFreeIndirect"]
     assert found == [("IndirectFreeIndirect", "Er zerstöre den Park .", "Ein Verein Nordlicht")]
+
+
+def test_quotation_after_a_sentence_with_a_named_subject_is_its_quote() -> None:
+    doc = tagged(
+        "Die/ART Abgeordnete/NN Lea/NE Sommer/NE verurteilte/VVFIN den/ART Plan/NN ./$.",
+        "„/$( Das/PDS ist/VAFIN ein/ART schwerer/ADJA Fehler/NN ./$. “/$(",
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Direct", "Die Abgeordnete Lea Sommer")]

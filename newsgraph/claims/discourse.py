@@ -166,6 +166,9 @@ def _frameless_quotes(
             if not long_quote or q.start != sent.toks[0].start:
                 continue
             prev = _last_speaker(per_unit, i + 1 if per_unit[i] else i)
+            if not per_unit[i]:
+                # `X kritisierte die Regierung. „...“`: the named subject right before speaks
+                prev = _previous_subject(sents, per_unit, content, i) or prev
             if prev is None or prev.speaker is None:
                 continue
             cue = list(prev.cue)  # the quote goes on under the same frame (`sagte X. „...“`)
