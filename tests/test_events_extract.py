@@ -191,3 +191,8 @@ def test_zusammenarbeit_needs_both_sides() -> None:
     ev = only(events_of("Er lobte die Zusammenarbeit von polnischen Soldaten und deutschen Polizisten."), "COOPERATE")
     assert ev.reciprocal and {a.country for a in ev.actors} == {"POL", "DEU"}
     assert not [e for e in events_of("Die Zusammenarbeit sei schwierig gewesen.") if e.type == "COOPERATE"]
+
+
+def test_rejecting_a_motion_of_the_defence_has_the_defence_as_recipient() -> None:
+    ev = only(events_of("Die Richterin lehnte am Freitag den Antrag der Verteidigung ab."), "REJECT")
+    assert ev.actors[0].sector == "JUD" and ev.targets and ev.targets[0].sector == "CVL"
