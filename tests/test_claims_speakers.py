@@ -267,3 +267,13 @@ def test_heisst_es_takes_the_source_after_its_preposition() -> None:
         persons=("Jan Moor",),
     )
     assert speakers(doc) == ["Sprecher Jan Moor"]
+
+
+def test_prepositional_object_after_the_verb_is_no_speaker() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN Eva/NE Lind/NE sowie/KON der/ART Bürgermeister/NN Tom/NE "
+        "Berg/NE sprachen/VVFIN von/APPR einem/ART Erfolg/NN ,/$, der/ART Hafen/NN "
+        "sei/VAFIN/Mood=Sub gerettet/VVPP ./$.",
+        persons=("Eva Lind", "Tom Berg"),
+    )
+    assert speakers(doc)[0] == "Die Ministerin Eva Lind sowie der Bürgermeister Tom Berg"

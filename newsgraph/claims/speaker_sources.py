@@ -45,8 +45,10 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
     names = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     cache: dict[Span2, Span2 | None] = {}
     for a in attrs:
-        if a.speaker is not None and _bare_es(a.speaker, sents):
-            a.speaker = None  # `heißt es:` read with `es` as the subject
+        if a.speaker is not None and (
+            _bare_es(a.speaker, sents) or _complement_as_subject(a, sents)
+        ):
+            a.speaker = None  # `heißt es:`, `X sowie Y sprachen von ...` read with a wrong subject
         if a.speaker is None and a.parent is None:
             a.speaker = _impersonal_source(a, sents)
         if a.speaker is None:
@@ -108,6 +110,19 @@ def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
         return False
     i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
     return i is not None and i == j and sent.lower[i] == "es"
+
+
+def _complement_as_subject(a: Attr, sents: Sequence[Sentence]) -> bool:
+    """A verb frame's speaker that starts with a preposition after the verb (`X sprachen von
+    einer Abwahl`): the prepositional object, not the subject."""
+    if a.speaker is None or a.parent is not None:
+        return False
+    found = _finite_cue(a, sents)
+    if found is None:
+        return False
+    sent, k = found
+    i = token_at(sent, a.speaker[0])
+    return i is not None and i > k and sent.toks[i].tag in ("APPR", "APPRART")
 
 
 def _impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
