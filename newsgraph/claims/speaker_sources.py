@@ -113,8 +113,8 @@ def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
 
 
 def _complement_as_subject(a: Attr, sents: Sequence[Sentence]) -> bool:
-    """A verb frame's speaker that starts with a preposition after the verb (`X sprachen von
-    einer Abwahl`): the prepositional object, not the subject."""
+    """A verb frame's speaker after the verb that starts with a preposition or an object article
+    (`X sprachen von einer Abwahl`, `warnte den Minister`): an object, not the subject."""
     if a.speaker is None or a.parent is not None:
         return False
     found = _finite_cue(a, sents)
@@ -122,7 +122,16 @@ def _complement_as_subject(a: Attr, sents: Sequence[Sentence]) -> bool:
         return False
     sent, k = found
     i = token_at(sent, a.speaker[0])
-    return i is not None and i > k and sent.toks[i].tag in ("APPR", "APPRART")
+    return (
+        i is not None
+        and i > k
+        and (
+            sent.toks[i].tag in ("APPR", "APPRART")
+            or sent.lower[i] in _OBJECT_ARTICLES
+            and sent.toks[i - 1].tag not in ("APPR", "APPRART")  # `heißt es in dem Bericht`
+            and not any(sent.lower[p] in _HEISSEN for p in range(k, i))
+        )
+    )
 
 
 def _impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
