@@ -50,6 +50,11 @@ def test_attributive_participle_and_determiner_pronouns() -> None:
     assert _repair("Die/ART Polizisten/NN umstellten/VVFIN das/ART Haus/NN ./$.")[2] == "VVFIN"
 
 
+def test_hyphenated_name_is_never_an_adverb() -> None:
+    tags = _repair("US-Polizei/ADV verhaftet/VVFIN/verhaften Mitglieder/NN einer/ART Gruppe/NN", headline=True)
+    assert tags[0] in ("NN", "NE") and tags[1] == "VVFIN"
+
+
 def test_auxiliary_forms_and_shapes() -> None:
     tags = _repair("Gestern/ADV hat/ADJA die/ART Regierung/NN protestiert/VVPP ./$.")
     assert tags[1] == "VAFIN"

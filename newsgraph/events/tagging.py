@@ -166,8 +166,8 @@ def _implausible(words: Sequence[str], tags: list[str], i: int) -> bool:
     after_quote = i > 0 and words[i - 1] in ("„", "\"", "»", ":", "(", "–")
     if t.startswith("V") and w[:1].isupper() and ((i > 0 and not after_quote) or "-" in w):
         return True
-    if "-" in w and w.split("-")[-1][:1].isupper() and t not in _NAME_TAGS:
-        return True  # "NASA-Chef/KOUS"
+    if "-" in w and w.split("-")[-1][:1].isupper() and t not in _NAME_TAGS - {"ADV", "ADJD"}:
+        return True  # "NASA-Chef/KOUS", "US-Polizei/ADV"
     if w[:1].isupper() and i > 0 and not after_quote and t not in _NAME_TAGS and not w.isupper():
         return True  # a capitalised word inside the sentence is a noun, name or adjective
     if t == "ADJA" and w[:1].islower() and w.isalpha() and not w.endswith(("e", "en", "er", "es", "em")):
