@@ -55,6 +55,12 @@ def test_hyphenated_name_is_never_an_adverb() -> None:
     assert tags[0] in ("NN", "NE") and tags[1] == "VVFIN"
 
 
+def test_als_before_a_phrase_and_partitive_einer() -> None:
+    tags = _repair("Sie/PPER hielten/VVFIN drei/CARD Männer/NN als/KON Geiseln/NN fest/PTKVZ ./$.")
+    assert tags[4] == "APPR"
+    assert _repair("Er/PPER ist/VAFIN einer/ART der/ART Täter/NN ./$.")[2] == "PIS"
+
+
 def test_auxiliary_forms_and_shapes() -> None:
     tags = _repair("Gestern/ADV hat/ADJA die/ART Regierung/NN protestiert/VVPP ./$.")
     assert tags[1] == "VAFIN"

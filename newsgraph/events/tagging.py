@@ -34,6 +34,7 @@ PARTICLES = frozenset({
 _CLAUSE_END = frozenset({"$,", "$."})
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "wider", "über", "unter", "durch", "um")
 _NP_CONTINUATION = frozenset({"ADJA", "ADJD", "NN", "NE", "FM", "CARD", "ADV", "PIAT", "PIDAT", "TRUNC", "XY", "$("})
+_CLUSTER_AUX = frozenset({"haben", "hat", "hatte", "hatten", "sein", "ist", "sind", "war", "waren", "werden", "worden", "wurde", "wurden", "wird"})
 _NAME_TAGS = frozenset({"NN", "NE", "FM", "ADJA", "ADJD", "TRUNC", "CARD", "XY", "ADV"})
 _PRONOUN_OF = {"PDAT": "PDS", "PIAT": "PIS", "PIDAT": "PIS"}
 
@@ -156,7 +157,7 @@ def _hanta_word(word: str) -> tuple[str, str]:
     return lemma, norm_tag(tag)
 
 
-def _implausible(words: Sequence[str], tags: list[str], i: int) -> bool:
+def _implausible(words: Sequence[str], tags: list[str], i: int, headline: bool = False) -> bool:
     """A tag that the word's shape rules out: a capitalised verb inside the sentence
     (``US-Polizei/VAFIN``), an uninflected attributive adjective (``verhaftet/ADJA``), a
     lowercase noun (``anderem/NN``)."""
@@ -172,6 +173,10 @@ def _implausible(words: Sequence[str], tags: list[str], i: int) -> bool:
         return True  # a capitalised word inside the sentence is a noun, name or adjective
     if t == "ADJA" and w[:1].islower() and w.isalpha() and not w.endswith(("e", "en", "er", "es", "em")):
         return True
+    if t == "ADJD" and w[:1].islower() and w.endswith(("t", "en")):
+        # a participle in a verb cluster ("sollen ... geplant haben") or closing a headline
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        return nxt in _CLUSTER_AUX or (headline and i == len(words) - 1)
     return t in ("NN", "NE") and w[:1].islower() and "-" not in w and not any(c.isdigit() for c in w)
 
 
@@ -182,10 +187,14 @@ def repair_tags(words: Sequence[str], lemmas: Sequence[str], tags: Sequence[str]
     low = [w.lower() for w in words]
     n = len(out)
     for i, w in enumerate(low):
-        if _implausible(words, out, i):
+        if _implausible(words, out, i, headline):
             lems[i], out[i] = _hanta_word(words[i])
         if w in FINITE_FORMS and not out[i].startswith("V"):
             lems[i], out[i] = FINITE_FORMS[w]  # "dort hat/ADJA Bundeswirtschaftsminister ..."
+        elif w == "als" and out[i] in ("KON", "KOKOM") and i + 1 < n and out[i + 1] in ("ART", "NN", "NE", "ADJA", "PPOSAT", "PIAT"):
+            out[i] = "APPR"  # "als Geiseln", "als Vermittler" (the rules read it as a preposition)
+        elif out[i] == "ART" and w.startswith("ein") and i + 1 < n and out[i + 1] in ("ART", "PPOSAT"):
+            out[i] = "PIS"  # "einer der Verdächtigen": a partitive pronoun
         elif w == "laut" and out[i] != "APPR" and i + 1 < n and out[i + 1] in ("NN", "NE", "ART", "ADJA", "PPOSAT"):
             out[i] = "APPR"  # "laut Medienberichten"
         elif out[i] == "PTKA" and w == "zu" and i + 1 < n and out[i + 1] in ("CARD", "ART", "NN", "NE", "ADJA"):
