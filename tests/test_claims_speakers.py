@@ -277,3 +277,11 @@ def test_prepositional_object_after_the_verb_is_no_speaker() -> None:
         persons=("Eva Lind", "Tom Berg"),
     )
     assert speakers(doc)[0] == "Die Ministerin Eva Lind sowie der Bürgermeister Tom Berg"
+
+
+def test_subject_after_a_coordinating_conjunction() -> None:
+    doc = tagged(
+        "Die/ART Stadt/NN übergab/VVFIN dem/ART Verein/NN die/ART Akten/NN und/KON der/ART "
+        "Verein/NN seinerseits/ADV versprach/VVFIN ,/$, sie/PPER zu/PTKZU prüfen/VVINF ./$.",
+    )
+    assert speakers(doc) == ["der Verein"]

@@ -165,6 +165,9 @@ def _impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     return None
 
 
+_SUBORDINATE = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"})
+
+
 def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
     """The subject of a verb frame that the frame rules left without one: the nominal
     Vorfeld after adverbs (`Wie schon die WHO sagte`, `Einzig Sony gab bekannt`), a name the
@@ -198,6 +201,20 @@ def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> 
         and sent.lower[a0] not in _OBJECT_ARTICLES
     ):
         return sent.span(a0, e0)
+    for p in range(e0 - 1, a0, -1):
+        # `..., und das FBI seinerseits versprach`: the subject after a coordinating
+        # conjunction (or after a missing full stop: `... Gesetzes Die Universität hatte`)
+        new_clause = sent.toks[p - 1].tag == "KON" or (
+            sent.toks[p].tag == "ART" and sent.is_cap(p) and sent.toks[p - 1].tag == "NN"
+        )
+        if (
+            new_clause
+            and sent.toks[p].tag in ("ART", "PPOSAT", "PDAT", "NE")
+            and sent.lower[p] not in _OBJECT_ARTICLES
+            and _nominal_region(sent, p, e0)
+            and not any(sent.toks[x].tag in _SUBORDINATE for x in range(a0, p))
+        ):
+            return sent.span(p, e0)
     if a0 == k and k > 2 and sent.toks[k - 1].text == ",":
         listed = _comma_pieces(sent, k - 1)
         if listed is not None:
