@@ -61,6 +61,12 @@ def test_als_before_a_phrase_and_partitive_einer() -> None:
     assert _repair("Er/PPER ist/VAFIN einer/ART der/ART Täter/NN ./$.")[2] == "PIS"
 
 
+def test_participle_tagged_adjd_in_a_verb_cluster_is_a_participle() -> None:
+    words = "Sie sollen den Anschlag geplant haben .".split()
+    tags, lemmas = repair_tags(words, words, "PPER VMFIN ART NN ADJD VAINF $.".split())
+    assert tags[4] == "VVPP" and lemmas[4] == "planen"
+
+
 def test_auxiliary_forms_and_shapes() -> None:
     tags = _repair("Gestern/ADV hat/ADJA die/ART Regierung/NN protestiert/VVPP ./$.")
     assert tags[1] == "VAFIN"
