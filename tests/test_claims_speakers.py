@@ -285,3 +285,14 @@ def test_subject_after_a_coordinating_conjunction() -> None:
         "Verein/NN seinerseits/ADV versprach/VVFIN ,/$, sie/PPER zu/PTKZU prüfen/VVINF ./$.",
     )
     assert speakers(doc) == ["der Verein"]
+
+
+def test_time_phrase_in_the_vorfeld_is_no_speaker() -> None:
+    doc = tagged(
+        "Wenige/PIAT Stunden/NN/Case=Nom nach/APPR dem/ART Sturm/NN erklärte/VVFIN "
+        "der/ART/Case=Nom Krisenstab/NN/Case=Nom Nordland/NE ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub ruhig/ADJD ./$.",
+        "Im/APPRART Mai/NN wurde/VAFIN bekannt/ADJD ,/$, dass/KOUS die/ART Fähre/NN "
+        "verkauft/VVPP werde/VAFIN/Mood=Sub ./$.",
+    )
+    assert speakers(doc) == ["der Krisenstab Nordland", None]
