@@ -296,3 +296,11 @@ def test_time_phrase_in_the_vorfeld_is_no_speaker() -> None:
         "verkauft/VVPP werde/VAFIN/Mood=Sub ./$.",
     )
     assert speakers(doc) == ["der Krisenstab Nordland", None]
+
+
+def test_passive_frame_is_sourced_by_the_document_it_appears_in() -> None:
+    doc = tagged(
+        "So/ADV wird/VAFIN in/APPR einer/ART Pressemitteilung/NN des/ART Vereins/NN "
+        "gefordert/VVPP ,/$, dass/KOUS der/ART Hafen/NN offen/ADJD bleibe/VVFIN/Mood=Sub ./$.",
+    )
+    assert speakers(doc) == ["einer Pressemitteilung des Vereins"]

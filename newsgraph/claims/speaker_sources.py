@@ -53,7 +53,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         ):
             a.speaker = None  # `heißt es:`, `X sowie Y sprachen von ...` read with a wrong subject
         if a.speaker is None and a.parent is None:
-            a.speaker = _impersonal_source(a, sents)
+            a.speaker = _impersonal_source(a, sents) or _passive_document(a, sents)
         if a.speaker is None:
             if a.parent is None and not a.impersonal:
                 a.speaker = _missing_subject(a, sents, names)
@@ -105,6 +105,29 @@ def _opinion_holder(span: Span2, sents: Sequence[Sentence]) -> Span2 | None:
 
 _HEISSEN = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
 _SOURCE_PREPS = frozenset({"in", "im", "auf", "bei", "beim", "aus", "von", "vom"})
+
+
+def _passive_document(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
+    """`So wird in einer Pressemitteilung der Organisation gefordert, ...`: a passive frame
+    without an agent is sourced by the document it appears in (`in`/`im` + a cue noun)."""
+    found = _finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    if sent.lower[k] not in _PASSIVE and sent.lower[k] not in ("war", "ist"):
+        return None
+    start = sent.clause_start(k)
+    end = sent.clause_end(k + 1)
+    for p in range(start, end - 1):
+        if sent.lower[p] not in ("in", "im") or sent.in_quote[p]:
+            continue
+        q = p + 1
+        while q < end and sent.toks[q].tag in _NP_TAGS:
+            q += 1
+        q = _cut(sent, p + 1, q, [])
+        if q > p + 1 and any(sent.lex.is_cue_noun(sent.toks[x].text) for x in range(p + 1, q)):
+            return sent.span(p + 1, q)
+    return None
 
 
 def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
