@@ -88,6 +88,35 @@ def test_gazetteer_inflection() -> None:
     assert GAZ.phrases_at(["die", "Vereinte", "Nationen"], 1) == [(2, "org")]
 
 
+def test_inflected_place_phrases() -> None:
+    from training.ner_lexicon import _inflected_phrase
+
+    assert _inflected_phrase("Vereinigte Staaten") == ["Vereinigten Staaten"]
+    assert _inflected_phrase("Vereinigtes Königreich") == ["Vereinigten Königreich"]
+    assert _inflected_phrase("Schwarzes Meer") == ["Schwarzen Meer"]
+    assert _inflected_phrase("New York") == [] and _inflected_phrase("Berlin") == []
+
+
+def test_shipped_gazetteer_knows_news_organisations_and_inflected_states() -> None:
+    from newsgraph.ner.lexicon import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert "org_acronym" in gaz.kinds("ARD") and "org_acronym" in gaz.kinds("KCNA")
+    assert "org" in gaz.kinds("dpa") and "org" in gaz.kinds("Bundestag")
+    assert gaz.phrases_at(["in", "den", "Vereinigten", "Staaten"], 2) == [(2, "country")]
+    assert gaz.phrases_at(["Deutsche", "Presse-Agentur"], 0) == [(2, "org")]
+
+
+def test_recognizer_with_given_tags_does_not_load_the_pos_tagger() -> None:
+    from newsgraph.ner.stage import EntityRecognizer
+
+    rec = EntityRecognizer()
+    words = ["Angela", "Merkel", "besucht", "Paris", "."]
+    found = rec.recognize_batch([words], [["PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]])
+    assert rec._pos_tagger is None
+    assert [(f.start, f.end) for f in found[0]] == [(0, 2), (3, 4)]
+
+
 def test_split_places_and_norp() -> None:
     words = ["Der", "nordkoreanische", "Gesandte", "fuhr", "von", "Russland", "zum", "Rhein"]
     spans = [Found(5, 6, "LOC", 0.9, "ner"), Found(7, 8, "LOC", 0.9, "ner")]

@@ -2,7 +2,8 @@
 
 * GermEval 2014 dev (CC BY 4.0): outer labels via :mod:`newsgraph.ner.germeval`.  The last
   20 % of the sentences (by position in the file) are held out for the reported score and
-  never used here; sentences 60-80 % serve as the tuning split during development.
+  never used here; sentences 60-80 % (fold a) and 0-20 % (fold b) serve as tuning splits
+  during development.
 * DFKI SmartData (CC BY 4.0): concept mentions mapped to our types
   (``person`` -> PER, ``organization*`` -> ORG, ``location*`` -> LOC, others dropped),
   tokenised with :mod:`newsgraph.ner.simple_tokens`.
@@ -23,6 +24,8 @@ HELDOUT_PART = "0.8:1"
 TRAIN_PART = "0:0.8"
 TUNE_PART = "0.6:0.8"
 DEV_TRAIN_PART = "0:0.6"
+#: tuning folds (train part, scored part), both inside the training part 0-80 %
+TUNE_FOLDS = {"a": (DEV_TRAIN_PART, TUNE_PART), "b": ("0.2:0.8", "0:0.2")}
 
 SMARTDATA_TYPES = {
     "person": "PER",
@@ -83,7 +86,8 @@ def smartdata(shared: Path, sources: tuple[str, ...] = ("news", "rss", "tweet"))
             if not isinstance(text, str):
                 continue
             mentions = []
-            for cm in _unwrap(doc.get("conceptMentions")) or []:
+            concepts = _unwrap(doc.get("conceptMentions")) or []
+            for cm in concepts if isinstance(concepts, list) else []:
                 typ = SMARTDATA_TYPES.get(str(cm.get("type", "")).lower())
                 if typ:
                     mentions.append((cm["span"]["start"], cm["span"]["end"], typ))
@@ -96,7 +100,7 @@ def _label_text(text: str, mentions: list[tuple[int, int, str]], base: int) -> I
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     labels = ["O"] * len(tokens)
-    bad = set()
+    bad: set[int] = set()
     for s, e, typ in sorted(mentions, key=lambda m: (m[0], -m[1])):
         i, j = starts.get(s), ends.get(e)
         if i is None or j is None:

