@@ -304,3 +304,11 @@ def test_passive_frame_is_sourced_by_the_document_it_appears_in() -> None:
         "gefordert/VVPP ,/$, dass/KOUS der/ART Hafen/NN offen/ADJD bleibe/VVFIN/Mood=Sub ./$.",
     )
     assert speakers(doc) == ["einer Pressemitteilung des Vereins"]
+
+
+def test_wonach_clause_is_sourced_by_the_noun_phrase_before_it() -> None:
+    doc = tagged(
+        "Für/APPR das/ART Jahr/NN gibt/VVFIN es/PPER eine/ART Schätzung/NN ,/$, wonach/PWAV "
+        "drei/CARD Häfen/NN geschlossen/VVPP wurden/VAFIN ./$.",
+    )
+    assert speakers(doc) == ["eine Schätzung"]

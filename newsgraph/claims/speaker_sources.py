@@ -53,7 +53,11 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         ):
             a.speaker = None  # `heißt es:`, `X sowie Y sprachen von ...` read with a wrong subject
         if a.speaker is None and a.parent is None:
-            a.speaker = _impersonal_source(a, sents) or _passive_document(a, sents)
+            a.speaker = (
+                _impersonal_source(a, sents)
+                or _passive_document(a, sents)
+                or _wonach_source(a, sents)
+            )
         if a.speaker is None:
             if a.parent is None and not a.impersonal:
                 a.speaker = _missing_subject(a, sents, names)
@@ -128,6 +132,37 @@ def _passive_document(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         if q > p + 1 and any(sent.lex.is_cue_noun(sent.toks[x].text) for x in range(p + 1, q)):
             return sent.span(p + 1, q)
     return None
+
+
+def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
+    """`Ein Bericht der Agentur „Interfax“, wonach ...`, `es gibt eine Schätzung, wonach`: the
+    noun phrase right before the comma is the source of the `wonach` clause."""
+    cue = a.cue or a.frame_cue
+    if not cue:
+        return None
+    sent = sentence_of(sents, cue[0][0])
+    if sent is None:
+        return None
+    p = token_at(sent, cue[0][0])
+    if p is None or sent.lower[p] != "wonach" or p < 2 or sent.toks[p - 1].text != ",":
+        return None
+    start = p - 1
+    while start > 0 and (
+        sent.toks[start - 1].tag in _NP_TAGS
+        or sent.in_quote[start - 1]
+        and not _long_quote_token(sent, start - 1)
+        or sent.toks[start - 1].tag == "$("
+    ):
+        start -= 1
+    while start < p - 1 and sent.toks[start].tag not in ("ART", "PPOSAT", "PIAT", "NN", "NE"):
+        start += 1
+    if start < p - 1 and _nominal_region(sent, start, p - 1):
+        return sent.span(start, p - 1)
+    return None
+
+
+def _long_quote_token(sent: Sentence, k: int) -> bool:
+    return any(q.start <= sent.toks[k].start < q.end and q.words > 4 for q in sent.quotes)
 
 
 def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
