@@ -9,7 +9,14 @@ import pytest
 from newsgraph.doc import Doc
 from newsgraph.ner.germeval import bio_spans, map_label, read_germeval, repair_bio, select_part
 from newsgraph.ner.lexicon import parse_gazetteer
-from newsgraph.ner.rules import Found, add_acronyms, add_cued_orgs, add_norp, split_places
+from newsgraph.ner.rules import (
+    Found,
+    add_acronyms,
+    add_cued_orgs,
+    add_ministries,
+    add_norp,
+    split_places,
+)
 from newsgraph.ner.simple_tokens import split_sentences, tokenize
 from newsgraph.ner.stage import EntitiesStage
 from newsgraph.pipeline import Stage
@@ -132,6 +139,24 @@ def test_acronym_and_cue_rules() -> None:
     assert [(s.start, s.end) for s in add_cued_orgs(words2, [])] == [(2, 4)]
     # a single common noun after the cue is not taken
     assert add_cued_orgs(["die", "Zeitung", "Heute", "berichtet"], []) == []
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def test_ministry_rule() -> None:
+    words = _words(
+        "Das Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung und die Bundeswehr"
+    )
+    out = add_ministries(words, [Found(1, 2, "ORG", 0.9, "ner"), Found(9, 10, "ORG", 0.9, "ner")])
+    assert [(s.start, s.end) for s in out] == [(9, 10), (1, 7)]
+    words = _words("Das Bayerische Staatsministerium für Unterricht und Kultus , die Polizei")
+    assert [(s.start, s.end, s.label) for s in add_ministries(words, [])] == [(1, 7, "ORG")]
+    # no field after "für": nothing changes
+    for text in ("Das Ministerium für die Grenzregion", "Das Außenministerium für sich"):
+        spans = [Found(1, 2, "ORG", 0.9, "ner")]
+        assert add_ministries(_words(text), spans) == spans
 
 
 def test_stage_protocol_and_mentions() -> None:

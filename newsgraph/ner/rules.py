@@ -11,10 +11,13 @@ GermEval part (``docs/models/ner.md`` lists what each one adds).
 * :func:`add_acronyms` — ``Name (ACR)`` and ``ACR (Name)``: the acronym gets the name's type.
 * :func:`add_cued_orgs` — ``Nachrichtenagentur XYZ``, ``Zeitung XYZ``: the name after a cue
   word is an organisation.
+* :func:`add_ministries` — ``(Bayerisches) Staatsministerium für Unterricht und Kultus``,
+  ``Ministerium für Staatssicherheit``: a ministry with its ``für`` complement is one ``ORG``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -248,4 +251,64 @@ def add_cued_orgs(words: Sequence[str], spans: list[Found]) -> list[Found]:
             continue
         if _free(out, j, k):
             out.append(Found(j, k, "ORG", 0.8, "pattern"))
+    return out
+
+
+#: ``Ministerium``, ``Bundesministerium``, ``Staatsministeriums`` ... (a ministry word)
+_MINISTRY = re.compile(r"^(?:[A-ZÄÖÜ][\w-]*ministerium|Ministerium)s?$")
+#: regional adjective before a ministry (``Bayerisches``, ``Sächsischen``)
+_REGION_ADJ = re.compile(r"^[A-ZÄÖÜ]\w+isch(?:e|es|en|er|em)$")
+_ADJ_END = ("e", "en", "er", "es", "em")
+#: determiners and pronouns with adjective endings (``die``, ``einer``, ``diesen``)
+_DETERMINER = re.compile(
+    r"^(?:d[a-z]{1,2}|ein|dies|jen|jed|sein|ihr|unser|euer|mein|dein|kein|manch|welch|solch|all)"
+    r"(?:e|er|en|em|es)?$"
+)
+
+
+def _field_adjective(words: Sequence[str], k: int) -> bool:
+    """``wirtschaftliche`` in ``für wirtschaftliche Zusammenarbeit``: an inflected adjective
+    (not a determiner) right before a capitalised word."""
+    w = words[k]
+    return (
+        w.islower() and len(w) >= 5 and w.endswith(_ADJ_END) and not _DETERMINER.match(w)
+        and k + 1 < len(words) and words[k + 1][:1].isupper()
+    )
+
+
+def add_ministries(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """A ministry word followed by ``für`` and its field(s) — capitalised nouns, inflected
+    adjectives before them, joined by ``und`` or commas — becomes one ``ORG`` span
+    (``Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung``), with a regional
+    adjective before it; overlapping spans are replaced."""
+    out = list(spans)
+    n = len(words)
+    i = 0
+    while i < n - 2:
+        if not (_MINISTRY.match(words[i]) and words[i + 1] == "für"):
+            i += 1
+            continue
+        k = i + 2
+        end = -1
+        while k < n:
+            w = words[k]
+            if w[:1].isupper() and w.isalpha():
+                end = k + 1
+                k += 1
+            elif _field_adjective(words, k):
+                k += 1  # an adjective: the noun after it decides
+            elif w in ("und", ",") and end == k and k + 1 < n and (
+                (words[k + 1][:1].isupper() and words[k + 1].isalpha())
+                or _field_adjective(words, k + 1)
+            ):
+                k += 1
+            else:
+                break
+        if end < 0:
+            i += 1
+            continue
+        start = i - 1 if i > 0 and _REGION_ADJ.match(words[i - 1]) else i
+        out = [s for s in out if s.end <= start or s.start >= end]
+        out.append(Found(start, end, "ORG", 0.8, "pattern"))
+        i = end
     return out

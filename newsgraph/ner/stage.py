@@ -36,6 +36,7 @@ from .rules import (
     add_acronyms,
     add_cued_orgs,
     add_foreign_names,
+    add_ministries,
     add_norp,
     add_titled_persons,
     split_places,
@@ -45,7 +46,7 @@ from .spacy_ner import SpacyEntities, is_spacy_model
 from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
-RULES: tuple[str, ...] = ("acronyms", "cues", "names", "titles", "places", "norp")
+RULES: tuple[str, ...] = ("acronyms", "cues", "ministries", "names", "titles", "places", "norp")
 
 
 class EntityRecognizer:
@@ -120,6 +121,8 @@ class EntityRecognizer:
                 spans = add_acronyms(wl, spans)
             elif rule == "cues":
                 spans = add_cued_orgs(wl, spans)
+            elif rule == "ministries":
+                spans = add_ministries(wl, spans)
             elif rule == "names":
                 spans = add_foreign_names(wl, spans)
             elif rule == "titles":
