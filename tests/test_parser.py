@@ -209,3 +209,11 @@ def test_bench_gold_parse_scores_perfectly_and_rules_are_scored() -> None:
     assert rules.gold == 2 and 0 <= rules.tp <= rules.pred
     assert table.get("report", "subj", "parser").gold == 1  # sagen is a reporting verb
     assert "| all | subj | parser | 1.000 | 1.000 | 1.000 | 2 |" in render(table)
+
+
+def test_make_train_de_runs_the_parser_recipe_after_the_tagger() -> None:
+    from training.train_all import recipes
+
+    names = recipes()
+    assert "training.train_parser" in names
+    assert names.index("training.train_tagger") < names.index("training.train_parser")
