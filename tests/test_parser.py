@@ -217,3 +217,9 @@ def test_make_train_de_runs_the_parser_recipe_after_the_tagger() -> None:
     names = recipes()
     assert "training.train_parser" in names
     assert names.index("training.train_tagger") < names.index("training.train_parser")
+
+
+def test_bench_skips_cleanly_without_shared_data(tmp_path: Path) -> None:
+    from bench.parser_vs_rules import main
+
+    assert main(["--shared", str(tmp_path / "nowhere")]) == 0
