@@ -222,6 +222,11 @@ def compare(trees: Sequence[Any], tags: Sequence[list[Tagged]], parses: Sequence
                 span = int(any(k in accept for k in subj_np.indices()))
             predictions[("subj", "events rules strict")] = (strict, pred, int(bool(gold_s)))
             predictions[("subj", "events rules span")] = (span, pred, int(bool(gold_s)))
+            # the parser, with the events rules' subject (its head word) where it finds none
+            if ps:
+                predictions[("subj", "parser + rules fallback")] = predictions[("subj", "parser")]
+            else:
+                predictions[("subj", "parser + rules fallback")] = (strict, pred, int(bool(gold_s)))
             cspan = cl[v]
             predictions[("subj", "claims rules span")] = (
                 int(cspan is not None and bool(cspan & accept)), int(cspan is not None), int(bool(gold_s))
