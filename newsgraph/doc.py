@@ -38,7 +38,7 @@ class Token:
     morph: str = ""
     space_after: bool = True
     #: dependency head as an index into ``doc.tokens`` (-1: sentence root or not parsed) and
-    #: the UD relation to it (``""`` when not parsed); filled by the optional ``parse`` stage
+    #: the UD relation to it (``""`` when not parsed); filled by ``NlpStage(parse=True)``
     head: int = -1
     deprel: str = ""
 
