@@ -226,6 +226,8 @@ def test_zitieren_gives_the_medium_and_the_quoted_person_one_attribution_each() 
     ]
     claims = doc.article.claims
     assert [c.via for c in claims] == [None, claims[0].id, None, claims[2].id]
+    assert claims[1].cue is not None and claims[1].cue.text == "zitierte"
+    assert [e.text for e in claims[1].evidence] == ["zitierte"]
 
 
 def test_name_and_apposition_between_commas_before_the_verb_are_the_speaker() -> None:

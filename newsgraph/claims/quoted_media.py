@@ -105,7 +105,10 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
         if end <= k + 1:
             return None
         person = sent.span(k + 1, end)
-    return Attr(a.kind, list(a.parts), [], a.cls, person, a.unit), a
+    # the dataset gives the quoted person no cue; the record keeps the medium's as its evidence
+    quoted = Attr(a.kind, list(a.parts), [], a.cls, person, a.unit)
+    quoted.frame_cue = list(a.cue)
+    return quoted, a
 
 
 def _long_quote_at(sent: Sentence, k: int) -> bool:
