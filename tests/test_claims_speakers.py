@@ -314,3 +314,19 @@ def test_wonach_clause_is_sourced_by_the_noun_phrase_before_it() -> None:
         "drei/CARD Häfen/NN geschlossen/VVPP wurden/VAFIN ./$.",
     )
     assert speakers(doc) == ["eine Schätzung"]
+
+
+def test_noun_before_werde_is_no_future_infinitive() -> None:
+    doc = Doc(
+        article=Article(
+            id="t",
+            text="Die Agentur meldete, der Hafen werde erweitert. Sie meldete auch, man werde "
+            "den Steg erneuern.",
+        )
+    )
+    ClaimsStage()(doc)
+    stances = {c.content.text: c.stance for c in doc.article.claims}
+    assert stances == {
+        "der Hafen werde erweitert": "reported",
+        "man werde den Steg erneuern": "future",
+    }

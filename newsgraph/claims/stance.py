@@ -98,7 +98,9 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
         prev = sent.lower[k - 1] if k > 0 else ""
         nxt = sent.lower[k + 1] if k + 1 < len(sent.toks) else ""
         if low in ("werde", "werden", "wird"):
-            hit = _infinitive(prev) or _clause_final_infinitive(sent, k)
+            # `erweitert werden` is passive; `der Hafen werde erweitert` has a noun before it
+            verb_before = _infinitive(prev) and k > 0 and not sent.is_cap(k - 1)
+            hit = verb_before or _clause_final_infinitive(sent, k)
         elif low in ("will", "wolle", "wollen", "plant", "plane", "planen"):
             hit = _infinitive(nxt) or any(_infinitive(sent.lower[j]) for j in inside if j > k)
         else:
