@@ -1,0 +1,263 @@
+"""Shape predicates of frame clauses, used by :mod:`.attribution`: is the text before a
+trailing frame a main clause, is a verb in a subordinate or relative clause, is a frame passive
+(and who its agent is), where a `wie X mitteilte` frame opens, does a complement follow
+(`dass`/`ob`/w-clause, Konjunktiv, zu-infinitive; English `said (that) ...`).
+"""
+
+from __future__ import annotations
+
+from .clauses import SUBORDINATORS, whole_quote_before
+from .frames import _WH, Cue, Sentence, Span2
+from .text import CLOSING, OPENING
+
+_EN_PREPS = frozenset(["in", "on", "at", "during", "to", "for", "with", "after", "before"])
+_EN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "there"])
+_RELATIVE = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+        "which",
+        "who",
+    ]
+)
+_PASSIVE_AUX = frozenset(
+    [
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "worden",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "sei",
+        "seien",
+        "is",
+        "are",
+        "was",
+        "were",
+    ]
+)
+
+
+#: words that open a subordinate clause: `Da ..., wollte der Richter` is no trailing frame
+def _main_clause_before(sent: Sentence, head: int) -> bool:
+    """The text before a trailing frame is a main clause (not `Da ..., sagte`)."""
+    start = 0
+    while start < head and (sent.toks[start].text in OPENING or not sent.is_word(start)):
+        if sent.toks[start].start in sent.quote_starts:
+            return True
+        start += 1
+    if start >= head or sent.lower[start] in SUBORDINATORS:
+        return False
+    # a clause needs a finite verb (`Bei einem Angriff am Montag, dem 6. Dezember, ...` has none)
+    if not sent.toks[start].tag:
+        return True  # without POS tags unknown verbs cannot be seen: trust the comma
+    return any(sent.is_finite(k) for k in range(start, head - 1) if not sent.in_quote[k])
+
+
+def _has_frame_before(sent: Sentence, head: int, cues: list[Cue]) -> bool:
+    """Another finite speech verb earlier in the sentence: `X sagte, ..., bestritt jedoch ...`
+    continues X's sentence (a trailing frame would need its own subject after the verb)."""
+    return any(
+        c.kind == "verb" and c.positions[0] < head - 1 and sent.is_finite(c.positions[0])
+        for c in cues
+    )
+
+
+def _subordinate(sent: Sentence, i: int) -> bool:
+    """The verb at ``i`` is in a subordinate or relative clause (`, mit dem X erreichen will`):
+    a speech act there is background, not a reported claim of the sentence."""
+    start = sent.clause_start(i)
+    if start >= i:
+        return False
+    tag = sent.toks[start].tag
+    if tag == "APPR" and start + 1 < i:
+        tag = sent.toks[start + 1].tag
+    return tag in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV")
+
+
+def _in_relative_clause(sent: Sentence, i: int) -> bool:
+    start = sent.clause_start(i)
+    if start == 0 or sent.toks[start - 1].text != ",":
+        return False
+    tok = sent.toks[start]
+    if tok.tag:
+        return tok.tag in ("PRELS", "PRELAT")
+    return sent.lower[start] in ("dessen", "deren", "welcher", "welche", "welches")
+
+
+def _after_relative_clause(sent: Sentence, head: int) -> bool:
+    """The comma before ``head`` closes a relative clause (`In X, die ... wurde, wurde ...`)."""
+    comma = head - 1
+    if sent.toks[comma].text != ",":
+        return False
+    prev = next((k for k in range(comma - 1, 0, -1) if sent.toks[k].text == ","), None)
+    if prev is None or prev + 1 >= comma:
+        return False
+    return sent.toks[prev + 1].tag in ("PRELS", "PRELAT") or (
+        not sent.toks[prev + 1].tag
+        and sent.lower[prev + 1] in _RELATIVE
+        and sent.is_cap(prev - 1)
+        and sent.is_finite(comma - 1)
+    )
+
+
+def _subject_with_relative_clause(sent: Sentence, head: int) -> Span2 | None:
+    """`Deiss, der sich ... entschlossen hatte, sagte`: the verb follows a relative clause of
+    its subject; the subject is the noun phrase (with apposition) before that clause."""
+    comma = head - 1
+    prev = next((k for k in range(comma - 1, 0, -1) if sent.toks[k].text == ","), None)
+    if prev is None or prev + 1 >= comma:
+        return None
+    first = sent.toks[prev + 1]
+    if sent.lower[prev + 1] not in _RELATIVE and first.tag not in ("PRELS", "PRELAT"):
+        return None
+    end = prev
+    start = sent.clause_start(end)
+    if start == 0 and sent.np_end_is(0, end):
+        return sent.span(0, end)
+    inner = next((k for k in range(end - 1, 0, -1) if sent.toks[k].text == ","), None)
+    if inner is not None and sent.np_end_is(0, inner):
+        return sent.span(0, end)
+    return None
+
+
+def _passive(sent: Sentence, pos: list[int], cue: Cue) -> bool:
+    """`wurde ... gemeldet`: a passive speech verb has no speaker in the subject."""
+    if len(pos) > len(cue.positions) and sent.lower[pos[0]] in _PASSIVE_AUX:
+        return True
+    return any(
+        sent.lower[k] in ("worden", "wurde", "wurden")
+        for k in range(cue.positions[-1] + 1, min(len(sent.toks), cue.positions[-1] + 3))
+    )
+
+
+def _source_from(sent: Sentence, start: int, end: int) -> Span2 | None:
+    """The `aus X` phrase of `verlauten` (`aus Regierungskreisen verlautete`), with `aus`."""
+    for k in range(start, end - 1):
+        if sent.lower[k] == "aus" and not sent.in_quote[k]:
+            np_end = sent.np_end(k + 1, end)
+            if np_end > k + 1:
+                return sent.span(k, np_end)
+    return None
+
+
+def _passive_agent(sent: Sentence, first: int, last: int) -> Span2 | None:
+    """The agent phrase of a passive frame (`von den Parlamentariern wird ... gesehen`)."""
+    start = sent.clause_start(first)
+    end = sent.clause_end(last)
+    for k in range(start, end - 1):
+        if sent.lower[k] in ("von", "vom") and not sent.in_quote[k]:
+            np_end = sent.np_end(k + 1, end)
+            if np_end > k + 1:
+                return sent.span(k + 1, np_end)
+    return None
+
+
+def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> Span2 | None:
+    if speaker is None:
+        return None
+    start = next((k for k, t in enumerate(sent.toks) if t.start == speaker[0]), finite)
+    start = min(start, finite)
+    if start >= 2 and sent.toks[start - 1].text == ",":
+        return whole_quote_before(sent, start - 1)
+    if start >= 1 and sent.toks[start - 1].text in CLOSING:
+        return whole_quote_before(sent, start)
+    return None
+
+
+def _english_complement(sent: Sentence, i: int, speaker: Span2, ce: int) -> int | None:
+    """`said (that) the port would reopen`, `told reporters that ...`: start of the clause."""
+    n = min(ce, i + 5)
+    for k in range(i, n):
+        if sent.lower[k] == "that":
+            return k
+    if i < ce and sent.lower[i] in _EN_PREPS:
+        # `said in a statement it would appeal`: the clause starts at its subject pronoun
+        subject = next((j for j in range(i + 1, n) if sent.lower[j] in _EN_SUBJECTS), None)
+        if subject is not None:
+            return subject
+    if (
+        speaker[1] <= sent.toks[i - 1].end
+        and i < ce
+        and any(_english_verb(sent, k) for k in range(i + 1, ce))
+    ):
+        return i  # `said the bridge was closed`, not `denied the report`
+    return None
+
+
+def _english_verb(sent: Sentence, k: int) -> bool:
+    """A finite verb of an English clause: an auxiliary, or a verb form not after an article."""
+    low = sent.lower[k]
+    if low in sent.lex.finite:
+        return True
+    after_article = sent.lower[k - 1] in sent.lex.np_inner
+    return not after_article and (low.endswith("ed") or sent.is_finite(k))
+
+
+def _wie_position(sent: Sentence, head: int) -> int | None:
+    """`Wie X (, Sprecher von Y,) heute mitteilte`: the `wie` that opens the frame clause."""
+    for w in range(head - 1, max(-1, head - 20), -1):
+        low = sent.lower[w]
+        if low in ("wie", "as") and (w == 0 or sent.toks[w - 1].text in (",", "(", "–")):
+            if any(sent.is_finite(k) for k in range(w + 1, head)):
+                return None
+            return w
+        if sent.toks[w].text in (";", ":") or sent.toks[w].start in sent.quote_starts:
+            return None
+    return None
+
+
+def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
+    first = sent.lower[start]
+    if (
+        sent.toks[start].tag in ("VVFIN", "VAFIN", "VMFIN")
+        and not sent.in_quote[start]
+        and _in_relative_clause(sent, comma - 1)
+    ):
+        return False  # `X, den die Zeitung zitiert, kommentierte, ...`: the main clause goes on
+    if first in ("dass", "ob", "that", "whether"):
+        return True
+    if first in _WH and any(
+        sent.is_subjunctive(k) or sent.toks[k].text == "?" for k in range(start, end)
+    ):
+        return True  # `fragte, was passiert sei`; not `..., was ein Hinweis darauf ist`
+    if sent.toks[start].tag:
+        relative = sent.toks[start].tag in ("PRELS", "PRELAT")
+    else:
+        relative = first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1)
+    if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
+        return not (relative and _relative(sent, start, end))
+    if relative and sent.toks[end - 1].tag != "VVIZU":
+        return False  # (`empfahl, der Klage stattzugeben`: `der` is an article there)
+    # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
+    # the infinitive ends the complement or its first clause (`..., eine Kommission zu
+    # gründen, die ... soll`)
+    first_comma = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
+    for stop in {end, first_comma}:
+        last = sent.lower[stop - 1]
+        if (stop - 2 >= start and sent.lower[stop - 2] == "zu") or (
+            "zu" in last[1:-2] and last.endswith("en")
+        ):
+            return True
+    # an indicative main clause after the comma (`..., dennoch ist der Schaden hoch`) is no
+    # complement in German; English reported clauses are indicative (`said the talks were ...`)
+    return sent.lex.language == "en" and any(
+        sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]
+    )
+
+
+def _relative(sent: Sentence, start: int, end: int) -> bool:
+    """A relative clause ends with its finite verb (`die ... stattgefunden hätten`)."""
+    j = end - 1
+    return sent.is_finite(j) and j > start + 1
