@@ -62,8 +62,8 @@ def test_als_before_a_phrase_and_partitive_einer() -> None:
 
 
 def test_participle_tagged_adjd_in_a_verb_cluster_is_a_participle() -> None:
-    words = "Sie sollen den Anschlag geplant haben .".split()
-    tags, lemmas = repair_tags(words, words, "PPER VMFIN ART NN ADJD VAINF $.".split())
+    words = ["Sie", "sollen", "den", "Anschlag", "geplant", "haben", "."]
+    tags, lemmas = repair_tags(words, words, ["PPER", "VMFIN", "ART", "NN", "ADJD", "VAINF", "$."])
     assert tags[4] == "VVPP" and lemmas[4] == "planen"
 
 
