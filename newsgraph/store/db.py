@@ -170,7 +170,10 @@ class Store:
                     after_insert(c, article)
                 c.execute("COMMIT")
             except BaseException:
-                c.execute("ROLLBACK")
+                # Ctrl-C can land after COMMIT returned: then there is nothing to roll back,
+                # and the interrupt (not a rollback error) must reach the caller
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write article {article.id} to {self.path}: {exc}") from exc
