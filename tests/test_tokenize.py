@@ -185,3 +185,19 @@ def test_sentences_cover_tokens_in_order(text: str) -> None:
     assert pos == len(doc.tokens)
     for t in doc.tokens:
         assert doc.text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laut bildblog.de hat er", ["Laut", "bildblog.de", "hat", "er"]),
+        ("wie news.bbc.co.uk meldete", ["wie", "news.bbc.co.uk", "meldete"]),
+        ("berichtete Spiegel.de.", ["berichtete", "Spiegel.de", "."]),
+        ("auf tagesschau.de/inland stand", ["auf", "tagesschau.de/inland", "stand"]),
+        # not a domain: a capitalised 'TLD', a sentence end without space, an e-mail address
+        ("in Berlin.De facto", ["in", "Berlin", ".", "De", "facto"]),
+        ("an a.b@x.de schreiben", ["an", "a.b@x.de", "schreiben"]),
+    ],
+)
+def test_bare_domain_names_are_one_token(text: str, expected: list[str]) -> None:
+    assert toks(text) == expected

@@ -35,6 +35,10 @@ from .abbreviations import (
 Span = tuple[int, int]
 
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>\"„“”«»‚‘’()\[\]{}]+"
+# a bare domain name (``bildblog.de``, ``news.bbc.co.uk``, ``Spiegel.de``): labels joined by dots,
+# ending in a common top-level domain written in lower case, not followed by a word character
+_TLDS = "com|org|net|info|biz|eu|de|at|ch|li|lu|nl|be|fr|it|es|pt|uk|us|ru|pl|cz|dk|se|no|fi|ie|jp|cn|kr|in|io|tv|gov|edu"
+_DOMAIN = rf"(?<![\w.@])(?:[^\W_][\w-]*\.)+(?:{_TLDS})(?![\w-])(?:/[^\s<>\"„“”«»‚‘’()\[\]{{}}]*)?"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HANDLE = r"(?<![\w@#])[@#][^\W\d_][\w]*"
 _DOTTED = r"(?<![\w.])(?:[^\W\d_]{1,3}\.){2,}(?![\w])"
@@ -60,6 +64,7 @@ def _master() -> re.Pattern[str]:
             [
                 f"(?P<url>{_URL})",
                 f"(?P<email>{_EMAIL})",
+                f"(?P<domain>{_DOMAIN})",
                 f"(?P<handle>{_HANDLE})",
                 f"(?P<multi>{_multi_pattern()})",
                 f"(?P<dotted>{_DOTTED})",
@@ -134,7 +139,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     for m in _master().finditer(text, start, end):
         kind = m.lastgroup
         s, e = m.start(), m.end()
-        if kind == "url":
+        if kind in ("url", "domain"):
             while e > s + 1 and text[e - 1] in _TRAILING_URL_PUNCT:
                 e -= 1
             spans.append((s, e))
