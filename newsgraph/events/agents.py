@@ -162,6 +162,36 @@ def place_country_of(name: str, context: str | None = None) -> str | None:
     return place.country if place is not None else None
 
 
+#: a city adjective names a city at least this big ("Berliner", "Moskauer"; not "Bürger")
+_CITY_ADJ_MIN_POP = 100_000
+_UMLAUT_BACK = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+@lru_cache(maxsize=8192)
+def city_adjective_country(word: str, context: str | None = None) -> str | None:
+    """Country of the city an invariant city adjective names: "Berliner Polizei" -> DEU,
+    "Moskauer Gericht" -> RUS, "Bremer" -> Bremen, "Münchner" -> München, "Mailänder" ->
+    Mailand.  Only big cities count, so that ordinary nouns in -er are not read as places."""
+    if len(word) < 6 or not word[:1].isupper() or not word.endswith("er") or "-" in word:
+        return None
+    stem = word[:-2]
+    cands = [stem, stem + "en", stem.translate(_UMLAUT_BACK)]
+    if stem.endswith("n"):
+        cands.append(stem[:-1] + "en")  # Münchner -> München
+    try:
+        from .. import geo
+    except ImportError:  # pragma: no cover
+        return None
+    for cand in cands:
+        try:
+            place = geo.lookup(cand, context=(context,) if context else ())
+        except Exception:  # noqa: BLE001 - a gazetteer problem must not stop event coding
+            return None
+        if place is not None and place.kind == "city" and (place.population or 0) >= _CITY_ADJ_MIN_POP:
+            return place.country
+    return None
+
+
 @lru_cache(maxsize=8192)
 def geo_country_of_word(word: str) -> str | None:
     """Country of a nationality adjective or demonym via :mod:`newsgraph.geo`."""
@@ -298,7 +328,11 @@ class ActorCoder:
             country, sector, capable = country or org_c, sector or org_s, True
         for g in np_.genitive:  # "der Verteidigungsminister der DVRK", "Büro der Armee"
             gt = [toks[i] for i in g.indices()]
-            gc, gs, gcap = self._code_tokens(gt, toks[g.head])
+            # a city adjective in a genitive only says where an institution sits ("des Moskauer
+            # Gerichts"), not whose people ("der Entführer der Göttinger Familie")
+            gc, gs, gcap = self._code_tokens(gt, toks[g.head], city_adjectives=False)
+            if gc is None and gs is not None:
+                gc = self._code_tokens(gt, toks[g.head])[0]
             oc, os_ = self._org(" ".join(t.text for t in gt))
             country = country or gc or oc
             if sector is None:
@@ -321,11 +355,16 @@ class ActorCoder:
                     return c
         return None
 
-    def _code_tokens(self, toks: list[Tok], head: Tok) -> tuple[str | None, str | None, bool]:
+    def _code_tokens(
+        self, toks: list[Tok], head: Tok, city_adjectives: bool = True
+    ) -> tuple[str | None, str | None, bool]:
         country = sector = None
         capable = False
         for t in toks:
             word = t.text
+            if city_adjectives and t is not head and country is None and t.i < head.i:
+                # "Berliner Polizei", "ein Moskauer Gericht": a city adjective before the head
+                country = city_adjective_country(word, self.main_country)
             if t.tag == "ADJA" or (t.tag == "ADJD" and not word[:1].isupper()):
                 country = country or self.t.country_of_adjective(word) or geo_country_of_word(word)
                 continue
