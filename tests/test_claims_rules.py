@@ -540,3 +540,27 @@ def test_quotation_after_a_sentence_with_a_named_subject_is_its_quote() -> None:
         "„/$( Das/PDS ist/VAFIN ein/ART schwerer/ADJA Fehler/NN ./$. “/$(",
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Direct", "Die Abgeordnete Lea Sommer")]
+
+
+def test_capitalised_quotation_as_predicate_of_a_naming_verb_is_a_quote() -> None:
+    doc = tagged(
+        "Die/ART Gewerkschaft/NN nannte/VVFIN das/ART Angebot/NN eine/ART „/$( "
+        "Frechheit/NN “/$( ./$.",
+        "Der/ART Anwalt/NN bezeichnete/VVFIN den/ART Bescheid/NN als/APPR „/$( "
+        "Willkür/NN “/$( ./$.",
+    )
+    found = [f for f in doc.layers[LAYER] if f.kind == "Direct"]
+    assert [doc.text[slice(*f.parts[0])] for f in found] == ["„ Frechheit “", "„ Willkür “"]
+    assert [doc.text[slice(*f.speaker)] for f in found if f.speaker] == [
+        "Die Gewerkschaft",
+        "Der Anwalt",
+    ]
+
+
+def test_plural_wollen_and_planen_are_no_reported_speech() -> None:
+    doc = tagged(
+        "Die/ART Händler/NN wollen/VMFIN neue/ADJA Filialen/NN eröffnen/VVINF ./$.",
+        "Die/ART Stadt/NN plant/VVFIN einen/ART Neubau/NN ./$.",
+        "Die/ART Gewerkschaft/NN forderte/VVFIN höhere/ADJA Löhne/NN ./$.",
+    )
+    assert [k for k, _, _ in layer(doc)] == ["Reported"]

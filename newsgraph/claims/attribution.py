@@ -85,7 +85,8 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
         quotes = [
             q
             for q in sent.quotes
-            if not (speaker[0] <= q.start < speaker[1]) and not quoted_name(sent, q.start, q.end)
+            if not (speaker[0] <= q.start < speaker[1])
+            and (_predicative(sent, q.start) or not quoted_name(sent, q.start, q.end))
         ]
         if quotes:
             return [
@@ -350,6 +351,16 @@ def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
         attr.mixed = True
         out.append(nested)
     return out
+
+
+#: words before a quotation that make it a predicate of the frame verb (`bezeichnete X als
+#: „Wortbruch“`, `nannte dies einen „Putsch“`): an evaluation in the speaker's words, no name
+_PREDICATIVE = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _predicative(sent: Sentence, start: int) -> bool:
+    k = next((i for i, t in enumerate(sent.toks) if t.start == start), 0)
+    return k > 0 and sent.lower[k - 1] in _PREDICATIVE
 
 
 def quoted_name(sent: Sentence, start: int, end: int) -> bool:
