@@ -23,10 +23,14 @@ import yaml
 from ..record import Article, Entity
 from .analysis import NP, Sent, Tok
 from .lexicon import MEMO_LIMIT
+from .people import kb_person
 
 _PLACE_NOUNS = ("stadt", "provinz", "region", "gebiet", "hafen", "küste", "grenze", "dorf", "gewässer", "insel", "hauptstadt")
 _SITE_NOUNS = ("viertel", "haus", "gebäude", "wohnung", "straße", "platz", "markt", "anwesen", "bahnhof", "flughafen", "bauwerk")
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "SPY"})
+#: people and groups of a society: without a nationality of their own they belong to the
+#: country where the article places them (Phoenix codes domestic actors by location)
+DOMESTIC_SECTORS = frozenset({"CRM", "CVL", "OPP", "LAB", "ELI", "BUS", "PTY", "MED", "EDU", "HLH", "REL"})
 _INFLECTION = ("", "e", "en", "er", "es", "em")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
@@ -224,6 +228,10 @@ class ActorCoder:
             if r.person is not None:
                 self._role_of[r.person] = (r.sector, self._entity_country(r.org))
         self.main_country = self._main_country()
+        #: the countries the article names (places, nationality adjectives)
+        self.article_countries = frozenset(
+            c for c in (self._entity_country(e.id) for e in article.entities if e.type in ("GPE", "LOC", "NORP")) if c
+        ) | self._adjective_countries()
 
     # ---- entities -------------------------------------------------------------------------
     def entity_at(self, start: int, end: int) -> Entity | None:
@@ -254,9 +262,11 @@ class ActorCoder:
         for m in ent.mentions:
             before = re.split(r"[.;:!?,()\n]", text[max(0, m.start - 60) : m.start])[-1].split()[-3:]
             after = text[m.end : m.end + 30].split()[:2]
-            for w in reversed(before):
+            for k, w in enumerate(reversed(before)):
                 w = w.strip("„“\"'")
                 c = self.t.country_of_adjective(w) if w[:1].islower() else None
+                if c is None and k == 0 and w[:1].isupper():
+                    c = self.t.demonyms.get(w.lower())  # "der Schweizer Oliver Jufer"
                 if c is None and "-" in w.strip("-"):
                     c = self.t.country_of_name(w.split("-")[0])
                 if c and len(c) == 3:
@@ -281,6 +291,14 @@ class ActorCoder:
             if len(key) > 3 and re.search(r"(?<![\w-])" + re.escape(key) + r"(?![\w])", low):
                 return val
         return None, None
+
+    def _adjective_countries(self) -> frozenset[str]:
+        found = set()
+        for word in re.findall(r"\b[a-zäöü][\wäöüß-]*isch\w*", self.article.text):
+            c = self.t.country_of_adjective(word)
+            if c and len(c) == 3:
+                found.add(c)
+        return frozenset(found)
 
     def _main_country(self) -> str | None:
         counts: Counter[str] = Counter()
@@ -316,6 +334,10 @@ class ActorCoder:
                     self.person_country(entity.id) if entity.type == "PERSON" else None
                 )
                 sector = sector or res.get("sector")
+                if entity.type == "PERSON" and not res.get("kb") and (country is None or sector is None):
+                    kp = kb_person(entity.name, self.article.source.published, self.article_countries)
+                    if kp is not None and (country is None or country == kp.country):
+                        country, sector = kp.country, sector or kp.sector
             if head_entity or entity.type == "PERSON":
                 capable = capable or entity.type in ("PERSON", "ORG", "GPE", "NORP")
                 if entity.type in ("GPE", "NORP") and head_entity:
