@@ -564,3 +564,15 @@ def test_plural_wollen_and_planen_are_no_reported_speech() -> None:
         "Die/ART Gewerkschaft/NN forderte/VVFIN höhere/ADJA Löhne/NN ./$.",
     )
     assert [k for k, _, _ in layer(doc)] == ["Reported"]
+
+
+def test_reported_speech_needs_someone_who_speaks() -> None:
+    doc = tagged(
+        "Den/ART/Case=Acc Frachter/NN/Case=Acc nannte/VVFIN man/PIS/Case=Nom einen/ART "
+        "Segler/NN ./$.",
+        "Der/ART Verein/NN bezeichnet/VVFIN sich/PRF als/APPR Netzwerk/NN ./$.",
+        "Die/ART Partei/NN bezeichnete/VVFIN den/ART Plan/NN als/APPR Fehler/NN ./$.",
+    )
+    found = layer(doc)
+    assert [k for k, _, _ in found] == ["Reported"]
+    assert found[0][2] == "Die Partei"

@@ -319,6 +319,8 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
         rep = make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
+        if rep is not None and rep.speaker is None:
+            return None  # `Rosinenbomber nannte man ...`: no one in particular reports anything
         if rep is not None and cue.cls == "deny":
             # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the
             # german_news_quotes scheme does not count a bare denial as reported speech
