@@ -45,7 +45,7 @@ def test_kb_person_by_surname_needs_an_office_on_the_date_and_the_article_countr
     found = kb_person("Putin", "2016-05-01", frozenset({"RUS", "UKR"}))
     assert found is not None and (found.country, found.sector) == ("RUS", "GOV")
     assert kb_person("Putin", "2016-05-01", frozenset({"FRA"})) is None  # never situated in RUS
-    assert kb_person("Putin", "1960-01-01", frozenset({"RUS"})) is None  # no role yet
+    assert kb_person("Putin", "1960-01-01", frozenset({"RUS"})) is None  # no dated role yet
     assert kb_person("Müller", "2016-05-01", frozenset({"DEU"})) is None
 
 

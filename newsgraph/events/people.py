@@ -46,8 +46,9 @@ def _roles_then(entry: KBEntry, date: str | None) -> list[tuple[str | None, str 
         held = r.holds_on(date) if date else True
         if held is None and r.start is not None and date is not None and r.start <= date:
             held = True  # open-ended after the list was compiled: still the best guess
-        if held:
-            out.append((r.country, primary_sector(r.sector)))
+        if held:  # an undated role (Phoenix lists one per person) says only the nationality
+            undated = r.start is None and r.end is None
+            out.append((r.country, None if undated else primary_sector(r.sector)))
     return out
 
 
@@ -66,7 +67,7 @@ def kb_person(name: str, date: str | None, countries: frozenset[str] = frozenset
             e for e in cands if any(n.split() and name_key(n.split()[0])[:3] == first for n in (e.name, *e.names))
         )
     active = [(e, _roles_then(e, date)) for e in cands]
-    active = [(e, roles) for e, roles in active if roles]
+    active = [(e, roles) for e, roles in active if any(sec for _c, sec in roles)]
     if len(active) > 1:  # Barack and Michelle Obama: the one in office
         active = [(e, roles) for e, roles in active if any(sec == "GOV" for _c, sec in roles)]
     if len(active) != 1:
