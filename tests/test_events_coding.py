@@ -72,3 +72,8 @@ def test_demonym_before_a_name_is_the_person_nationality() -> None:
     art = Article(id="t", text=text, source=Source(published="2007-01-01"), entities=ents)
     ev = next(e for e in extract_events(Doc(article=art)) if e.type == "COERCE")
     assert [t.country for t in ev.targets] == ["CHE"]
+
+
+def test_protesters_take_the_country_where_they_protest() -> None:
+    ev = next(e for e in events_of("In Kiew protestierten am Sonntag tausende Demonstranten gegen die Regierung.") if e.type == "PROTEST")
+    assert [a.country for a in ev.actors] == ["UKR"]

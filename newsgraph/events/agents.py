@@ -28,9 +28,10 @@ from .people import kb_person
 _PLACE_NOUNS = ("stadt", "provinz", "region", "gebiet", "hafen", "küste", "grenze", "dorf", "gewässer", "insel", "hauptstadt")
 _SITE_NOUNS = ("viertel", "haus", "gebäude", "wohnung", "straße", "platz", "markt", "anwesen", "bahnhof", "flughafen", "bauwerk")
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "SPY"})
-#: people and groups of a society: without a nationality of their own they belong to the
-#: country where the article places them (Phoenix codes domestic actors by location)
-DOMESTIC_SECTORS = frozenset({"CRM", "CVL", "OPP", "LAB", "ELI", "BUS", "PTY", "MED", "EDU", "HLH", "REL"})
+#: sectors of domestic groups that take the country where they act (protesters, unions);
+#: criminals, civilians and persons are not guessed: they are often foreigners (hostages,
+#: tourists, smugglers) and the dev set showed that guessing them does more harm than good
+LOCAL_SECTORS = frozenset({"OPP", "LAB"})
 _INFLECTION = ("", "e", "en", "er", "es", "em")
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
@@ -362,6 +363,10 @@ class ActorCoder:
             capable = capable or gcap or bool(oc)
         if capable and sector in STATE_SECTORS and country is None:
             country = self._own_place(toks, np_) or self.place_country(sent) or self.main_country
+        elif capable and country is None and sector in LOCAL_SECTORS:
+            # protesters and unions act where they live: the place of the sentence, else the
+            # article's country (Phoenix codes domestic opposition by location)
+            country = self.place_country(sent) or self.main_country
         return Coding(country, sector, entity.id if entity else None, capable)
 
     def _own_place(self, toks: list[Tok], np_: NP) -> str | None:
