@@ -77,3 +77,12 @@ def test_demonym_before_a_name_is_the_person_nationality() -> None:
 def test_protesters_take_the_country_where_they_protest() -> None:
     ev = next(e for e in events_of("In Kiew protestierten am Sonntag tausende Demonstranten gegen die Regierung.") if e.type == "PROTEST")
     assert [a.country for a in ev.actors] == ["UKR"]
+
+
+def test_definite_description_takes_the_country_of_its_antecedent() -> None:
+    text = (
+        "Bewaffnete griffen am Montag das französische Konsulat in Dschidda an. "
+        "Das Konsulat wurde später von Sicherheitskräften abgeriegelt."
+    )
+    ev = next(e for e in events_of(text) if e.type == "COERCE")
+    assert [(t.text, t.country) for t in ev.targets] == [("Das Konsulat", "FRA")]

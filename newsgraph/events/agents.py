@@ -33,6 +33,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "SPY"})
 #: tourists, smugglers) and the dev set showed that guessing them does more harm than good
 LOCAL_SECTORS = frozenset({"OPP", "LAB"})
 _INFLECTION = ("", "e", "en", "er", "es", "em")
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
 
@@ -361,6 +362,10 @@ class ActorCoder:
             if sector is None:
                 sector = gs or os_
             capable = capable or gcap or bool(oc)
+        if country is None and toks[np_.first].low in _DEFINITE and head.tag == "NN":
+            # "Das Konsulat" after "das US-amerikanische Konsulat": a definite description
+            # refers back to the last phrase of the same noun that said whose it is
+            country = self._antecedent_country(head, toks[np_.first].start)
         if capable and sector in STATE_SECTORS and country is None:
             country = self._own_place(toks, np_) or self.place_country(sent) or self.main_country
         elif capable and country is None and sector in LOCAL_SECTORS:
@@ -368,6 +373,25 @@ class ActorCoder:
             # article's country (Phoenix codes domestic opposition by location)
             country = self.place_country(sent) or self.main_country
         return Coding(country, sector, entity.id if entity else None, capable)
+
+    def _antecedent_country(self, head: Tok, before: int) -> str | None:
+        stem = (head.lemma if head.lemma and head.lemma[:1].isupper() else head.text).rstrip("s")
+        if len(stem) < 4:
+            return None
+        pattern = re.compile(r"([\wÄÖÜäöüß-]+)\s+" + re.escape(stem) + r"\w{0,3}\b")
+        found = None
+        for m in pattern.finditer(self.article.text, 0, before):
+            word = m.group(1)
+            c = (
+                self.t.country_of_adjective(word) or geo_country_of_word(word)
+                if word[:1].islower()
+                else city_adjective_country(word, self.main_country)
+            )
+            if c is None and "-" in word.strip("-"):
+                c = self.t.country_of_name(word.split("-")[0])
+            if c and len(c) == 3:
+                found = c  # the nearest one wins
+        return found
 
     def _own_place(self, toks: list[Tok], np_: NP) -> str | None:
         """"Staatsanwaltschaft Innsbruck", "Bundesregierung": the phrase names its own state."""
