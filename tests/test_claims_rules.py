@@ -576,3 +576,12 @@ def test_reported_speech_needs_someone_who_speaks() -> None:
     found = layer(doc)
     assert [k for k, _, _ in found] == ["Reported"]
     assert found[0][2] == "Die Partei"
+
+
+def test_plaedieren_fuer_is_reported_speech() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN plädierte/VVFIN für/APPR einen/ART Kompromiss/NN ./$.",
+        "Das/ART Team/NN plädierte/VVFIN lange/ADV ./$.",
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("Reported", "Der Verband")]
