@@ -585,3 +585,8 @@ def test_plaedieren_fuer_is_reported_speech() -> None:
     )
     found = layer(doc)
     assert [(k, s) for k, _, s in found] == [("Reported", "Der Verband")]
+
+
+def test_speech_verb_in_konjunktiv_is_no_reported_speech_of_its_own() -> None:
+    doc = tagged("Der/ART Verband/NN fordere/VVFIN/Mood=Sub höhere/ADJA Löhne/NN ./$.")
+    assert layer(doc) == []

@@ -312,6 +312,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and speaker is not None
         and sent.is_finite(cue.positions[0])  # `hat ... kritisiert`: perfect and passive are
         # background more often than a reported speech act in news
+        and not sent.is_subjunctive(head)  # `…, und propagiere Ideen`: inside indirect speech
         and not sent.in_quote[head]
         and not _subordinate(sent, head)
         and not _passive(sent, pos, cue)
