@@ -86,3 +86,18 @@ def test_definite_description_takes_the_country_of_its_antecedent() -> None:
     )
     ev = next(e for e in events_of(text) if e.type == "COERCE")
     assert [(t.text, t.country) for t in ev.targets] == [("Das Konsulat", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [
+        ("ostukrainischen", "UKR"), ("süditalienische", "ITA"), ("südkoreanische", "KOR"),
+        ("nordamerikanische", None), ("westjordanische", None), ("prorussische", None),
+        ("pro-russischen", None), ("deutsch-französische", None),
+    ],
+)
+def test_compass_prefixes_keep_the_country_and_pro_or_double_adjectives_name_none(word: str, iso3: str | None) -> None:
+    from newsgraph.events.agents import agent_tables, geo_country_of_word
+
+    t = agent_tables()
+    assert (t.country_of_adjective(word) or geo_country_of_word(word)) == iso3

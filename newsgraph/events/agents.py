@@ -33,6 +33,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "SPY"})
 #: tourists, smugglers) and the dev set showed that guessing them does more harm than good
 LOCAL_SECTORS = frozenset({"OPP", "LAB"})
 _INFLECTION = ("", "e", "en", "er", "es", "em")
+#: compass prefixes of adjectives of part of a country ("nordirakisch", "ostukrainisch")
+_COMPASS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
+#: compass words that name another place: the West Bank is not Jordan
+_NOT_COMPASS = ("westjordan",)
+_CONTINENTS = ("amerikan", "europä", "asiat", "afrikan", "arabi")
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
@@ -84,7 +89,20 @@ class AgentTables:
         return None
 
     def country_of_adjective(self, word: str) -> str | None:
+        """"russischen" -> RUS; a compass prefix keeps the country ("ostukrainischen" -> UKR,
+        "süditalienische" -> ITA) unless the whole word is a country ("südkoreanisch")."""
         low = word.lower()
+        found = self._adjective_stem(low)
+        if found is None and not low.startswith(_NOT_COMPASS) and geo_country_of_word(low) is None:
+            for prefix in _COMPASS:
+                if low.startswith(prefix) and len(low) > len(prefix) + 5:
+                    rest = low[len(prefix) :].lstrip("-")
+                    if not rest.startswith(_CONTINENTS):  # "nordamerikanisch" is no USA
+                        found = self._adjective_stem(rest)
+                    break
+        return found
+
+    def _adjective_stem(self, low: str) -> str | None:
         for cut in range(len(low), 2, -1):
             stem, rest = low[:cut], low[cut:]
             if rest in _INFLECTION and stem in self.adjectives:
@@ -205,8 +223,15 @@ def geo_country_of_word(word: str) -> str | None:
         from ..geo.countries import country_of_adjective
     except ImportError:  # pragma: no cover
         return None
+    low = word.lower()
+    if low.startswith(("pro-", "anti-", "pro", "anti")):
+        return None  # "prorussische Separatisten" are not Russians
     try:
-        return country_of_adjective(word.lower())
+        from ..geo.countries import countries_of_adjective
+        many = countries_of_adjective(low)
+        if len(many) > 1:
+            return None  # "deutsch-französische", "britisch-iranische": no single country
+        return country_of_adjective(low)
     except Exception:  # noqa: BLE001
         return None
 
