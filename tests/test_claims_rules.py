@@ -590,3 +590,11 @@ def test_plaedieren_fuer_is_reported_speech() -> None:
 def test_speech_verb_in_konjunktiv_is_no_reported_speech_of_its_own() -> None:
     doc = tagged("Der/ART Verband/NN fordere/VVFIN/Mood=Sub höhere/ADJA Löhne/NN ./$.")
     assert layer(doc) == []
+
+
+def test_negated_speech_act_is_not_in_the_layer() -> None:
+    doc = tagged(
+        "Die/ART Behörde/NN gab/VVFIN die/ART Zahl/NN nicht/PTKNEG bekannt/PTKVZ ./$.",
+        "Der/ART Verband/NN forderte/VVFIN nicht/PTKNEG nur/ADV höhere/ADJA Löhne/NN ./$.",
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Der Verband")]

@@ -322,12 +322,22 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         rep = make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
         if rep is not None and rep.speaker is None:
             return None  # `Rosinenbomber nannte man ...`: no one in particular reports anything
-        if rep is not None and cue.cls == "deny":
+        if rep is not None and (cue.cls == "deny" or _negated(sent, head, clause_end)):
             # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the
-            # german_news_quotes scheme does not count a bare denial as reported speech
+            # german_news_quotes scheme does not count a bare denial as reported speech, nor
+            # a speech act that did not happen (`X gab die Zahl nicht bekannt`); both still
+            # name the source of the free indirect speech after them
             rep.record_only = True
         return rep
     return None
+
+
+def _negated(sent: Sentence, head: int, end: int) -> bool:
+    """`X gab die Zahl nicht bekannt`: a speech act that did not happen (not `nicht nur`)."""
+    return any(
+        sent.lower[k] == "nicht" and (k + 1 >= end or sent.lower[k + 1] != "nur")
+        for k in range(head, end)
+    )
 
 
 def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
