@@ -598,3 +598,11 @@ def test_negated_speech_act_is_not_in_the_layer() -> None:
         "Der/ART Verband/NN forderte/VVFIN nicht/PTKNEG nur/ADV höhere/ADJA Löhne/NN ./$.",
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Der Verband")]
+
+
+def test_prepositional_object_is_no_speaker_of_reported_speech() -> None:
+    doc = tagged(
+        "In/APPR Berlin/NE lebende/ADJA Exilanten/NN protestierten/VVFIN in/APPR der/ART "
+        "Hauptstadt/NN gegen/APPR das/ART Urteil/NN ./$."
+    )
+    assert layer(doc) == []

@@ -320,8 +320,10 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
         rep = make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
-        if rep is not None and rep.speaker is None:
-            return None  # `Rosinenbomber nannte man ...`: no one in particular reports anything
+        if rep is not None and (rep.speaker is None or _after_preposition(sent, rep.speaker)):
+            # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
+            # warnten vor den Gefahren`: a prepositional object is no speaker
+            return None
         if rep is not None and (cue.cls == "deny" or _negated(sent, head, clause_end)):
             # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the
             # german_news_quotes scheme does not count a bare denial as reported speech, nor
@@ -330,6 +332,11 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             rep.record_only = True
         return rep
     return None
+
+
+def _after_preposition(sent: Sentence, span: Span2) -> bool:
+    k = next((i for i, t in enumerate(sent.toks) if t.start == span[0]), 0)
+    return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")
 
 
 def _negated(sent: Sentence, head: int, end: int) -> bool:
