@@ -606,3 +606,11 @@ def test_prepositional_object_is_no_speaker_of_reported_speech() -> None:
         "Hauptstadt/NN gegen/APPR das/ART Urteil/NN ./$."
     )
     assert layer(doc) == []
+
+
+def test_accusative_phrase_after_the_verb_is_no_speaker_of_reported_speech() -> None:
+    doc = tagged(
+        "Am/APPRART Montag/NN lobte/VVFIN den/ART/Case=Acc Trainer/NN niemand/PIS ./$.",
+        "Am/APPRART Montag/NN lobte/VVFIN der/ART/Case=Nom Präsident/NN ./$.",
+    )
+    assert [k for k, _, _ in layer(doc)] == ["Reported"]

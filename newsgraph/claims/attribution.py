@@ -320,9 +320,9 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
         rep = make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
-        if rep is not None and (rep.speaker is None or _after_preposition(sent, rep.speaker)):
+        if rep is not None and (rep.speaker is None or _object_speaker(sent, rep.speaker, head)):
             # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
-            # warnten vor den Gefahren`: a prepositional object is no speaker
+            # warnten vor den Gefahren`: an object is no speaker
             return None
         if rep is not None and (cue.cls == "deny" or _negated(sent, head, clause_end)):
             # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the
@@ -334,8 +334,11 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     return None
 
 
-def _after_preposition(sent: Sentence, span: Span2) -> bool:
+def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
+    """The speaker phrase found for the verb at ``head`` is an object (by preposition or case)."""
     k = next((i for i, t in enumerate(sent.toks) if t.start == span[0]), 0)
+    if k > head and sent.toks[k].tag == "ART" and sent.toks[k].feat("Case") in ("Acc", "Dat"):
+        return True  # `rufen die Beschäftigten zu Streiks auf`: an object after the verb
     return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")
 
 
