@@ -101,3 +101,11 @@ def test_compass_prefixes_keep_the_country_and_pro_or_double_adjectives_name_non
 
     t = agent_tables()
     assert (t.country_of_adjective(word) or geo_country_of_word(word)) == iso3
+
+
+def test_dateline_before_a_colon_situates_state_agents() -> None:
+    ev = next(e for e in events_of(
+        "Kenia: Polizei nimmt drei Männer fest\n\nDie Männer sollen aus Deutschland stammen. "
+        "Deutschland bat um Auskunft."
+    ) if e.type == "COERCE")
+    assert [(a.country, a.sector) for a in ev.actors] == [("KEN", "POL")]

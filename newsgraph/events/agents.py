@@ -482,6 +482,12 @@ class ActorCoder:
         Provinzhauptstadt", a located entity ("in Pattaya"), else a place name after a
         locative preposition (gazetteer)."""
         toks = sent.toks
+        colon = next((t.i for t in toks[:4] if t.text == ":"), None)
+        if colon is not None and colon > 0:  # "Indonesien: Terrorist getötet" (a dateline)
+            name = self.article.text[toks[0].start : toks[colon - 1].end]
+            c = self.t.country_of_name(name) or (place_country_of(name, self.main_country) if name[:1].isupper() else None)
+            if c and len(c) == 3 and c not in ("UNO", "EUR", "IGO"):
+                return c
         for k in range(len(toks) - 1):  # "in der pakistanischen Provinzhauptstadt Quetta"
             if toks[k].tag == "ADJA" and toks[k + 1].lem.lower().endswith(_PLACE_NOUNS):
                 c = self.t.country_of_adjective(toks[k].text)
