@@ -614,3 +614,11 @@ def test_accusative_phrase_after_the_verb_is_no_speaker_of_reported_speech() -> 
         "Am/APPRART Montag/NN lobte/VVFIN der/ART/Case=Nom Präsident/NN ./$.",
     )
     assert [k for k, _, _ in layer(doc)] == ["Reported"]
+
+
+def test_heisst_es_after_a_source_phrase_with_a_relative_clause_frames_what_follows() -> None:
+    doc = tagged(
+        "In/APPR dem/ART Bericht/NN ,/$, der/PRELS am/APPRART Montag/NN erschien/VVFIN ,/$, "
+        "heißt/VVFIN es/PPER ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Lage sei ernst", "dem Bericht")]

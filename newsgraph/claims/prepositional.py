@@ -121,7 +121,13 @@ def impersonal_attr(
     after = last + 1
     if after < len(toks) and sent.lower[after] in ("in", "im", "bei", "auf", "aus"):
         speaker = sent.np_after(after + 1) or speaker
-    if head > 0 and toks[head - 1].text == ",":
+    pp_first = head > 0 and sent.lower[0] in ("in", "im") and toks[head - 1].text == ","
+    if pp_first and last + 1 < ce and toks[last + 1].text in ",:":
+        # `In dem Bericht, der am Montag erschien, heißt es, ...`: the comma closes a relative
+        # clause of the source phrase; the content follows the cue
+        comma = next(k for k in range(head) if toks[k].text == ",")
+        speaker = span_between(sent, 1, comma) or speaker
+    elif head > 0 and toks[head - 1].text == ",":
         quote = whole_quote_before(sent, head - 1)
         if quote is not None:
             return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
