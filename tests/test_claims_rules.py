@@ -622,3 +622,12 @@ def test_heisst_es_after_a_source_phrase_with_a_relative_clause_frames_what_foll
         "heißt/VVFIN es/PPER ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$."
     )
     assert layer(doc) == [("Indirect", "die Lage sei ernst", "dem Bericht")]
+
+
+def test_title_after_a_colon_is_no_quote() -> None:
+    doc = tagged(
+        "Die/ART Band/NN stellte/VVFIN ihr/PPOSAT neues/ADJA Album/NN vor/PTKVZ :/$. "
+        "„/$( Blaue/ADJA Stunde/NN “/$( ./$.",
+        "Der/ART Minister/NN sagte/VVFIN :/$. „/$( Wir/PPER kommen/VVFIN wieder/ADV ./$. “/$(",
+    )
+    assert layer(doc) == [("Direct", "„ Wir kommen wieder . “", "Der Minister")]

@@ -130,7 +130,12 @@ def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> li
     else:
         for q in sent.quotes:
             k = next((i for i, t in enumerate(sent.toks) if t.start == q.start), None)
-            if k and sent.toks[k - 1].text == ":" and not any(a.covers(q.start) for a in attrs):
+            if (
+                k
+                and sent.toks[k - 1].text == ":"
+                and not any(a.covers(q.start) for a in attrs)
+                and not quoted_name(sent, q.start, q.end)  # `stellte die CD vor: „Blue Sky“`
+            ):
                 targets.append((k - 1, (q.start, q.end)))
     for colon, quote in targets:
         start = sent.clause_start(colon)
