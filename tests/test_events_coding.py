@@ -109,3 +109,16 @@ def test_dateline_before_a_colon_situates_state_agents() -> None:
         "Deutschland bat um Auskunft."
     ) if e.type == "COERCE")
     assert [(a.country, a.sector) for a in ev.actors] == [("KEN", "POL")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "sector"),
+    [
+        ("Ex-Präsident", "ELI"), ("Altbundeskanzler", "ELI"), ("Alterspräsident", "GOV"),
+        ("Regierungskritiker", "OPP"), ("Streikenden", "LAB"), ("Piraten", "CRM"),
+    ],
+)
+def test_agent_nouns_for_former_leaders_critics_strikers_and_pirates(noun: str, sector: str) -> None:
+    from newsgraph.events.agents import agent_tables
+
+    assert agent_tables().sector_of_noun(noun) == sector

@@ -117,6 +117,11 @@ class AgentTables:
 
     def _sector_of_noun(self, word: str) -> str | None:
         low = word.lower().replace("-", "")
+        for former in ("ex", "alt"):  # "Ex-Präsident", "Altkanzler": former leaders are ELI
+            rest = low[len(former) :]
+            rest = rest[6:] if rest.startswith("bundes") else rest
+            if low.startswith(former) and self.sectors.get(rest) == "GOV":
+                return "ELI"
         head = self.sectors.get(low)
         if head is None:
             best = None
@@ -391,7 +396,7 @@ class ActorCoder:
             # "Das Konsulat" after "das US-amerikanische Konsulat": a definite description
             # refers back to the last phrase of the same noun that said whose it is
             country = self._antecedent_country(head, toks[np_.first].start)
-        if capable and sector in STATE_SECTORS and country is None:
+        if capable and (sector in STATE_SECTORS or sector == "ELI") and country is None:
             country = self._own_place(toks, np_) or self.place_country(sent) or self.main_country
         elif capable and country is None and sector in LOCAL_SECTORS:
             # protesters and unions act where they live: the place of the sentence, else the
