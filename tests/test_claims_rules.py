@@ -631,3 +631,12 @@ def test_title_after_a_colon_is_no_quote() -> None:
         "Der/ART Minister/NN sagte/VVFIN :/$. „/$( Wir/PPER kommen/VVFIN wieder/ADV ./$. “/$(",
     )
     assert layer(doc) == [("Direct", "„ Wir kommen wieder . “", "Der Minister")]
+
+
+def test_dass_or_ob_clause_of_a_fact_noun_is_no_speech_content() -> None:
+    doc = tagged(
+        "Der/ART Rat/NN entschied/VVFIN über/APPR die/ART Frage/NN ,/$, ob/KOUS die/ART "
+        "Schule/NN schließt/VVFIN ./$.",
+        "Der/ART Rat/NN betonte/VVFIN ,/$, dass/KOUS die/ART Schule/NN schließt/VVFIN ./$.",
+    )
+    assert layer(doc) == [("Indirect", "dass die Schule schließt", "Der Rat")]

@@ -218,6 +218,10 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
     return None
 
 
+#: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
+_FACT_NOUNS = frozenset({"frage", "tatsache", "umstand", "verdacht", "befürchtung"})
+
+
 def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     first = sent.lower[start]
     if (
@@ -226,6 +230,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         and _in_relative_clause(sent, comma - 1)
     ):
         return False  # `X, den die Zeitung zitiert, kommentierte, ...`: the main clause goes on
+    if first in ("dass", "ob") and comma > 0 and sent.lower[comma - 1] in _FACT_NOUNS:
+        return False  # `über die Frage geurteilt, ob …`: the clause belongs to the noun
     if first in ("dass", "ob", "that", "whether"):
         return True
     if first in _WH and any(
