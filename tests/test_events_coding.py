@@ -122,3 +122,16 @@ def test_agent_nouns_for_former_leaders_critics_strikers_and_pirates(noun: str, 
     from newsgraph.events.agents import agent_tables
 
     assert agent_tables().sector_of_noun(noun) == sector
+
+
+def test_nationality_in_an_apposition_after_the_name_but_not_in_a_relative_clause() -> None:
+    from newsgraph.events.agents import ActorCoder
+
+    text = "Oliver Jufer, ein Schweizer, wurde verhaftet. Max Muster, der die deutsche Polizei angriff, floh."
+    ents = (
+        Entity(id="e1", type="PERSON", name="Oliver Jufer", mentions=(Span(0, 12, "Oliver Jufer"),)),
+        Entity(id="e2", type="PERSON", name="Max Muster", mentions=(Span(text.find("Max"), text.find("Max") + 10, "Max Muster"),)),
+    )
+    coder = ActorCoder(Article(id="t", text=text, source=Source(), entities=ents))
+    assert coder.person_country("e1") == "CHE"
+    assert coder.person_country("e2") is None

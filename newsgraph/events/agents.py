@@ -303,6 +303,14 @@ class ActorCoder:
                     c = self.t.country_of_name(w.split("-")[0])
                 if c and len(c) == 3:
                     return c
+            appos = re.match(r",\s+(?:der|die|ein|eine)\s+([^,.;:()]{3,60})", text[m.end : m.end + 70])
+            if appos:  # "Oliver Jufer, ein Schweizer," / "Putin, der russische Präsident,"
+                for w in appos.group(1).split()[:3]:
+                    if w.lower() in _ARTICLES or w.lower() in ("sich", "er", "sie", "es", "ihn", "ihm", "ihr"):
+                        break  # "X, der die deutsche Polizei angriff": a relative clause
+                    c = self.t.country_of_adjective(w) if w[:1].islower() else self.t.demonyms.get(w.lower())
+                    if c and len(c) == 3:
+                        return c
             if len(after) == 2 and after[0] == "aus":
                 place = after[1].strip(".,;:")
                 # "Jan Nowak aus Polen", "Familie Muster aus Göttingen" (a city's country)
