@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.doc import Doc
-from newsgraph.events.agents import city_adjective_country
+from newsgraph.events.nationality import city_adjective_country
 from newsgraph.events.people import kb_person
 from newsgraph.events.stage import extract_events
 from newsgraph.record import Article, Entity, Event, Source, Span
@@ -97,7 +97,8 @@ def test_definite_description_takes_the_country_of_its_antecedent() -> None:
     ],
 )
 def test_compass_prefixes_keep_the_country_and_pro_or_double_adjectives_name_none(word: str, iso3: str | None) -> None:
-    from newsgraph.events.agents import agent_tables, geo_country_of_word
+    from newsgraph.events.agents import agent_tables
+    from newsgraph.events.nationality import geo_country_of_word
 
     t = agent_tables()
     assert (t.country_of_adjective(word) or geo_country_of_word(word)) == iso3

@@ -5,7 +5,8 @@ organisation table, country names (CLDR German names via babel plus ``agents_de.
 nationality adjectives (``russische``, ``US-``), demonyms, capitals as metonyms, and agent
 nouns for the sector (``Polizei`` -> POL, ``Verteidigungsminister`` -> GOV, ``Soldaten`` -> MIL).
 When a state agent (police, court, government ...) has no country of its own, the country of
-the place named in the same sentence, else the article's main country, is used.
+the place named in the same sentence, else the article's main country, is used.  City
+adjectives and other word look-ups live in :mod:`.nationality`, KB officials in :mod:`.people`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ import yaml
 from ..record import Article, Entity
 from .analysis import NP, Sent, Tok
 from .lexicon import MEMO_LIMIT
+from .nationality import (
+    COMPASS,
+    CONTINENTS,
+    NOT_COMPASS,
+    city_adjective_country,
+    cldr_countries,
+    geo_country_of_word,
+    place_country_of,
+)
 from .people import kb_person
 
 _PLACE_NOUNS = ("stadt", "provinz", "region", "gebiet", "hafen", "küste", "grenze", "dorf", "gewässer", "insel", "hauptstadt")
@@ -33,11 +43,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG", "SPY"})
 #: tourists, smugglers) and the dev set showed that guessing them does more harm than good
 LOCAL_SECTORS = frozenset({"OPP", "LAB"})
 _INFLECTION = ("", "e", "en", "er", "es", "em")
-#: compass prefixes of adjectives of part of a country ("nordirakisch", "ostukrainisch")
-_COMPASS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
-#: compass words that name another place: the West Bank is not Jordan
-_NOT_COMPASS = ("westjordan",)
-_CONTINENTS = ("amerikan", "europä", "asiat", "afrikan", "arabi")
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
@@ -93,11 +98,11 @@ class AgentTables:
         "süditalienische" -> ITA) unless the whole word is a country ("südkoreanisch")."""
         low = word.lower()
         found = self._adjective_stem(low)
-        if found is None and not low.startswith(_NOT_COMPASS) and geo_country_of_word(low) is None:
-            for prefix in _COMPASS:
+        if found is None and not low.startswith(NOT_COMPASS) and geo_country_of_word(low) is None:
+            for prefix in COMPASS:
                 if low.startswith(prefix) and len(low) > len(prefix) + 5:
                     rest = low[len(prefix) :].lstrip("-")
-                    if not rest.startswith(_CONTINENTS):  # "nordamerikanisch" is no USA
+                    if not rest.startswith(CONTINENTS):  # "nordamerikanisch" is no USA
                         found = self._adjective_stem(rest)
                     break
         return found
@@ -144,7 +149,7 @@ def agent_tables() -> AgentTables:
 
 
 def parse_agents(data: Mapping[str, Any]) -> AgentTables:
-    countries = dict(_cldr_countries())
+    countries = dict(cldr_countries())
     countries.update({str(k).lower(): str(v) for k, v in (data.get("countries") or {}).items()})
     orgs = {str(k).lower(): (str(v[0]), str(v[1])) for k, v in (data.get("organisations") or {}).items()}
     return AgentTables(
@@ -158,87 +163,6 @@ def parse_agents(data: Mapping[str, Any]) -> AgentTables:
         pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
         persons=frozenset(str(x).lower() for x in data.get("persons") or ()),
     )
-
-
-def _cldr_countries() -> dict[str, str]:
-    """German country names from CLDR (babel) -> ISO3 (pycountry)."""
-    try:
-        import pycountry
-        from babel import Locale
-    except ImportError:  # pragma: no cover - both are core dependencies
-        return {}
-    out = {}
-    for a2, name in Locale("de").territories.items():
-        if not (len(a2) == 2 and a2.isalpha()):
-            continue
-        c = pycountry.countries.get(alpha_2=a2)
-        if c is not None:
-            out[name.lower()] = c.alpha_3
-    return out
-
-
-@lru_cache(maxsize=8192)
-def place_country_of(name: str, context: str | None = None) -> str | None:
-    """ISO3 country of a place name via :mod:`newsgraph.geo` (None when unknown or absent)."""
-    try:
-        from .. import geo
-    except ImportError:  # pragma: no cover - geo is part of newsgraph
-        return None
-    try:
-        place = geo.lookup(name, context=(context,) if context else ())
-    except Exception:  # noqa: BLE001 - a gazetteer problem must not stop event coding
-        return None
-    return place.country if place is not None else None
-
-
-#: a city adjective names a city at least this big ("Berliner", "Moskauer"; not "Bürger")
-_CITY_ADJ_MIN_POP = 100_000
-_UMLAUT_BACK = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
-
-
-@lru_cache(maxsize=8192)
-def city_adjective_country(word: str, context: str | None = None) -> str | None:
-    """Country of the city an invariant city adjective names: "Berliner Polizei" -> DEU,
-    "Moskauer Gericht" -> RUS, "Bremer" -> Bremen, "Münchner" -> München, "Mailänder" ->
-    Mailand.  Only big cities count, so that ordinary nouns in -er are not read as places."""
-    if len(word) < 6 or not word[:1].isupper() or not word.endswith("er") or "-" in word:
-        return None
-    stem = word[:-2]
-    cands = [stem, stem + "en", stem.translate(_UMLAUT_BACK)]
-    if stem.endswith("n"):
-        cands.append(stem[:-1] + "en")  # Münchner -> München
-    try:
-        from .. import geo
-    except ImportError:  # pragma: no cover
-        return None
-    for cand in cands:
-        try:
-            place = geo.lookup(cand, context=(context,) if context else ())
-        except Exception:  # noqa: BLE001 - a gazetteer problem must not stop event coding
-            return None
-        if place is not None and place.kind == "city" and (place.population or 0) >= _CITY_ADJ_MIN_POP:
-            return place.country
-    return None
-
-
-@lru_cache(maxsize=8192)
-def geo_country_of_word(word: str) -> str | None:
-    """Country of a nationality adjective or demonym via :mod:`newsgraph.geo`."""
-    try:
-        from ..geo.countries import country_of_adjective
-    except ImportError:  # pragma: no cover
-        return None
-    low = word.lower()
-    if low.startswith(("pro-", "anti-", "pro", "anti")):
-        return None  # "prorussische Separatisten" are not Russians
-    try:
-        from ..geo.countries import countries_of_adjective
-        many = countries_of_adjective(low)
-        if len(many) > 1:
-            return None  # "deutsch-französische", "britisch-iranische": no single country
-        return country_of_adjective(low)
-    except Exception:  # noqa: BLE001
-        return None
 
 
 class ActorCoder:
