@@ -136,3 +136,9 @@ def test_nationality_in_an_apposition_after_the_name_but_not_in_a_relative_claus
     coder = ActorCoder(Article(id="t", text=text, source=Source(), entities=ents))
     assert coder.person_country("e1") == "CHE"
     assert coder.person_country("e2") is None
+
+
+def test_known_organisation_in_a_genitive_beats_its_generic_head_noun() -> None:
+    text = "Inspektoren der Internationalen Atomenergieorganisation kritisierten am Montag die Regierung Irans."
+    ev = next(e for e in events_of(text) if e.type == "ACCUSE")
+    assert [(a.country, a.sector) for a in ev.actors] == [("UNO", "IGO")]

@@ -322,7 +322,7 @@ class ActorCoder:
             oc, os_ = self._org(" ".join(t.text for t in gt))
             country = country or gc or oc
             if sector is None:
-                sector = gs or os_
+                sector = os_ or gs  # a known organisation beats its generic head ("Atomenergieorganisation")
             capable = capable or gcap or bool(oc)
         if country is None and toks[np_.first].low in _DEFINITE and head.tag == "NN":
             # "Das Konsulat" after "das US-amerikanische Konsulat": a definite description
