@@ -142,3 +142,9 @@ def test_known_organisation_in_a_genitive_beats_its_generic_head_noun() -> None:
     text = "Inspektoren der Internationalen Atomenergieorganisation kritisierten am Montag die Regierung Irans."
     ev = next(e for e in events_of(text) if e.type == "ACCUSE")
     assert [(a.country, a.sector) for a in ev.actors] == [("UNO", "IGO")]
+
+
+def test_police_are_placed_by_where_they_act_not_where_the_suspects_come_from() -> None:
+    text = "Die Polizei nahm am Montag zwei Männer aus Polen in Hamburg fest."
+    ev = next(e for e in events_of(text) if e.type == "COERCE" and e.actors)
+    assert [(a.country, a.sector) for a in ev.actors] == [("DEU", "POL")]

@@ -436,7 +436,7 @@ class ActorCoder:
         )
         for s, ent in located:
             pos = next((t.i for t in toks if t.start <= s < t.end), None)
-            if pos is not None and pos > 0 and toks[pos - 1].lem.lower() in ("in", "bei", "nahe", "aus", "von"):
+            if pos is not None and pos > 0 and toks[pos - 1].lem.lower() in ("in", "bei", "nahe"):
                 c = self._entity_country(ent.id)
                 if c:
                     return c
@@ -450,7 +450,7 @@ class ActorCoder:
                 name = self.article.text[t.start : toks[j].end]
                 c = self.t.country_of_name(name) or self.t.capitals.get(name.lower())
                 prev = toks[i - 1].lem.lower() if i > 0 else ""
-                if prev not in ("in", "im", "bei", "nahe", "aus", "nach", "von"):
+                if prev not in ("in", "im", "bei", "nahe"):
                     i = j + 1
                     continue
                 if c is None and (t.tag in ("NE", "FM") or j > i):
