@@ -68,6 +68,13 @@ class Cue:
 _SPEAKER_PREPS = frozenset(["gemäß"])  # `nach dem Präsidenten` is mostly not a source
 
 
+def _from_verb(m: FormMatch, span: tuple[int, ...]) -> Cue:
+    """The cue a matched speech verb gives over the tokens ``span``."""
+    v = m.verb
+    return Cue("verb", span, v.cls, v.lemma, needs=v.needs, reported=v.reported,
+               complement=v.complement, unless=v.unless)
+
+
 class Sentence(SentenceView):
     """A sentence with its cues: speech verbs, phrases, prepositions and `so X`."""
 
@@ -155,52 +162,16 @@ class Sentence(SentenceView):
                 particle = m.verb.particle or ""
                 if i > 0 and self.lower[i - 1] == particle and (i - 1) not in used:
                     # written apart in a subordinate clause: `wie X bekannt gab`
-                    return Cue(
-                        "verb",
-                        (i - 1, i),
-                        m.verb.cls,
-                        m.verb.lemma,
-                        needs=m.verb.needs,
-                        reported=m.verb.reported,
-                        complement=m.verb.complement,
-                        unless=m.verb.unless,
-                    )
+                    return _from_verb(m, (i - 1, i))
                 j = self._particle_after_apposition(i, end, particle)
                 if j > i and self.lower[j] == particle and j not in used:
-                    return Cue(
-                        "verb",
-                        (i, j),
-                        m.verb.cls,
-                        m.verb.lemma,
-                        needs=m.verb.needs,
-                        reported=m.verb.reported,
-                        complement=m.verb.complement,
-                        unless=m.verb.unless,
-                    )
+                    return _from_verb(m, (i, j))
                 continue
             if m.verb.particle and i > 0 and self.lower[i - 1] == m.verb.particle:
-                return Cue(
-                    "verb",
-                    (i - 1, i),
-                    m.verb.cls,
-                    m.verb.lemma,
-                    needs=m.verb.needs,
-                    reported=m.verb.reported,
-                    complement=m.verb.complement,
-                    unless=m.verb.unless,
-                )
+                return _from_verb(m, (i - 1, i))
             if m.kind == "infinitive" and not self._infinitive_is_cue(i):
                 continue
-            return Cue(
-                "verb",
-                (i,),
-                m.verb.cls,
-                m.verb.lemma,
-                needs=m.verb.needs,
-                reported=m.verb.reported,
-                complement=m.verb.complement,
-                unless=m.verb.unless,
-            )
+            return _from_verb(m, (i,))
         return None
 
     def _particle_after_apposition(self, i: int, end: int, particle: str) -> int:
