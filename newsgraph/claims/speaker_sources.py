@@ -134,15 +134,23 @@ def _passive_document(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     return None
 
 
-def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
-    """`Ein Bericht der Agentur „Interfax“, wonach ...`, `es gibt eine Schätzung, wonach`: the
-    noun phrase right before the comma is the source of the `wonach` clause."""
+def _cue_sentence(a: Attr, sents: Sequence[Sentence],
+                  which: int) -> tuple[tuple[Span2, ...], Sentence] | None:
+    """The attribution's cue (or frame cue) and the sentence of its first (0) or last (-1) part."""
     cue = a.cue or a.frame_cue
     if not cue:
         return None
-    sent = sentence_of(sents, cue[0][0])
-    if sent is None:
+    sent = sentence_of(sents, cue[which][0])
+    return None if sent is None else (tuple(cue), sent)
+
+
+def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
+    """`Ein Bericht der Agentur „Interfax“, wonach ...`, `es gibt eine Schätzung, wonach`: the
+    noun phrase right before the comma is the source of the `wonach` clause."""
+    found = _cue_sentence(a, sents, 0)
+    if found is None:
         return None
+    cue, sent = found
     p = token_at(sent, cue[0][0])
     if p is None or sent.lower[p] != "wonach" or p < 2 or sent.toks[p - 1].text != ",":
         return None
@@ -245,12 +253,10 @@ def _complement_as_subject(a: Attr, sents: Sequence[Sentence]) -> bool:
 def _impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     """`..., hieß es vom Sprecher X`, `heißt es dazu in einer Erklärung`, `In X heißt es:`:
     the phrase after the preposition next to `heißt es` names the source."""
-    cue = a.cue or a.frame_cue
-    if not cue:
+    found = _cue_sentence(a, sents, 0)
+    if found is None:
         return None
-    sent = sentence_of(sents, cue[0][0])
-    if sent is None:
-        return None
+    cue, sent = found
     k = next(
         (p for c in cue if (p := token_at(sent, c[0])) is not None and sent.lower[p] in _HEISSEN),
         None,
@@ -375,12 +381,10 @@ def _comma_pieces(sent: Sentence, comma: int) -> Span2 | None:
 
 def _finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
     """The sentence and token index of the finite verb among the cue words."""
-    cue = a.cue or a.frame_cue
-    if not cue:
+    found = _cue_sentence(a, sents, -1)
+    if found is None:
         return None
-    sent = sentence_of(sents, cue[-1][0])
-    if sent is None:
-        return None
+    cue, sent = found
     positions = [p for c in cue if (p := token_at(sent, c[0])) is not None]
     k = next((p for p in positions if sent.toks[p].tag in _FINITE_TAGS), None)
     if k is None:
