@@ -16,6 +16,7 @@ from types import TracebackType
 from ..errors import StoreError
 from ..record import Article
 from .corpus_entities import link_article, unlink_article
+from .event_rows import fill_article
 from .fts import index_article, unindex_article
 from .schema import MIGRATIONS
 from .stemmer import stem_text
@@ -23,7 +24,7 @@ from .stemmer import stem_text
 #: Called inside the article's transaction after its rows were inserted / before deletion.
 #: Add derived tables (indexes, caches) here so they can never drift from the articles.
 AFTER_INSERT: tuple[Callable[[sqlite3.Connection, Article], None], ...] = (
-    index_article, link_article,
+    index_article, link_article, fill_article,
 )
 BEFORE_DELETE: tuple[Callable[[sqlite3.Connection, str], None], ...] = (
     unindex_article, unlink_article,
@@ -192,7 +193,18 @@ _TABLES = (
 
 
 def _split_sql(sql: str) -> list[str]:
-    return [s.strip() for s in sql.split(";") if s.strip()]
+    """Statements of a migration (a ";" inside a string or a trigger body does not split)."""
+    out: list[str] = []
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n\t;"):
+                out.append(pending.strip().rstrip(";").strip())
+            pending = ""
+    if pending.strip(" \n\t;"):
+        out.append(pending.strip().rstrip(";").strip())
+    return out
 
 
 def _insert(c: sqlite3.Connection, a: Article) -> None:

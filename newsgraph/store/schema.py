@@ -6,6 +6,8 @@ Never edit a migration that has shipped: add a new one.  The tables mirror the r
 
 from __future__ import annotations
 
+from .event_rows import MIGRATION as _EVENT_ROWS
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
         "001_core",
@@ -165,4 +167,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
                       AND json_extract(q.value, '$.id') = quantities.id);
         """,
     ),
+    # The workbench's events table materialised, one row per event (newsgraph.store.event_rows):
+    # filled by a Store.put hook, names refreshed by triggers on the corpus entities.
+    ("006_event_rows", _EVENT_ROWS),
 )

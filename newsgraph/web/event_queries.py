@@ -24,7 +24,8 @@ _ARGS = (
 )
 _DATE_OK = "t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
 
-#: one row per event; user values never enter this text
+#: one row per event, computed (databases from before migration ``006_event_rows``, which
+#: stores these rows in the table ``event_rows``); user values never enter this text
 EVENTS_VIEW = (
     "SELECT e.article_id, e.id, e.type, e.mode, e.cameo, e.trigger_start, e.trigger_end,"
     " e.trigger_text, e.stance, e.confidence, e.claim, e.reciprocal, e.quantity,"
@@ -41,6 +42,16 @@ EVENTS_VIEW = (
     " LEFT JOIN entities pe ON pe.article_id = e.article_id AND pe.id = e.place"
     " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
 )
+
+
+
+def events_source(conn: ReadDb) -> str:
+    """The stored rows (``event_rows``) where the database has them, else the computed view."""
+    found = conn.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_rows'"
+    ).fetchone()
+    return "event_rows" if found else f"({EVENTS_VIEW})"
+
 
 #: sortable columns of the events table (whitelist: name -> SQL expression over the view)
 SORTS: dict[str, str] = {
@@ -116,7 +127,7 @@ def list_events(
     where, params = _where(f)
     after, after_params = keyset(keys, cursor)
     sql = (
-        f"SELECT *, {SORTS[sort]} AS _k0 FROM ({EVENTS_VIEW}) ev"
+        f"SELECT *, {SORTS[sort]} AS _k0 FROM {events_source(conn)} ev"
         f" WHERE {where} AND {after} ORDER BY {order_by(keys)} LIMIT ?"
     )
     items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
@@ -129,7 +140,7 @@ def list_events(
 
 def get_event(conn: ReadDb, article_id: str, event_id: str) -> Row | None:
     found = rows(conn.execute(
-        f"SELECT * FROM ({EVENTS_VIEW}) WHERE article_id = ? AND id = ?", (article_id, event_id)
+        f"SELECT * FROM {events_source(conn)} WHERE article_id = ? AND id = ?", (article_id, event_id)
     ))
     if not found:
         return None
@@ -145,7 +156,7 @@ def get_event(conn: ReadDb, article_id: str, event_id: str) -> Row | None:
 
 def _iter_filtered(conn: ReadDb, f: EventFilters, columns: str) -> sqlite3.Cursor:
     where, params = _where(f)
-    return conn.execute(f"SELECT {columns} FROM ({EVENTS_VIEW}) ev WHERE {where}", params)
+    return conn.execute(f"SELECT {columns} FROM {events_source(conn)} ev WHERE {where}", params)
 
 
 def week_start(day: str) -> str:
@@ -203,9 +214,10 @@ def network(conn: ReadDb, f: EventFilters, top: int = 30) -> Row:
     Reciprocal events add undirected (``mutual``) edges between their actors.
     """
     where, params = _where(f)
+    source = events_source(conn)
     sql = (
         "SELECT v.type, COALESCE(@name(ea), xa.text) AS src, COALESCE(@name(et), xt.text) AS dst"
-        f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) ev WHERE {where}) v"
+        f" FROM (SELECT article_id, id, type FROM {source} ev WHERE {where}) v"
         " JOIN event_args xa ON xa.article_id = v.article_id AND xa.event_id = v.id"
         " AND xa.role = 'actor'"
         " JOIN event_args xt ON xt.article_id = v.article_id AND xt.event_id = v.id"
@@ -216,7 +228,7 @@ def network(conn: ReadDb, f: EventFilters, top: int = 30) -> Row:
     # reciprocal events (talks between X and Y): every pair of their actors, undirected
     mutual_sql = (
         "SELECT v.type, COALESCE(@name(e1), x1.text), COALESCE(@name(e2), x2.text)"
-        f" FROM (SELECT article_id, id, type FROM ({EVENTS_VIEW}) ev WHERE {where}"
+        f" FROM (SELECT article_id, id, type FROM {source} ev WHERE {where}"
         " AND reciprocal = 1) v"
         " JOIN event_args x1 ON x1.article_id = v.article_id AND x1.event_id = v.id"
         " AND x1.role = 'actor'"
@@ -262,7 +274,7 @@ def places(conn: ReadDb, f: EventFilters, limit: int = 500) -> list[Row]:
     where, params = _where(f)
     event_counts: Counter[tuple[str, float, float]] = Counter()
     for name, lat, lon in conn.execute(
-        f"SELECT place, lat, lon FROM ({EVENTS_VIEW}) ev WHERE {where} AND lat IS NOT NULL", params
+        f"SELECT place, lat, lon FROM {events_source(conn)} ev WHERE {where} AND lat IS NOT NULL", params
     ):
         event_counts[(name, round(lat, 3), round(lon, 3))] += 1
     out = []
