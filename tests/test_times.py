@@ -137,11 +137,20 @@ def test_name_month_with_tokens() -> None:
         ("He arrived three days ago.", "2025-11-04"),
         ("It lasted about two weeks.", "P2W"),
         ("In the 1990s it was different.", "199"),
+        # agency datelines abbreviate months without a period
+        ("MOSCOW, Nov 4 (Reuters) - Troops moved.", "2025-11-04"),
+        ("It was signed on Sept 30, 2024.", "2024-09-30"),
+        ("It was signed on Oct. 2, 2024.", "2024-10-02"),
     ],
 )
 def test_english(text: str, value: str) -> None:
     out = tag_times(text, dct=DCT, lang="en")
     assert [t.value for t in out] == [value]
+
+
+def test_english_first_name_jan_is_no_month() -> None:
+    # "Jan" without a period is far more often a first name than a month
+    assert tag_times("Jan 3 people came.", dct=DCT, lang="en") == []
 
 
 def test_signal_before() -> None:
