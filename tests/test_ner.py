@@ -15,6 +15,7 @@ from newsgraph.ner.rules import (
     add_cued_orgs,
     add_ministries,
     add_norp,
+    drop_dates,
     split_places,
 )
 from newsgraph.ner.simple_tokens import split_sentences, tokenize
@@ -157,6 +158,21 @@ def test_ministry_rule() -> None:
     for text in ("Das Ministerium für die Grenzregion", "Das Außenministerium für sich"):
         spans = [Found(1, 2, "ORG", 0.9, "ner")]
         assert add_ministries(_words(text), spans) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("MOSCOW , Nov 4 ( Reuters )", (2, 4), False),
+        ("am 4. November in Berlin", (1, 3), False),
+        ("seit Mai 2024 im Amt", (1, 3), False),
+        ("Cornelia Mai sagte", (1, 2), True),  # a calendar word alone may be a surname
+        ("Nov Group 4", (0, 3), True),  # another word in the span: a name
+    ],
+)
+def test_dates_are_no_entities(text: str, span: tuple[int, int], kept: bool) -> None:
+    spans = [Found(span[0], span[1], "ORG", 0.9, "ner")]
+    assert (drop_dates(_words(text), spans) == spans) is kept
 
 
 def test_stage_protocol_and_mentions() -> None:

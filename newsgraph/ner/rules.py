@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from ..temporal.rulebase import load_lexicon
 from .lexicon import GPE_KINDS, LOC_KINDS, Gazetteer
 
 #: model label -> our entity type
@@ -311,4 +313,28 @@ def add_ministries(words: Sequence[str], spans: list[Found]) -> list[Found]:
         out = [s for s in out if s.end <= start or s.start >= end]
         out.append(Found(start, end, "ORG", 0.8, "pattern"))
         i = end
+    return out
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names and abbreviations of the time lexicons (German, English)."""
+    out: set[str] = set()
+    for lang in ("de", "en"):
+        lex = load_lexicon(lang)
+        out.update(w.casefold().rstrip(".") for w in (*lex.months, *lex.weekdays))
+    return frozenset(out)
+
+
+def drop_dates(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """A span made only of calendar words and day/year numbers (``Nov 4``, ``4. November``,
+    ``Mai 2024``) is a date, not a name; a calendar word alone (``Mai`` the surname) stays."""
+    cal = _calendar_words()
+    out = []
+    for s in spans:
+        ws = [w.rstrip(".,") for w in words[s.start : s.end]]
+        has_number = any(w.isdigit() for w in ws)
+        if has_number and all(w.isdigit() or w.casefold() in cal for w in ws if w):
+            continue
+        out.append(s)
     return out

@@ -39,6 +39,7 @@ from .rules import (
     add_ministries,
     add_norp,
     add_titled_persons,
+    drop_dates,
     split_places,
 )
 from .simple_tokens import split_sentences, tokenize
@@ -46,7 +47,8 @@ from .spacy_ner import SpacyEntities, is_spacy_model
 from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
-RULES: tuple[str, ...] = ("acronyms", "cues", "ministries", "names", "titles", "places", "norp")
+RULES: tuple[str, ...] = ("acronyms", "cues", "ministries", "names", "titles", "places", "norp",
+                          "dates")
 
 
 class EntityRecognizer:
@@ -131,6 +133,8 @@ class EntityRecognizer:
                 spans = split_places(wl, spans, self.gaz)
             elif rule == "norp":
                 spans = add_norp(wl, spans, self.gaz, self._norp_of)
+            elif rule == "dates":
+                spans = drop_dates(wl, spans)
         return sorted(spans, key=lambda s: (s.start, s.end))
 
 
