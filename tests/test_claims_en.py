@@ -85,3 +85,20 @@ def test_speech_act_inside_according_to_is_chained() -> None:
     assert inner.speaker_text == "the ministry" and inner.stance == "denied"
     assert inner.via == outer.id
     assert said.content.text == "the bridge was closed" and said.speaker_text == "Officials"
+
+
+def test_trailing_subject_frame() -> None:
+    c = find("Police arrested ten people", "Police arrested ten people, the ministry said on Monday.")
+    assert c.form == "indirect" and c.speaker_text == "the ministry"
+    assert c.content.text == "Police arrested ten people"
+
+
+def test_trailing_frame_needs_a_clause_before_the_comma() -> None:
+    # an adverbial before the comma is no content; `said that ...` is a leading frame
+    c = find("the port was closed", "On Monday, the minister said that the port was closed.")
+    assert c.speaker_text == "the minister" and c.content.text == "that the port was closed"
+
+
+def test_adverb_after_subject_is_no_part_of_the_speaker() -> None:
+    c = find("The agency reportedly denied", "The agency reportedly denied the claims.")
+    assert c.speaker_text == "The agency" and c.stance == "denied"

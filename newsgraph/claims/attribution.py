@@ -28,7 +28,9 @@ from .clauses import (
 )
 from .frame_shapes import (
     _after_relative_clause,
+    _english_adverb_trimmed,
     _english_complement,
+    _english_trailing_subject,
     _has_frame_before,
     _in_relative_clause,
     _is_complement,
@@ -201,6 +203,14 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return None  # `X, dessen Rücktritt gefordert wird, griff ...`: no frame of this sentence
     if cue.impersonal:
         return impersonal_attr(sent, cue, cues, cue_spans)
+    if sent.lex.language == "en" and cue.complement and sent.is_finite(head):
+        first = _english_trailing_subject(sent, head, ce)
+        if first is not None:  # `..., the ministry said.`
+            speaker = sent.span(first, head)
+            quote = whole_quote_before(sent, first - 1)
+            if quote is not None:
+                return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
+            return make_attr(sent, "Indirect", [trim(sent, 0, first - 1)], cue_spans, cue, speaker)
     trailing = (
         cue.complement
         and _trailing(sent, head)
@@ -253,6 +263,8 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             np_end = sent.np_end(0, finite)
             if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
                 speaker = sent.span(0, np_end)
+    if sent.lex.language == "en" and speaker is not None:
+        speaker = _english_adverb_trimmed(sent, speaker)
     if cue.word == "verlauten" and speaker is None:
         # `Aus Militärkreisen verlautete, ...`: the source is the `aus` phrase
         speaker = _source_from(sent, sent.clause_start(head), sent.clause_end(last + 1))

@@ -196,6 +196,38 @@ def _english_complement(sent: Sentence, i: int, speaker: Span2, ce: int) -> int 
     return None
 
 
+def _english_trailing_subject(sent: Sentence, head: int, ce: int) -> int | None:
+    """`..., the ministry said.` / `..., police said on Tuesday.`: the first token of the short
+    subject between the comma and the speech verb at ``head`` (English order: subject first),
+    when the frame closes the sentence and a clause with a verb stands before the comma."""
+    comma = next((c for c in range(head - 1, max(0, head - 8), -1) if sent.toks[c].text == ","),
+                 None)
+    if comma is None or comma < 2 or comma + 1 >= head or sent.in_quote[head]:
+        return None
+    between = range(comma + 1, head)
+    if sent.lower[comma + 1] in ("who", "which", "that", "and", "but", "as") or any(
+        sent.in_quote[k] or _english_verb(sent, k) or not sent.toks[k].text[:1].isalnum()
+        for k in between
+    ):
+        return None
+    after = range(head + 1, ce)
+    if len(after) > 6 or any(sent.lower[k] == "that" or _english_verb(sent, k) for k in after):
+        return None  # `..., X said that ...`: a leading frame of its own
+    if not any(_english_verb(sent, k) for k in range(0, comma) if not sent.in_quote[k]) and not (
+        sent.in_quote[comma - 1] or sent.toks[comma - 1].text in CLOSING
+    ):
+        return None  # `On Monday, the minister said.`: no content before the comma
+    return comma + 1
+
+
+def _english_adverb_trimmed(sent: Sentence, speaker: Span2) -> Span2:
+    """`The NIS allegedly confirmed`: a trailing -ly adverb is no part of the subject."""
+    idx = [k for k, t in enumerate(sent.toks) if speaker[0] <= t.start and t.end <= speaker[1]]
+    while len(idx) > 1 and sent.lower[idx[-1]].endswith("ly") and sent.toks[idx[-1]].text.islower():
+        idx.pop()
+    return (speaker[0], sent.toks[idx[-1]].end) if idx else speaker
+
+
 def _english_verb(sent: Sentence, k: int) -> bool:
     """A finite verb of an English clause: an auxiliary, or a verb form not after an article."""
     low = sent.lower[k]
