@@ -90,7 +90,7 @@ def _build_indexes() -> _Indexes:
             population=int(rec.get("population") or 0),
         )
         alternates = rec.get("alternatenames", ())
-        names = {rec["name"], *(a for a in alternates if a.isascii() or _latin(a))}
+        names = {rec["name"], *(a for a in alternates if _latin(a))}
         for name in names:
             if len(name) < 3 or name.isupper():  # skip airport/IATA codes (MUC, FNJ)
                 continue

@@ -44,14 +44,12 @@ _IGT_ENDS = ("igten", "igte", "igter", "igtes")
 @lru_cache(maxsize=8192)
 def _stem_word(word: str) -> str:
     """Reduce a declined adjective to its stem; other words stay as they are."""
-    if word.endswith(_ISCH_ENDS):
-        for end in _ISCH_ENDS:
-            if word.endswith(end):
-                return word[: -len(end)] + "isch"
-    if word.endswith(_IGT_ENDS):
-        for end in _IGT_ENDS:
-            if word.endswith(end):
-                return word[: -len(end)] + "igt"
+    for end in _ISCH_ENDS:
+        if word.endswith(end):
+            return word[: -len(end)] + "isch"
+    for end in _IGT_ENDS:
+        if word.endswith(end):
+            return word[: -len(end)] + "igt"
     if len(word) > 6 and word.endswith(("en", "er", "es", "em")) and word[-3] in "ehtl":
         return word[:-2] + "e"
     return word
