@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from .. import __version__
 from .db import Store
+from .event_rows import EVENT_DATE, EVENT_DATE_BASIS
 
 QUAD: dict[str, int] = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -37,12 +38,10 @@ CAMEO_ROOT: dict[str, str] = {
 #: GDELT geo types: 1 country, 4 world city, 5 world state (ADM1)
 GEO_TYPE = {"country": 1, "city": 4, "region": 5, "other": 4}
 
-_DATE_OK = "t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
 _EVENTS_SQL = (
     "SELECT e.article_id, e.id, e.type, e.mode, e.cameo, e.trigger_start, e.trigger_end,"
     " e.trigger_text, e.stance, e.confidence, e.reciprocal, e.time_basis,"
-    f" CASE WHEN {_DATE_OK} THEN substr(t.value, 1, 10) ELSE a.published END AS date,"
-    f" CASE WHEN {_DATE_OK} THEN 'text' WHEN a.published IS NOT NULL THEN 'published' END,"
+    f" {EVENT_DATE} AS date, {EVENT_DATE_BASIS},"
     " t.value, t.text, p.name, p.lat, p.lon, p.geonames, p.iso3,"
     " (SELECT m.text FROM mentions m WHERE m.article_id = p.article_id AND m.entity_id = p.id"
     "  ORDER BY m.start LIMIT 1),"

@@ -16,12 +16,16 @@ later (a fuller name arrives, ``newsgraph entities --rebuild``, merge/split rule
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from ..record import Article
 
 
-def _name(alias: str) -> str:
-    """Cross-article name of entity row ``alias`` (the corpus name where linked)."""
+def name_sql(alias: str, corpus: bool) -> str:
+    """SQL expression: the cross-article name of entity row ``alias`` (NULL when no row) — the
+    corpus entity's name where the database has corpus identity and the row is linked."""
+    if not corpus:
+        return f"{alias}.name"
     return (
         "COALESCE((SELECT ce.name FROM corpus_entity_links cl JOIN corpus_entities ce"
         f" ON ce.id = cl.corpus_id WHERE cl.article_id = {alias}.article_id"
@@ -29,10 +33,17 @@ def _name(alias: str) -> str:
     )
 
 
-def _args(role: str, ev: str) -> str:
+def _name(alias: str) -> str:
+    return name_sql(alias, True)
+
+
+NameSql = Callable[[str], str]
+
+
+def _args(role: str, ev: str, name: NameSql = _name) -> str:
     """``; ``-joined names of the event ``ev``'s arguments in ``role``, in argument order."""
     return (
-        f"(SELECT group_concat(n, '; ') FROM (SELECT COALESCE({_name('en')}, x.text) AS n"
+        f"(SELECT group_concat(n, '; ') FROM (SELECT COALESCE({name('en')}, x.text) AS n"
         " FROM event_args x LEFT JOIN entities en ON en.article_id = x.article_id"
         f" AND en.id = x.entity WHERE x.article_id = {ev}.article_id AND x.event_id = {ev}.id"
         f" AND x.role = '{role}' ORDER BY x.idx))"
@@ -40,6 +51,10 @@ def _args(role: str, ev: str) -> str:
 
 
 _DATE_OK = "t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+#: an event's date over ``times t`` and ``articles a``: the time's calendar date, else published
+EVENT_DATE = f"CASE WHEN {_DATE_OK} THEN substr(t.value, 1, 10) ELSE a.published END"
+#: which of the two :data:`EVENT_DATE` took
+EVENT_DATE_BASIS = f"CASE WHEN {_DATE_OK} THEN 'text' WHEN a.published IS NOT NULL THEN 'published' END"
 
 #: the columns, in the order ``SELECT *`` returns them
 COLUMNS = (
@@ -49,20 +64,26 @@ COLUMNS = (
     "claim_text", "publisher", "title", "published",
 )
 
-#: one computed row per event of the ``events`` table (append a WHERE over ``e``)
-ROW_SELECT = (
-    "SELECT e.article_id, e.id, e.type, e.mode, e.cameo, e.trigger_start, e.trigger_end,"
-    " e.trigger_text, e.stance, e.confidence, e.claim, e.reciprocal, e.quantity,"
-    f" CASE WHEN {_DATE_OK} THEN substr(t.value, 1, 10) ELSE a.published END,"
-    f" CASE WHEN {_DATE_OK} THEN 'text' WHEN a.published IS NOT NULL THEN 'published' END,"
-    f" t.value, t.text, {_name('pe')}, pe.lat, pe.lon, pe.iso3,"
-    f" {_args('actor', 'e')}, {_args('target', 'e')}, c.content_text,"
-    " a.publisher, a.title, a.published"
-    " FROM events e JOIN articles a ON a.id = e.article_id"
-    " LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
-    " LEFT JOIN entities pe ON pe.article_id = e.article_id AND pe.id = e.place"
-    " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
-)
+
+def row_select(name: NameSql = _name) -> str:
+    """One computed row per event of the ``events`` table, columns :data:`COLUMNS` (append a
+    WHERE over ``e``); ``name`` writes the name expression of an entity row alias."""
+    return (
+        "SELECT e.article_id, e.id, e.type, e.mode, e.cameo, e.trigger_start, e.trigger_end,"
+        " e.trigger_text, e.stance, e.confidence, e.claim, e.reciprocal, e.quantity,"
+        f" {EVENT_DATE} AS date, {EVENT_DATE_BASIS} AS date_basis,"
+        f" t.value AS time_value, t.text AS time_text, {name('pe')} AS place, pe.lat AS lat,"
+        f" pe.lon AS lon, pe.iso3 AS place_iso3, {_args('actor', 'e', name)} AS actors,"
+        f" {_args('target', 'e', name)} AS targets, c.content_text AS claim_text,"
+        " a.publisher, a.title, a.published"
+        " FROM events e JOIN articles a ON a.id = e.article_id"
+        " LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
+        " LEFT JOIN entities pe ON pe.article_id = e.article_id AND pe.id = e.place"
+        " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
+    )
+
+
+ROW_SELECT = row_select()
 
 _INSERT = f"INSERT INTO event_rows ({', '.join(COLUMNS)}) {ROW_SELECT}"
 

@@ -12,37 +12,14 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from ..store.event_rows import row_select
 from .identity import ReadDb
 from .params import QUAD_OF_TYPE, EventFilters, keyset, like_pattern, order_by, quad_of
 from .queries import Page, Row, page_of, rows
 
-_ARGS = (
-    "(SELECT group_concat(n, '; ') FROM (SELECT COALESCE(@name(en), x.text) AS n"
-    " FROM event_args x LEFT JOIN entities en ON en.article_id = x.article_id"
-    " AND en.id = x.entity WHERE x.article_id = e.article_id AND x.event_id = e.id"
-    " AND x.role = '{role}' ORDER BY x.idx))"
-)
-_DATE_OK = "t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
-
 #: one row per event, computed (databases from before migration ``006_event_rows``, which
 #: stores these rows in the table ``event_rows``); user values never enter this text
-EVENTS_VIEW = (
-    "SELECT e.article_id, e.id, e.type, e.mode, e.cameo, e.trigger_start, e.trigger_end,"
-    " e.trigger_text, e.stance, e.confidence, e.claim, e.reciprocal, e.quantity,"
-    f" CASE WHEN {_DATE_OK} THEN substr(t.value, 1, 10) ELSE a.published END AS date,"
-    f" CASE WHEN {_DATE_OK} THEN 'text' WHEN a.published IS NOT NULL THEN 'published'"
-    " END AS date_basis,"
-    " t.value AS time_value, t.text AS time_text,"
-    " @name(pe) AS place, pe.lat AS lat, pe.lon AS lon, pe.iso3 AS place_iso3,"
-    f" {_ARGS.format(role='actor')} AS actors, {_ARGS.format(role='target')} AS targets,"
-    " c.content_text AS claim_text,"
-    " a.publisher, a.title, a.published"
-    " FROM events e JOIN articles a ON a.id = e.article_id"
-    " LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time"
-    " LEFT JOIN entities pe ON pe.article_id = e.article_id AND pe.id = e.place"
-    " LEFT JOIN claims c ON c.article_id = e.article_id AND c.id = e.claim"
-)
-
+EVENTS_VIEW = row_select(lambda alias: f"@name({alias})")
 
 
 def events_source(conn: ReadDb) -> str:

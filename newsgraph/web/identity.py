@@ -17,19 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..store.event_rows import name_sql
+
 _MARKER = re.compile(r"@name\(([A-Za-z_][A-Za-z0-9_]*)\)")
 CORPUS_TABLES = ("corpus_entities", "corpus_entity_links")
-
-
-def name_sql(alias: str, corpus: bool) -> str:
-    """SQL expression: the cross-article name of entity row ``alias`` (NULL when no row)."""
-    if not corpus:
-        return f"{alias}.name"
-    return (
-        "COALESCE((SELECT ce.name FROM corpus_entity_links cl JOIN corpus_entities ce"
-        f" ON ce.id = cl.corpus_id WHERE cl.article_id = {alias}.article_id"
-        f" AND cl.entity_id = {alias}.id), {alias}.name)"
-    )
 
 
 def has_corpus_identity(conn: sqlite3.Connection) -> bool:
