@@ -18,6 +18,7 @@ from .speaker_spans import (
     _PASSIVE,
     _extend_back,
     _nominal_region,
+    in_long_quote,
     sentence_of,
     token_at,
 )
@@ -62,7 +63,7 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
         return None
     start = k
     while (
-        start > 0 and sent.toks[start - 1].text not in ",:;" and not _long_quote_at(sent, start - 1)
+        start > 0 and sent.toks[start - 1].text not in ",:;" and not in_long_quote(sent, start - 1)
     ):
         start -= 1
     aux = next((x for x in range(start, k) if sent.lower[x] in _PASSIVE), None)
@@ -109,10 +110,6 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
     quoted = Attr(a.kind, list(a.parts), [], a.cls, person, a.unit)
     quoted.frame_cue = list(a.cue)
     return quoted, a
-
-
-def _long_quote_at(sent: Sentence, k: int) -> bool:
-    return any(q.start <= sent.toks[k].start < q.end and q.words > 4 for q in sent.quotes)
 
 
 def _np_run(sent: Sentence, i: int, limit: int) -> int:

@@ -34,6 +34,7 @@ from .speaker_spans import (
     _cut,
     _long_quote,
     _nominal_region,
+    in_long_quote,
     refine_span,
     sentence_of,
     token_at,
@@ -158,7 +159,7 @@ def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     while start > 0 and (
         sent.toks[start - 1].tag in _NP_TAGS
         or sent.in_quote[start - 1]
-        and not _long_quote_token(sent, start - 1)
+        and not in_long_quote(sent, start - 1)
         or sent.toks[start - 1].tag == "$("
     ):
         start -= 1
@@ -167,10 +168,6 @@ def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     if start < p - 1 and _nominal_region(sent, start, p - 1):
         return sent.span(start, p - 1)
     return None
-
-
-def _long_quote_token(sent: Sentence, k: int) -> bool:
-    return any(q.start <= sent.toks[k].start < q.end and q.words > 4 for q in sent.quotes)
 
 
 def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:

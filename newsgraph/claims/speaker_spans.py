@@ -186,6 +186,11 @@ def _long_quote(sent: Sentence, k: int) -> bool:
     return any(q.start == sent.toks[k].start and q.words > 4 for q in sent.quotes)
 
 
+def in_long_quote(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is inside a quotation longer than a name (more than four words)."""
+    return any(q.start <= sent.toks[k].start < q.end and q.words > 4 for q in sent.quotes)
+
+
 def _joined(sent: Sentence, k: int) -> bool:
     """Token ``k`` touches both neighbours (a dot inside `t-online.de`)."""
     return sent.toks[k - 1].end == sent.toks[k].start and sent.toks[k].end == sent.toks[k + 1].start
