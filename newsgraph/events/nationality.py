@@ -34,10 +34,8 @@ def cldr_countries() -> dict[str, str]:
 @lru_cache(maxsize=8192)
 def place_country_of(name: str, context: str | None = None) -> str | None:
     """ISO3 country of a place name via :mod:`newsgraph.geo` (None when unknown or absent)."""
-    try:
-        from .. import geo
-    except ImportError:  # pragma: no cover - geo is part of newsgraph
-        return None
+    from .. import geo
+
     try:
         place = geo.lookup(name, context=(context,) if context else ())
     except Exception:  # noqa: BLE001 - a gazetteer problem must not stop event coding
@@ -61,10 +59,8 @@ def city_adjective_country(word: str, context: str | None = None) -> str | None:
     cands = [stem, stem + "en", stem.translate(_UMLAUT_BACK)]
     if stem.endswith("n"):
         cands.append(stem[:-1] + "en")  # Münchner -> München
-    try:
-        from .. import geo
-    except ImportError:  # pragma: no cover
-        return None
+    from .. import geo
+
     for cand in cands:
         try:
             place = geo.lookup(cand, context=(context,) if context else ())
@@ -78,15 +74,12 @@ def city_adjective_country(word: str, context: str | None = None) -> str | None:
 @lru_cache(maxsize=8192)
 def geo_country_of_word(word: str) -> str | None:
     """Country of a nationality adjective or demonym via :mod:`newsgraph.geo`."""
-    try:
-        from ..geo.countries import country_of_adjective
-    except ImportError:  # pragma: no cover
-        return None
+    from ..geo.countries import countries_of_adjective, country_of_adjective
+
     low = word.lower()
     if low.startswith(("pro-", "anti-", "pro", "anti")):
         return None  # "prorussische Separatisten" are not Russians
     try:
-        from ..geo.countries import countries_of_adjective
         many = countries_of_adjective(low)
         if len(many) > 1:
             return None  # "deutsch-französische", "britisch-iranische": no single country
