@@ -26,10 +26,8 @@ class PersonCoding:
 
 @lru_cache(maxsize=1)
 def _by_surname() -> dict[str, tuple[KBEntry, ...]]:
-    try:
-        from ..kb.loader import shipped_people
-    except ImportError:  # pragma: no cover - the KB is part of newsgraph
-        return {}
+    from ..kb.loader import shipped_people
+
     idx: dict[str, list[KBEntry]] = defaultdict(list)
     for e in shipped_people():
         keys = {name_key(n.split()[-1]) for n in (e.name, *e.names) if n.split()}
