@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..doc import Sentence, Token
 from .parser import DependencyParser, load_builtin_parser
@@ -42,7 +43,5 @@ def parse_tokens(
         )
         for k, (t, h, r) in enumerate(zip(toks, heads, rels, strict=True)):
             head = sent.tok_start + h - 1 if h > 0 else -1
-            out[sent.tok_start + k] = Token(
-                t.start, t.end, t.text, t.pos, t.tag, t.lemma, t.morph, t.space_after, head, r
-            )
+            out[sent.tok_start + k] = replace(t, head=head, deprel=r)
     return out
