@@ -94,3 +94,17 @@ def test_events_from_the_nlp_stage_tokens_match_the_hanta_fallback() -> None:
     key = [(e.type, e.trigger.text, tuple(a.country for a in e.actors)) for e in with_nlp]
     assert key == [(e.type, e.trigger.text, tuple(a.country for a in e.actors)) for e in fallback]
     assert ("COERCE", "nahm", ("DEU",)) in key and ("REQUEST", "rief", ("UNO",)) in key
+
+
+def test_a_verb_retagged_earlier_no_longer_counts_as_the_sentence_finite_verb() -> None:
+    # "gestohlene" becomes ADJA because "gefunden" is finite; then "gefunden" is the headline's
+    # only finite verb left, so it reads as a participle ("Wagen ... gefunden")
+    pairs = "Ein/ART gestern/ADV gestohlene/VVFIN/gestohlen Wagen/NN in/APPR Bremen/NE gefunden/VVFIN/finden"
+    assert _repair(pairs, headline=True) == ["ART", "ADV", "ADJA", "NN", "APPR", "NE", "VVPP"]
+    assert _repair(pairs)[2:] == ["ADJA", "NN", "APPR", "NE", "VVFIN"]
+
+
+def test_repairs_of_a_long_sentence_do_not_depend_on_its_length() -> None:
+    clause = "Dem/ART Mann/NN wurde/VAFIN die/ART Lizenz/NN entzogen/VVFIN/entziehen ,/$, "
+    tags = _repair(clause * 300 + "und/KON er/PPER ging/VVFIN ./$.")
+    assert tags[5] == "VVPP" and tags[7 * 299 + 5] == "VVPP" and tags[-2] == "VVFIN"

@@ -20,6 +20,7 @@ Without ``nlp`` tokens the whole sentence is tagged by HanTa (installed with new
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -70,11 +71,11 @@ def participle_shaped(word: str, lemma: str) -> bool:
     return "ge" in w[:-2]
 
 
-def _after_determiner(tags: list[str], idx: list[int], i: int) -> bool:
+def _after_determiner(tags: list[str], i: int) -> bool:
     """Does a determiner open a phrase that ``i`` sits in, directly or across a prepositional
     attribute (``den ... wegen Majestätsbeleidigung verurteilten Schweizer``)?"""
     saw_pp = False
-    for k in reversed([k for k in idx if k < i]):
+    for k in range(i - 1, -1, -1):
         t = tags[k]
         if t in ("ART", "PDAT", "PIAT", "PPOSAT"):
             return saw_pp or k == i - 1
@@ -106,9 +107,11 @@ def _finite_forms() -> dict[str, tuple[str, str]]:
 FINITE_FORMS = _finite_forms()
 _SUBORDINATING = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
 _INFLECTED_PARTICIPLE = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener", "enes")
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 def _segment_starts(tags: list[str]) -> list[int]:
+    """Where each comma segment starts (ascending; the repairs never move a comma)."""
     return [0] + [k + 1 for k, t in enumerate(tags) if t == "$,"]
 
 
@@ -120,19 +123,19 @@ def _embedded(tags: list[str], start: int) -> bool:
     return first in _SUBORDINATING or (first == "APPR" and start + 1 < len(tags) and tags[start + 1] in ("PRELS", "PRELAT", "PWS"))
 
 
-def _in_bracket(tags: list[str], low: list[str], i: int) -> bool:
+def _in_bracket(tags: list[str], low: list[str], i: int, starts: list[int]) -> bool:
     """Is the verb at ``i`` inside (or closing) the verb bracket of an earlier auxiliary or
     modal, or right before a finite auxiliary (``festgenommen wurde``)?  Embedded relative and
-    subordinate clauses between them are skipped (``soll X, der ... lebt, abgeschoben werden``)."""
+    subordinate clauses between them are skipped (``soll X, der ... lebt, abgeschoben werden``).
+    ``starts`` are the sentence's :func:`_segment_starts`."""
     for j in (i + 1, i + 2):
         if j < len(tags) and tags[j] in ("VAFIN", "VMFIN") and not (j == i + 2 and tags[i + 1] in ("$,", "$.", "KON")):
             return True
-    starts = _segment_starts(tags)
     j = i - 1
     while j >= 0:
         t = tags[j]
         if t == "$,":
-            seg_start = max(s for s in starts if s <= j - 1) if j > 0 else 0
+            seg_start = starts[bisect_right(starts, j - 1) - 1] if j > 0 else 0
             if _embedded(tags, seg_start) and seg_start > 0:
                 j = seg_start - 2  # skip the embedded clause and its opening comma
                 continue
@@ -204,45 +207,50 @@ def repair_tags(words: Sequence[str], lemmas: Sequence[str], tags: Sequence[str]
         elif out[i] == "NN" and "-" in w and words[i].split("-")[-1][:1].islower():
             out[i] = "ADJA"  # "Der 51-jährige aus Hamburg stammende Mann"
     if headline:
+        last_noun = max((k for k, t in enumerate(out) if t in ("NN", "NE")), default=-1)
         for i, t in enumerate(out):
             if t in ("VVFIN", "VAFIN", "VMFIN") and not low[i].endswith(_INFLECTED_PARTICIPLE):
                 break
             if (
                 t == "VVPP" and 0 < i < n - 1 and out[i - 1] in ("NN", "NE") and low[i].endswith("t")
                 and not (low[i].startswith("ge") and not lems[i].lower().startswith("ge"))
-                and any(out[k] in ("NN", "NE") for k in range(i + 1, n))
+                and last_noun > i
             ):
                 out[i] = "VVFIN"  # "König begnadigt wegen ... verurteilten Schweizer"
                 break
-    finite_main = [i for i, t in enumerate(out) if t in ("VVFIN", "VVIMP")]
+    first_main = next((i for i, t in enumerate(out) if t in ("VVFIN", "VVIMP")), n)
     for i in range(n):
         nxt = out[i + 1] if i + 1 < n else ""
         # a separated particle: a preposition-like word that governs nothing ("rief ... auf .")
         if (
             low[i] in PARTICLES and out[i] in ("APPR", "ADV", "APZR", "ADJD", "VVPP")
-            and nxt in ("", "$,", "$.", "KON") and any(k < i - 1 for k in finite_main)
+            and nxt in ("", "$,", "$.", "KON") and first_main < i - 1
         ):
             out[i], lems[i] = "PTKVZ", low[i]
+    # the finite verbs still tagged so (a verb retagged below no longer counts for the later ones)
+    finite = sum(t in _FINITE for t in out)
+    starts = _segment_starts(out)
     for i in range(n):
         t = out[i]
         nxt = out[i + 1] if i + 1 < n else ""
-        if t in ("VVFIN", "VAFIN", "VMFIN"):
+        if t in _FINITE:
             inflected = t == "VVFIN" and low[i].endswith(_INFLECTED_PARTICIPLE) and nxt in ("NN", "NE", "ADJA")
-            other = any(k != i and out[k] in ("VVFIN", "VAFIN", "VMFIN") for k in range(n))
-            if inflected and other and _after_determiner(out, list(range(n)), i):
+            other = finite > 1  # another finite verb in the sentence
+            if inflected and other and _after_determiner(out, i):
                 out[i] = "ADJA"  # "Ein am Straßenrand deponierte Sprengsatz explodierte"
+                finite -= 1
                 continue
             last = nxt in ("", "$.", "$,", "$(") or (nxt == "KON" and i + 2 < n and out[i + 2].startswith("V"))
-            headline_pp = headline and t == "VVFIN" and last and i > 0 and not any(
-                k != i and out[k] in ("VVFIN", "VAFIN", "VMFIN") for k in range(n)
-            )
-            if not (headline_pp or _in_bracket(out, low, i)) or inflected:
+            headline_pp = headline and t == "VVFIN" and last and i > 0 and not other
+            if not (headline_pp or _in_bracket(out, low, i, starts)) or inflected:
                 continue
             kind = t[:2]
             if low[i] == lems[i].lower() and not headline_pp:
                 out[i] = kind + "INF"  # "sollen ... die Arbeit niederlegen", "soll ... abgeschoben werden"
+                finite -= 1
             elif participle_shaped(words[i], lems[i]):
                 out[i] = kind + "PP"  # "wurde ... entzogen", "Mafiaboss ... verhaftet"
+                finite -= 1
     for i, t in enumerate(out):
         nxt = out[i + 1] if i + 1 < n else ""
         if t in _PRONOUN_OF and nxt not in _NP_CONTINUATION and not (nxt in ("ART", "PPOSAT") and low[i].startswith("all")):
