@@ -51,18 +51,21 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
     else:
         first = cue.positions[-1] + 1
         speaker = sent.np_after(first)
+        # German V2: a frame opening the sentence fills the whole Vorfeld, the content starts
+        # at the finite verb (`Laut einer am Dienstag veröffentlichten Mitteilung wurden ...`)
+        verb = vorfeld_verb(sent, first) if p == 0 and word != "so" else None
+        if speaker is None and verb is not None and verb[1]:
+            speaker = _vorfeld_source(sent, first, verb[0])
         if speaker is None:
             return None
         end = first
         while end < len(toks) and toks[end].start < speaker[1]:
             end += 1
-        if p == 0 and word != "so" and _attribute_phrase(sent, end):
-            # German V2: a frame opening the sentence fills the whole Vorfeld, so everything up
-            # to the finite verb belongs to it (`Nach einer Studie im Magazin „Nature“ haben`)
-            verb = _vorfeld_end(sent, end)
-            if verb is not None and verb > end:
-                speaker = sent.span(first, verb)
-                end = verb
+        if verb is not None and verb[1] and verb[0] > end and _attribute_phrase(sent, end):
+            # `Nach einer Studie im Magazin „Nature“ haben`: the attribute is part of the source
+            speaker = _vorfeld_source(sent, first, verb[0]) or speaker
+        if verb is not None and verb[0] >= end:
+            end = verb[0]
         frame = (p, end)
         if word == "so":
             content_end = p - 1
@@ -72,8 +75,11 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             return make_attr(
                 sent, "Indirect", [trim(sent, 0, content_end)], cue_spans, cue, speaker
             )
-    before = trim(sent, 0, frame[0]) if frame[0] > 0 else None
-    after = trim(sent, frame[1], cut_trailing(sent, frame[1], ce, cues)) if frame[1] < ce else None
+    start, stop, sub = enclosing_clause(sent, frame[0], frame[1], ce)
+    before = trim(sent, start, frame[0]) if frame[0] > start else None
+    after = None
+    if frame[1] < ce:
+        after = trim(sent, frame[1], min(stop, cut_trailing(sent, frame[1], ce, cues)))
     parts = [x for x in (before, after) if x is not None]
     if (
         len(parts) == 1
@@ -97,14 +103,122 @@ def _attribute_phrase(sent: Sentence, i: int) -> bool:
     )
 
 
-def _vorfeld_end(sent: Sentence, i: int) -> int | None:
-    """Index of the finite verb that closes a Vorfeld continuing at ``i`` (no comma between)."""
-    for k in range(i, min(len(sent.toks), i + 12)):
-        if sent.is_boundary(k) and not sent.in_quote[k]:
+def vorfeld_verb(sent: Sentence, i: int) -> tuple[int, bool] | None:
+    """The finite verb closing a Vorfeld that continues at ``i``, and whether no comma came
+    before it.  Past a comma only a verb right after a comma counts: the clause before was an
+    apposition or a relative clause of the source (`Nach Angaben von X, der ..., wurde ...`)."""
+    comma = False
+    for k in range(i, min(len(sent.toks), i + 40)):
+        if sent.in_quote[k]:
+            continue
+        text = sent.toks[k].text
+        if text in ";:–—" or (sent.is_boundary(k) and text != ","):
             return None
-        if not sent.in_quote[k] and sent.is_finite(k):
-            return k
+        if text == ",":
+            comma = True
+        elif sent.is_finite(k) and (not comma or sent.toks[k - 1].text == ","):
+            return k, not comma
     return None
+
+
+def _vorfeld_source(sent: Sentence, i: int, verb: int) -> Span2 | None:
+    """The source in a comma-free Vorfeld ``[i, verb)``, without a trailing `gegenüber X` or
+    adverb (`Nach Angaben der Sprecherin gegenüber der Zeitung ist ...`)."""
+    end = verb
+    for k in range(i + 1, verb):
+        if sent.lower[k] in _SOURCE_STOP:
+            end = k
+            break
+    while end > i and sent.toks[end - 1].text in "-–(":
+        end -= 1
+    return sent.span(i, end) if end > i else None
+
+
+#: words that end a source in the Vorfeld: addressee phrases and sentence adverbs
+_SOURCE_STOP = frozenset(
+    ["gegenüber", "zufolge", "bereits", "schon", "auch", "noch", "jedoch", "aber", "zudem",
+     "außerdem", "inzwischen", "bislang", "bisher", "nun", "jetzt", "erneut", "ebenfalls",
+     "heute", "gestern", "damals", "zuvor", "zunächst", "insgesamt", "mittlerweile"]
+)
+#: pronouns that open a relative clause after a comma (`..., die nach Angaben von X ...`)
+_RELATIVE = frozenset(
+    ["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
+     "welches", "welchem", "welchen"]
+)
+_CLAUSE_OPENERS = SUBORDINATORS - {"trotz", "nach", "wie", "als", "um", "seit", "während"}
+
+
+def _opens_subclause(sent: Sentence, k: int) -> bool:
+    """Token ``k`` (after a comma) opens a subordinate or relative clause."""
+    low = sent.lower[k]
+    if low in _CLAUSE_OPENERS:
+        return True
+    nxt = k + 1 < len(sent.toks) and sent.toks[k + 1]
+    if low in _RELATIVE:
+        if sent.toks[k].tag:
+            return sent.toks[k].tag in ("PRELS", "PRELAT", "PWS", "PWAT")
+        return bool(nxt) and not sent.toks[k + 1].text[:1].isupper()
+    # `..., unter denen ...`, `..., nach welchem ...`
+    return bool(nxt) and sent.toks[k].tag == "APPR" and sent.lower[k + 1] in _RELATIVE and (
+        sent.toks[k + 1].tag in ("PRELS", "PWS", "")
+    )
+
+
+def enclosing_clause(sent: Sentence, p: int, frame_end: int, ce: int) -> tuple[int, int, bool]:
+    """``(start, end, subordinate)`` of the clause holding a source frame at ``[p, frame_end)``:
+    a subordinate or relative clause (`..., da die Genehmigung laut X zu spät kam`), the main
+    clause after a semicolon or after a complete main clause (`..., diese Taten seien aber laut
+    X verjährt`), else the whole sentence."""
+    start, sub = 0, False
+    k = p - 1
+    while k > 0:
+        text = sent.toks[k].text
+        if sent.in_quote[k]:
+            k -= 1
+            continue
+        if text == ")":
+            k = next((j for j in range(k - 1, -1, -1) if sent.toks[j].text == "("), k) - 1
+            continue
+        if text == ";":
+            start = k + 1
+            break
+        if text == "," and k + 1 < p:
+            if _opens_subclause(sent, k + 1):
+                start, sub = k + 1, True
+                break
+            if _main_clause_after(sent, k, p) and _has_finite(sent, 0, k):
+                start = k + 1
+                break
+        k -= 1
+    end = ce
+    if sub:
+        end = sent.clause_end(frame_end) if frame_end < ce else ce
+    else:
+        end = next(
+            (k for k in range(frame_end, ce) if sent.toks[k].text == ";" and not sent.in_quote[k]),
+            ce,
+        )
+    return start, min(end, ce), sub
+
+
+def _has_finite(sent: Sentence, i: int, j: int) -> bool:
+    return any(sent.is_finite(k) and not sent.in_quote[k] for k in range(i, j))
+
+
+def _main_clause_after(sent: Sentence, comma: int, limit: int) -> bool:
+    """After the comma at ``comma`` a main clause with its own Vorfeld begins (`..., die Polizei
+    spricht von ...`): a finite verb follows, but not right after the comma."""
+    k = comma + 1
+    if k >= limit or sent.is_finite(k) or sent.in_quote[k]:
+        return False
+    if sent.lower[k] in ("und", "oder", "sowie", "sondern", "bzw."):
+        return False
+    for j in range(k + 1, limit):
+        if sent.in_quote[j] or sent.is_boundary(j):
+            return False
+        if sent.is_finite(j):
+            return True
+    return False
 
 
 def impersonal_attr(
