@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .clauses import (
     COORD,
+    coordinated_predicate,
     cut_trailing,
     make_attr,
     quote_starting_at,
@@ -301,6 +302,8 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             if toks[clause_end].text == ":" or _is_complement(
                 sent, comp_start, comp_end, clause_end
             ):
+                if cue.kind == "verb" and toks[clause_end].text == ",":
+                    comp_end = coordinated_predicate(sent, comp_start, comp_end)
                 return make_attr(
                     sent, "Indirect", [trim(sent, comp_start, comp_end)], cue_spans, cue, speaker
                 )

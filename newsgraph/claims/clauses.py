@@ -150,6 +150,37 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
     return end
 
 
+#: links before a second predicate of the frame's subject (`..., und bemühte ...`)
+_PREDICATE_LINKS = frozenset({",", "und", "sowie", "aber"})
+
+
+def coordinated_predicate(sent: Sentence, start: int, end: int) -> int:
+    """End of a verb frame's complement ``[start, end)`` before a second predicate of the
+    frame's subject: `X hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an`.  An
+    indicative finite verb right after a comma or `und`, once the complement has shown itself
+    as reported speech (`dass`/`ob` or a Konjunktiv before it), belongs to the main clause."""
+    if sent.lex.language != "de":
+        return end
+    marked = sent.lower[start] in ("dass", "ob")
+    for k in range(start + 2, end - 1):
+        marked = marked or (sent.is_subjunctive(k - 1) and not sent.in_quote[k - 1])
+        if not marked:
+            continue
+        link = sent.lower[k - 1]
+        if (
+            link in _PREDICATE_LINKS
+            and not sent.in_quote[k]
+            and sent.toks[k].tag in ("VVFIN", "VAFIN", "VMFIN")
+            and not sent.is_subjunctive(k)
+            and sent.toks[k].text[0].islower()
+        ):
+            cut = k - 1
+            while cut > start and sent.toks[cut - 1].text == ",":
+                cut -= 1
+            return cut
+    return end
+
+
 def quote_starting_at(sent: Sentence, i: int) -> Span2 | None:
     if i >= len(sent.toks):
         return None

@@ -1,0 +1,37 @@
+"""Verb frames of indirect and reported speech: invented, hand-tagged German sentences.
+
+The sentences use the ``word/TAG[/morph]`` notation of :mod:`test_claims_rules` so the rules
+see STTS tags and morphology as behind the nlp stage, without loading its model.
+"""
+
+from __future__ import annotations
+
+from test_claims_rules import layer, tagged
+
+
+def test_second_predicate_after_a_comma_ends_the_complement() -> None:
+    doc = tagged(
+        "Der/ART Angeklagte/NN hatte/VAFIN erklärt/VVPP ,/$, er/PPER sei/VAFIN/Mood=Sub "
+        "unschuldig/ADJD ,/$, verweigerte/VVFIN/Mood=Ind aber/ADV jede/PIAT Aussage/NN ./$."
+    )
+    assert ("Indirect", "er sei unschuldig", "Der Angeklagte") in layer(doc)
+
+
+def test_second_predicate_after_und_ends_the_complement() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN ,/$, dass/KOUS die/ART Schulen/NN öffnen/VVINF "
+        "müssten/VMFIN/Mood=Sub und/KON besuchte/VVFIN/Mood=Ind eine/ART Schule/NN ./$."
+    )
+    found = layer(doc)
+    assert ("Indirect", "dass die Schulen öffnen müssten", "Die Ministerin") in found
+
+
+def test_indicative_coordination_inside_the_complement_stays() -> None:
+    # before any Konjunktiv or `dass` the clause is not yet marked as reported speech
+    doc = tagged(
+        "Der/ART Sprecher/NN sagte/VVFIN ,/$, die/ART Stadt/NN wachse/VVFIN/Mood=Sub und/KON "
+        "brauche/VVFIN/Mood=Sub neue/ADJA Schulen/NN ./$."
+    )
+    assert ("Indirect", "die Stadt wachse und brauche neue Schulen", "Der Sprecher") in layer(
+        doc
+    )
