@@ -49,6 +49,15 @@ def test_kb_person_by_surname_needs_an_office_on_the_date_and_the_article_countr
     assert kb_person("Müller", "2016-05-01", frozenset({"DEU"})) is None
 
 
+def test_kb_person_finds_bare_surnames_the_kb_name_index_refuses() -> None:
+    # why events.people keeps its own surname index beside the KB's person index
+    from newsgraph.kb import load_kb
+
+    assert load_kb().find("Merkel", "PERSON") == []
+    found = kb_person("Merkel", "2010-05-01", frozenset({"DEU"}))
+    assert found is not None and found.kb == "phoenix:angela-merkel"
+
+
 def _article(text: str, surname: str, published: str) -> Article:
     spans, start = [], text.find(surname)
     while start >= 0:
