@@ -250,7 +250,11 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
     desc = data.get("descriptions") or {}
     return Lexicon(
         language=language,
-        forms=MappingProxyType({k: tuple(v) for k, v in forms.items()}),
+        # a particle verb goes first: `forderte ... auf` is `auffordern` when the particle
+        # closes the clause, else the base verb `fordern` matches
+        forms=MappingProxyType(
+            {k: tuple(sorted(v, key=lambda m: m.kind != "separated")) for k, v in forms.items()}
+        ),
         phrases=phrases,
         nouns=frozenset(str(n) for n in (data.get("nouns") or ())),
         preps=MappingProxyType(preps),
