@@ -135,8 +135,9 @@ def _passive_document(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     return None
 
 
-def _cue_sentence(a: Attr, sents: Sequence[Sentence],
-                  which: int) -> tuple[tuple[Span2, ...], Sentence] | None:
+def _cue_sentence(
+    a: Attr, sents: Sequence[Sentence], which: int
+) -> tuple[tuple[Span2, ...], Sentence] | None:
     """The attribution's cue (or frame cue) and the sentence of its first (0) or last (-1) part."""
     cue = a.cue or a.frame_cue
     if not cue:
@@ -312,6 +313,9 @@ def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> 
         and sent.lower[a0] not in _OBJECT_ARTICLES
     ):
         return sent.span(a0, e0)
+    late = _verb_final_subject(sent, a0, e0, k)
+    if late is not None:
+        return late  # `..., in dem er verlangte`, `..., da die Partei angekündigt hatte`
     for p in range(e0 - 1, a0, -1):
         # `..., und das FBI seinerseits versprach`: the subject after a coordinating
         # conjunction (or after a missing full stop: `... Gesetzes Die Universität hatte`)
@@ -357,23 +361,82 @@ def _missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> 
 
 def _comma_pieces(sent: Sentence, comma: int) -> Span2 | None:
     """`X, Fraktionschefin von Y,` before the verb: a name and its apposition, each a nominal
-    piece between commas, the first one opening the sentence or clause."""
+    piece between commas, the first one opening the sentence or clause.  A relative clause or
+    an adjective phrase right before the verb is skipped (`X, der am Montag in Y war, sagte`,
+    `X, zuständig für Z, hatte angekündigt`)."""
     end = comma
     first = None
+    last = comma
     for _ in range(3):
-        start = sent.clause_start(end)
+        start = raw = sent.clause_start(end)
         while start < end and sent.toks[start].tag in _SKIP_TAGS:
             start += 1
-        if not _nominal_region(sent, start, end):
+        if first is None and _parenthetical(sent, raw, end):
+            last = raw - 1  # the subject ends before this piece's comma
+        elif _nominal_region(sent, start, end):
+            first = start
+        else:
             break
-        first = start
-        if start >= 2 and sent.toks[start - 1].text == ",":
-            end = start - 1
+        if raw >= 2 and sent.toks[raw - 1].text == ",":
+            end = raw - 1
             continue
         break
-    if first is None or first == sent.clause_start(comma):
+    if first is None or first == sent.clause_start(comma) or first >= last:
         return None  # one piece only: `Die Regierung, sagte` is no apposition frame
-    return sent.span(first, comma)
+    if last < comma and sent.clause_start(first) != 0:
+        return None  # `..., X, der ..., sagte`: X may be an object of the clause before
+    return sent.span(first, last)
+
+
+def _parenthetical(sent: Sentence, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` insert a relative clause (`der am Montag in Y war`, `bei dem ...`) or
+    an adjective phrase (`zuständig für das US-Geschäft`) between a subject and its verb."""
+    if a >= b or any(sent.in_quote[k] for k in range(a, b)):
+        return False
+    tags = [sent.toks[k].tag for k in range(a, b)]
+    relative = tags[0] == "PRELS" or (
+        tags[0] in ("APPR", "APPRART") and len(tags) > 1 and tags[1] in ("PRELS", "PRELAT")
+    )
+    if relative:
+        return tags[-1] in _VERB_TAGS or sent.toks[b - 1].tag == "PTKVZ"
+    return tags[0] == "ADJD" and not any(t in _VERB_TAGS for t in tags)
+
+
+def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | None:
+    """The subject right after the subordinator of a verb-final clause (`da die PDM
+    angekündigt hatte`, `in dem er verlangte`): a personal pronoun or a noun phrase."""
+    s = a0
+    while s < e0 and sent.toks[s].tag in ("APPR", "APPRART") and s + 1 < e0:
+        s += 1
+    opener = ("KOUS", "PRELS", "PRELAT", "PWAV")
+    if s < e0 and sent.toks[s].tag in opener:
+        s += 1
+    elif not (s > 0 and s == a0 and sent.toks[s - 1].tag in opener):
+        return None  # (`wie er sagt`: `wie` was skipped before)
+    if sent.toks[s - 1].tag == "PRELAT" and s < e0 and sent.toks[s].tag == "NN":
+        s += 1  # `in dessen Folge das Gericht festgestellt hatte`
+    while s < e0 and sent.toks[s].tag in _SKIP_TAGS:
+        s += 1
+    after = k + 1
+    while after < len(sent.toks) and sent.toks[after].tag in ("VAFIN", "VMFIN", "VAINF", "VVINF"):
+        after += 1
+    if (
+        after < len(sent.toks)
+        and not sent.is_boundary(after)
+        and sent.toks[after].text not in ".!?"
+    ):
+        return None  # the verb does not end its clause
+    if s >= e0:
+        return None
+    if sent.toks[s].tag == "PPER" and sent.lower[s] not in ("es", "ihm", "ihr", "ihnen"):
+        return sent.span(s, s + 1)
+    end = s
+    while end < e0 and sent.toks[end].tag in _NP_TAGS:
+        end += 1
+    end = _cut(sent, s, end, [])
+    if end > s and _nominal_region(sent, s, end) and sent.lower[s] not in _OBJECT_ARTICLES:
+        return sent.span(s, end)
+    return None
 
 
 def _finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:

@@ -155,19 +155,35 @@ def _medium(word: str, sent: Sentence) -> bool:
     return any(noun.lower() in word for noun in sent.lex.agency_nouns)
 
 
+def compound_noun(tok: Token) -> bool:
+    """A capitalised compound or abbreviation the tagger misread (`Adidas-Vorstand/VAFIN`,
+    `OPEC-Generalsekretär/$(`, `C.Y./VVFIN`): a hyphen or an inner dot makes it a noun."""
+    text = tok.text
+    return (
+        len(text) > 2
+        and text[0].isupper()
+        and ("-" in text[1:-1] or "." in text[1:-1])
+        and text[-1] != "-"
+        and tok.tag not in _NOUN_TAGS
+    )
+
+
 def _nominal_region(sent: Sentence, a: int, b: int) -> bool:
     """Tokens ``[a, b)`` form a noun phrase (with attributes), no verb, no long quotation."""
     if a >= b:
         return False
     first = sent.toks[a]
     quoted_name = first.start in sent.quote_starts and b - a > 2 and sent.is_cap(a + 1)
-    if first.tag not in _NP_START_TAGS and not quoted_name:
+    if first.tag not in _NP_START_TAGS and not quoted_name and not compound_noun(first):
         return False  # (`„BBC News“ berichtet`: a short quoted name may open the phrase)
     has_noun = False
     for k in range(a, b):
         tok = sent.toks[k]
         if tok.text == "." and 0 < k < b - 1 and _joined(sent, k):
             continue  # `t-online.de`
+        if compound_noun(tok) and not sent.in_quote[k]:
+            has_noun = True
+            continue
         in_name = sent.in_quote[k] and any(
             q.start <= tok.start < q.end and q.words <= 4 for q in sent.quotes
         )

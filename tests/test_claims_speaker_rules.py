@@ -1,0 +1,65 @@
+"""Speaker spans that the frame rules leave open or get wrong, on invented hand-tagged sentences.
+
+Same ``word/TAG[/morph]`` notation as ``test_claims_speakers.py`` (whose helpers are reused):
+the rules see STTS tags as behind the nlp stage, including its typical misreadings.
+"""
+
+from __future__ import annotations
+
+from test_claims_speakers import speakers, tagged
+
+from newsgraph.claims.speaker_spans import compound_noun
+from newsgraph.doc import Token
+
+
+def test_compound_misread_by_the_tagger_is_a_noun() -> None:
+    assert compound_noun(Token(0, 15, "Werks-Direktorin", "PUNCT", "$("))
+    assert compound_noun(Token(0, 4, "J.K.", "VERB", "VVFIN"))
+    assert not compound_noun(Token(0, 5, "Werks-", "NOUN", "TRUNC"))
+    assert not compound_noun(Token(0, 15, "Werks-Direktorin", "NOUN", "NN"))
+    assert not compound_noun(Token(0, 5, "sagte", "VERB", "VVFIN"))
+
+
+def test_vorfeld_with_misread_compound_title() -> None:
+    doc = tagged(
+        "Werks-Direktorin/$( Lena/NE Tannberg/NE sagte/VVFIN ,/$, man/PIS wolle/VMFIN "
+        "die/ART Lage/NN beobachten/VVINF ./$.",
+        persons=("Lena Tannberg",),
+    )
+    assert speakers(doc) == ["Werks-Direktorin Lena Tannberg"]
+
+
+def test_relative_clause_between_subject_and_verb() -> None:
+    doc = tagged(
+        "Jonas/NE Feldhoff/NE ,/$, der/PRELS am/APPRART Montag/NN in/APPR Ulm/NE war/VAFIN ,/$, "
+        "sagte/VVFIN ,/$, dass/KOUS der/ART Plan/NN scheitern/VVINF werde/VAFIN ./$.",
+        persons=("Jonas Feldhoff",),
+    )
+    assert speakers(doc)[0] == "Jonas Feldhoff"
+
+
+def test_adjective_phrase_between_subject_and_verb() -> None:
+    doc = tagged(
+        "Die/ART Leiterin/NN Mara/NE Lind/NE ,/$, zuständig/ADJD für/APPR den/ART Export/NN ,/$, "
+        "hatte/VAFIN angekündigt/VVPP ,/$, dass/KOUS die/ART Firma/NN wachsen/VVINF "
+        "werde/VAFIN ./$.",
+        persons=("Mara Lind",),
+    )
+    assert speakers(doc)[0] == "Die Leiterin Mara Lind"
+
+
+def test_pronoun_subject_of_a_verb_final_clause() -> None:
+    doc = tagged(
+        "Der/ART Trainer/NN war/VAFIN wütend/ADJD ,/$, als/KOUS er/PPER die/ART Fans/NN "
+        "dafür/PROAV kritisierte/VVFIN ,/$, dass/KOUS sie/PPER gepfiffen/VVPP hätten/VAFIN ./$."
+    )
+    assert speakers(doc)[0] == "er"
+
+
+def test_noun_subject_of_a_verb_final_clause() -> None:
+    doc = tagged(
+        "Die/ART Gespräche/NN laufen/VVFIN weiter/ADV ,/$, da/KOUS die/ART Partei/NN "
+        "angekündigt/VVPP hatte/VAFIN ,/$, mit/APPR allen/PIAT verhandeln/VVINF zu/PTKZU "
+        "wollen/VMINF ./$."
+    )
+    assert speakers(doc)[0] == "die Partei"
