@@ -12,7 +12,16 @@ from web_corpus import chain_article
 from newsgraph.record import Article, Block, Claim, Entity, Span
 from newsgraph.web.annotate import render_blocks
 from newsgraph.web.claim_queries import chain_of, similarity
-from newsgraph.web.params import ApiError, decode_cursor, encode_cursor, keyset, like_pattern
+from newsgraph.web.params import (
+    ApiError,
+    all_of,
+    contains,
+    decode_cursor,
+    encode_cursor,
+    equals,
+    keyset,
+    like_pattern,
+)
 from newsgraph.web.queries import MARK_CLOSE, MARK_OPEN, make_snippet
 from newsgraph.web.svg import chain_svg, map_svg, network_svg, timeline_svg
 
@@ -121,6 +130,31 @@ def test_like_pattern_escapes_wildcards() -> None:
                                            (like_pattern(q),))]
 
     assert hits("0%") == ["100%"] and hits("_") == ["a_b"]
+
+
+def test_filter_clauses_bind_every_placeholder_in_order_and_skip_unset_values() -> None:
+    assert all_of() == ("1", [])
+    assert all_of(equals("a = ?", None), equals("a = ?", ""), contains("b LIKE ?", None)) == (
+        "1", [])
+    where, params = all_of(
+        equals("a = ?", "x"),
+        None,
+        contains("(b LIKE ? ESCAPE '\\' OR c LIKE ? ESCAPE '\\')", "5%"),
+        ("d IN (?, ?)", [1, 2]),
+        equals("(e = ? OR f = ?)", 7),
+    )
+    assert where == ("a = ? AND (b LIKE ? ESCAPE '\\' OR c LIKE ? ESCAPE '\\')"
+                     " AND d IN (?, ?) AND (e = ? OR f = ?)")
+    assert params == ["x", "%5\\%%", "%5\\%%", 1, 2, 7, 7]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (a, b, c, d, e, f)")
+    conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)", [
+        ("x", "15%", "", 1, 7, 0), ("x", "", "a 5% b", 2, 0, 7),  # the two matches
+        ("x", "500", "5x", 1, 7, 7),  # "5%" is no wildcard
+        ("y", "5%", "", 1, 7, 7), ("x", "5%", "", 3, 7, 7), ("x", "5%", "", 1, 0, 0),
+    ])
+    found = conn.execute(f"SELECT b, c FROM t WHERE {where}", params).fetchall()
+    assert found == [("15%", ""), ("", "a 5% b")]
 
 
 def test_snippet_marks_every_hit_near_the_first() -> None:

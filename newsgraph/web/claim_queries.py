@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any
 
 from .identity import ReadDb
-from .params import keyset, like_pattern, order_by
+from .params import all_of, contains, equals, keyset, like_pattern, order_by
 from .queries import Page, Row, page_of, rows
 
 SAME_SPEAKER_SIM = 0.4
@@ -54,24 +54,16 @@ def list_claims(
     limit: int,
     cursor: list[Any] | None,
 ) -> Page:
-    where: list[str] = []
-    params: list[Any] = []
-    if speaker:
-        where.append("COALESCE(@name(se), c.speaker_text) LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(speaker))
-    if stance:
-        where.append("c.stance = ?")
-        params.append(stance)
-    if article:
-        where.append("c.article_id = ?")
-        params.append(article)
-    if q:
-        where.append("c.content_text LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(q))
+    where, params = all_of(
+        contains("COALESCE(@name(se), c.speaker_text) LIKE ? ESCAPE '\\'", speaker),
+        equals("c.stance = ?", stance),
+        equals("c.article_id = ?", article),
+        contains("c.content_text LIKE ? ESCAPE '\\'", q),
+    )
     after, after_params = keyset(_CLAIM_KEYS, cursor)
     sql = (
         f"SELECT {_CLAIM_COLS}, COALESCE(a.published, '') AS _k0 {_CLAIM_FROM}"
-        f" WHERE {' AND '.join(where) or '1'} AND {after} ORDER BY {order_by(_CLAIM_KEYS)}"
+        f" WHERE {where} AND {after} ORDER BY {order_by(_CLAIM_KEYS)}"
         " LIMIT ?"
     )
     items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))

@@ -14,7 +14,16 @@ from typing import Any
 
 from ..store.event_rows import row_select
 from .identity import ReadDb
-from .params import QUAD_OF_TYPE, EventFilters, keyset, like_pattern, order_by, quad_of
+from .params import (
+    QUAD_OF_TYPE,
+    EventFilters,
+    all_of,
+    contains,
+    equals,
+    keyset,
+    order_by,
+    quad_of,
+)
 from .queries import Page, Row, page_of, rows
 
 #: one row per event, computed (databases from before migration ``006_event_rows``, which
@@ -44,45 +53,31 @@ SORTS: dict[str, str] = {
 }
 
 
+def _argument_like(role: str) -> str:
+    """Events with an argument of ``role`` matching the two LIKE operands: by the name the
+    argument goes by, or by its words in the text ("Nordkorea")."""
+    return (
+        f"(ev.{role}s LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_args fx"
+        " WHERE fx.article_id = ev.article_id AND fx.event_id = ev.id"
+        f" AND fx.role = '{role}' AND fx.text LIKE ? ESCAPE '\\'))"
+    )
+
+
 def _where(f: EventFilters) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if f.type:
-        where.append("type = ?")
-        params.append(f.type)
-    if f.quad:
-        types = [t for t, q in QUAD_OF_TYPE.items() if q == f.quad]
-        where.append(f"type IN ({', '.join('?' for _ in types)})")
-        params += types
-    for role, value in (("actor", f.actor), ("target", f.target)):
-        if value:
-            # the name the argument goes by, or its words in the text ("Nordkorea")
-            where.append(
-                f"(ev.{role}s LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_args fx"
-                " WHERE fx.article_id = ev.article_id AND fx.event_id = ev.id"
-                f" AND fx.role = '{role}' AND fx.text LIKE ? ESCAPE '\\'))"
-            )
-            params += [like_pattern(value), like_pattern(value)]
-    for column, value in (("place", f.place), ("claim_text", f.claim)):
-        if value:
-            where.append(f"ev.{column} LIKE ? ESCAPE '\\'")
-            params.append(like_pattern(value))
-    if f.stance:
-        where.append("stance = ?")
-        params.append(f.stance)
-    if f.date_from:
-        where.append("date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("date <= ?")
-        params.append(f.date_to)
-    if f.article:
-        where.append("article_id = ?")
-        params.append(f.article)
-    if f.publisher:
-        where.append("publisher = ? COLLATE NOCASE")
-        params.append(f.publisher)
-    return (" AND ".join(where) or "1"), params
+    quad_types = [t for t, q in QUAD_OF_TYPE.items() if q == f.quad]
+    return all_of(
+        equals("type = ?", f.type),
+        (f"type IN ({', '.join('?' for _ in quad_types)})", quad_types) if f.quad else None,
+        contains(_argument_like("actor"), f.actor),
+        contains(_argument_like("target"), f.target),
+        contains("ev.place LIKE ? ESCAPE '\\'", f.place),
+        contains("ev.claim_text LIKE ? ESCAPE '\\'", f.claim),
+        equals("stance = ?", f.stance),
+        equals("date >= ?", f.date_from),
+        equals("date <= ?", f.date_to),
+        equals("article_id = ?", f.article),
+        equals("publisher = ? COLLATE NOCASE", f.publisher),
+    )
 
 
 def _decorate(item: Row) -> Row:

@@ -159,39 +159,27 @@ class ArticleFilters:
 
     def sql(self, alias: str = "a") -> tuple[str, list[Any]]:
         """A WHERE fragment over articles ``alias`` (fixed SQL text, values bound)."""
-        where: list[str] = []
-        params: list[Any] = []
-        if self.date_from:
-            where.append(f"{alias}.published >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            where.append(f"{alias}.published <= ?")
-            params.append(self.date_to)
-        if self.publisher:
-            where.append(f"{alias}.publisher = ? COLLATE NOCASE")
-            params.append(self.publisher)
-        if self.language:
-            where.append(f"{alias}.language = ? COLLATE NOCASE")
-            params.append(self.language)
-        if self.entity:
-            where.append(
+        return all_of(
+            equals(f"{alias}.published >= ?", self.date_from),
+            equals(f"{alias}.published <= ?", self.date_to),
+            equals(f"{alias}.publisher = ? COLLATE NOCASE", self.publisher),
+            equals(f"{alias}.language = ? COLLATE NOCASE", self.language),
+            equals(
                 f"EXISTS (SELECT 1 FROM entities fe WHERE fe.article_id = {alias}.id"
-                " AND (fe.name = ? COLLATE NOCASE OR @name(fe) = ? COLLATE NOCASE))"
-            )
-            params += [self.entity, self.entity]
-        if self.event_type:
-            where.append(
-                f"EXISTS (SELECT 1 FROM events fv WHERE fv.article_id = {alias}.id AND fv.type = ?)"
-            )
-            params.append(self.event_type)
-        if self.stance:
-            where.append(
+                " AND (fe.name = ? COLLATE NOCASE OR @name(fe) = ? COLLATE NOCASE))",
+                self.entity,
+            ),
+            equals(
+                f"EXISTS (SELECT 1 FROM events fv WHERE fv.article_id = {alias}.id AND fv.type = ?)",
+                self.event_type,
+            ),
+            equals(
                 f"(EXISTS (SELECT 1 FROM claims fc WHERE fc.article_id = {alias}.id"
                 " AND fc.stance = ?) OR EXISTS (SELECT 1 FROM events fs"
-                f" WHERE fs.article_id = {alias}.id AND fs.stance = ?))"
-            )
-            params += [self.stance, self.stance]
-        return (" AND ".join(where) or "1"), params
+                f" WHERE fs.article_id = {alias}.id AND fs.stance = ?))",
+                self.stance,
+            ),
+        )
 
     def as_query(self) -> dict[str, str]:
         return {k: v for k, v in self.__dict__.items() if v}
@@ -240,6 +228,27 @@ def like_pattern(text: str) -> str:
     """A LIKE pattern matching ``text`` anywhere, with the wildcards in ``text`` escaped."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+#: one condition of a WHERE clause and the values its ``?`` bind; None where a filter is not set
+Clause = tuple[str, list[Any]] | None
+
+
+def equals(sql: str, value: Any) -> Clause:
+    """``sql`` with every ``?`` bound to ``value``; no condition when ``value`` is not set."""
+    return (sql, [value] * sql.count("?")) if value else None
+
+
+def contains(sql: str, text: str | None) -> Clause:
+    """``sql`` with every ``?`` bound to the LIKE pattern "contains ``text``" (use it with
+    ``ESCAPE '\\'``, see :func:`like_pattern`); no condition when ``text`` is not set."""
+    return (sql, [like_pattern(text)] * sql.count("?")) if text else None
+
+
+def all_of(*clauses: Clause) -> tuple[str, list[Any]]:
+    """The AND of the conditions that are set, with their values in order; ``"1"`` for none."""
+    kept = [c for c in clauses if c is not None]
+    return " AND ".join(sql for sql, _ in kept) or "1", [v for _, values in kept for v in values]
 
 
 def keyset(

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from .identity import ReadDb
-from .params import ApiError, ArticleFilters, encode_cursor, keyset, like_pattern, order_by
+from .params import (
+    ApiError,
+    ArticleFilters,
+    all_of,
+    contains,
+    encode_cursor,
+    equals,
+    keyset,
+    like_pattern,
+    order_by,
+)
 
 Row = dict[str, Any]
 Page = tuple[list[Row], str | None]
@@ -211,14 +221,10 @@ def list_entities(
     limit: int,
     cursor: list[Any] | None,
 ) -> Page:
-    where = ["1"]
-    params: list[Any] = []
-    if q:
-        where.append("@name(e) LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(q))
-    if etype:
-        where.append("e.type = ?")
-        params.append(etype)
+    where, params = all_of(
+        contains("@name(e) LIKE ? ESCAPE '\\'", q),
+        equals("e.type = ?", etype),
+    )
     after, after_params = keyset(_ENTITY_KEYS, cursor)
     sql = (
         "SELECT * FROM (SELECT @name(e) AS name, e.type, count(DISTINCT e.article_id) AS articles,"
@@ -227,7 +233,7 @@ def list_entities(
         " max(e.wikidata) AS wikidata, max(e.iso3) AS iso3, avg(e.lat) AS lat, avg(e.lon) AS lon,"
         " min(a.published) AS first_seen, max(a.published) AS last_seen"
         " FROM entities e JOIN articles a ON a.id = e.article_id"
-        f" WHERE {' AND '.join(where)} GROUP BY 1, e.type)"
+        f" WHERE {where} GROUP BY 1, e.type)"
         f" WHERE {after} ORDER BY {order_by(_ENTITY_KEYS)} LIMIT ?"
     )
     items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
