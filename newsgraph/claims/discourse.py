@@ -145,10 +145,13 @@ def _quotes_of_speech_acts(
 
 
 def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> Attr | None:
+    """The last attribution before sentence ``i`` (at most ``carry`` sentences back); of one
+    sentence's attributions the last that names a speaker (`X sagte, ..., nachdem bekannt
+    geworden war, ...`: X stays the source)."""
     for j in range(i - 1, max(-1, i - 1 - carry), -1):
-        for a in reversed(per_unit[j]):
-            if a.parts and a.kind != "Pending" and a.parent is None:
-                return a
+        found = [a for a in per_unit[j] if a.parts and a.kind != "Pending" and a.parent is None]
+        if found:
+            return next((a for a in reversed(found) if a.speaker is not None), found[-1])
     return None
 
 
@@ -258,8 +261,11 @@ def _previous_subject(
     """The source that a frameless Konjunktiv sentence reports: the named subject of the
     sentence right before it (`Der Verband kritisierte den Plan. Er sei zu teuer.`,
     `Minister X bedauerte die Entscheidung. Fehler seien gemacht worden.`), as a frame-less
-    pseudo attribution that only lends its speaker span."""
+    pseudo attribution that only lends its speaker span.  A sentence that is itself in
+    Konjunktiv I (`Der Verband werde klagen.`) reports someone else: its subject is no source."""
     if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
+        return None
+    if _reported_mood(sents[i - 1]):
         return None
     span = _main_subject(sents[i - 1])
     return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
@@ -317,22 +323,51 @@ def _first_finite(sent: Sentence, main: bool = False) -> int | None:
     for k in words:
         if not (sent.is_finite(k) or sent.is_subjunctive(k)):
             continue
-        if main and _dependent_clause(sent, sent.clause_start(k)):
+        if main and _dependent_clause(sent, sent.clause_start(k), k):
             continue
         return k
     return None
 
 
-def _dependent_clause(sent: Sentence, start: int) -> bool:
-    """The clause starting at ``start`` after a comma is a relative or subordinate clause."""
+def _dependent_clause(sent: Sentence, start: int, verb: int | None = None) -> bool:
+    """The clause starting at ``start`` after a comma is a relative or subordinate clause;
+    ``verb``: its finite verb, which closes a relative clause that the tagger read as an
+    article (`Personen, die Umgang mit Tieren hätten, seien ...`)."""
     if start == 0 or start >= len(sent.toks):
         return False
     tag = sent.toks[start].tag
     if tag == "APPR" and start + 1 < len(sent.toks):
         tag = sent.toks[start + 1].tag  # `, mit dem ...`
-    return tag in ("PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "PWAT") or (
+    if tag in ("PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "PWAT") or (
         not tag and sent.lower[start] in SUBORDINATORS
+    ):
+        return True
+    return (
+        verb is not None
+        and sent.lower[start] in _RELATIVE_WORDS
+        and verb > start + 1
+        and (verb + 1 >= len(sent.toks) or sent.is_boundary(verb + 1) or sent._final(verb + 1))
     )
+
+
+#: words that open a relative clause (`, die ...`) when its finite verb comes last
+_RELATIVE_WORDS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "denen",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+        "welchem",
+        "welchen",
+    }
+)
 
 
 def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
@@ -349,7 +384,7 @@ def _reported_mood(sent: Sentence) -> bool:
     first = _first_finite(sent, main=True)
     if first is None or not sent.is_subjunctive(first):
         return False
-    return _konjunktiv1(sent.lower[first])
+    return _konjunktiv1(sent.lower[first], sent.toks[first].lemma or "")
 
 
 #: Konjunktiv II forms with umlaut (a Konjunktiv I stem may have one too: `gehöre`, `erkläre`)
@@ -381,11 +416,16 @@ _KONJUNKTIV2 = frozenset(
 )
 
 
-def _konjunktiv1(low: str) -> bool:
+def _konjunktiv1(low: str, lemma: str = "") -> bool:
+    """Konjunktiv I by form; ``lemma`` tells the stem+e of a verb whose stem ends in `t`
+    (`rate`, `gelte`, `arbeite`) from a weak preterite (`sagte`, `machte`)."""
     if low in ("sei", "seien", "seiest"):
         return True
-    if low in _KONJUNKTIV2 or low.endswith(("te", "ten")):
+    if low in _KONJUNKTIV2:
         return False
+    if low.endswith(("te", "ten")):
+        lemma = lemma.lower()
+        return low.endswith("te") and lemma.endswith(low + "n")  # `rät ab`: `abraten`
     return low.endswith("e")
 
 

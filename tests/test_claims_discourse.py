@@ -1,0 +1,133 @@
+"""Attributions across sentences (claims.discourse): free indirect speech, frameless quotes.
+
+Invented German sentences, hand-tagged as ``word/TAG[/Feat=Val|...][/=lemma]`` so the rules see
+the STTS tags, morphology and lemmas of the nlp stage without loading its model.
+"""
+
+from __future__ import annotations
+
+from newsgraph.claims.stage import LAYER, ClaimsStage
+from newsgraph.doc import Doc, Sentence, Token
+from newsgraph.record import Article
+
+_POS = {
+    "VVFIN": "VERB",
+    "VVPP": "VERB",
+    "VVINF": "VERB",
+    "VAFIN": "AUX",
+    "VMFIN": "AUX",
+    "VAPP": "AUX",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "ADV": "ADV",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "APPR": "ADP",
+    "ART": "DET",
+    "KOUS": "SCONJ",
+    "PPER": "PRON",
+    "PRELS": "PRON",
+}
+
+
+def tagged(*paragraphs: str) -> Doc:
+    """A Doc from paragraphs of sentences separated by `` | ``, words as ``word/TAG...``."""
+    text = ""
+    tokens: list[Token] = []
+    spans: list[tuple[int, int]] = []
+    for p, para in enumerate(paragraphs):
+        if p:
+            text += "\n"
+        for sent in para.split(" | "):
+            if text and not text.endswith("\n"):
+                text += " "
+            first = len(tokens)
+            for item in sent.split(" "):
+                word, tag, *rest = item.split("/")
+                lemma = next((r[1:] for r in rest if r.startswith("=")), "")
+                morph = "".join(r for r in rest if not r.startswith("="))
+                if (
+                    tokens
+                    and first != len(tokens)
+                    and word not in ".,:;?!“"
+                    and tokens[-1].text != "„"
+                ):
+                    text += " "
+                start = len(text)
+                text += word
+                tokens.append(Token(start, len(text), word, _POS.get(tag, ""), tag, lemma, morph))
+            spans.append((first, len(tokens)))
+    doc = Doc(article=Article(id="t", text=text))
+    doc.set_tokens(tokens)
+    doc.sentences = [Sentence(tokens[a].start, tokens[b - 1].end, a, b, -1) for a, b in spans]
+    ClaimsStage()(doc)
+    return doc
+
+
+def layer(doc: Doc) -> list[tuple[str, str, str | None]]:
+    """(type, content, speaker) of each attribution of the evaluation layer."""
+    out = []
+    for f in doc.layers[LAYER]:
+        content = " ".join(doc.text[s:e] for s, e in f.parts)
+        speaker = doc.text[f.speaker[0] : f.speaker[1]] if f.speaker else None
+        out.append((f.kind, content, speaker))
+    return out
+
+
+def test_konjunktiv_one_of_a_verb_stem_in_t_continues_the_speaker() -> None:
+    # `rate` (raten) is Konjunktiv I, not a preterite like `sagte`
+    doc = tagged(
+        "Die/ART Ökonomin/NN Jana/NE Roth/NE äußerte/VVFIN sich/PRF skeptisch/ADJD ./$. | "
+        "Sie/PPER rate/VVFIN/Mood=Sub/=raten zu/APPR Geduld/NN ./$."
+    )
+    assert ("IndirectFreeIndirect", "Sie rate zu Geduld.", "Die Ökonomin Jana Roth") in layer(doc)
+
+
+def test_weak_preterite_is_no_konjunktiv_one() -> None:
+    doc = tagged(
+        "Die/ART Ökonomin/NN Jana/NE Roth/NE äußerte/VVFIN sich/PRF skeptisch/ADJD ./$. | "
+        "Sie/PPER wartete/VVFIN/Mood=Sub/=warten auf/APPR den/ART Zug/NN ./$."
+    )
+    assert layer(doc) == []
+
+
+def test_relative_clause_read_as_article_does_not_hide_the_konjunktiv_main_clause() -> None:
+    # the tagger reads the relative pronoun `die` as an article: its clause ends in the verb
+    doc = tagged(
+        "Das/ART Landesinstitut/NE sieht/VVFIN keine/PIAT Gefahr/NN ./$. | "
+        "Nur/ADV Menschen/NN ,/$, die/ART Vögel/NN halten/VVFIN ,/$, "
+        "seien/VAFIN/Mood=Sub gefährdet/ADJD ./$."
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("IndirectFreeIndirect", "Das Landesinstitut")]
+
+
+def test_relative_clause_opening_word_without_final_verb_is_a_main_clause() -> None:
+    # `, die Lage sei ernst`: the clause goes on after its verb, so it is no relative clause
+    doc = tagged(
+        "Der/ART Sprecher/NN Tom/NE Berg/NE sagte/VVFIN ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub ernst/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Lage sei ernst", "Der Sprecher Tom Berg")]
+
+
+def test_the_named_speaker_of_a_sentence_outranks_its_speakerless_frame() -> None:
+    # `nachdem bekannt geworden war, dass ...` has no speaker; the Konjunktiv I continues X
+    doc = tagged(
+        "Die/ART Gewerkschaft/NN Verdi/NE erklärte/VVFIN ,/$, der/ART Streik/NN "
+        "ende/VVFIN/Mood=Sub ,/$, nachdem/KOUS bekannt/ADJD geworden/VAPP war/VAFIN ,/$, "
+        "dass/KOUS die/ART Firma/NN einlenkt/VVFIN ./$. | "
+        "Man/PIS habe/VAFIN/Mood=Sub viel/PIS erreicht/VVPP ./$."
+    )
+    found = layer(doc)
+    assert ("IndirectFreeIndirect", "Man habe viel erreicht.", "Die Gewerkschaft Verdi") in found
+
+
+def test_subject_of_a_reported_sentence_is_no_source_of_the_next() -> None:
+    # `Der Verband werde klagen.` is reported speech itself: `Der Verband` does not speak next
+    doc = tagged(
+        "Gestern/ADV regnete/VVFIN es/PPER ./$. | "
+        "Der/ART Verband/NN Nordwind/NE werde/VAFIN/Mood=Sub klagen/VVINF ./$. | "
+        "Die/ART Frist/NN sei/VAFIN/Mood=Sub abgelaufen/VVPP ./$."
+    )
+    assert not any(s == "Der Verband Nordwind" for _, _, s in layer(doc))
