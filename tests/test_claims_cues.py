@@ -78,3 +78,45 @@ def test_vorfeld_source_with_a_prepositional_attribute() -> None:
     )
     assert speaker == "Polizeisprecher Karl Brandt vom Präsidium Süd"
     assert content == "waren die Fahrer betrunken"
+
+
+# ---- the extent of a verb cue ----------------------------------------------------------------
+def test_reflexive_pronoun_belongs_to_the_cue() -> None:
+    _, cue, speaker, content = only(
+        "Der Minister äußerte sich am Montag zufrieden, die Reform sei ein Erfolg."
+    )
+    assert cue == ["äußerte", "sich"] and speaker == "Der Minister"
+    assert content == "die Reform sei ein Erfolg"
+
+
+def test_governed_preposition_and_pronominal_adverb_belong_to_the_cue() -> None:
+    assert only("Die Ärztin warnte vor einer neuen Welle, die Lage sei ernst.")[1] == [
+        "warnte",
+        "vor",
+    ]
+    assert only("Der Sprecher begründete die Absage damit, dass die Halle zu klein sei.")[1] == [
+        "begründete",
+        "damit",
+    ]
+
+
+def test_particle_verb_wins_over_its_base_verb() -> None:
+    _, cue, _, content = only("Die Stadt forderte die Bürger dazu auf, Wasser zu sparen.")
+    assert cue == ["forderte", "auf", "dazu"]  # auffordern, not fordern
+    assert content == "Wasser zu sparen"
+
+
+def test_trailing_auxiliary_of_a_verb_final_clause_and_words_phrase() -> None:
+    assert only("Die Lage sei ernst, wie der Sprecher betont hatte.")[1] == [
+        "wie",
+        "betont",
+        "hatte",
+    ]
+    _, cue, speaker, _ = only("Der Trainer wurde mit den Worten zitiert, die Mannschaft sei müde.")
+    assert cue == ["wurde", "zitiert", "mit", "den", "Worten"] and speaker == "Der Trainer"
+
+
+def test_governed_word_before_a_second_position_verb_is_not_taken() -> None:
+    # `als` in the Vorfeld is no part of `lobte`'s cue
+    cue = only("Als Vorbild lobte der Trainer den Kapitän, er sei immer fair.")[1]
+    assert "als" not in [w.lower() for w in cue]

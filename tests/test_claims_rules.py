@@ -328,7 +328,7 @@ def test_quotation_in_an_evaluating_speech_act_is_a_direct_quote_of_its_subject(
     assert len(found) == 1
     assert doc.text[slice(*found[0].parts[0])] == "„ das Herz der Stadt “"
     assert found[0].speaker and doc.text[slice(*found[0].speaker)] == "Der Bürgermeister"
-    assert [doc.text[slice(*c)] for c in found[0].cue] == ["würdigte"]
+    assert [doc.text[slice(*c)] for c in found[0].cue] == ["würdigte", "als"]  # governed `als`
 
 
 def test_quoted_title_in_an_evaluating_speech_act_is_no_quote() -> None:

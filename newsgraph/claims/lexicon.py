@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -104,6 +104,8 @@ class Lexicon:
     agency_nouns: frozenset[str]
     agencies: frozenset[str]
     source_heads: tuple[str, ...] = ()
+    #: verb lemma -> the prepositions/pronominal adverbs it governs (part of its cue)
+    governed: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
     def verb_matches(self, form: str) -> tuple[FormMatch, ...]:
         return self.forms.get(form.lower(), ())
@@ -213,8 +215,12 @@ def _lower_set(values: Any) -> frozenset[str]:
 def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
     strong = {str(k): dict(v) for k, v in (data.get("strong") or {}).items()}
     forms: dict[str, list[FormMatch]] = {}
+    governed: dict[str, frozenset[str]] = {}
     for lemma, spec in (data.get("verbs") or {}).items():
         spec = dict(spec or {})
+        words = [*spec.get("governs", ()), *spec.get("needs", ())]
+        if words:
+            governed[str(lemma)] = _lower_set(words)
         if "class" not in spec or spec["class"] not in CLASS_STANCE:
             raise ConfigError(f"claims lexicon {language}: verb {lemma!r} has no valid class")
         needs = tuple(str(w).lower() for w in spec.get("needs", ()))
@@ -280,6 +286,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         agency_nouns=frozenset(str(n) for n in (desc.get("agency") or ())),
         agencies=frozenset(str(n) for n in (data.get("agencies") or ())),
         source_heads=tuple(sorted(_lower_set(data.get("source_heads")))),
+        governed=MappingProxyType(governed),
     )
 
 

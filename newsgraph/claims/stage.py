@@ -16,6 +16,7 @@ from typing import ClassVar
 from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
+from .cue_extent import extend_cues
 from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
@@ -85,6 +86,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
+    extend_cues(attrs, sents)
     claims, found = _records(doc, attrs, speakers, sents, relayed)
     return claims + _hearsay_claims(doc, sents, content, attrs, len(claims)), found
 

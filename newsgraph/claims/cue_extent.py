@@ -1,0 +1,116 @@
+"""The full extent of a verb cue: the words that belong to the speech act besides the verb.
+
+A German speech verb often comes with words that are part of the cue rather than of the content
+or the source: the reflexive pronoun (`äußerte sich`, `zeigte sich`), the preposition or
+pronominal adverb the verb governs (`warnte vor`, `bezeichnete ... als`, `verwies darauf`,
+`forderte ... dazu auf`), a trailing auxiliary of a verb-final clause (`wie er betont hatte`,
+`wie berichtet wurde`) and a frame noun phrase naming the words (`mit den Worten`, `mit der
+Begründung`).  :func:`extend_cues` appends those tokens to each attribution's cue spans; the
+spans found by the frame rules stay first, so the main cue word does not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .frames import Attr, Sentence
+
+#: reflexive pronouns that belong to a reflexive speech verb (`äußerte sich`, `erinnerte mich`)
+_REFLEXIVE = frozenset(["sich", "mich", "uns", "euch"])
+#: `mit den Worten`, `mit der Begründung`: noun phrases that name what was said
+_WORDS_NOUNS = frozenset(
+    ["worten", "begründung", "hinweis", "argument", "bemerkung", "aussage", "forderung",
+     "warnung", "erklärung", "feststellung"]
+)
+#: auxiliaries after a participle or infinitive at the end of a clause (`betont hatte`)
+_TRAILING_AUX = frozenset(
+    ["hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren", "sei",
+     "wird", "wurde", "wurden", "worden", "werde", "werden", "würde"]
+)
+#: how far (in tokens) a reflexive pronoun or governed word may stand from the verb
+_REACH = 4
+
+
+def extend_cues(attrs: Sequence[Attr], sents: Sequence[Sentence]) -> None:
+    """Add the other words of each attribution's verb cue to its cue spans (in place)."""
+    where = {t.start: (sent, k) for sent in sents for k, t in enumerate(sent.toks)}
+    for a in attrs:
+        if not a.cue:
+            continue
+        found = [where.get(s) for s, _ in a.cue]
+        if any(f is None for f in found):
+            continue
+        sent = found[0][0]  # type: ignore[index]
+        if any(f[0] is not sent for f in found):  # type: ignore[index]
+            continue
+        positions = [f[1] for f in found]  # type: ignore[index]
+        extra = extend_cue(sent, positions)
+        a.cue = list(a.cue) + [sent.span(k, k + 1) for k in extra]
+
+
+def _verb_of(sent: Sentence, positions: list[int]) -> tuple[int, frozenset[str]] | None:
+    """The cue verb among ``positions`` and the words it governs."""
+    for k in positions:
+        matches = sent.lex.verb_matches(sent.lower[k])
+        if not matches or sent.toks[k].pos in ("NOUN", "PROPN"):
+            continue
+        words: set[str] = set()
+        for m in matches:
+            particle = m.verb.particle
+            if m.kind == "separated" and not any(sent.lower[j] == particle for j in positions):
+                continue
+            words |= sent.lex.governed.get(m.verb.lemma, frozenset())
+        return k, frozenset(words)
+    return None
+
+
+def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
+    """The tokens to add to a verb cue at ``positions`` in ``sent`` (none for other cues)."""
+    found = _verb_of(sent, positions)
+    if found is None:
+        return []
+    verb, governed = found
+    start = sent.clause_start(verb)
+    end = sent.clause_end(verb)
+    taken = set(positions)
+    extra: list[int] = []
+
+    def free(k: int) -> bool:
+        return start <= k < end and k not in taken and not sent.in_quote[k]
+
+    def add(k: int) -> None:
+        taken.add(k)
+        extra.append(k)
+
+    first, last = min(positions), max(positions)
+    near = [k for k in range(first - _REACH, last + _REACH + 1) if free(k)]
+    reflexive = next((k for k in near if sent.lower[k] in _REFLEXIVE), None)
+    if reflexive is not None:
+        add(reflexive)
+    if governed:
+        # after a finite verb in second position (`warnte vor`), else before the verb at the
+        # end of the clause (`wovor er gewarnt hatte`, `mit X rechnet`)
+        v2 = sent.is_finite(verb) and any(
+            sent.is_word(k) and k not in taken for k in range(verb + 1, end)
+        )
+        scope = range(verb + 1, end) if v2 else range(start, first)
+        k = next((k for k in scope if free(k) and sent.lower[k] in governed), None)
+        if k is not None:
+            add(k)
+    for k in range(start, end - 2):
+        if (
+            sent.lower[k] == "mit"
+            and sent.lower[k + 2] in _WORDS_NOUNS
+            and sent.lower[k + 1] in ("den", "der", "dem", "einem", "einer", "seinen", "ihren")
+            and all(free(j) for j in (k, k + 1, k + 2))
+        ):
+            for j in (k, k + 1, k + 2):
+                add(j)
+            break
+    if not sent.is_finite(verb):
+        # verb-final clause: `wie er betont hatte`, `wie berichtet worden war`
+        k = last + 1
+        while k < end and k <= last + 2 and free(k) and sent.lower[k] in _TRAILING_AUX:
+            add(k)
+            k += 1
+    return extra
