@@ -38,6 +38,17 @@ def _item_or_404(item: Any, missing: str) -> Response:
     return _item(item)
 
 
+def _article_part_or_404(item: Any, kind: str, item_id: str, article_id: str) -> Response:
+    """A claim or event of one article, or the 404 error naming both ids."""
+    return _item_or_404(item, f"no {kind} {item_id!r} in article {article_id!r}")
+
+
+def _event_args() -> tuple[Args, EventFilters]:
+    """The query-string arguments and the event filters read from them."""
+    args = _args()
+    return args, EventFilters.parse(args)
+
+
 def event_sort(args: Args) -> tuple[str, bool]:
     sort = args.choice("sort", tuple(event_queries.SORTS), "date") or "date"
     order = args.choice("order", ("asc", "desc"), "desc")
@@ -103,18 +114,19 @@ def claims() -> Response:
 
 @api.get("/api/claims/<article_id>/<claim_id>")
 def claim(article_id: str, claim_id: str) -> Response:
-    return _item_or_404(claim_queries.get_claim(conn(), article_id, claim_id), f"no claim {claim_id!r} in article {article_id!r}")
+    found = claim_queries.get_claim(conn(), article_id, claim_id)
+    return _article_part_or_404(found, "claim", claim_id, article_id)
 
 
 @api.get("/api/claims/<article_id>/<claim_id>/sources")
 def claim_sources(article_id: str, claim_id: str) -> Response:
-    return _item_or_404(claim_queries.sources(conn(), article_id, claim_id), f"no claim {claim_id!r} in article {article_id!r}")
+    found = claim_queries.sources(conn(), article_id, claim_id)
+    return _article_part_or_404(found, "claim", claim_id, article_id)
 
 
 @api.get("/api/events")
 def events() -> Response:
-    args = _args()
-    filters = EventFilters.parse(args)
+    args, filters = _event_args()
     sort, descending = event_sort(args)
     return _page(*event_queries.list_events(
         conn(), filters, sort, descending, args.limit(), args.cursor()
@@ -123,13 +135,13 @@ def events() -> Response:
 
 @api.get("/api/events/<article_id>/<event_id>")
 def event(article_id: str, event_id: str) -> Response:
-    return _item_or_404(event_queries.get_event(conn(), article_id, event_id), f"no event {event_id!r} in article {article_id!r}")
+    found = event_queries.get_event(conn(), article_id, event_id)
+    return _article_part_or_404(found, "event", event_id, article_id)
 
 
 @api.get("/api/timeline")
 def timeline() -> Response:
-    args = _args()
-    filters = EventFilters.parse(args)
+    args, filters = _event_args()
     by = args.choice("by", ("type", "actor"), "type") or "type"
     interval = args.choice("interval", ("auto", "day", "week"), "auto") or "auto"
     top = args.integer("top", 8, lo=1, hi=30)
@@ -138,15 +150,13 @@ def timeline() -> Response:
 
 @api.get("/api/network")
 def network() -> Response:
-    args = _args()
-    filters = EventFilters.parse(args)
+    args, filters = _event_args()
     top = args.integer("top", 30, lo=2, hi=200)
     return _item(event_queries.network(conn(), filters, top))
 
 
 @api.get("/api/places")
 def places() -> Response:
-    args = _args()
-    filters = EventFilters.parse(args)
+    args, filters = _event_args()
     return _page(event_queries.places(conn(), filters, args.integer("limit", 500, lo=1,
                                                                      hi=5000)), None)
