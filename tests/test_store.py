@@ -120,6 +120,26 @@ def test_cistem() -> None:
     assert cistem("gemacht", strip_ge=True) == cistem("macht")
 
 
+@pytest.mark.parametrize(("word", "search_stem", "cased_stem"), [
+    ("Speicherbehältern", "speicherbehal", "speicherbehalt"),  # CISTEM's own example (cased)
+    ("Häusern", "hau", "hau"),  # -n, then -er (longer than 5), then -s: stripped repeatedly
+    ("Kinde", "kind", "kind"),
+    ("Abend", "abend", "abend"),  # -nd only comes off words longer than 5
+    ("laufend", "lauf", "lauf"),
+    ("Gärten", "gar", "gart"),  # -t from capitalised words only when case-insensitive
+    ("Arbeitet", "arbei", "arbeitet"),
+    ("arbeitet", "arbei", "arbei"),
+    ("Nennt", "nenn", "nennt"),
+    ("Tests", "tes", "test"),
+    ("Staaten", "staa", "staat"),
+    ("Atem", "atem", "atem"),  # nothing comes off words of 4 or fewer characters
+    ("Bett", "bett", "bett"),  # double letters are protected
+])
+def test_cistem_suffix_rules(word: str, search_stem: str, cased_stem: str) -> None:
+    assert cistem(word) == search_stem
+    assert cistem(word, case_insensitive=False) == cased_stem
+
+
 def test_build_query_quotes_terms() -> None:
     match, stems = build_query('Gespräche "in Genf" OR Wien -Moskau')
     assert "NOT" in match and '"gesprach"' in match and "OR" in match

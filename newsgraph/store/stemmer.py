@@ -22,6 +22,15 @@ _ESN = re.compile(r"[esn]$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def _strip_suffix(word: str, suffixes: tuple[re.Pattern[str], ...]) -> str | None:
+    """``word`` without the first of the (end-anchored) ``suffixes`` it ends in; None if none."""
+    for suffix in suffixes:
+        stripped, n = suffix.subn("", word)
+        if n:
+            return stripped
+    return None
+
+
 def cistem(word: str, *, case_insensitive: bool = True, strip_ge: bool = False) -> str:
     """The CISTEM stem of one German word (lower case, umlauts folded).
 
@@ -38,22 +47,13 @@ def cistem(word: str, *, case_insensitive: bool = True, strip_ge: bool = False) 
         w = _STRIP_GE.sub(r"\1", w)
     w = w.replace("sch", "$").replace("ei", "%").replace("ie", "&")
     w = _DOUBLE.sub(r"\1*", w)
+    short = (_T, _ESN) if not upper or case_insensitive else (_ESN,)
+    long = (_EMR, _ND, *short)  # em/er/nd only come off words longer than 5
     while len(w) > 3:
-        if len(w) > 5:
-            w, n = _EMR.subn("", w)
-            if n:
-                continue
-            w, n = _ND.subn("", w)
-            if n:
-                continue
-        if not upper or case_insensitive:
-            w, n = _T.subn("", w)
-            if n:
-                continue
-        w, n = _ESN.subn("", w)
-        if n:
-            continue
-        break
+        stripped = _strip_suffix(w, long if len(w) > 5 else short)
+        if stripped is None:
+            break
+        w = stripped
     w = _DOUBLE_BACK.sub(r"\1\1", w)
     return w.replace("%", "ei").replace("&", "ie").replace("$", "sch")
 
