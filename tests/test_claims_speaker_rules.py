@@ -63,3 +63,21 @@ def test_noun_subject_of_a_verb_final_clause() -> None:
         "wollen/VMINF ./$."
     )
     assert speakers(doc)[0] == "die Partei"
+
+
+def test_speaker_after_the_verb_stops_before_the_object() -> None:
+    doc = tagged(
+        "Nun/ADV fordert/VVFIN Tilman/NE Korb/NE finanzielle/ADJA Hilfen/NN für/APPR "
+        "die/ART Winzer/NN ,/$, damit/KOUS sie/PPER überleben/VVINF ./$.",
+        persons=("Tilman Korb",),
+    )
+    assert "Tilman Korb" in speakers(doc)
+    assert not any(s and "Hilfen" in s for s in speakers(doc))
+
+
+def test_source_phrase_keeps_a_genitive_adjective_but_not_a_date() -> None:
+    doc = tagged(
+        "Nach/APPR Angaben/NN örtlicher/ADJA Behörden/NN vom/APPRART Dienstag/NN "
+        "wurden/VAFIN drei/CARD Menschen/NN verletzt/VVPP ./$."
+    )
+    assert speakers(doc) == ["Angaben örtlicher Behörden"]

@@ -110,6 +110,10 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
             low = sent.lower[k]
             if low in _ADVERBIAL_PREPS and _person_end(k - 1, sent, persons):
                 return k  # `Seibert in Berlin`, `Obama für die Annahme`
+            if _time_attribute(sent, k):
+                return k  # `Angaben der Polizei vom Dienstag`
+            if prev.tag in _NOUN_TAGS and not sent.in_quote[k] and _object_after(sent, i, k):
+                return k  # `Zapatero finanzielle Entschädigungen`, `Steinbrück Positives`
             if prev.tag in _NOUN_TAGS and tok.tag in _NEW_NP_TAGS and not sent.in_quote[k]:
                 case = tok.feat("Case")
                 if _count(sent, k):
@@ -124,6 +128,32 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if tok.tag in _NOUN_TAGS or (not tok.tag and tok.text[:1].isupper()):
             seen_noun = True
     return j
+
+
+def _time_attribute(sent: Sentence, k: int) -> bool:
+    """`am Montag`, `vom Dienstag`, `seit Juni`: a time adverbial, never part of a source."""
+    return (
+        sent.lower[k] in ("am", "vom", "seit", "bis", "ab")
+        and k + 1 < len(sent.toks)
+        and _temporal(sent.lower[k + 1])
+    )
+
+
+def _object_after(sent: Sentence, i: int, k: int) -> bool:
+    """Token ``k`` after a noun opens a second noun phrase: a lower-case attributive adjective
+    (`Zapatero finanzielle Entschädigungen`: German adjectives precede their noun).  Not a
+    genitive attribute (`Angaben libanesischer Sicherheitskreise`: strong `-er`), not the
+    adjective closing an extended attribute (`der für X zuständige Koordinator`, `der 330
+    Seiten starke Bericht`)."""
+    tok = sent.toks[k]
+    if tok.tag != "ADJA" or not tok.text[:1].islower() or sent.lower[k].endswith("er"):
+        return False
+    if k >= 2 and sent.toks[k - 2].tag == "CARD":
+        return False
+    return not any(
+        sent.toks[x].tag in ("APPR", "APPRART") and sent.toks[x - 1].tag in _DETERMINERS
+        for x in range(i + 1, k)
+    )
 
 
 def _pairs_in(sent: Sentence, start: int, end: int) -> list[tuple[Token, Token]]:
@@ -243,6 +273,8 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
         return j
     low = sent.lower[j]
     opener = sent.toks[j + 1].tag
+    if _time_attribute(sent, j):
+        return j  # `Angaben der Polizei vom Dienstag`
     if opener not in ("ART", "ADJA", "NE", "NN") or low == "aus" and opener != "ART":
         return j  # `aus Sicherheitsgründen`, `von 50.000 Menschen`: no attribute
     if low in _PLACE:
