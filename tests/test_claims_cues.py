@@ -120,3 +120,24 @@ def test_governed_word_before_a_second_position_verb_is_not_taken() -> None:
     # `als` in the Vorfeld is no part of `lobte`'s cue
     cue = only("Als Vorbild lobte der Trainer den Kapitän, er sei immer fair.")[1]
     assert "als" not in [w.lower() for w in cue]
+
+
+# ---- sources the noun-phrase reader cannot delimit alone ----------------------------------
+def test_vorfeld_source_with_a_participle_attribute_is_found() -> None:
+    _, cue, speaker, content = only(
+        "Laut einer am Montag veröffentlichten Mitteilung des Ministeriums wurden 200 Menschen "
+        "evakuiert."
+    )
+    assert cue == ["Laut"]
+    assert speaker == "einer am Montag veröffentlichten Mitteilung des Ministeriums"
+    assert content == "wurden 200 Menschen evakuiert"
+
+
+def test_trailing_so_takes_the_rest_of_the_sentence_as_source() -> None:
+    _, cue, speaker, content = only("Die Preise steigen weiter, so letztere.")
+    assert cue == ["so"] and speaker == "letztere"
+    assert content == "Die Preise steigen weiter"
+
+
+def test_so_dass_is_no_source_frame() -> None:
+    assert attributions("Es regnete stark, so dass die Straße gesperrt wurde.") == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import FormMatch
 from .sentence import _WH, SentenceView, Span2
+from .source_phrases import trailing_source_end, vorfeld_verb
 
 
 @dataclass
@@ -230,6 +231,9 @@ class Sentence(SentenceView):
             return Cue("prep", (i,), "report", "zufolge" if low == "nach" else low)
         # before: `laut X`, `nach Angaben X`
         nxt = self.np_end(i + 1)
+        verb = vorfeld_verb(self, i + 1) if i == 0 and nxt <= i + 1 else None
+        if verb is not None and verb[1]:
+            nxt = verb[0]  # `Laut einer am Montag veröffentlichten Studie ...`: the Vorfeld
         if nxt <= i + 1:
             return None
         if noun_required and not any(
@@ -247,6 +251,8 @@ class Sentence(SentenceView):
             if self.toks[i - 1].text not in (",", "“", "”", '"', "«", "»"):
                 continue
             end = self.np_end(i + 1)
+            if end <= i + 1:
+                end = trailing_source_end(self, i + 1)  # `..., so letztere.`
             stop = self.clause_end(end) if end < self.content_end() else end
             if end > i + 1 and not any(self.is_finite(k) for k in range(end, stop)):
                 return Cue("prep", (i,), "say", "so")  # `„...“, so X (zu den Gründen).`

@@ -13,6 +13,7 @@ from .clauses import (
     whole_quote_before,
 )
 from .frames import Attr, Cue, Sentence, Span2
+from .source_phrases import trailing_source_end, vorfeld_source, vorfeld_verb
 
 
 def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
@@ -55,7 +56,9 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         # at the finite verb (`Laut einer am Dienstag veröffentlichten Mitteilung wurden ...`)
         verb = vorfeld_verb(sent, first) if p == 0 and word != "so" else None
         if speaker is None and verb is not None and verb[1]:
-            speaker = _vorfeld_source(sent, first, verb[0])
+            speaker = vorfeld_source(sent, first, verb[0])
+        if speaker is None and word == "so" and trailing_source_end(sent, first) > first:
+            speaker = sent.span(first, trailing_source_end(sent, first))  # `..., so letztere.`
         if speaker is None:
             return None
         end = first
@@ -63,7 +66,7 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             end += 1
         if verb is not None and verb[1] and verb[0] > end and _attribute_phrase(sent, end):
             # `Nach einer Studie im Magazin „Nature“ haben`: the attribute is part of the source
-            speaker = _vorfeld_source(sent, first, verb[0]) or speaker
+            speaker = vorfeld_source(sent, first, verb[0]) or speaker
         if verb is not None and verb[0] >= end:
             end = verb[0]
         frame = (p, end)
@@ -103,43 +106,6 @@ def _attribute_phrase(sent: Sentence, i: int) -> bool:
     )
 
 
-def vorfeld_verb(sent: Sentence, i: int) -> tuple[int, bool] | None:
-    """The finite verb closing a Vorfeld that continues at ``i``, and whether no comma came
-    before it.  Past a comma only a verb right after a comma counts: the clause before was an
-    apposition or a relative clause of the source (`Nach Angaben von X, der ..., wurde ...`)."""
-    comma = False
-    for k in range(i, min(len(sent.toks), i + 40)):
-        if sent.in_quote[k]:
-            continue
-        text = sent.toks[k].text
-        if text in ";:–—" or (sent.is_boundary(k) and text != ","):
-            return None
-        if text == ",":
-            comma = True
-        elif sent.is_finite(k) and (not comma or sent.toks[k - 1].text == ","):
-            return k, not comma
-    return None
-
-
-def _vorfeld_source(sent: Sentence, i: int, verb: int) -> Span2 | None:
-    """The source in a comma-free Vorfeld ``[i, verb)``, without a trailing `gegenüber X` or
-    adverb (`Nach Angaben der Sprecherin gegenüber der Zeitung ist ...`)."""
-    end = verb
-    for k in range(i + 1, verb):
-        if sent.lower[k] in _SOURCE_STOP:
-            end = k
-            break
-    while end > i and sent.toks[end - 1].text in "-–(":
-        end -= 1
-    return sent.span(i, end) if end > i else None
-
-
-#: words that end a source in the Vorfeld: addressee phrases and sentence adverbs
-_SOURCE_STOP = frozenset(
-    ["gegenüber", "zufolge", "bereits", "schon", "auch", "noch", "jedoch", "aber", "zudem",
-     "außerdem", "inzwischen", "bislang", "bisher", "nun", "jetzt", "erneut", "ebenfalls",
-     "heute", "gestern", "damals", "zuvor", "zunächst", "insgesamt", "mittlerweile"]
-)
 #: pronouns that open a relative clause after a comma (`..., die nach Angaben von X ...`)
 _RELATIVE = frozenset(
     ["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",

@@ -1,0 +1,68 @@
+"""Source phrases that the noun-phrase reader of :class:`SentenceView` cannot delimit alone.
+
+German word order fixes them instead: a source frame opening the sentence fills the Vorfeld up to
+the finite verb (`Laut einer am Dienstag veröffentlichten Mitteilung des Amtes wurden ...`), and a
+trailing `so X.` takes the rest of the sentence as its source (`..., so der staatliche National
+Health Service (NHS).`).  Used by the cue finder and by the prepositional frames.
+"""
+
+from __future__ import annotations
+
+from .sentence import SentenceView, Span2
+
+
+def vorfeld_verb(sent: SentenceView, i: int) -> tuple[int, bool] | None:
+    """The finite verb closing a Vorfeld that continues at ``i``, and whether no comma came
+    before it.  Past a comma only a verb right after a comma counts: the clause before was an
+    apposition or a relative clause of the source (`Nach Angaben von X, der ..., wurde ...`)."""
+    comma = False
+    for k in range(i, min(len(sent.toks), i + 40)):
+        if sent.in_quote[k]:
+            continue
+        text = sent.toks[k].text
+        if text in ";:–—" or (sent.is_boundary(k) and text != ","):
+            return None
+        if text == ",":
+            comma = True
+        elif sent.is_finite(k) and (not comma or sent.toks[k - 1].text == ","):
+            return k, not comma
+    return None
+
+
+def vorfeld_source(sent: SentenceView, i: int, verb: int) -> Span2 | None:
+    """The source in a comma-free Vorfeld ``[i, verb)``, without a trailing `gegenüber X` or
+    adverb (`Nach Angaben der Sprecherin gegenüber der Zeitung ist ...`)."""
+    end = verb
+    for k in range(i + 1, verb):
+        if sent.lower[k] in _SOURCE_STOP:
+            end = k
+            break
+    while end > i and sent.toks[end - 1].text in "-–(":
+        end -= 1
+    return sent.span(i, end) if end > i else None
+
+
+#: words that end a source in the Vorfeld: addressee phrases and sentence adverbs
+_SOURCE_STOP = frozenset(
+    ["gegenüber", "zufolge", "bereits", "schon", "auch", "noch", "jedoch", "aber", "zudem",
+     "außerdem", "inzwischen", "bislang", "bisher", "nun", "jetzt", "erneut", "ebenfalls",
+     "heute", "gestern", "damals", "zuvor", "zunächst", "insgesamt", "mittlerweile"]
+)
+
+
+def trailing_source_end(sent: SentenceView, i: int) -> int:
+    """End of a source that runs from ``i`` to the end of the sentence (`..., so letztere.`,
+    `..., so der staatliche National Health Service (NHS).`): a short phrase without a finite
+    verb, quotation or clause boundary; ``i`` when there is none."""
+    end = sent.content_end()
+    if not i < end <= i + 10 or sent.lower[i] in _NOT_A_SOURCE:
+        return i
+    for k in range(i, end):
+        text = sent.toks[k].text
+        if sent.in_quote[k] or (sent.is_boundary(k) and text not in "()") or sent.is_finite(k):
+            return i
+    return end
+
+
+#: words that cannot open a trailing source (`..., so dass ...`, `..., so weit ...`)
+_NOT_A_SOURCE = frozenset(["dass", "weit", "lange", "viel", "sehr", "wie", "auch", "etwa", "zum"])
