@@ -12,8 +12,11 @@ from web_corpus import chain_article
 from newsgraph.record import Article, Block, Claim, Entity, Span
 from newsgraph.web.annotate import render_blocks
 from newsgraph.web.claim_queries import chain_of, similarity
+from newsgraph.web.event_queries import places
+from newsgraph.web.identity import ReadDb
 from newsgraph.web.params import (
     ApiError,
+    EventFilters,
     all_of,
     contains,
     decode_cursor,
@@ -155,6 +158,29 @@ def test_filter_clauses_bind_every_placeholder_in_order_and_skip_unset_values() 
     ])
     found = conn.execute(f"SELECT b, c FROM t WHERE {where}", params).fetchall()
     assert found == [("15%", ""), ("", "a 5% b")]
+
+
+def test_places_count_the_events_of_a_name_at_every_coordinate() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.executescript("""
+        CREATE TABLE entities (article_id, id, type, name, lat, lon);
+        INSERT INTO entities VALUES ('a1', 'e1', 'GPE', 'Kyiv', 50.4, 30.4),
+            ('a2', 'e1', 'GPE', 'Kyiv', 50.6, 30.6), ('a3', 'e1', 'GPE', 'Lviv', 49.8, 24.0),
+            ('a3', 'e2', 'PERSON', 'Nobody', NULL, NULL);
+        CREATE TABLE event_rows (article_id, id, type, place, lat, lon);
+        INSERT INTO event_rows VALUES ('a1', 'v1', 'ASSAULT', 'Kyiv', 50.4, 30.4),
+            ('a1', 'v2', 'PROTEST', 'Kyiv', 50.4, 30.4), ('a2', 'v1', 'ASSAULT', 'Kyiv', 50.6, 30.6),
+            ('a2', 'v2', 'ASSAULT', 'Kyiv', NULL, NULL), ('a3', 'v1', 'AID', NULL, NULL, NULL);
+    """)
+    db = ReadDb(conn, corpus=False)
+    assert places(db, EventFilters()) == [
+        {"name": "Kyiv", "type": "GPE", "lat": 50.5, "lon": 30.5, "articles": 2, "events": 3},
+        {"name": "Lviv", "type": "GPE", "lat": 49.8, "lon": 24.0, "articles": 1, "events": 0},
+    ]
+    assert [(p["name"], p["events"]) for p in places(db, EventFilters(type="ASSAULT"))] == [
+        ("Kyiv", 2)]
+    assert places(db, EventFilters(type="AID")) == []
+    assert [p["name"] for p in places(db, EventFilters(), limit=1)] == ["Kyiv"]
 
 
 def test_snippet_marks_every_hit_near_the_first() -> None:

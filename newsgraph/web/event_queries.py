@@ -244,11 +244,10 @@ def places(conn: ReadDb, f: EventFilters, limit: int = 500) -> list[Row]:
     """
     filtered = bool(f.as_query())
     where, params = _where(f)
-    event_counts: Counter[tuple[str, float, float]] = Counter()
-    for name, lat, lon in conn.execute(
-        f"SELECT place, lat, lon FROM {events_source(conn)} ev WHERE {where} AND lat IS NOT NULL", params
-    ):
-        event_counts[(name, round(lat, 3), round(lon, 3))] += 1
+    # events per place name (one count per name, looked up once per listed place)
+    event_counts: Counter[str] = Counter(name for (name,) in conn.execute(
+        f"SELECT place FROM {events_source(conn)} ev WHERE {where} AND lat IS NOT NULL", params
+    ))
     out = []
     for r in conn.execute(
         "SELECT @name(e) AS name, e.type, round(avg(e.lat), 3) AS lat,"
@@ -257,7 +256,7 @@ def places(conn: ReadDb, f: EventFilters, limit: int = 500) -> list[Row]:
         " ORDER BY articles DESC, name LIMIT ?",
         (limit,),
     ):
-        n_events = sum(n for (name, _, _), n in event_counts.items() if name == r[0])
+        n_events = event_counts[r[0]]
         if filtered and not n_events:
             continue
         out.append({"name": r[0], "type": r[1], "lat": r[2], "lon": r[3],
