@@ -35,3 +35,21 @@ def test_indicative_coordination_inside_the_complement_stays() -> None:
     assert ("Indirect", "die Stadt wachse und brauche neue Schulen", "Der Sprecher") in layer(
         doc
     )
+
+
+def test_passive_evaluation_with_agent_is_reported_speech_of_the_agent() -> None:
+    doc = tagged(
+        "Der/ART Entwurf/NN wurde/VAFIN von/APPR der/ART Gewerkschaft/NN als/KON "
+        "unsozial/ADJD bezeichnet/VVPP ./$."
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("Reported", "der Gewerkschaft")]
+
+
+def test_passive_without_evaluation_or_with_an_attribute_is_no_speech() -> None:
+    doc = tagged(
+        "Der/ART Umzug/NN wird/VAFIN von/APPR der/ART Direktorin/NN angeführt/VVPP ./$.",
+        "Der/ART Ausbruch/NN von/APPR Masern/NN wurde/VAFIN als/KON Gefahr/NN "
+        "bezeichnet/VVPP ./$.",
+    )
+    assert layer(doc) == []

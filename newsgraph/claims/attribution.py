@@ -326,21 +326,25 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         attr = Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
         attr.points_back = True
         return attr
+    agent = _passive(sent, pos, cue) and _agent_frame(sent, pos, cue, speaker)
     if (
         cue.cls in _REPORTED_CLASSES
         and cue.reported
         and speaker is not None
-        and sent.is_finite(cue.positions[0])  # `hat ... kritisiert`: perfect and passive are
-        # background more often than a reported speech act in news
+        # `hat ... kritisiert`: perfect and passive are background more often than a reported
+        # speech act in news, unless a passive names its agent (`wurde von X kritisiert`)
+        and (sent.is_finite(cue.positions[0]) or agent)
         and not sent.is_subjunctive(head)  # `…, und propagiere Ideen`: inside indirect speech
         and not sent.in_quote[head]
         and not _subordinate(sent, head)
-        and not _passive(sent, pos, cue)
+        and (not _passive(sent, pos, cue) or agent)
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
         rep = make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
-        if rep is not None and (rep.speaker is None or _object_speaker(sent, rep.speaker, head)):
+        if rep is not None and (
+            rep.speaker is None or (not agent and _object_speaker(sent, rep.speaker, head))
+        ):
             # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
             # warnten vor den Gefahren`: an object is no speaker
             return None
@@ -352,6 +356,24 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             rep.record_only = True
         return rep
     return None
+
+
+def _agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None) -> bool:
+    """`Der Plan wurde von der Opposition als unrealistisch kritisiert`: a passive evaluation
+    with its agent (`von X`) named in the sentence is reported speech of the agent."""
+    if speaker is None or sent.lower[pos[0]] not in ("wurde", "wurden", "wird", "werden"):
+        return False
+    k = next((i for i, t in enumerate(sent.toks) if t.start == speaker[0]), 0)
+    if k < 1 or sent.lower[k - 1] not in ("von", "vom") or not sent.is_finite(pos[0]):
+        return False
+    if k >= 2 and sent.toks[k - 2].tag in ("NN", "NE", "CARD"):
+        return False  # `der Ausbruch von Cholera`: an attribute, not the agent
+    if sent.lower[k] in ("einer", "einem") or sent.toks[k].text[0].isdigit():
+        return False  # `von einer hohen Gefahr wird berichtet`, `von 222 Milliarden`
+    # an evaluation (`als unrealistisch bezeichnet`, `für rechtswidrig erklärt`): a passive
+    # without one is mostly an action (`wird angeführt von`, `wurde gelobt`)
+    start = sent.clause_start(pos[0])
+    return any(sent.lower[i] in ("als", "für") for i in range(start, cue.positions[-1]))
 
 
 def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
