@@ -25,7 +25,7 @@ from newsgraph.web.params import (
     keyset,
     like_pattern,
 )
-from newsgraph.web.queries import MARK_CLOSE, MARK_OPEN, make_snippet
+from newsgraph.web.queries import MARK_CLOSE, MARK_OPEN, fetch_page, make_snippet
 from newsgraph.web.svg import chain_svg, map_svg, network_svg, timeline_svg
 
 _TAG = re.compile(r"<[^>]+>")
@@ -121,6 +121,18 @@ def test_keyset_pages_like_offsets() -> None:
     assert seen == conn.execute("SELECT a, b FROM t ORDER BY a DESC, b ASC").fetchall()
     with pytest.raises(ApiError):
         keyset(keys, ["only one"])
+
+
+def test_fetch_page_cuts_the_extra_row_and_keeps_the_sort_key_only_in_the_cursor() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    conn.execute("CREATE TABLE t (id INTEGER, day TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", [(i, f"2024-01-0{i}") for i in range(1, 6)])
+    sql = "SELECT id, day AS _k0 FROM t WHERE id > ? ORDER BY day LIMIT ?"
+    items, nxt = fetch_page(ReadDb(conn, corpus=False), sql, [1], 2, ["_k0", "id"])
+    assert items == [{"id": 2}, {"id": 3}]
+    assert decode_cursor(nxt) == ["2024-01-03", 3]
+    assert fetch_page(ReadDb(conn, corpus=False), sql, [0], 5, ["_k0", "id"])[1] is None
 
 
 def test_like_pattern_escapes_wildcards() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .identity import ReadDb
 from .params import all_of, contains, equals, keyset, like_pattern, order_by
-from .queries import Page, Row, page_of, rows
+from .queries import Page, Row, fetch_page, rows
 
 SAME_SPEAKER_SIM = 0.4
 ANY_SPEAKER_SIM = 0.7
@@ -66,11 +66,7 @@ def list_claims(
         f" WHERE {where} AND {after} ORDER BY {order_by(_CLAIM_KEYS)}"
         " LIMIT ?"
     )
-    items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
-    items, nxt = page_of(items, limit, ["_k0", "article_id", "id"])
-    for it in items:
-        it.pop("_k0", None)
-    return items, nxt
+    return fetch_page(conn, sql, [*params, *after_params], limit, ["_k0", "article_id", "id"])
 
 
 def get_claim(conn: ReadDb, article_id: str, claim_id: str) -> Row | None:

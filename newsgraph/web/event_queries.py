@@ -24,7 +24,7 @@ from .params import (
     order_by,
     quad_of,
 )
-from .queries import Page, Row, page_of, rows
+from .queries import Page, Row, fetch_page, rows
 
 #: one row per event, computed (databases from before migration ``006_event_rows``, which
 #: stores these rows in the table ``event_rows``); user values never enter this text
@@ -102,12 +102,8 @@ def list_events(
         f"SELECT *, {SORTS[sort]} AS _k0 FROM {events_source(conn)} ev"
         f" WHERE {where} AND {after} ORDER BY {order_by(keys)} LIMIT ?"
     )
-    items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
-    items, nxt = page_of(items, limit, ["_k0", "article_id", "id"])
-    for it in items:
-        it.pop("_k0", None)
-        _decorate(it)
-    return items, nxt
+    items, nxt = fetch_page(conn, sql, [*params, *after_params], limit, ["_k0", "article_id", "id"])
+    return [_decorate(it) for it in items], nxt
 
 
 def get_event(conn: ReadDb, article_id: str, event_id: str) -> Row | None:

@@ -46,6 +46,16 @@ def page_of(items: list[Row], limit: int, key: list[str]) -> Page:
     return items, encode_cursor([items[-1][k] for k in key])
 
 
+def fetch_page(conn: ReadDb, sql: str, params: list[Any], limit: int, key: list[str]) -> Page:
+    """One page of a keyset listing: ``sql`` ends in ``LIMIT ?`` (bound here to one row more
+    than ``limit``, to know whether there is a next page); the cursor holds the ``key`` columns
+    of the page's last row; the sort-key column ``_k0`` is dropped from the items."""
+    items, nxt = page_of(rows(conn.execute(sql, [*params, limit + 1])), limit, key)
+    for it in items:
+        it.pop("_k0", None)
+    return items, nxt
+
+
 # ---- articles ---------------------------------------------------------------------------------
 
 _ARTICLE_COLS = (
@@ -66,11 +76,7 @@ def list_articles(
         f"SELECT {_ARTICLE_COLS}, COALESCE(a.published, '') AS _k0 FROM articles a"
         f" WHERE {where} AND {after} ORDER BY {order_by(_ARTICLE_KEYS)} LIMIT ?"
     )
-    items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
-    items, nxt = page_of(items, limit, ["_k0", "id"])
-    for it in items:
-        it.pop("_k0", None)
-    return items, nxt
+    return fetch_page(conn, sql, [*params, *after_params], limit, ["_k0", "id"])
 
 
 def article_record(conn: ReadDb, article_id: str) -> str | None:
@@ -236,8 +242,7 @@ def list_entities(
         f" WHERE {where} GROUP BY 1, e.type)"
         f" WHERE {after} ORDER BY {order_by(_ENTITY_KEYS)} LIMIT ?"
     )
-    items = rows(conn.execute(sql, [*params, *after_params, limit + 1]))
-    return page_of(items, limit, ["articles", "name", "type"])
+    return fetch_page(conn, sql, [*params, *after_params], limit, ["articles", "name", "type"])
 
 
 def _same_entity(alias: str) -> str:
