@@ -81,3 +81,31 @@ def test_source_phrase_keeps_a_genitive_adjective_but_not_a_date() -> None:
         "wurden/VAFIN drei/CARD Menschen/NN verletzt/VVPP ./$."
     )
     assert speakers(doc) == ["Angaben örtlicher Behörden"]
+
+
+def test_object_first_vorfeld_gives_way_to_the_named_subject() -> None:
+    doc = tagged(
+        "Die/ART Äußerungen/NN von/APPR Paul/NE Ebner/NE bezeichnete/VVFIN Henrike/NE "
+        "Albers/NE als/KON unklug/ADJD und/KON sagte/VVFIN ,/$, dass/KOUS sie/PPER "
+        "schaden/VVINF würden/VAFIN ./$.",
+        persons=("Henrike Albers", "Paul Ebner"),
+    )
+    assert speakers(doc)[0] == "Henrike Albers"
+
+
+def test_source_noun_vorfeld_stays_the_subject() -> None:
+    doc = tagged(
+        "Ein/ART Sprecher/NN der/ART Regierung/NN forderte/VVFIN Paul/NE Ebner/NE auf/PTKVZ "
+        ",/$, zurückzutreten/VVIZU ./$.",
+        persons=("Paul Ebner",),
+    )
+    assert speakers(doc)[0] == "Ein Sprecher der Regierung"
+
+
+def test_dative_vorfeld_is_no_subject() -> None:
+    doc = tagged(
+        "Der/ART Zeitung/NN sagte/VVFIN Paul/NE Ebner/NE ,/$, er/PPER werde/VAFIN "
+        "kandidieren/VVINF ./$.",
+        persons=("Paul Ebner",),
+    )
+    assert speakers(doc)[0] == "Paul Ebner"

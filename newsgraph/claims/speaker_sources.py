@@ -33,7 +33,14 @@ from .speaker_spans import (
     sentence_of,
     token_at,
 )
-from .speaker_subjects import cue_sentence, finite_cue, missing_subject, vorfeld_name
+from .speaker_subjects import (
+    cue_sentence,
+    finite_cue,
+    missing_subject,
+    object_first,
+    source_vorfeld,
+    vorfeld_name,
+)
 
 
 def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:
@@ -58,7 +65,11 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             if a.parent is None and not a.impersonal:
                 a.speaker = missing_subject(a, sents, names)
             continue
-        named = vorfeld_name(a, sents, names)
+        named = (
+            vorfeld_name(a, sents, names)
+            or object_first(a, sents, names)
+            or source_vorfeld(a, sents, names)
+        )
         if named is not None:
             a.speaker = named
         if a.speaker not in cache:

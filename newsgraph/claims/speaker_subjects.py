@@ -9,6 +9,10 @@
   phrase (`X, der am Montag in Y war, sagte`), the subject right after the subordinator of a
   verb-final clause (`da die PDM angekündigt hatte`, `als er ... kritisierte`), or the named
   phrase after the verb (`Im Vorfeld hatte das Komitee betont`).
+* Word order corrections of the frame rules' subject: an object Vorfeld (`Ihren Widersacher
+  forderte May auf`, `Die Äußerungen von X bezeichnete Y als ...`) gives way to the named
+  subject after the verb; a Vorfeld headed by a source noun that can only be the subject
+  (`Ein Sprecher sagte SPIEGEL ONLINE`, `Die Behörden werfen X ... vor`) stays it.
 """
 
 from __future__ import annotations
@@ -260,3 +264,90 @@ def _name_from(sent: Sentence, a: int, b: int, names: list[Span2]) -> bool:
     """A name found by the NER stage fills tokens ``[a, b)`` (`Milinkewitsch sagte`, even
     when the tagger read it as an adverb)."""
     return any(s == sent.toks[a].start and e == sent.toks[b - 1].end for s, e in names)
+
+
+#: endings of abstract nouns (`Verschiebung`, `Äußerungen`, `Entwicklung`): such a Vorfeld is
+#: what was said or judged, not who said it
+_ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "tät")
+#: `-ung` nouns that name groups of people (they can speak)
+_GROUP_NOUNS = ("stiftung", "bewegung", "führung", "leitung", "vertretung", "versammlung")
+
+
+def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
+    """`Eine Verschiebung des Wahltermins bezeichnete Conze als fatal`, `Ihren Widersacher
+    forderte May auf`: the frame rules took an object Vorfeld for the subject; the named
+    subject follows the finite verb."""
+    if a.speaker is None or a.parent is not None:
+        return None
+    found = finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    i, j = token_at(sent, a.speaker[0]), token_at(sent, a.speaker[1] - 1)
+    if i is None or j is None or j >= k or sent.clause_start(k) != i or i != 0:
+        return None
+    if not _object_phrase(sent, i, k, names):
+        return None
+    after = sent.subject_after(k)
+    if after is None:
+        return None
+    b0 = token_at(sent, after[0])
+    if b0 is None or b0 > k + 3 or sent.lower[b0] in _OBJECT_ARTICLES:
+        return None
+    if sent.lower[b0] in ("er", "sie") and after[1] == sent.toks[b0].end:
+        return after  # `Die Entwicklung verglich sie mit ...`
+    named = any(after[0] <= s and e <= after[1] for s, e in names)
+    return after if named else None
+
+
+def _object_phrase(sent: Sentence, i: int, k: int, names: list[Span2]) -> bool:
+    """Tokens ``[i, k)`` are an object: an accusative or dative determiner (`Ihren Widersacher`)
+    or an abstract noun that is no source and no name (`Die Äußerungen von X`)."""
+    if sent.lower[i] in _OBJECT_ARTICLES:
+        return True
+    head = next((x for x in range(i, k) if sent.toks[x].tag in _NOUN_TAGS), None)
+    if head is None or sent.toks[head].tag != "NN":
+        return False
+    word = sent.lower[head]
+    if any(s <= sent.toks[head].start < e for s, e in names):
+        return False
+    return (
+        word.endswith(_ABSTRACT_ENDINGS)
+        and not word.endswith(_GROUP_NOUNS)
+        and not sent.lex.is_source_noun(sent.toks[head].text)
+    )
+
+
+#: endings of feminine source nouns: `der` before them is dative (`Der Zeitung sagte X`)
+_FEMININE_ENDINGS = ("ung", "ei", "ion", "schaft", "tur", "de", "in", "ive", "ee", "wehr")
+
+
+def source_vorfeld(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
+    """`Die Regierung forderte X auf, ...`: a Vorfeld headed by a source noun is the subject,
+    the name after the verb its object (the frame rules prefer a name after the verb when
+    the Vorfeld holds none)."""
+    if a.speaker is None or a.parent is not None:
+        return None
+    found = finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    i = token_at(sent, a.speaker[0])
+    if i is None or i <= k or sent.clause_start(k) != 0:
+        return None
+    a0 = 0
+    while a0 < k and sent.toks[a0].tag in _SKIP_TAGS:
+        a0 += 1
+    if a0 >= k or sent.lower[a0] in _OBJECT_ARTICLES or not _nominal_region(sent, a0, k):
+        return None
+    head = next(x for x in range(a0, k) if sent.toks[x].tag in _NOUN_TAGS)
+    if sent.toks[head].tag != "NN" or not sent.lex.is_source_noun(sent.toks[head].text):
+        return None
+    b0 = token_at(sent, a.speaker[0])
+    word = sent.lower[head]
+    nominative = sent.lower[a0] in ("ein", "kein", "jeder") or (
+        sent.lower[a0] in ("der", "dieser") and not word.endswith(_FEMININE_ENDINGS)
+    )  # `Ein Sprecher`, `Der Sprecher`, not `Der Zeitung sagte X`
+    plural = sent.toks[head].feat("Number") == "Plur" and sent.toks[k].feat("Number") == "Plur"
+    dative = b0 is not None and sent.lower[b0] in ("der", "dem", "einem", "einer")
+    return sent.span(a0, k) if nominative or plural or dative else None
