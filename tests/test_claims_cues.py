@@ -141,3 +141,13 @@ def test_trailing_so_takes_the_rest_of_the_sentence_as_source() -> None:
 
 def test_so_dass_is_no_source_frame() -> None:
     assert attributions("Es regnete stark, so dass die Straße gesperrt wurde.") == []
+
+
+def test_relative_source_clause_after_a_claim_noun() -> None:
+    _, cue, speaker, content = only("Es gibt Gerüchte, nach denen der Sänger schwer krank sei.")
+    assert cue == ["nach"] and speaker == "denen"
+    assert content == "der Sänger schwer krank sei"
+
+
+def test_relative_nach_after_a_place_is_no_source() -> None:
+    assert attributions("Wir besuchten die Städte, nach denen die Schiffe benannt sind.") == []

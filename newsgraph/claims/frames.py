@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import FormMatch
 from .sentence import _WH, SentenceView, Span2
-from .source_phrases import trailing_source_end, vorfeld_verb
+from .source_phrases import relative_source, trailing_source_end, vorfeld_verb
 
 
 @dataclass
@@ -230,6 +230,8 @@ class Sentence(SentenceView):
                 return None
             return Cue("prep", (i,), "report", "zufolge" if low == "nach" else low)
         # before: `laut X`, `nach Angaben X`
+        if relative_source(self, i):
+            return Cue("prep", (i,), "report", low)  # `Gerüchte, nach denen ...`
         nxt = self.np_end(i + 1)
         verb = vorfeld_verb(self, i + 1) if i == 0 and nxt <= i + 1 else None
         if verb is not None and verb[1]:

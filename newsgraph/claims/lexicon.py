@@ -136,6 +136,8 @@ _NOUN_SUFFIXES = (
     "ergebnis",
     "meinung",
     "informationen",
+    "umfrage",
+    "umfragen",
 )
 
 

@@ -13,7 +13,12 @@ from .clauses import (
     whole_quote_before,
 )
 from .frames import Attr, Cue, Sentence, Span2
-from .source_phrases import trailing_source_end, vorfeld_source, vorfeld_verb
+from .source_phrases import (
+    relative_source,
+    trailing_source_end,
+    vorfeld_source,
+    vorfeld_verb,
+)
 
 
 def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
@@ -49,6 +54,10 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             parts = [trim(sent, p + 1, cut_trailing(sent, p + 1, ce, cues))]
             return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)
         frame = (p, p + 1)
+    elif relative_source(sent, p):
+        # `Gerüchte, nach denen er krank sei`: the relative pronoun stands for the source
+        parts = [trim(sent, p + 2, cut_trailing(sent, p + 2, ce, cues))]
+        return make_attr(sent, "Indirect", parts, cue_spans, cue, sent.span(p + 1, p + 2))
     else:
         first = cue.positions[-1] + 1
         speaker = sent.np_after(first)

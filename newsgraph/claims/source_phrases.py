@@ -66,3 +66,35 @@ def trailing_source_end(sent: SentenceView, i: int) -> int:
 
 #: words that cannot open a trailing source (`..., so dass ...`, `..., so weit ...`)
 _NOT_A_SOURCE = frozenset(["dass", "weit", "lange", "viel", "sehr", "wie", "auch", "etwa", "zum"])
+
+
+#: relative pronouns after a source preposition: `Gerüchte, nach denen ...`
+_RELATIVE_SOURCE = frozenset(["denen", "welchem", "welcher", "welchen"])
+
+
+def relative_source(sent: SentenceView, i: int) -> bool:
+    """The preposition at ``i`` opens a relative clause whose antecedent is the source (`die
+    Umfragen, nach denen ...`, `die Pläne, laut denen ...`, `ein Bericht, gemäß dem ...`);
+    with `nach` the antecedent must be a cue noun (`die Stadt, nach der ...` is a place)."""
+    if not 1 < i < len(sent.toks) - 2 or sent.toks[i - 1].text != ",":
+        return False
+    if sent.lower[i + 1] not in _RELATIVE_SOURCE or sent.in_quote[i]:
+        return False
+    if sent.toks[i + 1].tag and sent.toks[i + 1].tag not in ("PRELS", "PWS", "ART", "PDS"):
+        return False
+    if sent.lower[i + 1] != "denen" and sent.is_cap(i + 2) and sent.toks[i + 2].pos != "PROPN":
+        return False  # `..., nach dem Spiel ...`: an article before a noun
+    if sent.lower[i] == "laut":
+        return True
+    # the antecedent, possibly before a short attribute (`die Umfragen im Land, nach denen`)
+    return any(
+        sent.is_cap(k) and (sent.lex.is_cue_noun(sent.toks[k].text) or sent.lower[k] in _CLAIM_NOUNS)
+        for k in range(max(0, i - 4), i - 1)
+    )
+
+
+#: nouns naming a claim whose content a `nach`-relative clause gives (`Gerüchte, nach denen`)
+_CLAIM_NOUNS = frozenset(
+    ["gerücht", "gerüchte", "gerüchten", "behauptung", "behauptungen", "theorie", "these",
+     "vorwurf", "vorwürfe", "vorwürfen", "version", "lesart", "darstellung"]
+)
