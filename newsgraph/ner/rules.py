@@ -13,6 +13,8 @@ GermEval part (``docs/models/ner.md`` lists what each one adds).
   word is an organisation.
 * :func:`add_ministries` — ``(Bayerisches) Staatsministerium für Unterricht und Kultus``,
   ``Ministerium für Staatssicherheit``: a ministry with its ``für`` complement is one ``ORG``.
+* :func:`extend_clubs` — a club name that starts with a club abbreviation takes the founding
+  year or city after it: ``FC Schalke 04``, ``TSV 1860``, ``FC Basel``.
 """
 
 from __future__ import annotations
@@ -313,6 +315,27 @@ def add_ministries(words: Sequence[str], spans: list[Found]) -> list[Found]:
         out = [s for s in out if s.end <= start or s.start >= end]
         out.append(Found(start, end, "ORG", 0.8, "pattern"))
         i = end
+    return out
+
+
+#: abbreviations that open the names of German-language sports clubs
+CLUB_PREFIXES = frozenset(
+    "FC SV TSV VfB VfL SC SG TuS SpVgg FSV BSC KSC SSV TSG MSV FK AC AS SK 1.FC".split()  # noqa: SIM905
+)
+_CLUB_PLACES = frozenset({"city", "town", "village"})
+
+
+def extend_clubs(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
+    """An ``ORG`` that starts with a club abbreviation takes an untagged year number or town
+    right after it (``FC Schalke 04``, ``FC Bayern München`` stays as tagged)."""
+    out = []
+    for s in spans:
+        e = s.end
+        if s.label == "ORG" and words[s.start] in CLUB_PREFIXES and e < len(words) and _free(spans, e, e + 1):
+            nxt = words[e]
+            if (nxt.isdigit() and len(nxt) in (2, 4)) or gaz.kinds(nxt) & _CLUB_PLACES:
+                s = replace(s, end=e + 1, source="pattern")
+        out.append(s)
     return out
 
 

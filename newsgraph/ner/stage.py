@@ -40,6 +40,7 @@ from .rules import (
     add_norp,
     add_titled_persons,
     drop_dates,
+    extend_clubs,
     split_places,
 )
 from .simple_tokens import split_sentences, tokenize
@@ -48,7 +49,7 @@ from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
 RULES: tuple[str, ...] = ("acronyms", "cues", "ministries", "names", "titles", "places", "norp",
-                          "dates")
+                          "clubs", "dates")
 
 
 class EntityRecognizer:
@@ -133,6 +134,8 @@ class EntityRecognizer:
                 spans = split_places(wl, spans, self.gaz)
             elif rule == "norp":
                 spans = add_norp(wl, spans, self.gaz, self._norp_of)
+            elif rule == "clubs":
+                spans = extend_clubs(wl, spans, self.gaz)
             elif rule == "dates":
                 spans = drop_dates(wl, spans)
         return sorted(spans, key=lambda s: (s.start, s.end))
