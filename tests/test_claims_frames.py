@@ -32,9 +32,7 @@ def test_indicative_coordination_inside_the_complement_stays() -> None:
         "Der/ART Sprecher/NN sagte/VVFIN ,/$, die/ART Stadt/NN wachse/VVFIN/Mood=Sub und/KON "
         "brauche/VVFIN/Mood=Sub neue/ADJA Schulen/NN ./$."
     )
-    assert ("Indirect", "die Stadt wachse und brauche neue Schulen", "Der Sprecher") in layer(
-        doc
-    )
+    assert ("Indirect", "die Stadt wachse und brauche neue Schulen", "Der Sprecher") in layer(doc)
 
 
 def test_passive_evaluation_with_agent_is_reported_speech_of_the_agent() -> None:
@@ -49,7 +47,26 @@ def test_passive_evaluation_with_agent_is_reported_speech_of_the_agent() -> None
 def test_passive_without_evaluation_or_with_an_attribute_is_no_speech() -> None:
     doc = tagged(
         "Der/ART Umzug/NN wird/VAFIN von/APPR der/ART Direktorin/NN angeführt/VVPP ./$.",
-        "Der/ART Ausbruch/NN von/APPR Masern/NN wurde/VAFIN als/KON Gefahr/NN "
-        "bezeichnet/VVPP ./$.",
+        "Der/ART Ausbruch/NN von/APPR Masern/NN wurde/VAFIN als/KON Gefahr/NN bezeichnet/VVPP ./$.",
     )
     assert layer(doc) == []
+
+
+def test_purpose_clause_is_no_complement() -> None:
+    doc = tagged(
+        "Die/ART Firma/NN gab/VVFIN neue/ADJA Preise/NN bekannt/PTKVZ ,/$, um/KOUI "
+        "Kunden/NN zu/PTKZU gewinnen/VVINF ./$."
+    )
+    assert all(k != "Indirect" for k, _, _ in layer(doc))
+
+
+def test_causal_clause_in_konjunktiv_is_reported_speech() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN protestierte/VVFIN ,/$, weil/KOUS die/ART Frist/NN zu/APPR "
+        "kurz/ADJD sei/VAFIN/Mood=Sub ./$.",
+        "Der/ART Verband/NN protestierte/VVFIN ,/$, weil/KOUS die/ART Halle/NN "
+        "brannte/VVFIN/Mood=Ind ./$.",
+    )
+    found = layer(doc)
+    assert ("Indirect", "weil die Frist zu kurz sei", "Der Verband") in found
+    assert not any(c.startswith("weil die Halle") for _, c, _ in found)

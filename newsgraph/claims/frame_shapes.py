@@ -200,8 +200,9 @@ def _english_trailing_subject(sent: Sentence, head: int, ce: int) -> int | None:
     """`..., the ministry said.` / `..., police said on Tuesday.`: the first token of the short
     subject between the comma and the speech verb at ``head`` (English order: subject first),
     when the frame closes the sentence and a clause with a verb stands before the comma."""
-    comma = next((c for c in range(head - 1, max(0, head - 8), -1) if sent.toks[c].text == ","),
-                 None)
+    comma = next(
+        (c for c in range(head - 1, max(0, head - 8), -1) if sent.toks[c].text == ","), None
+    )
     if comma is None or comma < 2 or comma + 1 >= head or sent.in_quote[head]:
         return None
     between = range(comma + 1, head)
@@ -262,6 +263,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         and _in_relative_clause(sent, comma - 1)
     ):
         return False  # `X, den die Zeitung zitiert, kommentierte, ...`: the main clause goes on
+    if _adverbial_clause(sent, start, end):
+        return False  # `forderte den Rücktritt, um den Weg freizumachen`, `..., weil ...`
     if first in ("dass", "ob") and comma > 0 and sent.lower[comma - 1] in _FACT_NOUNS:
         return False  # `über die Frage geurteilt, ob …`: the clause belongs to the noun
     if first in ("dass", "ob", "that", "whether"):
@@ -293,6 +296,55 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     return sent.lex.language == "en" and any(
         sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]
     )
+
+
+#: conjunctions of adverbial clauses (purpose, cause, condition, time): never what was said
+_ADVERBIAL = frozenset(
+    [
+        "um",
+        "ohne",
+        "statt",
+        "anstatt",
+        "weil",
+        "obwohl",
+        "obgleich",
+        "wenn",
+        "falls",
+        "sofern",
+        "damit",
+        "nachdem",
+        "bevor",
+        "ehe",
+        "sobald",
+        "indem",
+        "seitdem",
+        "because",
+        "if",
+        "although",
+        "unless",
+    ]
+)
+
+
+def _adverbial_clause(sent: Sentence, start: int, end: int) -> bool:
+    """The clause at ``start`` is adverbial (`um ... zu`, `weil ...`), not a complement.  A
+    clause in Konjunktiv (`, weil die Frist versäumt worden sei`), or one before a Konjunktiv
+    main clause (`, sobald X komme, werde Y ...`), is reported speech after all."""
+    low = sent.lower[start]
+    if low not in _ADVERBIAL or sent.in_quote[start]:
+        return False
+    tag = sent.toks[start].tag
+    if tag:
+        if tag not in ("KOUS", "KOUI"):
+            return False
+    elif sent.lex.language != "de" or (start + 1 < end and sent.is_finite(start + 1)):
+        return False  # untagged: `da sei nichts zu machen` (adverb, verb second)
+    if low in ("um", "ohne", "statt", "anstatt"):
+        return True  # `um ... zu`: a purpose, never what was said
+    stop = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
+    if any(sent.is_subjunctive(k) for k in range(start, stop)):
+        return False
+    return not (stop + 1 < end and sent.is_subjunctive(stop + 1))
 
 
 def _relative(sent: Sentence, start: int, end: int) -> bool:
