@@ -131,3 +131,26 @@ def test_subject_of_a_reported_sentence_is_no_source_of_the_next() -> None:
         "Die/ART Frist/NN sei/VAFIN/Mood=Sub abgelaufen/VVPP ./$."
     )
     assert not any(s == "Der Verband Nordwind" for _, _, s in layer(doc))
+
+
+def test_first_person_konjunktiv_form_is_no_free_indirect_speech() -> None:
+    # `Ich habe ...` in an interview is the speaker's own indicative, not Konjunktiv I
+    doc = tagged(
+        "Die/ART Ministerin/NN Eva/NE Lind/NE sagte/VVFIN ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub ernst/ADJD ./$. | "
+        "Ich/PPER habe/VAFIN/Mood=Sub das/ART Gefühl/NN ,/$, dass/KOUS es/PPER "
+        "regnet/VVFIN ./$."
+    )
+    assert [k for k, _, _ in layer(doc)] == ["Indirect"]
+
+
+def test_a_frame_after_the_quotation_outranks_a_colon_frame_before_it() -> None:
+    from newsgraph.claims.discourse import _prefer_trailing_frames
+    from newsgraph.claims.frames import Attr
+
+    # `X äußerte sich: „Wir hoffen.“, sagte er.` (offsets: colon cue 0-7, quote 20-34, cue 37-42)
+    colon = Attr("Direct", [(20, 34)], [(0, 7)], "say", (8, 12), 0)
+    trailing = Attr("Direct", [(20, 34)], [(37, 42)], "say", (43, 45), 0)
+    other = Attr("Indirect", [(50, 60)], [(46, 49)], "say", (43, 45), 0)
+    assert _prefer_trailing_frames([colon, trailing, other]) == [trailing, other]
+    assert _prefer_trailing_frames([colon, other]) == [colon, other]

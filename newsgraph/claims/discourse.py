@@ -32,7 +32,7 @@ def article_attributions(
             for a in colon_quotes(sent, attrs, pending=True):
                 a.kind = "Pending"
                 attrs.append(a)
-        per_unit.append(attrs)
+        per_unit.append(_prefer_trailing_frames(attrs))
     _resolve_pending(sents, units, per_unit, content)
     _verbless_colon_quotes(sents, per_unit, content)
     _quotes_of_speech_acts(sents, per_unit, content)
@@ -40,6 +40,19 @@ def article_attributions(
     _free_indirect(sents, units, per_unit, content)
     _nested_free_quotes(sents, per_unit)
     return [a for attrs in per_unit for a in attrs if a.parts]
+
+
+def _prefer_trailing_frames(attrs: list[Attr]) -> list[Attr]:
+    """`X äußerte sich: „...“, sagte er.`: of two frames of the same quotation the one after
+    it (`sagte er`) is its frame, the colon clause before it only introduces it."""
+    drop: list[Attr] = []
+    for a in attrs:
+        for b in attrs:
+            if a is b or a.kind != "Direct" or b.kind != "Direct" or a.parts != b.parts:
+                continue
+            if a.parts and a.cue and b.cue and a.cue[-1][1] <= a.start and b.cue[0][0] >= a.end:
+                drop.append(a)
+    return [a for a in attrs if not any(a is d for d in drop)]
 
 
 def _starts_with_quote(sent: Sentence) -> bool:
@@ -382,7 +395,7 @@ def _reported_mood(sent: Sentence) -> bool:
     `werde`, `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
     `sollte`) is mostly hypothetical, and an indicative main clause is the article's voice."""
     first = _first_finite(sent, main=True)
-    if first is None or not sent.is_subjunctive(first):
+    if first is None or not sent.is_subjunctive(first) or _first_person(sent, first):
         return False
     return _konjunktiv1(sent.lower[first], sent.toks[first].lemma or "")
 
@@ -429,10 +442,16 @@ def _konjunktiv1(low: str, lemma: str = "") -> bool:
     return low.endswith("e")
 
 
+def _first_person(sent: Sentence, v: int) -> bool:
+    """`Ich habe ...`, `Wir seien ...`: a verb of the speaker's own voice (an interview)."""
+    window = range(max(0, v - 3), min(len(sent.toks), v + 2))
+    return any(sent.lower[k] in ("ich", "wir") and not sent.in_quote[k] for k in window)
+
+
 def _free_kind(sent: Sentence) -> str | None:
     words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
     first = _first_finite(sent, main=True)
-    if first is not None and sent.is_subjunctive(first):
+    if first is not None and sent.is_subjunctive(first) and not _first_person(sent, first):
         # the first finite verb is in Konjunktiv: `Die Muster seien unruhig.`, not
         # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice)
         return "IndirectFreeIndirect"
