@@ -258,8 +258,17 @@ def add_cued_orgs(words: Sequence[str], spans: list[Found]) -> list[Found]:
     return out
 
 
-#: ``Ministerium``, ``Bundesministerium``, ``Staatsministeriums`` ... (a ministry word)
-_MINISTRY = re.compile(r"^(?:[A-ZÄÖÜ][\w-]*ministerium|Ministerium)s?$")
+#: ``Ministerium``, ``Bundesministerium``, ``Staatsministeriums`` ... (a ministry word), and
+#: federal/state bodies that take a ``für`` complement (``Bundesamt``, ``Landesanstalt``)
+_MINISTRY = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w-]*ministerium|Ministerium"
+    r"|(?:Bundes|Landes)[a-zäöüß]*(?:amt|anstalt|zentrale|agentur|institut|behörde|kammer))(?:e?s)?$"
+)
+#: a federal or state body in one word (``Bundesärztekammer``, ``Bundesjustizministerium``)
+_FEDERAL_BODY = re.compile(
+    r"^(?:Bundes|Landes)[a-zäöüß]{2,}(?:amt|anstalt|zentrale|agentur|institut|behörde|kammer"
+    r"|ministerium|stiftung|gericht|gerichtshof|verband|bank|kriminalamt|dienst|rat)(?:e?s)?$"
+)
 #: regional adjective before a ministry (``Bayerisches``, ``Sächsischen``)
 _REGION_ADJ = re.compile(r"^[A-ZÄÖÜ]\w+isch(?:e|es|en|er|em)$")
 _ADJ_END = ("e", "en", "er", "es", "em")
@@ -336,6 +345,16 @@ def extend_clubs(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> li
             if (nxt.isdigit() and len(nxt) in (2, 4)) or gaz.kinds(nxt) & _CLUB_PLACES:
                 s = replace(s, end=e + 1, source="pattern")
         out.append(s)
+    return out
+
+
+def add_federal_bodies(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """An untagged one-word federal or state body (``Bundesärztekammer``,
+    ``Bundesjustizministerium``, ``Landeskriminalamt``) is an ``ORG``."""
+    out = list(spans)
+    for i, w in enumerate(words):
+        if _FEDERAL_BODY.match(w) and _free(out, i, i + 1):
+            out.append(Found(i, i + 1, "ORG", 0.7, "pattern"))
     return out
 
 

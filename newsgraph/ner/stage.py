@@ -35,6 +35,7 @@ from .rules import (
     Found,
     add_acronyms,
     add_cued_orgs,
+    add_federal_bodies,
     add_foreign_names,
     add_ministries,
     add_norp,
@@ -48,8 +49,8 @@ from .spacy_ner import SpacyEntities, is_spacy_model
 from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
-RULES: tuple[str, ...] = ("acronyms", "cues", "ministries", "names", "titles", "places", "norp",
-                          "clubs", "dates")
+RULES: tuple[str, ...] = ("acronyms", "cues", "ministries", "federal", "names", "titles",
+                          "places", "norp", "clubs", "dates")
 
 
 class EntityRecognizer:
@@ -126,6 +127,8 @@ class EntityRecognizer:
                 spans = add_cued_orgs(wl, spans)
             elif rule == "ministries":
                 spans = add_ministries(wl, spans)
+            elif rule == "federal":
+                spans = add_federal_bodies(wl, spans)
             elif rule == "names":
                 spans = add_foreign_names(wl, spans)
             elif rule == "titles":
