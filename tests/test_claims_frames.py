@@ -70,3 +70,23 @@ def test_causal_clause_in_konjunktiv_is_reported_speech() -> None:
     found = layer(doc)
     assert ("Indirect", "weil die Frist zu kurz sei", "Der Verband") in found
     assert not any(c.startswith("weil die Halle") for _, c, _ in found)
+
+
+def test_relative_clause_before_the_verb_is_no_trailing_frame_content() -> None:
+    doc = tagged(
+        "In/APPR dem/ART Schreiben/NN ,/$, das/PRELS er/PPER verschickt/VVPP hat/VAFIN ,/$, "
+        "erklärt/VVFIN er/PPER ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Lage sei ernst", "er")]
+
+
+def test_noun_with_a_subordinate_clause_before_the_verb_is_no_trailing_content() -> None:
+    for sentence in (
+        "Die/ART Frage/NN ,/$, ob/KOUS die/ART Schule/NN schließt/VVFIN ,/$, erklärte/VVFIN "
+        "der/ART Rat/NN gestern/ADV nicht/PTKNEG ./$.",
+        "Regeln/NN ,/$, wie/PWAV sie/PPER das/ART Gesetz/NN enthält/VVFIN ,/$, hat/VAFIN "
+        "das/ART Gericht/NN für/APPR zulässig/ADJD erklärt/VVPP ./$.",
+        "Neue/ADJA Umfragen/NN ,/$, in/APPR denen/PRELS Wähler/NN befragt/VVPP wurden/VAFIN "
+        ",/$, haben/VAFIN einen/ART Sieg/NN prognostiziert/VVPP ./$.",
+    ):
+        assert not any(k == "Indirect" for k, _, _ in layer(tagged(sentence)))

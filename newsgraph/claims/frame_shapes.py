@@ -62,7 +62,21 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
     # a clause needs a finite verb (`Bei einem Angriff am Montag, dem 6. Dezember, ...` has none)
     if not sent.toks[start].tag:
         return True  # without POS tags unknown verbs cannot be seen: trust the comma
-    return any(sent.is_finite(k) for k in range(start, head - 1) if not sent.in_quote[k])
+    seg_start = start
+    subordinate = False
+    for k in range(start, head - 1):
+        if sent.in_quote[k]:
+            continue
+        if sent.toks[k].text == ",":
+            seg_start = k + 1
+            subordinate = seg_start < head - 1 and _subordinate_start(sent, seg_start)
+            continue
+        if k == seg_start and k == start:
+            subordinate = sent.toks[k].tag in _SUBORDINATE_TAGS
+        if sent.is_finite(k) and not subordinate:
+            return True
+    # `Im Brief, den X geschickt hat, erklärt er`: only a relative or subordinate clause
+    return False
 
 
 def _has_frame_before(sent: Sentence, head: int, cues: list[Cue]) -> bool:
@@ -345,6 +359,20 @@ def _adverbial_clause(sent: Sentence, start: int, end: int) -> bool:
     if any(sent.is_subjunctive(k) for k in range(start, stop)):
         return False
     return not (stop + 1 < end and sent.is_subjunctive(stop + 1))
+
+
+#: tags that open a subordinate or relative clause (`nachdem ...`, `mit dem ...`, `wo ...`)
+_SUBORDINATE_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+
+
+def _subordinate_start(sent: Sentence, k: int) -> bool:
+    """The clause starting at ``k`` is subordinate (its verb comes last), not a main clause."""
+    tag = sent.toks[k].tag
+    if not tag:
+        return sent.lower[k] in SUBORDINATORS or sent.lower[k] in _RELATIVE
+    if tag in ("APPR", "APPRART") and k + 1 < len(sent.toks):
+        tag = sent.toks[k + 1].tag
+    return tag in _SUBORDINATE_TAGS
 
 
 def _relative(sent: Sentence, start: int, end: int) -> bool:
