@@ -109,3 +109,30 @@ def test_dative_vorfeld_is_no_subject() -> None:
         persons=("Paul Ebner",),
     )
     assert speakers(doc)[0] == "Paul Ebner"
+
+
+def test_apposition_before_a_colon_belongs_to_the_name() -> None:
+    doc = tagged(
+        "So/ADV sagte/VVFIN Lars/NE Kowal/NE ,/$, Hafenkommissar/NN :/$. „/$( Wir/PPER "
+        "sind/VAFIN bereit/ADJD ./$. “/$(",
+        persons=("Lars Kowal",),
+    )
+    assert speakers(doc) == ["Lars Kowal , Hafenkommissar"]
+
+
+def test_name_before_an_apposition_read_as_the_speaker() -> None:
+    doc = tagged(
+        "Lars/NE Wenig/ADV ,/$, Hafenkommissar/NN der/ART Stadt/NN Kiel/NE ,/$, "
+        "sprach/VVFIN von/APPR einer/ART „/$( großen/ADJA Gefahr/NN “/$( ./$.",
+        persons=("Lars Wenig",),
+    )  # the tagger read the surname `Wenig` as an adverb
+    assert "Lars Wenig , Hafenkommissar der Stadt Kiel" in speakers(doc)
+
+
+def test_description_with_a_quoted_name_before_the_name() -> None:
+    doc = tagged(
+        "Der/ART Chef/NN von/APPR „/$( Nordwerk/VVFIN “/$( ,/$, Jan/NE Ufer/NN ,/$, "
+        "sagte/VVFIN ,/$, das/ART Werk/NN bleibe/VVFIN offen/ADJD ./$.",
+        persons=("Jan Ufer",),
+    )
+    assert speakers(doc)[0] == "Der Chef von „ Nordwerk “ , Jan Ufer"

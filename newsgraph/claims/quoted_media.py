@@ -144,7 +144,7 @@ def _subject_of_passive(sent: Sentence, aux: int) -> Span2 | None:
     if end > 0 and not sent.is_boundary(end - 1):
         start = sent.clause_start(end)
         if _nominal_region(sent, start, end):
-            return sent.span(_extend_back(sent, start, end), end)
+            return sent.span(_extend_back(sent, start, end, []), end)
         return None
     after = _np_run(sent, aux + 1, len(sent.toks))
     return sent.span(aux + 1, after) if after > aux + 1 else None

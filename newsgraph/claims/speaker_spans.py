@@ -4,9 +4,11 @@ The frame rules find a first speaker span; these helpers correct its limits with
 stage (POS tags, case) and the NER stage (person mentions) know (applied by
 :func:`.speaker_sources.refine_speakers`):
 
-* a name keeps its apposition: `sagte Bill Graham, Parteichef der Liberalen` and
-  `Der Sprecher von Y, Max Muster, sagte` (the description before the name); a noun keeps an
-  apposition that names (`Angaben des Sponsors, dem Getränkehersteller Acme`);
+* a name keeps its apposition: `sagte Bill Graham, Parteichef der Liberalen` (also before a
+  colon), `Max Muster, Sprecher von Y,` (the name before an apposition read alone) and `Der
+  Sprecher von „Acme“, Max Muster, sagte` (the description before the name, a short quoted
+  name in it); a noun keeps an apposition that names (`Angaben des Sponsors, dem
+  Getränkehersteller Acme`); a phrase with one apposition takes no second one;
 * a phrase keeps a closing prepositional attribute (`Oberst X vom Landeskriminalamt`,
   `Dokumenten aus der Behörde`, `die Provinzregierung in Helmand`: `in` only with a place name
   and not after a person);
@@ -69,7 +71,7 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
         j -= 1
     if j <= i:
         return None
-    i = _extend_back(sent, i, j)
+    i = _extend_back(sent, i, j, persons)
     j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
     return sent.span(i, j)
@@ -242,17 +244,33 @@ def _joined(sent: Sentence, k: int) -> bool:
     return sent.toks[k - 1].end == sent.toks[k].start and sent.toks[k].end == sent.toks[k + 1].start
 
 
-def _extend_back(sent: Sentence, i: int, j: int) -> int:
-    """`Der Geschäftsführer von Y, Max Muster, sagte`: a description before the name."""
-    if (
-        i < 2
-        or sent.toks[i - 1].text != ","
-        or not all(sent.toks[k].tag in _NAME_TAGS or not sent.toks[k].tag for k in range(i, j))
-    ):
+def _extend_back(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
+    """`Der Geschäftsführer von Y, Max Muster, sagte`: a description before the name (a short
+    quoted name inside it is part of it: `Der Chef von „Acme“, Max Muster`); `Max Muster,
+    Sprecher von Y,` read as the apposition alone: the name before it."""
+    if i < 2 or sent.toks[i - 1].text != ",":
         return i
     comma = i - 1
+    if sent.toks[i].tag == "NN" and sent.toks[i].text[:1].isupper():
+        name = next((s for s, e in persons if e == sent.toks[comma - 1].end), None)
+        first = token_at(sent, name) if name is not None else None
+        if first is not None and first < comma and not sent.in_quote[first]:
+            return first  # `Lothar Muster, Ordnungsdezernent der Stadt`
+    named = all(sent.toks[k].tag in _NAME_TAGS or not sent.toks[k].tag for k in range(i, j))
+    if not named and not any(
+        s <= sent.toks[i].start and sent.toks[j - 1].end <= e for s, e in persons
+    ):
+        return i
     a = comma
-    while a > 0 and not sent.is_boundary(a - 1) and sent.toks[a - 1].tag not in _VERB_TAGS:
+    while a > 0:
+        if sent.in_quote[a - 1]:
+            quote = next(q for q in sent.quotes if q.start <= sent.toks[a - 1].start < q.end)
+            if quote.words > 4:
+                break
+            a = token_at(sent, quote.start) or 0  # a short quoted name: `von „Acme“`
+            continue
+        if sent.is_boundary(a - 1) or sent.toks[a - 1].tag in _VERB_TAGS:
+            break
         a -= 1
     while a < comma and sent.toks[a].tag in _SKIP_TAGS:
         a += 1
@@ -299,6 +317,8 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
     n = len(sent.toks)
     if j + 1 >= n or sent.toks[j].text != ",":
         return j
+    if any(sent.toks[k].text == "," and not sent.in_quote[k] for k in range(i, j)):
+        return j  # `der Chef von Y, Max Muster, die Politik ...`: one apposition only
     person = _person_end(j - 1, sent, persons)
     if not person and sent.toks[j - 1].tag not in _NOUN_TAGS:
         return j
@@ -317,5 +337,5 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         return j
     if not person and not any(sent.toks[k].tag == "NE" for k in range(first, end)):
         return j  # after a common noun only an apposition that names (`die Firma, Acme`)
-    at_end = end >= sent.content_end() or sent.toks[end].text in ",.!?"
+    at_end = end >= sent.content_end() or sent.toks[end].text in ",.!?:"
     return end if at_end else j
