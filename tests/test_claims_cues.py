@@ -151,3 +151,30 @@ def test_relative_source_clause_after_a_claim_noun() -> None:
 
 def test_relative_nach_after_a_place_is_no_source() -> None:
     assert attributions("Wir besuchten die Städte, nach denen die Schiffe benannt sind.") == []
+
+
+# ---- phrases and impersonal frames ---------------------------------------------------------
+def test_opinion_phrase_with_words_between_verb_and_noun() -> None:
+    _, cue, speaker, content = only(
+        "Zwar sind viele zufrieden, 37 Prozent sind jedoch der gegenteiligen Auffassung, dass die "
+        "Demokratie schlecht funktioniere."
+    )
+    assert cue == ["sind", "der", "Auffassung"] and speaker == "37 Prozent"
+    assert content == "dass die Demokratie schlecht funktioniere"
+
+
+def test_shared_opinion_frames_a_complement_but_no_reported_speech() -> None:
+    _, cue, speaker, content = only("22 Prozent teilen die Meinung, die Ordnung sei veraltet.")
+    assert cue == ["teilen", "Meinung"] and speaker == "22 Prozent"
+    assert content == "die Ordnung sei veraltet"
+    assert attributions("Damit teilte er die Meinung des Generals.") == []
+
+
+def test_trailing_so_heisst_es_sources_the_clause_before() -> None:
+    _, cue, speaker, content = only(
+        "Die Kosten sollen durch mehr Effizienz sinken, so heißt es in einer gemeinsamen "
+        "Erklärung der Gewerkschaft."
+    )
+    assert cue == ["heißt", "es"]
+    assert speaker == "einer gemeinsamen Erklärung der Gewerkschaft"
+    assert content == "Die Kosten sollen durch mehr Effizienz sinken"

@@ -248,8 +248,8 @@ class Sentence(SentenceView):
     def _so_cue(self, used: set[int]) -> Cue | None:
         """`..., so X.` (trailing) or `So X.`: the source follows `so` directly."""
         for i, low in enumerate(self.lower):
-            if low != "so" or i in used or self.in_quote[i] or i == 0:
-                continue
+            if low != "so" or i in used or self.in_quote[i] or i == 0 or i + 1 in used:
+                continue  # `..., so heißt es`: the phrase is the cue
             if self.toks[i - 1].text not in (",", "“", "”", '"', "«", "»"):
                 continue
             end = self.np_end(i + 1)

@@ -216,11 +216,13 @@ def impersonal_attr(
         # clause of the source phrase; the content follows the cue
         comma = next(k for k in range(head) if toks[k].text == ",")
         speaker = span_between(sent, 1, comma) or speaker
-    elif head > 0 and toks[head - 1].text == ",":
-        quote = whole_quote_before(sent, head - 1)
+    elif head > 0 and (toks[head - 1].text == "," or _so_after_comma(sent, head - 1)):
+        # trailing `..., hieß es.` / `..., so heißt es in der Erklärung.`
+        comma = head - 1 if toks[head - 1].text == "," else head - 2
+        quote = whole_quote_before(sent, comma)
         if quote is not None:
             return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
-        return make_attr(sent, "Indirect", [trim(sent, 0, head - 1)], cue_spans, cue, speaker)
+        return make_attr(sent, "Indirect", [trim(sent, 0, comma)], cue_spans, cue, speaker)
     clause_end = sent.clause_end(last + 1)
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
@@ -234,3 +236,7 @@ def impersonal_attr(
             sent, "Indirect", [trim(sent, clause_end + 1, end)], cue_spans, cue, speaker
         )
     return None
+
+
+def _so_after_comma(sent: Sentence, k: int) -> bool:
+    return k > 0 and sent.lower[k] == "so" and sent.toks[k - 1].text == ","
