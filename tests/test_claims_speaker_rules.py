@@ -9,6 +9,7 @@ from __future__ import annotations
 from test_claims_speakers import speakers, tagged
 
 from newsgraph.claims.speaker_spans import compound_noun
+from newsgraph.claims.stage import LAYER
 from newsgraph.doc import Token
 
 
@@ -136,3 +137,18 @@ def test_description_with_a_quoted_name_before_the_name() -> None:
         persons=("Jan Ufer",),
     )
     assert speakers(doc)[0] == "Der Chef von „ Nordwerk “ , Jan Ufer"
+
+
+def test_quotation_after_an_opinion_phrase_continues_its_holder() -> None:
+    doc = tagged(
+        "Der/ART Bruder/NN Jonas/NE Feld/NE war/VAFIN nach/APPR eigenem/ADJA Bekunden/NN "
+        "eingeweiht/VVPP ./$.",
+        "„/$( Er/PPER braucht/VVFIN Ruhe/NN ./$. “/$(",
+        persons=("Jonas Feld",),
+    )
+    direct = [
+        doc.text[f.speaker[0] : f.speaker[1]]
+        for f in doc.layers[LAYER]
+        if f.kind == "Direct" and f.speaker
+    ]
+    assert direct == ["Der Bruder Jonas Feld"]

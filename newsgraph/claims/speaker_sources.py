@@ -81,7 +81,12 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
     for a in attrs:
         if a.speaker is None and a.parent is not None:
             a.speaker = a.parent.speaker
-        if a.speaker is not None and a.kind in ("IndirectFreeIndirect", "FreeIndirect"):
+        if a.speaker is not None and (
+            a.kind in ("IndirectFreeIndirect", "FreeIndirect")
+            or a.kind == "Direct"
+            and sentence_of(sents, a.parts[0][0]) is not sentence_of(sents, a.speaker[0])
+        ):
+            # a quotation continuing `X war nach eigenem Bekunden ...` continues X
             a.speaker = _opinion_holder(a.speaker, sents) or a.speaker
 
 
