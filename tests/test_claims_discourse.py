@@ -154,3 +154,30 @@ def test_a_frame_after_the_quotation_outranks_a_colon_frame_before_it() -> None:
     other = Attr("Indirect", [(50, 60)], [(46, 49)], "say", (43, 45), 0)
     assert _prefer_trailing_frames([colon, trailing, other]) == [trailing, other]
     assert _prefer_trailing_frames([colon, other]) == [colon, other]
+
+
+def test_a_quotation_after_a_name_with_an_inserted_relative_clause_is_that_name() -> None:
+    doc = tagged(
+        "Anna/NE Roth/NE ,/$, eine/ART der/ART Gründerinnen/NN ,/$, die/PRELS den/ART "
+        "Brief/NN schrieben/VVFIN ,/$, verurteilte/VVFIN die/ART Haltung/NN der/ART "
+        "Regierung/NN ./$. | "
+        "„/$( Diese/PDAT Politik/NN ist/VAFIN ungerecht/ADJD und/KON gefährlich/ADJD ./$. “/$("
+    )
+    [(kind, content, speaker)] = layer(doc)
+    assert (kind, content) == ("Direct", "„Diese Politik ist ungerecht und gefährlich.“")
+    assert speaker is not None and speaker.startswith("Anna Roth")
+
+
+def test_a_long_free_indirect_stretch_keeps_its_speaker_current_at_its_end() -> None:
+    # four Konjunktiv I sentences continue the frame; the quotation after them is still hers
+    doc = tagged(
+        "Die/ART Richterin/NN Maria/NE Falk/NE sagte/VVFIN ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub klar/ADJD ./$. | "
+        "Der/ART Antrag/NN sei/VAFIN/Mood=Sub zu/APPR spät/ADJD gekommen/VVPP ./$. | "
+        "Die/ART Frist/NN habe/VAFIN/Mood=Sub im/APPRART Mai/NN geendet/VVPP ./$. | "
+        "Das/ART Gericht/NN habe/VAFIN/Mood=Sub keine/PIAT Wahl/NN gehabt/VAPP ./$. | "
+        "Man/PIS werde/VAFIN/Mood=Sub das/ART Urteil/NN prüfen/VVINF ./$. | "
+        "„/$( Wir/PPER haben/VAFIN sorgfältig/ADJD abgewogen/VVPP ./$. “/$("
+    )
+    found = layer(doc)
+    assert ("Direct", "„Wir haben sorgfältig abgewogen.“", "Die Richterin Maria Falk") in found

@@ -38,6 +38,7 @@ def article_attributions(
     _quotes_of_speech_acts(sents, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
+    _frameless_quotes(sents, per_unit, content)  # quotations after free indirect speech
     _nested_free_quotes(sents, per_unit)
     return [a for attrs in per_unit for a in attrs if a.parts]
 
@@ -162,7 +163,9 @@ def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> At
     sentence's attributions the last that names a speaker (`X sagte, ..., nachdem bekannt
     geworden war, ...`: X stays the source)."""
     for j in range(i - 1, max(-1, i - 1 - carry), -1):
-        found = [a for a in per_unit[j] if a.parts and a.kind != "Pending" and a.parent is None]
+        # a stretch of free indirect speech ends in sentence `tail`, it is stored at its start
+        here = per_unit[j] + [a for k in range(j) for a in per_unit[k] if a.tail == j]
+        found = [a for a in here if a.parts and a.kind != "Pending" and a.parent is None]
         if found:
             return next((a for a in reversed(found) if a.speaker is not None), found[-1])
     return None
@@ -288,16 +291,32 @@ def _main_subject(sent: Sentence) -> Span2 | None:
     """The subject of a sentence's first finite verb when it names a source: it holds a proper
     noun or is the personal pronoun `er`; not `es`, `man` or a common noun alone
     (`Der Sprengsatz`, `ein Streik` cause events, they do not speak)."""
-    v = _first_finite(sent)
+    v = _first_finite(sent, main=True)
     if v is None:
         return None
-    span = _passive_agent(sent, v) or sent.subject(v) or sent.subject_after(v)
+    span = (
+        _passive_agent(sent, v)
+        or sent.subject(v)
+        or _subject_before_insertion(sent, v)
+        or sent.subject_after(v)
+    )
     if span is None:
         return None
     words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
     if any(sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text) for k in words):
         return span
     return span if len(words) == 1 and sent.lower[words[0]] in _SOURCE_PRONOUNS else None
+
+
+def _subject_before_insertion(sent: Sentence, v: int) -> Span2 | None:
+    """`Anna Roth, eine der Gründerinnen, die den Brief schrieben, verurteilte ...`: a name
+    opening the sentence, cut off from its verb by an apposition or a relative clause."""
+    if v < 3 or sent.toks[v - 1].text != "," or sent.toks[0].tag != "NE":
+        return None
+    end = sent.np_end(0, v)
+    if end <= 0 or sent.toks[end - 1].tag != "NE" or end >= v or sent.toks[end].text != ",":
+        return None
+    return sent.span(0, end)
 
 
 def _passive_agent(sent: Sentence, v: int) -> Span2 | None:
