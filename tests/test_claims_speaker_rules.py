@@ -152,3 +152,11 @@ def test_quotation_after_an_opinion_phrase_continues_its_holder() -> None:
         if f.kind == "Direct" and f.speaker
     ]
     assert direct == ["Der Bruder Jonas Feld"]
+
+
+def test_demonstrative_vorfeld_is_the_object() -> None:
+    doc = tagged(
+        "Dies/PDS wollte/VMFIN die/ART Nachbarin/NN nicht/PTKNEG hinnehmen/VVINF und/KON "
+        "gab/VVFIN an/PTKVZ ,/$, sie/PPER werde/VAFIN klagen/VVINF ./$."
+    )
+    assert speakers(doc) == ["die Nachbarin"]

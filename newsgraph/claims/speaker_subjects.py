@@ -286,7 +286,8 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     i, j = token_at(sent, a.speaker[0]), token_at(sent, a.speaker[1] - 1)
     if i is None or j is None or j >= k or sent.clause_start(k) != i or i != 0:
         return None
-    if not _object_phrase(sent, i, k, names):
+    demonstrative = i == j and sent.lower[i] in ("dies", "das", "dieses")
+    if not demonstrative and not _object_phrase(sent, i, k, names):
         return None
     after = sent.subject_after(k)
     if after is None:
@@ -294,6 +295,8 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     b0 = token_at(sent, after[0])
     if b0 is None or b0 > k + 3 or sent.lower[b0] in _OBJECT_ARTICLES:
         return None
+    if demonstrative and sent.toks[b0].tag in ("ART", "PPOSAT", "NE", "NN"):
+        return after  # `Dies wollte die Schülerin nicht akzeptieren und gab vor, ...`
     if sent.lower[b0] in ("er", "sie") and after[1] == sent.toks[b0].end:
         return after  # `Die Entwicklung verglich sie mit ...`
     named = any(after[0] <= s and e <= after[1] for s, e in names)
