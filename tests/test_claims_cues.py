@@ -178,3 +178,20 @@ def test_trailing_so_heisst_es_sources_the_clause_before() -> None:
     assert cue == ["heißt", "es"]
     assert speaker == "einer gemeinsamen Erklärung der Gewerkschaft"
     assert content == "Die Kosten sollen durch mehr Effizienz sinken"
+
+
+def test_vorfeld_frame_past_a_participle_phrase() -> None:
+    _, _, speaker, content = only(
+        "Nach Ansicht der Anklage, vertreten durch Hans Berg, soll der Mann das Geld genommen haben."
+    )
+    assert speaker == "Ansicht der Anklage"
+    assert content == "soll der Mann das Geld genommen haben"
+
+
+def test_frame_opening_the_clause_after_a_colon() -> None:
+    _, _, speaker, content = only(
+        "Die Favoriten scheinen klar: Nach Meinung vieler Experten werden Detroit und San Antonio "
+        "gewinnen."
+    )
+    assert speaker == "Meinung vieler Experten"
+    assert content == "werden Detroit und San Antonio gewinnen"

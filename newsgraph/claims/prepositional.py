@@ -19,6 +19,7 @@ from .source_phrases import (
     vorfeld_source,
     vorfeld_verb,
 )
+from .speaker_spans import refine_span
 
 
 def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
@@ -63,13 +64,18 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         speaker = sent.np_after(first)
         # German V2: a frame opening the sentence fills the whole Vorfeld, the content starts
         # at the finite verb (`Laut einer am Dienstag veröffentlichten Mitteilung wurden ...`)
-        verb = vorfeld_verb(sent, first) if p == 0 and word != "so" else None
+        opening = p == 0 or (sent.toks[p - 1].text in ":;" and not sent.in_quote[p - 1])
+        verb = vorfeld_verb(sent, first) if opening and word != "so" else None
         if speaker is None and verb is not None and verb[1]:
             speaker = vorfeld_source(sent, first, verb[0])
         if speaker is None and word == "so" and trailing_source_end(sent, first) > first:
             speaker = sent.span(first, trailing_source_end(sent, first))  # `..., so letztere.`
         if speaker is None:
             return None
+        if verb is None and word != "so":
+            # the source phrase inside a clause ends where the speaker rules end it (`laut BBC
+            # britische Staatsbürger`: the object follows); an attribute may belong to it
+            speaker = refine_span(sent, speaker, []) or speaker
         end = first
         while end < len(toks) and toks[end].start < speaker[1]:
             end += 1
@@ -88,6 +94,8 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
                 sent, "Indirect", [trim(sent, 0, content_end)], cue_spans, cue, speaker
             )
     start, stop, sub = enclosing_clause(sent, frame[0], frame[1], ce)
+    if p > 0 and sent.toks[p - 1].text == ":":
+        start = p  # `...: Nach Meinung von X werden ...`
     before = trim(sent, start, frame[0]) if frame[0] > start else None
     after = None
     if frame[1] < ce:

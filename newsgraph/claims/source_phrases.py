@@ -25,8 +25,22 @@ def vorfeld_verb(sent: SentenceView, i: int) -> tuple[int, bool] | None:
         if text == ",":
             comma = True
         elif sent.is_finite(k) and (not comma or sent.toks[k - 1].text == ","):
+            if comma and _participle_clause(sent, k):
+                continue  # `Nach Ansicht der Anklage, vertreten durch X, soll ...`
             return k, not comma
     return None
+
+
+def _participle_clause(sent: SentenceView, k: int) -> bool:
+    """The verb at ``k`` (after a comma) opens a clause that ends in a comma followed directly by
+    another finite verb: a participle phrase, the later verb is the one after the Vorfeld."""
+    end = sent.clause_end(k + 1)
+    return (
+        end + 1 < len(sent.toks)
+        and sent.toks[end].text == ","
+        and not sent.in_quote[end + 1]
+        and sent.is_finite(end + 1)
+    )
 
 
 def vorfeld_source(sent: SentenceView, i: int, verb: int) -> Span2 | None:
