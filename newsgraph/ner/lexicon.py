@@ -2,7 +2,7 @@
 
 Kinds of entries:
 
-``country`` ``state`` ``city`` ``town`` ``region`` ``landscape``
+``country`` ``state`` ``city`` ``town`` ``village`` ``region`` ``landscape``
     place names (countries/states/cities are GPE, regions/landscapes LOC)
 ``norp_adj`` ``norp_noun``
     nationality adjective stems (``nordkoreanisch``) and demonyms (``Nordkoreaner``)
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-GPE_KINDS = frozenset({"country", "state", "city", "town"})
+GPE_KINDS = frozenset({"country", "state", "city", "town", "village"})
 LOC_KINDS = frozenset({"region", "landscape"})
 _ADJ_ENDINGS = ("en", "er", "es", "em", "e")
 _NOUN_ENDINGS = ("innen", "in", "n", "s")
