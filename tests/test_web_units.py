@@ -226,3 +226,13 @@ def test_timeline_fills_empty_days() -> None:
         {"start": "2024-01-01", "counts": {"A": 1}}, {"start": "2024-01-05", "counts": {"A": 3}}]})
     assert svg.count('class="bar"') == 2
     assert "01-05" in svg  # the last of five day slots is labelled
+
+
+def test_top_names_break_ties_by_name() -> None:
+    from collections import Counter
+
+    from newsgraph.web.event_queries import top_names
+
+    counts = Counter({"Zeta": 2, "Alpha": 2, "Mu": 5, "Beta": 1})
+    assert top_names(counts, 3) == ["Mu", "Alpha", "Zeta"]
+    assert top_names(Counter(), 3) == []

@@ -127,6 +127,11 @@ def _iter_filtered(conn: ReadDb, f: EventFilters, columns: str) -> sqlite3.Curso
     return conn.execute(f"SELECT {columns} FROM {events_source(conn)} ev WHERE {where}", params)
 
 
+def top_names(counts: Counter[str], n: int) -> list[str]:
+    """The ``n`` most frequent names, ties broken by name (not by the order rows were read)."""
+    return sorted(counts, key=lambda name: (-counts[name], name))[:n]
+
+
 def week_start(day: str) -> str:
     d = date.fromisoformat(day)
     return (d - timedelta(days=d.weekday())).isoformat()
@@ -161,7 +166,7 @@ def timeline(
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for day, c in per_day.items():
         counts[week_start(day.isoformat()) if interval == "week" else day.isoformat()].update(c)
-    keep = [name for name, _ in totals.most_common(top)]
+    keep = top_names(totals, top)
     series: list[str] = list(keep)
     buckets = []
     for bucket in sorted(counts):
@@ -216,7 +221,7 @@ def network(conn: ReadDb, f: EventFilters, top: int = 30) -> Row:
             edges[(src, dst, mutual)][quad_of(etype) or 0] += 1
             degree[src] += 1
             degree[dst] += 1
-    nodes = [name for name, _ in degree.most_common(top)]
+    nodes = top_names(degree, top)
     keep = set(nodes)
     out_edges = []
     for (src, dst, mutual), quads in sorted(edges.items()):
