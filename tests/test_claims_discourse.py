@@ -181,3 +181,19 @@ def test_a_long_free_indirect_stretch_keeps_its_speaker_current_at_its_end() -> 
     )
     found = layer(doc)
     assert ("Direct", "„Wir haben sorgfältig abgewogen.“", "Die Richterin Maria Falk") in found
+
+
+def test_a_frame_in_konjunktiv_one_after_reported_speech_is_reported_itself() -> None:
+    doc = tagged(
+        "Die/ART Gutachterin/NN Ida/NE Brand/NE sagte/VVFIN ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub ernst/ADJD ./$. | "
+        "Ferner/ADV habe/VAFIN/Mood=Sub die/ART Prüfung/NN festgestellt/VVPP ,/$, dass/KOUS "
+        "die/ART Brücke/NN marode/ADJD ist/VAFIN ./$."
+    )
+    found = layer(doc)
+    assert (
+        "IndirectFreeIndirect",
+        "Ferner habe die Prüfung festgestellt, dass die Brücke marode ist.",
+        "Die Gutachterin Ida Brand",
+    ) in found
+    assert not any(k == "Indirect" and "Brücke" in c for k, c, _ in found)

@@ -198,7 +198,10 @@ def _free_indirect(
     sents: list[Sentence], units: list[Unit], per_unit: list[list[Attr]], content: list[bool]
 ) -> None:
     for i, sent in enumerate(sents):
-        if not content[i] or per_unit[i] or not sent.toks or sent.toks[-1].text == "?":
+        if not content[i] or not sent.toks or sent.toks[-1].text == "?":
+            continue
+        framed = bool(per_unit[i])
+        if framed and not _reported_frame(sent, per_unit[i], per_unit, i):
             continue
         prev = _last_speaker(per_unit, i)
         kind = None
@@ -235,6 +238,8 @@ def _free_indirect(
                 kind, prev = "FreeIndirect", near
         if kind is None or prev is None:
             continue
+        if framed:
+            per_unit[i].clear()  # the reported frame is part of the free indirect speech
         span = sent.span(0, len(sent.toks))
         if (
             prev.kind == kind
@@ -248,6 +253,17 @@ def _free_indirect(
             free = Attr(kind, [span], [], prev.cls, prev.speaker, i)
             free.source_cue = list(prev.cue or prev.frame_cue or prev.source_cue)
             per_unit[i].append(free)
+
+
+def _reported_frame(sent: Sentence, own: list[Attr], per_unit: list[list[Attr]], i: int) -> bool:
+    """`X sagte, ... . Ferner habe die Studie festgestellt, dass ...`: a frame whose own verb
+    is in Konjunktiv I, right after reported speech, is itself reported: the whole sentence
+    continues the current source."""
+    first = _first_finite(sent, main=True)
+    if first is None or not _reported_mood(sent) or i == 0:
+        return False
+    at = sent.toks[first].start
+    return all(a.kind == "Indirect" and a.cue and a.cue[0][0] == at for a in own)
 
 
 def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> None:
