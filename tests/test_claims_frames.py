@@ -90,3 +90,23 @@ def test_noun_with_a_subordinate_clause_before_the_verb_is_no_trailing_content()
         ",/$, haben/VAFIN einen/ART Sieg/NN prognostiziert/VVPP ./$.",
     ):
         assert not any(k == "Indirect" for k, _, _ in layer(tagged(sentence)))
+
+
+def test_wie_frame_after_a_connective_and_with_a_quoted_name() -> None:
+    doc = tagged(
+        "Denn/KON wie/KON die/ART Zeitung/NN berichtete/VVFIN ,/$, leidet/VVFIN der/ART "
+        "Sänger/NN an/APPR Grippe/NN ./$.",
+        "Wie/PWAV „/$( nordblick/VVFIN online/ADV “/$( berichtet/VVFIN ,/$, sperrte/VVFIN "
+        "die/ART Stadt/NN den/ART Park/NN ./$.",
+    )
+    contents = [c for k, c, _ in layer(doc) if k == "Indirect"]
+    assert "leidet der Sänger an Grippe" in contents
+    assert "sperrte die Stadt den Park" in contents
+
+
+def test_wie_inside_a_quotation_opens_no_frame() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER fragen/VVFIN ,/$, wie/PWAV wir/PPER helfen/VVINF können/VMFIN ./$. "
+        "“/$( ,/$, sagte/VVFIN die/ART Bürgermeisterin/NN ./$."
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Direct", "die Bürgermeisterin")]

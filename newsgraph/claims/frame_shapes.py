@@ -256,13 +256,37 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
     """`Wie X (, Sprecher von Y,) heute mitteilte`: the `wie` that opens the frame clause."""
     for w in range(head - 1, max(-1, head - 20), -1):
         low = sent.lower[w]
-        if low in ("wie", "as") and (w == 0 or sent.toks[w - 1].text in (",", "(", "–")):
-            if any(sent.is_finite(k) for k in range(w + 1, head)):
+        if low in ("wie", "as") and (
+            w == 0
+            or sent.toks[w - 1].text in (",", "(", "–")
+            or (w == 1 and sent.lower[0] in _WIE_OPENERS)  # `Denn wie X berichtete, ...`
+        ):
+            if any(_finite_in_frame(sent, k) for k in range(w + 1, head)):
                 return None
             return w
-        if sent.toks[w].text in (";", ":") or sent.toks[w].start in sent.quote_starts:
+        if sent.toks[w].text in (";", ":"):
             return None
+        if sent.in_quote[w] and not _in_quoted_name(sent, w):
+            return None  # a real quotation: `„... wie wir ...“, sagte X` has no `wie` frame
     return None
+
+
+#: sentence-initial connectives before a `wie X berichtete` frame
+_WIE_OPENERS = frozenset({"denn", "und", "aber", "doch", "auch", "and", "but"})
+
+
+def _in_quoted_name(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is in a short quoted name (`Wie „heise online“ berichtet`)."""
+    start = sent.toks[k].start
+    return any(q.start <= start < q.end and q.words <= 3 for q in sent.quotes)
+
+
+def _finite_in_frame(sent: Sentence, k: int) -> bool:
+    """A finite verb inside a `wie` frame before its cue; names the tagger misreads as verbs
+    (`t-online.de`, a word of a quoted name) are none."""
+    if sent.in_quote[k] or any(c in sent.lower[k] for c in ".-0123456789"):
+        return False
+    return sent.is_finite(k)
 
 
 #: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
