@@ -197,3 +197,11 @@ def test_a_frame_in_konjunktiv_one_after_reported_speech_is_reported_itself() ->
         "Die Gutachterin Ida Brand",
     ) in found
     assert not any(k == "Indirect" and "Brücke" in c for k, c, _ in found)
+
+
+def test_single_quotation_marks_inside_a_quotation_close_before_a_space() -> None:
+    from newsgraph.claims.text import fallback_tokens, find_quotes
+
+    text = "Sie sagte: „Die ‚neue Phase‘ beginnt, geht's los.“ Dann ging sie."
+    quotes = find_quotes(text, fallback_tokens(text))
+    assert [text[q.start : q.end] for q in quotes] == ["„Die ‚neue Phase‘ beginnt, geht's los.“"]

@@ -150,7 +150,7 @@ def find_quotes(text: str, tokens: list[Token]) -> list[Quote]:
             ch = text[i]
             if ch not in QUOTE_CHARS:
                 continue
-            if ch in "‚‘’'" and _is_apostrophe(text, i):
+            if ch in "‚‘’'" and _is_apostrophe(text, i, bool(stack) and stack[-1][0] in "‚‹"):
                 continue
             if stack and ch in _PAIRS[stack[-1][0]]:
                 opener, pos = stack.pop()
@@ -169,9 +169,13 @@ def find_quotes(text: str, tokens: list[Token]) -> list[Quote]:
     return out
 
 
-def _is_apostrophe(text: str, i: int) -> bool:
+def _is_apostrophe(text: str, i: int, single_open: bool = False) -> bool:
+    """`geht's`, `Kaiser' Laden`; with ``single_open`` (a `‚` is open) a mark after a word
+    closes that quotation (`die ‚Sunrise-Phase‘ vor`) unless a letter follows (`geht‘s`)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if single_open:
+        return before.isalnum() and after.isalnum()
     return before.isalnum() and (after.isalnum() or after in " .,;")
 
 
