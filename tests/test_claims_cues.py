@@ -195,3 +195,12 @@ def test_frame_opening_the_clause_after_a_colon() -> None:
     )
     assert speaker == "Meinung vieler Experten"
     assert content == "werden Detroit und San Antonio gewinnen"
+
+
+def test_temporal_nach_is_no_source_frame() -> None:
+    assert attributions("Zwei Monate nach dem Urteil des Gerichts liegt nun die Begründung vor.") == []
+    assert attributions("Die Behörde stellte nach Abschluss der Ermittlungen das Verfahren ein.") == []
+    assert attributions("Nach einem anonymen Hinweis fand die Polizei das Lager.") == []
+    # a cue noun heading the phrase, also after a genitive name, is a source
+    _, _, speaker, content = only("Nach Grupps Meinung sollten Manager persönlich haften.")
+    assert speaker == "Grupps Meinung" and content == "sollten Manager persönlich haften"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import FormMatch
 from .sentence import _WH, SentenceView, Span2
-from .source_phrases import relative_source, trailing_source_end, vorfeld_verb
+from .source_phrases import relative_source, temporal_nach, trailing_source_end, vorfeld_verb
 
 
 @dataclass
@@ -243,6 +243,8 @@ class Sentence(SentenceView):
             for k in range(i + 1, nxt)
         ):
             return None
+        if low == "nach" and temporal_nach(self, i, nxt):
+            return None  # `zwei Monate nach dem Urteil`, `nach Abschluss der Ermittlungen`
         return Cue("prep", (i,), "report", low)
 
     def _so_cue(self, used: set[int]) -> Cue | None:

@@ -112,3 +112,33 @@ _CLAIM_NOUNS = frozenset(
     ["gerücht", "gerüchte", "gerüchten", "behauptung", "behauptungen", "theorie", "these",
      "vorwurf", "vorwürfe", "vorwürfen", "version", "lesart", "darstellung"]
 )
+
+
+#: words before `nach` that make it temporal (`zwei Monate nach`, `kurz nach`)
+_BEFORE_TEMPORAL_NACH = frozenset(
+    ["sekunden", "minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre",
+     "jahren", "jahrzehnte", "kurz", "bald", "unmittelbar", "gleich", "direkt", "erst", "noch",
+     "schon", "wenige", "kurze", "lange", "spät", "später"]
+)
+#: event nouns that after `nach` name a point in time, not a source (`nach der Nachricht vom
+#: Rücktritt`, `nach einem anonymen Hinweis`)
+_EVENT_HEADS = frozenset(["nachricht", "hinweis", "bekanntgabe", "vorstellung", "präsentation"])
+
+
+def temporal_nach(sent: SentenceView, i: int, end: int) -> bool:
+    """`nach` at ``i`` with the noun phrase ``[i + 1, end)`` is temporal: after a time span
+    (`zwei Monate nach`), or the nouns heading the phrase (before its first attribute) include
+    no cue noun (`nach Abschluss der Ermittlungen`) or name an event (`nach der Nachricht`)."""
+    if i > 0 and sent.lower[i - 1] in _BEFORE_TEMPORAL_NACH:
+        return True
+    heads: list[str] = []
+    for k in range(i + 1, end):
+        if heads and (sent.lower[k] in sent.lex.np_inner or not sent.is_word(k)):
+            break  # `Abschluss | der Ermittlungen`: a genitive or prepositional attribute
+        if sent.is_cap(k) and sent.is_word(k):
+            heads.append(sent.toks[k].text)
+    if not heads:
+        return False
+    if heads[-1].lower() in _EVENT_HEADS:
+        return True
+    return not any(sent.lex.is_cue_noun(w) or sent.lex.is_source_noun(w) for w in heads)
