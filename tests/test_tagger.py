@@ -158,16 +158,31 @@ def test_noun_phrase_agreement() -> None:
 
 
 def test_fast_context_ids_match_the_training_features() -> None:
-    from newsgraph.nlp.features import context_features
+    from training.train_tagger import pass2_features
 
     tagger = german_tagger()
-    words = ["Die", "Regierung", "sei", "zufrieden", ",", "sagte", "er", "."]
-    tags = ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "PRON", "PUNCT"]
+    words = "Die Regierung sei zufrieden , sagte er . Er war da , als es geschlossen wurde".split()
+    tags = "DET NOUN AUX ADJ PUNCT VERB PRON PUNCT PRON VERB ADV PUNCT SCONJ PRON VERB AUX".split()
     index = tagger.model.features
-    slow = [
-        sorted(index[f] for f in feats if f in index) for feats in context_features(words, tags)
-    ]
+    feats = pass2_features(tagger.cache, words, tags)
+    assert any(f.startswith("cop|") for f in feats[9]) and "cap|" in feats[1][-1]
+    assert "pp|w=geschlossen,w" in feats[14]
+    slow = [sorted(index[f] for f in fs if f in index) for fs in feats]
     assert [sorted(x) for x in tagger._context_ids(words, tags)] == slow
+
+
+def test_copula_clause_features() -> None:
+    from newsgraph.nlp.tagger_features import clause_spans, copula_features
+
+    words = ["Ich", "war", "im", "Dezember", "da", ",", "wo", "es", "teuer", "war", "."]
+    tags = ["PRON", "AUX", "ADP", "NOUN", "ADV", "PUNCT", "ADV", "PRON", "ADJ", "AUX", "PUNCT"]
+    spans = clause_spans(words)
+    assert spans[1] == (0, 5) and spans[9] == (6, 10) and spans[5] == (5, 6)
+    main = copula_features("war", 1, spans[1], tags)
+    sub = copula_features("war", 9, spans[9], tags)
+    assert "cop|s,False,False,True" in main and "cop|last=s,NOUN" in main
+    assert "cop|s,False,True,False" in sub and "cop|last=s,ADJ" in sub
+    assert copula_features("sagte", 1, spans[1], tags) == []
 
 
 def test_model_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:

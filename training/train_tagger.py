@@ -6,7 +6,9 @@ Reproducible from ``../shared/data`` in a few minutes on 2 cores::
 
 Data (CC BY-SA, so the weights are CC BY-SA 4.0):
 
-* training: UD German GSD dev sentences 1–700 and UD German PUD sentences 1–800;
+* training: UD German GSD dev sentences 1–700 and UD German PUD sentences 1–800, GSD's month
+  and weekday names and ``Euro`` harmonised from PROPN to NOUN (UD German guidelines, PUD,
+  HDT; :func:`harmonise`, ``--gsd-conventions`` keeps GSD's tags);
 * held out, never trained or tuned on: GSD dev sentences 701–799 and PUD sentences 801–1000
   (``newsgraph eval pos ../shared/data/ud/de_pud-ud.conllu --range 800:1000``).
 
@@ -27,6 +29,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -61,6 +64,7 @@ from newsgraph.nlp.tagger import (
     _lemma,
     choose_stts,
 )
+from newsgraph.nlp.tagger_features import extra_context_features
 from newsgraph.nlp.tagsets import UPOS_TAGS
 from newsgraph.nlp.tokenize import tokenize
 from training.silver_pos import agreed_sentences, corpus_sentences
@@ -202,6 +206,48 @@ class FeatureIndex:
         return np.unique(np.asarray(out, dtype=np.int64))
 
 
+#: UD German guidelines (and PUD, HDT): month and weekday names and currency units are common
+#: nouns; GSD tags them PROPN.  The training copy of GSD is harmonised to NOUN.
+CALENDAR_NOUNS = frozenset(
+    str.split(
+        """Januar Jänner Februar März April Mai Juni Juli August September Oktober November
+    Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Euro"""
+    )
+)
+
+
+def harmonise(sents: Sequence[GoldSentence]) -> list[GoldSentence]:
+    """Training sentences with GSD's PROPN month/weekday names and ``Euro`` as NOUN (see
+    :data:`CALENDAR_NOUNS`); everything else unchanged."""
+    out = []
+    for s in sents:
+        if any(t.form in CALENDAR_NOUNS and t.upos == "PROPN" for t in s.tokens):
+            toks = tuple(
+                replace(t, upos="NOUN", xpos="NN" if t.xpos == "NE" else t.xpos)
+                if t.form in CALENDAR_NOUNS and t.upos == "PROPN"
+                else t
+                for t in s.tokens
+            )
+            s = replace(s, tokens=toks)
+        out.append(s)
+    return out
+
+
+def pass2_features(
+    cache: FeatureCache, words: Sequence[str], tags: Sequence[str], extra: bool = True
+) -> list[list[str]]:
+    """Pass-2 context features of a sentence given its pass-1 tags (as the tagger builds
+    them at run time: :func:`context_features` plus :mod:`newsgraph.nlp.tagger_features`)."""
+    ctx = context_features(words, tags)
+    if not extra:
+        return ctx
+    cands = [cache.get(w)[2] for w in words]
+    tops = [c[0][0] if c else "none" for c in cands]
+    pps = [any(t == "VVPP" for t, _ in c) for c in cands]
+    more = extra_context_features(words, tops, pps, tags)
+    return [a + b for a, b in zip(ctx, more, strict=True)]
+
+
 def _pass1_tags(weights: np.ndarray, ids: list[np.ndarray]) -> list[str]:
     scores = np.stack([weights[x].sum(axis=0) for x in ids]) if ids else np.zeros((0, 1))
     return [UPOS_TAGS[int(i)] for i in scores.argmax(axis=1)]
@@ -227,11 +273,16 @@ def train_ensemble(
 
 
 def upos_passes(
-    train_sents: list[GoldSentence], cache: FeatureCache, epochs: int, fi: FeatureIndex
+    train_sents: list[GoldSentence],
+    cache: FeatureCache,
+    epochs: int,
+    fi: FeatureIndex,
+    extra: bool = True,
 ) -> tuple[np.ndarray, list[np.ndarray], list[int], np.ndarray, int]:
     """Pass-1 weights, pass-2 feature ids and gold UPOS ids, pass-2 UPOS weights, n_base."""
     upos_id = {u: i for i, u in enumerate(UPOS_TAGS)}
-    base = [[fi.ids(f, True) for f in base_features(cache, s.words)] for s in train_sents]
+    feats1 = [base_features(cache, s.words) for s in train_sents]
+    base = [[fi.ids(f, True) for f in sent] for sent in feats1]
     gold = [[upos_id.get(t.upos, upos_id["X"]) for t in s.tokens] for s in train_sents]
     flat_base = [x for sent in base for x in sent]
     flat_gold = [y for sent in gold for y in sent]
@@ -254,9 +305,9 @@ def upos_passes(
     pass1 = train_ensemble(flat_base, flat_gold, n_base, len(UPOS_TAGS), epochs)
     log(f"pass 1: {n_base} features, train acc {accuracy(pass1, flat_base, flat_gold):.4f}")
     flat2: list[np.ndarray] = []
-    for s, sent_base, t1 in zip(train_sents, base, tags1, strict=True):
-        for x, ctx in zip(sent_base, context_features(s.words, t1), strict=True):
-            flat2.append(np.union1d(x, fi.ids(ctx, True)))
+    for s, f1, t1 in zip(train_sents, feats1, tags1, strict=True):
+        for x, ctx in zip(f1, pass2_features(cache, s.words, t1, extra), strict=True):
+            flat2.append(fi.ids([*x, *ctx], True))
     n_all = len(fi.index)
     upos2 = train_ensemble(flat2, flat_gold, n_all, len(UPOS_TAGS), epochs)
     return pass1, flat2, flat_gold, upos2, n_base
@@ -268,6 +319,7 @@ def predict_upos(
     upos2: np.ndarray,
     sents: list[GoldSentence],
     cache: FeatureCache,
+    extra: bool = True,
 ) -> list[list[str]]:
     """UPOS of ``sents`` from the two UPOS passes (tuning experiments; no morphology)."""
     n1 = len(pass1)
@@ -277,7 +329,7 @@ def predict_upos(
         tags1 = _pass1_tags(pass1, [x[x < n1] for x in base])
         ids2 = [
             np.union1d(x, fi.ids(ctx, False))
-            for x, ctx in zip(base, context_features(s.words, tags1), strict=True)
+            for x, ctx in zip(base, pass2_features(cache, s.words, tags1, extra), strict=True)
         ]
         out.append(_pass1_tags(upos2, ids2))
     return out
@@ -387,9 +439,12 @@ def main(
     rebuild_lexicon: bool = True,
     update_lexicon: bool = False,
     silver: bool = False,
+    harmonised: bool = True,
 ) -> None:
     t0 = time.time()
     train_sents, heldout = split_ud(shared)
+    if harmonised:
+        train_sents = harmonise(train_sents)
     log(f"{len(train_sents)} training sentences, {len(heldout)} held out")
     if rebuild_lexicon or update_lexicon or not LEXICON_PATH.is_file():
         words = vocabulary(shared)
@@ -424,6 +479,9 @@ if __name__ == "__main__":
         "--update-lexicon", action="store_true", help="recompute the vocabulary, reuse answers"
     )
     ap.add_argument("--silver", action="store_true", help="add agreed Wikinews sentences")
+    ap.add_argument(
+        "--gsd-conventions", action="store_true", help="keep GSD's PROPN month names (no harmonise)"
+    )
     args = ap.parse_args()
     main(
         args.shared,
@@ -431,4 +489,5 @@ if __name__ == "__main__":
         rebuild_lexicon=not (args.keep_lexicon or args.update_lexicon),
         update_lexicon=args.update_lexicon,
         silver=args.silver,
+        harmonised=not args.gsd_conventions,
     )

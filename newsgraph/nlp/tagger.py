@@ -47,6 +47,13 @@ from .morph import (
 )
 from .perceptron import Matrix, score_batch
 from .scoring import WordScorer
+from .tagger_features import (
+    aux_lemma,
+    capital_features,
+    clause_spans,
+    copula_features,
+    participle_features,
+)
 from .tagsets import DEFAULT_STTS, punct_stts, upos_of
 
 TAGGER_PATH = MODEL_DIR / "tagger.npz"
@@ -241,6 +248,7 @@ class PerceptronTagger:
         self._clause_cache: dict[tuple[str, bool, bool], list[int]] = {}
         self._wordtags_cache: dict[tuple[str, str, str], list[int]] = {}
         self._verb_cache: dict[tuple[str, str, bool, bool], list[int]] = {}
+        self._cap_cache: dict[tuple[str, str, str, bool], list[int]] = {}
 
     # ---- feature ids --------------------------------------------------------------------
     def _ids_of(self, feats: list[str]) -> list[int]:
@@ -255,6 +263,7 @@ class PerceptronTagger:
         vflags = verb_clause_flags(lowers, tags)
         win, tw, nb = self._win_cache, self._tagword_cache, self._nb_cache
         wt, vc = self._wordtags_cache, self._verb_cache
+        spans: list[tuple[int, int]] = []
         out = []
         for i in range(n):
             t0 = tags[i]
@@ -304,8 +313,45 @@ class PerceptronTagger:
                     if len(vc) < 100_000:
                         vc[vkey] = hit
                 verb = hit
-            out.append([*ids, *own, *around, *cl, *near, *verb])
+            extra = self._extra_ids(words, lowers, i, tags, spans)
+            out.append([*ids, *own, *around, *cl, *near, *verb, *extra])
         return out
+
+    def _extra_ids(
+        self,
+        words: Sequence[str],
+        lowers: Sequence[str],
+        i: int,
+        tags: Sequence[str],
+        spans: list[tuple[int, int]],
+    ) -> list[int]:
+        """Ids of :mod:`newsgraph.nlp.tagger_features` (capitalised words, copula clauses,
+        participles); ``spans`` holds the sentence's clause spans once computed."""
+        word = words[i]
+        if word[:1].isupper() and len(word) > 1:
+            cands = self.cache.get(word)[2]
+            key = (
+                cands[0][0] if cands else "none",
+                tags[i - 1] if i > 0 else "<s>",
+                tags[i + 1] if i + 1 < len(tags) else "</s>",
+                word.isupper(),
+            )
+            hit = self._cap_cache.get(key)
+            if hit is None:
+                hit = self._cap_cache[key] = self._ids_of(capital_features(word, i, key[0], tags))
+            return hit
+        lower = word.lower()
+        is_aux = bool(aux_lemma(lower))
+        if not is_aux and (
+            tags[i] not in ("VERB", "ADJ")
+            or not any(t == "VVPP" for t, _ in self.cache.get(word)[2])
+        ):
+            return []
+        if not spans:
+            spans.extend(clause_spans(lowers))
+        if is_aux:
+            return self._ids_of(copula_features(lower, i, spans[i], tags))
+        return self._ids_of(participle_features(lower, i, spans[i], lowers, tags[i]))
 
     # ---- tagging ------------------------------------------------------------------------
     def tag(self, words: list[str]) -> list[Tagged]:
