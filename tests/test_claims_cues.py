@@ -204,3 +204,12 @@ def test_temporal_nach_is_no_source_frame() -> None:
     # a cue noun heading the phrase, also after a genitive name, is a source
     _, _, speaker, content = only("Nach Grupps Meinung sollten Manager persönlich haften.")
     assert speaker == "Grupps Meinung" and content == "sollten Manager persönlich haften"
+
+
+def test_legal_text_is_a_source_and_nach_before_a_cue_noun_is_a_preposition() -> None:
+    _, _, speaker, content = only("Nach dem Bundesgesetz dürfen die Länder eigene Regeln erlassen.")
+    assert speaker == "dem Bundesgesetz" and content == "dürfen die Länder eigene Regeln erlassen"
+    _, cue, speaker, _ = only(
+        "Dem Urteil entspricht das neue Polizeigesetz nach Meinung der Opposition nicht."
+    )
+    assert cue == ["nach"] and speaker == "Meinung der Opposition"

@@ -216,7 +216,8 @@ class Sentence(SentenceView):
         ) or (i > 0 and self.lower[i - 1] == "zu")
 
     def _prep_cue(self, i: int, low: str, position: str, noun_required: bool) -> Cue | None:
-        if low == "nach" and i > 0 and self._cue_noun(i - 1):
+        nxt_noun = i + 1 < len(self.toks) and self._cue_noun(i + 1)
+        if low == "nach" and i > 0 and self._cue_noun(i - 1) and not nxt_noun:
             position = "after"  # postposition: `seiner Meinung nach`, `Angaben nach`
         if position == "alone":
             return Cue("prep", (i,), "report", low)

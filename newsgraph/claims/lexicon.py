@@ -138,6 +138,13 @@ _NOUN_SUFFIXES = (
     "informationen",
     "umfrage",
     "umfragen",
+    "studie",
+    "gesetz",
+    "gesetzes",
+    "dokument",
+    "dokumenten",
+    "verordnung",
+    "dekret",
 )
 
 
