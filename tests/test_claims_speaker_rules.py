@@ -160,3 +160,12 @@ def test_demonstrative_vorfeld_is_the_object() -> None:
         "gab/VVFIN an/PTKVZ ,/$, sie/PPER werde/VAFIN klagen/VVINF ./$."
     )
     assert speakers(doc) == ["die Nachbarin"]
+
+
+def test_source_keeps_a_quoted_name_after_von() -> None:
+    doc = tagged(
+        "Laut/APPR einem/ART Artikel/NN von/APPR „/$( Nord/NE News/NN “/$( ,/$, der/PRELS "
+        "sich/PRF auf/APPR Daten/NN beruft/VVFIN ,/$, sind/VAFIN drei/CARD Häfen/NN "
+        "geschlossen/VVPP ./$."
+    )
+    assert speakers(doc) == ["einem Artikel von „ Nord News “"]

@@ -293,6 +293,13 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
     opener = sent.toks[j + 1].tag
     if _time_attribute(sent, j):
         return j  # `Angaben der Polizei vom Dienstag`
+    named = _short_quote_end(sent, j + 1)
+    if named is not None and low in _ATTRIBUTE:
+        end = named  # `Johanna Moser vom „Queer Kollektiv“`, `ein Artikel von „BBC News“`
+        stop = (
+            end >= sent.content_end() or sent.is_boundary(end) or sent.toks[end].tag in _VERB_TAGS
+        )
+        return end if stop else j
     if opener not in ("ART", "ADJA", "NE", "NN") or low == "aus" and opener != "ART":
         return j  # `aus Sicherheitsgründen`, `von 50.000 Menschen`: no attribute
     if low in _PLACE:
@@ -310,6 +317,19 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
         return j
     stop = end >= sent.content_end() or sent.is_boundary(end) or sent.toks[end].tag in _VERB_TAGS
     return end if stop else j
+
+
+def _short_quote_end(sent: Sentence, k: int) -> int | None:
+    """Token index after the short quotation (a name, four words at most) opening at ``k``."""
+    if k >= len(sent.toks) or sent.toks[k].start not in sent.quote_starts:
+        return None
+    quote = next(q for q in sent.quotes if q.start == sent.toks[k].start)
+    if quote.words > 4 or quote.words < 1:
+        return None
+    end = k
+    while end < len(sent.toks) and sent.toks[end].start < quote.end:
+        end += 1
+    return end
 
 
 def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
