@@ -213,3 +213,9 @@ def test_legal_text_is_a_source_and_nach_before_a_cue_noun_is_a_preposition() ->
         "Dem Urteil entspricht das neue Polizeigesetz nach Meinung der Opposition nicht."
     )
     assert cue == ["nach"] and speaker == "Meinung der Opposition"
+
+
+def test_phrase_cue_takes_the_determiner_of_its_noun() -> None:
+    _, cue, speaker, content = only("Der Forscher vertritt die These, die Erde sei flach.")
+    assert cue == ["vertritt", "These", "die"] and speaker == "Der Forscher"
+    assert content == "die Erde sei flach"

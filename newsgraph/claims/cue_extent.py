@@ -68,7 +68,7 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
     """The tokens to add to a verb cue at ``positions`` in ``sent`` (none for other cues)."""
     found = _verb_of(sent, positions)
     if found is None:
-        return []
+        return _phrase_extent(sent, positions)
     verb, governed = found
     start = sent.clause_start(verb)
     end = sent.clause_end(verb)
@@ -113,4 +113,30 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
         while k < end and k <= last + 2 and free(k) and sent.lower[k] in _TRAILING_AUX:
             add(k)
             k += 1
+    return extra
+
+
+#: determiners inside a phrase cue (`vertritt die These`, `ist der Meinung`)
+_DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des"])
+
+
+def _phrase_extent(sent: Sentence, positions: list[int]) -> list[int]:
+    """A phrase cue: the determiner of its noun (`vertritt [die] These`) and the predicative
+    adjective it frames (`zeigte sich [besorgt]`, `hält es für [möglich]`)."""
+    if len(positions) < 2:
+        return []
+    ordered = sorted(positions)
+    extra = [
+        k
+        for k in range(ordered[0] + 1, ordered[-1])
+        if k not in positions and sent.lower[k] in _DETERMINERS and k + 1 in positions
+    ]
+    last = ordered[-1]
+    if sent.lower[last] in ("sich", "für", "als"):
+        end = sent.clause_end(last)
+        k = next(
+            (k for k in range(last + 1, min(end, last + 5)) if sent.toks[k].tag == "ADJD"), None
+        )
+        if k is not None and not sent.in_quote[k]:
+            extra.append(k)
     return extra
