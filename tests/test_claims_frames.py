@@ -110,3 +110,23 @@ def test_wie_inside_a_quotation_opens_no_frame() -> None:
         "“/$( ,/$, sagte/VVFIN die/ART Bürgermeisterin/NN ./$."
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Direct", "die Bürgermeisterin")]
+
+
+def test_das_after_a_comma_points_back_to_the_clause_before() -> None:
+    doc = tagged(
+        "Seit/APPR Montag/NN ist/VAFIN die/ART Brücke/NN gesperrt/VVPP ,/$, das/PDS "
+        "teilte/VVFIN die/ART Stadt/NN mit/PTKVZ ./$."
+    )
+    assert layer(doc) == [("Indirect", "Seit Montag ist die Brücke gesperrt", "die Stadt")]
+
+
+def test_prepositional_opening_keeps_a_trailing_frame_but_a_clause_does_not() -> None:
+    doc = tagged(
+        "Nach/APPR dem/ART Sturm/NN sei/VAFIN/Mood=Sub die/ART Lage/NN ruhig/ADJD ,/$, "
+        "sagte/VVFIN der/ART Bürgermeister/NN ./$.",
+        "Während/APPR die/ART Partei/NN zustimmte/VVFIN ,/$, kritisierte/VVFIN der/ART "
+        "Verband/NN den/ART Plan/NN ./$.",
+    )
+    found = layer(doc)
+    assert ("Indirect", "Nach dem Sturm sei die Lage ruhig", "der Bürgermeister") in found
+    assert not any(k == "Indirect" and c.startswith("Während") for k, c, _ in found)

@@ -212,6 +212,20 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             if quote is not None:
                 return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
             return make_attr(sent, "Indirect", [trim(sent, 0, first - 1)], cue_spans, cue, speaker)
+    if (
+        cue.complement
+        and head >= 3
+        and sent.lower[head - 1] in _BACK_POINTERS
+        and toks[head - 2].text == ","
+        and sent.is_finite(head)
+        and _main_clause_before(sent, head - 1)
+    ):
+        # `Die Kamera ist ausgefallen, das teilte das Institut mit.`: the clause before the
+        # comma is the content, `das` points back to it
+        speaker = sent.subject_after(head)
+        if speaker is not None:
+            content = [trim(sent, 0, head - 2)]
+            return make_attr(sent, "Indirect", content, cue_spans, cue, speaker)
     trailing = (
         cue.complement
         and _trailing(sent, head)

@@ -57,8 +57,10 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
         if sent.toks[start].start in sent.quote_starts:
             return True
         start += 1
-    if start >= head or sent.lower[start] in SUBORDINATORS:
+    if start >= head:
         return False
+    if sent.lower[start] in SUBORDINATORS and not _preposition_first(sent, start, head):
+        return False  # `Da ..., sagte`; not the prepositions `Seit dem 19. Juni`, `Nach ...`
     # a clause needs a finite verb (`Bei einem Angriff am Montag, dem 6. Dezember, ...` has none)
     if not sent.toks[start].tag:
         return True  # without POS tags unknown verbs cannot be seen: trust the comma
@@ -77,6 +79,21 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
             return True
     # `Im Brief, den X geschickt hat, erklärt er`: only a relative or subordinate clause
     return False
+
+
+def _preposition_first(sent: Sentence, start: int, head: int) -> bool:
+    """`Seit dem 19. Juni ist ...`: the word at ``start`` (`seit`, `nach`, `während`) is a
+    preposition, not a conjunction: so tagged, and its clause does not end in a finite verb
+    (`Während die Partei zustimmte, ...` is a subordinate clause whatever the tagger says)."""
+    if sent.toks[start].tag not in ("APPR", "APPRART", "ADV", "PROAV"):
+        return False
+    comma = next(
+        (k for k in range(start, head) if sent.toks[k].text == "," and not sent.in_quote[k]), head
+    )
+    end = comma
+    if end > start + 1 and sent.toks[end - 1].text == ")":
+        end = next((k for k in range(end - 2, start, -1) if sent.toks[k].text == "("), end)
+    return not any(sent.is_finite(k) for k in range(max(start + 1, end - 2), end))
 
 
 def _has_frame_before(sent: Sentence, head: int, cues: list[Cue]) -> bool:
