@@ -219,3 +219,13 @@ def test_phrase_cue_takes_the_determiner_of_its_noun() -> None:
     _, cue, speaker, content = only("Der Forscher vertritt die These, die Erde sei flach.")
     assert cue == ["vertritt", "These", "die"] and speaker == "Der Forscher"
     assert content == "die Erde sei flach"
+
+
+def test_frame_opening_a_parenthesis() -> None:
+    found = attributions(
+        "Die Stadt liegt 37 Kilometer entfernt (nach anderen Angaben liegt sie 46 Kilometer "
+        "entfernt)."
+    )
+    assert [(f[2], f[3]) for f in found] == [
+        ("anderen Angaben", "liegt sie 46 Kilometer entfernt")
+    ]

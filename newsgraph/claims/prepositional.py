@@ -64,7 +64,7 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         speaker = sent.np_after(first)
         # German V2: a frame opening the sentence fills the whole Vorfeld, the content starts
         # at the finite verb (`Laut einer am Dienstag veröffentlichten Mitteilung wurden ...`)
-        opening = p == 0 or (sent.toks[p - 1].text in ":;" and not sent.in_quote[p - 1])
+        opening = p == 0 or (sent.toks[p - 1].text in ":;(" and not sent.in_quote[p - 1])
         verb = vorfeld_verb(sent, first) if opening and word != "so" else None
         if speaker is None and verb is not None and verb[1]:
             speaker = vorfeld_source(sent, first, verb[0])
@@ -94,8 +94,10 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
                 sent, "Indirect", [trim(sent, 0, content_end)], cue_spans, cue, speaker
             )
     start, stop, sub = enclosing_clause(sent, frame[0], frame[1], ce)
-    if p > 0 and sent.toks[p - 1].text == ":":
-        start = p  # `...: Nach Meinung von X werden ...`
+    if p > 0 and sent.toks[p - 1].text in ":(":
+        start = p  # `...: Nach Meinung von X werden ...`, `(nach anderen Angaben ...)`
+        if sent.toks[p - 1].text == "(":
+            stop = next((k for k in range(frame[1], stop) if sent.toks[k].text == ")"), stop)
     before = trim(sent, start, frame[0]) if frame[0] > start else None
     after = None
     if frame[1] < ce:
