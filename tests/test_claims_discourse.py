@@ -205,3 +205,19 @@ def test_single_quotation_marks_inside_a_quotation_close_before_a_space() -> Non
     text = "Sie sagte: „Die ‚neue Phase‘ beginnt, geht's los.“ Dann ging sie."
     quotes = find_quotes(text, fallback_tokens(text))
     assert [text[q.start : q.end] for q in quotes] == ["„Die ‚neue Phase‘ beginnt, geht's los.“"]
+
+
+def test_konjunktiv_after_a_speakerless_frame_reports_the_named_subject_of_its_sentence() -> None:
+    # the frame `um ... aufzufordern` has no speaker; the named subject of the sentence speaks
+    doc = tagged(
+        "Der/ART Kommissar/NN Leo/NE Hahn/NE ,/$, der/PRELS nach/APPR Rom/NE reiste/VVFIN ,/$, "
+        "um/KOUI die/ART Regierung/NN aufzufordern/VVIZU ,/$, die/ART Grenze/NN zu/PTKZU "
+        "öffnen/VVINF ,/$, durfte/VMFIN nicht/PTKNEG bleiben/VVINF ./$. | "
+        "Die/ART Behörden/NN hätten/VAFIN/Mood=Sub kein/PIAT Visum/NN erteilt/VVPP ./$."
+    )
+    found = layer(doc)
+    assert (
+        "IndirectFreeIndirect",
+        "Die Behörden hätten kein Visum erteilt.",
+        "Der Kommissar Leo Hahn",
+    ) in found

@@ -204,6 +204,14 @@ def _free_indirect(
         if framed and not _reported_frame(sent, per_unit[i], per_unit, i):
             continue
         prev = _last_speaker(per_unit, i)
+        if prev is not None and prev.speaker is None and prev.unit == i - 1:
+            # `X, der nach Y reiste, um ... aufzufordern, ...`: the frame in a clause has no
+            # speaker; the named subject of its sentence speaks on
+            subject = _main_subject(sents[i - 1])
+            if subject is not None:
+                lent = Attr("Subject", [], [], prev.cls, subject, i - 1)
+                lent.source_cue = list(prev.cue)
+                prev = lent
         kind = None
         if (
             prev is not None
@@ -325,9 +333,10 @@ def _main_subject(sent: Sentence) -> Span2 | None:
 
 
 def _subject_before_insertion(sent: Sentence, v: int) -> Span2 | None:
-    """`Anna Roth, eine der Gründerinnen, die den Brief schrieben, verurteilte ...`: a name
-    opening the sentence, cut off from its verb by an apposition or a relative clause."""
-    if v < 3 or sent.toks[v - 1].text != "," or sent.toks[0].tag != "NE":
+    """`Anna Roth, eine der Gründerinnen, die den Brief schrieben, verurteilte ...`: a noun
+    phrase ending in a name opens the sentence, cut off from its verb by an apposition or a
+    relative clause."""
+    if v < 3 or sent.toks[v - 1].text != "," or sent.toks[0].tag not in ("NE", "ART", "NN"):
         return None
     end = sent.np_end(0, v)
     if end <= 0 or sent.toks[end - 1].tag != "NE" or end >= v or sent.toks[end].text != ",":
@@ -420,7 +429,7 @@ _RELATIVE_WORDS = frozenset(
 
 def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
     """Free indirect speech continues the sentence right before it."""
-    if i > 0 and prev.tail == i - 1:
+    if i > 0 and (prev.tail == i - 1 or prev.kind == "Subject" and prev.unit == i - 1):
         return True
     return any(a is prev or a.speaker == prev.speaker for a in per_unit[i - 1]) if i > 0 else False
 
