@@ -229,3 +229,9 @@ def test_frame_opening_a_parenthesis() -> None:
     assert [(f[2], f[3]) for f in found] == [
         ("anderen Angaben", "liegt sie 46 Kilometer entfernt")
     ]
+
+
+def test_expletive_es_of_an_impersonal_passive_belongs_to_the_cue() -> None:
+    _, cue, speaker, content = only("Es wird vermutet, dass der Täter geflohen ist.")
+    assert cue == ["wird", "vermutet", "Es"] and speaker is None
+    assert content == "dass der Täter geflohen ist"

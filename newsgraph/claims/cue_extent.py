@@ -83,6 +83,11 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
         extra.append(k)
 
     first, last = min(positions), max(positions)
+    if any(sent.lower[k] in sent.lex.aux for k in positions):
+        # impersonal passive: `Es wird vermutet, dass ...`, `..., wird es befürchtet`
+        k = next((k for k in (first - 1, first + 1) if free(k) and sent.lower[k] == "es"), None)
+        if k is not None:
+            add(k)
     near = [k for k in range(first - _REACH, last + _REACH + 1) if free(k)]
     reflexive = next((k for k in near if sent.lower[k] in _REFLEXIVE), None)
     if reflexive is not None:
