@@ -130,3 +130,21 @@ def test_prepositional_opening_keeps_a_trailing_frame_but_a_clause_does_not() ->
     found = layer(doc)
     assert ("Indirect", "Nach dem Sturm sei die Lage ruhig", "der Bürgermeister") in found
     assert not any(k == "Indirect" and c.startswith("Während") for k, c, _ in found)
+
+
+def test_second_conjunct_speech_act_beside_a_frame_is_reported_speech() -> None:
+    doc = tagged(
+        "Das/ART Amt/NN teilte/VVFIN mit/PTKVZ ,/$, dass/KOUS der/ART Regen/NN "
+        "anhalte/VVFIN/Mood=Sub ,/$, und/KON warnte/VVFIN vor/APPR Hochwasser/NN ./$."
+    )
+    found = layer(doc)
+    assert ("Indirect", "dass der Regen anhalte", "Das Amt") in found
+    assert ("Reported", "und warnte vor Hochwasser .", "Das Amt") in found
+
+
+def test_reported_speech_ends_before_a_second_predicate_that_says_nothing() -> None:
+    doc = tagged(
+        "Der/ART Rat/NN forderte/VVFIN eine/ART Waffenruhe/NN und/KON verließ/VVFIN/Mood=Ind "
+        "den/ART Saal/NN ./$.",
+    )
+    assert layer(doc) == [("Reported", "Der Rat forderte eine Waffenruhe", "Der Rat")]

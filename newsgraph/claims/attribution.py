@@ -72,7 +72,17 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     framed = [a for a in attrs if a.kind != "Reported"]
     reported = [a for a in attrs if a.kind == "Reported"]
     attrs = framed if framed else reported[:1]
+    for rep in reported if not framed else ():
+        if rep.conjunct:  # alone in its sentence, the speech act is all of it
+            rep.parts = [(sent.toks[0].start, rep.end)]
+            rep.conjunct = False
+    for rep in reported:
+        # `X teilte mit, dass ..., und warnte vor ...`: a speech act of its own conjunct
+        if rep.conjunct and rep not in attrs and not any(a.covers(rep.start) for a in attrs):
+            attrs.append(rep)
     for rep in reported if framed else ():
+        if rep in attrs:
+            continue
         # `Laut Yonhap wies der NIS die Berichte zurück`: a speech act reported inside another
         # claim's content is a claim of its own, reported through the outer one
         cue_at = (rep.frame_cue or [(-1, -1)])[0][0]
@@ -355,7 +365,12 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
-        rep = make_attr(sent, "Reported", [sent.span(0, len(toks))], [], cue, speaker, cue_spans)
+        first, stop = _reported_extent(sent, head, max(last, head), cues)
+        if coordinated and not sent.in_quote[head - 1]:
+            first = head - 1  # `„...“, schrieben die Hacker und kündigten Aktionen an`
+        rep = make_attr(sent, "Reported", [sent.span(first, stop)], [], cue, speaker, cue_spans)
+        if rep is not None:
+            rep.conjunct = first > 0
         if rep is not None and (
             rep.speaker is None or (not agent and _object_speaker(sent, rep.speaker, head))
         ):
@@ -370,6 +385,28 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             rep.record_only = True
         return rep
     return None
+
+
+def _reported_extent(sent: Sentence, head: int, last: int, cues: list[Cue]) -> tuple[int, int]:
+    """Tokens ``[first, stop)`` of a reported speech act: the whole sentence, less a second
+    predicate of the subject that says nothing (`X rief zum Dialog auf und beschloss
+    Sanktionen`: the speech act ends before `und beschloss`)."""
+    n = len(sent.toks)
+    spoken = {c.positions[0] for c in cues}  # `... und kündigte ... an`: still speech
+    for k in range(last + 1, n - 1):
+        if sent.in_quote[k] or sent.lower[k] not in ("und", "sowie") or k + 1 in spoken:
+            continue
+        verb = k + 1
+        if (
+            sent.toks[verb].tag in ("VVFIN", "VAFIN", "VMFIN")
+            and not sent.is_subjunctive(verb)
+            and sent.toks[verb].text[0].islower()
+        ):
+            stop = k
+            while stop > head and sent.toks[stop - 1].text == ",":
+                stop -= 1
+            return 0, stop
+    return 0, n
 
 
 def _agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None) -> bool:

@@ -37,6 +37,8 @@ class Attr:
     frame_cue: list[Span2] = field(default_factory=list)
     #: free indirect speech: the cue of the frame it continues (quotations inside take it)
     source_cue: list[Span2] = field(default_factory=list)
+    #: reported speech in the second conjunct of its subject (`..., und kündigte Aktionen an`)
+    conjunct: bool = False
 
     @property
     def start(self) -> int:
@@ -72,8 +74,16 @@ _SPEAKER_PREPS = frozenset(["gemäß"])  # `nach dem Präsidenten` is mostly not
 def _from_verb(m: FormMatch, span: tuple[int, ...]) -> Cue:
     """The cue a matched speech verb gives over the tokens ``span``."""
     v = m.verb
-    return Cue("verb", span, v.cls, v.lemma, needs=v.needs, reported=v.reported,
-               complement=v.complement, unless=v.unless)
+    return Cue(
+        "verb",
+        span,
+        v.cls,
+        v.lemma,
+        needs=v.needs,
+        reported=v.reported,
+        complement=v.complement,
+        unless=v.unless,
+    )
 
 
 class Sentence(SentenceView):
