@@ -169,3 +169,22 @@ def test_source_keeps_a_quoted_name_after_von() -> None:
         "geschlossen/VVPP ./$."
     )
     assert speakers(doc) == ["einem Artikel von „ Nord News “"]
+
+
+def test_auxiliary_before_an_apposition_finds_the_subject() -> None:
+    doc = tagged(
+        "So/ADV hat/VAFIN sich/PRF die/ART Leiterin/NN des/ART Verbands/NN ,/$, Mara/NE "
+        "Lind/NE ,/$, gerade/ADV dieser/PDAT Tage/NN gegen/APPR den/ART Plan/NN "
+        "ausgesprochen/VVPP und/KON behauptet/VVPP ,/$, er/PPER sei/VAFIN zu/PTKA "
+        "teuer/ADJD ./$.",
+        persons=("Mara Lind",),
+    )
+    assert speakers(doc)[0] is not None and speakers(doc)[0].startswith("die Leiterin")
+
+
+def test_time_phrase_before_the_verb_is_no_subject() -> None:
+    doc = tagged(
+        "Wenige/PIAT Stunden/NN nach/APPR dem/ART Treffen/NN erklärte/VVFIN ,/$, die/ART "
+        "Lage/NN sei/VAFIN ruhig/ADJD ./$."
+    )
+    assert speakers(doc) == [None]

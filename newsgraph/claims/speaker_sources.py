@@ -18,10 +18,8 @@ from collections.abc import Sequence
 
 from ..doc import Mention
 from .frames import Attr, Sentence, Span2
-from .sentence import _temporal
 from .speaker_spans import (
     _FINITE_TAGS,
-    _NOUN_TAGS,
     _NP_TAGS,
     _OBJECT_ARTICLES,
     _PASSIVE,
@@ -31,6 +29,7 @@ from .speaker_spans import (
     in_long_quote,
     refine_span,
     sentence_of,
+    time_phrase,
     token_at,
 )
 from .speaker_subjects import (
@@ -179,51 +178,12 @@ def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
     return i is not None and i == j and sent.lower[i] == "es"
 
 
-#: nouns of time: a phrase headed by one is an adverbial (`Wenige Stunden nach dem Putsch
-#: erklärte X`, `Im Mai wurde bekannt`), never a source
-_TIME_NOUNS = frozenset(
-    {
-        "sekunden",
-        "minute",
-        "minuten",
-        "stunde",
-        "stunden",
-        "tag",
-        "tage",
-        "tagen",
-        "woche",
-        "wochen",
-        "monat",
-        "monate",
-        "monaten",
-        "jahr",
-        "jahre",
-        "jahren",
-        "jahrzehnt",
-        "abend",
-        "morgen",
-        "nacht",
-        "mittag",
-        "vormittag",
-        "nachmittag",
-        "wochenende",
-    }
-)
-
-
 def _time_phrase(span: Span2, sents: Sequence[Sentence]) -> bool:
     sent = sentence_of(sents, span[0])
     if sent is None:
         return False
     i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
-    if i is None or j is None:
-        return False
-    nouns = [k for k in range(i, j + 1) if sent.toks[k].tag in _NOUN_TAGS]
-    return (
-        bool(nouns)
-        and (sent.lower[nouns[0]] in _TIME_NOUNS or _temporal(sent.lower[nouns[0]]))
-        and not any(sent.toks[k].tag == "NE" and not _temporal(sent.lower[k]) for k in nouns)
-    )
+    return i is not None and j is not None and time_phrase(sent, i, j + 1)
 
 
 def _complement_as_subject(a: Attr, sents: Sequence[Sentence]) -> bool:

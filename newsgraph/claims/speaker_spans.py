@@ -359,3 +359,46 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         return j  # after a common noun only an apposition that names (`die Firma, Acme`)
     at_end = end >= sent.content_end() or sent.toks[end].text in ",.!?:"
     return end if at_end else j
+
+
+#: nouns of time: a phrase headed by one is an adverbial (`Wenige Stunden nach dem Putsch
+#: erklärte X`, `Im Mai wurde bekannt`), never a source
+_TIME_NOUNS = frozenset(
+    {
+        "sekunden",
+        "minute",
+        "minuten",
+        "stunde",
+        "stunden",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "monat",
+        "monate",
+        "monaten",
+        "jahr",
+        "jahre",
+        "jahren",
+        "jahrzehnt",
+        "abend",
+        "morgen",
+        "nacht",
+        "mittag",
+        "vormittag",
+        "nachmittag",
+        "wochenende",
+    }
+)
+
+
+def time_phrase(sent: Sentence, i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a time adverbial (`Wenige Stunden nach dem Putsch`, `dieser
+    Tage`, `Im Mai`): headed by a noun of time or a month or weekday, no name in it."""
+    nouns = [k for k in range(i, j) if sent.toks[k].tag in _NOUN_TAGS]
+    return (
+        bool(nouns)
+        and (sent.lower[nouns[0]] in _TIME_NOUNS or _temporal(sent.lower[nouns[0]]))
+        and not any(sent.toks[k].tag == "NE" and not _temporal(sent.lower[k]) for k in nouns)
+    )

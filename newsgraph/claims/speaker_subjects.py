@@ -32,6 +32,7 @@ from .speaker_spans import (
     _long_quote,
     _nominal_region,
     sentence_of,
+    time_phrase,
     token_at,
 )
 
@@ -81,6 +82,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         a0 < e0
         and (_nominal_region(sent, a0, e0) or _name_from(sent, a0, e0, names))
         and sent.lower[a0] not in _OBJECT_ARTICLES
+        and not time_phrase(sent, a0, e0)  # `Wenige Stunden nach dem Putsch erklärte X`
     ):
         return sent.span(a0, e0)
     late = _verb_final_subject(sent, a0, e0, k)
@@ -233,11 +235,38 @@ def finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | Non
     )
     if aux is not None:
         return sent, aux  # `X hatte sich erhofft`: the auxiliary is the finite verb
+    if (
+        sent.toks[k].tag == "VVPP"
+        and start > 0
+        and sent.toks[start - 1].text == ","
+        and not (k + 1 < len(sent.toks) and sent.toks[k + 1].tag in ("VAFIN", "VMFIN", "VAINF"))
+        and not any(
+            sent.toks[x].tag in _SUBORDINATE | {"KOKOM"} or sent.lower[x] in ("als", "wie")
+            for x in range(start, k)
+        )
+    ):
+        aux = _auxiliary_before(sent, start - 1)
+        if aux is not None:
+            return sent, aux  # `So hat sich X, Y, gerade dagegen ausgesprochen`
     if sent.toks[k].tag == "VVPP" and any(
         sent.toks[x].tag in _FINITE_TAGS for x in range(start, k)
     ):
         return None
     return sent, k
+
+
+def _auxiliary_before(sent: Sentence, comma: int) -> int | None:
+    """The auxiliary of a participle whose clause an apposition between commas cut off:
+    only noun phrases, adverbs and commas stand between them."""
+    x = comma - 1
+    while x >= 0 and not sent.in_quote[x] and sent.toks[x].text not in ":;":
+        tag = sent.toks[x].tag
+        if tag in ("VAFIN", "VMFIN"):
+            return x
+        if tag in _VERB_TAGS or tag in ("KOUS", "PRELS", "PWS", "PWAV", "KON"):
+            return None
+        x -= 1
+    return None
 
 
 def vorfeld_name(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
