@@ -10,9 +10,13 @@
 from __future__ import annotations
 
 from .attribution import colon_quotes, quoted_name, sentence_attributions
-from .clauses import SUBORDINATORS
 from .frames import Attr, Sentence, Span2
-from .stance import hearsay
+from .mood import (
+    first_finite,
+    free_kind,
+    modal_first,
+    reported_mood,
+)
 from .text import Unit
 
 #: how many sentences a speaker stays "current" for frameless quotes and free indirect speech
@@ -219,12 +223,12 @@ def _free_indirect(
             and units[i].paragraph - units[prev.unit].paragraph <= 1
             and _adjacent(per_unit, prev, i)
         ):
-            kind = _free_kind(sent)
+            kind = free_kind(sent)
         source = _previous_subject(sents, per_unit, content, i) if kind is None else None
-        if source is not None and _reported_mood(sent):
+        if source is not None and reported_mood(sent):
             # a named subject right before outranks an earlier frame of the paragraph
             kind, prev = "IndirectFreeIndirect", source
-        if kind is None and _reported_mood(sent):
+        if kind is None and reported_mood(sent):
             # Konjunktiv I (`Die Lage sei ernst.`) marks reported speech on its own, also
             # some sentences after the last frame: it continues the last source
             prev = _last_speaker(per_unit, i, len(sents))
@@ -235,7 +239,7 @@ def _free_indirect(
                 and units[i].paragraph == units[prev.unit].paragraph
                 else None
             )
-        if kind is None and _modal_first(sent):
+        if kind is None and modal_first(sent):
             # a `soll` sentence later in the paragraph of the last frame goes on reporting it
             near = _last_speaker(per_unit, i)
             if (
@@ -267,8 +271,8 @@ def _reported_frame(sent: Sentence, own: list[Attr], per_unit: list[list[Attr]],
     """`X sagte, ... . Ferner habe die Studie festgestellt, dass ...`: a frame whose own verb
     is in Konjunktiv I, right after reported speech, is itself reported: the whole sentence
     continues the current source."""
-    first = _first_finite(sent, main=True)
-    if first is None or not _reported_mood(sent) or i == 0:
+    first = first_finite(sent, main=True)
+    if first is None or not reported_mood(sent) or i == 0:
         return False
     at = sent.toks[first].start
     return all(a.kind == "Indirect" and a.cue and a.cue[0][0] == at for a in own)
@@ -305,7 +309,7 @@ def _previous_subject(
     Konjunktiv I (`Der Verband werde klagen.`) reports someone else: its subject is no source."""
     if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
         return None
-    if _reported_mood(sents[i - 1]):
+    if reported_mood(sents[i - 1]):
         return None
     span = _main_subject(sents[i - 1])
     return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
@@ -315,7 +319,7 @@ def _main_subject(sent: Sentence) -> Span2 | None:
     """The subject of a sentence's first finite verb when it names a source: it holds a proper
     noun or is the personal pronoun `er`; not `es`, `man` or a common noun alone
     (`Der Sprengsatz`, `ein Streik` cause events, they do not speak)."""
-    v = _first_finite(sent, main=True)
+    v = first_finite(sent, main=True)
     if v is None:
         return None
     span = (
@@ -360,146 +364,8 @@ def _passive_agent(sent: Sentence, v: int) -> Span2 | None:
 _SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronoun of things
 
 
-def _modal_first(sent: Sentence) -> bool:
-    """The sentence's main clause has the modal of plans and hearsay (`soll`, `sollen`) as its
-    first finite verb: not in a relative clause (`Der Entwurf, der ... vorgestellt werden soll,
-    ...`), not verb-first (`Sollte das nicht gelingen, ...` is a condition)."""
-    first = _first_finite(sent)
-    return (
-        first is not None
-        and first > 0
-        and sent.lower[first] in sent.lex.alleged_modal
-        and sent.clause_start(first) == 0
-    )
-
-
-def _first_finite(sent: Sentence, main: bool = False) -> int | None:
-    """The first finite (or Konjunktiv) verb outside quotations; with ``main`` the first one of
-    a main clause (not of a relative or subordinate clause: `Die Frau, die ... habe, ...`)."""
-    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
-    for k in words:
-        if not (sent.is_finite(k) or sent.is_subjunctive(k)):
-            continue
-        if main and _dependent_clause(sent, sent.clause_start(k), k):
-            continue
-        return k
-    return None
-
-
-def _dependent_clause(sent: Sentence, start: int, verb: int | None = None) -> bool:
-    """The clause starting at ``start`` after a comma is a relative or subordinate clause;
-    ``verb``: its finite verb, which closes a relative clause that the tagger read as an
-    article (`Personen, die Umgang mit Tieren hätten, seien ...`)."""
-    if start == 0 or start >= len(sent.toks):
-        return False
-    tag = sent.toks[start].tag
-    if tag == "APPR" and start + 1 < len(sent.toks):
-        tag = sent.toks[start + 1].tag  # `, mit dem ...`
-    if tag in ("PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "PWAT") or (
-        not tag and sent.lower[start] in SUBORDINATORS
-    ):
-        return True
-    return (
-        verb is not None
-        and sent.lower[start] in _RELATIVE_WORDS
-        and verb > start + 1
-        and (verb + 1 >= len(sent.toks) or sent.is_boundary(verb + 1) or sent._final(verb + 1))
-    )
-
-
-#: words that open a relative clause (`, die ...`) when its finite verb comes last
-_RELATIVE_WORDS = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "denen",
-        "deren",
-        "dessen",
-        "welche",
-        "welcher",
-        "welches",
-        "welchem",
-        "welchen",
-    }
-)
-
-
 def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
     """Free indirect speech continues the sentence right before it."""
     if i > 0 and (prev.tail == i - 1 or prev.kind == "Subject" and prev.unit == i - 1):
         return True
     return any(a is prev or a.speaker == prev.speaker for a in per_unit[i - 1]) if i > 0 else False
-
-
-def _reported_mood(sent: Sentence) -> bool:
-    """The sentence's first finite verb outside quotations is Konjunktiv I (`sei`, `habe`,
-    `werde`, `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
-    `sollte`) is mostly hypothetical, and an indicative main clause is the article's voice."""
-    first = _first_finite(sent, main=True)
-    if first is None or not sent.is_subjunctive(first) or _first_person(sent, first):
-        return False
-    return _konjunktiv1(sent.lower[first], sent.toks[first].lemma or "")
-
-
-#: Konjunktiv II forms with umlaut (a Konjunktiv I stem may have one too: `gehöre`, `erkläre`)
-_KONJUNKTIV2 = frozenset(
-    [
-        "wäre",
-        "würde",
-        "würden",
-        "gäbe",
-        "käme",
-        "läge",
-        "stünde",
-        "bliebe",
-        "ließe",
-        "sähe",
-        "fände",
-        "hielte",
-        "nähme",
-        "wüsste",
-        "gälte",
-        "träfe",
-        "trüge",
-        "führe",
-        "zöge",
-        "schlüge",
-        "riefe",
-        "schiene",
-    ]
-)
-
-
-def _konjunktiv1(low: str, lemma: str = "") -> bool:
-    """Konjunktiv I by form; ``lemma`` tells the stem+e of a verb whose stem ends in `t`
-    (`rate`, `gelte`, `arbeite`) from a weak preterite (`sagte`, `machte`)."""
-    if low in ("sei", "seien", "seiest"):
-        return True
-    if low in _KONJUNKTIV2:
-        return False
-    if low.endswith(("te", "ten")):
-        lemma = lemma.lower()
-        return low.endswith("te") and lemma.endswith(low + "n")  # `rät ab`: `abraten`
-    return low.endswith("e")
-
-
-def _first_person(sent: Sentence, v: int) -> bool:
-    """`Ich habe ...`, `Wir seien ...`: a verb of the speaker's own voice (an interview)."""
-    window = range(max(0, v - 3), min(len(sent.toks), v + 2))
-    return any(sent.lower[k] in ("ich", "wir") and not sent.in_quote[k] for k in window)
-
-
-def _free_kind(sent: Sentence) -> str | None:
-    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
-    first = _first_finite(sent, main=True)
-    if first is not None and sent.is_subjunctive(first) and not _first_person(sent, first):
-        # the first finite verb is in Konjunktiv: `Die Muster seien unruhig.`, not
-        # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice)
-        return "IndirectFreeIndirect"
-    modal = sent.lex.alleged_modal
-    if any(sent.lower[k] in modal and hearsay(sent, k) for k in words):
-        return "FreeIndirect"
-    return None

@@ -1,0 +1,163 @@
+"""Mood and clause tests for reported speech: Konjunktiv I, `soll`-hearsay, main clauses.
+
+German reported speech is marked by the Konjunktiv I of the first finite verb of the main
+clause (`Die Lage sei ernst.`); Konjunktiv II (`wäre`, `hätte`) continues it after a frame,
+`soll` with a perfect or passive infinitive reports hearsay.  Finite verbs of relative and
+subordinate clauses (`Die Frau, die ... habe, ...`) do not count.
+"""
+
+from __future__ import annotations
+
+from .clauses import SUBORDINATORS
+from .frames import Sentence
+from .stance import hearsay
+
+
+def modal_first(sent: Sentence) -> bool:
+    """The sentence's main clause has the modal of plans and hearsay (`soll`, `sollen`) as its
+    first finite verb: not in a relative clause (`Der Entwurf, der ... vorgestellt werden soll,
+    ...`), not verb-first (`Sollte das nicht gelingen, ...` is a condition)."""
+    first = first_finite(sent)
+    return (
+        first is not None
+        and first > 0
+        and sent.lower[first] in sent.lex.alleged_modal
+        and sent.clause_start(first) == 0
+    )
+
+
+def first_finite(sent: Sentence, main: bool = False) -> int | None:
+    """The first finite (or Konjunktiv) verb outside quotations; with ``main`` the first one of
+    a main clause (not of a relative or subordinate clause: `Die Frau, die ... habe, ...`)."""
+    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
+    for k in words:
+        if not (sent.is_finite(k) or sent.is_subjunctive(k)):
+            continue
+        if main and dependent_clause(sent, sent.clause_start(k), k):
+            continue
+        return k
+    return None
+
+
+def dependent_clause(sent: Sentence, start: int, verb: int | None = None) -> bool:
+    """The clause starting at ``start`` after a comma is a relative or subordinate clause;
+    ``verb``: its finite verb, which closes a relative clause that the tagger read as an
+    article (`Personen, die Umgang mit Tieren hätten, seien ...`)."""
+    if start == 0 or start >= len(sent.toks):
+        return False
+    tag = sent.toks[start].tag
+    if tag == "APPR" and start + 1 < len(sent.toks):
+        tag = sent.toks[start + 1].tag  # `, mit dem ...`
+    if tag in ("PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "PWAT") or (
+        not tag and sent.lower[start] in SUBORDINATORS
+    ):
+        return True
+    return (
+        verb is not None
+        and sent.lower[start] in RELATIVE_WORDS
+        and verb > start + 1
+        and (verb + 1 >= len(sent.toks) or sent.is_boundary(verb + 1) or sent._final(verb + 1))
+    )
+
+
+#: words that open a relative clause (`, die ...`) when its finite verb comes last
+RELATIVE_WORDS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "denen",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+        "welchem",
+        "welchen",
+    }
+)
+
+
+def reported_mood(sent: Sentence) -> bool:
+    """The sentence's first finite verb outside quotations is Konjunktiv I (`sei`, `habe`,
+    `werde`, `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
+    `sollte`) is mostly hypothetical, and an indicative main clause is the article's voice."""
+    first = first_finite(sent, main=True)
+    if first is None or not sent.is_subjunctive(first) or first_person(sent, first):
+        return False
+    return konjunktiv1(sent.lower[first], sent.toks[first].lemma or "")
+
+
+#: Konjunktiv II forms with umlaut (a Konjunktiv I stem may have one too: `gehöre`, `erkläre`)
+KONJUNKTIV2 = frozenset(
+    [
+        "wäre",
+        "würde",
+        "würden",
+        "gäbe",
+        "käme",
+        "läge",
+        "stünde",
+        "bliebe",
+        "ließe",
+        "sähe",
+        "fände",
+        "hielte",
+        "nähme",
+        "wüsste",
+        "gälte",
+        "träfe",
+        "trüge",
+        "führe",
+        "zöge",
+        "schlüge",
+        "riefe",
+        "schiene",
+    ]
+)
+
+
+def konjunktiv1(low: str, lemma: str = "") -> bool:
+    """Konjunktiv I by form; ``lemma`` tells the stem+e of a verb whose stem ends in `t`
+    (`rate`, `gelte`, `arbeite`) from a weak preterite (`sagte`, `machte`)."""
+    if low in ("sei", "seien", "seiest"):
+        return True
+    if low in KONJUNKTIV2:
+        return False
+    if low.endswith(("te", "ten")):
+        lemma = lemma.lower()
+        return low.endswith("te") and lemma.endswith(low + "n")  # `rät ab`: `abraten`
+    return low.endswith("e")
+
+
+def first_person(sent: Sentence, v: int) -> bool:
+    """`Ich habe ...`, `Wir seien ...`: a verb of the speaker's own voice (an interview)."""
+    window = range(max(0, v - 3), min(len(sent.toks), v + 2))
+    return any(sent.lower[k] in ("ich", "wir") and not sent.in_quote[k] for k in window)
+
+
+def free_kind(sent: Sentence) -> str | None:
+    words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
+    first = first_finite(sent, main=True)
+    if first is not None and sent.is_subjunctive(first) and not first_person(sent, first):
+        # the first finite verb is in Konjunktiv: `Die Muster seien unruhig.`, not
+        # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice)
+        return "IndirectFreeIndirect"
+    modal = sent.lex.alleged_modal
+    if any(sent.lower[k] in modal and hearsay(sent, k) for k in words):
+        return "FreeIndirect"
+    return None
+
+
+__all__ = [
+    "KONJUNKTIV2",
+    "dependent_clause",
+    "first_finite",
+    "first_person",
+    "free_kind",
+    "konjunktiv1",
+    "modal_first",
+    "reported_mood",
+]
