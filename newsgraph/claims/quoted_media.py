@@ -27,9 +27,9 @@ from .speaker_spans import (
 def quoted_twins(attrs: list[Attr], sents: Sequence[Sentence]) -> list[tuple[Attr, Attr]]:
     """`Ein Sender zitierte X mit den Worten: „...“`, `X wird von der Zeitung Y zitiert`: the
     quotation has two sources, the medium that quotes and the person quoted (german_news_quotes
-    annotates both).  Inserts the second attribution into ``attrs`` (the medium's first) and
-    returns the ``(person, medium)`` pairs: the person's claim is reported through the
-    medium's."""
+    annotates both).  Inserts the second attribution into ``attrs`` in the dataset's order
+    (the quoted person first in an active frame, the medium first in a passive one) and returns
+    the ``(person, medium)`` pairs: the person's claim is reported through the medium's."""
     pairs: list[tuple[Attr, Attr]] = []
     k = 0
     while k < len(attrs):
@@ -37,7 +37,8 @@ def quoted_twins(attrs: list[Attr], sents: Sequence[Sentence]) -> list[tuple[Att
         found = _twin(a, sents) if a.parent is None and not a.record_only else None
         if found is not None:
             person, medium = found
-            attrs[k : k + 1] = [medium, person]
+            passive = person is a
+            attrs[k : k + 1] = [medium, person] if passive else [person, medium]
             pairs.append((person, medium))
             k += 1
         k += 1
