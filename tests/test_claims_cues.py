@@ -235,3 +235,12 @@ def test_expletive_es_of_an_impersonal_passive_belongs_to_the_cue() -> None:
     _, cue, speaker, content = only("Es wird vermutet, dass der Täter geflohen ist.")
     assert cue == ["wird", "vermutet", "Es"] and speaker is None
     assert content == "dass der Täter geflohen ist"
+
+
+def test_inserted_so_frame_content_goes_on_after_the_source() -> None:
+    _, cue, speaker, content = only("Die Lage, so der Minister, sei ernst.")
+    assert cue == ["so"] and speaker == "der Minister"
+    assert content == "Die Lage | sei ernst"
+    # an apposition of the source is no content
+    _, _, speaker, content = only("Die Preise steigen, so Frank Karl, Leiter der Abteilung.")
+    assert content == "Die Preise steigen"

@@ -86,13 +86,7 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             end = verb[0]
         frame = (p, end)
         if word == "so":
-            content_end = p - 1
-            quote = whole_quote_before(sent, content_end)
-            if quote is not None:
-                return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
-            return make_attr(
-                sent, "Indirect", [trim(sent, 0, content_end)], cue_spans, cue, speaker
-            )
+            return _so_attr(sent, cue, cues, cue_spans, speaker, end)
     start, stop, sub = enclosing_clause(sent, frame[0], frame[1], ce)
     if p > 0 and sent.toks[p - 1].text in ":(":
         start = p  # `...: Nach Meinung von X werden ...`, `(nach anderen Angaben ...)`
@@ -250,3 +244,36 @@ def impersonal_attr(
 
 def _so_after_comma(sent: Sentence, k: int) -> bool:
     return k > 0 and sent.lower[k] == "so" and sent.toks[k - 1].text == ","
+
+
+def _so_attr(
+    sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[Span2], speaker: Span2, end: int
+) -> Attr | None:
+    """`..., so X.` sources the text before it; an inserted `so X` goes on after its comma
+    (`Die Lage, so der Minister, sei ernst.`, `„...“, so X, „...“`)."""
+    p = cue.positions[0]
+    ce = sent.content_end()
+    content_end = p - 1
+    before_quote = whole_quote_before(sent, content_end)
+    after: Span2 | None = None
+    while end < ce and sent.lower[end] in _SO_ADVERBS:
+        end += 1  # `so Müller weiter, ...`
+    if (
+        end + 1 < ce
+        and sent.toks[end].text == ","
+        and not sent.in_quote[end]
+        and _has_finite(sent, end + 1, sent.clause_end(end + 1))
+        and not _opens_subclause(sent, end + 1)  # `so X, der am Montag sprach`
+    ):
+        # the content goes on (`..., so der Minister, sei ernst`); not an apposition of the
+        # source (`so X, Leiter der Abteilung`)
+        after = trim(sent, end + 1, cut_trailing(sent, end + 1, ce, cues))
+    if before_quote is not None:
+        # an interrupted quotation (`„...“, so X, „...“`) goes on in a quote of its own
+        return make_attr(sent, "Direct", [before_quote], cue_spans, cue, speaker)
+    parts2 = [trim(sent, 0, content_end), after]
+    return make_attr(sent, "Indirect", parts2, cue_spans, cue, speaker)
+
+
+#: adverbs between an inserted `so X` and its comma (`so Müller weiter, ...`)
+_SO_ADVERBS = frozenset(["weiter", "zudem", "außerdem", "auch", "jedoch", "dazu", "abschließend"])
