@@ -148,3 +148,12 @@ def test_reported_speech_ends_before_a_second_predicate_that_says_nothing() -> N
         "den/ART Saal/NN ./$.",
     )
     assert layer(doc) == [("Reported", "Der Rat forderte eine Waffenruhe", "Der Rat")]
+
+
+def test_quoted_name_before_the_verb_is_the_subject_not_a_quotation() -> None:
+    doc = tagged(
+        "„/$( Nordkurier/NN “/$( berichtet/VVFIN ,/$, dass/KOUS der/ART Hafen/NN "
+        "schließe/VVFIN/Mood=Sub ./$."
+    )
+    found = layer(doc)
+    assert [(k, c) for k, c, _ in found] == [("Indirect", "dass der Hafen schließe")]

@@ -170,6 +170,11 @@ def _trailing(sent: Sentence, i: int) -> bool:
     if i == 0:
         return False
     prev = sent.toks[i - 1].text
+    if prev in CLOSING:
+        end = sent.toks[i - 1].end
+        quote = next((q for q in sent.quotes if q.end == end), None)
+        if quote is not None and quote.words <= 3 and quoted_name(sent, quote.start, quote.end):
+            return False  # `„BBC News“ berichtet, dass ...`: a quoted name is the subject
     return prev == "," or (prev in CLOSING and sent.name_quote_start(i - 1) is None)
 
 
