@@ -48,6 +48,7 @@ from .morph import (
 from .perceptron import Matrix, score_batch
 from .scoring import WordScorer
 from .tagger_features import (
+    AUX_LEMMA_FORMS,
     aux_lemma,
     capital_features,
     clause_spans,
@@ -313,8 +314,11 @@ class PerceptronTagger:
                     if len(vc) < 100_000:
                         vc[vkey] = hit
                 verb = hit
-            extra = self._extra_ids(words, lowers, i, tags, spans)
-            out.append([*ids, *own, *around, *cl, *near, *verb, *extra])
+            if t0 in ("VERB", "ADJ") or lower in AUX_LEMMA_FORMS or words[i][:1].isupper():
+                extra = self._extra_ids(words, lowers, i, tags, spans)
+                out.append([*ids, *own, *around, *cl, *near, *verb, *extra])
+            else:  # none of tagger_features applies
+                out.append([*ids, *own, *around, *cl, *near, *verb])
         return out
 
     def _extra_ids(

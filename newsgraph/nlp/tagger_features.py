@@ -28,6 +28,8 @@ _AUX_LEMMA = {
     )
     for form in str.split(forms)
 }
+#: the forms of sein/haben/werden that get :func:`copula_features`
+AUX_LEMMA_FORMS = frozenset(_AUX_LEMMA)
 _CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "„", "“", '"', "«", "»", "(", ")", "–"})
 #: pass-1 tags that say nothing about the clause's predicate
 _NEUTRAL = frozenset({"PRON", "DET", "PART", "ADV", "CCONJ", "SCONJ", "PUNCT"})
