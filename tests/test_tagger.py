@@ -161,8 +161,12 @@ def test_fast_context_ids_match_the_training_features() -> None:
     from training.train_tagger import pass2_features
 
     tagger = german_tagger()
-    words = "Die Regierung sei zufrieden , sagte er . Er war da , als es geschlossen wurde".split()
-    tags = "DET NOUN AUX ADJ PUNCT VERB PRON PUNCT PRON VERB ADV PUNCT SCONJ PRON VERB AUX".split()
+    words = str.split(
+        "Die Regierung sei zufrieden , sagte er . Er war da , als es geschlossen wurde"
+    )
+    tags = str.split(
+        "DET NOUN AUX ADJ PUNCT VERB PRON PUNCT PRON VERB ADV PUNCT SCONJ PRON VERB AUX"
+    )
     index = tagger.model.features
     feats = pass2_features(tagger.cache, words, tags)
     assert any(f.startswith("cop|") for f in feats[9]) and "cap|" in feats[1][-1]
@@ -263,3 +267,24 @@ def test_unknown_word_features_mark_compounds_and_foreign_names() -> None:
     assert any(f.startswith("unk|cmp=False") for f in foreign)
     assert "c3=rra" in foreign and len(foreign) == len(set(foreign))
     assert not any(f.startswith("unk|") for f in cache.get("Regierung")[0])
+
+
+def test_harmonise_maps_only_calendar_propn_to_noun() -> None:
+    from newsgraph.nlp.conllu import GoldSentence, GoldToken
+    from training.train_tagger import harmonise
+
+    def tok(form: str, upos: str, xpos: str) -> GoldToken:
+        return GoldToken(form, form, upos, xpos, "_", 0, "dep")
+
+    sent = GoldSentence(
+        "dev-s1",
+        (tok("Am", "ADP", "APPRART"), tok("Montag", "PROPN", "NE"), tok("Mai", "PROPN", "NE")),
+    )
+    other = GoldSentence("dev-s2", (tok("Berlin", "PROPN", "NE"), tok("Euro", "NOUN", "NN")))
+    out = harmonise([sent, other])
+    assert [(t.upos, t.xpos) for t in out[0].tokens] == [
+        ("ADP", "APPRART"),
+        ("NOUN", "NN"),
+        ("NOUN", "NN"),
+    ]
+    assert out[1] == other
