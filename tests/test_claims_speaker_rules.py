@@ -188,3 +188,14 @@ def test_time_phrase_before_the_verb_is_no_subject() -> None:
         "Lage/NN sei/VAFIN ruhig/ADJD ./$."
     )
     assert speakers(doc) == [None]
+
+
+def test_thing_before_a_colon_gives_way_to_the_last_speaker() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN Ida/NE Holm/NE sagte/VVFIN :/$. „/$( Wir/PPER schaffen/VVFIN "
+        "das/PDS ./$. “/$(",
+        "Ihre/PPOSAT Zuversicht/NN gründet/VVFIN sich/PRF auf/APPR Erfahrung/NN :/$. "
+        "„/$( Es/PPER hat/VAFIN immer/ADV geklappt/VVPP ./$. “/$(",
+        persons=("Ida Holm",),
+    )
+    assert speakers(doc) == ["Die Ministerin Ida Holm", "Die Ministerin Ida Holm"]

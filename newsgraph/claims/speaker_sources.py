@@ -5,6 +5,8 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
   (:mod:`.speaker_subjects`).
 * `..., hieß es vom Sprecher X`, `heißt es dazu in einer Erklärung`: the phrase after the
   preposition next to `heißt es` is the source (`es` itself is nobody).
+* A colon frame whose verb is no verb of saying and whose subject is a thing (`Seine
+  Zuversicht gründet sich auf ...: „...“`) quotes the last speaker before it.
 * Free indirect speech after an opinion phrase (`seiner Meinung nach`, `nach eigenem
   Bekunden`) continues the sentence's subject.
 
@@ -20,6 +22,7 @@ from ..doc import Mention
 from .frames import Attr, Sentence, Span2
 from .speaker_spans import (
     _FINITE_TAGS,
+    _NOUN_TAGS,
     _NP_TAGS,
     _OBJECT_ARTICLES,
     _PASSIVE,
@@ -77,9 +80,11 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         new = cache[a.speaker]
         if new is not None:
             a.speaker = new
-    for a in attrs:
+    for n, a in enumerate(attrs):
         if a.speaker is None and a.parent is not None:
             a.speaker = a.parent.speaker
+        if a.speaker is not None and a.parent is None and _thing_before_colon(a, sents, names):
+            a.speaker = _previous_speaker(a, attrs[:n], sents, names) or a.speaker
         if a.speaker is not None and (
             a.kind in ("IndirectFreeIndirect", "FreeIndirect")
             or a.kind == "Direct"
@@ -234,4 +239,48 @@ def _impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     start = sent.clause_start(k)
     if start < k - 1 and sent.lower[start] in _SOURCE_PREPS and _nominal_region(sent, start + 1, k):
         return sent.span(start + 1, k)
+    return None
+
+
+def _thing_before_colon(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> bool:
+    """`Seine Zuversicht gründet sich auf ...: „...“`: the subject of a colon frame whose verb
+    is no verb of saying is a thing (a common noun that names no source, no name in it)."""
+    if a.kind != "Direct" or a.speaker is None or not a.cue:
+        return False
+    sent = sentence_of(sents, a.cue[0][0])
+    k = token_at(sent, a.cue[0][0]) if sent is not None else None
+    if sent is None or k is None or sent.lex.verb_matches(sent.lower[k]):
+        return False
+    colon = next((x for x in range(k, len(sent.toks)) if sent.toks[x].text == ":"), None)
+    if colon is None or any(sent.in_quote[x] for x in range(k, colon)):
+        return False
+    i, j = token_at(sent, a.speaker[0]), token_at(sent, a.speaker[1] - 1)
+    if i is None or j is None:
+        return False
+    head = next((x for x in range(i, j + 1) if sent.toks[x].tag in _NOUN_TAGS), None)
+    word = sent.toks[head].text if head is not None else ""
+    return (
+        head is not None
+        and sent.toks[head].tag == "NN"
+        and not sent.lex.is_source_noun(word)
+        and not sent.lex.is_cue_noun(word)  # `einer Erklärung der Minister`: a document
+        and not word.lower().endswith(_PERSON_ENDINGS)  # `der Verfasser`
+        and not any(a.speaker[0] <= s and e <= a.speaker[1] for s, e in names)
+    )
+
+
+#: endings of nouns that name people (`Verfasser`, `Präsidentin`, `Student`, `Journalist`)
+_PERSON_ENDINGS = ("er", "erin", "innen", "ent", "enten", "ant", "anten", "ist", "isten")
+
+
+def _previous_speaker(
+    a: Attr, before: list[Attr], sents: Sequence[Sentence], names: list[Span2]
+) -> Span2 | None:
+    """The speaker of the last attribution before ``a`` (two sentences back at most) that is
+    no thing itself."""
+    for b in reversed(before):
+        if b.unit < a.unit - 2:
+            return None
+        if b.speaker is not None and b.speaker != a.speaker and b.parent is None:
+            return None if _thing_before_colon(b, sents, names) else b.speaker
     return None
