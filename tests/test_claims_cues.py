@@ -244,3 +244,9 @@ def test_inserted_so_frame_content_goes_on_after_the_source() -> None:
     # an apposition of the source is no content
     _, _, speaker, content = only("Die Preise steigen, so Frank Karl, Leiter der Abteilung.")
     assert content == "Die Preise steigen"
+
+
+def test_zufolge_inside_a_clause_takes_the_noun_phrase_before_it() -> None:
+    _, cue, speaker, content = only("Der Konzern hat Schätzungen zufolge zwei Milliarden verdient.")
+    assert cue == ["zufolge"] and speaker == "Schätzungen"
+    assert content == "Der Konzern hat | zwei Milliarden verdient"

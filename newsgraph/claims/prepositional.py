@@ -42,6 +42,11 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             and sent.lower[j] not in sent.lex.np_inner - {"der", "die", "das"}
         ):
             j += 1
+        inner = j > 0 or sent.toks[j].pos == "ADP"  # not a Vorfeld source (`Den X in Y zufolge`)
+        if inner and j < p - 1 and sent.np_end(j, p) < p:
+            # `nimmt die Organisation Schätzungen zufolge ...`: the source is the noun phrase
+            # that ends at `zufolge`, not the subject before it
+            j = next((k for k in range(j + 1, p) if sent.np_end(k, p) == p), j)
         speaker: Span2 | None = sent.span(j, p)
         frame = (j, p + 1)
     elif word in ("demnach", "wonach", "danach"):
