@@ -199,3 +199,13 @@ def test_thing_before_a_colon_gives_way_to_the_last_speaker() -> None:
         persons=("Ida Holm",),
     )
     assert speakers(doc) == ["Die Ministerin Ida Holm", "Die Ministerin Ida Holm"]
+
+
+def test_object_vorfeld_with_a_relative_clause_gives_way_to_the_named_subject() -> None:
+    doc = tagged(
+        "Die/ART Äußerungen/NN von/APPR Paul/NE Ebner/NE ,/$, die/PRELS gestern/ADV "
+        "fielen/VVFIN ,/$, bezeichnete/VVFIN Henrike/NE Albers/NE als/KON unklug/ADJD und/KON "
+        "sagte/VVFIN ,/$, dass/KOUS sie/PPER schaden/VVINF würden/VAFIN ./$.",
+        persons=("Henrike Albers", "Paul Ebner"),
+    )
+    assert speakers(doc)[0] == "Henrike Albers"

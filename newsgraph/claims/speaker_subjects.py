@@ -297,7 +297,18 @@ def _name_from(sent: Sentence, a: int, b: int, names: list[Span2]) -> bool:
 
 #: endings of abstract nouns (`Verschiebung`, `Äußerungen`, `Entwicklung`): such a Vorfeld is
 #: what was said or judged, not who said it
-_ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "tät")
+_ABSTRACT_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "heiten",
+    "keit",
+    "keiten",
+    "nis",
+    "nisse",
+    "tät",
+    "zahl",
+)
 #: `-ung` nouns that name groups of people (they can speak)
 _GROUP_NOUNS = ("stiftung", "bewegung", "führung", "leitung", "vertretung", "versammlung")
 
@@ -313,10 +324,19 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
         return None
     sent, k = found
     i, j = token_at(sent, a.speaker[0]), token_at(sent, a.speaker[1] - 1)
-    if i is None or j is None or j >= k or sent.clause_start(k) != i or i != 0:
+    if i is None or j is None or j >= k or i != 0:
+        return None
+    relative = (
+        j + 2 < k - 1
+        and sent.toks[j + 1].text == ","
+        and sent.toks[k - 1].text == ","
+        and _parenthetical(sent, j + 2, k - 1)
+    )  # `Die Zahl der Menschen, die ... getötet wurden, bezifferte X mit 13`
+    if sent.clause_start(k) != i and not relative:
         return None
     demonstrative = i == j and sent.lower[i] in ("dies", "das", "dieses")
-    if not demonstrative and not _object_phrase(sent, i, k, names):
+    disagree = _number_disagrees(sent, i, j + 1, k)  # `Die Mönche ... beschrieb X als`
+    if not demonstrative and not disagree and not _object_phrase(sent, i, k, names):
         return None
     after = sent.subject_after(k)
     if after is None:
@@ -329,7 +349,23 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     if sent.lower[b0] in ("er", "sie") and after[1] == sent.toks[b0].end:
         return after  # `Die Entwicklung verglich sie mit ...`
     named = any(after[0] <= s and e <= after[1] for s, e in names)
+    if disagree and not named:
+        b1 = token_at(sent, after[1] - 1)
+        named = b1 is not None and any(
+            sent.lex.is_source_noun(sent.toks[x].text) for x in range(b0, b1 + 1)
+        )
     return after if named else None
+
+
+def _number_disagrees(sent: Sentence, i: int, j: int, k: int) -> bool:
+    """The noun phrase ``[i, j)`` is plural and the finite verb at ``k`` singular: the
+    phrase cannot be its subject."""
+    head = next((x for x in range(i, j) if sent.toks[x].tag == "NN"), None)
+    return (
+        head is not None
+        and sent.toks[head].feat("Number") == "Plur"
+        and sent.toks[k].feat("Number") == "Sing"
+    )
 
 
 def _object_phrase(sent: Sentence, i: int, k: int, names: list[Span2]) -> bool:
