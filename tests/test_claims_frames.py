@@ -157,3 +157,16 @@ def test_quoted_name_before_the_verb_is_the_subject_not_a_quotation() -> None:
     )
     found = layer(doc)
     assert [(k, c) for k, c, _ in found] == [("Indirect", "dass der Hafen schließe")]
+
+
+def test_announcement_with_a_zu_infinitive_inside_its_first_clause() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN hat/VAFIN angekündigt/VVPP ,/$, bald/ADV zurückzutreten/VVIZU "
+        "als/KOKOM Parteichefin/NN ./$.",
+        "Die/ART Stadt/NN forderte/VVFIN die/ART Bewohner/NN auf/PTKVZ ,/$, die/ART "
+        "Häuser/NN zu/PTKZU verlassen/VVINF –/$( die/ART Hälfte/NN davon/PROAV im/APPRART "
+        "Norden/NN ./$.",
+    )
+    found = layer(doc)
+    assert ("Indirect", "bald zurückzutreten als Parteichefin", "Die Ministerin") in found
+    assert ("Indirect", "die Häuser zu verlassen", "Die Stadt") in found

@@ -328,11 +328,20 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:
                 # `heißt es zur Begründung, warum ...: „...“`: the quotation after the colon
                 return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
-            if toks[clause_end].text == ":" or _is_complement(
-                sent, comp_start, comp_end, clause_end
+            if (
+                toks[clause_end].text == ":"
+                or _is_complement(sent, comp_start, comp_end, clause_end)
+                or (cue.cls in ("announce", "demand") and _zu_clause(sent, comp_start, comp_end))
             ):
                 if cue.kind == "verb" and toks[clause_end].text == ",":
                     comp_end = coordinated_predicate(sent, comp_start, comp_end)
+                dash = _zu_clause_end(sent, comp_start, comp_end)
+                if (
+                    dash < comp_end
+                    and toks[dash].text in "–—"
+                    and _zu_clause(sent, comp_start, comp_end)
+                ):
+                    comp_end = dash  # `..., ihre Häuser zu verlassen – die Hälfte davon ...`
                 return make_attr(
                     sent, "Indirect", [trim(sent, comp_start, comp_end)], cue_spans, cue, speaker
                 )
@@ -412,6 +421,25 @@ def _reported_extent(sent: Sentence, head: int, last: int, cues: list[Cue]) -> t
                 stop -= 1
             return 0, stop
     return 0, n
+
+
+def _zu_clause(sent: Sentence, start: int, end: int) -> bool:
+    """`kündigte an, kurzfristig zurückzutreten als Chefin`: a zu-infinitive inside the first
+    clause of the complement of an announcement or demand (not only at its end)."""
+    if sent.toks[start].tag in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV"):
+        return False
+    stop = _zu_clause_end(sent, start, end)
+    if any(sent.is_finite(k) for k in range(start, stop) if not sent.in_quote[k]):
+        return False  # `..., Emissionsrechte hinzukaufen müssen`: a finite clause
+    return any(
+        sent.toks[k].tag == "VVIZU" or (sent.toks[k].tag == "PTKZU" and k + 1 < stop)
+        for k in range(start, stop)
+        if not sent.in_quote[k]
+    )
+
+
+def _zu_clause_end(sent: Sentence, start: int, end: int) -> int:
+    return next((k for k in range(start, end) if sent.toks[k].text in ",–—;:("), end)
 
 
 def _agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None) -> bool:
