@@ -29,6 +29,7 @@ from .clauses import (
 )
 from .frame_shapes import (
     _after_relative_clause,
+    _agent_frame,
     _english_adverb_trimmed,
     _english_complement,
     _english_trailing_subject,
@@ -39,10 +40,13 @@ from .frame_shapes import (
     _passive,
     _passive_agent,
     _quote_before_clause,
+    _reported_extent,
     _source_from,
     _subject_with_relative_clause,
     _subordinate,
     _wie_position,
+    _zu_clause,
+    _zu_clause_end,
 )
 from .frames import Attr, Cue, Sentence, Span2
 from .prepositional import impersonal_attr, prepositional_attr
@@ -399,65 +403,6 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             rep.record_only = True
         return rep
     return None
-
-
-def _reported_extent(sent: Sentence, head: int, last: int, cues: list[Cue]) -> tuple[int, int]:
-    """Tokens ``[first, stop)`` of a reported speech act: the whole sentence, less a second
-    predicate of the subject that says nothing (`X rief zum Dialog auf und beschloss
-    Sanktionen`: the speech act ends before `und beschloss`)."""
-    n = len(sent.toks)
-    spoken = {c.positions[0] for c in cues}  # `... und kündigte ... an`: still speech
-    for k in range(last + 1, n - 1):
-        if sent.in_quote[k] or sent.lower[k] not in ("und", "sowie") or k + 1 in spoken:
-            continue
-        verb = k + 1
-        if (
-            sent.toks[verb].tag in ("VVFIN", "VAFIN", "VMFIN")
-            and not sent.is_subjunctive(verb)
-            and sent.toks[verb].text[0].islower()
-        ):
-            stop = k
-            while stop > head and sent.toks[stop - 1].text == ",":
-                stop -= 1
-            return 0, stop
-    return 0, n
-
-
-def _zu_clause(sent: Sentence, start: int, end: int) -> bool:
-    """`kündigte an, kurzfristig zurückzutreten als Chefin`: a zu-infinitive inside the first
-    clause of the complement of an announcement or demand (not only at its end)."""
-    if sent.toks[start].tag in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV"):
-        return False
-    stop = _zu_clause_end(sent, start, end)
-    if any(sent.is_finite(k) for k in range(start, stop) if not sent.in_quote[k]):
-        return False  # `..., Emissionsrechte hinzukaufen müssen`: a finite clause
-    return any(
-        sent.toks[k].tag == "VVIZU" or (sent.toks[k].tag == "PTKZU" and k + 1 < stop)
-        for k in range(start, stop)
-        if not sent.in_quote[k]
-    )
-
-
-def _zu_clause_end(sent: Sentence, start: int, end: int) -> int:
-    return next((k for k in range(start, end) if sent.toks[k].text in ",–—;:("), end)
-
-
-def _agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None) -> bool:
-    """`Der Plan wurde von der Opposition als unrealistisch kritisiert`: a passive evaluation
-    with its agent (`von X`) named in the sentence is reported speech of the agent."""
-    if speaker is None or sent.lower[pos[0]] not in ("wurde", "wurden", "wird", "werden"):
-        return False
-    k = next((i for i, t in enumerate(sent.toks) if t.start == speaker[0]), 0)
-    if k < 1 or sent.lower[k - 1] not in ("von", "vom") or not sent.is_finite(pos[0]):
-        return False
-    if k >= 2 and sent.toks[k - 2].tag in ("NN", "NE", "CARD"):
-        return False  # `der Ausbruch von Cholera`: an attribute, not the agent
-    if sent.lower[k] in ("einer", "einem") or sent.toks[k].text[0].isdigit():
-        return False  # `von einer hohen Gefahr wird berichtet`, `von 222 Milliarden`
-    # an evaluation (`als unrealistisch bezeichnet`, `für rechtswidrig erklärt`): a passive
-    # without one is mostly an action (`wird angeführt von`, `wurde gelobt`)
-    start = sent.clause_start(pos[0])
-    return any(sent.lower[i] in ("als", "für") for i in range(start, cue.positions[-1]))
 
 
 def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
