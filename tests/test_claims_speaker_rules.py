@@ -209,3 +209,12 @@ def test_object_vorfeld_with_a_relative_clause_gives_way_to_the_named_subject() 
         persons=("Henrike Albers", "Paul Ebner"),
     )
     assert speakers(doc)[0] == "Henrike Albers"
+
+
+def test_addressee_after_gegenueber_is_no_speaker() -> None:
+    doc = tagged(
+        "Lena/NE Tann/NE ,/$, die/ART Chefin/NN du/PPER Port/NE sagte/VVFIN gegenüber/APPR "
+        "der/ART Zeitung/NN Nordblatt/NE :/$. „/$( Wir/PPER bleiben/VVFIN ./$. “/$(",
+        persons=("Lena Tann",),
+    )
+    assert "der Zeitung Nordblatt" not in speakers(doc)

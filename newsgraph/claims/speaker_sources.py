@@ -206,6 +206,7 @@ def _complement_as_subject(a: Attr, sents: Sequence[Sentence]) -> bool:
         and i > k
         and (
             sent.toks[i].tag in ("APPR", "APPRART")
+            or sent.lower[i - 1] == "gegenüber"  # `sagte gegenüber der Agentur X`
             or sent.lower[i] in _OBJECT_ARTICLES
             and sent.toks[i - 1].tag not in ("APPR", "APPRART")  # `heißt es in dem Bericht`
             and not any(sent.lower[p] in _HEISSEN for p in range(k, i))
