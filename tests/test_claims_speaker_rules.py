@@ -218,3 +218,12 @@ def test_addressee_after_gegenueber_is_no_speaker() -> None:
         persons=("Lena Tann",),
     )
     assert "der Zeitung Nordblatt" not in speakers(doc)
+
+
+def test_modal_misread_as_pronoun_is_the_finite_verb() -> None:
+    doc = tagged(
+        "Morgen/ADV will/PPER Ministerin/NN Ida/NE Holm/NE vor/APPR dem/ART Rat/NN "
+        "bekannt/VVPP geben/VVINF ,/$, dass/KOUS der/ART Plan/NN ruht/VVFIN ./$.",
+        persons=("Ida Holm",),
+    )
+    assert speakers(doc) == ["Ministerin Ida Holm"]

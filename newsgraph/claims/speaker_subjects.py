@@ -229,7 +229,12 @@ def finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | Non
         (
             x
             for x in range(start, k)
-            if sent.toks[x].tag in ("VAFIN", "VMFIN") and not sent.in_quote[x]
+            if not sent.in_quote[x]
+            and (
+                sent.toks[x].tag in ("VAFIN", "VMFIN")
+                or sent.toks[x].tag == "PPER"  # `will/PPER`: a modal the tagger misread
+                and sent.lower[x] in sent.lex.finite
+            )
         ),
         None,
     )
