@@ -170,3 +170,12 @@ def test_announcement_with_a_zu_infinitive_inside_its_first_clause() -> None:
     found = layer(doc)
     assert ("Indirect", "bald zurückzutreten als Parteichefin", "Die Ministerin") in found
     assert ("Indirect", "die Häuser zu verlassen", "Die Stadt") in found
+
+
+def test_preposed_dass_clause_before_the_frame_is_its_content() -> None:
+    doc = tagged(
+        "Dass/KOUS die/ART Schule/NN bald/ADV öffnet/VVFIN ,/$, bestätigte/VVFIN der/ART "
+        "Bürgermeister/NN ./$.",
+        "Ob/KOUS die/ART Halle/NN öffnet/VVFIN ,/$, ist/VAFIN unklar/ADJD ./$.",
+    )
+    assert layer(doc) == [("Indirect", "Dass die Schule bald öffnet", "der Bürgermeister")]

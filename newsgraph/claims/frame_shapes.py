@@ -59,6 +59,10 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
         start += 1
     if start >= head:
         return False
+    if sent.lower[start] == "dass":
+        # `Dass die Polizei kommt, erhofft sich die Stadt`: the clause is the content when
+        # the verb after it has a subject (not `Dass ..., hatte sich angekündigt`)
+        return sent.subject_after(head) is not None
     if sent.lower[start] in SUBORDINATORS and not _preposition_first(sent, start, head):
         return False  # `Da ..., sagte`; not the prepositions `Seit dem 19. Juni`, `Nach ...`
     # a clause needs a finite verb (`Bei einem Angriff am Montag, dem 6. Dezember, ...` has none)
