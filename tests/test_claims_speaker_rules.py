@@ -227,3 +227,12 @@ def test_modal_misread_as_pronoun_is_the_finite_verb() -> None:
         persons=("Ida Holm",),
     )
     assert speakers(doc) == ["Ministerin Ida Holm"]
+
+
+def test_vorfeld_stops_at_a_full_stop_the_splitter_missed() -> None:
+    doc = tagged(
+        "Damals/ADV stand/VVFIN ein/ART Kleid/NN im/APPRART Angebot/NN ./$. nordshop/NN "
+        "hält/VVFIN es/PPER für/APPR möglich/ADJD ,/$, dass/KOUS der/ART Rekord/NN "
+        "fällt/VVFIN ./$."
+    )
+    assert speakers(doc) == ["nordshop"]

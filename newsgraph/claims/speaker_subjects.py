@@ -65,6 +65,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
     a0 = k
     while a0 > 0 and (
         not sent.is_boundary(a0 - 1)
+        and not _full_stop(sent, a0 - 1)
         or sent.toks[a0 - 1].start in sent.quote_starts
         and not _long_quote(sent, a0 - 1)
     ):
@@ -129,6 +130,18 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
     ):
         return sent.span(b0, b1)  # a named subject after the verb
     return None
+
+
+def _full_stop(sent: Sentence, k: int) -> bool:
+    """Token ``k`` ends a sentence the splitter missed (`... im Angebot. eBay hält es ...`)."""
+    return (
+        sent.toks[k].text in (".", "!", "?")
+        and not sent.in_quote[k]
+        and 0 < k < len(sent.toks) - 1
+        and sent.toks[k].end < sent.toks[k + 1].start  # not `ver.di`
+        and sent.toks[k - 1].text.isalpha()  # not `17. Juni`
+        and len(sent.toks[k - 1].text) > 3  # not `Dr.`, `St.`
+    )
 
 
 def _comma_pieces(sent: Sentence, comma: int) -> Span2 | None:
