@@ -179,3 +179,12 @@ def test_preposed_dass_clause_before_the_frame_is_its_content() -> None:
         "Ob/KOUS die/ART Halle/NN öffnet/VVFIN ,/$, ist/VAFIN unklar/ADJD ./$.",
     )
     assert layer(doc) == [("Indirect", "Dass die Schule bald öffnet", "der Bürgermeister")]
+
+
+def test_frame_interrupting_its_content_takes_both_sides() -> None:
+    doc = tagged(
+        "In/APPR zehn/CARD Jahren/NN ,/$, so/ADV schätzen/VVFIN die/ART Forscher/NN ,/$, "
+        "sei/VAFIN/Mood=Sub die/ART Arbeit/NN fertig/ADJD ./$."
+    )
+    found = layer(doc)
+    assert found == [("Indirect", "In zehn Jahren sei die Arbeit fertig", "die Forscher")]

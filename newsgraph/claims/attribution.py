@@ -44,6 +44,7 @@ from .frame_shapes import (
     _source_from,
     _subject_with_relative_clause,
     _subordinate,
+    _subordinate_start,
     _wie_position,
     _zu_clause,
     _zu_clause_end,
@@ -245,6 +246,26 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         if speaker is not None:
             content = [trim(sent, 0, head - 2)]
             return make_attr(sent, "Indirect", content, cue_spans, cue, speaker)
+    if (
+        cue.complement
+        and head >= 3
+        and sent.lower[head - 1] == "so"
+        and toks[head - 2].text == ","
+        and sent.is_finite(head)
+    ):
+        # `In zehn Jahren, so schätzen die Forscher, soll die Arbeit fertig sein`: a frame
+        # interrupting its content
+        speaker = sent.subject_after(head)
+        after = sent.clause_end(last + 1)
+        if (
+            speaker is not None
+            and after < ce - 1
+            and toks[after].text == ","
+            and not _subordinate_start(sent, after + 1)  # `, so lautet der Titel, die ...`
+        ):
+            parts = [trim(sent, 0, head - 2), trim(sent, after + 1, ce)]
+            spans = [sent.span(head - 1, head), *cue_spans]
+            return make_attr(sent, "Indirect", parts, spans, cue, speaker)
     trailing = (
         cue.complement
         and _trailing(sent, head)
