@@ -188,3 +188,15 @@ def test_frame_interrupting_its_content_takes_both_sides() -> None:
     )
     found = layer(doc)
     assert found == [("Indirect", "In zehn Jahren sei die Arbeit fertig", "die Forscher")]
+
+
+def test_weak_preterite_after_a_speech_verb_reads_as_konjunktiv_two() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN warnte/VVFIN ,/$, die/ART Gegner/NN verfolgten/VVFIN eigene/ADJA "
+        "Ziele/NN ./$.",
+        "Der/ART Minister/NN warnte/VVFIN vor/APPR Gewalt/NN ,/$, die/ART Polizei/NN "
+        "sperrt/VVFIN den/ART Platz/NN ./$.",
+    )
+    found = layer(doc)
+    assert ("Indirect", "die Gegner verfolgten eigene Ziele", "Der Minister") in found
+    assert not any(c.startswith("die Polizei") for _, c, _ in found)

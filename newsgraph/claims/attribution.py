@@ -23,6 +23,7 @@ from .clauses import (
     cut_trailing,
     make_attr,
     quote_starting_at,
+    reported_extent,
     span_between,
     trim,
     whole_quote_before,
@@ -40,7 +41,6 @@ from .frame_shapes import (
     _passive,
     _passive_agent,
     _quote_before_clause,
-    _reported_extent,
     _source_from,
     _subject_with_relative_clause,
     _subordinate,
@@ -404,7 +404,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
     ):
-        first, stop = _reported_extent(sent, head, max(last, head), cues)
+        first, stop = reported_extent(sent, head, max(last, head), cues)
         if coordinated and not sent.in_quote[head - 1]:
             first = head - 1  # `„...“, schrieben die Hacker und kündigten Aktionen an`
         rep = make_attr(sent, "Reported", [sent.span(first, stop)], [], cue, speaker, cue_spans)

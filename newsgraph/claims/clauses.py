@@ -213,3 +213,25 @@ def quote_ending_at(sent: Sentence, j: int) -> Span2 | None:
         ):
             return q.start, q.end
     return None
+
+
+def reported_extent(sent: Sentence, head: int, last: int, cues: list[Cue]) -> tuple[int, int]:
+    """Tokens ``[first, stop)`` of a reported speech act: the whole sentence, less a second
+    predicate of the subject that says nothing (`X rief zum Dialog auf und beschloss
+    Sanktionen`: the speech act ends before `und beschloss`)."""
+    n = len(sent.toks)
+    spoken = {c.positions[0] for c in cues}  # `... und kündigte ... an`: still speech
+    for k in range(last + 1, n - 1):
+        if sent.in_quote[k] or sent.lower[k] not in ("und", "sowie") or k + 1 in spoken:
+            continue
+        verb = k + 1
+        if (
+            sent.toks[verb].tag in ("VVFIN", "VAFIN", "VMFIN")
+            and not sent.is_subjunctive(verb)
+            and sent.toks[verb].text[0].islower()
+        ):
+            stop = k
+            while stop > head and sent.toks[stop - 1].text == ",":
+                stop -= 1
+            return 0, stop
+    return 0, n

@@ -350,6 +350,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
             "zu" in last[1:-2] and last.endswith("en")
         ):
             return True
+    if sent.lex.language == "de" and _preterite_konjunktiv(sent, start, end):
+        return True  # `warnte er, die Organisatoren verfolgten eigene Ziele` (Konjunktiv II)
     # an indicative main clause after the comma (`..., dennoch ist der Schaden hoch`) is no
     # complement in German; English reported clauses are indicative (`said the talks were ...`)
     return sent.lex.language == "en" and any(
@@ -420,32 +422,28 @@ def _subordinate_start(sent: Sentence, k: int) -> bool:
     return tag in _SUBORDINATE_TAGS
 
 
+def _preterite_konjunktiv(sent: Sentence, start: int, end: int) -> bool:
+    """A verb-second clause whose finite verb is a weak preterite (`verfolgten`), the same form
+    as Konjunktiv II: after a speech verb it is reported speech (`warnte er, die Gegner
+    verfolgten eigene Ziele`).  The clause must open with its subject (article or pronoun)."""
+    if sent.toks[start].tag not in ("ART", "PPER", "PDAT", "PIAT"):
+        return False
+    stop = next((k for k in range(start, end) if sent.toks[k].text in ",;:–"), end)
+    verb = next((k for k in range(start + 1, stop) if sent.is_finite(k)), None)
+    if verb is None or sent.in_quote[verb]:
+        return False
+    low = sent.lower[verb]
+    return (
+        sent.toks[verb].tag == "VVFIN"
+        and low.endswith(("te", "ten"))
+        and not any(m.kind in ("finite", "separated") for m in sent.lex.verb_matches(low))
+    )
+
+
 def _relative(sent: Sentence, start: int, end: int) -> bool:
     """A relative clause ends with its finite verb (`die ... stattgefunden hätten`)."""
     j = end - 1
     return sent.is_finite(j) and j > start + 1
-
-
-def _reported_extent(sent: Sentence, head: int, last: int, cues: list[Cue]) -> tuple[int, int]:
-    """Tokens ``[first, stop)`` of a reported speech act: the whole sentence, less a second
-    predicate of the subject that says nothing (`X rief zum Dialog auf und beschloss
-    Sanktionen`: the speech act ends before `und beschloss`)."""
-    n = len(sent.toks)
-    spoken = {c.positions[0] for c in cues}  # `... und kündigte ... an`: still speech
-    for k in range(last + 1, n - 1):
-        if sent.in_quote[k] or sent.lower[k] not in ("und", "sowie") or k + 1 in spoken:
-            continue
-        verb = k + 1
-        if (
-            sent.toks[verb].tag in ("VVFIN", "VAFIN", "VMFIN")
-            and not sent.is_subjunctive(verb)
-            and sent.toks[verb].text[0].islower()
-        ):
-            stop = k
-            while stop > head and sent.toks[stop - 1].text == ",":
-                stop -= 1
-            return 0, stop
-    return 0, n
 
 
 def _zu_clause(sent: Sentence, start: int, end: int) -> bool:
