@@ -236,3 +236,13 @@ def test_vorfeld_stops_at_a_full_stop_the_splitter_missed() -> None:
         "fällt/VVFIN ./$."
     )
     assert speakers(doc) == ["nordshop"]
+
+
+def test_relative_pronoun_object_gives_way_to_the_named_subject() -> None:
+    doc = tagged(
+        "Damit/PROAV fällt/VVFIN die/ART Marke/NN ,/$, die/PRELS/Case=Nom Ida/NE/Case=Acc "
+        "Holm/NE/Case=Acc einst/ADV zum/APPRART Ziel/NN erklärt/VVPP hatte/VAFIN :/$. "
+        "„/$( Wir/PPER schaffen/VVFIN das/PDS ./$. “/$(",
+        persons=("Ida Holm",),
+    )  # the tagger's case: the pronoun nominative, the name accusative
+    assert speakers(doc) == ["Ida Holm"]

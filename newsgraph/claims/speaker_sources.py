@@ -40,6 +40,7 @@ from .speaker_subjects import (
     finite_cue,
     missing_subject,
     object_first,
+    relative_object,
     source_vorfeld,
     vorfeld_name,
 )
@@ -71,6 +72,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             vorfeld_name(a, sents, names)
             or object_first(a, sents, names)
             or source_vorfeld(a, sents, names)
+            or relative_object(a, sents, names)
         )
         if named is not None:
             a.speaker = named

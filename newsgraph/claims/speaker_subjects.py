@@ -437,3 +437,29 @@ def source_vorfeld(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Sp
     plural = sent.toks[head].feat("Number") == "Plur" and sent.toks[k].feat("Number") == "Plur"
     dative = b0 is not None and sent.lower[b0] in ("der", "dem", "einem", "einer")
     return sent.span(a0, k) if nominative or plural or dative else None
+
+
+def relative_object(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
+    """`die Marke, die Gerhard Schröder zum Ziel erklärt hatte:`: the relative pronoun of a
+    verb-final clause is the object when a named phrase follows it; that phrase speaks."""
+    if a.speaker is None or a.parent is not None:
+        return None
+    found = finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    i, j = token_at(sent, a.speaker[0]), token_at(sent, a.speaker[1] - 1)
+    if i is None or i != j or sent.toks[i].tag != "PRELS" or i + 1 >= k:
+        return None
+    s = i + 1
+    if sent.lower[s] in _OBJECT_ARTICLES or sent.toks[s].tag not in ("NE", "ART", "PPOSAT"):
+        return None
+    end = s
+    while end < k and sent.toks[end].tag in _NP_TAGS:
+        end += 1
+    end = _cut(sent, s, end, [])
+    if end <= s or not _nominal_region(sent, s, end):
+        return None
+    span = sent.span(s, end)
+    named = any(span[0] <= b and e <= span[1] for b, e in names)
+    return span if named else None
