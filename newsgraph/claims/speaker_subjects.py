@@ -12,7 +12,9 @@
 * Word order corrections of the frame rules' subject: an object Vorfeld (`Ihren Widersacher
   forderte May auf`, `Die Äußerungen von X bezeichnete Y als ...`) gives way to the named
   subject after the verb; a Vorfeld headed by a source noun that can only be the subject
-  (`Ein Sprecher sagte SPIEGEL ONLINE`, `Die Behörden werfen X ... vor`) stays it.
+  (`Ein Sprecher sagte SPIEGEL ONLINE`, `Die Behörden werfen X ... vor`) stays it; a
+  relative pronoun followed by a named phrase (`die Marke, die X zum Ziel erklärt hatte:`) is
+  the object, the name the subject.
 """
 
 from __future__ import annotations
