@@ -200,3 +200,13 @@ def test_weak_preterite_after_a_speech_verb_reads_as_konjunktiv_two() -> None:
     found = layer(doc)
     assert ("Indirect", "die Gegner verfolgten eigene Ziele", "Der Minister") in found
     assert not any(c.startswith("die Polizei") for _, c, _ in found)
+
+
+def test_main_clause_after_a_subordinate_frame_clause_is_no_complement() -> None:
+    doc = tagged(
+        "Nachdem/KOUS die/ART Nachbarin/NN die/ART Polizei/NN informiert/VVPP hatte/VAFIN ,/$, "
+        "wurde/VAFIN die/ART Straße/NN gesperrt/VVPP ./$.",
+        "Sollte/VMFIN der/ART Antrag/NN angenommen/VVPP werden/VAINF ,/$, "
+        "könnte/VMFIN/Mood=Sub die/ART Seite/NN wieder/ADV online/ADV gehen/VVINF ./$.",
+    )
+    assert not any(k == "Indirect" for k, _, _ in layer(doc))

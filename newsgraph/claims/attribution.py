@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .clauses import (
     COORD,
+    agent_frame,
     coordinated_predicate,
     cut_trailing,
     make_attr,
@@ -27,10 +28,11 @@ from .clauses import (
     span_between,
     trim,
     whole_quote_before,
+    zu_clause,
+    zu_clause_end,
 )
 from .frame_shapes import (
     _after_relative_clause,
-    _agent_frame,
     _english_adverb_trimmed,
     _english_complement,
     _english_trailing_subject,
@@ -46,8 +48,6 @@ from .frame_shapes import (
     _subordinate,
     _subordinate_start,
     _wie_position,
-    _zu_clause,
-    _zu_clause_end,
 )
 from .frames import Attr, Cue, Sentence, Span2
 from .prepositional import impersonal_attr, prepositional_attr
@@ -356,15 +356,15 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             if (
                 toks[clause_end].text == ":"
                 or _is_complement(sent, comp_start, comp_end, clause_end)
-                or (cue.cls in ("announce", "demand") and _zu_clause(sent, comp_start, comp_end))
+                or (cue.cls in ("announce", "demand") and zu_clause(sent, comp_start, comp_end))
             ):
                 if cue.kind == "verb" and toks[clause_end].text == ",":
                     comp_end = coordinated_predicate(sent, comp_start, comp_end)
-                dash = _zu_clause_end(sent, comp_start, comp_end)
+                dash = zu_clause_end(sent, comp_start, comp_end)
                 if (
                     dash < comp_end
                     and toks[dash].text in "–—"
-                    and _zu_clause(sent, comp_start, comp_end)
+                    and zu_clause(sent, comp_start, comp_end)
                 ):
                     comp_end = dash  # `..., ihre Häuser zu verlassen – die Hälfte davon ...`
                 return make_attr(
@@ -389,7 +389,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         attr = Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
         attr.points_back = True
         return attr
-    agent = _passive(sent, pos, cue) and _agent_frame(sent, pos, cue, speaker)
+    agent = _passive(sent, pos, cue) and agent_frame(sent, pos, cue, speaker)
     if (
         cue.cls in _REPORTED_CLASSES
         and cue.reported

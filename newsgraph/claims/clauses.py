@@ -235,3 +235,40 @@ def reported_extent(sent: Sentence, head: int, last: int, cues: list[Cue]) -> tu
                 stop -= 1
             return 0, stop
     return 0, n
+
+
+def zu_clause(sent: Sentence, start: int, end: int) -> bool:
+    """`kündigte an, kurzfristig zurückzutreten als Chefin`: a zu-infinitive inside the first
+    clause of the complement of an announcement or demand (not only at its end)."""
+    if sent.toks[start].tag in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV"):
+        return False
+    stop = zu_clause_end(sent, start, end)
+    if any(sent.is_finite(k) for k in range(start, stop) if not sent.in_quote[k]):
+        return False  # `..., Emissionsrechte hinzukaufen müssen`: a finite clause
+    return any(
+        sent.toks[k].tag == "VVIZU" or (sent.toks[k].tag == "PTKZU" and k + 1 < stop)
+        for k in range(start, stop)
+        if not sent.in_quote[k]
+    )
+
+
+def zu_clause_end(sent: Sentence, start: int, end: int) -> int:
+    return next((k for k in range(start, end) if sent.toks[k].text in ",–—;:("), end)
+
+
+def agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None) -> bool:
+    """`Der Plan wurde von der Opposition als unrealistisch kritisiert`: a passive evaluation
+    with its agent (`von X`) named in the sentence is reported speech of the agent."""
+    if speaker is None or sent.lower[pos[0]] not in ("wurde", "wurden", "wird", "werden"):
+        return False
+    k = next((i for i, t in enumerate(sent.toks) if t.start == speaker[0]), 0)
+    if k < 1 or sent.lower[k - 1] not in ("von", "vom") or not sent.is_finite(pos[0]):
+        return False
+    if k >= 2 and sent.toks[k - 2].tag in ("NN", "NE", "CARD"):
+        return False  # `der Ausbruch von Cholera`: an attribute, not the agent
+    if sent.lower[k] in ("einer", "einem") or sent.toks[k].text[0].isdigit():
+        return False  # `von einer hohen Gefahr wird berichtet`, `von 222 Milliarden`
+    # an evaluation (`als unrealistisch bezeichnet`, `für rechtswidrig erklärt`): a passive
+    # without one is mostly an action (`wird angeführt von`, `wurde gelobt`)
+    start = sent.clause_start(pos[0])
+    return any(sent.lower[i] in ("als", "für") for i in range(start, cue.positions[-1]))

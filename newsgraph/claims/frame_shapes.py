@@ -322,6 +322,15 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         and _in_relative_clause(sent, comma - 1)
     ):
         return False  # `X, den die Zeitung zitiert, kommentierte, ...`: the main clause goes on
+    if (
+        sent.is_finite(start)
+        and not sent.in_quote[start]
+        and comma > 0
+        and _subordinate_frame(sent, comma - 1)
+        # `solange ..., sei man ...`: reported all the same, unless the clause is a condition
+        and (not sent.is_subjunctive(start) or _condition(sent, comma - 1))
+    ):
+        return False  # `Sollte der Antrag angenommen werden, könnte ...`: the main clause
     if _adverbial_clause(sent, start, end):
         return False  # `forderte den Rücktritt, um den Weg freizumachen`, `..., weil ...`
     if first in ("dass", "ob") and comma > 0 and sent.lower[comma - 1] in _FACT_NOUNS:
@@ -440,44 +449,24 @@ def _preterite_konjunktiv(sent: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _subordinate_frame(sent: Sentence, k: int) -> bool:
+    """The clause ending at ``k`` is subordinate (`nachdem X informiert hatte`) or a
+    verb-first condition (`Sollte der Antrag angenommen werden`): a main clause follows it."""
+    first = sent.clause_start(k)
+    if first >= k:
+        return False
+    return _subordinate_start(sent, first) or (
+        first == 0 and sent.is_finite(first) and sent.toks[first].tag in ("VMFIN", "VAFIN")
+    )
+
+
+def _condition(sent: Sentence, k: int) -> bool:
+    """The clause ending at ``k`` is a condition (`wenn`, `falls`, verb-first `Sollte ...`)."""
+    first = sent.clause_start(k)
+    return sent.lower[first] in ("wenn", "falls", "sofern") or sent.is_finite(first)
+
+
 def _relative(sent: Sentence, start: int, end: int) -> bool:
     """A relative clause ends with its finite verb (`die ... stattgefunden hätten`)."""
     j = end - 1
     return sent.is_finite(j) and j > start + 1
-
-
-def _zu_clause(sent: Sentence, start: int, end: int) -> bool:
-    """`kündigte an, kurzfristig zurückzutreten als Chefin`: a zu-infinitive inside the first
-    clause of the complement of an announcement or demand (not only at its end)."""
-    if sent.toks[start].tag in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV"):
-        return False
-    stop = _zu_clause_end(sent, start, end)
-    if any(sent.is_finite(k) for k in range(start, stop) if not sent.in_quote[k]):
-        return False  # `..., Emissionsrechte hinzukaufen müssen`: a finite clause
-    return any(
-        sent.toks[k].tag == "VVIZU" or (sent.toks[k].tag == "PTKZU" and k + 1 < stop)
-        for k in range(start, stop)
-        if not sent.in_quote[k]
-    )
-
-
-def _zu_clause_end(sent: Sentence, start: int, end: int) -> int:
-    return next((k for k in range(start, end) if sent.toks[k].text in ",–—;:("), end)
-
-
-def _agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None) -> bool:
-    """`Der Plan wurde von der Opposition als unrealistisch kritisiert`: a passive evaluation
-    with its agent (`von X`) named in the sentence is reported speech of the agent."""
-    if speaker is None or sent.lower[pos[0]] not in ("wurde", "wurden", "wird", "werden"):
-        return False
-    k = next((i for i, t in enumerate(sent.toks) if t.start == speaker[0]), 0)
-    if k < 1 or sent.lower[k - 1] not in ("von", "vom") or not sent.is_finite(pos[0]):
-        return False
-    if k >= 2 and sent.toks[k - 2].tag in ("NN", "NE", "CARD"):
-        return False  # `der Ausbruch von Cholera`: an attribute, not the agent
-    if sent.lower[k] in ("einer", "einem") or sent.toks[k].text[0].isdigit():
-        return False  # `von einer hohen Gefahr wird berichtet`, `von 222 Milliarden`
-    # an evaluation (`als unrealistisch bezeichnet`, `für rechtswidrig erklärt`): a passive
-    # without one is mostly an action (`wird angeführt von`, `wurde gelobt`)
-    start = sent.clause_start(pos[0])
-    return any(sent.lower[i] in ("als", "für") for i in range(start, cue.positions[-1]))
