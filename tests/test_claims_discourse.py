@@ -221,3 +221,15 @@ def test_konjunktiv_after_a_speakerless_frame_reports_the_named_subject_of_its_s
         "Die Behörden hätten kein Visum erteilt.",
         "Der Kommissar Leo Hahn",
     ) in found
+
+
+def test_a_denial_kept_for_the_record_leaves_its_sentence_to_a_back_pointing_frame() -> None:
+    # `X wies die Vorwürfe zurück. Dies teilte Y mit.`: the denial is no frame of the layer,
+    # so the sentence is free to be the content that `Dies` points back to
+    doc = tagged(
+        "Die/ART Firma/NN Nordwerk/NE wies/VVFIN/=weisen die/ART Vorwürfe/NN zurück/PTKVZ ./$. | "
+        "Dies/PDS teilte/VVFIN/=teilen der/ART Sprecher/NN Tom/NE Berg/NE mit/PTKVZ ./$."
+    )
+    assert layer(doc) == [
+        ("Indirect", "Die Firma Nordwerk wies die Vorwürfe zurück", "der Sprecher Tom Berg")
+    ]

@@ -72,7 +72,9 @@ def _resolve_pending(
             if a.kind == "Pending" and a.points_back:
                 a.kind = "Indirect"
                 prev = sents[i - 1] if i > 0 else None
-                if prev is not None and prev.toks and content[i - 1] and not per_unit[i - 1]:
+                # attributions only kept for the record (a denial) leave the sentence free
+                told = [b for b in per_unit[i - 1] if not b.record_only]
+                if prev is not None and prev.toks and content[i - 1] and not told:
                     a.parts = [prev.span(0, prev.content_end())]
                 continue
             if a.kind != "Pending":
