@@ -10,7 +10,7 @@ from test_claims_speakers import speakers, tagged
 
 from newsgraph.claims.speaker_spans import compound_noun
 from newsgraph.claims.stage import LAYER
-from newsgraph.doc import Token
+from newsgraph.doc import Doc, Token
 
 
 def test_compound_misread_by_the_tagger_is_a_noun() -> None:
@@ -246,3 +246,50 @@ def test_relative_pronoun_object_gives_way_to_the_named_subject() -> None:
         persons=("Ida Holm",),
     )  # the tagger's case: the pronoun nominative, the name accusative
     assert speakers(doc) == ["Ida Holm"]
+
+
+def _with_orgs(doc: Doc, *orgs: str) -> Doc:
+    """``doc`` analysed again with ORG mentions for ``orgs`` (entity id = the name)."""
+    from newsgraph.claims.stage import ClaimsStage
+    from newsgraph.doc import Mention
+
+    found = [
+        Mention(doc.text.index(n), doc.text.index(n) + len(n), n, "ORG", entity=n) for n in orgs
+    ]
+    doc.mentions = sorted([*doc.mentions, *found], key=lambda m: m.start)
+    ClaimsStage()(doc)
+    return doc
+
+
+_EARLIER = (
+    "Minister/NN Karl/NE Weber/NE sagte/VVFIN ,/$, die/ART Straßen/NN "
+    "seien/VAFIN/Mood=Sub sicher/ADJD ./$.",
+    "Am/APPRART Montag/NN regnete/VVFIN es/PPER ./$.",
+)
+
+
+def test_demnach_points_back_to_the_author_named_in_the_sentence_before() -> None:
+    doc = tagged(
+        *_EARLIER,
+        "Das/ART/Case=Nom Landesamt/NN/Case=Nom Nordland/NE/Case=Nom legte/VVFIN "
+        "seinen/PPOSAT Jahresbericht/NN/Case=Acc vor/PTKVZ ./$.",
+        "Demnach/PROAV stieg/VVFIN die/ART Zahl/NN der/ART Unfälle/NN ./$.",
+        persons=("Karl Weber",),
+    )
+    doc = _with_orgs(doc, "Landesamt Nordland")
+    [claim] = [c for c in doc.article.claims if "Unfälle" in c.content.text]
+    assert (claim.speaker, claim.speaker_text) == ("Landesamt Nordland", "Landesamt Nordland")
+
+
+def test_demnach_after_a_sentence_that_tells_of_no_statement_has_no_source() -> None:
+    # the subject of `X hatte acht Prozent erhalten` published nothing; Weber is too far back
+    doc = tagged(
+        *_EARLIER,
+        "Die/ART/Case=Nom Firma/NN/Case=Nom Nordwerk/NE/Case=Nom hatte/VAFIN acht/CARD "
+        "Prozent/NN erhalten/VVPP ./$.",
+        "Demnach/PROAV stieg/VVFIN die/ART Zahl/NN der/ART Unfälle/NN ./$.",
+        persons=("Karl Weber",),
+    )
+    doc = _with_orgs(doc, "Firma Nordwerk")
+    [claim] = [c for c in doc.article.claims if "Unfälle" in c.content.text]
+    assert claim.speaker is None

@@ -5,6 +5,9 @@
 * A pronoun (`Er`, `Sie`, `he`) refers to the last speaker before it that agrees in gender
   and number (nlp morphology of the phrases: `er` not `die Ministerin`, plural `sie` a plural
   or an organisation; a person for `er`/`he`); without one, to the last person mention.
+* `Demnach`/`Danach` refer to a speaker whose attribution reaches into the sentence before,
+  else to the named subject of that sentence when it tells of a statement or a text (`Das Amt
+  legte seinen Bericht vor. Demnach ...`); never to a source further back.
 * A description of a news medium (`die Nachrichtenagentur`, `the agency`) refers to the last
   speaker or mention that is such a medium (its name has the noun, or it is a known agency).
 * A role description (`der nordkoreanische Staatschef`) refers to the person the article names
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..doc import Doc, Mention
+from ..doc import Doc, Mention, Token
 from .frames import Attr
 from .lexicon import Lexicon
 
@@ -42,6 +45,8 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
     mentions = sorted(doc.mentions, key=lambda m: m.start)
     entity_spans = _entity_spans(doc)
     history: list[tuple[int, Speaker]] = []
+    #: where each speaker's attribution ends (its content or its speaker phrase), text order
+    reach: list[tuple[int, Speaker]] = []
     out: list[Speaker] = []
     for attr in attrs:
         if attr.speaker is None:
@@ -53,7 +58,10 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         speaker: Speaker | None = None
         words = _through_genitive(words, lex)
         refers = lex.pronouns | lex.person_pronouns | lex.pronoun_adverbs
-        if len(words) == 1 and words[0].lower() in refers:
+        if len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
+            # `X legte den Bericht vor. Demnach ...`: the source named just before
+            speaker = _pointed_source(doc, s, reach, mentions, entity_spans, lex)
+        elif len(words) == 1 and words[0].lower() in refers:
             gender, number = _agreement(doc, s, e)
             pron = Speaker(None, text, None, gender, number)
             speaker = _pronoun(words[0].lower(), pron, s, history, mentions, entity_spans, lex)
@@ -74,7 +82,99 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             speaker = replace(speaker, gender=gender, number=number)
         out.append(speaker)
         history.append((s, speaker))
+        reach.append((max(e, attr.end) if attr.parts else e, speaker))
     return out
+
+
+#: labels of mentions that can be the source a `Demnach` points back to
+_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: tags a noun phrase may hold before a name (`die US-Behörde NASA`, `des „Verbands“`)
+_NP_LEAD_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "$(", "TRUNC"})
+
+
+def _pointed_source(
+    doc: Doc,
+    start: int,
+    reach: list[tuple[int, Speaker]],
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    lex: Lexicon,
+) -> Speaker | None:
+    """What `Demnach`/`Danach` at ``start`` points back to: a speaker named earlier in its own
+    sentence or whose attribution reaches into the sentence before (`Wie die NATO mitteilte,
+    ... . Demnach ...`, also through free indirect speech), else the
+    named subject of the sentence before when that sentence tells of a statement or a text
+    (a speech verb or cue noun: `Das Amt legte seinen Bericht vor. Demnach ...`; not `X hatte
+    8 Prozent erhalten. Demnach ...`).  A source further back is no antecedent: none."""
+    sents = [x for x in doc.sentences if x.start <= start]
+    if not sents:
+        return None
+    here = sents[-1]
+    lo = sents[-2].start if len(sents) >= 2 else here.start
+    for end, sp in sorted(reach, key=lambda x: x[0], reverse=True):
+        if end <= lo:
+            break
+        if sp.text is not None and end <= start:
+            return sp
+    if len(sents) < 2:
+        return None
+    prev = sents[-2]
+    words = doc.tokens[prev.tok_start : prev.tok_end]
+    if not _tells(words, lex):
+        return None
+    heads = {t.start: t.tag for t in words}
+    found = [
+        m
+        for m in mentions
+        if prev.start <= m.start
+        and m.end <= prev.end
+        and m.label in _SOURCE_LABELS
+        and _last_tag(heads, m) in ("NE", "NN", "FM")  # not `das deutsche Parlament`
+    ]
+    cases = [(m, _subject_case(doc, prev.tok_start, m)) for m in found]
+    ranked = [m for c0 in ("Nom", "", "Acc") for m, c in cases if c == c0]
+    if not ranked:
+        return None
+    m = ranked[0]
+    return Speaker(_entity_of(m, entity_spans), m.text, m.label)
+
+
+def _tells(words: list[Token], lex: Lexicon) -> bool:
+    """The words tell of a statement or a text: a speech verb (also a participle written
+    apart from its particle: `bekannt gegeben`) or a cue noun (`Abschlussbericht`)."""
+    for k, t in enumerate(words):
+        if lex.verb_matches(t.text) or t.tag == "NN" and lex.is_cue_noun(t.text):
+            return True
+        if k and t.tag.startswith("V") and lex.verb_matches(words[k - 1].text + t.text):
+            return True
+    return False
+
+
+def _last_tag(tags: dict[int, str], m: Mention) -> str:
+    starts = [s for s in tags if m.start <= s < m.end]
+    return tags[max(starts)] if starts else ""
+
+
+def _subject_case(doc: Doc, first: int, m: Mention) -> str | None:
+    """The case of a mention's noun phrase (``""`` when unknown; the tagger often reads a
+    nominative `die` as accusative), None when a preposition or a genitive or dative rules
+    out that it is the subject."""
+    toks = doc.tokens
+    idx = [k for k in range(first, len(toks)) if m.start <= toks[k].start < m.end]
+    if not idx:
+        return None
+    k = idx[0] - 1
+    while k >= first and toks[k].tag in _NP_LEAD_TAGS and toks[k].tag not in ("ART",):
+        k -= 1
+    article = toks[k] if k >= first and toks[k].tag == "ART" else None
+    if article is not None:
+        k -= 1
+    if k >= first and toks[k].tag in ("APPR", "APPRART", "APPO"):
+        return None
+    case = (article or toks[idx[-1]]).feat("Case") or ""
+    if case in ("Gen", "Dat"):
+        return None
+    return case
 
 
 def _agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
