@@ -233,3 +233,28 @@ def test_a_denial_kept_for_the_record_leaves_its_sentence_to_a_back_pointing_fra
     assert layer(doc) == [
         ("Indirect", "Die Firma Nordwerk wies die Vorwürfe zurück", "der Sprecher Tom Berg")
     ]
+
+
+def test_konjunktiv_after_a_sentence_placed_in_a_document_continues_that_document() -> None:
+    doc = tagged(
+        "In/APPR einer/ART Analyse/NN des/ART Senders/NN Nordfunk/NE wird/VAFIN der/ART "
+        "Schritt/NN als/KOKOM Reaktion/NN gesehen/VVPP ./$. | "
+        "So/ADV vertrage/VVFIN/Mood=Sub sich/PRF der/ART Präsident/NN nicht/PTKNEG "
+        "mit/APPR der/ART Kanzlerin/NN ./$."
+    )
+    assert layer(doc) == [
+        (
+            "IndirectFreeIndirect",
+            "So vertrage sich der Präsident nicht mit der Kanzlerin.",
+            "einer Analyse des Senders Nordfunk",
+        )
+    ]
+
+
+def test_konjunktiv_after_a_place_named_with_in_is_no_report_of_it() -> None:
+    doc = tagged(
+        "In/APPR der/ART Halle/NN wird/VAFIN am/APPRART Montag/NN gefeiert/VVPP ./$. | "
+        "So/ADV vertrage/VVFIN/Mood=Sub sich/PRF der/ART Präsident/NN nicht/PTKNEG "
+        "mit/APPR der/ART Kanzlerin/NN ./$."
+    )
+    assert layer(doc) == []

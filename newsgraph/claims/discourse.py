@@ -4,7 +4,9 @@
 * A quotation without a frame continues the last speaker (`„...“, sagte X. „...“`).
 * Free indirect speech: sentences right after an attributed one that are in Konjunktiv
   (`Die Lage sei ernst.`) continue it (``IndirectFreeIndirect``); `soll`-reports (`Dort sollen
-  drei Hallen abgebrannt sein.`) are hearsay of the last source (``FreeIndirect``).
+  drei Hallen abgebrannt sein.`) are hearsay of the last source (``FreeIndirect``).  Without a
+  frame before, a Konjunktiv sentence reports the named subject of the sentence before it, or
+  the document that sentence places itself in (`In einer Analyse des X wird ... gesehen.`).
 """
 
 from __future__ import annotations
@@ -226,7 +228,12 @@ def _free_indirect(
             and _adjacent(per_unit, prev, i)
         ):
             kind = free_kind(sent)
-        source = _previous_subject(sents, per_unit, content, i) if kind is None else None
+        source = (
+            _previous_subject(sents, per_unit, content, i)
+            or _previous_document(sents, per_unit, content, i)
+            if kind is None
+            else None
+        )
         if source is not None and reported_mood(sent):
             # a named subject right before outranks an earlier frame of the paragraph
             kind, prev = "IndirectFreeIndirect", source
@@ -315,6 +322,32 @@ def _previous_subject(
         return None
     span = _main_subject(sents[i - 1])
     return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
+
+
+#: prepositions that place a statement in a text (`In einer Analyse des X heißt es ...`)
+_IN_TEXT = frozenset({"in", "im"})
+
+
+def _previous_document(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
+) -> Attr | None:
+    """The text that a frameless Konjunktiv sentence goes on reporting: a document named with
+    `in`/`im` in the sentence right before it (`In einer Analyse des Senders wird der Schritt
+    als Reaktion gesehen. So vertrage sich X nicht mit Y.`), as a pseudo attribution that
+    lends the document phrase as speaker."""
+    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
+        return None
+    sent = sents[i - 1]
+    if reported_mood(sent):
+        return None
+    for k in range(len(sent.toks) - 2):
+        if sent.lower[k] not in _IN_TEXT or sent.in_quote[k]:
+            continue
+        end = sent.np_end(k + 1)
+        nouns = [j for j in range(k + 1, end) if sent.toks[j].tag == "NN"]
+        if nouns and sent.lex.is_cue_noun(sent.toks[nouns[0]].text):
+            return Attr("Subject", [], [], "say", sent.span(k + 1, end), i - 1)
+    return None
 
 
 def _main_subject(sent: Sentence) -> Span2 | None:
