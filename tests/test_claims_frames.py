@@ -210,3 +210,23 @@ def test_main_clause_after_a_subordinate_frame_clause_is_no_complement() -> None
         "könnte/VMFIN/Mood=Sub die/ART Seite/NN wieder/ADV online/ADV gehen/VVINF ./$.",
     )
     assert not any(k == "Indirect" for k, _, _ in layer(doc))
+
+
+def test_quoted_noun_after_an_indefinite_article_in_content_is_a_partial_quote() -> None:
+    # one capitalised word in quotation marks reads as a name, but after `ein` inside
+    # indirect content it is a predicate in the speaker's words
+    doc = tagged(
+        "Die/ART Gewerkschaft/NN sagte/VVFIN ,/$, der/ART Plan/NN sei/VAFIN/Mood=Sub "
+        "ein/ART „/$( Wortbruch/NN “/$( ./$."
+    )
+    found = layer(doc)
+    assert ("Direct", "„ Wortbruch “", "Die Gewerkschaft") in found
+    assert any(k == "Indirect" for k, _, _ in found)
+
+
+def test_quoted_name_after_a_definite_article_in_content_stays_a_name() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN sagte/VVFIN ,/$, die/ART „/$( Tagespost/NN “/$( habe/VAFIN/Mood=Sub "
+        "falsch/ADJD berichtet/VVPP ./$."
+    )
+    assert all(k != "Direct" for k, _, _ in layer(doc))

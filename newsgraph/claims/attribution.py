@@ -445,7 +445,8 @@ def _negated(sent: Sentence, head: int, end: int) -> bool:
 def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
     """Quotations inside indirect content: nested ``Direct`` attributions of the innermost
     attribution holding them (its form becomes mixed).  Quoted names (`„Hvalur 9“`) are no
-    quotations."""
+    quotations, unless a predicate position makes a capitalised noun the speaker's word (`sei
+    ein „Wortbruch“`, `als „Kapitulation“`)."""
     out = list(attrs)
     for q in sent.quotes:
         holders = [
@@ -455,7 +456,7 @@ def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
             and any(s <= q.start and q.end <= e for s, e in attr.parts)
             and (q.start, q.end) not in attr.parts
         ]
-        if not holders or quoted_name(sent, q.start, q.end):
+        if not holders or (quoted_name(sent, q.start, q.end) and not _predicative(sent, q.start)):
             continue
         idx = min(holders)[1]
         attr = attrs[idx]
