@@ -293,3 +293,12 @@ def test_demnach_after_a_sentence_that_tells_of_no_statement_has_no_source() -> 
     doc = _with_orgs(doc, "Firma Nordwerk")
     [claim] = [c for c in doc.article.claims if "Unfälle" in c.content.text]
     assert claim.speaker is None
+
+
+def test_document_before_a_relative_clause_sources_the_passive_main_clause() -> None:
+    doc = tagged(
+        "In/APPR einer/ART Presseerklärung/NN ,/$, die/PRELS am/APPRART Mittwoch/NN "
+        "veröffentlicht/VVPP wurde/VAFIN ,/$, wurde/VAFIN verkündet/VVPP ,/$, dass/KOUS "
+        "die/ART Stadt/NN klagen/VVINF wolle/VMFIN ./$.",
+    )
+    assert speakers(doc) == ["einer Presseerklärung"]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..doc import Mention
 from .frames import Attr, Sentence, Span2
+from .mood import first_finite
 from .speaker_spans import (
     _FINITE_TAGS,
     _NOUN_TAGS,
@@ -139,6 +140,10 @@ def _passive_document(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     if sent.lower[k] not in _PASSIVE and sent.lower[k] not in ("war", "ist"):
         return None
     start = sent.clause_start(k)
+    if start > 0 and first_finite(sent, main=True) == k:
+        # `In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, ...`: the
+        # main clause goes on after a relative clause
+        start = 0
     end = sent.clause_end(k + 1)
     for p in range(start, end - 1):
         if sent.lower[p] not in ("in", "im") or sent.in_quote[p]:
