@@ -302,3 +302,19 @@ def test_document_before_a_relative_clause_sources_the_passive_main_clause() -> 
         "die/ART Stadt/NN klagen/VVINF wolle/VMFIN ./$.",
     )
     assert speakers(doc) == ["einer Presseerklärung"]
+
+
+def test_web_address_misread_as_a_verb_is_the_subject_of_a_wie_frame() -> None:
+    doc = tagged(
+        "Wie/PWAV nordblatt.de/VVFIN berichtet/VVFIN ,/$, ist/VAFIN die/ART Brücke/NN "
+        "gesperrt/VVPP ./$.",
+    )
+    assert speakers(doc) == ["nordblatt.de"]
+
+
+def test_short_quoted_name_in_lower_case_is_the_subject_of_a_wie_frame() -> None:
+    doc = tagged(
+        "Wie/PWAV „/$( nordblatt/VVFIN online/ADV “/$( berichtet/VVFIN ,/$, ist/VAFIN "
+        "die/ART Brücke/NN gesperrt/VVPP ./$.",
+    )
+    assert speakers(doc) == ["„ nordblatt online “"]

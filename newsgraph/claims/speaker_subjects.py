@@ -4,7 +4,8 @@
 * A frame without a subject takes the nominal Vorfeld after adverbs (`Wie schon die WHO
   sagte`, `Einzig Sony gab bekannt`, `Wie die „Aktion X“ heute mitteilte`), a name the NER
   stage found there even when the tagger missed it (`Holmqvist sagte dazu am Abend:`), a
-  compound the tagger misread (`Adidas-Vorstand/VAFIN`), a name and its apposition between
+  compound the tagger misread (`Adidas-Vorstand/VAFIN`), a web address or short quoted name
+  in lower case (`Wie t-online.de berichtet`), a name and its apposition between
   commas (`X, Fraktionschefin von Y, kritisierte:`) or before a relative clause or adjective
   phrase (`X, der am Montag in Y war, sagte`), the subject right after the subordinator of a
   verb-final clause (`da die PDM angekündigt hatte`, `als er ... kritisierte`), or the named
@@ -19,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .frames import Attr, Sentence, Span2
@@ -83,7 +85,11 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         a0 -= 1  # `„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an`
     if (
         a0 < e0
-        and (_nominal_region(sent, a0, e0) or _name_from(sent, a0, e0, names))
+        and (
+            _nominal_region(sent, a0, e0)
+            or _name_from(sent, a0, e0, names)
+            or _web_name(sent, a0, e0)
+        )
         and sent.lower[a0] not in _OBJECT_ARTICLES
         and not time_phrase(sent, a0, e0)  # `Wenige Stunden nach dem Putsch erklärte X`
     ):
@@ -132,6 +138,21 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
     ):
         return sent.span(b0, b1)  # a named subject after the verb
     return None
+
+
+#: a web address used as the name of a medium (`t-online.de`, `spiegel.de`)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
+
+
+def _web_name(sent: Sentence, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` are a medium's name the tagger misreads because it is in lower case:
+    a web address (`Wie t-online.de berichtet`) or a short quoted name (`Wie „heise online“
+    berichtet`)."""
+    words = [x for x in range(a, b) if sent.toks[x].tag != "$("]
+    if len(words) == 1 and _DOMAIN.fullmatch(sent.toks[words[0]].text):
+        return True
+    q = next((q for q in sent.quotes if q.start == sent.toks[a].start), None)
+    return q is not None and q.words <= 3 and q.end == sent.toks[b - 1].end
 
 
 def _full_stop(sent: Sentence, k: int) -> bool:
