@@ -318,3 +318,11 @@ def test_short_quoted_name_in_lower_case_is_the_subject_of_a_wie_frame() -> None
         "die/ART Brücke/NN gesperrt/VVPP ./$.",
     )
     assert speakers(doc) == ["„ nordblatt online “"]
+
+
+def test_text_a_content_comes_out_of_is_its_source() -> None:
+    doc = tagged(
+        "Wie/PWAV aus/APPR einer/ART Mitteilung/NN der/ART Feuerwehr/NN hervorgeht/VVFIN ,/$, "
+        "brannte/VVFIN die/ART Scheune/NN ab/PTKVZ ./$.",
+    )
+    assert speakers(doc) == ["einer Mitteilung der Feuerwehr"]

@@ -7,6 +7,7 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
   preposition next to `heißt es` is the source (`es` itself is nobody).
 * A colon frame whose verb is no verb of saying and whose subject is a thing (`Seine
   Zuversicht gründet sich auf ...: „...“`) quotes the last speaker before it.
+* `Wie aus einer Mitteilung der Behörde hervorgeht`: the text after `aus` is the source.
 * Free indirect speech after an opinion phrase (`seiner Meinung nach`, `nach eigenem
   Bekunden`) continues the sentence's subject.
 
@@ -64,6 +65,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
                 _impersonal_source(a, sents)
                 or _passive_document(a, sents)
                 or _wonach_source(a, sents)
+                or _origin_text(a, sents)
             )
         if a.speaker is None:
             if a.parent is None and not a.impersonal:
@@ -154,6 +156,31 @@ def _passive_document(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         q = _cut(sent, p + 1, q, [])
         if q > p + 1 and any(sent.lex.is_cue_noun(sent.toks[x].text) for x in range(p + 1, q)):
             return sent.span(p + 1, q)
+    return None
+
+
+def _origin_text(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
+    """`Wie aus einer Mitteilung der Behörde hervorgeht, ...`, `Das geht aus dem Urteil
+    hervor`: the text that the content comes out of (`aus` + noun phrase) is the source."""
+    found = cue_sentence(a, sents, 0)
+    if found is None:
+        return None
+    cue, sent = found
+    at = [p for c in cue if (p := token_at(sent, c[0])) is not None]
+    words = [sent.lower[p] for p in at]
+    going = any("geh" in w or "ging" in w for w in words)  # not `hob ... hervor`
+    if not going or not any(w.startswith("hervor") for w in words):
+        return None
+    k = max(at)
+    for p in range(sent.clause_start(k), k):
+        if sent.lower[p] != "aus" or sent.in_quote[p]:
+            continue
+        end = p + 1
+        while end < k and sent.toks[end].tag in _NP_TAGS:
+            end += 1
+        end = _cut(sent, p + 1, end, [])
+        if end > p + 1 and _nominal_region(sent, p + 1, end):
+            return sent.span(p + 1, end)
     return None
 
 
