@@ -326,3 +326,15 @@ def test_text_a_content_comes_out_of_is_its_source() -> None:
         "brannte/VVFIN die/ART Scheune/NN ab/PTKVZ ./$.",
     )
     assert speakers(doc) == ["einer Mitteilung der Feuerwehr"]
+
+
+def test_free_indirect_speech_follows_the_corrected_speaker_of_its_frame() -> None:
+    # the frame rules first read the object Vorfeld as the subject; the Konjunktiv sentence
+    # after it copied that span and must follow the correction to the named subject
+    doc = tagged(
+        "Die/ART Äußerungen/NN von/APPR Paul/NE Ebner/NE bezeichnete/VVFIN Henrike/NE "
+        "Albers/NE als/KON unklug/ADJD ./$.",
+        "Sie/PPER seien/VAFIN/Mood=Sub schädlich/ADJD für/APPR die/ART Partei/NN ./$.",
+        persons=("Henrike Albers", "Paul Ebner"),
+    )
+    assert speakers(doc) == ["Henrike Albers", "Henrike Albers"]

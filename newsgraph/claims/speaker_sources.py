@@ -53,7 +53,12 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
     persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
     names = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     cache: dict[Span2, Span2 | None] = {}
+    moved: dict[Span2, Span2] = {}  # speakers corrected by word order: old span -> new span
     for a in attrs:
+        if a.speaker in moved and a.parts and _elsewhere(a.speaker, a.parts[0][0], sents):
+            # free indirect speech or a quotation continuing a frame took its speaker before
+            # the correction (`X bezifferte Y mit 20. Die Opfer seien ...`)
+            a.speaker = moved[a.speaker]
         if a.speaker is not None and (
             _bare_es(a.speaker, sents)
             or _complement_as_subject(a, sents)
@@ -78,6 +83,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             or relative_object(a, sents, names)
         )
         if named is not None:
+            moved[a.speaker] = named
             a.speaker = named
         if a.speaker not in cache:
             sent = sentence_of(sents, a.speaker[0])
@@ -97,6 +103,11 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         ):
             # a quotation continuing `X war nach eigenem Bekunden ...` continues X
             a.speaker = _opinion_holder(a.speaker, sents) or a.speaker
+
+
+def _elsewhere(span: Span2, at: int, sents: Sequence[Sentence]) -> bool:
+    """The speaker ``span`` is in another sentence than the content at offset ``at``."""
+    return sentence_of(sents, span[0]) is not sentence_of(sents, at)
 
 
 #: `seiner Meinung nach`, `nach eigenem Bekunden`, `dem Vernehmen nach`: the phrase names an
