@@ -230,3 +230,16 @@ def test_quoted_name_after_a_definite_article_in_content_stays_a_name() -> None:
         "falsch/ADJD berichtet/VVPP ./$."
     )
     assert all(k != "Direct" for k, _, _ in layer(doc))
+
+
+def test_quotation_of_a_speech_act_beside_a_framed_claim_is_a_direct_quote() -> None:
+    # the `dass` clause belongs to `kritisierte`; the quotation in the first frame is still
+    # the speaker's words
+    doc = tagged(
+        "Die/ART Trainerin/NN kommentierte/VVFIN das/ART Spiel/NN als/KON „/$( Enttäuschung/NN "
+        "für/APPR alle/PIAT Beteiligten/NN “/$( ,/$, als/KOUS sie/PPER die/ART Fans/NN "
+        "dafür/PROAV kritisierte/VVFIN ,/$, dass/KOUS sie/PPER gepfiffen/VVPP hatten/VAFIN ./$."
+    )
+    found = layer(doc)
+    assert ("Direct", "„ Enttäuschung für alle Beteiligten “", "Die Trainerin") in found
+    assert any(k == "Indirect" and c == "dass sie gepfiffen hatten" for k, c, _ in found)

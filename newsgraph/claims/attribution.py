@@ -96,28 +96,15 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             rep.parts = list(outer.parts)
             rep.record_only = True
             attrs.append(rep)
+        else:
+            # `X nannte den Plan „fahrlässig“ und erklärte, ...`: the quotation of a speech
+            # act beside a framed claim is still the speaker's words
+            attrs.extend(_evaluation_quotes(sent, rep, framed))
     if not framed and reported and sent.quotes:
         # `X bezeichnete das Abkommen als „transparent“`: the quotation is the attributed part
-        rep = reported[0]
-        speaker = rep.speaker or (0, 0)
-        quotes = [
-            q
-            for q in sent.quotes
-            if not (speaker[0] <= q.start < speaker[1])
-            and (_predicative(sent, q.start) or not quoted_name(sent, q.start, q.end))
-        ]
-        if quotes:
-            return [
-                Attr(
-                    "Direct",
-                    [(q.start, q.end)],
-                    list(rep.frame_cue),
-                    rep.cls,
-                    rep.speaker,
-                    sent.index,
-                )
-                for q in quotes
-            ]
+        quoted = _evaluation_quotes(sent, reported[0], [])
+        if quoted:
+            return quoted
     for a in attrs:
         # `X sagte, es gebe einen Vorwurf, wonach ...`: the `wonach` clause is part of X's
         # content; its own claim stays in the record (reported through X's), not in the layer
@@ -134,6 +121,26 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     return _nested_quotes(sent, attrs)
+
+
+def _evaluation_quotes(sent: Sentence, rep: Attr, framed: list[Attr]) -> list[Attr]:
+    """The quotations a reported speech act holds as the speaker's words: all of the sentence's
+    when it is alone, else those in its own span outside the framed claims beside it."""
+    speaker = rep.speaker or (0, 0)
+    return [
+        Attr("Direct", [(q.start, q.end)], list(rep.frame_cue), rep.cls, rep.speaker, sent.index)
+        for q in sent.quotes
+        if not (speaker[0] <= q.start < speaker[1])
+        and (_predicative(sent, q.start) or not quoted_name(sent, q.start, q.end))
+        and (
+            not framed
+            or (
+                rep.start <= q.start
+                and q.end <= rep.end
+                and not any(a.covers(q.start) for a in framed)
+            )
+        )
+    ]
 
 
 def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> list[Attr]:
