@@ -258,3 +258,28 @@ def test_konjunktiv_after_a_place_named_with_in_is_no_report_of_it() -> None:
         "mit/APPR der/ART Kanzlerin/NN ./$."
     )
     assert layer(doc) == []
+
+
+def test_words_quoted_in_a_sentence_that_a_back_pointing_frame_sources_are_its_speakers() -> None:
+    # `Das erklärte Y.` makes the sentence before Y's; the word quoted in it is Y's too
+    doc = tagged(
+        "Die/ART Partei/NN Nordlicht/NE will/VMFIN/=wollen der/ART Regierung/NN „/$( "
+        "assistieren/VVINF “/$( ./$. | "
+        "Das/PDS erklärte/VVFIN/=erklären der/ART Sprecher/NN Tom/NE Berg/NE ./$."
+    )
+    found = layer(doc)
+    assert (
+        "Indirect",
+        "Die Partei Nordlicht will der Regierung „assistieren“",
+        "der Sprecher Tom Berg",
+    ) in found
+    assert ("Direct", "„assistieren“", "der Sprecher Tom Berg") in found
+
+
+def test_a_quotation_after_a_colon_keeps_its_own_frame_before_a_back_pointing_one() -> None:
+    doc = tagged(
+        "Weiter/ADV sagte/VVFIN/=sagen Eva/NE Lind/NE :/$. „/$( Wir/PPER bauen/VVFIN "
+        "weiter/ADV ./$. “/$( | "
+        "Das/PDS bestätigte/VVFIN/=bestätigen der/ART Sprecher/NN Tom/NE Berg/NE ./$."
+    )
+    assert ("Direct", "„Wir bauen weiter.“", "Eva Lind") in layer(doc)

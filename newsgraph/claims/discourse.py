@@ -62,6 +62,27 @@ def _prefer_trailing_frames(attrs: list[Attr]) -> list[Attr]:
     return [a for a in attrs if not any(a is d for d in drop)]
 
 
+def _inner_quotes(sent: Sentence, attrs: list[Attr]) -> bool:
+    """All of ``attrs`` are quoted words inside the sentence: none at its start, after a colon
+    or a whole quoted sentence (`sagte X: „Wir bauen.“` has a frame of its own)."""
+    return all(
+        a.kind == "Direct"
+        and any(q.start == a.start for q in sent.quotes)
+        and _quoted_words(sent, a.start, a.end)
+        for a in attrs
+    )
+
+
+def _quoted_words(sent: Sentence, start: int, end: int) -> bool:
+    at = [k for k, t in enumerate(sent.toks) if start <= t.start < end]
+    return (
+        len(at) >= 3
+        and at[0] > 0
+        and sent.toks[at[0] - 1].text != ":"
+        and sent.toks[at[-2]].text not in (".", "!", "?")
+    )
+
+
 def _starts_with_quote(sent: Sentence) -> bool:
     return bool(sent.toks and sent.quotes and sent.quotes[0].start == sent.toks[0].start)
 
@@ -76,7 +97,16 @@ def _resolve_pending(
                 prev = sents[i - 1] if i > 0 else None
                 # attributions only kept for the record (a denial) leave the sentence free
                 told = [b for b in per_unit[i - 1] if not b.record_only]
-                if prev is not None and prev.toks and content[i - 1] and not told:
+                if prev is None or not prev.toks or not content[i - 1]:
+                    continue
+                if told and _inner_quotes(prev, told):
+                    # `X will der Regierung „assistieren“. Das erklärte Y.`: the words quoted
+                    # inside are Y's, partial quotes of the sentence Y is the source of
+                    for b in told:
+                        b.speaker, b.cue, b.cls, b.parent = a.speaker, list(a.cue), a.cls, a
+                    a.mixed = True
+                    told = []
+                if not told:
                     a.parts = [prev.span(0, prev.content_end())]
                 continue
             if a.kind != "Pending":
