@@ -198,8 +198,12 @@ def test_frame_opening_the_clause_after_a_colon() -> None:
 
 
 def test_temporal_nach_is_no_source_frame() -> None:
-    assert attributions("Zwei Monate nach dem Urteil des Gerichts liegt nun die Begründung vor.") == []
-    assert attributions("Die Behörde stellte nach Abschluss der Ermittlungen das Verfahren ein.") == []
+    assert (
+        attributions("Zwei Monate nach dem Urteil des Gerichts liegt nun die Begründung vor.") == []
+    )
+    assert (
+        attributions("Die Behörde stellte nach Abschluss der Ermittlungen das Verfahren ein.") == []
+    )
     assert attributions("Nach einem anonymen Hinweis fand die Polizei das Lager.") == []
     # a cue noun heading the phrase, also after a genitive name, is a source
     _, _, speaker, content = only("Nach Grupps Meinung sollten Manager persönlich haften.")
@@ -226,9 +230,7 @@ def test_frame_opening_a_parenthesis() -> None:
         "Die Stadt liegt 37 Kilometer entfernt (nach anderen Angaben liegt sie 46 Kilometer "
         "entfernt)."
     )
-    assert [(f[2], f[3]) for f in found] == [
-        ("anderen Angaben", "liegt sie 46 Kilometer entfernt")
-    ]
+    assert [(f[2], f[3]) for f in found] == [("anderen Angaben", "liegt sie 46 Kilometer entfernt")]
 
 
 def test_expletive_es_of_an_impersonal_passive_belongs_to_the_cue() -> None:
@@ -250,3 +252,10 @@ def test_zufolge_inside_a_clause_takes_the_noun_phrase_before_it() -> None:
     _, cue, speaker, content = only("Der Konzern hat Schätzungen zufolge zwei Milliarden verdient.")
     assert cue == ["zufolge"] and speaker == "Schätzungen"
     assert content == "Der Konzern hat | zwei Milliarden verdient"
+
+
+def test_decision_and_holding_a_record_are_no_reported_speech() -> None:
+    assert attributions("Der Stadtrat beschloss am Montag den Bau einer neuen Schule.") == []
+    assert attributions("Die Läuferin hält seit 2007 den Weltrekord für die schnellste Zeit.") == []
+    form, _, speaker, _ = only("Der Verband hält den Vorschlag für gefährlich.")
+    assert (form, speaker) == ("Reported", "Der Verband")
