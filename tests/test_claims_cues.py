@@ -259,3 +259,12 @@ def test_decision_and_holding_a_record_are_no_reported_speech() -> None:
     assert attributions("Die Läuferin hält seit 2007 den Weltrekord für die schnellste Zeit.") == []
     form, _, speaker, _ = only("Der Verband hält den Vorschlag für gefährlich.")
     assert (form, speaker) == ("Reported", "Der Verband")
+
+
+def test_will_after_a_narrated_action_is_no_announcement() -> None:
+    text = (
+        "Die Stadt schickte zwanzig Helfer in das Gebiet und will morgen weitere Helfer schicken."
+    )
+    assert attributions(text) == []
+    form, _, speaker, _ = only("Die Stadt will morgen weitere Helfer in das Gebiet schicken.")
+    assert (form, speaker) == ("Reported", "Die Stadt")

@@ -410,6 +410,9 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and (not _passive(sent, pos, cue) or agent)
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
+        # `Australien schickte Helfer und will weitere schicken`: an intention added to a
+        # reported action is the article's narrative, not an announcement
+        and not (cue.word == "wollen" and _second_conjunct(sent, head))
     ):
         first, stop = reported_extent(sent, head, max(last, head), cues)
         if coordinated and not sent.in_quote[head - 1]:
@@ -431,6 +434,18 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             rep.record_only = True
         return rep
     return None
+
+
+def _second_conjunct(sent: Sentence, head: int) -> bool:
+    """The finite verb at ``head`` opens the second conjunct of a main clause (`und will`,
+    `steht zwar ..., will aber`)."""
+    if head == 0:
+        return False
+    if sent.lower[head - 1] in COORD:
+        return True
+    return sent.toks[head - 1].text == "," and any(
+        sent.lower[k] == "aber" for k in range(head + 1, sent.clause_end(head + 1))
+    )
 
 
 def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
