@@ -283,3 +283,18 @@ def test_a_quotation_after_a_colon_keeps_its_own_frame_before_a_back_pointing_on
         "Das/PDS bestätigte/VVFIN/=bestätigen der/ART Sprecher/NN Tom/NE Berg/NE ./$."
     )
     assert ("Direct", "„Wir bauen weiter.“", "Eva Lind") in layer(doc)
+
+
+def test_free_indirect_speech_continues_the_outer_frame_not_one_inside_its_content() -> None:
+    # `will` frames a speech act inside the content of `nach den bisherigen Planungen`
+    doc = tagged(
+        "In/APPR Ulm/NE will/VMFIN/=wollen die/ART Firma/NN Nordwerk/NE nach/APPR den/ART "
+        "bisherigen/ADJA Planungen/NN ein/ART Werk/NN bauen/VVINF ./$. | "
+        "Dort/ADV sollen/VMFIN 500/CARD Stellen/NN entstehen/VVINF ./$."
+    )
+    found = layer(doc)
+    assert (
+        "FreeIndirect",
+        "Dort sollen 500 Stellen entstehen.",
+        "den bisherigen Planungen",
+    ) in found

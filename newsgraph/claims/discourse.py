@@ -205,8 +205,19 @@ def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> At
         here = per_unit[j] + [a for k in range(j) for a in per_unit[k] if a.tail == j]
         found = [a for a in here if a.parts and a.kind != "Pending" and a.parent is None]
         if found:
+            # an outer frame before a frame inside its content (`Berichte, wonach ..., konnte
+            # der Minister nicht bestätigen`: the minister speaks on, not the `Berichte`)
+            outer = [a for a in found if a.speaker is not None and not _framed_inside(a, found)]
+            if outer:
+                return outer[-1]
             return next((a for a in reversed(found) if a.speaker is not None), found[-1])
     return None
+
+
+def _framed_inside(a: Attr, attrs: list[Attr]) -> bool:
+    """The cue of ``a`` lies in the content of another of ``attrs``."""
+    at = a.cue[0][0] if a.cue else a.start
+    return any(b is not a and b.covers(at) for b in attrs)
 
 
 def _frameless_quotes(
