@@ -298,3 +298,15 @@ def test_free_indirect_speech_continues_the_outer_frame_not_one_inside_its_conte
         "Dort sollen 500 Stellen entstehen.",
         "den bisherigen Planungen",
     ) in found
+
+
+def test_a_konjunktiv_colon_frame_after_reported_speech_is_reported_itself() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN Eva/NE Lind/NE sagte/VVFIN/=sagen ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub ernst/ADJD ./$. | "
+        "Man/PIS sei/VAFIN/Mood=Sub den/ART Helfern/NN dankbar/ADJD :/$. „/$( Sie/PPER "
+        "haben/VAFIN viel/PIS geleistet/VVPP ./$. “/$("
+    )
+    found = layer(doc)
+    assert ("Direct", "„Sie haben viel geleistet.“", "Die Ministerin Eva Lind") in found
+    assert any(k == "IndirectFreeIndirect" and s == "Die Ministerin Eva Lind" for k, _, s in found)

@@ -325,7 +325,9 @@ def _reported_frame(sent: Sentence, own: list[Attr], per_unit: list[list[Attr]],
     if first is None or not reported_mood(sent) or i == 0:
         return False
     at = sent.toks[first].start
-    return all(a.kind == "Indirect" and a.cue and a.cue[0][0] == at for a in own)
+    # also a colon frame (`Man sei ihnen zu Dank verpflichtet: „...“`): its quotation is then
+    # nested in the free indirect speech
+    return all(a.kind in ("Indirect", "Direct") and a.cue and a.cue[0][0] == at for a in own)
 
 
 def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> None:
