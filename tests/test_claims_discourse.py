@@ -310,3 +310,25 @@ def test_a_konjunktiv_colon_frame_after_reported_speech_is_reported_itself() -> 
     found = layer(doc)
     assert ("Direct", "„Sie haben viel geleistet.“", "Die Ministerin Eva Lind") in found
     assert any(k == "IndirectFreeIndirect" and s == "Die Ministerin Eva Lind" for k, _, s in found)
+
+
+def test_plural_konjunktiv_two_standing_in_for_konjunktiv_one_reports_the_subject_before() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN Nordland/NE kritisierte/VVFIN die/ART Warnungen/NN ./$. | "
+        "So/ADV hätten/VAFIN/Mood=Sub Bauern/NN große/ADJA Verluste/NN erlitten/VVPP ./$."
+    )
+    found = layer(doc)
+    assert (
+        "IndirectFreeIndirect",
+        "So hätten Bauern große Verluste erlitten.",
+        "Der Verband Nordland",
+    ) in found
+
+
+def test_plural_konjunktiv_two_in_a_condition_reports_nothing() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN Nordland/NE kritisierte/VVFIN die/ART Warnungen/NN ./$. | "
+        "Ohne/APPR Regen/NN hätten/VAFIN/Mood=Sub Bauern/NN sonst/ADV Verluste/NN "
+        "erlitten/VVPP ./$."
+    )
+    assert not any("Bauern" in c for _, c, _ in layer(doc))

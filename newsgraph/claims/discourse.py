@@ -6,7 +6,8 @@
   (`Die Lage sei ernst.`) continue it (``IndirectFreeIndirect``); `soll`-reports (`Dort sollen
   drei Hallen abgebrannt sein.`) are hearsay of the last source (``FreeIndirect``).  Without a
   frame before, a Konjunktiv sentence reports the named subject of the sentence before it, or
-  the document that sentence places itself in (`In einer Analyse des X wird ... gesehen.`).
+  the document that sentence places itself in (`In einer Analyse des X wird ... gesehen.`);
+  a plural Konjunktiv II standing in for Konjunktiv I (`So hätten Bauern ...`) counts there.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .frames import Attr, Sentence, Span2
 from .mood import (
+    ersatz_mood,
     first_finite,
     free_kind,
     modal_first,
@@ -275,7 +277,7 @@ def _free_indirect(
             if kind is None
             else None
         )
-        if source is not None and reported_mood(sent):
+        if source is not None and (reported_mood(sent) or ersatz_mood(sent)):
             # a named subject right before outranks an earlier frame of the paragraph
             kind, prev = "IndirectFreeIndirect", source
         if kind is None and reported_mood(sent):

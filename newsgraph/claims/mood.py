@@ -90,6 +90,22 @@ def reported_mood(sent: Sentence) -> bool:
     return konjunktiv1(sent.lower[first], sent.toks[first].lemma or "")
 
 
+#: plural Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative
+#: (`sie haben` -> `sie hätten`): the mood of reported speech in the plural
+ERSATZ_PLURAL = frozenset({"hätten", "könnten", "müssten", "dürften", "würden"})
+#: words that make a Konjunktiv II a condition or a wish, not reported speech
+_CONDITIONS = frozenset({"wenn", "falls", "sonst", "ob", "als", "gern", "gerne", "lieber"})
+
+
+def ersatz_mood(sent: Sentence) -> bool:
+    """The main clause's verb is a plural Konjunktiv II standing in for Konjunktiv I (`So
+    hätten Rebellen die Straße blockiert.`), with no condition in the sentence."""
+    first = first_finite(sent, main=True)
+    if first is None or sent.lower[first] not in ERSATZ_PLURAL or first_person(sent, first):
+        return False
+    return not any(sent.lower[k] in _CONDITIONS for k in range(len(sent.toks)))
+
+
 #: Konjunktiv II forms with umlaut (a Konjunktiv I stem may have one too: `gehöre`, `erkläre`)
 KONJUNKTIV2 = frozenset(
     [
