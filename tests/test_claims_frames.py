@@ -243,3 +243,11 @@ def test_quotation_of_a_speech_act_beside_a_framed_claim_is_a_direct_quote() -> 
     found = layer(doc)
     assert ("Direct", "„ Enttäuschung für alle Beteiligten “", "Die Trainerin") in found
     assert any(k == "Indirect" and c == "dass sie gepfiffen hatten" for k, c, _ in found)
+
+
+def test_marked_term_in_content_is_a_partial_quote() -> None:
+    doc = tagged(
+        "Der/ART Sprecher/NN sagte/VVFIN ,/$, dass/KOUS die/ART so/ADV genannten/ADJA "
+        "„/$( Schutzschirme/NN “/$( nicht/PTKNEG ausreichten/VVFIN/Mood=Sub ./$."
+    )
+    assert ("Direct", "„ Schutzschirme “", "Der Sprecher") in layer(doc)

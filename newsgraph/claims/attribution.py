@@ -478,7 +478,7 @@ def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
             and any(s <= q.start and q.end <= e for s, e in attr.parts)
             and (q.start, q.end) not in attr.parts
         ]
-        if not holders or (quoted_name(sent, q.start, q.end) and not _predicative(sent, q.start)):
+        if not holders or (quoted_name(sent, q.start, q.end) and not _marked_term(sent, q.start)):
             continue
         idx = min(holders)[1]
         attr = attrs[idx]
@@ -499,6 +499,27 @@ _PREDICATIVE = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eine
 def _predicative(sent: Sentence, start: int) -> bool:
     k = next((i for i, t in enumerate(sent.toks) if t.start == start), 0)
     return k > 0 and sent.lower[k - 1] in _PREDICATIVE
+
+
+#: words before a quotation that mark it as someone's term (`so genannten „...“`)
+_TERM_MARKERS = frozenset(
+    {
+        "genannte",
+        "genannten",
+        "genannter",
+        "genanntes",
+        "sogenannte",
+        "sogenannten",
+        "sogenannter",
+        "sogenanntes",
+    }
+)
+
+
+def _marked_term(sent: Sentence, start: int) -> bool:
+    """A predicate (`sei ein „Wortbruch“`) or a marked term (`mit so genannten „...“`)."""
+    k = next((i for i, t in enumerate(sent.toks) if t.start == start), 0)
+    return _predicative(sent, start) or (k > 0 and sent.lower[k - 1] in _TERM_MARKERS)
 
 
 def quoted_name(sent: Sentence, start: int, end: int) -> bool:
