@@ -310,3 +310,13 @@ def test_village_names_that_are_ordinary_words_are_left_out() -> None:
     # HanTa lists it as a noun, but the texts never use it: a village name stays
     assert not is_ordinary_word("Tamsweg", lower_seen, seen, classes)
     assert not is_ordinary_word("Gedern", lower_seen, seen, classes)
+
+
+def test_shipped_gazetteer_knows_villages_but_not_ordinary_words() -> None:
+    from newsgraph.ner.lexicon import GPE_KINDS, load_gazetteer
+
+    gaz = load_gazetteer()
+    assert "village" in gaz.kinds("Oberstdorf") and "village" in gaz.kinds("Zermatt")
+    assert "village" in GPE_KINDS
+    for word in ("Dorf", "Regen", "Werfen"):  # GeoNames places that are ordinary words
+        assert "village" not in gaz.kinds(word)
