@@ -251,3 +251,16 @@ def test_marked_term_in_content_is_a_partial_quote() -> None:
         "„/$( Schutzschirme/NN “/$( nicht/PTKNEG ausreichten/VVFIN/Mood=Sub ./$."
     )
     assert ("Direct", "„ Schutzschirme “", "Der Sprecher") in layer(doc)
+
+
+def test_quoted_common_noun_opening_indirect_content_is_a_partial_quote() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN ,/$, „/$( Sperrzonen/NN “/$( dürfe/VMFIN/Mood=Sub "
+        "es/PPER nicht/PTKNEG geben/VVINF ./$.",
+        "Der/ART Minister/NN sagte/VVFIN ,/$, „/$( Bild/NE “/$( habe/VAFIN/Mood=Sub "
+        "gelogen/VVPP ./$.",
+    )
+    found = layer(doc)
+    assert ("Direct", "„ Sperrzonen “", "Die Ministerin") in found
+    assert ("Indirect", "„ Sperrzonen “ dürfe es nicht geben", "Die Ministerin") in found
+    assert not any(k == "Direct" and "Bild" in c for k, c, _ in found)  # a name stays a name

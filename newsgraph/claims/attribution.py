@@ -478,10 +478,14 @@ def _nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
             and any(s <= q.start and q.end <= e for s, e in attr.parts)
             and (q.start, q.end) not in attr.parts
         ]
-        if not holders or (quoted_name(sent, q.start, q.end) and not _marked_term(sent, q.start)):
+        if not holders:
             continue
         idx = min(holders)[1]
         attr = attrs[idx]
+        if quoted_name(sent, q.start, q.end) and not (
+            _marked_term(sent, q.start) or _leading_term(sent, q.start, q.end, attr)
+        ):
+            continue
         nested = Attr(
             "Direct", [(q.start, q.end)], list(attr.cue), attr.cls, attr.speaker, sent.index
         )
@@ -520,6 +524,18 @@ def _marked_term(sent: Sentence, start: int) -> bool:
     """A predicate (`sei ein „Wortbruch“`) or a marked term (`mit so genannten „...“`)."""
     k = next((i for i, t in enumerate(sent.toks) if t.start == start), 0)
     return _predicative(sent, start) or (k > 0 and sent.lower[k - 1] in _TERM_MARKERS)
+
+
+def _leading_term(sent: Sentence, start: int, end: int, attr: Attr) -> bool:
+    """`Er sagte, „Sperrzonen“ dürfe es nicht geben`: one quoted common noun (tagged ``NN``, not
+    a name) opening the indirect content right before its finite verb is the speaker's term."""
+    if not any(s == start for s, _ in attr.parts):
+        return False
+    inner = [k for k, t in enumerate(sent.toks) if start < t.start and t.end < end]
+    if len(inner) != 1 or sent.toks[inner[0]].tag != "NN":
+        return False
+    after = inner[0] + 2
+    return after < len(sent.toks) and sent.is_finite(after) and not sent.in_quote[after]
 
 
 def quoted_name(sent: Sentence, start: int, end: int) -> bool:
