@@ -268,3 +268,21 @@ def test_will_after_a_narrated_action_is_no_announcement() -> None:
     assert attributions(text) == []
     form, _, speaker, _ = only("Die Stadt will morgen weitere Helfer in das Gebiet schicken.")
     assert (form, speaker) == ("Reported", "Die Stadt")
+
+
+# ---- source phrases read with the nlp stage's tags -----------------------------------------
+def test_time_noun_inside_an_extended_attribute_keeps_the_source() -> None:
+    from test_claims_rules import layer, tagged
+
+    doc = tagged(
+        "Laut/APPR einer/ART am/APPRART Montag/NN verbreiteten/ADJA Mitteilung/NN des/ART "
+        "Vereins/NN wurden/VAFIN zwölf/CARD Bäume/NN gepflanzt/VVPP ./$."
+    )
+    assert layer(doc) == [
+        (
+            "Indirect",
+            "wurden zwölf Bäume gepflanzt",
+            "einer am Montag verbreiteten Mitteilung des Vereins",
+        )
+    ]
+

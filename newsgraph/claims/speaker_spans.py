@@ -395,8 +395,18 @@ _TIME_NOUNS = frozenset(
 
 def time_phrase(sent: Sentence, i: int, j: int) -> bool:
     """Tokens ``[i, j)`` are a time adverbial (`Wenige Stunden nach dem Putsch`, `dieser
-    Tage`, `Im Mai`): headed by a noun of time or a month or weekday, no name in it."""
+    Tage`, `Im Mai`): headed by a noun of time or a month or weekday, no name in it (not `einer
+    am Dienstag veröffentlichten Mitteilung`: a time noun in an extended attribute)."""
     nouns = [k for k in range(i, j) if sent.toks[k].tag in _NOUN_TAGS]
+    while (
+        len(nouns) > 1
+        and nouns[0] - 1 > i
+        and sent.toks[nouns[0] - 1].tag in ("APPR", "APPRART")
+        and sent.toks[nouns[0] + 1].tag == "ADJA"
+    ):
+        # `einer am Dienstag veröffentlichten Mitteilung`: the time noun sits in an extended
+        # attribute; the phrase is headed by the noun after the participle
+        nouns = nouns[1:]
     return (
         bool(nouns)
         and (sent.lower[nouns[0]] in _TIME_NOUNS or _temporal(sent.lower[nouns[0]]))
