@@ -264,3 +264,15 @@ def test_quoted_common_noun_opening_indirect_content_is_a_partial_quote() -> Non
     assert ("Direct", "„ Sperrzonen “", "Die Ministerin") in found
     assert ("Indirect", "„ Sperrzonen “ dürfe es nicht geben", "Die Ministerin") in found
     assert not any(k == "Direct" and "Bild" in c for k, c, _ in found)  # a name stays a name
+
+
+def test_quoted_evaluation_of_a_passive_is_a_direct_quote() -> None:
+    doc = tagged(
+        "Seine/PPOSAT Bilder/NN werden/VAFIN von/APPR Kritikern/NN als/KOKOM „/$( "
+        "Meilensteine/NN der/ART Malerei/NN “/$( bezeichnet/VVPP ./$.",
+        "Die/ART Auflagen/NN werden/VAFIN als/KOKOM „/$( unnötig/ADJD “/$( bezeichnet/VVPP ./$.",
+    )
+    found = [(k, c) for k, c, _ in layer(doc)]
+    assert ("Direct", "„ Meilensteine der Malerei “") in found
+    assert ("Direct", "„ unnötig “") in found
+    assert all(k == "Direct" for k, _ in found)

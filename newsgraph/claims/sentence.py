@@ -147,6 +147,8 @@ class SentenceView:
             if self.toks[i - 1].text in CLOSING:
                 inner = self.name_quote_start(i - 1)
                 if inner is None:
+                    inner = self._predicate_quote_start(i - 1)
+                if inner is None:
                     break
                 i = inner
                 continue
@@ -161,6 +163,17 @@ class SentenceView:
             if q.end == end and q.words <= 3:
                 k = next((j for j, t in enumerate(self.toks) if t.start == q.start), None)
                 if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
+                    return k
+        return None
+
+    def _predicate_quote_start(self, close: int) -> int | None:
+        """Token index of the opening mark when the quote closing at ``close`` is a short
+        predicate after `als` (`wurde als „extrem“ bezeichnet`): part of the clause."""
+        end = self.toks[close].end
+        for q in self.quotes:
+            if q.end == end and q.words <= 6:
+                k = next((j for j, t in enumerate(self.toks) if t.start == q.start), None)
+                if k is not None and k > 0 and self.lower[k - 1] == "als":
                     return k
         return None
 
