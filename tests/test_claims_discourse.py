@@ -332,3 +332,27 @@ def test_plural_konjunktiv_two_in_a_condition_reports_nothing() -> None:
         "erlitten/VVPP ./$."
     )
     assert not any("Bauern" in c for _, c, _ in layer(doc))
+
+
+def test_a_soll_sentence_after_a_speech_act_without_content_reports_its_subject() -> None:
+    doc = tagged(
+        "Die/ART Direktorin/NN Anna/NE Berg/NE äußerte/VVFIN sich/PRF zu/APPR den/ART "
+        "Plänen/NN ./$. | "
+        "Der/ART nächste/ADJA Start/NN des/ART „/$( Nordstern/NE Eins/NE “/$( soll/VMFIN "
+        "im/APPRART Herbst/NN stattfinden/VVINF ./$."
+    )
+    found = layer(doc)
+    assert (
+        "FreeIndirect",
+        "Der nächste Start des „Nordstern Eins“ soll im Herbst stattfinden.",
+        "Die Direktorin Anna Berg",
+    ) in found
+
+
+def test_a_soll_sentence_after_a_sentence_without_speech_reports_nothing() -> None:
+    doc = tagged(
+        "Die/ART Direktorin/NN Anna/NE Berg/NE besuchte/VVFIN die/ART Halle/NN ./$. | "
+        "Der/ART nächste/ADJA Start/NN soll/VMFIN im/APPRART Herbst/NN "
+        "stattfinden/VVINF ./$."
+    )
+    assert not any(k == "FreeIndirect" for k, _, _ in layer(doc))

@@ -300,6 +300,12 @@ def _free_indirect(
                 and units[i].paragraph == units[near.unit].paragraph
             ):
                 kind, prev = "FreeIndirect", near
+            else:
+                # `X äußerte sich zu den Plänen. Der Start soll im Herbst stattfinden.`: the
+                # named subject of a speech act right before is the source of the hearsay
+                spoke = _previous_speech_subject(sents, per_unit, content, i)
+                if spoke is not None and units[i].paragraph - units[i - 1].paragraph <= 1:
+                    kind, prev = "FreeIndirect", spoke
         if kind is None or prev is None:
             continue
         if framed:
@@ -367,6 +373,44 @@ def _previous_subject(
         return None
     span = _main_subject(sents[i - 1])
     return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
+
+
+def _previous_speech_subject(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
+) -> Attr | None:
+    """The named subject of the sentence right before when that sentence tells of a speech act
+    without reporting its content: a verb of saying (`X äußerte sich zu den Plänen.`) or a
+    statement noun (`X gab eine Warnung heraus.`) outside quotation marks."""
+    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
+        return None
+    sent = sents[i - 1]
+    if reported_mood(sent) or modal_first(sent):
+        return None
+    v = first_finite(sent, main=True)
+    span = _main_subject(sent) if v is not None and _speech_verb(sent, v) else None
+    return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
+
+
+def _speech_verb(sent: Sentence, v: int) -> bool:
+    """The main clause's verb, finite at ``v`` or a participle or infinitive with an auxiliary
+    there, is a verb of saying (`äußerte sich`, `hat ... bekannt gegeben`, `gab ... bekannt`)."""
+    end = sent.clause_end(v + 1)
+    rest = {sent.lower[k] for k in range(v + 1, end)}
+    for m in sent.lex.verb_matches(sent.toks[v].text):
+        if (
+            m.verb.cls == "say"
+            and not rest & set(m.verb.unless)
+            and (m.kind == "finite" or m.kind == "separated" and m.verb.particle in rest)
+        ):
+            return True
+    if not sent.toks[v].tag.startswith(("VA", "VM")):
+        return False
+    return any(
+        m.verb.cls == "say" and m.kind in ("participle", "infinitive")
+        for k in range(v + 1, end)
+        if sent.toks[k].tag.startswith("VV")
+        for m in sent.lex.verb_matches(sent.toks[k].text)
+    )
 
 
 #: prepositions that place a statement in a text (`In einer Analyse des X heißt es ...`)

@@ -22,8 +22,22 @@ def modal_first(sent: Sentence) -> bool:
         first is not None
         and first > 0
         and sent.lower[first] in sent.lex.alleged_modal
-        and sent.clause_start(first) == 0
+        and _prefield_start(sent, first) == 0
     )
+
+
+def _prefield_start(sent: Sentence, k: int) -> int:
+    """Where the clause of ``k`` starts, reading a short quoted name in it as part of the clause
+    (`Der Start des „Polar Satellite Launch Vehicle“ soll ...`)."""
+    start = sent.clause_start(k)
+    while start > 0:
+        mark = sent.toks[start - 1]
+        name = next((q for q in sent.quotes if q.end == mark.end and q.words <= 4), None)
+        opening = next((j for j, t in enumerate(sent.toks) if name and t.start == name.start), 0)
+        if name is None or opening == 0:
+            return start
+        start = sent.clause_start(opening)
+    return start
 
 
 def first_finite(sent: Sentence, main: bool = False) -> int | None:
