@@ -286,3 +286,25 @@ def test_time_noun_inside_an_extended_attribute_keeps_the_source() -> None:
         )
     ]
 
+
+
+def test_opening_frame_takes_the_whole_vorfeld_as_its_source() -> None:
+    from test_claims_rules import layer, tagged
+
+    doc = tagged(
+        "Nach/APPR Angaben/NN der/ART Gruppe/NN Reporter/NN ohne/APPR Grenzen/NN "
+        "werden/VAFIN die/ART Preise/NN steigen/VVINF ./$."
+    )
+    assert layer(doc) == [
+        ("Indirect", "werden die Preise steigen", "Angaben der Gruppe Reporter ohne Grenzen")
+    ]
+
+
+def test_vorfeld_source_stops_before_the_source_it_cites() -> None:
+    from test_claims_rules import layer, tagged
+
+    doc = tagged(
+        "Laut/APPR Radio/NN Nord/NE unter/APPR Berufung/NN auf/APPR die/ART Polizei/NN "
+        "wurde/VAFIN der/ART Mann/NN festgenommen/VVPP ./$."
+    )
+    assert layer(doc) == [("Indirect", "wurde der Mann festgenommen", "Radio Nord")]

@@ -71,8 +71,10 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         # at the finite verb (`Laut einer am Dienstag veröffentlichten Mitteilung wurden ...`)
         opening = p == 0 or (sent.toks[p - 1].text in ":;(" and not sent.in_quote[p - 1])
         verb = vorfeld_verb(sent, first) if opening and word != "so" else None
-        if speaker is None and verb is not None and verb[1]:
-            speaker = vorfeld_source(sent, first, verb[0])
+        if verb is not None and verb[1] and (speaker is None or _np_goes_on(sent, speaker)):
+            # `Nach Angaben der Gruppe Ärzte ohne Grenzen`, `Nach Meinung vieler Experten und
+            # Fans`: the noun-phrase reader stopped inside the source
+            speaker = vorfeld_source(sent, first, verb[0]) or speaker
         if speaker is None and word == "so" and trailing_source_end(sent, first) > first:
             speaker = sent.span(first, trailing_source_end(sent, first))  # `..., so letztere.`
         if speaker is None:
@@ -109,6 +111,22 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
     ):
         return make_attr(sent, "Direct", parts, cue_spans, cue, speaker)
     return make_attr(sent, "Indirect", list(parts), cue_spans, cue, speaker)
+
+
+#: tags after a source phrase that open an adverbial of the clause, not more of the source
+_ADVERBIAL_TAGS = frozenset({"APPR", "APPRART", "ADV", "ADJD", "PAV", "PROAV", "PTKNEG", "CARD"})
+
+
+def _np_goes_on(sent: Sentence, speaker: Span2) -> bool:
+    """The word after the noun phrase ``speaker`` continues it (a conjunction, a genitive
+    determiner, a lower-case name part, `ohne` of a name) rather than opening an adverbial
+    (`Laut Polizei aus Sicherheitsgründen`, `Nach Angaben der Stadt bereits`)."""
+    k = next((x for x, t in enumerate(sent.toks) if t.start >= speaker[1]), None)
+    if k is None or sent.in_quote[k] or not sent.is_word(k):
+        return False
+    if sent.lower[k] == "ohne":
+        return True
+    return bool(sent.toks[k].tag) and sent.toks[k].tag not in _ADVERBIAL_TAGS
 
 
 def _attribute_phrase(sent: Sentence, i: int) -> bool:

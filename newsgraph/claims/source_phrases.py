@@ -48,8 +48,10 @@ def vorfeld_source(sent: SentenceView, i: int, verb: int) -> Span2 | None:
     adverb (`Nach Angaben der Sprecherin gegenüber der Zeitung ist ...`)."""
     end = verb
     for k in range(i + 1, verb):
-        if sent.lower[k] in _SOURCE_STOP:
-            end = k
+        if sent.lower[k] in _SOURCE_STOP or (
+            sent.lower[k] == "unter" and k + 1 < verb and sent.lower[k + 1] == "berufung"
+        ):
+            end = k  # also `Laut X unter Berufung auf Y wurde ...`: Y is the source's source
             break
     while end > i and sent.toks[end - 1].text in "-–(":
         end -= 1
