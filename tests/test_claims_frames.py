@@ -276,3 +276,15 @@ def test_quoted_evaluation_of_a_passive_is_a_direct_quote() -> None:
     assert ("Direct", "„ Meilensteine der Malerei “") in found
     assert ("Direct", "„ unnötig “") in found
     assert all(k == "Direct" for k, _ in found)
+
+
+def test_passive_evaluation_in_a_report_is_reported_speech_of_the_report() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN wird/VAFIN im/APPRART Bericht/NN als/KOKOM kritisch/ADJD "
+        "bezeichnet/VVPP ./$.",
+        "Die/ART Lage/NN wird/VAFIN im/APPRART Sommer/NN als/KOKOM kritisch/ADJD "
+        "bezeichnet/VVPP ./$.",
+    )
+    assert layer(doc) == [
+        ("Reported", "Die Lage wird im Bericht als kritisch bezeichnet .", "Bericht")
+    ]

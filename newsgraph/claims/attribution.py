@@ -33,6 +33,7 @@ from .clauses import (
 )
 from .frame_shapes import (
     _after_relative_clause,
+    _document_source,
     _english_adverb_trimmed,
     _english_complement,
     _english_trailing_subject,
@@ -311,9 +312,11 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if cue.word == "verlauten" and speaker is None:
         # `Aus Militärkreisen verlautete, ...`: the source is the `aus` phrase
         speaker = _source_from(sent, sent.clause_start(head), sent.clause_end(last + 1))
+    document: Span2 | None = None
     if cue.kind == "verb" and cue.word != "zitieren" and _passive(sent, pos, cue):
         # `X wurde vorgeworfen, ...`: X is the addressee; the speaker is the agent (`von Y`)
         speaker = _passive_agent(sent, pos[0], last)
+        document = None if speaker is not None else _document_source(sent, pos[0], last)
     clause_end = sent.clause_end(max(last, finite) + 1)
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
@@ -384,6 +387,9 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         if quoted is not None:
             return quoted
     agent = _passive(sent, pos, cue) and agent_frame(sent, pos, cue, speaker)
+    if document is not None and speaker is None:
+        # `X wird im Bericht als problematisch bezeichnet`: the document is the source
+        speaker, agent = document, True
     if (
         cue.cls in _REPORTED_CLASSES
         and cue.reported

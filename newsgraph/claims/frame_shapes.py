@@ -199,6 +199,22 @@ def _passive_agent(sent: Sentence, first: int, last: int) -> Span2 | None:
     return None
 
 
+def _document_source(sent: Sentence, first: int, last: int) -> Span2 | None:
+    """`wird im Bericht als problematisch bezeichnet`: the document (`im` + a source noun of
+    the lexicon) a passive evaluation without agent is stated in."""
+    start = sent.clause_start(first)
+    if not any(sent.lower[k] in ("als", "für") for k in range(start, last)):
+        return None
+    for k in range(start, last - 1):
+        if (
+            sent.lower[k] == "im"
+            and not sent.in_quote[k]
+            and sent.toks[k + 1].text in sent.lex.nouns
+        ):
+            return sent.span(k + 1, k + 2)
+    return None
+
+
 def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> Span2 | None:
     if speaker is None:
         return None
