@@ -52,7 +52,13 @@ from .frame_shapes import (
 )
 from .frames import Attr, Cue, Sentence, Span2
 from .prepositional import impersonal_attr, prepositional_attr
-from .quoted_terms import evaluation_quote, evaluation_quotes, nested_quotes, quoted_name
+from .quoted_terms import (
+    colon_quotes,
+    evaluation_quote,
+    evaluation_quotes,
+    nested_quotes,
+    quoted_name,
+)
 from .text import CLOSING, OPENING
 
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
@@ -123,40 +129,6 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     return nested_quotes(sent, attrs)
-
-
-def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> list[Attr]:
-    """`X kommentierte mit folgenden Worten: „...“`: a quotation after a colon is a direct quote
-    of the colon clause's subject, also when its verb is not in the lexicon.  With ``pending``
-    the sentence itself ends in the colon and the quotation follows in the next sentence."""
-    out: list[Attr] = []
-    targets: list[tuple[int, Span2 | None]] = []
-    if pending:
-        if sent.toks and sent.toks[-1].text == ":":
-            targets.append((len(sent.toks) - 1, None))
-    else:
-        for q in sent.quotes:
-            k = next((i for i, t in enumerate(sent.toks) if t.start == q.start), None)
-            if (
-                k
-                and sent.toks[k - 1].text == ":"
-                and not any(a.covers(q.start) for a in attrs)
-                and not quoted_name(sent, q.start, q.end)  # `stellte die CD vor: „Blue Sky“`
-            ):
-                targets.append((k - 1, (q.start, q.end)))
-    for colon, quote in targets:
-        start = sent.clause_start(colon)
-        verb = next((i for i in range(start, colon) if sent.is_finite(i)), None)
-        if verb is None:  # `X erläutert die Hypothese, die ..., so: „...“`
-            verb = next((i for i in range(0, colon) if sent.is_finite(i)), None)
-        if verb is None:
-            continue
-        speaker = sent.subject(verb) or sent.subject_after(verb)
-        if speaker is None:
-            continue
-        cue = [sent.span(verb, verb + 1)]
-        out.append(Attr("Direct", [quote] if quote else [], cue, "say", speaker, sent.index))
-    return out
 
 
 def _trailing(sent: Sentence, i: int) -> bool:

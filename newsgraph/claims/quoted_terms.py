@@ -1,7 +1,8 @@
 """Quotations as the speaker's words or as names: a quoted name or title (`„Hvalur 9“`) is no
 quotation; a quoted predicate (`bezeichnete X als „Wortbruch“`, `wurde als „extrem“
-bezeichnet`), a marked term (`so genannten „...“`) or a quoted noun opening indirect content
-(`Er sagte, „No-Go-Areas“ dürfe es nicht geben`) is.  Used by :mod:`.attribution`.
+bezeichnet`), a quotation after a colon frame, a marked term (`so genannten „...“`) or a
+quoted noun opening indirect content (`Er sagte, „No-Go-Areas“ dürfe es nicht geben`) is.
+Used by :mod:`.attribution` and :mod:`.discourse`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,40 @@ def evaluation_quotes(sent: Sentence, rep: Attr, framed: list[Attr]) -> list[Att
             )
         )
     ]
+
+
+def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> list[Attr]:
+    """`X kommentierte mit folgenden Worten: „...“`: a quotation after a colon is a direct quote
+    of the colon clause's subject, also when its verb is not in the lexicon.  With ``pending``
+    the sentence itself ends in the colon and the quotation follows in the next sentence."""
+    out: list[Attr] = []
+    targets: list[tuple[int, Span2 | None]] = []
+    if pending:
+        if sent.toks and sent.toks[-1].text == ":":
+            targets.append((len(sent.toks) - 1, None))
+    else:
+        for q in sent.quotes:
+            k = next((i for i, t in enumerate(sent.toks) if t.start == q.start), None)
+            if (
+                k
+                and sent.toks[k - 1].text == ":"
+                and not any(a.covers(q.start) for a in attrs)
+                and not quoted_name(sent, q.start, q.end)  # `stellte die CD vor: „Blue Sky“`
+            ):
+                targets.append((k - 1, (q.start, q.end)))
+    for colon, quote in targets:
+        start = sent.clause_start(colon)
+        verb = next((i for i in range(start, colon) if sent.is_finite(i)), None)
+        if verb is None:  # `X erläutert die Hypothese, die ..., so: „...“`
+            verb = next((i for i in range(0, colon) if sent.is_finite(i)), None)
+        if verb is None:
+            continue
+        speaker = sent.subject(verb) or sent.subject_after(verb)
+        if speaker is None:
+            continue
+        cue = [sent.span(verb, verb + 1)]
+        out.append(Attr("Direct", [quote] if quote else [], cue, "say", speaker, sent.index))
+    return out
 
 
 def evaluation_quote(
@@ -135,4 +170,4 @@ def quoted_name(sent: Sentence, start: int, end: int) -> bool:
     return after_noun and words[0][0].isupper() and len(words) <= 8 and not ends_sentence
 
 
-__all__ = ["evaluation_quote", "evaluation_quotes", "nested_quotes", "quoted_name"]
+__all__ = ["colon_quotes", "evaluation_quote", "evaluation_quotes", "nested_quotes", "quoted_name"]
