@@ -288,3 +288,11 @@ def test_passive_evaluation_in_a_report_is_reported_speech_of_the_report() -> No
     assert layer(doc) == [
         ("Reported", "Die Lage wird im Bericht als kritisch bezeichnet .", "Bericht")
     ]
+
+
+def test_subordinate_clause_with_its_own_speech_verb_is_no_complement() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN lobte/VVFIN den/ART Plan/NN ,/$, während/KOUS die/ART "
+        "Sprecherin/NN erklärte/VVFIN ,/$, es/PPER gebe/VVFIN/Mood=Sub keine/PIAT Gefahr/NN ./$."
+    )
+    assert layer(doc) == [("Indirect", "es gebe keine Gefahr", "die Sprecherin")]

@@ -349,6 +349,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         return False  # `Sollte der Antrag angenommen werden, könnte ...`: the main clause
     if _adverbial_clause(sent, start, end):
         return False  # `forderte den Rücktritt, um den Weg freizumachen`, `..., weil ...`
+    if _framing_subordinate(sent, start, end):
+        return False  # `lobte den Plan, während Y erklärte, es gebe ...`: Y's complement
     if first in ("dass", "ob") and comma > 0 and sent.lower[comma - 1] in _FACT_NOUNS:
         return False  # `über die Frage geurteilt, ob …`: the clause belongs to the noun
     if first in ("dass", "ob", "that", "whether"):
@@ -445,6 +447,28 @@ def _subordinate_start(sent: Sentence, k: int) -> bool:
     if tag in ("APPR", "APPRART") and k + 1 < len(sent.toks):
         tag = sent.toks[k + 1].tag
     return tag in _SUBORDINATE_TAGS
+
+
+def _framing_subordinate(sent: Sentence, start: int, end: int) -> bool:
+    """The clause at ``start`` is a subordinate clause (`während`, `als`, `nachdem`) ending in
+    a speech verb of its own (`..., während die Sprecherin erklärte, es gebe ...`): what
+    follows is that verb's complement, not one of the verb before the comma."""
+    if (
+        sent.toks[start].tag != "KOUS"
+        or sent.lower[start] in ("dass", "ob")
+        or sent.in_quote[start]
+    ):
+        return False
+    stop = next(
+        (k for k in range(start + 1, end) if sent.toks[k].text == "," and not sent.in_quote[k]),
+        None,
+    )
+    if stop is None or stop - 1 <= start:
+        return False
+    verb = stop - 1
+    return sent.is_finite(verb) and any(
+        m.kind == "finite" and m.verb.complement for m in sent.lex.verb_matches(sent.lower[verb])
+    )
 
 
 def _preterite_konjunktiv(sent: Sentence, start: int, end: int) -> bool:
