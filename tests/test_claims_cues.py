@@ -308,3 +308,14 @@ def test_vorfeld_source_stops_before_the_source_it_cites() -> None:
         "wurde/VAFIN der/ART Mann/NN festgenommen/VVPP ./$."
     )
     assert layer(doc) == [("Indirect", "wurde der Mann festgenommen", "Radio Nord")]
+
+
+def test_source_after_a_name_ends_before_a_masculine_der() -> None:
+    from test_claims_rules import layer, tagged
+
+    doc = tagged(
+        "Morgen/ADV soll/VMFIN nach/APPR Auskunft/NN der/ART/Case=Gen ESA/NE/Case=Gen "
+        "der/ART/Case=Gen größte/ADJA Teil/NN/Case=Gen|Gender=Masc|Number=Sing "
+        "verglühen/VVINF ./$."
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["Auskunft der ESA"]

@@ -127,9 +127,26 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                     and sent.lower[k] not in _GENITIVE_FORMS
                 ):
                     return k  # `nach Auskunft der NASA der überwiegende Teil`
+                if _masculine_der(sent, k):
+                    return k  # `laut Verfassung der Parlamentspräsident`: no genitive
         if tok.tag in _NOUN_TAGS or (not tok.tag and tok.text[:1].isupper()):
             seen_noun = True
     return j
+
+
+def _masculine_der(sent: Sentence, k: int) -> bool:
+    """`der` at ``k`` after a name opens a masculine singular noun phrase: never a genitive,
+    which would be `des` (`der NASA der überwiegende Teil`), whatever case the tagger
+    guessed."""
+    if sent.lower[k] != "der" or sent.toks[k - 1].tag != "NE":
+        return False  # after a common noun the tagger's gender is too unsure (`der Ärzte`)
+    n = k + 1
+    while n < len(sent.toks) and sent.toks[n].tag == "ADJA":
+        n += 1
+    if n >= len(sent.toks) or sent.toks[n].tag != "NN":
+        return False
+    noun = sent.toks[n]
+    return noun.feat("Gender") == "Masc" and noun.feat("Number") == "Sing"
 
 
 def _time_attribute(sent: Sentence, k: int) -> bool:
