@@ -31,6 +31,7 @@ from .clauses import (
     zu_clause,
     zu_clause_end,
 )
+from .complements import _is_complement
 from .frame_shapes import (
     _after_relative_clause,
     _document_source,
@@ -39,7 +40,6 @@ from .frame_shapes import (
     _english_trailing_subject,
     _has_frame_before,
     _in_relative_clause,
-    _is_complement,
     _main_clause_before,
     _passive,
     _passive_agent,

@@ -1,0 +1,182 @@
+"""Does a complement follow a speech verb, used by :mod:`.attribution`: a `dass`/`ob`/w-clause,
+Konjunktiv (also a weak preterite standing in for Konjunktiv II), a zu-infinitive, an English
+reported clause; not an adverbial clause (`um ... zu`, `weil ...`), a clause of a fact noun
+(`die Frage, ob ...`), a main clause after a subordinate one, or a subordinate clause framing
+speech of its own (`während Y erklärte, ...`).
+"""
+
+from __future__ import annotations
+
+from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate_start
+from .frames import _WH, Sentence
+
+#: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
+_FACT_NOUNS = frozenset({"frage", "tatsache", "umstand", "verdacht", "befürchtung"})
+
+
+def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
+    first = sent.lower[start]
+    if (
+        sent.toks[start].tag in ("VVFIN", "VAFIN", "VMFIN")
+        and not sent.in_quote[start]
+        and _in_relative_clause(sent, comma - 1)
+    ):
+        return False  # `X, den die Zeitung zitiert, kommentierte, ...`: the main clause goes on
+    if (
+        sent.is_finite(start)
+        and not sent.in_quote[start]
+        and comma > 0
+        and _subordinate_frame(sent, comma - 1)
+        # `solange ..., sei man ...`: reported all the same, unless the clause is a condition
+        and (not sent.is_subjunctive(start) or _condition(sent, comma - 1))
+    ):
+        return False  # `Sollte der Antrag angenommen werden, könnte ...`: the main clause
+    if _adverbial_clause(sent, start, end):
+        return False  # `forderte den Rücktritt, um den Weg freizumachen`, `..., weil ...`
+    if _framing_subordinate(sent, start, end):
+        return False  # `lobte den Plan, während Y erklärte, es gebe ...`: Y's complement
+    if first in ("dass", "ob") and comma > 0 and sent.lower[comma - 1] in _FACT_NOUNS:
+        return False  # `über die Frage geurteilt, ob …`: the clause belongs to the noun
+    if first in ("dass", "ob", "that", "whether"):
+        return True
+    if first in _WH and any(
+        sent.is_subjunctive(k) or sent.toks[k].text == "?" for k in range(start, end)
+    ):
+        return True  # `fragte, was passiert sei`; not `..., was ein Hinweis darauf ist`
+    if sent.toks[start].tag:
+        relative = sent.toks[start].tag in ("PRELS", "PRELAT")
+    else:
+        relative = first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1)
+    if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
+        return not (relative and _relative(sent, start, end))
+    if relative and sent.toks[end - 1].tag != "VVIZU":
+        return False  # (`empfahl, der Klage stattzugeben`: `der` is an article there)
+    # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
+    # the infinitive ends the complement or its first clause (`..., eine Kommission zu
+    # gründen, die ... soll`)
+    first_comma = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
+    for stop in {end, first_comma}:
+        last = sent.lower[stop - 1]
+        if (stop - 2 >= start and sent.lower[stop - 2] == "zu") or (
+            "zu" in last[1:-2] and last.endswith("en")
+        ):
+            return True
+    if sent.lex.language == "de" and _preterite_konjunktiv(sent, start, end):
+        return True  # `warnte er, die Organisatoren verfolgten eigene Ziele` (Konjunktiv II)
+    # an indicative main clause after the comma (`..., dennoch ist der Schaden hoch`) is no
+    # complement in German; English reported clauses are indicative (`said the talks were ...`)
+    return sent.lex.language == "en" and any(
+        sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]
+    )
+
+
+#: conjunctions of adverbial clauses (purpose, cause, condition, time): never what was said
+_ADVERBIAL = frozenset(
+    [
+        "um",
+        "ohne",
+        "statt",
+        "anstatt",
+        "weil",
+        "obwohl",
+        "obgleich",
+        "wenn",
+        "falls",
+        "sofern",
+        "damit",
+        "nachdem",
+        "bevor",
+        "ehe",
+        "sobald",
+        "indem",
+        "seitdem",
+        "because",
+        "if",
+        "although",
+        "unless",
+    ]
+)
+
+
+def _adverbial_clause(sent: Sentence, start: int, end: int) -> bool:
+    """The clause at ``start`` is adverbial (`um ... zu`, `weil ...`), not a complement.  A
+    clause in Konjunktiv (`, weil die Frist versäumt worden sei`), or one before a Konjunktiv
+    main clause (`, sobald X komme, werde Y ...`), is reported speech after all."""
+    low = sent.lower[start]
+    if low not in _ADVERBIAL or sent.in_quote[start]:
+        return False
+    tag = sent.toks[start].tag
+    if tag:
+        if tag not in ("KOUS", "KOUI"):
+            return False
+    elif sent.lex.language != "de" or (start + 1 < end and sent.is_finite(start + 1)):
+        return False  # untagged: `da sei nichts zu machen` (adverb, verb second)
+    if low in ("um", "ohne", "statt", "anstatt"):
+        return True  # `um ... zu`: a purpose, never what was said
+    stop = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
+    if any(sent.is_subjunctive(k) for k in range(start, stop)):
+        return False
+    return not (stop + 1 < end and sent.is_subjunctive(stop + 1))
+
+
+def _framing_subordinate(sent: Sentence, start: int, end: int) -> bool:
+    """The clause at ``start`` is a subordinate clause (`während`, `als`, `nachdem`) ending in
+    a speech verb of its own (`..., während die Sprecherin erklärte, es gebe ...`): what
+    follows is that verb's complement, not one of the verb before the comma."""
+    if (
+        sent.toks[start].tag != "KOUS"
+        or sent.lower[start] in ("dass", "ob")
+        or sent.in_quote[start]
+    ):
+        return False
+    stop = next(
+        (k for k in range(start + 1, end) if sent.toks[k].text == "," and not sent.in_quote[k]),
+        None,
+    )
+    if stop is None or stop - 1 <= start:
+        return False
+    verb = stop - 1
+    return sent.is_finite(verb) and any(
+        m.kind == "finite" and m.verb.complement for m in sent.lex.verb_matches(sent.lower[verb])
+    )
+
+
+def _preterite_konjunktiv(sent: Sentence, start: int, end: int) -> bool:
+    """A verb-second clause whose finite verb is a weak preterite (`verfolgten`), the same form
+    as Konjunktiv II: after a speech verb it is reported speech (`warnte er, die Gegner
+    verfolgten eigene Ziele`).  The clause must open with its subject (article or pronoun)."""
+    if sent.toks[start].tag not in ("ART", "PPER", "PDAT", "PIAT"):
+        return False
+    stop = next((k for k in range(start, end) if sent.toks[k].text in ",;:–"), end)
+    verb = next((k for k in range(start + 1, stop) if sent.is_finite(k)), None)
+    if verb is None or sent.in_quote[verb]:
+        return False
+    low = sent.lower[verb]
+    return (
+        sent.toks[verb].tag == "VVFIN"
+        and low.endswith(("te", "ten"))
+        and not any(m.kind in ("finite", "separated") for m in sent.lex.verb_matches(low))
+    )
+
+
+def _subordinate_frame(sent: Sentence, k: int) -> bool:
+    """The clause ending at ``k`` is subordinate (`nachdem X informiert hatte`) or a
+    verb-first condition (`Sollte der Antrag angenommen werden`): a main clause follows it."""
+    first = sent.clause_start(k)
+    if first >= k:
+        return False
+    return _subordinate_start(sent, first) or (
+        first == 0 and sent.is_finite(first) and sent.toks[first].tag in ("VMFIN", "VAFIN")
+    )
+
+
+def _condition(sent: Sentence, k: int) -> bool:
+    """The clause ending at ``k`` is a condition (`wenn`, `falls`, verb-first `Sollte ...`)."""
+    first = sent.clause_start(k)
+    return sent.lower[first] in ("wenn", "falls", "sofern") or sent.is_finite(first)
+
+
+def _relative(sent: Sentence, start: int, end: int) -> bool:
+    """A relative clause ends with its finite verb (`die ... stattgefunden hätten`)."""
+    j = end - 1
+    return sent.is_finite(j) and j > start + 1
