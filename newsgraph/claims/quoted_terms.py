@@ -144,12 +144,13 @@ def _marked_term(sent: Sentence, start: int) -> bool:
 
 
 def _leading_term(sent: Sentence, start: int, end: int, attr: Attr) -> bool:
-    """`Er sagte, „Sperrzonen“ dürfe es nicht geben`: one quoted common noun (tagged ``NN``, not
-    a name) opening the indirect content right before its finite verb is the speaker's term."""
+    """`Er sagte, „Sperrzonen“ dürfe es nicht geben`: one quoted word not tagged as a name
+    (``NE``/``FM``; the tagger often misreads such coinages) opening the indirect content right
+    before its finite verb is the speaker's term."""
     if not any(s == start for s, _ in attr.parts):
         return False
     inner = [k for k, t in enumerate(sent.toks) if start < t.start and t.end < end]
-    if len(inner) != 1 or sent.toks[inner[0]].tag != "NN":
+    if len(inner) != 1 or sent.toks[inner[0]].tag in ("NE", "FM"):
         return False
     after = inner[0] + 2
     return after < len(sent.toks) and sent.is_finite(after) and not sent.in_quote[after]
