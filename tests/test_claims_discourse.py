@@ -356,3 +356,26 @@ def test_a_soll_sentence_after_a_sentence_without_speech_reports_nothing() -> No
         "stattfinden/VVINF ./$."
     )
     assert not any(k == "FreeIndirect" for k, _, _ in layer(doc))
+
+
+def test_an_inserted_so_frame_names_the_source_of_its_konjunktiv_sentence() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN Karl/NE Brandt/NE sagte/VVFIN/=sagen ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub ernst/ADJD ./$. | "
+        "Die/ART Kosten/NN –/$( so/ADV Berger/NE –/$( seien/VAFIN/Mood=Sub zu/PTKA "
+        "hoch/ADJD ./$."
+    )
+    found = layer(doc)
+    assert any("Kosten" in c and s == "Berger" for _, c, s in found)
+    assert not any("Kosten" in c and s == "Der Minister Karl Brandt" for _, c, s in found)
+
+
+def test_a_relative_pronoun_is_not_carried_as_the_speaker_of_the_next_sentence() -> None:
+    doc = tagged(
+        "Die/ART Ärztin/NN Eva/NE Roth/NE bezweifelte/VVFIN den/ART Plan/NN mit/APPR "
+        "Blick/NN auf/APPR Regeln/NN ,/$, denen/PRELS zufolge/APPO Vorsicht/NN "
+        "geboten/VVPP sei/VAFIN/Mood=Sub ./$. | "
+        "Die/ART Gefahr/NN sei/VAFIN/Mood=Sub groß/ADJD ./$."
+    )
+    found = layer(doc)
+    assert not any(s == "denen" and "Gefahr" in c for _, c, s in found)

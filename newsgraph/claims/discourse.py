@@ -21,6 +21,7 @@ from .mood import (
     modal_first,
     reported_mood,
 )
+from .speech_acts import inserted_frame, previous_document, speech_verb
 from .text import Unit
 
 #: how many sentences a speaker stays "current" for frameless quotes and free indirect speech
@@ -216,6 +217,25 @@ def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> At
     return None
 
 
+def _unrelative(sents: list[Sentence], prev: Attr | None) -> Attr | None:
+    """`X bezweifelte die Vereinbarkeit mit Grundsätzen, denen zufolge ... sei.`: a relative
+    pronoun speaks only inside its own sentence; what follows goes on reporting the named
+    subject of that sentence (or nobody)."""
+    if prev is None or prev.speaker is None or prev.unit >= len(sents):
+        return prev
+    sent = sents[prev.unit]
+    lo, hi = prev.speaker
+    words = [t for t in sent.toks if lo <= t.start and t.end <= hi]
+    if len(words) != 1 or words[0].tag not in ("PRELS", "PRELAT"):
+        return prev
+    subject = _main_subject(sent)
+    if subject is None:
+        return None
+    lent = Attr("Subject", [], [], prev.cls, subject, prev.unit)
+    lent.source_cue = list(prev.cue)
+    return lent
+
+
 def _framed_inside(a: Attr, attrs: list[Attr]) -> bool:
     """The cue of ``a`` lies in the content of another of ``attrs``."""
     at = a.cue[0][0] if a.cue else a.start
@@ -254,7 +274,7 @@ def _free_indirect(
         framed = bool(per_unit[i])
         if framed and not _reported_frame(sent, per_unit[i], per_unit, i):
             continue
-        prev = _last_speaker(per_unit, i)
+        prev = _unrelative(sents, _last_speaker(per_unit, i))
         if prev is not None and prev.speaker is None and prev.unit == i - 1:
             # `X, der nach Y reiste, um ... aufzufordern, ...`: the frame in a clause has no
             # speaker; the named subject of its sentence speaks on
@@ -273,7 +293,7 @@ def _free_indirect(
             kind = free_kind(sent)
         source = (
             _previous_subject(sents, per_unit, content, i)
-            or _previous_document(sents, per_unit, content, i)
+            or previous_document(sents, per_unit, content, i)
             if kind is None
             else None
         )
@@ -306,6 +326,18 @@ def _free_indirect(
                 spoke = _previous_speech_subject(sents, per_unit, content, i)
                 if spoke is not None and units[i].paragraph - units[i - 1].paragraph <= 1:
                     kind, prev = "FreeIndirect", spoke
+        inserted = inserted_frame(sent)
+        if inserted is not None and (kind is not None or reported_mood(sent)):
+            # `Die Lage – so der Minister – sei ernst.`, `..., wie sich X ausdrückte, ...`: the
+            # inserted frame names the source of its own sentence
+            if framed:
+                per_unit[i].clear()
+            speaker, cue = inserted
+            cls = prev.cls if prev is not None else "say"
+            per_unit[i].append(
+                Attr(kind or "Indirect", [sent.span(0, len(sent.toks))], [cue], cls, speaker, i)
+            )
+            continue
         if kind is None or prev is None:
             continue
         if framed:
@@ -387,56 +419,8 @@ def _previous_speech_subject(
     if reported_mood(sent) or modal_first(sent):
         return None
     v = first_finite(sent, main=True)
-    span = _main_subject(sent) if v is not None and _speech_verb(sent, v) else None
+    span = _main_subject(sent) if v is not None and speech_verb(sent, v) else None
     return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
-
-
-def _speech_verb(sent: Sentence, v: int) -> bool:
-    """The main clause's verb, finite at ``v`` or a participle or infinitive with an auxiliary
-    there, is a verb of saying (`äußerte sich`, `hat ... bekannt gegeben`, `gab ... bekannt`)."""
-    end = sent.clause_end(v + 1)
-    rest = {sent.lower[k] for k in range(v + 1, end)}
-    for m in sent.lex.verb_matches(sent.toks[v].text):
-        if (
-            m.verb.cls == "say"
-            and not rest & set(m.verb.unless)
-            and (m.kind == "finite" or m.kind == "separated" and m.verb.particle in rest)
-        ):
-            return True
-    if not sent.toks[v].tag.startswith(("VA", "VM")):
-        return False
-    return any(
-        m.verb.cls == "say" and m.kind in ("participle", "infinitive")
-        for k in range(v + 1, end)
-        if sent.toks[k].tag.startswith("VV")
-        for m in sent.lex.verb_matches(sent.toks[k].text)
-    )
-
-
-#: prepositions that place a statement in a text (`In einer Analyse des X heißt es ...`)
-_IN_TEXT = frozenset({"in", "im"})
-
-
-def _previous_document(
-    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
-) -> Attr | None:
-    """The text that a frameless Konjunktiv sentence goes on reporting: a document named with
-    `in`/`im` in the sentence right before it (`In einer Analyse des Senders wird der Schritt
-    als Reaktion gesehen. So vertrage sich X nicht mit Y.`), as a pseudo attribution that
-    lends the document phrase as speaker."""
-    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
-        return None
-    sent = sents[i - 1]
-    if reported_mood(sent):
-        return None
-    for k in range(len(sent.toks) - 2):
-        if sent.lower[k] not in _IN_TEXT or sent.in_quote[k]:
-            continue
-        end = sent.np_end(k + 1)
-        nouns = [j for j in range(k + 1, end) if sent.toks[j].tag == "NN"]
-        if nouns and sent.lex.is_cue_noun(sent.toks[nouns[0]].text):
-            return Attr("Subject", [], [], "say", sent.span(k + 1, end), i - 1)
-    return None
 
 
 def _main_subject(sent: Sentence) -> Span2 | None:

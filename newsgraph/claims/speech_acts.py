@@ -1,0 +1,111 @@
+"""Frames that sit inside or before reported speech without framing it grammatically.
+
+* An inserted frame between commas or dashes (`Die Lage – so der Minister – sei ernst.`,
+  `..., wie sich X ausdrückte, ...`) names the source of its own sentence.
+* A document named with `in` (`In einer Analyse des X ...`) is the source of the Konjunktiv
+  sentence after it.
+* A main clause whose verb is a verb of saying (`X äußerte sich zu den Plänen.`) tells of a
+  speech act whose content the next sentence may give.
+"""
+
+from __future__ import annotations
+
+from .frames import Attr, Sentence, Span2
+from .mood import reported_mood
+
+
+def speech_verb(sent: Sentence, v: int) -> bool:
+    """The main clause's verb, finite at ``v`` or a participle or infinitive with an auxiliary
+    there, is a verb of saying (`äußerte sich`, `hat ... bekannt gegeben`, `gab ... bekannt`)."""
+    end = sent.clause_end(v + 1)
+    rest = {sent.lower[k] for k in range(v + 1, end)}
+    for m in sent.lex.verb_matches(sent.toks[v].text):
+        if (
+            m.verb.cls == "say"
+            and not rest & set(m.verb.unless)
+            and (m.kind == "finite" or m.kind == "separated" and m.verb.particle in rest)
+        ):
+            return True
+    if not sent.toks[v].tag.startswith(("VA", "VM")):
+        return False
+    return any(
+        m.verb.cls == "say" and m.kind in ("participle", "infinitive")
+        for k in range(v + 1, end)
+        if sent.toks[k].tag.startswith("VV")
+        for m in sent.lex.verb_matches(sent.toks[k].text)
+    )
+
+
+#: dashes and commas that enclose an inserted frame
+_INSERT_MARKS = frozenset(",–—-")
+
+
+def inserted_frame(sent: Sentence) -> tuple[Span2, Span2] | None:
+    """A frame inserted between commas or dashes into reported speech: `– so der Minister –`,
+    `, wie sich X ausdrückte,`; its speaker and cue spans when the speaker names a source."""
+    n = len(sent.toks)
+    for k in range(1, n - 2):
+        if sent.in_quote[k] or sent.toks[k - 1].text not in _INSERT_MARKS:
+            continue
+        if sent.lower[k] == "so":
+            end = sent.clause_end(k + 1)
+            if end >= n or sent.toks[end].text not in _INSERT_MARKS:
+                continue
+            words = range(k + 1, end)
+            tags_ok = all(sent.toks[j].tag in ("ART", "ADJA", "NN", "NE") for j in words)
+            if words and tags_ok and _names_source(sent, words):
+                return sent.span(k + 1, end), sent.span(k, k + 1)
+        elif sent.lower[k] == "wie":
+            start = k + 2 if sent.lower[k + 1] == "sich" else k + 1
+            end = sent.clause_end(start)
+            verb = end - 1
+            # `wie sich X ausdrückte`: a reflexive verb of expression needs no lexicon entry
+            reflexive = start == k + 2 and sent.toks[verb].tag == "VVFIN"
+            if (
+                verb <= start
+                or not reflexive
+                and not any(
+                    m.verb.cls == "say" and m.kind == "finite"
+                    for m in sent.lex.verb_matches(sent.toks[verb].text)
+                )
+            ):
+                continue
+            if _names_source(sent, range(start, verb)):
+                return sent.span(start, verb), sent.span(k, k + 1)
+    return None
+
+
+def _names_source(sent: Sentence, words: range) -> bool:
+    """The words hold a name or a noun of someone who speaks; a lone capitalised word without
+    article is a surname the tagger read as a noun (`wie sich Tauss ausdrückte`)."""
+    if len(words) == 1 and sent.is_cap(words[0]) and sent.toks[words[0]].tag == "NN":
+        return True
+    return any(
+        sent.toks[j].tag == "NE" or sent.lex.is_source_noun(sent.toks[j].text) for j in words
+    )
+
+
+#: prepositions that place a statement in a text (`In einer Analyse des X heißt es ...`)
+_IN_TEXT = frozenset({"in", "im"})
+
+
+def previous_document(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
+) -> Attr | None:
+    """The text that a frameless Konjunktiv sentence goes on reporting: a document named with
+    `in`/`im` in the sentence right before it (`In einer Analyse des Senders wird der Schritt
+    als Reaktion gesehen. So vertrage sich X nicht mit Y.`), as a pseudo attribution that
+    lends the document phrase as speaker."""
+    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
+        return None
+    sent = sents[i - 1]
+    if reported_mood(sent):
+        return None
+    for k in range(len(sent.toks) - 2):
+        if sent.lower[k] not in _IN_TEXT or sent.in_quote[k]:
+            continue
+        end = sent.np_end(k + 1)
+        nouns = [j for j in range(k + 1, end) if sent.toks[j].tag == "NN"]
+        if nouns and sent.lex.is_cue_noun(sent.toks[nouns[0]].text):
+            return Attr("Subject", [], [], "say", sent.span(k + 1, end), i - 1)
+    return None
