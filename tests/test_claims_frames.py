@@ -296,3 +296,14 @@ def test_subordinate_clause_with_its_own_speech_verb_is_no_complement() -> None:
         "Sprecherin/NN erklärte/VVFIN ,/$, es/PPER gebe/VVFIN/Mood=Sub keine/PIAT Gefahr/NN ./$."
     )
     assert layer(doc) == [("Indirect", "es gebe keine Gefahr", "die Sprecherin")]
+
+
+def test_relative_clause_after_a_preposition_is_no_complement() -> None:
+    doc = tagged(
+        "Der/ART Arzt/NN nannte/VVFIN sie/PPER „/$( riskant/ADJD “/$( und/KON verwies/VVFIN "
+        "auf/APPR Studien/NN ,/$, nach/APPR denen/PRELS die/ART Kur/NN wirksam/ADJD "
+        "sei/VAFIN/Mood=Sub ./$."
+    )
+    found = layer(doc)
+    assert ("Direct", "„ riskant “", "Der Arzt") in found
+    assert not any(k == "Indirect" for k, _, _ in found)

@@ -44,7 +44,11 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     ):
         return True  # `fragte, was passiert sei`; not `..., was ein Hinweis darauf ist`
     if sent.toks[start].tag:
-        relative = sent.toks[start].tag in ("PRELS", "PRELAT")
+        rel = (
+            start + 1 if sent.toks[start].tag in ("APPR", "APPRART") and start + 1 < end else start
+        )
+        # `Studien, nach denen ... sei`: a relative clause after a preposition, too
+        relative = sent.toks[rel].tag in ("PRELS", "PRELAT")
     else:
         relative = first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1)
     if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
