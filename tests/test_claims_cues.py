@@ -319,3 +319,16 @@ def test_source_after_a_name_ends_before_a_masculine_der() -> None:
         "verglühen/VVINF ./$."
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["Auskunft der ESA"]
+
+
+def test_quoted_name_after_von_stays_in_a_source_inside_the_clause() -> None:
+    from test_claims_rules import layer, tagged
+
+    doc = tagged(
+        "Die/ART Saison/NN könnte/VMFIN nach/APPR Angaben/NN des/ART Leiters/NN der/ART "
+        "Sektion/NN von/APPR „/$( Freunde/NN der/ART Oper/NN “/$( im/APPRART Mai/NN "
+        "enden/VVINF ./$."
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == [
+        "Angaben des Leiters der Sektion von „ Freunde der Oper “"
+    ]

@@ -316,7 +316,10 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
         stop = (
             end >= sent.content_end() or sent.is_boundary(end) or sent.toks[end].tag in _VERB_TAGS
         )
-        return end if stop else j
+        # `des Leiters der Sektion von „Ärzte ohne Grenzen“ in diesem Jahr`: after a common
+        # noun `von` with a quoted name is an attribute wherever the phrase stands
+        of_noun = low == "von" and sent.toks[j - 1].tag == "NN"
+        return end if stop or of_noun else j
     if opener not in ("ART", "ADJA", "NE", "NN") or low == "aus" and opener != "ART":
         return j  # `aus Sicherheitsgründen`, `von 50.000 Menschen`: no attribute
     if low in _PLACE:
