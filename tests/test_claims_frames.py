@@ -307,3 +307,12 @@ def test_relative_clause_after_a_preposition_is_no_complement() -> None:
     found = layer(doc)
     assert ("Direct", "„ riskant “", "Der Arzt") in found
     assert not any(k == "Indirect" for k, _, _ in found)
+
+
+def test_quoted_evaluation_in_the_perfect_is_a_direct_quote() -> None:
+    doc = tagged(
+        "Die/ART Regierung/NN hatte/VAFIN den/ART Bericht/NN als/KOKOM „/$( falsch/ADJD “/$( "
+        "zurückgewiesen/VVPP ./$.",
+        "Die/ART Regierung/NN hatte/VAFIN den/ART Bericht/NN zurückgewiesen/VVPP ./$.",
+    )
+    assert layer(doc) == [("Direct", "„ falsch “", "Die Regierung")]

@@ -368,7 +368,12 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and speaker is not None
         # `hat ... kritisiert`: perfect and passive are background more often than a reported
         # speech act in news, unless a passive names its agent (`wurde von X kritisiert`)
-        and (sent.is_finite(cue.positions[0]) or agent)
+        and (
+            sent.is_finite(cue.positions[0])
+            or agent
+            # `hatte den Bericht als „falsch“ zurückgewiesen`: a quoted evaluation is reported
+            or (not _passive(sent, pos, cue) and evaluation_quote(sent, pos, cue, []) is not None)
+        )
         and not sent.is_subjunctive(head)  # `…, und propagiere Ideen`: inside indirect speech
         and not sent.in_quote[head]
         and not _subordinate(sent, head)
