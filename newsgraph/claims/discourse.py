@@ -8,6 +8,8 @@
   frame before, a Konjunktiv sentence reports the named subject of the sentence before it, or
   the document that sentence places itself in (`In einer Analyse des X wird ... gesehen.`);
   a plural Konjunktiv II standing in for Konjunktiv I (`So hätten Bauern ...`) counts there.
+  A `soll` sentence right after a speech act without content (`X äußerte sich zu den Plänen.`)
+  reports its named subject; an inserted frame (`– so X –`) names the source of its sentence.
 """
 
 from __future__ import annotations
@@ -411,8 +413,8 @@ def _previous_speech_subject(
     sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
 ) -> Attr | None:
     """The named subject of the sentence right before when that sentence tells of a speech act
-    without reporting its content: a verb of saying (`X äußerte sich zu den Plänen.`) or a
-    statement noun (`X gab eine Warnung heraus.`) outside quotation marks."""
+    without reporting its content: the main clause's verb is a verb of saying (`X äußerte
+    sich zu den Plänen.`, `X hat die Pläne bekannt gegeben.`)."""
     if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
         return None
     sent = sents[i - 1]
