@@ -332,3 +332,15 @@ def test_quoted_name_after_von_stays_in_a_source_inside_the_clause() -> None:
     assert [speaker for _, _, speaker in layer(doc)] == [
         "Angaben des Leiters der Sektion von „ Freunde der Oper “"
     ]
+
+
+def test_apposition_keeps_an_article_tagged_as_relative_pronoun() -> None:
+    from test_claims_rules import layer, tagged
+
+    doc = tagged(
+        "Nach/APPR Angaben/NN des/ART/Case=Gen Sponsors/NN/Case=Gen ,/$, dem/PRELS "
+        "Getränkehersteller/NN Acme/NE ,/$, kommen/VVFIN tausend/CARD Gäste/NN ./$."
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == [
+        "Angaben des Sponsors , dem Getränkehersteller Acme"
+    ]

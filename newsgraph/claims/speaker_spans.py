@@ -363,17 +363,26 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
     if not person and sent.toks[j - 1].tag not in _NOUN_TAGS:
         return j
     first = j + 1
-    if sent.toks[first].tag not in ("NN", "ART", "ADJA") or sent.in_quote[first]:
+    # `..., dem/PRELS Getränkehersteller Acme`: an article the tagger read as a relative
+    # pronoun (a relative pronoun is not followed by its own noun)
+    article = (
+        sent.toks[first].tag in ("PRELS", "PDS")
+        and sent.lower[first] in ("dem", "der", "den", "die", "das")
+        and first + 1 < n
+        and sent.toks[first + 1].tag == "NN"
+    )
+    if (sent.toks[first].tag not in ("NN", "ART", "ADJA") and not article) or sent.in_quote[first]:
         return j
     case, name_case = sent.toks[first].feat("Case"), sent.toks[j - 1].feat("Case")
     if case == "Acc" and name_case and name_case != "Acc":
         return j  # `sagte X, einen Anstieg ...`: an object, not an apposition
-    end = first
+    body = first + 1 if article else first
+    end = body
     while end < n and not sent.is_boundary(end) and sent.toks[end].text not in ".!?()":
         if sent.toks[end].tag in _VERB_TAGS or sent.toks[end].tag in ("KOUS", "PRELS"):
             return j
         end += 1
-    if not _nominal_region(sent, first, end):
+    if not _nominal_region(sent, body, end):
         return j
     if not person and not any(sent.toks[k].tag == "NE" for k in range(first, end)):
         return j  # after a common noun only an apposition that names (`die Firma, Acme`)
