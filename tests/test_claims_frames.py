@@ -316,3 +316,12 @@ def test_quoted_evaluation_in_the_perfect_is_a_direct_quote() -> None:
         "Die/ART Regierung/NN hatte/VAFIN den/ART Bericht/NN zurückgewiesen/VVPP ./$.",
     )
     assert layer(doc) == [("Direct", "„ falsch “", "Die Regierung")]
+
+
+def test_relative_clause_read_as_article_is_no_trailing_frame_content() -> None:
+    doc = tagged(
+        "Im/APPRART Brief/NN ,/$, den/ART Paul/NE an/APPR Anna/NE geschickt/VVPP hat/VAFIN ,/$, "
+        "erklärt/VVFIN er/PPER :/$. „/$( Ich/PPER komme/VVFIN bald/ADV ./$. “/$("
+    )
+    found = layer(doc)
+    assert not any(k == "Indirect" and c.startswith("Im Brief") for k, c, _ in found)

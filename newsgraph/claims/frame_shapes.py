@@ -338,4 +338,20 @@ def _subordinate_start(sent: Sentence, k: int) -> bool:
         return sent.lower[k] in SUBORDINATORS or sent.lower[k] in _RELATIVE
     if tag in ("APPR", "APPRART") and k + 1 < len(sent.toks):
         tag = sent.toks[k + 1].tag
+    if tag == "ART" and _untagged_relative(sent, k):
+        return True
     return tag in _SUBORDINATE_TAGS
+
+
+def _untagged_relative(sent: Sentence, k: int) -> bool:
+    """`Im Brief, den X an Y geschickt hat, ...`: an article-like pronoun after a comma and a
+    noun, opening a clause that ends in its only finite verb, is a relative pronoun the tagger
+    read as an article."""
+    if k < 2 or sent.lower[k] not in _RELATIVE or sent.toks[k - 1].text != ",":
+        return False
+    if sent.toks[k - 2].tag not in ("NN", "NE"):
+        return False
+    end = sent.clause_end(k)
+    if end - 1 <= k + 1 or not sent.is_finite(end - 1):
+        return False
+    return not any(sent.is_finite(j) for j in range(k + 1, end - 1))
