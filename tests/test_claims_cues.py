@@ -344,3 +344,13 @@ def test_apposition_keeps_an_article_tagged_as_relative_pronoun() -> None:
     assert [speaker for _, _, speaker in layer(doc)] == [
         "Angaben des Sponsors , dem Getränkehersteller Acme"
     ]
+
+
+def test_source_ends_before_an_adverb_and_adjective_opening_the_object() -> None:
+    from test_claims_rules import layer, tagged
+
+    doc = tagged(
+        "Die/ART Proben/NN zeigten/VVFIN laut/APPR Gutachtern/NN erstaunlich/ADJD "
+        "hohe/ADJA Werte/NN ./$."
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["Gutachtern"]

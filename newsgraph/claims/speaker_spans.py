@@ -114,6 +114,14 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                 return k  # `Seibert in Berlin`, `Obama für die Annahme`
             if _time_attribute(sent, k):
                 return k  # `Angaben der Polizei vom Dienstag`
+            if (
+                prev.tag in _NOUN_TAGS
+                and tok.tag == "ADJD"
+                and k + 2 < len(toks)
+                and toks[k + 1].tag == "ADJA"
+                and toks[k + 2].tag == "NN"
+            ):
+                return k  # `laut Gutachtern unerwartet geringe Spuren`: the object follows
             if prev.tag in _NOUN_TAGS and not sent.in_quote[k] and _object_after(sent, i, k):
                 return k  # `Zapatero finanzielle Entschädigungen`, `Steinbrück Positives`
             if prev.tag in _NOUN_TAGS and tok.tag in _NEW_NP_TAGS and not sent.in_quote[k]:
