@@ -354,3 +354,13 @@ def test_source_ends_before_an_adverb_and_adjective_opening_the_object() -> None
         "hohe/ADJA Werte/NN ./$."
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["Gutachtern"]
+
+
+def test_year_after_a_plural_source_noun_belongs_to_the_clause() -> None:
+    from test_claims_rules import layer, tagged
+
+    doc = tagged(
+        "Das/ART Auto/NN soll/VMFIN nach/APPR ersten/ADJA Angaben/NN/Number=Plur 2027/CARD "
+        "als/KON Kombi/NN erscheinen/VVINF ./$."
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["ersten Angaben"]

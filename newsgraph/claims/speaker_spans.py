@@ -13,7 +13,9 @@ stage (POS tags, case) and the NER stage (person mentions) know (applied by
   `Dokumenten aus der Behörde`, `die Provinzregierung in Helmand`: `in` only with a place name
   and not after a person);
 * the phrase stops where a second noun phrase begins (`laut Behördenangaben 62 Personen`,
-  `nach Auskunft der NASA der überwiegende Teil`: a count, a non-genitive determiner), before
+  `nach Auskunft der NASA der überwiegende Teil`: a count, a non-genitive determiner, `der`
+  with a masculine noun after a name, an adverb before an adjective and noun: `laut
+  Gutachtern unerwartet geringe Spuren`, a year after a plural: `nach Angaben 2011`), before
   a quotation that is no name (`die Richter „gravierende Bedenken“`) and before a place or
   purpose phrase after a person's name (`Seibert in Berlin`, `Obama für die Annahme`); final
   punctuation is dropped.
@@ -126,8 +128,8 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                 return k  # `Zapatero finanzielle Entschädigungen`, `Steinbrück Positives`
             if prev.tag in _NOUN_TAGS and tok.tag in _NEW_NP_TAGS and not sent.in_quote[k]:
                 case = tok.feat("Case")
-                if _count(sent, k):
-                    return k  # `laut Behördenangaben 62 Personen`
+                if _count(sent, k) or _year_after_plural(sent, k):
+                    return k  # `laut Behördenangaben 62 Personen`, `nach Angaben 2011`
                 if (
                     case is not None
                     and case != "Gen"
@@ -205,6 +207,20 @@ def _count(sent: Sentence, k: int) -> bool:
     # a count opens a noun phrase of its own (`62 Personen`); a number before a name or a
     # conjunction belongs to a name (`Bayer 04 Leverkusen`, `Bündnis 90/Die Grünen`)
     return k + 1 < len(sent.toks) and sent.toks[k + 1].tag in ("NN", "ADJA")
+
+
+def _year_after_plural(sent: Sentence, k: int) -> bool:
+    """A year right after a plural noun is an adverbial of the clause (`nach bisherigen
+    Angaben 2011 als Hybrid`), not a part of the source (`der Bericht 2011` is singular)."""
+    text = sent.toks[k].text
+    prev = sent.toks[k - 1]
+    return (
+        len(text) == 4
+        and text.isdigit()
+        and 1900 <= int(text) <= 2099
+        and prev.tag == "NN"
+        and prev.feat("Number") == "Plur"
+    )
 
 
 def _medium(word: str, sent: Sentence) -> bool:
