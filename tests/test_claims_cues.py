@@ -364,3 +364,15 @@ def test_year_after_a_plural_source_noun_belongs_to_the_clause() -> None:
         "als/KON Kombi/NN erscheinen/VVINF ./$."
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["ersten Angaben"]
+
+
+def test_source_ending_inside_a_person_name_takes_the_whole_name() -> None:
+    from test_claims_speakers import speakers
+    from test_claims_speakers import tagged as tagged_with_persons
+
+    doc = tagged_with_persons(
+        "Die/ART Partei/NN hält/VVFIN den/ART Plan/NN laut/APPR Jan/NE Kurz/ADJD "
+        "für/APPR machbar/ADJD ./$.",
+        persons=("Jan Kurz",),
+    )
+    assert speakers(doc) == ["Jan Kurz"]

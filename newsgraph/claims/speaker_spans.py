@@ -68,6 +68,7 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     if i is None or j is None:
         return None
     j += 1
+    j = _person_rest(sent, j, persons)
     j = _cut(sent, i, j, persons)
     while j > i + 1 and not sent.is_word(j - 1) and sent.toks[j - 1].text in ".,;:":
         j -= 1
@@ -77,6 +78,17 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
     return sent.span(i, j)
+
+
+def _person_rest(sent: Sentence, j: int, persons: list[Span2]) -> int:
+    """A phrase ending inside a person's name takes the rest of it (`laut Peter Lahm/ADJD`:
+    the tagger read the surname as an adverb)."""
+    last = sent.toks[j - 1].end
+    for s, e in persons:
+        if s < last < e:
+            while j < len(sent.toks) and sent.toks[j].end <= e:
+                j += 1
+    return j
 
 
 def _person_end(k: int, sent: Sentence, persons: list[Span2]) -> bool:
