@@ -40,6 +40,7 @@ from .speaker_spans import (
 from .speaker_subjects import (
     cue_sentence,
     finite_cue,
+    framed_speaker,
     missing_subject,
     object_first,
     relative_object,
@@ -239,13 +240,11 @@ def _time_phrase(span: Span2, sents: Sequence[Sentence]) -> bool:
 def _complement_as_subject(a: Attr, sents: Sequence[Sentence]) -> bool:
     """A verb frame's speaker after the verb that starts with a preposition or an object article
     (`X sprachen von einer Abwahl`, `warnte den Minister`): an object, not the subject."""
-    if a.speaker is None or a.parent is not None:
-        return False
-    found = finite_cue(a, sents)
+    found = framed_speaker(a, sents)
     if found is None:
         return False
-    sent, k = found
-    i = token_at(sent, a.speaker[0])
+    sent, k, speaker = found
+    i = token_at(sent, speaker[0])
     return (
         i is not None
         and i > k

@@ -296,6 +296,17 @@ def finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | Non
     return sent, k
 
 
+def framed_speaker(
+    a: Attr, sents: Sequence[Sentence]
+) -> tuple[Sentence, int, Span2] | None:
+    """:func:`finite_cue` and the speaker span of a top-level attribution that has one (the
+    word-order rules correct only those)."""
+    if a.speaker is None or a.parent is not None:
+        return None
+    found = finite_cue(a, sents)
+    return None if found is None else (*found, a.speaker)
+
+
 def _auxiliary_before(sent: Sentence, comma: int) -> int | None:
     """The auxiliary of a participle whose clause an apposition between commas cut off:
     only noun phrases, adverbs and commas stand between them."""
@@ -314,13 +325,11 @@ def vorfeld_name(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     """`Holmqvist sagte dazu am Abend`: a Vorfeld that is exactly a name the NER stage found
     is the subject, also when the tagger missed the name and the frame rules took a phrase
     after the verb."""
-    if a.speaker is None or a.parent is not None:
-        return None
-    found = finite_cue(a, sents)
+    found = framed_speaker(a, sents)
     if found is None:
         return None
-    sent, k = found
-    if a.speaker[0] < sent.toks[k].end:
+    sent, k, speaker = found
+    if speaker[0] < sent.toks[k].end:
         return None
     a0 = k
     while a0 > 0 and not sent.is_boundary(a0 - 1):
@@ -358,13 +367,11 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     """`Eine Verschiebung des Wahltermins bezeichnete Conze als fatal`, `Ihren Widersacher
     forderte May auf`: the frame rules took an object Vorfeld for the subject; the named
     subject follows the finite verb."""
-    if a.speaker is None or a.parent is not None:
-        return None
-    found = finite_cue(a, sents)
+    found = framed_speaker(a, sents)
     if found is None:
         return None
-    sent, k = found
-    i, j = token_at(sent, a.speaker[0]), token_at(sent, a.speaker[1] - 1)
+    sent, k, speaker = found
+    i, j = token_at(sent, speaker[0]), token_at(sent, speaker[1] - 1)
     if i is None or j is None or j >= k or i != 0:
         return None
     relative = (
@@ -435,13 +442,11 @@ def source_vorfeld(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Sp
     """`Die Regierung forderte X auf, ...`: a Vorfeld headed by a source noun is the subject,
     the name after the verb its object (the frame rules prefer a name after the verb when
     the Vorfeld holds none)."""
-    if a.speaker is None or a.parent is not None:
-        return None
-    found = finite_cue(a, sents)
+    found = framed_speaker(a, sents)
     if found is None:
         return None
-    sent, k = found
-    i = token_at(sent, a.speaker[0])
+    sent, k, speaker = found
+    i = token_at(sent, speaker[0])
     if i is None or i <= k or sent.clause_start(k) != 0:
         return None
     a0 = 0
@@ -452,7 +457,7 @@ def source_vorfeld(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Sp
     head = next(x for x in range(a0, k) if sent.toks[x].tag in _NOUN_TAGS)
     if sent.toks[head].tag != "NN" or not sent.lex.is_source_noun(sent.toks[head].text):
         return None
-    b0 = token_at(sent, a.speaker[0])
+    b0 = token_at(sent, speaker[0])
     word = sent.lower[head]
     nominative = sent.lower[a0] in ("ein", "kein", "jeder") or (
         sent.lower[a0] in ("der", "dieser") and not word.endswith(_FEMININE_ENDINGS)
@@ -465,13 +470,11 @@ def source_vorfeld(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Sp
 def relative_object(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
     """`die Marke, die Gerhard Schröder zum Ziel erklärt hatte:`: the relative pronoun of a
     verb-final clause is the object when a named phrase follows it; that phrase speaks."""
-    if a.speaker is None or a.parent is not None:
-        return None
-    found = finite_cue(a, sents)
+    found = framed_speaker(a, sents)
     if found is None:
         return None
-    sent, k = found
-    i, j = token_at(sent, a.speaker[0]), token_at(sent, a.speaker[1] - 1)
+    sent, k, speaker = found
+    i, j = token_at(sent, speaker[0]), token_at(sent, speaker[1] - 1)
     if i is None or i != j or sent.toks[i].tag != "PRELS" or i + 1 >= k:
         return None
     s = i + 1
