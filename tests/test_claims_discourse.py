@@ -6,9 +6,9 @@ the STTS tags, morphology and lemmas of the nlp stage without loading its model.
 
 from __future__ import annotations
 
-from newsgraph.claims.stage import LAYER, ClaimsStage
-from newsgraph.doc import Doc, Sentence, Token
-from newsgraph.record import Article
+from claims_docs import hand_tagged, layer
+
+from newsgraph.doc import Doc
 
 _POS = {
     "VVFIN": "VERB",
@@ -32,46 +32,7 @@ _POS = {
 
 def tagged(*paragraphs: str) -> Doc:
     """A Doc from paragraphs of sentences separated by `` | ``, words as ``word/TAG...``."""
-    text = ""
-    tokens: list[Token] = []
-    spans: list[tuple[int, int]] = []
-    for p, para in enumerate(paragraphs):
-        if p:
-            text += "\n"
-        for sent in para.split(" | "):
-            if text and not text.endswith("\n"):
-                text += " "
-            first = len(tokens)
-            for item in sent.split(" "):
-                word, tag, *rest = item.split("/")
-                lemma = next((r[1:] for r in rest if r.startswith("=")), "")
-                morph = "".join(r for r in rest if not r.startswith("="))
-                if (
-                    tokens
-                    and first != len(tokens)
-                    and word not in ".,:;?!“"
-                    and tokens[-1].text != "„"
-                ):
-                    text += " "
-                start = len(text)
-                text += word
-                tokens.append(Token(start, len(text), word, _POS.get(tag, ""), tag, lemma, morph))
-            spans.append((first, len(tokens)))
-    doc = Doc(article=Article(id="t", text=text))
-    doc.set_tokens(tokens)
-    doc.sentences = [Sentence(tokens[a].start, tokens[b - 1].end, a, b, -1) for a, b in spans]
-    ClaimsStage()(doc)
-    return doc
-
-
-def layer(doc: Doc) -> list[tuple[str, str, str | None]]:
-    """(type, content, speaker) of each attribution of the evaluation layer."""
-    out = []
-    for f in doc.layers[LAYER]:
-        content = " ".join(doc.text[s:e] for s, e in f.parts)
-        speaker = doc.text[f.speaker[0] : f.speaker[1]] if f.speaker else None
-        out.append((f.kind, content, speaker))
-    return out
+    return hand_tagged([p.split(" | ") for p in paragraphs], _POS, glue_punctuation=True)
 
 
 def test_konjunktiv_one_of_a_verb_stem_in_t_continues_the_speaker() -> None:

@@ -6,62 +6,35 @@ the same STTS tags and morphology as behind the nlp stage, without loading its m
 
 from __future__ import annotations
 
-from newsgraph.claims.stage import LAYER, ClaimsStage
-from newsgraph.doc import Doc, Sentence, Token
-from newsgraph.record import Article
+from claims_docs import hand_tagged, layer
+
+from newsgraph.claims.stage import LAYER
+from newsgraph.doc import Doc
+
+_POS = {
+    "VVFIN": "VERB",
+    "VVPP": "VERB",
+    "VVINF": "VERB",
+    "VVIZU": "VERB",
+    "VAFIN": "AUX",
+    "VMFIN": "AUX",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "ADV": "ADV",
+    "PROAV": "ADV",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "APPR": "ADP",
+    "ART": "DET",
+    "KOUS": "SCONJ",
+    "PPER": "PRON",
+    "PRELS": "PRON",
+}
 
 
 def tagged(*sentences: str) -> Doc:
     """A Doc from space-separated ``word/TAG[/morph]`` sentences."""
-    text = ""
-    tokens: list[Token] = []
-    starts: list[tuple[int, int]] = []
-    for sent in sentences:
-        if text:
-            text += " "
-        first = len(tokens)
-        for item in sent.split(" "):
-            word, tag, *morph = item.split("/")
-            if text and not text.endswith(" "):
-                text += " "
-            start = len(text)
-            text += word
-            pos = {
-                "VVFIN": "VERB",
-                "VVPP": "VERB",
-                "VVINF": "VERB",
-                "VVIZU": "VERB",
-                "VAFIN": "AUX",
-                "VMFIN": "AUX",
-                "NN": "NOUN",
-                "NE": "PROPN",
-                "ADV": "ADV",
-                "PROAV": "ADV",
-                "ADJA": "ADJ",
-                "ADJD": "ADJ",
-                "APPR": "ADP",
-                "ART": "DET",
-                "KOUS": "SCONJ",
-                "PPER": "PRON",
-                "PRELS": "PRON",
-            }
-            tokens.append(Token(start, len(text), word, pos.get(tag, ""), tag, "", "".join(morph)))
-        starts.append((first, len(tokens)))
-    doc = Doc(article=Article(id="t", text=text))
-    doc.set_tokens(tokens)
-    doc.sentences = [Sentence(tokens[a].start, tokens[b - 1].end, a, b, -1) for a, b in starts]
-    ClaimsStage()(doc)
-    return doc
-
-
-def layer(doc: Doc) -> list[tuple[str, str, str | None]]:
-    """(type, content, speaker) of each attribution."""
-    out = []
-    for f in doc.layers[LAYER]:
-        content = " ".join(doc.text[s:e] for s, e in f.parts)
-        speaker = doc.text[f.speaker[0] : f.speaker[1]] if f.speaker else None
-        out.append((f.kind, content, speaker))
-    return out
+    return hand_tagged([sentences], _POS)
 
 
 def test_demonstrative_first_is_the_object_and_the_subject_follows() -> None:

@@ -6,8 +6,10 @@ nlp stage without loading its model (the same notation as ``test_claims_rules.py
 
 from __future__ import annotations
 
+from claims_docs import hand_tagged
+
 from newsgraph.claims.stage import LAYER, ClaimsStage
-from newsgraph.doc import Doc, Mention, Sentence, Token
+from newsgraph.doc import Doc, Mention
 from newsgraph.record import Article, Claim
 
 _POS = {
@@ -32,28 +34,7 @@ _POS = {
 
 def tagged(*sentences: str, persons: tuple[str, ...] = ()) -> Doc:
     """A Doc from space-separated ``word/TAG[/morph]`` sentences; ``persons``: PERSON names."""
-    text = ""
-    tokens: list[Token] = []
-    starts: list[tuple[int, int]] = []
-    for sent in sentences:
-        first = len(tokens)
-        for item in sent.split(" "):
-            word, tag, *morph = item.split("/")
-            if text:
-                text += " "
-            start = len(text)
-            text += word
-            tokens.append(Token(start, len(text), word, _POS.get(tag, ""), tag, "", "".join(morph)))
-        starts.append((first, len(tokens)))
-    doc = Doc(article=Article(id="t", text=text))
-    doc.set_tokens(tokens)
-    doc.sentences = [Sentence(tokens[a].start, tokens[b - 1].end, a, b, -1) for a, b in starts]
-    doc.mentions = [
-        Mention(text.index(name), text.index(name) + len(name), name, "PERSON", entity=name)
-        for name in persons
-    ]
-    ClaimsStage()(doc)
-    return doc
+    return hand_tagged([sentences], _POS, persons=persons)
 
 
 def speakers(doc: Doc) -> list[str | None]:

@@ -1,0 +1,67 @@
+"""Hand-tagged Docs for the claims tests: invented German sentences written as
+``word/TAG[/Feat=Val|...][/=lemma]``, so the rules see the STTS tags, morphology and lemmas of
+the nlp stage without loading its model.  Each test module keeps its own STTS → UPOS table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsgraph.claims.stage import LAYER, ClaimsStage
+from newsgraph.doc import Doc, Mention, Sentence, Token
+from newsgraph.record import Article
+
+#: with ``glue_punctuation``: no space before these words, nor after an opening `„`
+_GLUED = frozenset(".,:;?!“")
+
+
+def hand_tagged(
+    paragraphs: Sequence[Sequence[str]],
+    pos: Mapping[str, str],
+    *,
+    glue_punctuation: bool = False,
+    persons: Sequence[str] = (),
+) -> Doc:
+    """A Doc after the claims stage.  ``paragraphs``: lists of sentences (paragraphs are
+    joined by a line break, sentences by a space); the words of a sentence are separated by a
+    space, or written as in print with ``glue_punctuation``; ``persons``: PERSON mentions."""
+    text = ""
+    tokens: list[Token] = []
+    spans: list[tuple[int, int]] = []
+    for p, sentences in enumerate(paragraphs):
+        if p:
+            text += "\n"
+        for s, sent in enumerate(sentences):
+            if s:
+                text += " "
+            first = len(tokens)
+            for item in sent.split(" "):
+                word, tag, *rest = item.split("/")
+                lemma = next((r[1:] for r in rest if r.startswith("=")), "")
+                morph = "".join(r for r in rest if not r.startswith("="))
+                if len(tokens) > first and not (
+                    glue_punctuation and (word in _GLUED or tokens[-1].text == "„")
+                ):
+                    text += " "
+                start = len(text)
+                text += word
+                tokens.append(Token(start, len(text), word, pos.get(tag, ""), tag, lemma, morph))
+            spans.append((first, len(tokens)))
+    doc = Doc(article=Article(id="t", text=text))
+    doc.set_tokens(tokens)
+    doc.sentences = [Sentence(tokens[a].start, tokens[b - 1].end, a, b, -1) for a, b in spans]
+    doc.mentions = [
+        Mention(text.index(name), text.index(name) + len(name), name, "PERSON", entity=name)
+        for name in persons
+    ]
+    ClaimsStage()(doc)
+    return doc
+
+
+def layer(doc: Doc) -> list[tuple[str, str, str | None]]:
+    """(type, content, speaker) of each attribution of the evaluation layer."""
+    out = []
+    for f in doc.layers[LAYER]:
+        content = " ".join(doc.text[s:e] for s, e in f.parts)
+        speaker = doc.text[f.speaker[0] : f.speaker[1]] if f.speaker else None
+        out.append((f.kind, content, speaker))
+    return out
