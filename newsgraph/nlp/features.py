@@ -27,7 +27,8 @@ AUX_FORMS = frozenset(
     möchte möchten"""
     )
 )
-_CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "„", "“", '"', "«", "»", "(", ")", "–"})
+#: punctuation that ends a clause (for the verb-clause features of both tagger passes)
+CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "„", "“", '"', "«", "»", "(", ")", "–"})
 
 #: neighbour offsets and the word-level features each exposes
 _OFFSETS = (-2, -1, 1, 2)
@@ -193,8 +194,8 @@ def clause_flags(lowers: Sequence[str]) -> list[tuple[bool, bool]]:
     n = len(lowers)
     for i, w in enumerate(lowers):
         nxt = lowers[i + 1] if i + 1 < n else "."
-        out.append((aux, nxt in _CLAUSE_PUNCT or nxt in ("und", "oder")))
-        if w in _CLAUSE_PUNCT:
+        out.append((aux, nxt in CLAUSE_PUNCT or nxt in ("und", "oder")))
+        if w in CLAUSE_PUNCT:
             aux = False
         elif w in AUX_FORMS:
             aux = True
@@ -217,13 +218,13 @@ def verb_clause_flags(lowers: Sequence[str], tags: Sequence[str]) -> list[tuple[
     right = [False] * n
     seen = False
     for i in range(n):
-        if lowers[i] in _CLAUSE_PUNCT:
+        if lowers[i] in CLAUSE_PUNCT:
             seen = False
         left[i] = seen
         seen = seen or tags[i] == "VERB"
     seen = False
     for i in range(n - 1, -1, -1):
-        if lowers[i] in _CLAUSE_PUNCT:
+        if lowers[i] in CLAUSE_PUNCT:
             seen = False
         right[i] = seen
         seen = seen or tags[i] == "VERB"

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .features import CLAUSE_PUNCT
+
 #: forms of the three auxiliaries, by lemma initial (``s``ein, ``h``aben, ``w``erden)
 _AUX_LEMMA = {
     form: lemma[0]
@@ -30,7 +32,6 @@ _AUX_LEMMA = {
 }
 #: the forms of sein/haben/werden that get :func:`copula_features`
 AUX_LEMMA_FORMS = frozenset(_AUX_LEMMA)
-_CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "„", "“", '"', "«", "»", "(", ")", "–"})
 #: pass-1 tags that say nothing about the clause's predicate
 _NEUTRAL = frozenset({"PRON", "DET", "PART", "ADV", "CCONJ", "SCONJ", "PUNCT"})
 
@@ -46,7 +47,7 @@ def clause_spans(lowers: Sequence[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = [(0, 0)] * n
     start = 0
     for i in range(n + 1):
-        if i == n or lowers[i] in _CLAUSE_PUNCT:
+        if i == n or lowers[i] in CLAUSE_PUNCT:
             for j in range(start, i):
                 out[j] = (start, i)
             if i < n:
