@@ -258,15 +258,17 @@ def add_cued_orgs(words: Sequence[str], spans: list[Found]) -> list[Found]:
     return out
 
 
+#: heads of federal/state bodies that take a ``für`` complement (``Bundesamt für …``)
+_BODY_HEADS = "amt|anstalt|zentrale|agentur|institut|behörde|kammer"
 #: ``Ministerium``, ``Bundesministerium``, ``Staatsministeriums`` ... (a ministry word), and
 #: federal/state bodies that take a ``für`` complement (``Bundesamt``, ``Landesanstalt``)
 _MINISTRY = re.compile(
     r"^(?:[A-ZÄÖÜ][\w-]*ministerium|Ministerium"
-    r"|(?:Bundes|Landes)[a-zäöüß]*(?:amt|anstalt|zentrale|agentur|institut|behörde|kammer))(?:e?s)?$"
+    rf"|(?:Bundes|Landes)[a-zäöüß]*(?:{_BODY_HEADS}))(?:e?s)?$"
 )
 #: a federal or state body in one word (``Bundesärztekammer``, ``Bundesjustizministerium``)
 _FEDERAL_BODY = re.compile(
-    r"^(?:Bundes|Landes)[a-zäöüß]{2,}(?:amt|anstalt|zentrale|agentur|institut|behörde|kammer"
+    rf"^(?:Bundes|Landes)[a-zäöüß]{{2,}}(?:{_BODY_HEADS}"
     r"|ministerium|stiftung|gericht|gerichtshof|verband|bank|kriminalamt|dienst|rat)(?:e?s)?$"
 )
 #: regional adjective before a ministry (``Bayerisches``, ``Sächsischen``)
