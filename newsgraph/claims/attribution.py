@@ -385,11 +385,12 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and not (cue.word == "wollen" and _second_conjunct(sent, head))
     ):
         first, stop = reported_extent(sent, head, max(last, head), cues)
-        if coordinated and not sent.in_quote[head - 1]:
+        conjunct = coordinated and not sent.in_quote[head - 1]
+        if conjunct:
             first = head - 1  # `„...“, schrieben die Hacker und kündigten Aktionen an`
         rep = make_attr(sent, "Reported", [sent.span(first, stop)], [], cue, speaker, cue_spans)
         if rep is not None:
-            rep.conjunct = first > 0
+            rep.conjunct = conjunct
         if rep is not None and (
             rep.speaker is None or (not agent and _object_speaker(sent, rep.speaker, head))
         ):

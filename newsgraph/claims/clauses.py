@@ -220,6 +220,7 @@ def reported_extent(sent: Sentence, head: int, last: int, cues: list[Cue]) -> tu
     predicate of the subject that says nothing (`X rief zum Dialog auf und beschloss
     Sanktionen`: the speech act ends before `und beschloss`)."""
     n = len(sent.toks)
+    first = _lead_clause_end(sent, head)
     spoken = {c.positions[0] for c in cues}  # `... und kündigte ... an`: still speech
     for k in range(last + 1, n - 1):
         if sent.in_quote[k] or sent.lower[k] not in ("und", "sowie") or k + 1 in spoken:
@@ -233,8 +234,27 @@ def reported_extent(sent: Sentence, head: int, last: int, cues: list[Cue]) -> tu
             stop = k
             while stop > head and sent.toks[stop - 1].text == ",":
                 stop -= 1
-            return 0, stop
-    return 0, n
+            return first, stop
+    return first, n
+
+
+def _lead_clause_end(sent: Sentence, head: int) -> int:
+    """First token of the main clause of a reported speech act at ``head``: after a fronted
+    adverbial clause that fills the Vorfeld (`Da die Zahlen steigen, rechnet X mit ...`, `Um
+    Zeit zu gewinnen, will X ...`: the finite verb follows its comma) and after a semicolon
+    (`Die Gegenstimmen kamen aus der Opposition; diese befürchtet ...`)."""
+    semi = next(
+        (k for k in range(head - 1, 0, -1) if sent.toks[k].text == ";" and not sent.in_quote[k]),
+        None,
+    )
+    if semi is not None:
+        return semi + 1
+    if head < 2 or sent.toks[head - 1].text != "," or sent.in_quote[head - 1]:
+        return 0
+    opener = next((k for k in range(head) if sent.is_word(k) and not sent.in_quote[k]), None)
+    if opener is None or sent.toks[opener].tag not in ("KOUS", "KOUI"):
+        return 0
+    return head
 
 
 def zu_clause(sent: Sentence, start: int, end: int) -> bool:

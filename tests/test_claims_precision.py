@@ -1,0 +1,74 @@
+"""Precision and extent rules of the claims stage (content limits of reported speech, contents
+and cues that are no report): hand-tagged invented German sentences."""
+
+from __future__ import annotations
+
+from claims_docs import hand_tagged, layer
+
+from newsgraph.doc import Doc
+
+_POS = {
+    "VVFIN": "VERB",
+    "VVPP": "VERB",
+    "VVINF": "VERB",
+    "VVIZU": "VERB",
+    "VAFIN": "AUX",
+    "VMFIN": "AUX",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "ADV": "ADV",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "ART": "DET",
+    "KOUS": "SCONJ",
+    "KOUI": "SCONJ",
+    "PPER": "PRON",
+    "PDS": "PRON",
+    "PRELS": "PRON",
+    "PTKVZ": "ADP",
+    "PTKZU": "PART",
+}
+
+
+def tagged(*sentences: str) -> Doc:
+    return hand_tagged([sentences], _POS, glue_punctuation=True)
+
+
+def test_reported_speech_starts_after_a_fronted_adverbial_clause() -> None:
+    doc = tagged(
+        "Da/KOUS die/ART Preise/NN steigen/VVFIN ,/$, fordert/VVFIN der/ART Verband/NN "
+        "höhere/ADJA Löhne/NN ./$."
+    )
+    assert layer(doc) == [("Reported", "fordert der Verband höhere Löhne.", "der Verband")]
+
+
+def test_reported_speech_starts_after_a_fronted_purpose_clause() -> None:
+    doc = tagged(
+        "Um/KOUI Zeit/NN zu/PTKZU gewinnen/VVINF ,/$, kündigte/VVFIN die/ART Ministerin/NN "
+        "eine/ART Reform/NN an/PTKVZ ./$."
+    )
+    found = layer(doc)
+    assert [f[0] for f in found] == ["Reported"]
+    assert found[0][1].startswith("kündigte die Ministerin")
+
+
+def test_reported_speech_starts_after_a_semicolon() -> None:
+    doc = tagged(
+        "Die/ART Gegenstimmen/NN kamen/VVFIN aus/APPR der/ART Opposition/NN ;/$. "
+        "diese/PDS forderte/VVFIN eine/ART Neuwahl/NN ./$."
+    )
+    found = layer(doc)
+    assert [f[0] for f in found] == ["Reported"]
+    assert found[0][1] == "diese forderte eine Neuwahl."
+
+
+def test_a_prepositional_opening_is_still_part_of_reported_speech() -> None:
+    doc = tagged(
+        "Nach/APPR der/ART Sitzung/NN forderte/VVFIN der/ART Verband/NN höhere/ADJA "
+        "Löhne/NN ./$."
+    )
+    assert layer(doc) == [
+        ("Reported", "Nach der Sitzung forderte der Verband höhere Löhne.", "der Verband")
+    ]
