@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Token
+from .extended_attributes import attribute_head, attribute_opener, with_attribute
 from .frames import Sentence, Span2
 from .sentence import _temporal
 
@@ -69,12 +70,16 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
         return None
     j += 1
     j = _person_rest(sent, j, persons)
-    j = _cut(sent, i, j, persons)
+    i, j, inner = with_attribute(sent, i, j)
+    j = _cut(sent, inner, j, persons)
     while j > i + 1 and not sent.is_word(j - 1) and sent.toks[j - 1].text in ".,;:":
         j -= 1
     if j <= i:
         return None
-    i = _extend_back(sent, i, j, persons)
+    back = _extend_back(sent, i, j, persons)
+    if back < i:
+        # `der als gemäßigt geltende frühere Präsident, X`: the description read from its head
+        i = attribute_opener(sent, back) or back
     j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
     return sent.span(i, j)
@@ -407,12 +412,16 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         and first + 1 < n
         and sent.toks[first + 1].tag == "NN"
     )
-    if (sent.toks[first].tag not in ("NN", "ART", "ADJA") and not article) or sent.in_quote[first]:
+    # `..., das die Zeitung verlegende Haus X`: an apposition with an extended attribute
+    extended = attribute_head(sent, first, after_comma=True)
+    if (
+        sent.toks[first].tag not in ("NN", "ART", "ADJA") and not article and extended is None
+    ) or sent.in_quote[first]:
         return j
     case, name_case = sent.toks[first].feat("Case"), sent.toks[j - 1].feat("Case")
     if case == "Acc" and name_case and name_case != "Acc":
         return j  # `sagte X, einen Anstieg ...`: an object, not an apposition
-    body = first + 1 if article else first
+    body = extended if extended is not None else first + 1 if article else first
     end = body
     while end < n and not sent.is_boundary(end) and sent.toks[end].text not in ".!?()":
         if sent.toks[end].tag in _VERB_TAGS or sent.toks[end].tag in ("KOUS", "PRELS"):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .extended_attributes import attribute_head
 from .frames import Attr, Sentence, Span2
 from .speaker_spans import (
     _FINITE_TAGS,
@@ -121,14 +122,16 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         sent.toks[b0].tag in _SKIP_TAGS or sent.lower[b0] in ("sich", "es")
     ):
         b0 += 1
-    b1 = b0
-    while b1 < len(sent.toks) and not sent.is_boundary(b1) and sent.toks[b1].tag not in _VERB_TAGS:
-        if sent.toks[b1].tag in ("APPR", "APPRART") and b1 > b0:
+    head = attribute_head(sent, b0) if b0 < len(sent.toks) else None
+    b1 = b0 if head is None else head  # `teilte die zur Universität gehörende Stiftung mit`
+    end = sent.content_end()
+    while b1 < end and not sent.is_boundary(b1) and sent.toks[b1].tag not in _VERB_TAGS:
+        if sent.toks[b1].tag in ("APPR", "APPRART") and b1 > b0 or sent.toks[b1].tag == "PTKVZ":
             break
         b1 += 1
     if (
         b0 < b1
-        and _nominal_region(sent, b0, b1)
+        and _nominal_region(sent, b0 if head is None else head, b1)
         and sent.lower[b0] not in _OBJECT_ARTICLES
         and (
             a0 == k  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`

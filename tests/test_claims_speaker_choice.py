@@ -1,0 +1,110 @@
+"""Which phrase is the speaker, and where it begins and ends: hand-tagged invented sentences
+(``word/TAG[/morph]``, the notation of ``claims_docs.py``)."""
+
+from __future__ import annotations
+
+from claims_docs import hand_tagged
+
+from newsgraph.claims.stage import LAYER
+from newsgraph.doc import Doc
+
+_POS = {
+    "VVFIN": "VERB",
+    "VVPP": "VERB",
+    "VVINF": "VERB",
+    "VAFIN": "AUX",
+    "VMFIN": "AUX",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "ADV": "ADV",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "ART": "DET",
+    "PDS": "PRON",
+    "PRELS": "PRON",
+    "KOUS": "SCONJ",
+    "KON": "CCONJ",
+    "PPER": "PRON",
+    "PWAV": "ADV",
+    "PTKVZ": "ADP",
+}
+
+
+def tagged(*sentences: str, persons: tuple[str, ...] = ()) -> Doc:
+    return hand_tagged([sentences], _POS, persons=persons)
+
+
+def speakers(doc: Doc) -> list[str | None]:
+    return [doc.text[f.speaker[0] : f.speaker[1]] if f.speaker else None for f in doc.layers[LAYER]]
+
+
+# ---- extended attributes (`die zur Universität gehörende Stiftung`) ------------------------
+
+
+def test_subject_after_the_verb_with_an_extended_attribute() -> None:
+    doc = tagged(
+        "Die/ART Brücke/NN sei/VAFIN/Mood=Sub marode/ADJD ,/$, teilte/VVFIN die/ART/Case=Nom "
+        "zur/APPRART Landesuniversität/NN Kiel/NE gehörende/ADJA Stiftung/NN Brückenbau/NE "
+        "mit/PTKVZ ./$.",
+    )
+    assert speakers(doc) == ["die zur Landesuniversität Kiel gehörende Stiftung Brückenbau"]
+
+
+def test_article_read_as_relative_pronoun_still_opens_the_attribute() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER kommen/VVFIN wieder/ADV ./$. “/$( ,/$, schrieb/VVFIN die/PRELS "
+        "in/APPR Bremen/NE geborene/ADJA Sängerin/NN Mia/NE Sand/NE ./$.",
+        persons=("Mia Sand",),
+    )
+    assert speakers(doc) == ["die in Bremen geborene Sängerin Mia Sand"]
+
+
+def test_phrase_cut_inside_the_attribute_is_made_whole() -> None:
+    doc = tagged(
+        "So/ADV sagte/VVFIN der/PRELS für/APPR die/ART Nordregion/NN zuständige/ADJA "
+        "Koordinator/NN ,/$, Ole/NE Hansen/NE ,/$, dass/KOUS die/ART Boote/NN "
+        "fehlten/VVFIN/Mood=Sub ./$.",
+        persons=("Ole Hansen",),
+    )
+    assert speakers(doc) == ["der für die Nordregion zuständige Koordinator , Ole Hansen"]
+
+
+def test_description_with_attribute_before_a_name_keeps_its_article() -> None:
+    doc = tagged(
+        "Auch/ADV der/PRELS als/KON besonnen/VVPP geltende/ADJA frühere/ADJA Minister/NN ,/$, "
+        "Karl/NE Brandt/NE ,/$, kritisierte/VVFIN ,/$, die/ART Wahl/NN sei/VAFIN/Mood=Sub "
+        "unfair/ADJD ./$.",
+        persons=("Karl Brandt",),
+    )
+    assert speakers(doc) == ["der als besonnen geltende frühere Minister , Karl Brandt"]
+
+
+def test_genitive_source_with_an_attribute_and_a_list_of_places() -> None:
+    doc = tagged(
+        "Nach/APPR Angaben/NN der/ART in/APPR Lund/NE ,/$, Schweden/NE ,/$, ansässigen/ADJA "
+        "Firma/NN soll/VMFIN der/ART Wagen/NN schnell/ADJD sein/VAINF ./$.",
+    )
+    assert speakers(doc) == ["Angaben der in Lund , Schweden , ansässigen Firma"]
+
+
+def test_apposition_with_an_attribute_after_a_noun() -> None:
+    doc = tagged(
+        "In/APPR einer/ART Mitteilung/NN erklärte/VVFIN der/ART Eigentümer/NN ,/$, das/PDS "
+        "auch/ADV die/ART Stadtzeitung/NN verlegende/ADJA Medienhaus/NN Berger/NE ,/$, "
+        "dass/KOUS das/ART Blatt/NN schließe/VVFIN/Mood=Sub ./$.",
+    )
+    assert speakers(doc) == [
+        "der Eigentümer , das auch die Stadtzeitung verlegende Medienhaus Berger"
+    ]
+
+
+def test_relative_clause_after_a_name_is_no_apposition_with_an_attribute() -> None:
+    doc = tagged(
+        "„/$( Das/PDS reicht/VVFIN nicht/PTKNEG ./$. “/$( ,/$, sagte/VVFIN Eva/NE Lind/NE ,/$, "
+        "die/PRELS die/ART von/APPR der/ART Stadt/NN geplante/ADJA Reform/NN "
+        "kritisierte/VVFIN ./$.",
+        persons=("Eva Lind",),
+    )
+    assert speakers(doc) == ["Eva Lind"]
