@@ -1,0 +1,99 @@
+"""Recall of indirect and reported frames: speech-act verbs, phrases and frame shapes added to
+the German lexicon.  Invented, hand-tagged German sentences (see ``claims_docs``)."""
+
+from __future__ import annotations
+
+from claims_docs import hand_tagged, layer
+
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.doc import Doc
+
+_POS = {
+    "VVFIN": "VERB",
+    "VVPP": "VERB",
+    "VVINF": "VERB",
+    "VVIZU": "VERB",
+    "VAFIN": "AUX",
+    "VMFIN": "AUX",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "ADV": "ADV",
+    "PROAV": "ADV",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "ART": "DET",
+    "KOUS": "SCONJ",
+    "KON": "CCONJ",
+    "PPER": "PRON",
+    "PRELS": "PRON",
+    "PTKVZ": "ADP",
+    "PTKZU": "PART",
+}
+
+
+def tagged(*sentences: str) -> Doc:
+    return hand_tagged([sentences], _POS)
+
+
+# ---- speech-act verbs ----------------------------------------------------------------------
+
+
+def test_new_verbs_are_inflected_by_the_lexicon() -> None:
+    lex = load_lexicon("de")
+    kinds = {
+        w: {(m.verb.lemma, m.kind) for m in lex.verb_matches(w)}
+        for w in ("wandte", "eingewandt", "vorhergesagt", "verriet", "schwor", "einschränkte")
+    }
+    assert ("einwenden", "separated") in kinds["wandte"]
+    assert ("einwenden", "participle") in kinds["eingewandt"]
+    assert ("vorhersagen", "participle") in kinds["vorhergesagt"]
+    assert ("verraten", "finite") in kinds["verriet"]
+    assert ("schwören", "finite") in kinds["schwor"]
+    assert ("einschränken", "finite") in kinds["einschränkte"]
+
+
+def test_separated_particle_verb_frames_a_dass_clause() -> None:
+    doc = tagged(
+        "Die/ART Sprecherin/NN schränkte/VVFIN die/ART Zusage/NN jedoch/ADV ein/PTKVZ ,/$, "
+        "dass/KOUS/=dass die/ART Halle/NN erst/ADV im/APPRART Mai/NN öffne/VVFIN/Mood=Sub ./$."
+    )
+    assert ("Indirect", "dass die Halle erst im Mai öffne", "Die Sprecherin") in layer(doc)
+
+
+def test_ansehen_with_als_frames_a_zu_infinitive() -> None:
+    doc = tagged(
+        "Als/KOUS wichtigste/ADJA Aufgabe/NN sah/VVFIN es/PPER die/ART Bürgermeisterin/NN "
+        "an/PTKVZ ,/$, den/ART Hafen/NN zu/PTKZU erneuern/VVINF ./$."
+    )
+    assert ("Indirect", "den Hafen zu erneuern", "die Bürgermeisterin") in layer(doc)
+
+
+def test_bedauern_frames_only_a_complement() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN bedauerte/VVFIN ,/$, dass/KOUS die/ART Stadt/NN den/ART "
+        "Markt/NN geschlossen/VVPP habe/VAFIN/Mood=Sub ./$."
+    )
+    assert ("Indirect", "dass die Stadt den Markt geschlossen habe", "Der Verband") in layer(doc)
+    plain = tagged("Der/ART Verband/NN bedauerte/VVFIN die/ART Schließung/NN ./$.")
+    assert layer(plain) == []
+
+
+def test_voraussagen_is_reported_speech() -> None:
+    doc = tagged(
+        "Die/ART Forscher/NN sagten/VVFIN für/APPR den/ART Sommer/NN mehr/PIAT Regen/NN "
+        "voraus/PTKVZ ./$."
+    )
+    found = layer(doc)
+    assert [(k, s) for k, _, s in found] == [("Reported", "Die Forscher")]
+
+
+def test_bekunden_frames_a_complement_but_no_reported_speech() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN bekundete/VVFIN ,/$, dass/KOUS er/PPER die/ART Pläne/NN "
+        "unterstütze/VVFIN/Mood=Sub ./$."
+    )
+    assert ("Indirect", "dass er die Pläne unterstütze", "Der Minister") in layer(doc)
+    plain = tagged("Der/ART Minister/NN bekundete/VVFIN sein/PPOSAT Beileid/NN ./$.")
+    assert layer(plain) == []
