@@ -3,7 +3,8 @@
 The stage reads the ``nlp`` stage's tokens (with POS, lemma and ``Mood=Sub``) when present and
 falls back to a small regex tokenizer otherwise, so it degrades gracefully.  Sentences are cut
 here, quote-aware: a quotation (``„A. B.“, sagte X.``) is never split, so a frame and its quote
-stay in one unit.  Paragraph breaks always end a sentence.
+stay in one unit.  Paragraph breaks end a sentence, except inside a quotation that goes on
+over several paragraphs.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ _PAIRS: dict[str, str] = {
     "«": "»",
     "‚": "‘’",
     "‹": "›",
+    "›": "‹",  # German order inside »...«: »Das ›Ziel‹ bleibt«
     '"': '"',
 }
-OPENING = frozenset('„“»«‚‹"')
-CLOSING = frozenset('“”«»‘’›"')
+OPENING = frozenset('„“»«‚‹›"')
+CLOSING = frozenset('“”«»‘’›‹"')
 QUOTE_CHARS = OPENING | CLOSING
 _ABBREV = frozenset(
     [
@@ -142,31 +144,98 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def find_quotes(text: str, tokens: list[Token]) -> list[Quote]:
-    """Top-level quotations in each paragraph, pairing opening and closing marks."""
-    quotes: list[Quote] = []
-    for p_start, p_end in paragraphs(text):
-        stack: list[tuple[str, int]] = []
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in QUOTE_CHARS:
+    """Top-level quotations, pairing opening and closing marks paragraph by paragraph.
+
+    A quotation left open at the end of a paragraph goes on in the next one when that paragraph
+    reopens it with the same mark (the German and English convention for quotations of several
+    paragraphs: no closing mark at the paragraph end, a new opening one at the next start) or
+    closes it after text without other quotation marks.  An opening mark that is never closed
+    is a stray mark: the paragraph is paired again without it, so the quotations after it are
+    still found."""
+    paras = paragraphs(text)
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(paras):
+        start, end = paras[k]
+        skip: set[int] = set()
+        found, stack = _pair_marks(text, start, end, [], skip)
+        if len(stack) == 1 and stack[0][0] in _MULTI_PARAGRAPH:
+            cont = _continued(text, paras, k, stack[0])
+            if cont is not None:
+                spans.extend(found)
+                more, k = cont
+                spans.extend(more)
+                k += 1
                 continue
-            if ch in "‚‘’'" and _is_apostrophe(text, i, bool(stack) and stack[-1][0] in "‚‹"):
-                continue
-            if stack and ch in _PAIRS[stack[-1][0]]:
-                opener, pos = stack.pop()
-                if not stack:
-                    quotes.append(Quote(pos, i + 1, 0))
-                continue
-            if ch in _PAIRS and not (ch in "‘’" and not stack):
-                if ch == "“" and stack and stack[-1][0] == "„":
-                    continue
-                stack.append((ch, i))
+        while stack and len(skip) < 8:
+            skip.update(pos for _, pos in stack)
+            found, stack = _pair_marks(text, start, end, [], skip)
+        spans.extend(found)
+        k += 1
     out = []
-    for q in quotes:
-        n = sum(1 for t in _tokens_between(tokens, q.start, q.end) if t.text[0].isalnum())
+    for q_start, q_end in spans:
+        n = sum(1 for t in _tokens_between(tokens, q_start, q_end) if t.text[0].isalnum())
         if n:
-            out.append(Quote(q.start, q.end, n))
+            out.append(Quote(q_start, q_end, n))
     return out
+
+
+#: opening marks of a quotation that may go on over several paragraphs
+_MULTI_PARAGRAPH = frozenset("„“»«")
+#: how many paragraphs one quotation may span
+_MAX_PARAGRAPHS = 8
+
+
+def _pair_marks(
+    text: str, start: int, end: int, stack: list[tuple[str, int]], skip: set[int]
+) -> tuple[list[tuple[int, int]], list[tuple[str, int]]]:
+    """Top-level quotations closed in ``text[start:end]`` and the marks left open, starting
+    with the open marks ``stack`` (a quotation opened in an earlier paragraph)."""
+    quotes: list[tuple[int, int]] = []
+    stack = list(stack)
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in QUOTE_CHARS or i in skip:
+            continue
+        if ch in "‚‘’'" and _is_apostrophe(text, i, bool(stack) and stack[-1][0] in "‚‹"):
+            continue
+        if stack and ch in _PAIRS[stack[-1][0]]:
+            _, pos = stack.pop()
+            if not stack:
+                quotes.append((pos, i + 1))
+            continue
+        if ch in _PAIRS and not (ch in "‘’" and not stack):
+            if ch == "“" and stack and stack[-1][0] == "„":
+                continue
+            if ch == "“" and not text[i + 1 : end].strip(" .,;:!?)\t"):
+                continue  # a German closing mark ending the paragraph opens nothing
+            stack.append((ch, i))
+    return quotes, stack
+
+
+def _continued(
+    text: str, paras: list[tuple[int, int]], k: int, opener: tuple[str, int]
+) -> tuple[list[tuple[int, int]], int] | None:
+    """The quotation opened by ``opener`` in paragraph ``k`` and still open at its end, closed
+    in a later paragraph: its span with the other quotations closed in the closing paragraph,
+    and that paragraph's index; None when no later paragraph closes it.  Every paragraph in
+    between reopens it with the same mark, or none does and they hold no quotation marks."""
+    reopening: bool | None = None
+    for j in range(k + 1, min(len(paras), k + _MAX_PARAGRAPHS)):
+        start, end = paras[j]
+        body = text[start:end]
+        first = start + len(body) - len(body.lstrip())
+        reopened = first < end and text[first] == opener[0]
+        if reopening is None:
+            reopening = reopened
+        if reopened != reopening:
+            return None
+        found, stack = _pair_marks(text, start, end, [opener], {first} if reopened else set())
+        if not stack:
+            return found, j
+        if stack != [opener] or (not reopened and any(ch in QUOTE_CHARS for ch in body)):
+            return None
+    return None
 
 
 def _is_apostrophe(text: str, i: int, single_open: bool = False) -> bool:
@@ -200,6 +269,7 @@ def split_units(
         if (
             nxt is not None
             and "\n" in text[tok.end : nxt.start]
+            and not inside[i]  # a quotation of several paragraphs stays in one unit
             or nxt is not None
             and not inside[i]
             and nxt.start in starts
