@@ -52,3 +52,29 @@ def test_check_lang_error_message() -> None:
 
     with pytest.raises(ConfigError, match="auto, de, en"):
         check_lang("fr")
+
+
+def test_block_languages_from_the_shared_walk_equal_direct_classification() -> None:
+    """The stage reads block counts from its walk over the article sample; every block must
+    get exactly the decision py3langid's own ``classify`` gives for the block alone (also for
+    all-capital and non-NFC blocks, which are encoded differently on their own)."""
+    from newsgraph.language import _identifier, _shared_walk
+
+    assert _shared_walk() is not None  # the installed py3langid supports the shared walk
+    text = (
+        MIXED
+        + "\n\nDIE REGIERUNG HAT AM MONTAG NEUE REGELN FÜR DIE EINREISE AUS DRITTSTAATEN BESCHLOSSEN."
+        + "\n\nDie Bu\u0308rgerinnen und Bu\u0308rger wurden am Sonntag zur Wahl aufgerufen, hieß es."
+        + "\n\nLe gouvernement a annoncé mardi de nouvelles mesures pour les agriculteurs du pays."
+    )
+    a = PIPE.run(article_from_text(text))
+    checked = 0
+    for b in a.blocks:
+        span = a.text[b.start : b.end]
+        if not b.is_content or len(span) < 60:
+            continue
+        lang, prob = _identifier().classify(span)
+        expected = lang if prob >= 0.9 else a.language
+        assert b.language == expected, span
+        checked += 1
+    assert checked >= 5
