@@ -97,3 +97,36 @@ def test_bekunden_frames_a_complement_but_no_reported_speech() -> None:
     assert ("Indirect", "dass er die Pläne unterstütze", "Der Minister") in layer(doc)
     plain = tagged("Der/ART Minister/NN bekundete/VVFIN sein/PPOSAT Beileid/NN ./$.")
     assert layer(plain) == []
+
+
+# ---- phrases and evaluations -----------------------------------------------------------------
+
+
+def test_criticism_with_an_evaluation_is_reported_speech() -> None:
+    doc = tagged(
+        "Die/ART Opposition/NN kritisierte/VVFIN den/ART Plan/NN als/KON zu/PTKA teuer/ADJD ./$."
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Die Opposition")]
+    plain = tagged("Die/ART Opposition/NN kritisierte/VVFIN den/ART Plan/NN ./$.")
+    assert layer(plain) == []
+
+
+def test_aus_sicht_names_the_source_after_it() -> None:
+    doc = tagged(
+        "Der/ART Vertrag/NN ist/VAFIN aus/APPR Sicht/NN der/ART Gewerkschaft/NN ungültig/ADJD ./$."
+    )
+    found = layer(doc)
+    assert found and found[0][0] == "Indirect" and found[0][2] == "der Gewerkschaft"
+
+
+def test_certainty_and_pluperfect_assumption_frame_complements() -> None:
+    doc = tagged(
+        "Damals/ADV war/VAFIN sich/PRF die/ART Polizei/NN sicher/ADJD ,/$, dass/KOUS "
+        "der/ART Fahrer/NN geflohen/VVPP sei/VAFIN/Mood=Sub ./$."
+    )
+    assert ("Indirect", "dass der Fahrer geflohen sei", "die Polizei") in layer(doc)
+    doc = tagged(
+        "Die/ART Forscher/NN waren/VAFIN bisher/ADV davon/PROAV ausgegangen/VVPP ,/$, "
+        "dass/KOUS die/ART Art/NN ausgestorben/VVPP sei/VAFIN/Mood=Sub ./$."
+    )
+    assert ("Indirect", "dass die Art ausgestorben sei", "Die Forscher") in layer(doc)
