@@ -72,3 +72,20 @@ def test_a_prepositional_opening_is_still_part_of_reported_speech() -> None:
     assert layer(doc) == [
         ("Reported", "Nach der Sitzung forderte der Verband höhere Löhne.", "der Verband")
     ]
+
+
+def test_a_particle_of_another_verb_makes_no_speech_act() -> None:
+    # anfordern (to call in) is not fordern (to demand)
+    doc = tagged(
+        "Der/ART Landrat/NN forderte/VVFIN die/ART Feuerwehr/NN an/APPR ./$."
+    )
+    assert layer(doc) == []
+
+
+def test_the_particle_of_a_second_verb_does_not_block_the_first() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER bleiben/VVFIN hier/ADV ./$. “/$( ,/$, schrieben/VVFIN die/ART "
+        "Aktivisten/NN und/KON kündigten/VVFIN Proteste/NN an/PTKVZ ./$."
+    )
+    kinds = [f[0] for f in layer(doc)]
+    assert "Direct" in kinds

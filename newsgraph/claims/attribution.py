@@ -32,6 +32,7 @@ from .clauses import (
     zu_clause_end,
 )
 from .complements import _is_complement
+from .cue_extent import foreign_particle
 from .frame_shapes import (
     _after_relative_clause,
     _document_source,
@@ -158,6 +159,8 @@ def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
 
 
 def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
+    if cue.kind == "verb" and foreign_particle(sent, cue.positions):
+        return None  # `forderte die Nationalgarde an`: anfordern, not fordern
     toks = sent.toks
     ce = sent.content_end()
     pos = _cue_parts(sent, cue)

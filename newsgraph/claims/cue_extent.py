@@ -121,6 +121,38 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
     return extra
 
 
+def foreign_particle(sent: Sentence, positions: Sequence[int]) -> bool:
+    """The finite cue verb at ``positions`` (one word, second position of a main clause) has a
+    separable particle at the end of its clause that makes another verb than the cue's:
+    `forderte die Nationalgarde an` (anfordern), `rief den Notstand aus` (ausrufen), `führt
+    die Tabelle an` (anführen).  A particle the lexicon knows for this verb is part of the cue
+    (`teilte ... mit`) and never reaches here alone."""
+    if len(positions) != 1 or not sent.is_finite(positions[0]) or sent.in_quote[positions[0]]:
+        return False
+    verb = positions[0]
+    end = sent.clause_end(verb + 1)
+    # `schrieben die Hacker und kündigten Aktionen an`: the clause ends before a second verb
+    end = next((k for k in range(verb + 1, end) if sent.lower[k] in _COORDINATORS), end)
+    last = end - 1
+    if last <= verb + 1 or sent.in_quote[last] or sent.lower[last] not in _PARTICLES:
+        return False
+    if sent.toks[last].tag and sent.toks[last].tag not in _PARTICLE_TAGS:
+        return False
+    own = {m.verb.particle for m in sent.lex.verb_matches(sent.lower[verb])}
+    return sent.lower[last] not in own
+
+
+#: separable verb particles; one that closes a main clause has no object after it, so it is no
+#: preposition (the tagger often reads it as one: `an/APPR`)
+_PARTICLES = frozenset(
+    ["an", "auf", "aus", "ab", "bei", "ein", "fort", "her", "hin", "mit", "nach", "vor", "weg",
+     "zu", "zurück", "zusammen", "hinzu", "heraus", "hervor", "dar", "entgegen", "los", "nieder",
+     "um", "vorbei", "voran", "voraus", "bereit", "kund", "statt", "teil", "fern"]
+)
+_PARTICLE_TAGS = frozenset(["PTKVZ", "APPR", "ADV", "ADJD"])
+_COORDINATORS = frozenset(["und", "oder", "sowie", "aber", "sondern", "doch"])
+
+
 #: determiners inside a phrase cue (`vertritt die These`, `ist der Meinung`)
 _DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des"])
 
