@@ -38,18 +38,19 @@ class Layout:
     segments: tuple[Segment, ...]
     bylines: tuple[Line, ...]
     stamps: tuple[Line, ...]
+    lines: tuple[Line, ...] = ()  # split_lines(text), for merge_segments
 
 
 def appeal_score(text: str, cues: Cues) -> float:
     """How strongly a paragraph appeals to the reader (donate, subscribe, share, follow)."""
     plain = strip_quotes(text)
-    # distinct cue words, inflections counted once ("Unterstützung", "unterstützt")
-    words = {m.group(0).lower()[:6] for m in cues.appeal_words.finditer(plain)}
     outlet = len(cues.outlet_possessive.findall(plain))
     address = sum(1 for m in cues.reader_address.finditer(plain) if not _sentence_initial(plain, m.start()))
     imperative = len(cues.imperative.findall(plain))
     if outlet + address + imperative == 0:
         return 0.0  # an appeal talks to the reader or about the outlet itself
+    # distinct cue words, inflections counted once ("Unterstützung", "unterstützt")
+    words = {m.group(0).lower()[:6] for m in cues.appeal_words.finditer(plain)}
     return 1.0 * len(words) + 1.5 * outlet + 0.7 * address + 1.5 * imperative
 
 
@@ -59,8 +60,12 @@ def boilerplate_hits(text: str, cues: Cues) -> int:
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?:…\n\"“„»«"
+    """Whether ``text[pos]`` opens the text or follows sentence-final punctuation (the last
+    non-whitespace character before it; scanned backwards instead of copying the prefix)."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?:…\n\"“„»«"
 
 
 @dataclass
@@ -74,6 +79,14 @@ class _Lines:
     bylines: list[Line] = field(default_factory=list)
     stamps: list[Line] = field(default_factory=list)
     editorial: set[int] = field(default_factory=set)  # lines that open an editors' note
+    hits: dict[str, int] = field(default_factory=dict)  # paragraph text -> boilerplate hits
+
+    def boilerplate_hits(self, text: str, cues: Cues) -> int:
+        """:func:`boilerplate_hits`, once per paragraph text (steps 1b and 3 both ask)."""
+        found = self.hits.get(text)
+        if found is None:
+            found = self.hits[text] = boilerplate_hits(text, cues)
+        return found
 
 
 def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> Layout:
@@ -93,7 +106,7 @@ def classify_lines(text: str, cues: Cues, *, title_hint: str | None = None) -> L
             segments.extend(st.splits[i])
         else:
             segments.append(Segment(st.kinds[i] or "body", ln.start, ln.end))
-    return Layout(tuple(segments), tuple(st.bylines), tuple(st.stamps))
+    return Layout(tuple(segments), tuple(st.bylines), tuple(st.stamps), tuple(lines))
 
 
 def _line_cues(st: _Lines, cues: Cues) -> None:
@@ -127,7 +140,8 @@ def _line_cues(st: _Lines, cues: Cues) -> None:
 
 def _legal_notes(st: _Lines, cues: Cues) -> None:
     for idxs in _paragraphs(st.lines, st.kinds).values():
-        if is_legal_note(" ".join(st.lines[i].text for i in idxs), cues):
+        text = " ".join(st.lines[i].text for i in idxs)
+        if is_legal_note(text, cues, hits=st.boilerplate_hits(text, cues)):
             for i in idxs:
                 st.kinds[i] = "boilerplate"
 
@@ -158,8 +172,10 @@ def _paragraph_kinds(st: _Lines, cues: Cues) -> None:
         if len(idxs) <= 3 and any(i - 1 in st.editorial and lines[i - 1].para == para for i in idxs):
             kind: str | None = "boilerplate"  # the rest of a short editors' note
         else:
-            kind = _paragraph_kind(" ".join(lines[i].text for i in idxs), cues, in_tail=in_tail,
-                                   prev_kind=prev_kind, first_line=lines[idxs[0]].text)
+            text = " ".join(lines[i].text for i in idxs)
+            kind = _paragraph_kind(text, cues, in_tail=in_tail, prev_kind=prev_kind,
+                                   first_line=lines[idxs[0]].text,
+                                   bhits=st.boilerplate_hits(text, cues))
         if kind is not None:
             for i in idxs:
                 kinds[i] = kind
@@ -220,9 +236,10 @@ def _paragraphs(lines: list[Line], kinds: list[str | None]) -> dict[int, list[in
     return paras
 
 
-def is_legal_note(text: str, cues: Cues) -> bool:
-    """Cookie, consent and legal notes: several such cues, or two that talk to the reader."""
-    hits = boilerplate_hits(text, cues)
+def is_legal_note(text: str, cues: Cues, *, hits: int | None = None) -> bool:
+    """Cookie, consent and legal notes: several such cues, or two that talk to the reader
+    (``hits``: :func:`boilerplate_hits` of ``text`` when already known)."""
+    hits = boilerplate_hits(text, cues) if hits is None else hits
     if hits < 2 or hits < count_sentences(text) * 0.5:
         return False
     plain = strip_quotes(text)
@@ -260,13 +277,19 @@ def _find_title(
 
 
 def _paragraph_kind(
-    text: str, cues: Cues, *, in_tail: bool, prev_kind: str | None, first_line: str
+    text: str,
+    cues: Cues,
+    *,
+    in_tail: bool,
+    prev_kind: str | None,
+    first_line: str,
+    bhits: int | None = None,
 ) -> str | None:
     words = count_words(text)
     sentences = count_sentences(text)
     score = appeal_score(text, cues)
     density = score / sentences
-    bhits = boilerplate_hits(text, cues)
+    bhits = boilerplate_hits(text, cues) if bhits is None else bhits
     short = words <= 150  # author boxes and trailing notes are short; long runs are reporting
     if short and cues.author_box.match(first_line) and cues.author_bio.search(text):
         return "boilerplate"

@@ -23,9 +23,14 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b", re.I),
 )
 
+#: every pattern above has a four-digit year: text without one has no date
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first complete calendar date in ``text``: (``YYYY-MM-DD``, start, end)."""
+    if not _YEAR_DIGITS.search(text):
+        return None
     found: list[tuple[int, int, str]] = []
     for pat in _DATE_PATTERNS:
         for m in pat.finditer(text):

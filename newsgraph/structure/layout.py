@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Cues, count_words, ends_like_sentence
+from .lexicon import Cues, at_most_words, count_words, ends_like_sentence
 
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _SEPARATOR = re.compile(r"^[\W_]+$")
@@ -56,7 +56,7 @@ def _one_paragraph_per_line(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     para = -1
     for _, group in sorted(groups.items()):
-        long_lines = [ln for ln in group if count_words(ln.text) >= 12]
+        long_lines = [ln for ln in group if not at_most_words(ln.text, 11)]
         whole = (
             len(group) >= 3
             and len(long_lines) >= 2
@@ -127,7 +127,8 @@ def _credit_start(text: str, cues: Cues) -> int | None:
         if len(text) - pos <= 120:
             best = pos if best is None else min(best, pos)
             break
-    m2 = cues.agency_credit.search(text)
+    # the agency credit pattern needs a "/" or "|" (``dpa/AFP``, ``Foto: X | dpa``)
+    m2 = cues.agency_credit.search(text) if "/" in text or "|" in text else None
     if m2 is not None and len(text) - m2.start() <= 80 and count_words(text[m2.start():]) <= 10:
         best = m2.start() if best is None else min(best, m2.start())
     if best is None:
@@ -146,17 +147,17 @@ def is_furniture(line: Line, cues: Cues) -> bool:
     text = line.text
     if _URL_ONLY.match(text) or _SEPARATOR.match(text) or _AGENCY_SIGNATURE.match(text):
         return True
-    if count_words(text) <= 6 and cues.furniture.match(re.sub(r"\d+", " ", text)):
+    short = at_most_words(text, 6)
+    if short and cues.furniture.match(re.sub(r"\d+", " ", text)):
         return True  # "Kommentare (12)", "Teilen", "Facebook Twitter E-Mail"
-    if re.match(r"^(?:Schlagw[öo]rter|Tags|Themen)\s*:", text, re.I) and count_words(text) <= 25:
+    if re.match(r"^(?:Schlagw[öo]rter|Tags|Themen)\s*:", text, re.I) and at_most_words(text, 25):
         return True
-    words = count_words(text)
-    return words <= 6 and not ends_like_sentence(text) and bool(cues.boilerplate.search(text))
+    return short and not ends_like_sentence(text) and bool(cues.boilerplate.search(text))
 
 
 def is_byline(line: Line, cues: Cues) -> bool:
     """A short author line ('Von Anna Beispiel, Berlin', 'Autorin: ...')."""
-    return count_words(line.text) <= 12 and bool(cues.author_box.match(line.text)) and (
+    return at_most_words(line.text, 12) and bool(cues.author_box.match(line.text)) and (
         not ends_like_sentence(line.text) or line.text.endswith(":")
     )
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 import yaml
 
@@ -89,6 +90,11 @@ def count_sentences(text: str) -> int:
 
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def at_most_words(text: str, limit: int) -> bool:
+    """``count_words(text) <= limit``, without scanning past the word after the limit."""
+    return next(islice(_WORD.finditer(text), limit, None), None) is None
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..doc import Doc
@@ -12,7 +13,7 @@ from ..pipeline import BaseStage
 from ..record import Block, BlockKind
 from .classify import Layout, classify_lines
 from .dateline import dateline_date, find_date
-from .layout import Segment, split_lines
+from .layout import Line, Segment, split_lines
 from .lexicon import load_cues
 
 _BYLINE_PREFIX = re.compile(r"^(?:Von|Autor(?:in)?\s*:|Autoren\s*:|By)\s*", re.I)
@@ -39,7 +40,7 @@ class StructureStage(BaseStage):
     def __call__(self, doc: Doc) -> None:
         art = doc.article
         layout = classify_lines(art.text, self.cues, title_hint=art.title)
-        blocks = merge_segments(art.text, layout.segments)
+        blocks = merge_segments(art.text, layout.segments, layout.lines or None)
         text = art.text
 
         def first(kind: str) -> str | None:
@@ -66,10 +67,14 @@ class StructureStage(BaseStage):
         )
 
 
-def merge_segments(text: str, segments: tuple[Segment, ...]) -> tuple[Block, ...]:
+def merge_segments(
+    text: str, segments: tuple[Segment, ...], lines: Sequence[Line] | None = None
+) -> tuple[Block, ...]:
     """One block per run of same-kind segments inside a paragraph (see
-    :func:`~newsgraph.structure.layout.split_lines`); each body paragraph is its own block."""
-    lines = split_lines(text)
+    :func:`~newsgraph.structure.layout.split_lines`); each body paragraph is its own block.
+    ``lines`` are ``split_lines(text)`` when the caller has them already."""
+    if lines is None:
+        lines = split_lines(text)
     starts = [ln.start for ln in lines]
 
     def para_of(offset: int) -> int:
