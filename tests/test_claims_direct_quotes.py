@@ -1,0 +1,94 @@
+"""Direct quotes that are names, titles or glosses (invented German sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.claims.direct_quotes import drop_quoted_names
+from newsgraph.claims.frames import Attr, Sentence
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.stage import LAYER, ClaimsStage
+from newsgraph.claims.text import fallback_tokens, find_quotes, split_units
+from newsgraph.doc import Doc
+from newsgraph.record import Article
+
+
+def kept_quotes(text: str) -> list[str]:
+    """The quotations of ``text`` that stay direct quotes when each is offered as one."""
+    toks = fallback_tokens(text)
+    quotes = find_quotes(text, toks)
+    units = split_units(text, toks, quotes)
+    lex = load_lexicon("de")
+    sents = [Sentence(toks[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
+    attrs = []
+    for q in quotes:
+        unit = next(i for i, u in enumerate(units) if u.start <= q.start < u.end)
+        attrs.append(Attr("Direct", [(q.start, q.end)], [], "say", None, unit))
+    return [text[a.start : a.end] for a in drop_quoted_names(attrs, sents)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verband kritisierte die Operation „Sturmwind“ („schneller Wind“) scharf.",
+        "Er las das Buch „Le Petit Prince“ [auf Deutsch: „Der kleine Prinz“] im Urlaub.",
+        "Die Partei forderte Hilfen („Kindergeld“, „Wohngeld“) für Familien.",
+    ],
+)
+def test_glosses_in_parentheses_are_no_quotes(text: str) -> None:
+    assert all(q.startswith("„") and "(" not in q for q in kept_quotes(text))
+    assert not any(q in text.split("(", 1)[-1] for q in kept_quotes(text) if "(" in text)
+
+
+def test_gloss_drops_only_the_parenthesis() -> None:
+    text = "Der Verband kritisierte die Operation „Sturmwind“ („schneller Wind“) scharf."
+    assert kept_quotes(text) == ["„Sturmwind“"]
+
+
+def test_whole_sentence_in_parentheses_stays_a_quote() -> None:
+    text = "Viele gratulierten, so die Ärztin Eva Roth („Das ist verdient.“) und der Rektor."
+    assert kept_quotes(text) == ["„Das ist verdient.“"]
+
+
+def test_speakers_word_after_a_term_marker_stays_a_quote() -> None:
+    text = "Die Sprecherin sagte, die so genannten („gefährlichen“) Stoffe seien verboten."
+    assert kept_quotes(text) == ["„gefährlichen“"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gruppe, die sich selbst „Rat für Ordnung“ nennt, protestierte.",
+        "Der Verein nennt sich seit Mai „Grüne Stadt im Tal“.",
+        "Der Bürgermeister sagte, das als „Insel der Ruhe“ bekannte Viertel werde umgebaut.",
+        "Der Sprecher sagte, der Rat werde in „Forum für alle Bürger“ umbenannt.",
+        "Der Sprecher sagte, man werde den Rat in den „Rat der Bürger“ umbenennen.",
+        "Der Minister sagte, der Name laute also „Neue Brücke von Nordstadt“.",
+        "Die Gruppe trat unter dem Motto „Gemeinsam für die Stadt“ auf.",
+        "Ein Hund namens „Kleiner Bär vom Berg“ bellte.",
+        "Den Namen der neuen Sendung gab der Sender bereits bekannt: „Abenteuer in den Alpen“.",
+    ],
+)
+def test_names_in_naming_constructions_are_no_quotes(text: str) -> None:
+    assert kept_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte, die Lage sei „sehr ernst“.",
+        "Der Minister sagte: „Die Lage ist sehr ernst.“",
+        "Die Ministerin nannte den Plan „völlig verfehlt“.",
+        "Sie bezeichnete sich als „tief enttäuscht“ von der Entscheidung.",
+    ],
+)
+def test_ordinary_quotations_stay_quotes(text: str) -> None:
+    assert kept_quotes(text) == [text[text.index("„") : text.index("“") + 1]]
+
+
+def test_indirect_claim_with_only_a_name_inside_is_not_mixed() -> None:
+    text = "Der Sprecher sagte, der Klub werde in „Sportfreunde Nord“ umbenannt."
+    doc = Doc(article=Article(id="t", text=text))
+    ClaimsStage()(doc)
+    assert [f.kind for f in doc.layers[LAYER]] == ["Indirect"]
+    assert [c.form for c in doc.article.claims] == ["indirect"]
