@@ -108,3 +108,15 @@ def test_relative_clause_after_a_name_is_no_apposition_with_an_attribute() -> No
         persons=("Eva Lind",),
     )
     assert speakers(doc) == ["Eva Lind"]
+
+
+# ---- relative clauses opened by `dessen`/`deren` ----------------------------------------------
+
+
+def test_subject_of_a_relative_clause_opened_by_a_genitive_pronoun() -> None:
+    doc = tagged(
+        "Bekannt/ADJD ist/VAFIN der/ART Streit/NN um/APPR Acme/NE ,/$, in/APPR dessen/PDS "
+        "Folge/NN das/ART/Case=Acc Landgericht/NN/Case=Acc festgestellt/VVPP hatte/VAFIN ,/$, "
+        "die/ART Firma/NN sei/VAFIN/Mood=Sub haftbar/ADJD gewesen/VAPP ./$.",
+    )
+    assert speakers(doc) == ["das Landgericht"]

@@ -220,11 +220,12 @@ def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | Non
     while s < e0 and sent.toks[s].tag in ("APPR", "APPRART") and s + 1 < e0:
         s += 1
     opener = ("KOUS", "PRELS", "PRELAT", "PWAV")
-    if s < e0 and sent.toks[s].tag in opener:
+    if s < e0 and (sent.toks[s].tag in opener or _relative_genitive(sent, s)):
         s += 1
     elif not (s > 0 and s == a0 and sent.toks[s - 1].tag in opener):
         return None  # (`wie er sagt`: `wie` was skipped before)
-    if sent.toks[s - 1].tag == "PRELAT" and s < e0 and sent.toks[s].tag == "NN":
+    attributive = sent.toks[s - 1].tag == "PRELAT" or _relative_genitive(sent, s - 1)
+    if attributive and s < e0 and sent.toks[s].tag == "NN":
         s += 1  # `in dessen Folge das Gericht festgestellt hatte`
     while s < e0 and sent.toks[s].tag in _SKIP_TAGS:
         s += 1
@@ -248,6 +249,17 @@ def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | Non
     if end > s and _nominal_region(sent, s, end) and sent.lower[s] not in _OBJECT_ARTICLES:
         return sent.span(s, end)
     return None
+
+
+def _relative_genitive(sent: Sentence, s: int) -> bool:
+    """`dessen`/`deren` after a comma and a preposition opens a relative clause whatever the
+    tagger read (`, in dessen/PDS Folge das Gericht festgestellt hatte`)."""
+    return (
+        sent.lower[s] in ("dessen", "deren")
+        and s >= 2
+        and sent.toks[s - 1].tag in ("APPR", "APPRART")
+        and sent.toks[s - 2].text == ","
+    )
 
 
 def finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
