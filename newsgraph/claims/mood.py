@@ -101,7 +101,17 @@ def reported_mood(sent: Sentence) -> bool:
     first = first_finite(sent, main=True)
     if first is None or not sent.is_subjunctive(first) or first_person(sent, first):
         return False
-    return konjunktiv1(sent.lower[first], sent.toks[first].lemma or "")
+    return konjunktiv1_at(sent, first)
+
+
+def konjunktiv1_at(sent: Sentence, k: int) -> bool:
+    """Token ``k`` (a subjunctive verb) is Konjunktiv I: the nlp stage's ``Subj=I|II`` when it
+    marked one (`liefe`, `entspräche` are Konjunktiv II by their stem), the word form otherwise
+    (documents analysed without the nlp stage)."""
+    subj = sent.toks[k].feat("Subj")
+    if subj in ("I", "II"):
+        return subj == "I"
+    return konjunktiv1(sent.lower[k], sent.toks[k].lemma or "")
 
 
 #: plural Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative
@@ -188,6 +198,7 @@ __all__ = [
     "first_person",
     "free_kind",
     "konjunktiv1",
+    "konjunktiv1_at",
     "modal_first",
     "reported_mood",
 ]

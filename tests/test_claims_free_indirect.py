@@ -1,0 +1,73 @@
+"""Free indirect speech (claims.discourse, claims.mood): which sentences continue a source.
+
+Invented German sentences, hand-tagged as ``word/TAG[/Feat=Val|...][/=lemma]`` so the rules see
+the STTS tags, morphology and lemmas of the nlp stage without loading its model.
+"""
+
+from __future__ import annotations
+
+from claims_docs import hand_tagged, layer
+
+from newsgraph.doc import Doc
+
+_POS = {
+    "VVFIN": "VERB",
+    "VVPP": "VERB",
+    "VVINF": "VERB",
+    "VAFIN": "AUX",
+    "VMFIN": "AUX",
+    "VAINF": "AUX",
+    "VAPP": "AUX",
+    "NN": "NOUN",
+    "NE": "PROPN",
+    "ADV": "ADV",
+    "ADJA": "ADJ",
+    "ADJD": "ADJ",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "ART": "DET",
+    "KOUS": "SCONJ",
+    "PPER": "PRON",
+    "PDS": "PRON",
+    "PRELS": "PRON",
+    "PTKVZ": "ADP",
+}
+
+#: a frame, then a sentence in the article's own voice
+_FRAME = (
+    "Der/ART Minister/NN Max/NE Muster/NE sagte/VVFIN ,/$, die/ART Lage/NN "
+    "sei/VAFIN/Mood=Sub|Subj=I ernst/ADJD ./$. | "
+    "Am/APPRART Abend/NN regnete/VVFIN es/PPER ./$. | "
+)
+
+
+def tagged(*paragraphs: str) -> Doc:
+    """A Doc from paragraphs of sentences separated by `` | ``, words as ``word/TAG...``."""
+    return hand_tagged([p.split(" | ") for p in paragraphs], _POS, glue_punctuation=True)
+
+
+def _free(doc: Doc) -> list[tuple[str, str, str | None]]:
+    return [a for a in layer(doc) if a[0] in ("FreeIndirect", "IndirectFreeIndirect")]
+
+
+def test_konjunktiv_one_marked_by_the_nlp_stage_continues_the_frame_of_the_paragraph() -> None:
+    # `rate` without a lemma looks like a weak preterite; the morphology says Konjunktiv I
+    doc = tagged(_FRAME + "Er/PPER rate/VVFIN/Mood=Sub|Subj=I zu/APPR Geduld/NN ./$.")
+    assert _free(doc) == [("IndirectFreeIndirect", "Er rate zu Geduld.", "Der Minister Max Muster")]
+
+
+def test_konjunktiv_two_marked_by_the_nlp_stage_is_no_report_after_an_interruption() -> None:
+    # `liefe` ends in -e like a Konjunktiv I; the nlp stage knows the stem of `laufen`
+    doc = tagged(
+        _FRAME + "Das/PDS liefe/VVFIN/Mood=Sub|Subj=II/=laufen auf/APPR einen/ART Streit/NN "
+        "hinaus/PTKVZ ./$."
+    )
+    assert _free(doc) == []
+
+
+def test_without_the_konjunktiv_feature_the_word_form_decides() -> None:
+    # documents analysed without the nlp stage's Subj feature: `sei` is Konjunktiv I by form
+    doc = tagged(_FRAME + "Die/ART Lage/NN sei/VAFIN/Mood=Sub kritisch/ADJD ./$.")
+    assert _free(doc) == [
+        ("IndirectFreeIndirect", "Die Lage sei kritisch.", "Der Minister Max Muster")
+    ]
