@@ -10,6 +10,10 @@ Quotation marks also enclose names, titles and glosses, which no one says:
   „X“`.
 
 Such quotations are no direct quotes; an indirect claim holding one only as a name is not mixed.
+
+A quotation between a colon clause and a trailing frame (`X war zufrieden: „...“, sagte er.`)
+is quoted by the trailing frame; the colon clause only leads in.  It is one direct quote of the
+trailing frame's speaker, not indirect speech spanning the colon clause.
 """
 
 from __future__ import annotations
@@ -51,6 +55,35 @@ def drop_quoted_names(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
         if parent is not None and not any(a.parent is parent for a in kept):
             parent.mixed = False
     return kept
+
+
+def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`X war zufrieden: „...“, sagte er.`: the trailing frame's indirect content (the colon
+    clause and the quotation) becomes the quotation alone, a direct quote; the colon clause's
+    own attributions of the same quotation go."""
+    drop: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Indirect" or a.parent is not None or len(a.parts) != 1 or not a.cue:
+            continue
+        if a.cue[0][0] < a.end or not 0 <= a.unit < len(sents):
+            continue
+        sent = sents[a.unit]
+        quote = next(
+            (q for q in sent.quotes if a.start < q.start < a.end <= q.end <= a.end + 2), None
+        )
+        if quote is None:
+            continue
+        first = _token_span(sent, quote.start, quote.end)
+        if first is None or sent.toks[first[0] - 1].text != ":":
+            continue
+        span = (quote.start, quote.end)
+        for b in attrs:
+            if b is a or b.unit != a.unit or not b.covers(quote.start):
+                continue
+            if b.parent is a or (b.cue and b.cue[0][1] <= quote.start):
+                drop.append(b)  # nested in the old content, or framed by the colon clause
+        a.kind, a.parts, a.mixed = "Direct", [span], False
+    return [a for a in attrs if not any(a is d for d in drop)]
 
 
 def _token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -128,4 +161,4 @@ def _named(sent: Sentence, first: int, last: int) -> bool:
     return reflexive and (after in _NAMING or any(low[k] in _NAMING for k in clause))
 
 
-__all__ = ["drop_quoted_names"]
+__all__ = ["colon_quotes_with_trailing_frames", "drop_quoted_names"]

@@ -17,7 +17,7 @@ from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
 from .cue_extent import extend_cues
-from .direct_quotes import drop_quoted_names
+from .direct_quotes import colon_quotes_with_trailing_frames, drop_quoted_names
 from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
@@ -84,6 +84,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = drop_quoted_names(article_attributions(sents, units, content), sents)
+    attrs = colon_quotes_with_trailing_frames(attrs, sents)
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
