@@ -120,3 +120,23 @@ def test_subject_of_a_relative_clause_opened_by_a_genitive_pronoun() -> None:
         "die/ART Firma/NN sei/VAFIN/Mood=Sub haftbar/ADJD gewesen/VAPP ./$.",
     )
     assert speakers(doc) == ["das Landgericht"]
+
+
+# ---- `zitieren` without a `von` agent ----------------------------------------------------------
+
+
+def test_passive_quote_names_the_medium_with_in() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER gewinnen/VVFIN das/ART Spiel/NN ./$. “/$( wird/VAFIN der/ART "
+        "Trainer/NN im/APPRART Fachblatt/NN „/$( Sportwelt/NE “/$( zitiert/VVPP ./$.",
+    )
+    assert sorted(s for s in speakers(doc) if s) == ["Fachblatt „ Sportwelt “", "der Trainer"]
+
+
+def test_quote_of_impersonal_man_takes_the_person_after_it() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER bleiben/VVFIN hier/ADV ./$. “/$( ,/$, zitierte/VVFIN man/PIS Ana/NE "
+        "Ruiz/NE vom/APPRART Sender/NN Radio9/NE ./$.",
+        persons=("Ana Ruiz",),
+    )
+    assert speakers(doc) == ["Ana Ruiz vom Sender Radio9"]

@@ -70,7 +70,9 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
     aux = next((x for x in range(start, k) if sent.lower[x] in _PASSIVE), None)
     if aux is not None:
         agent = next((x for x in range(aux + 1, k) if sent.lower[x] in ("von", "vom")), None)
-        if agent is None or sent.toks[agent - 1].tag in _NOUN_TAGS:
+        if agent is None:
+            return _quoted_in(a, sent, aux, k)
+        if sent.toks[agent - 1].tag in _NOUN_TAGS:
             return None
         end = _np_run(sent, agent + 1, k)
         if end <= agent + 1:
@@ -83,6 +85,7 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
             a.speaker = person
         return a, Attr(a.kind, list(a.parts), list(a.cue), a.cls, medium, a.unit)
     if a.speaker is None:
+        _impersonal_quote(a, sent, k)
         return None
     first = token_at(sent, a.speaker[0])
     last = token_at(sent, a.speaker[1] - 1)
@@ -111,6 +114,61 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
     quoted = Attr(a.kind, list(a.parts), [], a.cls, person, a.unit)
     quoted.frame_cue = list(a.cue)
     return quoted, a
+
+
+def _quoted_in(a: Attr, sent: Sentence, aux: int, k: int) -> tuple[Attr, Attr] | None:
+    """`„...“ wird der Trainer im Fachblatt „X“ zitiert`: a passive `zitieren` without a
+    `von` agent names the medium with `in`/`im` (a medium noun or a quoted name after it); the
+    subject is the person quoted."""
+    place = next(
+        (x for x in range(aux + 1, k) if sent.lower[x] in ("in", "im") and not sent.in_quote[x]),
+        None,
+    )
+    if place is None:
+        return None
+    end = _np_run(sent, place + 1, k)
+    if end <= place + 1 or not (
+        any(_medium_word(sent, x) for x in range(place + 1, end))
+        or sent.toks[end - 1].start in sent.quote_starts
+        or sent.in_quote[end - 1]
+    ):
+        return None
+    medium = sent.span(place + 1, end)
+    person = _passive_subject(sent, aux, place)
+    if person is None:
+        return None
+    a.speaker = person
+    return a, Attr(a.kind, list(a.parts), list(a.cue), a.cls, medium, a.unit)
+
+
+def _medium_word(sent: Sentence, x: int) -> bool:
+    """A noun naming a medium, also as a compound head (`Fachblatt`, `Nachrichtenmagazin`)."""
+    low = sent.lower[x]
+    return sent.toks[x].tag == "NN" and any(n.lower() in low for n in sent.lex.agency_nouns)
+
+
+def _passive_subject(sent: Sentence, aux: int, limit: int) -> Span2 | None:
+    """The subject of a passive `zitieren`: before the auxiliary, or right after it when a
+    quotation opens the sentence (`„...“ wird der Trainer ... zitiert`)."""
+    if aux > 0 and (sent.in_quote[aux - 1] or sent.toks[aux - 1].text in "“”\"»«"):
+        end = _np_run(sent, aux + 1, limit)
+        return sent.span(aux + 1, end) if end > aux + 1 else None
+    return _subject_of_passive(sent, aux)
+
+
+def _impersonal_quote(a: Attr, sent: Sentence, k: int) -> None:
+    """`„...“, zitierte man X vom Sender Y`: with the impersonal `man` as subject, the person
+    after it is the source of the quotation (with a `von` attribute naming where X works)."""
+    if k + 2 >= len(sent.toks) or sent.lower[k + 1] != "man":
+        return
+    end = _np_run(sent, k + 2, len(sent.toks))
+    if end <= k + 2 or not any(sent.toks[x].tag == "NE" for x in range(k + 2, end)):
+        return
+    if end + 1 < len(sent.toks) and sent.lower[end] in ("von", "vom"):
+        attr_end = _np_run(sent, end + 1, len(sent.toks))
+        if attr_end > end + 1:
+            end = attr_end
+    a.speaker = sent.span(k + 2, end)
 
 
 def _np_run(sent: Sentence, i: int, limit: int) -> int:
