@@ -397,6 +397,9 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     )  # `Die Zahl der Menschen, die ... getötet wurden, bezifferte X mit 13`
     if sent.clause_start(k) != i and not relative:
         return None
+    # `Die Äußerungen bezeichnete X als unklug und sagte, ...`: the coordinated verbs share the
+    # subject, which word order shows after the first one
+    k = _first_conjunct(sent, j + 1, k) or k
     demonstrative = i == j and sent.lower[i] in ("dies", "das", "dieses")
     disagree = _number_disagrees(sent, i, j + 1, k)  # `Die Mönche ... beschrieb X als`
     if not demonstrative and not disagree and not _object_phrase(sent, i, k, names):
@@ -418,6 +421,20 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
             sent.lex.is_source_noun(sent.toks[x].text) for x in range(b0, b1 + 1)
         )
     return after if named else None
+
+
+def _first_conjunct(sent: Sentence, a: int, k: int) -> int | None:
+    """The finite verb right after the Vorfeld ending before ``a`` when the verb at ``k`` is
+    coordinated with it by `und`/`sowie` (`X bezeichnete ... und sagte`): both share the
+    subject, which word order shows at the first verb."""
+    if a >= k or sent.toks[a].tag not in _FINITE_TAGS or sent.clause_start(a) != 0:
+        return None
+    between = range(a + 1, k)
+    if not any(sent.toks[x].tag == "KON" and sent.lower[x] in ("und", "sowie") for x in between):
+        return None
+    if any(sent.toks[x].tag in _SUBORDINATE or sent.in_quote[x] for x in between):
+        return None
+    return a
 
 
 def _number_disagrees(sent: Sentence, i: int, j: int, k: int) -> bool:
