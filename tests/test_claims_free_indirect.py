@@ -71,3 +71,28 @@ def test_without_the_konjunktiv_feature_the_word_form_decides() -> None:
     assert _free(doc) == [
         ("IndirectFreeIndirect", "Die Lage sei kritisch.", "Der Minister Max Muster")
     ]
+
+
+def test_a_sentence_opening_with_sollte_is_a_condition_not_hearsay() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN Max/NE Muster/NE sagte/VVFIN ,/$, der/ART Antrag/NN "
+        "sei/VAFIN/Mood=Sub|Subj=I gestellt/VVPP ./$. | "
+        "Sollte/VMFIN der/ART Antrag/NN angenommen/VVPP werden/VAINF ,/$, geht/VVFIN "
+        "die/ART Seite/NN online/ADV ./$."
+    )
+    assert _free(doc) == []
+
+
+def test_a_hearsay_soll_right_after_a_frame_continues_it() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN Max/NE Muster/NE sagte/VVFIN ,/$, der/ART Antrag/NN "
+        "sei/VAFIN/Mood=Sub|Subj=I gestellt/VVPP ./$. | "
+        "Danach/ADV soll/VMFIN der/ART Antrag/NN angenommen/VVPP worden/VAPP sein/VAINF ./$."
+    )
+    assert _free(doc) == [
+        (
+            "FreeIndirect",
+            "Danach soll der Antrag angenommen worden sein.",
+            "Der Minister Max Muster",
+        )
+    ]

@@ -186,7 +186,8 @@ def free_kind(sent: Sentence) -> str | None:
         # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice)
         return "IndirectFreeIndirect"
     modal = sent.lex.alleged_modal
-    if any(sent.lower[k] in modal and hearsay(sent, k) for k in words):
+    # not a modal opening the sentence: `Sollte der Antrag angenommen werden, ...` is a condition
+    if any(sent.lower[k] in modal and hearsay(sent, k) for k in words if k > 0):
         return "FreeIndirect"
     return None
 
