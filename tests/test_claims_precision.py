@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claims_docs import hand_tagged, layer
 
+from newsgraph.claims.stage import LAYER
 from newsgraph.doc import Doc
 
 _POS = {
@@ -89,3 +90,18 @@ def test_the_particle_of_a_second_verb_does_not_block_the_first() -> None:
     )
     kinds = [f[0] for f in layer(doc)]
     assert "Direct" in kinds
+
+
+def _cue_words(doc: Doc) -> list[str]:
+    return [" ".join(doc.text[s:e] for s, e in f.cue) for f in doc.layers[LAYER]]
+
+
+def test_the_complement_belongs_to_the_coordinated_verb_before_it() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN nannte/VVFIN den/ART Plan/NN einen/ART Fehler/NN und/KON "
+        "forderte/VVFIN ,/$, die/ART Arbeiten/NN sofort/ADV einzustellen/VVIZU ./$."
+    )
+    found = layer(doc)
+    assert found == [("Indirect", "die Arbeiten sofort einzustellen", "Die Ministerin")]
+    assert _cue_words(doc) == ["forderte"]
+

@@ -76,9 +76,16 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             attrs.append(attr)
     attrs.extend(colon_quotes(sent, attrs))
     unique: list[Attr] = []
-    for a in attrs:  # one claim per content: the first frame wins
-        if not any(b.parts == a.parts and b.parts for b in unique):
+    for a in attrs:  # one claim per content: the first frame wins, unless a later one is nearer
+        twin = next((k for k, b in enumerate(unique) if b.parts == a.parts and b.parts), None)
+        if twin is None:
             unique.append(a)
+        elif _nearer_frame(sent, unique[twin], a):
+            # `X bezeichnete den Aufruf als Fehler und forderte dazu auf, ...`: the complement
+            # after the comma belongs to the verb right before it
+            if a.speaker is None:
+                a.speaker = unique[twin].speaker
+            unique[twin] = a
     attrs = unique
     if not attrs:
         return attrs
@@ -130,6 +137,20 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     return nested_quotes(sent, attrs)
+
+
+def _nearer_frame(sent: Sentence, first: Attr, later: Attr) -> bool:
+    """Both verb frames precede their common content and ``later``, the nearer one, is the
+    second verb of the same subject (`und`, `sowie` right before it, no subject of its own)."""
+    if not first.cue or not later.cue or first.kind != later.kind:
+        return False
+    if later.speaker is not None and later.speaker != first.speaker:
+        return False
+    start = first.parts[0][0]
+    if not (first.cue[0][0] < later.cue[0][0] and later.cue[-1][1] <= start):
+        return False
+    k = next((i for i, t in enumerate(sent.toks) if t.start == later.cue[0][0]), 0)
+    return k > 0 and sent.lower[k - 1] in COORD
 
 
 def _trailing(sent: Sentence, i: int) -> bool:
