@@ -130,3 +130,37 @@ def test_certainty_and_pluperfect_assumption_frame_complements() -> None:
         "dass/KOUS die/ART Art/NN ausgestorben/VVPP sei/VAFIN/Mood=Sub ./$."
     )
     assert ("Indirect", "dass die Art ausgestorben sei", "Die Forscher") in layer(doc)
+
+
+# ---- nominal frames --------------------------------------------------------------------------
+
+
+def test_speech_act_noun_with_genitive_source_frames_a_zu_infinitive() -> None:
+    doc = tagged(
+        "Trotz/APPR der/ART Ankündigung/NN des/ART Trainers/NN ,/$, den/ART Verein/NN zu/PTKZU "
+        "verlassen/VVINF ,/$, gewann/VVFIN die/ART Mannschaft/NN ./$."
+    )
+    found = layer(doc)
+    assert ("Indirect", "den Verein zu verlassen", "des Trainers") in found
+
+
+def test_speech_act_noun_frames_a_konjunktiv_clause_and_stops_at_the_main_clause() -> None:
+    doc = tagged(
+        "Die/ART Warnung/NN der/ART Feuerwehr/NN ,/$, das/ART Eis/NN sei/VAFIN/Mood=Sub "
+        "zu/PTKA dünn/ADJD ,/$, wurde/VAFIN ignoriert/VVPP ./$."
+    )
+    found = layer(doc)
+    assert ("Indirect", "das Eis sei zu dünn", "der Feuerwehr") in found
+
+
+def test_speech_act_noun_without_source_or_before_a_relative_clause_frames_nothing() -> None:
+    no_source = tagged(
+        "Er/PPER kam/VVFIN mit/APPR dem/ART Argument/NN ,/$, die/ART Bahn/NN sei/VAFIN/Mood=Sub "
+        "zu/PTKA teuer/ADJD ./$."
+    )
+    assert layer(no_source) == []
+    relative = tagged(
+        "Die/ART Forderung/NN der/ART Partei/NN ,/$, die/PRELS im/APPRART Mai/NN "
+        "kam/VVFIN ,/$, blieb/VVFIN ohne/APPR Folgen/NN ./$."
+    )
+    assert layer(relative) == []

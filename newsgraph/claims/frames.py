@@ -67,6 +67,13 @@ class Cue:
     unless: tuple[str, ...] = ()
 
 
+#: the word of a cue of a speech-act noun framing a complement (`die Forderung, ...`)
+NOUN_FRAME = "frame-noun"
+#: determiners of a genitive source after a speech-act noun (`die Warnung der Polizei`)
+_GENITIVE = frozenset(
+    ["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "unseres", "dieses"]
+)
+
 #: prepositions whose source may also be a speaker (`gemäß einem Sprecher`), not only a text
 _SPEAKER_PREPS = frozenset(["gemäß"])  # `nach dem Präsidenten` is mostly not a source
 
@@ -124,6 +131,11 @@ class Sentence(SentenceView):
                 if cue:
                     cues.append(cue)
                     used.update(cue.positions)
+        for i, tok in enumerate(self.toks):
+            cls = self.lex.frame_nouns.get(tok.text)
+            if cls and i not in used and not self.in_quote[i] and self.frame_noun_comma(i) > 0:
+                cues.append(Cue("prep", (i,), cls, NOUN_FRAME))
+                used.add(i)
         if self.lex.language == "de":
             so = self._so_cue(used)
             if so:
@@ -272,6 +284,52 @@ class Sentence(SentenceView):
             if end > i + 1 and not any(self.is_finite(k) for k in range(end, stop)):
                 return Cue("prep", (i,), "say", "so")  # `„...“, so X (zu den Gründen).`
         return None
+
+    def frame_noun_source(self, i: int) -> tuple[int, int]:
+        """Token range of the source after the speech-act noun at ``i``: a genitive or `von`
+        phrase (`die Forderung des Verbands`, `der Hinweis von Max Muster`); empty if none."""
+        k = i + 1
+        if k >= len(self.toks) or self.in_quote[k]:
+            return k, k
+        if self.lower[k] in ("von", "vom"):
+            span = self.np_after(k + 1)
+        elif self.lower[k] in _GENITIVE or self.toks[k].tag == "NE":
+            span = self.np_after(k)
+        else:
+            return k, k
+        if span is None:
+            return k, k
+        end = k
+        while end < len(self.toks) and self.toks[end].start < span[1]:
+            end += 1
+        return k, end
+
+    def frame_noun_comma(self, i: int) -> int:
+        """The comma after a speech-act noun (and its source) that opens its complement: a
+        `dass`/`ob` clause, a clause in Konjunktiv or a zu-infinitive (`die Forderung, die
+        Steuern zu senken`, `die Aussage, es gebe keine Gefahr`); not a relative clause.
+        -1 when the noun frames nothing."""
+        if self.toks[i].tag not in ("NN", "") or (not self.toks[i].tag and i == 0):
+            return -1
+        comma = self.frame_noun_source(i)[1]
+        n = len(self.toks)
+        if comma + 1 >= n or self.toks[comma].text != "," or self.in_quote[comma]:
+            return -1
+        first = comma + 1
+        if self.lower[first] in ("dass", "ob"):
+            return comma
+        if self.toks[first].tag in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV", "APPR"):
+            return -1
+        stop = next(
+            (k for k in range(first, n) if self.is_boundary(k) or self.toks[k].text in ".!?"), n
+        )
+        if any(self.is_subjunctive(k) and self.is_finite(k) for k in range(first, stop)):
+            return comma
+        zu = any(
+            self.toks[k].tag == "VVIZU" or (self.toks[k].tag == "PTKZU" and k + 1 < stop)
+            for k in range(first, stop)
+        )
+        return comma if zu and not any(self.is_finite(k) for k in range(first, stop)) else -1
 
     def _speaker_noun(self, k: int) -> bool:
         return self.is_cap(k) and self.lex.is_source_noun(self.toks[k].text)

@@ -106,6 +106,8 @@ class Lexicon:
     source_heads: tuple[str, ...] = ()
     #: verb lemma -> the prepositions/pronominal adverbs it governs (part of its cue)
     governed: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: nouns of speech acts that frame a complement clause (`die Forderung des X, ...`) -> class
+    frame_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def verb_matches(self, form: str) -> tuple[FormMatch, ...]:
         return self.forms.get(form.lower(), ())
@@ -296,7 +298,19 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         agencies=frozenset(str(n) for n in (data.get("agencies") or ())),
         source_heads=tuple(sorted(_lower_set(data.get("source_heads")))),
         governed=MappingProxyType(governed),
+        frame_nouns=MappingProxyType(_frame_nouns(language, data.get("frame_nouns") or {})),
     )
+
+
+def _frame_nouns(language: str, table: Mapping[str, Any]) -> dict[str, str]:
+    """``{class: [nouns]}`` of the YAML file as ``{noun: class}``."""
+    out: dict[str, str] = {}
+    for cls, nouns in table.items():
+        if cls not in CLASS_STANCE:
+            raise ConfigError(f"claims lexicon {language}: frame_nouns class {cls!r} is unknown")
+        for noun in nouns or ():
+            out[str(noun)] = str(cls)
+    return out
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,5 +1,5 @@
-"""Prepositional and impersonal frames: `laut X`, `X zufolge`, `nach Angaben von X`, `so X`,
-`wonach`, `demnach`, `heißt es (in X)`."""
+"""Prepositional, impersonal and nominal frames: `laut X`, `X zufolge`, `nach Angaben von X`,
+`so X`, `wonach`, `demnach`, `heißt es (in X)`, `die Forderung des X, ...`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .clauses import (
     trim,
     whole_quote_before,
 )
-from .frames import Attr, Cue, Sentence, Span2
+from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .source_phrases import (
     relative_source,
     trailing_source_end,
@@ -28,6 +28,8 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
     p = cue.positions[0]
     cue_spans = [sent.span(q, q + 1) for q in cue.positions]
     word = cue.word
+    if word == NOUN_FRAME:
+        return nominal_attr(sent, cue, cues)
     if word in ("zufolge",):
         j = p
         while j > 0 and not sent.is_boundary(j - 1) and not sent.is_finite(j - 1):
@@ -144,8 +146,21 @@ def _attribute_phrase(sent: Sentence, i: int) -> bool:
 
 #: pronouns that open a relative clause after a comma (`..., die nach Angaben von X ...`)
 _RELATIVE = frozenset(
-    ["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
-     "welches", "welchem", "welchen"]
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "denen",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+        "welchem",
+        "welchen",
+    ]
 )
 _CLAUSE_OPENERS = SUBORDINATORS - {"trotz", "nach", "wie", "als", "um", "seit", "während"}
 
@@ -161,8 +176,11 @@ def _opens_subclause(sent: Sentence, k: int) -> bool:
             return sent.toks[k].tag in ("PRELS", "PRELAT", "PWS", "PWAT")
         return bool(nxt) and not sent.toks[k + 1].text[:1].isupper()
     # `..., unter denen ...`, `..., nach welchem ...`
-    return bool(nxt) and sent.toks[k].tag == "APPR" and sent.lower[k + 1] in _RELATIVE and (
-        sent.toks[k + 1].tag in ("PRELS", "PWS", "")
+    return (
+        bool(nxt)
+        and sent.toks[k].tag == "APPR"
+        and sent.lower[k + 1] in _RELATIVE
+        and (sent.toks[k + 1].tag in ("PRELS", "PWS", ""))
     )
 
 
@@ -300,3 +318,47 @@ def _so_attr(
 
 #: adverbs between an inserted `so X` and its comma (`so Müller weiter, ...`)
 _SO_ADVERBS = frozenset(["weiter", "zudem", "außerdem", "auch", "jedoch", "dazu", "abschließend"])
+
+
+def nominal_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
+    """`die Forderung des Verbands, die Gebühren zu senken`: a speech-act noun framing a
+    complement.  The content is the complement up to where the sentence's own clause goes on
+    (`Trotz der Warnung der Wärter, nicht zu fliehen, brachen ...`); the source is the genitive
+    or `von` phrase after the noun or the possessive before it (`seine Forderung`)."""
+    p = cue.positions[0]
+    comma = sent.frame_noun_comma(p)
+    if comma < 0:
+        return None
+    ce = sent.content_end()
+    start = comma + 1
+    end = cut_trailing(sent, start, ce, cues)
+    for k in range(start + 1, end - 1):
+        if sent.toks[k].text == "," and not sent.in_quote[k] and not _content_goes_on(sent, k):
+            end = k  # `..., zu schießen, kann ...`: the clause of the noun resumes
+            break
+    src_start, src_end = sent.frame_noun_source(p)
+    speaker: Span2 | None = sent.span(src_start, src_end) if src_end > src_start else None
+    if speaker is None and p > 0 and sent.toks[p - 1].tag == "PPOSAT":
+        speaker = sent.span(p - 1, p)  # `seine Warnung, ...`: resolved like a pronoun
+    if speaker is None:
+        return None  # `mit dem Argument, ...`, `in der Hoffnung, ...`: mostly no one's speech
+    first = p - 1 if p > 0 and sent.toks[p - 1].tag in ("ART", "PPOSAT", "PDAT") else p
+    quote = quote_starting_at(sent, start)
+    cue_spans = [sent.span(first, p + 1)]
+    if quote is not None and quote[1] >= sent.toks[end - 1].end - 1:
+        return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
+    return make_attr(sent, "Indirect", [trim(sent, start, end)], cue_spans, cue, speaker)
+
+
+def _content_goes_on(sent: Sentence, comma: int) -> bool:
+    """The clause after ``comma`` still belongs to a nominal frame's complement: a relative or
+    subordinate clause, a `dass` clause, or a clause in Konjunktiv (`die Aussage, es gebe
+    Fehler, die Zahlen seien falsch`); not the rest of the noun's own clause (`..., gefunden`,
+    `..., mit den Worten entgegen`, `..., kann ...`)."""
+    first = comma + 1
+    if first >= len(sent.toks) or sent.in_quote[first]:
+        return True
+    if _opens_subclause(sent, first) or sent.lower[first] in ("dass", "ob", "und", "oder"):
+        return True
+    stop = sent.clause_end(first)
+    return any(sent.is_finite(k) and sent.is_subjunctive(k) for k in range(first, stop))
