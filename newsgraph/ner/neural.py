@@ -21,6 +21,7 @@ another).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,11 @@ import numpy as np
 
 from ..errors import ModelError
 from .features import FeatureExtractor
+
+try:  # keeps numpy's BLAS on one thread while scoring (threads would only spin: small matrices)
+    from threadpoolctl import ThreadpoolController
+except ImportError:  # pragma: no cover - declared dependency
+    ThreadpoolController = None
 
 #: character ids: 0 padding, 1 unknown, 2 word begin, 3 word end
 PAD, UNK, BOW, EOW = 0, 1, 2, 3
@@ -37,7 +43,8 @@ _FEATURE_PREFIXES = ("g=", "gh=", "gt=", "n=", "h=", "osuf=", "len=", "ss=")
 _FEATURE_NAMES = frozenset({"T", "U", "D", "dot", "UNKCAP", "cue", "orgm", "pname"})
 #: half widths of the two context convolutions; sentences are separated by this many zero rows
 CONTEXT_GAP = 2
-_CACHE_LIMIT = 200_000
+#: word forms whose first-layer parts are cached (about 4 KB each with 3 members)
+_CACHE_LIMIT = 30_000
 
 
 def char_ids(word: str, chars: dict[str, int]) -> list[int]:
@@ -96,15 +103,35 @@ class Member:
         out = np.where(valid[:, :, None], out, -np.inf)
         return np.maximum(out.max(1) + self.char_b, 0.0)
 
-    def context(self, words: np.ndarray, pos: np.ndarray, gap: np.ndarray) -> np.ndarray:
-        """Label log-scores of laid-out tokens: ``words`` [n, hc + f], ``pos`` ids [n], ``gap``
-        [n] bool (separator rows, kept zero)."""
-        x = np.concatenate([words, self.pos_emb[pos]], axis=1)
-        x[gap] = 0.0
-        h = np.maximum(conv_rows(x, self.ctx1_w, self.ctx1_b), 0.0)
-        h[gap] = 0.0
-        h = np.maximum(conv_rows(h, self.ctx2_w, self.ctx2_b), 0.0)
-        return h @ self.out_w + self.out_b
+    def word_part(self, vec: np.ndarray) -> np.ndarray:
+        """The first context layer's contribution of word vectors ``vec`` [n, hc + f] at each
+        of its kernel offsets: [n, width, h] (cached per word form by the scorer)."""
+        return self.word_part_of(vec, 0)
+
+    def pos_part(self) -> np.ndarray:
+        """The same for every UPOS tag: [tags, width, h]."""
+        return self.word_part_of(self.pos_emb, self.ctx1_w.shape[1] - self.pos_emb.shape[1])
+
+    def word_part_of(self, vec: np.ndarray, offset: int) -> np.ndarray:
+        n, d = vec.shape
+        width, _, h = self.ctx1_w.shape
+        w = self.ctx1_w[:, offset : offset + d, :].transpose(1, 0, 2).reshape(d, width * h)
+        return (vec @ w).reshape(n, width, h)
+
+    def context(self, part: np.ndarray, gap: np.ndarray) -> np.ndarray:
+        """Label log-scores of laid-out tokens from their first-layer parts ``part``
+        [n, width, h] (word part + UPOS part, zero on the separator rows ``gap``)."""
+        n, width, h = part.shape
+        half = width // 2
+        padded = np.zeros((n + 2 * half, width, h), dtype=part.dtype)
+        padded[half : half + n] = part
+        h1 = np.broadcast_to(self.ctx1_b, (n, h)).copy()
+        for k in range(width):
+            h1 += padded[k : k + n, k]
+        h1 = np.maximum(h1, 0.0)
+        h1[gap] = 0.0
+        h2 = np.maximum(conv_rows(h1, self.ctx2_w, self.ctx2_b), 0.0)
+        return h2 @ self.out_w + self.out_b
 
 
 MEMBER_FIELDS = tuple(Member.__dataclass_fields__)
@@ -134,7 +161,17 @@ class NeuralScorer:
         self.feature_index = {f: i for i, f in enumerate(feats)}
         self.upos = {t: i for i, t in enumerate(upos)}
         self.fx = features
-        self._words: dict[str, np.ndarray] = {}  # word -> [members, hc + f]
+        self._pos_parts = [m.pos_part() for m in self.members]
+        #: word form -> row of ``_table``, which holds its first-layer parts [members, width, h]
+        self._index: dict[str, int] = {}
+        width, _, hidden = self.members[0].ctx1_w.shape if self.members else (0, 0, 0)
+        self._table = np.zeros((1024, len(self.members), width, hidden), dtype=np.float32)
+        self._pool = ThreadpoolController() if ThreadpoolController is not None else None
+
+    def _one_thread(self) -> AbstractContextManager[object]:
+        if self._pool is None:
+            return nullcontext()
+        return self._pool.limit(limits=1, user_api="blas")
 
     def _encode_new(self, words: list[str]) -> None:
         ids = [char_ids(w, self.chars) for w in words]
@@ -149,47 +186,58 @@ class NeuralScorer:
                 if j is not None:
                     fvec[i, j] = 1.0
         enc = np.stack(
-            [np.concatenate([m.encode_words(mat, lengths), fvec], axis=1) for m in self.members],
+            [m.word_part(np.concatenate([m.encode_words(mat, lengths), fvec], axis=1))
+             for m in self.members],
             axis=1,
         )
-        if len(self._words) + len(words) > _CACHE_LIMIT:
-            self._words.clear()
-        for w, row in zip(words, enc, strict=True):
-            self._words[w] = row
+        start = len(self._index) + 1  # row 0 stays zero (separator rows)
+        if start + len(words) > self._table.shape[0]:
+            grown = np.zeros((max(2 * self._table.shape[0], start + len(words)),
+                              *self._table.shape[1:]), dtype=np.float32)
+            grown[:start] = self._table[:start]
+            self._table = grown
+        self._table[start : start + len(words)] = enc
+        for n, w in enumerate(words):
+            self._index[w] = start + n
 
     def probabilities(
         self, sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]] | None = None
     ) -> list[np.ndarray]:
         """``[tokens x labels]`` probabilities for every sentence (empty ones give [0 x L])."""
-        new = list(dict.fromkeys(w for s in sentences for w in s if w not in self._words))
+        with self._one_thread():
+            return self._probabilities(sentences, tags)
+
+    def _probabilities(
+        self, sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]] | None
+    ) -> list[np.ndarray]:
+        index = self._index
+        new = list(dict.fromkeys(w for s in sentences for w in s if w not in index))
+        if new and len(index) + len(new) > _CACHE_LIMIT:
+            index.clear()
+            new = list(dict.fromkeys(w for s in sentences for w in s))
         if new:
             self._encode_new(new)
-        rows: list[np.ndarray] = []
-        pos: list[int] = []
+        gap = [0] * CONTEXT_GAP
+        rows: list[int] = list(gap)
+        pos: list[int] = list(gap)
         spans: list[tuple[int, int]] = []
-        zero = np.zeros_like(next(iter(self._words.values()))) if self._words else None
-        gap = CONTEXT_GAP
-        at = gap
+        upos = self.upos
         for n, sent in enumerate(sentences):
             tg = tags[n] if tags is not None and len(tags[n]) == len(sent) else None
-            spans.append((at, at + len(sent)))
-            for k, w in enumerate(sent):
-                rows.append(self._words[w])
-                pos.append(self.upos.get(tg[k], 0) if tg is not None else 0)
-            at += len(sent) + gap
-        if zero is None or not rows:
-            return [np.zeros((0, len(self.labels))) for _ in sentences]
-        total = at
-        enc = np.zeros((total, *zero.shape), dtype=np.float32)
-        is_gap = np.ones(total, dtype=bool)
-        pos_ids = np.zeros(total, dtype=np.intp)
-        idx = np.concatenate([np.arange(s, e) for s, e in spans])
-        enc[idx] = np.stack(rows)
-        is_gap[idx] = False
-        pos_ids[idx] = pos
-        probs = np.zeros((total, len(self.labels)))
+            spans.append((len(rows), len(rows) + len(sent)))
+            rows += [index[w] for w in sent]
+            pos += [upos.get(t, 0) for t in tg] if tg is not None else [0] * len(sent)
+            rows += gap
+            pos += gap
+        row_ids = np.array(rows, dtype=np.intp)
+        is_gap = row_ids == 0
+        pos_ids = np.array(pos, dtype=np.intp)
+        enc = self._table[row_ids]  # [tokens, members, width, h]
+        probs = np.zeros((len(rows), len(self.labels)))
         for m, member in enumerate(self.members):
-            scores = member.context(enc[:, m], pos_ids, is_gap).astype(np.float64)
+            part = enc[:, m] + self._pos_parts[m][pos_ids]
+            part[is_gap] = 0.0
+            scores = member.context(part, is_gap).astype(np.float64)
             scores -= scores.max(1, keepdims=True)
             ex = np.exp(scores)
             probs += ex / ex.sum(1, keepdims=True)
