@@ -61,3 +61,49 @@ def test_colon_quote_without_trailing_frame_keeps_the_colon_frame() -> None:
         "bauen/VVFIN die/ART Brücke/NN ./$. “/$( | Dann/ADV fuhr/VVFIN sie/PPER ab/PTKVZ ./$."
     )
     assert layer(doc) == [("Direct", "„Wir bauen die Brücke.“", "Die Ministerin Eva Roth")]
+
+
+def test_quotations_listed_after_one_frame_are_one_direct_quote_in_parts() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN hatte/VAFIN erklärt/VVPP :/$. „/$( Der/ART Bau/NN ist/VAFIN "
+        "teuer/ADJD ./$. “/$( und/KON „/$( Wir/PPER bleiben/VVFIN im/APPRART Plan/NN ./$. “/$("
+    )
+    assert [f.kind for f in doc.layers[LAYER]] == ["Direct"]
+    assert layer(doc) == [
+        ("Direct", "„Der Bau ist teuer.“ „Wir bleiben im Plan.“", "Die Ministerin")
+    ]
+    assert [c.content.text for c in doc.article.claims] == [
+        "„Der Bau ist teuer.“",
+        "„Wir bleiben im Plan.“",
+    ]
+
+
+def test_indirect_content_with_partial_quotes_stays_indirect() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN ,/$, der/ART Bau/NN sei/VAFIN/Mood=Sub "
+        "„/$( teuer/ADJD “/$( und/KON „/$( schwierig/ADJD “/$( ./$."
+    )
+    assert [f.kind for f in doc.layers[LAYER]] == ["Indirect", "Direct", "Direct"]
+
+
+def test_quotation_after_a_lone_connective_continues_the_speaker() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN Eva/NE Roth/NE sagte/VVFIN :/$. „/$( Wir/PPER bauen/VVFIN "
+        "die/ART Brücke/NN ./$. “/$( | Und/KON :/$. „/$( Sie/PPER wird/VAFIN im/APPRART "
+        "Mai/NN fertig/ADJD ./$. “/$("
+    )
+    assert layer(doc) == [
+        ("Direct", "„Wir bauen die Brücke.“", "Die Ministerin Eva Roth"),
+        ("Direct", "„Sie wird im Mai fertig.“", "Die Ministerin Eva Roth"),
+    ]
+    assert cues(doc) == ["sagte", ""]
+
+
+def test_back_pointing_frame_sources_the_quotation_before_it() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN besuchte/VVFIN die/ART Baustelle/NN ./$. | „/$( Wir/PPER "
+        "liegen/VVFIN gut/ADJD im/APPRART Plan/NN ./$. “/$( | Das/PDS sagte/VVFIN "
+        "Minister/NN Hans/NE Roth/NE am/APPRART Montag/NN ./$."
+    )
+    assert layer(doc) == [("Direct", "„Wir liegen gut im Plan.“", "Minister Hans Roth")]
+    assert cues(doc) == ["sagte"]

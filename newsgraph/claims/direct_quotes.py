@@ -14,6 +14,11 @@ Such quotations are no direct quotes; an indirect claim holding one only as a na
 A quotation between a colon clause and a trailing frame (`X war zufrieden: „...“, sagte er.`)
 is quoted by the trailing frame; the colon clause only leads in.  It is one direct quote of the
 trailing frame's speaker, not indirect speech spanning the colon clause.
+
+Quotations listed after one frame (`X sagte: „...“ und „...“`) are a direct quote in parts, not
+indirect speech holding them; a quotation after a bare connective and a colon (`Und: „...“`)
+goes on quoting the speaker of the sentence before; a quotation that a back-pointing frame of
+the next sentence sources (`„...“ Das sagte X.`) is X's direct quote, not also a frameless one.
 """
 
 from __future__ import annotations
@@ -83,6 +88,82 @@ def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) 
             if b.parent is a or (b.cue and b.cue[0][1] <= quote.start):
                 drop.append(b)  # nested in the old content, or framed by the colon clause
         a.kind, a.parts, a.mixed = "Direct", [span], False
+    return [a for a in attrs if not any(a is d for d in drop)]
+
+
+#: words that may join quotations listed after one frame
+_LIST_LINKS = frozenset({",", "und", "sowie", "oder", ";", ".", "and", "or"})
+
+
+def quotation_lists(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`X sagte: „A“ und „B“`: indirect content made only of listed quotations is one direct
+    quote in several parts (one claim per quotation), not indirect speech holding them."""
+    drop: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Indirect" or a.parent is not None or not 0 <= a.unit < len(sents):
+            continue
+        nested = [b for b in attrs if b.parent is a and b.kind == "Direct"]
+        if len(nested) < 2:
+            continue
+        sent = sents[a.unit]
+        inside = [k for k, t in enumerate(sent.toks) if a.covers(t.start) and not sent.in_quote[k]]
+        outside = [
+            k
+            for k in inside
+            if not any(b.covers(sent.toks[k].start) or b.end == sent.toks[k].end for b in nested)
+        ]
+        if all(sent.lower[k] in _LIST_LINKS for k in outside):
+            # one direct quote in parts, like an interrupted one: a claim per quotation
+            a.kind, a.parts, a.mixed = "Direct", [b.parts[0] for b in nested], False
+            drop.extend(nested)
+    return [a for a in attrs if not any(a is d for d in drop)]
+
+
+#: connectives that may stand alone before a colon and a quotation (`Und: „...“`)
+_CONTINUING = frozenset(
+    {"und", "außerdem", "zudem", "ferner", "weiter", "dann", "aber", "doch", "sowie", "also"}
+)
+
+
+def continued_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`... sagte er: „A.“ Und: „B.“`: a quotation after a lone connective and a colon goes on
+    quoting the speaker of the last direct quote of the sentence right before."""
+    out = list(attrs)
+    for i, sent in enumerate(sents):
+        if i == 0 or len(sent.toks) < 4 or sent.lower[0] not in _CONTINUING:
+            continue
+        if (
+            sent.toks[1].text != ":"
+            or not sent.quotes
+            or sent.quotes[0].start != sent.toks[2].start
+        ):
+            continue
+        q = sent.quotes[0]
+        if any(a.covers(q.start) for a in out):
+            continue
+        prev = [a for a in out if a.unit == i - 1 and a.kind == "Direct" and a.parent is None]
+        if not prev or prev[-1].speaker is None:
+            continue
+        last = prev[-1]
+        # the lone connective is no cue; the quotation has the speaker of the one before
+        out.append(Attr("Direct", [(q.start, q.end)], [], last.cls, last.speaker, i))
+    return out
+
+
+def back_pointed_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`„...“ Das sagte X.`: the back-pointing frame sources the whole quotation before it, a
+    direct quote of X; a frameless reading of the same quotation goes."""
+    drop: list[Attr] = []
+    for a in attrs:
+        if not a.points_back or a.kind != "Indirect" or len(a.parts) != 1 or a.unit < 1:
+            continue
+        prev = sents[a.unit - 1]
+        if not any((q.start, q.end) == a.parts[0] for q in prev.quotes):
+            continue
+        a.kind = "Direct"
+        if prev.find_cues():
+            continue  # the quotation's own sentence frames it too: both readings stay
+        drop.extend(b for b in attrs if b is not a and b.kind == "Direct" and b.parts == a.parts)
     return [a for a in attrs if not any(a is d for d in drop)]
 
 
@@ -161,4 +242,10 @@ def _named(sent: Sentence, first: int, last: int) -> bool:
     return reflexive and (after in _NAMING or any(low[k] in _NAMING for k in clause))
 
 
-__all__ = ["colon_quotes_with_trailing_frames", "drop_quoted_names"]
+__all__ = [
+    "back_pointed_quotes",
+    "colon_quotes_with_trailing_frames",
+    "continued_quotes",
+    "drop_quoted_names",
+    "quotation_lists",
+]

@@ -17,7 +17,13 @@ from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
 from .cue_extent import extend_cues
-from .direct_quotes import colon_quotes_with_trailing_frames, drop_quoted_names
+from .direct_quotes import (
+    back_pointed_quotes,
+    colon_quotes_with_trailing_frames,
+    continued_quotes,
+    drop_quoted_names,
+    quotation_lists,
+)
 from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
@@ -85,6 +91,9 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = drop_quoted_names(article_attributions(sents, units, content), sents)
     attrs = colon_quotes_with_trailing_frames(attrs, sents)
+    attrs = quotation_lists(attrs, sents)
+    attrs = continued_quotes(attrs, sents)
+    attrs = back_pointed_quotes(attrs, sents)
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
