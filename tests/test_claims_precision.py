@@ -105,3 +105,27 @@ def test_the_complement_belongs_to_the_coordinated_verb_before_it() -> None:
     assert found == [("Indirect", "die Arbeiten sofort einzustellen", "Die Ministerin")]
     assert _cue_words(doc) == ["forderte"]
 
+
+
+def test_a_second_predicate_after_a_comma_is_no_complement() -> None:
+    doc = tagged(
+        "Die/ART Behörden/NN bestätigten/VVFIN den/ART Unfall/NN ,/$, teilten/VVFIN "
+        "jedoch/ADV mit/PTKVZ ,/$, die/ART Ursache/NN sei/VAFIN/Mood=Sub unklar/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Ursache sei unklar", "Die Behörden")]
+    assert _cue_words(doc) == ["teilten mit"]
+
+
+def test_a_second_predicate_is_no_trailing_frame() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN wollte/VMFIN sich/PRF nicht/PTKNEG festlegen/VVINF ,/$, "
+        "sagte/VVFIN aber/ADV ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Lage sei ernst", "Der Minister")]
+
+
+def test_a_trailing_frame_with_its_subject_stays() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN ist/VAFIN ernst/ADJD ,/$, sagte/VVFIN der/ART Minister/NN ./$."
+    )
+    assert layer(doc) == [("Indirect", "Die Lage ist ernst", "der Minister")]

@@ -25,6 +25,7 @@ from .clauses import (
     make_attr,
     quote_starting_at,
     reported_extent,
+    second_predicate,
     span_between,
     trim,
     whole_quote_before,
@@ -266,6 +267,11 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     )
     if relative is not None or (head > 0 and _after_relative_clause(sent, head)):
         trailing = False  # `Deiss, der sich ... entschlossen hatte, sagte ...`
+    second = second_predicate(sent, head) and any(
+        c.kind == "verb" and c.positions[0] < head - 1 for c in cues
+    )
+    if second:
+        trailing = False  # `X wollte sich nicht festlegen, sagte aber, ...`
     if trailing:
         speaker = sent.subject_after(head)
         content_end = head - 1
@@ -290,7 +296,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         speaker = sent.subject_after(finite)  # `Dies gab X bekannt`: `Dies` is the object
     else:
         speaker = sent.subject(finite) or relative
-    coordinated = finite > 0 and sent.lower[finite - 1] in COORD
+    coordinated = finite > 0 and sent.lower[finite - 1] in COORD or second
     if speaker is None and not coordinated:
         speaker = sent.subject_after(finite)
     if speaker is None and coordinated:
@@ -324,7 +330,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if cue.complement and clause_end < ce and toks[clause_end].text in ",:":
         comp_start = clause_end + 1
         comp_end = cut_trailing(sent, comp_start, ce, cues)
-        if comp_start < comp_end:
+        if comp_start < comp_end and not second_predicate(sent, comp_start):
             quote = quote_starting_at(sent, comp_start)
             if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:
                 return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)

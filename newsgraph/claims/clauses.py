@@ -181,6 +181,29 @@ def coordinated_predicate(sent: Sentence, start: int, end: int) -> int:
     return end
 
 
+def second_predicate(sent: Sentence, k: int) -> bool:
+    """The finite verb at ``k``, right after a comma and without a subject of its own, is the
+    second predicate of the clause before (`Die Behörden bestätigten den Unfall, teilten aber
+    mit, ...`): not the start of a complement of that clause, nor a trailing frame."""
+    if k < 2 or k >= len(sent.toks) or sent.toks[k - 1].text != "," or sent.in_quote[k]:
+        return False
+    if not sent.is_finite(k) or sent.is_subjunctive(k) or not sent.toks[k].text[0].islower():
+        return False
+    start = sent.clause_start(k - 1)
+    if not any(sent.is_finite(j) and not sent.in_quote[j] for j in range(start, k - 1)):
+        return False
+    if _subordinate_clause(sent, start):
+        return False  # `Da X fehlte, sagte Y`: the verb closes a subordinate clause
+    return sent.subject_before(k) is None and sent.subject_after(k) is None
+
+
+def _subordinate_clause(sent: Sentence, start: int) -> bool:
+    tag = sent.toks[start].tag
+    if tag:
+        return tag in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
+    return sent.lower[start] in SUBORDINATORS
+
+
 def quote_starting_at(sent: Sentence, i: int) -> Span2 | None:
     if i >= len(sent.toks):
         return None
