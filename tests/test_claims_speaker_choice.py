@@ -140,3 +140,24 @@ def test_quote_of_impersonal_man_takes_the_person_after_it() -> None:
         persons=("Ana Ruiz",),
     )
     assert speakers(doc) == ["Ana Ruiz vom Sender Radio9"]
+
+
+# ---- colon frames whose subject is a text ------------------------------------------------------
+
+
+def test_text_before_a_colon_is_the_source_of_its_wording() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub klar/ADJD ./$.",
+        "So/ADV enthält/VVFIN das/ART Abkommen/NN folgenden/ADJA Satz/NN :/$. „/$( "
+        "Jede/PIAT Stimme/NN zählt/VVFIN gleich/ADJD ./$. “/$(",
+    )
+    assert speakers(doc) == ["Die Ministerin", "das Abkommen"]
+
+
+def test_thing_before_a_colon_still_quotes_the_last_speaker() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub klar/ADJD ./$.",
+        "Ihre/PPOSAT Zuversicht/NN gründet/VVFIN sich/PRF auf/APPR Zahlen/NN :/$. „/$( "
+        "Jede/PIAT Stimme/NN zählt/VVFIN gleich/ADJD ./$. “/$(",
+    )
+    assert speakers(doc) == ["Die Ministerin", "Die Ministerin"]

@@ -310,10 +310,29 @@ def _thing_before_colon(a: Attr, sents: Sequence[Sentence], names: list[Span2]) 
         and not sent.lex.is_source_noun(word)
         and not sent.lex.is_cue_noun(word)  # `einer Erklärung der Minister`: a document
         and not word.lower().endswith(_PERSON_ENDINGS)  # `der Verfasser`
+        and not word.lower().endswith(_TEXT_HEADS)  # `Das Strafgesetzbuch enthält den Satz:`
         and not any(a.speaker[0] <= s and e <= a.speaker[1] for s, e in names)
     )
 
 
+#: heads of nouns that name texts (a law, a treaty, a ruling): a text speaks through its wording
+_TEXT_HEADS = (
+    "gesetz",
+    "gesetzbuch",
+    "vertrag",
+    "verfassung",
+    "satzung",
+    "urteil",
+    "abkommen",
+    "verordnung",
+    "richtlinie",
+    "protokoll",
+    "beschluss",
+    "resolution",
+    "dokument",
+    "schreiben",
+    "brief",
+)
 #: endings of nouns that name people (`Verfasser`, `Präsidentin`, `Student`, `Journalist`)
 _PERSON_ENDINGS = ("er", "erin", "innen", "ent", "enten", "ant", "anten", "ist", "isten")
 
