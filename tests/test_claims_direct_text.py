@@ -88,3 +88,15 @@ def test_unclosed_quotation_at_paragraph_end_followed_by_plain_text_is_dropped()
     text = "Sie sagte: „Wir bleiben.\nDann ging sie.\nEr blieb."
     assert quoted(text) == []
     assert units(text) == ["Sie sagte: „Wir bleiben.", "Dann ging sie.", "Er blieb."]
+
+
+def test_a_year_ends_a_sentence_an_ordinal_does_not() -> None:
+    text = "Die Firma besteht seit 1997. „Wir feiern am 3. Mai“, sagte die Chefin."
+    assert units(text) == [
+        "Die Firma besteht seit 1997.",
+        "„Wir feiern am 3. Mai“, sagte die Chefin.",
+    ]
+    assert units("Sie kam am 12. Dezember 2004 an. Dann ging sie.") == [
+        "Sie kam am 12. Dezember 2004 an.",
+        "Dann ging sie.",
+    ]

@@ -298,12 +298,17 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             prev = tokens[i - 1]
             if prev.end == tok.start and (
                 prev.text.lower() in _ABBREV
-                or prev.text.isdigit()
+                or (prev.text.isdigit() and not _year(prev.text))
                 or (len(prev.text) == 1 and prev.text.isalpha())
             ):
-                return False
+                return False  # `am 3. Mai`, `z. B.`; a year ends a sentence: `seit 1997. Der`
         return True
     return bool(tok.text in CLOSING and i > 0 and tokens[i - 1].text in _SENT_END)
+
+
+def _year(number: str) -> bool:
+    """A four-digit year (`1997`), not an ordinal: `seit 1997. Er ...` ends the sentence."""
+    return len(number) == 4 and 1500 <= int(number) <= 2099
 
 
 def _inside_quote_mask(tokens: list[Token], quotes: list[Quote]) -> list[bool]:
