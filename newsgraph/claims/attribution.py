@@ -267,10 +267,10 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     )
     if relative is not None or (head > 0 and _after_relative_clause(sent, head)):
         trailing = False  # `Deiss, der sich ... entschlossen hatte, sagte ...`
-    second = second_predicate(sent, head) and any(
+    predicate2 = second_predicate(sent, head) and any(
         c.kind == "verb" and c.positions[0] < head - 1 for c in cues
     )
-    if second:
+    if predicate2:
         trailing = False  # `X wollte sich nicht festlegen, sagte aber, ...`
     if trailing:
         speaker = sent.subject_after(head)
@@ -296,7 +296,7 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         speaker = sent.subject_after(finite)  # `Dies gab X bekannt`: `Dies` is the object
     else:
         speaker = sent.subject(finite) or relative
-    coordinated = finite > 0 and sent.lower[finite - 1] in COORD or second
+    coordinated = finite > 0 and sent.lower[finite - 1] in COORD or predicate2
     if speaker is None and not coordinated:
         speaker = sent.subject_after(finite)
     if speaker is None and coordinated:
