@@ -164,3 +164,27 @@ def test_speech_act_noun_without_source_or_before_a_relative_clause_frames_nothi
         "kam/VVFIN ,/$, blieb/VVFIN ohne/APPR Folgen/NN ./$."
     )
     assert layer(relative) == []
+
+
+# ---- frame shapes ----------------------------------------------------------------------------
+
+
+def test_participle_tagged_as_adjective_closes_a_perfect_tense_frame() -> None:
+    doc = tagged(
+        "Die/ART Gegner/NN hatten/VAFIN angekündigt/ADJD ,/$, die/ART Feier/NN zu/PTKZU "
+        "stören/VVINF ./$."
+    )
+    assert ("Indirect", "die Feier zu stören", "Die Gegner") in layer(doc)
+    attributive = tagged(
+        "Die/ART angekündigt/ADJD Feier/NN fand/VVFIN statt/PTKVZ ,/$, die/PRELS "
+        "Gäste/NN kamen/VVFIN ./$."
+    )
+    assert layer(attributive) == []
+
+
+def test_modal_preterite_after_a_speech_verb_is_konjunktiv_two() -> None:
+    doc = tagged(
+        "Kritiker/NN hatten/VAFIN ihm/PPER vorgeworfen/VVPP ,/$, er/PPER wollte/VMFIN "
+        "sich/PRF nur/ADV bereichern/VVINF ./$."
+    )
+    assert ("Indirect", "er wollte sich nur bereichern", "Kritiker") in layer(doc)

@@ -156,11 +156,19 @@ def _preterite_konjunktiv(sent: Sentence, start: int, end: int) -> bool:
     if verb is None or sent.in_quote[verb]:
         return False
     low = sent.lower[verb]
+    if low in _MODAL_KONJUNKTIV:
+        return (
+            True  # `warf ihm vor, er wollte sich bereichern`: wollte/sollte are Konjunktiv II too
+        )
     return (
         sent.toks[verb].tag == "VVFIN"
         and low.endswith(("te", "ten"))
         and not any(m.kind in ("finite", "separated") for m in sent.lex.verb_matches(low))
     )
+
+
+#: modal preterites that are also the Konjunktiv II (`wollte`, `sollte`)
+_MODAL_KONJUNKTIV = frozenset({"wollte", "wollten", "sollte", "sollten"})
 
 
 def _subordinate_frame(sent: Sentence, k: int) -> bool:

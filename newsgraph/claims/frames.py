@@ -67,6 +67,8 @@ class Cue:
     unless: tuple[str, ...] = ()
 
 
+#: finite forms of `haben`: with one, a participle closing the clause is a perfect tense
+_HABEN = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
 #: the word of a cue of a speech-act noun framing a complement (`die Forderung, ...`)
 NOUN_FRAME = "frame-noun"
 #: determiners of a genitive source after a speech-act noun (`die Warnung der Polizei`)
@@ -176,7 +178,10 @@ class Sentence(SentenceView):
         return None
 
     def _verb_cue(self, i: int, matches: tuple[FormMatch, ...], used: set[int]) -> Cue | None:
-        if self.toks[i].pos in ("NOUN", "PROPN", "ADJ") or (self.is_cap(i) and i > 0):
+        if (self.is_cap(i) and i > 0) or (
+            self.toks[i].pos in ("NOUN", "PROPN", "ADJ")
+            and not self._predicative_participle(i, matches)
+        ):
             return None  # `die Erklärung`, `Gesagte`, adjectival participles
         end = self.clause_end(i)
         for m in matches:
@@ -196,6 +201,17 @@ class Sentence(SentenceView):
                 continue
             return _from_verb(m, (i,))
         return None
+
+    def _predicative_participle(self, i: int, matches: tuple[FormMatch, ...]) -> bool:
+        """A participle the tagger read as an adjective (`ADJD`) that closes a perfect-tense
+        clause before its complement (`Die Gruppen hatten angekündigt, ...`): an auxiliary of
+        `haben` stands earlier in the clause and a comma or colon follows."""
+        if self.toks[i].tag != "ADJD" or not any(m.kind == "participle" for m in matches):
+            return False
+        if i + 1 >= len(self.toks) or self.toks[i + 1].text not in ",:":
+            return False
+        start = self.clause_start(i)
+        return any(self.lower[k] in _HABEN for k in range(start, i))
 
     def _particle_after_apposition(self, i: int, end: int, particle: str) -> int:
         """The token closing the clause of the verb at ``i``; past an apposition between commas
