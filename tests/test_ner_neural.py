@@ -139,3 +139,14 @@ def test_numpy_network_equals_torch_network(tmp_path: Path) -> None:
                      torch.from_numpy(data.pos[i])[None], torch.ones(1, len(ids), dtype=torch.bool))
         want = torch.softmax(logits[0], 1).detach().numpy()
         assert np.allclose(got[i], want, atol=2e-3)
+
+
+def test_neural_model_is_found_next_to_the_crf_model(model: Path, tmp_path: Path) -> None:
+    from newsgraph.ner.neural import load_neural, neural_path
+
+    crf = tmp_path / "ner-x.npz"
+    assert neural_path(crf) == tmp_path / "ner-x.neural.npz"
+    assert load_neural(crf, _fx()) is None
+    model.rename(neural_path(crf))
+    scorer = load_neural(crf, _fx())
+    assert scorer is not None and len(scorer.members) == 2

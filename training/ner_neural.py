@@ -38,9 +38,9 @@ class Hyper:
     char_dim: int = 24
     char_hidden: int = 64
     pos_dim: int = 12
-    hidden: int = 96
+    hidden: int = 64
     dropout: float = 0.3
-    epochs: int = 10
+    epochs: int = 6
     batch: int = 32
     lr: float = 2e-3
     min_char_count: int = 2

@@ -245,6 +245,17 @@ class NeuralScorer:
         return [probs[s:e] for s, e in spans]
 
 
+def neural_path(model_path: Path) -> Path:
+    """Where the neural scorer of a CRF model lives: ``ner-de.npz`` -> ``ner-de.neural.npz``."""
+    return model_path.parent / (model_path.name.split(".", 1)[0] + ".neural.npz")
+
+
+def load_neural(model_path: Path, features: FeatureExtractor) -> NeuralScorer | None:
+    """The neural scorer stored next to a CRF model, or None when the model has none."""
+    path = neural_path(model_path)
+    return NeuralScorer(path, features) if path.is_file() else None
+
+
 #: probability buckets of the CRF features (lower bounds)
 BUCKETS = (0.15, 0.4, 0.7, 0.9)
 
