@@ -107,3 +107,25 @@ def test_back_pointing_frame_sources_the_quotation_before_it() -> None:
     )
     assert layer(doc) == [("Direct", "„Wir liegen gut im Plan.“", "Minister Hans Roth")]
     assert cues(doc) == ["sagte"]
+
+
+def test_impersonal_frame_right_after_a_quote_without_comma() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN besuchte/VVFIN die/ART Baustelle/NN ./$. | „/$( Wir/PPER "
+        "liegen/VVFIN gut/ADJD im/APPRART Plan/NN “/$( heißt/VVFIN es/PPER dazu/PAV in/APPR "
+        "einer/ART Mitteilung/NN des/ART Ministeriums/NN ./$."
+    )
+    assert layer(doc) == [
+        ("Direct", "„Wir liegen gut im Plan“", "einer Mitteilung des Ministeriums")
+    ]
+    assert cues(doc) == ["heißt es"]
+
+
+def test_frame_naming_the_words_after_a_quote() -> None:
+    doc = tagged(
+        "Der/ART Trainer/NN kam/VVFIN zurück/PTKVZ ./$. | „/$( Guten/ADJA Tag/NN ,/$, "
+        "da/ADV bin/VAFIN ich/PPER wieder/ADV “/$( –/$( mit/APPR diesen/PDAT Worten/NN "
+        "begrüßte/VVFIN er/PPER die/ART Presse/NN ./$."
+    )
+    assert layer(doc) == [("Direct", "„Guten Tag, da bin ich wieder“", "er")]
+    assert cues(doc) == ["begrüßte"]

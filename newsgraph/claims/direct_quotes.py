@@ -19,11 +19,15 @@ Quotations listed after one frame (`X sagte: „...“ und „...“`) are a dir
 indirect speech holding them; a quotation after a bare connective and a colon (`Und: „...“`)
 goes on quoting the speaker of the sentence before; a quotation that a back-pointing frame of
 the next sentence sources (`„...“ Das sagte X.`) is X's direct quote, not also a frameless one.
+
+A quotation opening its sentence is framed by what follows it also without the comma that
+usually separates them: an impersonal frame (`„...“ heißt es in der Mitteilung.`) or a frame
+naming the words (`„...“ – mit diesen Worten begrüßte er die Gäste.`).
 """
 
 from __future__ import annotations
 
-from .frames import Attr, Sentence
+from .frames import Attr, Sentence, Span2
 from .text import CLOSING
 
 #: nouns that announce a name (`unter dem Namen „X“`, `der Titel lautet „X“`)
@@ -167,6 +171,56 @@ def back_pointed_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     return [a for a in attrs if not any(a is d for d in drop)]
 
 
+#: prepositions of the source after an impersonal frame (`heißt es in der Erklärung`)
+_SOURCE_PREPS = frozenset({"in", "im", "bei", "auf", "aus"})
+#: determiners of `mit diesen Worten`, `mit den Worten`, `mit folgenden Worten`
+_WORDS_DETERMINERS = frozenset({"diesen", "den", "folgenden", "jenen"})
+
+
+def quote_first_frames(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`„...“ heißt es in X.`, `„...“ – mit diesen Worten begrüßte er ...`: the frame right after
+    a quotation opening its sentence (no comma needed) replaces a frameless reading of it."""
+    out = list(attrs)
+    for i, sent in enumerate(sents):
+        if not sent.quotes or not sent.toks or sent.quotes[0].start != sent.toks[0].start:
+            continue
+        q = sent.quotes[0]
+        span = _token_span(sent, q.start, q.end)
+        if span is None:
+            continue
+        framed = _frame_after(sent, span[1] + 1)
+        if framed is None:
+            continue
+        here = [a for a in out if a.unit == i and a.covers(q.start)]
+        if any(c[0] > q.end for a in here for c in a.cue):
+            continue  # a frame of the sentence already covers it
+        cue, speaker = framed
+        out = [a for a in out if not any(a is h for h in here)]
+        out.append(Attr("Direct", [(q.start, q.end)], [cue], "say", speaker, i))
+    return out
+
+
+def _frame_after(sent: Sentence, k: int) -> tuple[Span2, Span2 | None] | None:
+    """Cue and speaker of a frame starting at token ``k`` after a quotation."""
+    toks, low = sent.toks, sent.lower
+    if k < len(toks) and toks[k].text in (",", "–", "—", "-"):
+        k += 1
+    if k + 1 < len(toks) and low[k] in ("heißt", "hieß") and low[k + 1] == "es":
+        end = sent.clause_end(k + 2)
+        at = next((j for j in range(k + 2, end) if low[j] in _SOURCE_PREPS), None)
+        speaker = sent.np_after(at + 1) if at is not None else None
+        return sent.span(k, k + 2), speaker
+    if (
+        k + 3 < len(toks)
+        and low[k] == "mit"
+        and low[k + 1] in _WORDS_DETERMINERS
+        and low[k + 2] == "worten"
+        and sent.is_finite(k + 3)
+    ):
+        return sent.span(k + 3, k + 4), sent.subject_after(k + 3)
+    return None
+
+
 def _token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
     """Token indices of the opening and the closing mark of the quotation ``[start, end)``."""
     first = next((i for i, t in enumerate(sent.toks) if t.start == start), None)
@@ -248,4 +302,5 @@ __all__ = [
     "continued_quotes",
     "drop_quoted_names",
     "quotation_lists",
+    "quote_first_frames",
 ]

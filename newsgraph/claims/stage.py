@@ -23,6 +23,7 @@ from .direct_quotes import (
     continued_quotes,
     drop_quoted_names,
     quotation_lists,
+    quote_first_frames,
 )
 from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
@@ -94,6 +95,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = quotation_lists(attrs, sents)
     attrs = continued_quotes(attrs, sents)
     attrs = back_pointed_quotes(attrs, sents)
+    attrs = quote_first_frames(attrs, sents)
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
