@@ -96,3 +96,22 @@ def test_a_hearsay_soll_right_after_a_frame_continues_it() -> None:
             "Der Minister Max Muster",
         )
     ]
+
+
+#: a frame with its content, then sentences in the article's own voice
+_SAID = (
+    "Die/ART Polizei/NN teilte/VVFIN mit/PTKVZ ,/$, der/ART Täter/NN "
+    "sei/VAFIN/Mood=Sub|Subj=I gefasst/VVPP ./$. | "
+)
+_NARRATION = "Das/ART Dorf/NN liegt/VVFIN am/APPRART See/NN ./$. | "
+_PLAN = "Der/ART Prozess/NN soll/VMFIN im/APPRART Mai/NN beginnen/VVINF ./$."
+
+
+def test_a_soll_sentence_after_one_narrative_sentence_continues_the_frame() -> None:
+    doc = tagged(_SAID + _NARRATION + _PLAN)
+    assert ("FreeIndirect", "Der Prozess soll im Mai beginnen.", "Die Polizei") in _free(doc)
+
+
+def test_a_soll_sentence_two_narrative_sentences_after_the_frame_is_the_articles_voice() -> None:
+    doc = tagged(_SAID + _NARRATION + "Es/PPER regnete/VVFIN ./$. | " + _PLAN)
+    assert [a for a in _free(doc) if a[0] == "FreeIndirect"] == []

@@ -314,12 +314,14 @@ def _free_indirect(
                 else None
             )
         if kind is None and modal_first(sent):
-            # a `soll` sentence later in the paragraph of the last frame goes on reporting it
+            # a `soll` sentence later in the paragraph of the last frame goes on reporting it,
+            # with at most one sentence in the article's voice between them
             near = _last_speaker(per_unit, i)
             if (
                 near is not None
                 and near.speaker is not None
                 and units[i].paragraph == units[near.unit].paragraph
+                and max(near.unit, near.tail) >= i - 2
             ):
                 kind, prev = "FreeIndirect", near
             else:
