@@ -188,3 +188,42 @@ def test_modal_preterite_after_a_speech_verb_is_konjunktiv_two() -> None:
         "sich/PRF nur/ADV bereichern/VVINF ./$."
     )
     assert ("Indirect", "er wollte sich nur bereichern", "Kritiker") in layer(doc)
+
+
+# ---- collocations ----------------------------------------------------------------------------
+
+
+def test_collocations_of_speech_acts_frame_complements() -> None:
+    doc = tagged(
+        "Beide/PIAT Verbände/NN legten/VVFIN großen/ADJA Wert/NN darauf/PROAV ,/$, dass/KOUS "
+        "die/ART Schulen/NN offen/ADJD bleiben/VVINF ./$."
+    )
+    assert ("Indirect", "dass die Schulen offen bleiben", "Beide Verbände") in layer(doc)
+    doc = tagged(
+        "Die/ART Vermutungen/NN der/ART Forscher/NN gehen/VVFIN dahin/PROAV ,/$, dass/KOUS "
+        "der/ART Vulkan/NN bald/ADV ausbricht/VVFIN ./$."
+    )
+    assert ("Indirect", "dass der Vulkan bald ausbricht", "Die Vermutungen der Forscher") in (
+        layer(doc)
+    )
+
+
+def test_impersonal_finding_and_plan_frames() -> None:
+    doc = tagged(
+        "Später/ADV stellte/VVFIN sich/PRF heraus/PTKVZ ,/$, dass/KOUS der/ART Zug/NN "
+        "zu/PTKA schnell/ADJD war/VAFIN ./$."
+    )
+    assert [(k, c) for k, c, _ in layer(doc)] == [("Indirect", "dass der Zug zu schnell war")]
+    doc = tagged(
+        "Im/APPRART Entwurf/NN war/VAFIN vorgesehen/VVPP ,/$, die/ART Gebühren/NN zu/PTKZU "
+        "senken/VVINF ./$."
+    )
+    assert ("Indirect", "die Gebühren zu senken", "Entwurf") in layer(doc)
+
+
+def test_nachdenken_frames_a_zu_infinitive() -> None:
+    doc = tagged(
+        "Die/ART Stadträte/NN denken/VVFIN darüber/PROAV nach/PTKVZ ,/$, die/ART Brücke/NN "
+        "zu/PTKZU sperren/VVINF ./$."
+    )
+    assert ("Indirect", "die Brücke zu sperren", "Die Stadträte") in layer(doc)
