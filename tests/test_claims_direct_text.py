@@ -100,3 +100,17 @@ def test_a_year_ends_a_sentence_an_ordinal_does_not() -> None:
         "Sie kam am 12. Dezember 2004 an.",
         "Dann ging sie.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the suspect was ‘very dangerous’ and left.", ["‘very dangerous’"]),
+        ("They don’t know. He said ‘we’ll see’ and left.", ["‘we’ll see’"]),
+        ("“He said ‘no’ to me,” she said.", ["“He said ‘no’ to me,”"]),
+        ("Die ‚Sunrise-Phase‘ beginnt, sagt sie.", ["‚Sunrise-Phase‘"]),
+        ("Rock ’n’ Roll lives on.", []),
+    ],
+)
+def test_english_single_quotation_marks_and_apostrophes(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected

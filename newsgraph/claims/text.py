@@ -24,9 +24,10 @@ _PAIRS: dict[str, str] = {
     "‚": "‘’",
     "‹": "›",
     "›": "‹",  # German order inside »...«: »Das ›Ziel‹ bleibt«
+    "‘": "’",  # English single marks; at top level only before a word (see _pair_marks)
     '"': '"',
 }
-OPENING = frozenset('„“»«‚‹›"')
+OPENING = frozenset('„“»«‚‹›‘"')
 CLOSING = frozenset('“”«»‘’›‹"')
 QUOTE_CHARS = OPENING | CLOSING
 _ABBREV = frozenset(
@@ -197,12 +198,15 @@ def _pair_marks(
         ch = text[i]
         if ch not in QUOTE_CHARS or i in skip:
             continue
-        if ch in "‚‘’'" and _is_apostrophe(text, i, bool(stack) and stack[-1][0] in "‚‹"):
+        if ch in "‚‘’'" and _is_apostrophe(text, i, bool(stack) and stack[-1][0] in "‚‹‘"):
             continue
         if stack and ch in _PAIRS[stack[-1][0]]:
             _, pos = stack.pop()
             if not stack:
                 quotes.append((pos, i + 1))
+            continue
+        if ch == "‘" and not stack and _english_single_open(text, i):
+            stack.append((ch, i))  # English ‘...’ (`the suspect was ‘very dangerous’`)
             continue
         if ch in _PAIRS and not (ch in "‘’" and not stack):
             if ch == "“" and stack and stack[-1][0] == "„":
@@ -236,6 +240,13 @@ def _continued(
         if stack != [opener] or (not reopened and any(ch in QUOTE_CHARS for ch in body)):
             return None
     return None
+
+
+def _english_single_open(text: str, i: int) -> bool:
+    """`‘` after a space or bracket and before a letter opens an English single quotation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and after.isalnum()
 
 
 def _is_apostrophe(text: str, i: int, single_open: bool = False) -> bool:
