@@ -161,3 +161,30 @@ def test_thing_before_a_colon_still_quotes_the_last_speaker() -> None:
         "Jede/PIAT Stimme/NN zählt/VVFIN gleich/ADJD ./$. “/$(",
     )
     assert speakers(doc) == ["Die Ministerin", "Die Ministerin"]
+
+
+# ---- where a speaker phrase ends ---------------------------------------------------------------
+
+
+def test_phrase_ends_before_an_object_after_a_name() -> None:
+    doc = tagged(
+        "Für/APPR sie/PPER fordert/VVFIN Richter/NN Ugo/NE Sarti/NE ebenfalls/ADV "
+        "lange/ADJA Sperren/NN ./$.",
+        "Gegenwärtig/ADV wirft/VVFIN Minister/NN Tom/NE Wirt/NE (/$( SPD/NE )/$( "
+        "dem/ART/Case=Dat Kollegen/NN/Case=Dat Einmischung/NN vor/PTKVZ ./$.",
+        "In/APPR einem/ART Interview/NN sprach/VVFIN Eva/NE Lind/NE von/APPR der/ART "
+        "Möglichkeit/NN einer/ART Koalition/NN ./$.",
+        persons=("Ugo Sarti", "Tom Wirt", "Eva Lind"),
+    )
+    assert speakers(doc) == ["Richter Ugo Sarti", "Minister Tom Wirt ( SPD )", "Eva Lind"]
+
+
+def test_apposition_stops_before_a_time_and_may_be_a_misread_compound() -> None:
+    doc = tagged(
+        "Die/ART Stadt/NN sei/VAFIN/Mood=Sub sicher/ADJD ,/$, sagte/VVFIN Jan/NE Holt/NE ,/$, "
+        "Kommandeur/NN der/ART Truppe/NN am/APPRART Montag/NN ./$.",
+        "So/ADV sagte/VVFIN Ole/NE Berg/NE ,/$, EU-Handelskommissar/PPER :/$. „/$( Wir/PPER "
+        "verhandeln/VVFIN weiter/ADV ./$. “/$(",
+        persons=("Jan Holt", "Ole Berg"),
+    )
+    assert speakers(doc) == ["Jan Holt , Kommandeur der Truppe", "Ole Berg , EU-Handelskommissar"]

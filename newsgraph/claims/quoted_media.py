@@ -150,7 +150,7 @@ def _medium_word(sent: Sentence, x: int) -> bool:
 def _passive_subject(sent: Sentence, aux: int, limit: int) -> Span2 | None:
     """The subject of a passive `zitieren`: before the auxiliary, or right after it when a
     quotation opens the sentence (`„...“ wird der Trainer ... zitiert`)."""
-    if aux > 0 and (sent.in_quote[aux - 1] or sent.toks[aux - 1].text in "“”\"»«"):
+    if aux > 0 and (sent.in_quote[aux - 1] or sent.toks[aux - 1].text in '“”"»«'):
         end = _np_run(sent, aux + 1, limit)
         return sent.span(aux + 1, end) if end > aux + 1 else None
     return _subject_of_passive(sent, aux)

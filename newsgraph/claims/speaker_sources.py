@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ..doc import Mention
 from .frames import Attr, Sentence, Span2
 from .mood import first_finite
+from .phrase_ends import time_phrase
 from .speaker_spans import (
     _FINITE_TAGS,
     _NOUN_TAGS,
@@ -34,7 +35,6 @@ from .speaker_spans import (
     in_long_quote,
     refine_span,
     sentence_of,
-    time_phrase,
     token_at,
 )
 from .speaker_subjects import (

@@ -28,7 +28,14 @@ from collections.abc import Sequence
 from ..doc import Token
 from .extended_attributes import attribute_head, attribute_opener, with_attribute
 from .frames import Sentence, Span2
-from .sentence import _temporal
+from .phrase_ends import (
+    _abstract_after,
+    _count,
+    _masculine_der,
+    _object_after,
+    _time_attribute,
+    _year_after_plural,
+)
 
 _NAME_TAGS = frozenset({"NE"})
 _NOUN_TAGS = frozenset({"NN", "NE"})
@@ -135,12 +142,28 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                 return k  # `Angaben der Polizei vom Dienstag`
             if (
                 prev.tag in _NOUN_TAGS
-                and tok.tag == "ADJD"
+                and tok.tag in ("ADJD", "ADV")
                 and k + 2 < len(toks)
                 and toks[k + 1].tag == "ADJA"
+                and toks[k + 1].text[:1].islower()
                 and toks[k + 2].tag == "NN"
             ):
-                return k  # `laut Gutachtern unerwartet geringe Spuren`: the object follows
+                return k  # `laut Gutachtern unerwartet geringe Spuren`, `X ebenfalls neue Sperren`
+            if (
+                low in ("von", "vom")
+                and _person_end(k - 1, sent, persons)
+                and _abstract_after(sent, k)
+            ):
+                return k  # `sprach Angela Muster von der Möglichkeit einer Koalition`
+            if (
+                prev.text == ")"
+                and k >= 3
+                and tok.tag in _DETERMINERS
+                and tok.feat("Case") in ("Dat", "Acc")
+                and sent.lower[k] not in _GENITIVE_FORMS
+                and not sent.in_quote[k]
+            ):
+                return k  # `X (CDU) dem Justizminister`: an object after the parenthesis
             if prev.tag in _NOUN_TAGS and not sent.in_quote[k] and _object_after(sent, i, k):
                 return k  # `Zapatero finanzielle Entschädigungen`, `Steinbrück Positives`
             if prev.tag in _NOUN_TAGS and tok.tag in _NEW_NP_TAGS and not sent.in_quote[k]:
@@ -161,83 +184,10 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
     return j
 
 
-def _masculine_der(sent: Sentence, k: int) -> bool:
-    """`der` at ``k`` after a name opens a masculine singular noun phrase: never a genitive,
-    which would be `des` (`der NASA der überwiegende Teil`), whatever case the tagger
-    guessed."""
-    if sent.lower[k] != "der" or sent.toks[k - 1].tag != "NE":
-        return False  # after a common noun the tagger's gender is too unsure (`der Ärzte`)
-    n = k + 1
-    while n < len(sent.toks) and sent.toks[n].tag == "ADJA":
-        n += 1
-    if n >= len(sent.toks) or sent.toks[n].tag != "NN":
-        return False
-    noun = sent.toks[n]
-    return noun.feat("Gender") == "Masc" and noun.feat("Number") == "Sing"
-
-
-def _time_attribute(sent: Sentence, k: int) -> bool:
-    """`am Montag`, `vom Dienstag`, `seit Juni`: a time adverbial, never part of a source."""
-    return (
-        sent.lower[k] in ("am", "vom", "seit", "bis", "ab")
-        and k + 1 < len(sent.toks)
-        and _temporal(sent.lower[k + 1])
-    )
-
-
-def _object_after(sent: Sentence, i: int, k: int) -> bool:
-    """Token ``k`` after a noun opens a second noun phrase: a lower-case attributive adjective
-    (`Zapatero finanzielle Entschädigungen`: German adjectives precede their noun).  Not a
-    genitive attribute (`Angaben libanesischer Sicherheitskreise`: strong `-er`), not the
-    adjective closing an extended attribute (`der für X zuständige Koordinator`, `der 330
-    Seiten starke Bericht`)."""
-    tok = sent.toks[k]
-    if tok.tag != "ADJA" or not tok.text[:1].islower() or sent.lower[k].endswith("er"):
-        return False
-    if k >= 2 and sent.toks[k - 2].tag == "CARD":
-        return False
-    return not any(
-        sent.toks[x].tag in ("APPR", "APPRART") and sent.toks[x - 1].tag in _DETERMINERS
-        for x in range(i + 1, k)
-    )
-
-
 def _pairs_in(sent: Sentence, start: int, end: int) -> list[tuple[Token, Token]]:
     """Neighbouring tokens inside ``[start, end)`` (a space between them: ``t.start > t0.end``)."""
     inner = [t for t in sent.toks if start < t.start and t.end < end]
     return list(zip(inner[1:], inner[:-1], strict=True))
-
-
-def _count(sent: Sentence, k: int) -> bool:
-    """A numeral that opens a noun phrase of its own (`62 Personen`), not a part of a date or
-    a name (`im Juni 2007`, `Bayer 04 Leverkusen`, `N24`)."""
-    tok = sent.toks[k]
-    if (
-        tok.tag != "CARD"
-        or not tok.text[0].isdigit()
-        or not all(c.isdigit() or c in ".," for c in tok.text)
-    ):
-        return False
-    prev = sent.lower[k - 1]
-    if _temporal(prev) or prev in ("jahr", "jahres", "jahre"):
-        return False
-    # a count opens a noun phrase of its own (`62 Personen`); a number before a name or a
-    # conjunction belongs to a name (`Bayer 04 Leverkusen`, `Bündnis 90/Die Grünen`)
-    return k + 1 < len(sent.toks) and sent.toks[k + 1].tag in ("NN", "ADJA")
-
-
-def _year_after_plural(sent: Sentence, k: int) -> bool:
-    """A year right after a plural noun is an adverbial of the clause (`nach bisherigen
-    Angaben 2011 als Hybrid`), not a part of the source (`der Bericht 2011` is singular)."""
-    text = sent.toks[k].text
-    prev = sent.toks[k - 1]
-    return (
-        len(text) == 4
-        and text.isdigit()
-        and 1900 <= int(text) <= 2099
-        and prev.tag == "NN"
-        and prev.feat("Number") == "Plur"
-    )
 
 
 def _medium(word: str, sent: Sentence) -> bool:
@@ -351,6 +301,8 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
     opener = sent.toks[j + 1].tag
     if _time_attribute(sent, j):
         return j  # `Angaben der Polizei vom Dienstag`
+    if low in ("von", "vom") and _person_end(j - 1, sent, persons) and _abstract_after(sent, j):
+        return j  # `sprach X von der Möglichkeit`: a complement of the verb
     named = _short_quote_end(sent, j + 1)
     if named is not None and low in _ATTRIBUTE:
         end = named  # `Johanna Moser vom „Queer Kollektiv“`, `ein Artikel von „BBC News“`
@@ -415,7 +367,10 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
     # `..., das die Zeitung verlegende Haus X`: an apposition with an extended attribute
     extended = attribute_head(sent, first, after_comma=True)
     if (
-        sent.toks[first].tag not in ("NN", "ART", "ADJA") and not article and extended is None
+        sent.toks[first].tag not in ("NN", "ART", "ADJA")
+        and not article
+        and extended is None
+        and not compound_noun(sent.toks[first])  # `X, EU-Kommissar/PPER:`
     ) or sent.in_quote[first]:
         return j
     case, name_case = sent.toks[first].feat("Case"), sent.toks[j - 1].feat("Case")
@@ -423,7 +378,11 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         return j  # `sagte X, einen Anstieg ...`: an object, not an apposition
     body = extended if extended is not None else first + 1 if article else first
     end = body
+    timed = False
     while end < n and not sent.is_boundary(end) and sent.toks[end].text not in ".!?()":
+        if end > body and _time_attribute(sent, end):
+            timed = True  # `sagte X, Kommandeur der Truppe am Montag`: the time is no part
+            break
         if sent.toks[end].tag in _VERB_TAGS or sent.toks[end].tag in ("KOUS", "PRELS"):
             return j
         end += 1
@@ -431,58 +390,5 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         return j
     if not person and not any(sent.toks[k].tag == "NE" for k in range(first, end)):
         return j  # after a common noun only an apposition that names (`die Firma, Acme`)
-    at_end = end >= sent.content_end() or sent.toks[end].text in ",.!?:"
+    at_end = timed or end >= sent.content_end() or sent.toks[end].text in ",.!?:"
     return end if at_end else j
-
-
-#: nouns of time: a phrase headed by one is an adverbial (`Wenige Stunden nach dem Putsch
-#: erklärte X`, `Im Mai wurde bekannt`), never a source
-_TIME_NOUNS = frozenset(
-    {
-        "sekunden",
-        "minute",
-        "minuten",
-        "stunde",
-        "stunden",
-        "tag",
-        "tage",
-        "tagen",
-        "woche",
-        "wochen",
-        "monat",
-        "monate",
-        "monaten",
-        "jahr",
-        "jahre",
-        "jahren",
-        "jahrzehnt",
-        "abend",
-        "morgen",
-        "nacht",
-        "mittag",
-        "vormittag",
-        "nachmittag",
-        "wochenende",
-    }
-)
-
-
-def time_phrase(sent: Sentence, i: int, j: int) -> bool:
-    """Tokens ``[i, j)`` are a time adverbial (`Wenige Stunden nach dem Putsch`, `dieser
-    Tage`, `Im Mai`): headed by a noun of time or a month or weekday, no name in it (not `einer
-    am Dienstag veröffentlichten Mitteilung`: a time noun in an extended attribute)."""
-    nouns = [k for k in range(i, j) if sent.toks[k].tag in _NOUN_TAGS]
-    while (
-        len(nouns) > 1
-        and nouns[0] - 1 > i
-        and sent.toks[nouns[0] - 1].tag in ("APPR", "APPRART")
-        and sent.toks[nouns[0] + 1].tag == "ADJA"
-    ):
-        # `einer am Dienstag veröffentlichten Mitteilung`: the time noun sits in an extended
-        # attribute; the phrase is headed by the noun after the participle
-        nouns = nouns[1:]
-    return (
-        bool(nouns)
-        and (sent.lower[nouns[0]] in _TIME_NOUNS or _temporal(sent.lower[nouns[0]]))
-        and not any(sent.toks[k].tag == "NE" and not _temporal(sent.lower[k]) for k in nouns)
-    )

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from .extended_attributes import attribute_head
 from .frames import Attr, Sentence, Span2
+from .phrase_ends import time_phrase
 from .speaker_spans import (
     _FINITE_TAGS,
     _NOUN_TAGS,
@@ -37,7 +38,6 @@ from .speaker_spans import (
     _long_quote,
     _nominal_region,
     sentence_of,
-    time_phrase,
     token_at,
 )
 
@@ -311,9 +311,7 @@ def finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | Non
     return sent, k
 
 
-def framed_speaker(
-    a: Attr, sents: Sequence[Sentence]
-) -> tuple[Sentence, int, Span2] | None:
+def framed_speaker(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int, Span2] | None:
     """:func:`finite_cue` and the speaker span of a top-level attribution that has one (the
     word-order rules correct only those)."""
     if a.speaker is None or a.parent is not None:

@@ -1,0 +1,151 @@
+"""Where a speaker phrase ends because something else begins: a time adverbial (`Wenige Stunden
+nach dem Putsch erklärte X`, `Angaben der Polizei vom Dienstag`), a count (`laut Behördenangaben
+62 Personen`), a year after a plural, an object after a name (`Zapatero finanzielle
+Entschädigungen`, `der NASA der überwiegende Teil`), an abstract complement (`sprach X von der
+Möglichkeit`).  Predicates over the tokens of one sentence, used by :mod:`.speaker_spans`."""
+
+from __future__ import annotations
+
+from .frames import Sentence
+from .sentence import _temporal
+
+_NOUN_TAGS = frozenset({"NN", "NE"})
+_DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
+
+#: nouns of time: a phrase headed by one is an adverbial (`Wenige Stunden nach dem Putsch
+#: erklärte X`, `Im Mai wurde bekannt`), never a source
+_TIME_NOUNS = frozenset(
+    {
+        "sekunden",
+        "minute",
+        "minuten",
+        "stunde",
+        "stunden",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "monat",
+        "monate",
+        "monaten",
+        "jahr",
+        "jahre",
+        "jahren",
+        "jahrzehnt",
+        "abend",
+        "morgen",
+        "nacht",
+        "mittag",
+        "vormittag",
+        "nachmittag",
+        "wochenende",
+    }
+)
+
+
+def time_phrase(sent: Sentence, i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a time adverbial (`Wenige Stunden nach dem Putsch`, `dieser
+    Tage`, `Im Mai`): headed by a noun of time or a month or weekday, no name in it (not `einer
+    am Dienstag veröffentlichten Mitteilung`: a time noun in an extended attribute)."""
+    nouns = [k for k in range(i, j) if sent.toks[k].tag in _NOUN_TAGS]
+    while (
+        len(nouns) > 1
+        and nouns[0] - 1 > i
+        and sent.toks[nouns[0] - 1].tag in ("APPR", "APPRART")
+        and sent.toks[nouns[0] + 1].tag == "ADJA"
+    ):
+        # `einer am Dienstag veröffentlichten Mitteilung`: the time noun sits in an extended
+        # attribute; the phrase is headed by the noun after the participle
+        nouns = nouns[1:]
+    return (
+        bool(nouns)
+        and (sent.lower[nouns[0]] in _TIME_NOUNS or _temporal(sent.lower[nouns[0]]))
+        and not any(sent.toks[k].tag == "NE" and not _temporal(sent.lower[k]) for k in nouns)
+    )
+
+
+#: endings of abstract nouns: `von` + such a noun after a name is a complement (`sprach von der
+#: Möglichkeit`), not where the person works (`X vom Landesamt`)
+_ABSTRACT = ("ung", "ungen", "heit", "keit", "keiten", "ion", "ionen", "nis", "tät")
+
+
+def _masculine_der(sent: Sentence, k: int) -> bool:
+    """`der` at ``k`` after a name opens a masculine singular noun phrase: never a genitive,
+    which would be `des` (`der NASA der überwiegende Teil`), whatever case the tagger
+    guessed."""
+    if sent.lower[k] != "der" or sent.toks[k - 1].tag != "NE":
+        return False  # after a common noun the tagger's gender is too unsure (`der Ärzte`)
+    n = k + 1
+    while n < len(sent.toks) and sent.toks[n].tag == "ADJA":
+        n += 1
+    if n >= len(sent.toks) or sent.toks[n].tag != "NN":
+        return False
+    noun = sent.toks[n]
+    return noun.feat("Gender") == "Masc" and noun.feat("Number") == "Sing"
+
+
+def _time_attribute(sent: Sentence, k: int) -> bool:
+    """`am Montag`, `vom Dienstag`, `seit Juni`: a time adverbial, never part of a source."""
+    return (
+        sent.lower[k] in ("am", "vom", "seit", "bis", "ab")
+        and k + 1 < len(sent.toks)
+        and _temporal(sent.lower[k + 1])
+    )
+
+
+def _object_after(sent: Sentence, i: int, k: int) -> bool:
+    """Token ``k`` after a noun opens a second noun phrase: a lower-case attributive adjective
+    (`Zapatero finanzielle Entschädigungen`: German adjectives precede their noun).  Not a
+    genitive attribute (`Angaben libanesischer Sicherheitskreise`: strong `-er`), not the
+    adjective closing an extended attribute (`der für X zuständige Koordinator`, `der 330
+    Seiten starke Bericht`)."""
+    tok = sent.toks[k]
+    if tok.tag != "ADJA" or not tok.text[:1].islower() or sent.lower[k].endswith("er"):
+        return False
+    if k >= 2 and sent.toks[k - 2].tag == "CARD":
+        return False
+    return not any(
+        sent.toks[x].tag in ("APPR", "APPRART") and sent.toks[x - 1].tag in _DETERMINERS
+        for x in range(i + 1, k)
+    )
+
+
+def _count(sent: Sentence, k: int) -> bool:
+    """A numeral that opens a noun phrase of its own (`62 Personen`), not a part of a date or
+    a name (`im Juni 2007`, `Bayer 04 Leverkusen`, `N24`)."""
+    tok = sent.toks[k]
+    if (
+        tok.tag != "CARD"
+        or not tok.text[0].isdigit()
+        or not all(c.isdigit() or c in ".," for c in tok.text)
+    ):
+        return False
+    prev = sent.lower[k - 1]
+    if _temporal(prev) or prev in ("jahr", "jahres", "jahre"):
+        return False
+    # a count opens a noun phrase of its own (`62 Personen`); a number before a name or a
+    # conjunction belongs to a name (`Bayer 04 Leverkusen`, `Bündnis 90/Die Grünen`)
+    return k + 1 < len(sent.toks) and sent.toks[k + 1].tag in ("NN", "ADJA")
+
+
+def _year_after_plural(sent: Sentence, k: int) -> bool:
+    """A year right after a plural noun is an adverbial of the clause (`nach bisherigen
+    Angaben 2011 als Hybrid`), not a part of the source (`der Bericht 2011` is singular)."""
+    text = sent.toks[k].text
+    prev = sent.toks[k - 1]
+    return (
+        len(text) == 4
+        and text.isdigit()
+        and 1900 <= int(text) <= 2099
+        and prev.tag == "NN"
+        and prev.feat("Number") == "Plur"
+    )
+
+
+def _abstract_after(sent: Sentence, k: int) -> bool:
+    """`von`/`vom` at ``k`` opens a phrase headed by an abstract noun."""
+    n = k + 1
+    while n < len(sent.toks) and sent.toks[n].tag in ("ART", "ADJA", "PPOSAT", "PIAT"):
+        n += 1
+    return n < len(sent.toks) and sent.toks[n].tag == "NN" and sent.lower[n].endswith(_ABSTRACT)
