@@ -129,3 +129,29 @@ def test_a_trailing_frame_with_its_subject_stays() -> None:
         "Die/ART Lage/NN ist/VAFIN ernst/ADJD ,/$, sagte/VVFIN der/ART Minister/NN ./$."
     )
     assert layer(doc) == [("Indirect", "Die Lage ist ernst", "der Minister")]
+
+
+def test_a_negated_speech_verb_claims_nothing() -> None:
+    doc = tagged(
+        "Ein/ART Sprecher/NN wollte/VMFIN nicht/PTKNEG bestätigen/VVINF ,/$, dass/KOUS "
+        "der/ART Zug/NN entgleist/VVPP sei/VAFIN/Mood=Sub ./$."
+    )
+    assert layer(doc) == []
+    assert doc.article.claims  # still a claim of the record
+
+
+def test_a_litotes_and_a_negated_attribute_keep_the_claim() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN schloss/VVFIN nicht/PTKNEG aus/PTKVZ ,/$, dass/KOUS "
+        "die/ART Steuer/NN steige/VVFIN/Mood=Sub ./$.",
+        "Unter/APPR Berufung/NN auf/APPR nicht/PTKNEG genannte/ADJA Quellen/NN "
+        "berichtete/VVFIN die/ART Zeitung/NN ,/$, der/ART Vertrag/NN sei/VAFIN/Mood=Sub "
+        "unterzeichnet/VVPP ./$.",
+        "Sie/PPER warnte/VVFIN vor/APPR Streit/NN ,/$, wenn/KOUS die/ART Hilfe/NN "
+        "nicht/PTKNEG komme/VVFIN/Mood=Sub ,/$, und/KON sagte/VVFIN ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub ernst/ADJD ./$.",
+    )
+    contents = [f[1] for f in layer(doc)]
+    assert "dass die Steuer steige" in contents
+    assert "der Vertrag sei unterzeichnet" in contents
+    assert "die Lage sei ernst" in contents

@@ -183,6 +183,53 @@ def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
 def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if cue.kind == "verb" and foreign_particle(sent, cue.positions):
         return None  # `forderte die Nationalgarde an`: anfordern, not fordern
+    attr = _frame_attr(sent, cue, cues)
+    if (
+        attr is not None
+        and attr.kind in ("Indirect", "Direct")
+        and cue.kind == "verb"
+        and _negated_frame(sent, cue, attr)
+    ):
+        # `Ein Sprecher wollte nicht bestätigen, dass ...`: nobody claims the content (the
+        # same convention as a negated reported speech act: a record claim only)
+        attr.record_only = True
+    return attr
+
+
+#: verbs whose negation asserts the content (`schloss nicht aus, dass ...`)
+_LITOTES = frozenset(["ausschließen", "bestreiten", "leugnen", "verhehlen", "verschweigen",
+                      "zweifeln", "abstreiten", "verneinen", "dementieren"])
+
+
+def _negated_frame(sent: Sentence, cue: Cue, attr: Attr) -> bool:
+    """A leading verb frame negated by `nicht`/`kein` before its complement (`wollte nicht
+    bestätigen, dass`, `hat sich nicht festgelegt, ob`); not `nicht nur`, not a verb whose
+    negation asserts (`schloss nicht aus`)."""
+    if cue.word in _LITOTES or not attr.parts:
+        return False
+    head = cue.positions[0]
+    start = next((k for k, t in enumerate(sent.toks) if t.start >= attr.parts[0][0]), 0)
+    if start <= head:
+        return False
+    first = sent.clause_start(head)
+    # the clause of the cue verb: after a coordinator (`X wollte Y nicht akzeptieren und gab
+    # vor, ...`); sentence negation follows its finite verb (`Unter Berufung auf nicht genannte
+    # Quellen gab X an`: a negated attribute in the Vorfeld negates nothing)
+    first = max([first] + [k + 1 for k in range(first, head) if sent.lower[k] in _LINKS])
+    finite = next((k for k in range(first, start) if sent.is_finite(k)), head)
+    return any(
+        sent.lower[k] in _NEGATIONS
+        and not sent.in_quote[k]
+        and (k + 1 >= len(sent.toks) or sent.lower[k + 1] != "nur")
+        for k in range(finite + 1, min(start, sent.clause_end(finite + 1)))
+    )
+
+
+_NEGATIONS = frozenset(["nicht", "nie", "niemals"])
+_LINKS = frozenset(["und", "oder", "sowie", "aber", "doch", "sondern"])
+
+
+def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     toks = sent.toks
     ce = sent.content_end()
     pos = _cue_parts(sent, cue)
