@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from claims_docs import hand_tagged, layer
 
-from newsgraph.claims.stage import LAYER
+from newsgraph.claims.stage import LAYER, ClaimsStage
 from newsgraph.doc import Doc
+from newsgraph.record import Article
 
 _POS = {
     "VVFIN": "VERB",
@@ -129,3 +130,23 @@ def test_frame_naming_the_words_after_a_quote() -> None:
     )
     assert layer(doc) == [("Direct", "„Guten Tag, da bin ich wieder“", "er")]
     assert cues(doc) == ["begrüßte"]
+
+
+def test_english_interrupted_quote_with_subject_first_frame() -> None:
+    text = "“We are on schedule,” the mayor said, “and the bridge opens in May.”"
+    doc = Doc(article=Article(id="t", text=text, language="en"))
+    ClaimsStage()(doc)
+    assert layer(doc) == [
+        ("Direct", "“We are on schedule,” “and the bridge opens in May.”", "the mayor")
+    ]
+    assert [c.content.text for c in doc.article.claims] == [
+        "“We are on schedule,”",
+        "“and the bridge opens in May.”",
+    ]
+
+
+def test_quote_after_a_frame_clause_of_its_own_is_no_second_part() -> None:
+    text = "“We are on schedule,” the mayor said, when she saw the “new bridge”."
+    doc = Doc(article=Article(id="t", text=text, language="en"))
+    ClaimsStage()(doc)
+    assert layer(doc)[0] == ("Direct", "“We are on schedule,”", "the mayor")

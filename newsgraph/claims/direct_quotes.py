@@ -20,6 +20,9 @@ indirect speech holding them; a quotation after a bare connective and a colon (`
 goes on quoting the speaker of the sentence before; a quotation that a back-pointing frame of
 the next sentence sources (`„...“ Das sagte X.`) is X's direct quote, not also a frameless one.
 
+An interrupted quotation (`„A“, sagte sie, „B“`, `“A,” the mayor said, “B.”`) is one direct
+quote in two parts, whatever the order of verb and subject in the frame between them.
+
 A quotation opening its sentence is framed by what follows it also without the comma that
 usually separates them: an impersonal frame (`„...“ heißt es in der Mitteilung.`) or a frame
 naming the words (`„...“ – mit diesen Worten begrüßte er die Gäste.`).
@@ -171,6 +174,37 @@ def back_pointed_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     return [a for a in attrs if not any(a is d for d in drop)]
 
 
+def interrupted_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`“A,” the mayor said, “B.”`: the quotation after a trailing frame and its comma, in the
+    same sentence, is the second part of the quote before the frame."""
+    drop: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Direct" or a.parent is not None or len(a.parts) != 1 or not a.cue:
+            continue
+        if not 0 <= a.unit < len(sents) or a.cue[0][0] < a.end:
+            continue
+        sent = sents[a.unit]
+        first = _token_span(sent, *a.parts[0])
+        nxt = next((q for q in sent.quotes if q.start >= a.cue[-1][1]), None)
+        if first is None or nxt is None:
+            continue
+        second = _token_span(sent, nxt.start, nxt.end)
+        if second is None or sent.toks[second[0] - 1].text != ",":
+            continue
+        frame = range(first[1] + 1, second[0] - 1)
+        finite = [k for k in frame if sent.is_finite(k)]
+        if (
+            len(frame) > 12
+            or len(finite) > 1
+            or any(sent.toks[k].text in ".!?;:" for k in frame)
+            or any(b is not a and b.covers(nxt.start) and b.cue != a.cue and b.cue for b in attrs)
+        ):
+            continue
+        a.parts.append((nxt.start, nxt.end))
+        drop.extend(b for b in attrs if b is not a and b.parts == [(nxt.start, nxt.end)])
+    return [a for a in attrs if not any(a is d for d in drop)]
+
+
 #: prepositions of the source after an impersonal frame (`heißt es in der Erklärung`)
 _SOURCE_PREPS = frozenset({"in", "im", "bei", "auf", "aus"})
 #: determiners of `mit diesen Worten`, `mit den Worten`, `mit folgenden Worten`
@@ -301,6 +335,7 @@ __all__ = [
     "colon_quotes_with_trailing_frames",
     "continued_quotes",
     "drop_quoted_names",
+    "interrupted_quotes",
     "quotation_lists",
     "quote_first_frames",
 ]

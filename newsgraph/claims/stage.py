@@ -22,6 +22,7 @@ from .direct_quotes import (
     colon_quotes_with_trailing_frames,
     continued_quotes,
     drop_quoted_names,
+    interrupted_quotes,
     quotation_lists,
     quote_first_frames,
 )
@@ -96,6 +97,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = continued_quotes(attrs, sents)
     attrs = back_pointed_quotes(attrs, sents)
     attrs = quote_first_frames(attrs, sents)
+    attrs = interrupted_quotes(attrs, sents)
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
