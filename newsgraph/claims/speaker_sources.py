@@ -23,8 +23,8 @@ from ..doc import Mention
 from .frames import Attr, Sentence, Span2
 from .mood import first_finite
 from .phrase_ends import time_phrase
+from .sentence import _FINITE_TAGS
 from .speaker_spans import (
-    _FINITE_TAGS,
     _NOUN_TAGS,
     _NP_TAGS,
     _OBJECT_ARTICLES,

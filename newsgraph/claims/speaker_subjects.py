@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from .extended_attributes import attribute_head
 from .frames import Attr, Sentence, Span2
 from .phrase_ends import time_phrase
+from .sentence import _FINITE_TAGS
 from .speaker_spans import (
-    _FINITE_TAGS,
     _NOUN_TAGS,
     _NP_TAGS,
     _OBJECT_ARTICLES,
