@@ -155,3 +155,12 @@ def test_a_litotes_and_a_negated_attribute_keep_the_claim() -> None:
     assert "dass die Steuer steige" in contents
     assert "der Vertrag sei unterzeichnet" in contents
     assert "die Lage sei ernst" in contents
+
+
+def test_a_relative_clause_after_a_preposition_is_no_content_of_a_trailing_verb() -> None:
+    # the tagger reads the relative pronoun as a demonstrative (`deren/PDS`)
+    doc = tagged(
+        "Die/ART Partei/NN ,/$, auf/APPR deren/PDS Liste/NN auch/ADV Gäste/NN "
+        "kandidiert/VVPP hatten/VAFIN ,/$, schloss/VVFIN jede/PIAT Koalition/NN aus/PTKVZ ./$."
+    )
+    assert all(f[0] != "Indirect" for f in layer(doc))

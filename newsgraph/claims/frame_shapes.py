@@ -337,10 +337,26 @@ def _subordinate_start(sent: Sentence, k: int) -> bool:
     if not tag:
         return sent.lower[k] in SUBORDINATORS or sent.lower[k] in _RELATIVE
     if tag in ("APPR", "APPRART") and k + 1 < len(sent.toks):
+        if _relative_after_preposition(sent, k):
+            return True
         tag = sent.toks[k + 1].tag
     if tag == "ART" and _untagged_relative(sent, k):
         return True
     return tag in _SUBORDINATE_TAGS
+
+
+def _relative_after_preposition(sent: Sentence, k: int) -> bool:
+    """`Die Partei, auf deren Listen Gäste kandidiert hatten, schloss ...`: a preposition and a
+    relative pronoun the tagger read as a demonstrative or article (`deren/PDS`, `die/ART`),
+    opening a clause after a comma that ends in its only finite verb."""
+    if k < 1 or sent.toks[k - 1].text != "," or sent.lower[k + 1] not in _RELATIVE:
+        return False
+    if sent.toks[k + 1].tag not in ("PDS", "ART", "PRELS", "PRELAT", ""):
+        return False
+    end = sent.clause_end(k + 1)
+    if end - 1 <= k + 2 or not sent.is_finite(end - 1):
+        return False
+    return not any(sent.is_finite(j) for j in range(k + 2, end - 1))
 
 
 def _untagged_relative(sent: Sentence, k: int) -> bool:
