@@ -115,3 +115,27 @@ def test_a_soll_sentence_after_one_narrative_sentence_continues_the_frame() -> N
 def test_a_soll_sentence_two_narrative_sentences_after_the_frame_is_the_articles_voice() -> None:
     doc = tagged(_SAID + _NARRATION + "Es/PPER regnete/VVFIN ./$. | " + _PLAN)
     assert [a for a in _free(doc) if a[0] == "FreeIndirect"] == []
+
+
+_MINISTER = (
+    "Der/ART Minister/NN Max/NE Muster/NE sagte/VVFIN ,/$, die/ART Lage/NN "
+    "sei/VAFIN/Mood=Sub|Subj=I ernst/ADJD ./$."
+)
+
+
+def test_konjunktiv_two_after_a_paragraph_break_is_the_articles_voice() -> None:
+    doc = tagged(
+        _MINISTER,
+        "Das/PDS könnte/VMFIN/Mood=Sub|Subj=II teuer/ADJD werden/VAINF ./$.",
+    )
+    assert _free(doc) == []
+
+
+def test_konjunktiv_one_after_a_paragraph_break_goes_on_reporting() -> None:
+    doc = tagged(
+        _MINISTER,
+        "Die/ART Kosten/NN seien/VAFIN/Mood=Sub|Subj=I hoch/ADJD ./$.",
+    )
+    assert _free(doc) == [
+        ("IndirectFreeIndirect", "Die Kosten seien hoch.", "Der Minister Max Muster")
+    ]

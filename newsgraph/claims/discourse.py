@@ -3,8 +3,9 @@
 * A frame ending in a colon (`NIS fügte hinzu:`) takes the next sentence as its content.
 * A quotation without a frame continues the last speaker (`„...“, sagte X. „...“`).
 * Free indirect speech: sentences right after an attributed one that are in Konjunktiv
-  (`Die Lage sei ernst.`) continue it (``IndirectFreeIndirect``); `soll`-reports (`Dort sollen
-  drei Hallen abgebrannt sein.`) are hearsay of the last source (``FreeIndirect``).  Without a
+  (`Die Lage sei ernst.`; after a paragraph break only Konjunktiv I) continue it
+  (``IndirectFreeIndirect``); `soll`-reports (`Dort sollen drei Hallen abgebrannt sein.`)
+  are hearsay of the last source (``FreeIndirect``).  Without a
   frame before, a Konjunktiv sentence reports the named subject of the sentence before it, or
   the document that sentence places itself in (`In einer Analyse des X wird ... gesehen.`);
   a plural Konjunktiv II standing in for Konjunktiv I (`So hätten Bauern ...`) counts there.
@@ -293,6 +294,14 @@ def _free_indirect(
             and _adjacent(per_unit, prev, i)
         ):
             kind = free_kind(sent)
+            if (
+                kind == "IndirectFreeIndirect"
+                and units[i].paragraph != units[i - 1].paragraph
+                and not (reported_mood(sent) or ersatz_mood(sent))
+            ):
+                # after a paragraph break only the Konjunktiv I (or its plural stand-in) goes on
+                # reporting; a Konjunktiv II there (`Das könnte ...`) is the article's voice
+                kind = None
         source = (
             _previous_subject(sents, per_unit, content, i)
             or previous_document(sents, per_unit, content, i)
