@@ -139,3 +139,11 @@ def test_konjunktiv_one_after_a_paragraph_break_goes_on_reporting() -> None:
     assert _free(doc) == [
         ("IndirectFreeIndirect", "Die Kosten seien hoch.", "Der Minister Max Muster")
     ]
+
+
+def test_a_wish_in_moechte_is_no_free_indirect_speech() -> None:
+    doc = tagged(
+        _MINISTER + " | Er/PPER möchte/VMFIN/Mood=Sub|Subj=II im/APPRART Mai/NN "
+        "kandidieren/VVINF ./$."
+    )
+    assert _free(doc) == []

@@ -178,10 +178,20 @@ def first_person(sent: Sentence, v: int) -> bool:
     return any(sent.lower[k] in ("ich", "wir") and not sent.in_quote[k] for k in window)
 
 
+#: Konjunktiv II forms used as a present tense of wishes (`Sie möchte im Mai kandidieren.`):
+#: no mark of reported speech
+_WISHES = frozenset({"möchte", "möchten"})
+
+
 def free_kind(sent: Sentence) -> str | None:
     words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
     first = first_finite(sent, main=True)
-    if first is not None and sent.is_subjunctive(first) and not first_person(sent, first):
+    if (
+        first is not None
+        and sent.is_subjunctive(first)
+        and not first_person(sent, first)
+        and sent.lower[first] not in _WISHES
+    ):
         # the first finite verb is in Konjunktiv: `Die Muster seien unruhig.`, not
         # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice)
         return "IndirectFreeIndirect"
