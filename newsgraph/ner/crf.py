@@ -63,14 +63,17 @@ class CrfWeights:
         trans = self.transitions
         ident = np.broadcast_to(np.arange(k), (bsz, k))
         back = np.empty((tmax, bsz, k), dtype=np.intp)
+        # active[t]: the sentences that still have a token at position t
+        active = (np.arange(tmax)[:, None] < lengths[None, :])[:, :, None]
+        rows_b = np.arange(bsz)[:, None]
+        cols_k = np.arange(k)[None, :]
         delta = em[:, 0]
         for t in range(1, tmax):
-            cand = delta[:, :, None] + trans[None]
+            cand = delta[:, :, None] + trans
             idx = cand.argmax(1)
-            new = np.take_along_axis(cand, idx[:, None, :], 1)[:, 0] + em[:, t]
-            active = (t < lengths)[:, None]
-            delta = np.where(active, new, delta)
-            back[t] = np.where(active, idx, ident)
+            new = cand[rows_b, idx, cols_k] + em[:, t]  # the maxima, as take_along_axis
+            delta = np.where(active[t], new, delta)
+            back[t] = np.where(active[t], idx, ident)
         paths = np.empty((bsz, tmax), dtype=np.intp)
         cur = delta.argmax(1)
         paths[:, tmax - 1] = cur
@@ -88,13 +91,14 @@ class CrfWeights:
         for t in range(1, tmax):
             new = (a @ exp_t) * exp_e[:, t]
             new /= new.sum(1, keepdims=True)
-            a = np.where((t < lengths)[:, None], new, a)
+            a = np.where(active[t], new, a)
             alpha[:, t] = a
         bvec = np.ones((bsz, k))
+        exp_t_back = exp_t.T
         for t in range(tmax - 2, -1, -1):
-            new = (exp_e[:, t + 1] * bvec) @ exp_t.T
+            new = (exp_e[:, t + 1] * bvec) @ exp_t_back
             new /= new.sum(1, keepdims=True)
-            bvec = np.where((t + 1 < lengths)[:, None], new, 1.0)
+            bvec = np.where(active[t + 1], new, 1.0)
             beta[:, t] = bvec
         post = alpha * beta
         post /= post.sum(2, keepdims=True)

@@ -67,6 +67,15 @@ def short_shape(shape: str) -> str:
     return "".join(out)
 
 
+class _ShapeTable(dict[int, str]):
+    """``str.translate`` table of :func:`word_shape`, filled per character on first use (the
+    shape of a character depends on that character only)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = word_shape(chr(code))
+        return value
+
+
 class FeatureExtractor:
     """Turns token strings into CRF feature lists.  Instances cache per-word features."""
 
@@ -80,6 +89,8 @@ class FeatureExtractor:
         self.clusters = clusters or {}
         self.word_classes = word_classes
         self._cache: dict[str, tuple[list[str], ...]] = {}
+        self._shapes = _ShapeTable()
+        self._short: dict[str, str] = {}  # shape -> short_shape(shape)
 
     # ---- per word -------------------------------------------------------------------------
     def _word_info(self, word: str) -> tuple[list[str], ...]:
@@ -87,12 +98,17 @@ class FeatureExtractor:
         if hit is not None:
             return hit
         low = word.lower()
-        shape = word_shape(word)
-        sshape = short_shape(shape)
+        shape = word.translate(self._shapes)  # word_shape(word)
+        sshape = self._short.get(shape)
+        if sshape is None:
+            sshape = short_shape(shape)
+            if len(self._short) < 100_000:
+                self._short[shape] = sshape
         compact = [f"w={low}", f"ss={sshape}"]
         if word[:1].isupper():
             compact.append("T")
-        for kind in self.gaz.kinds(word):
+        kinds = self.gaz.kinds(word)
+        for kind in kinds:
             compact.append("g=" + kind)
         norp = self.gaz.norp(word)
         if norp:
@@ -126,7 +142,7 @@ class FeatureExtractor:
         ]
         if word.isupper() and len(word) > 1:
             own.append("U")
-        if any(ch.isdigit() for ch in word):
+        if any(map(str.isdigit, word)):
             own.append("D")
         if "-" in word:
             parts = word.split("-")
@@ -134,18 +150,18 @@ class FeatureExtractor:
             own.append("hl=" + parts[-1].lower())
         if "." in word:
             own.append("dot")
-        if len(word) > 5 and word[0].isupper():
+        if len(word) > 5 and word[0].isupper() and low.endswith(ORG_SUFFIXES):
             for suf in ORG_SUFFIXES:
                 if low.endswith(suf):
                     own.append("osuf=" + suf)
                     break
-        if any(k in _PERSON_KINDS for k in self.gaz.kinds(word)):
+        if not _PERSON_KINDS.isdisjoint(kinds):
             own.append("pname")
-        prev = tuple(f"-1{f}" for f in compact)
-        nxt = tuple(f"+1{f}" for f in compact)
-        prev2 = (f"-2w={low}", f"-2ss={sshape}")
-        nxt2 = (f"+2w={low}", f"+2ss={sshape}")
-        info = (own, list(prev), list(nxt), list(prev2), list(nxt2), [low])
+        prev = ["-1" + f for f in compact]
+        nxt = ["+1" + f for f in compact]
+        prev2 = [f"-2w={low}", f"-2ss={sshape}"]
+        nxt2 = [f"+2w={low}", f"+2ss={sshape}"]
+        info = (own, prev, nxt, prev2, nxt2, [low])
         if len(self._cache) > 300_000:
             self._cache.clear()
         self._cache[word] = info

@@ -5,7 +5,8 @@ and exported by :func:`newsgraph.ner.crf.export_crfsuite`) predicts BIO labels o
 ``ORG``, ``LOC`` and ``MISC``.  Optional word clusters (``ner-de.clusters.tsv``) sit next to it.
 
 Speed: a word's feature groups (see :meth:`FeatureExtractor.word_groups`) are summed into
-emission vectors once per word form, so tagging a token costs a few vector additions.
+emission vectors once per word form, so tagging a token costs a few vector additions; the
+sentences of a document are scored in batches (:mod:`newsgraph.ner.emissions`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .crf import CrfWeights, load_weights
+from .emissions import EmissionTable
 from .features import FeatureExtractor
 from .germeval import bio_spans
 from .lexicon import load_gazetteer, load_word_classes
@@ -68,28 +70,17 @@ class EntityTagger:
         self.path = path
         self.weights: CrfWeights = load_weights(path)
         self.features = make_features(path)
-        self._vectors: dict[str, np.ndarray] = {}
+        self.table = EmissionTable(self.weights, self.features, max_words=_CACHE_LIMIT)
 
     def _word_vectors(self, word: str) -> np.ndarray:
-        vec = self._vectors.get(word)
-        if vec is None:
-            vec = np.zeros((5, len(self.weights.labels)))
-            self.weights.add_emissions(vec, self.features.word_groups(word))
-            if len(self._vectors) >= _CACHE_LIMIT:
-                self._vectors.clear()
-            self._vectors[word] = vec
-        return vec
+        """The five group vectors of one word form (``[5, labels]``)."""
+        return self.table.vectors[int(self.table.word_rows([word])[0])].copy()
 
     def emissions(self, words: list[str], tags: list[str] | None = None) -> np.ndarray:
         """``[tokens x labels]`` state scores, identical to summing each token's features."""
-        vecs = np.stack([self._word_vectors(w) for w in words])  # [n, 5, labels]
-        em = vecs[:, 0].copy()
-        em[1:] += vecs[:-1, 1]
-        em[:-1] += vecs[1:, 2]
-        em[2:] += vecs[:-2, 3]
-        em[:-2] += vecs[2:, 4]
-        self.weights.add_emissions(em, self.features.extras(words, tags))
-        return em
+        if not words:
+            raise ValueError("emissions of an empty sentence")
+        return self.table.emissions([words], [tags])[0]
 
     @property
     def uses_pos(self) -> bool:
@@ -128,9 +119,16 @@ class EntityTagger:
         order = [i for i in sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
                  if sentences[i]]
         names = self.weights.labels
+        # a subclass that changes the emissions of a sentence gets them sentence by sentence
+        batched = type(self).emissions is EntityTagger.emissions
         for c in range(0, len(order), chunk):
             ids = order[c : c + chunk]
-            ems = [self.emissions(sentences[i], tags[i] if tags else None) for i in ids]
+            if batched:
+                ems = self.table.emissions(
+                    [sentences[i] for i in ids], [tags[i] if tags else None for i in ids]
+                )
+            else:
+                ems = [self.emissions(sentences[i], tags[i] if tags else None) for i in ids]
             for i, (best, marg) in zip(ids, self.weights.decode_batch(ems), strict=True):
                 labels = [names[j] for j in best]
                 out[i] = [
