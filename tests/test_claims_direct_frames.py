@@ -150,3 +150,12 @@ def test_quote_after_a_frame_clause_of_its_own_is_no_second_part() -> None:
     doc = Doc(article=Article(id="t", text=text, language="en"))
     ClaimsStage()(doc)
     assert layer(doc)[0] == ("Direct", "“We are on schedule,”", "the mayor")
+
+
+def test_nearest_of_two_frames_of_one_quotation_is_its_frame() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN lobte/VVFIN die/ART Arbeiter/NN und/KON sagte/VVFIN :/$.",
+        "„/$( Ihr/PPER habt/VAFIN viel/PIS geleistet/VVPP ./$. “/$(",
+    )
+    assert layer(doc) == [("Direct", "„Ihr habt viel geleistet.“", "Der Minister")]
+    assert cues(doc) == ["sagte"]

@@ -23,6 +23,9 @@ the next sentence sources (`„...“ Das sagte X.`) is X's direct quote, not al
 An interrupted quotation (`„A“, sagte sie, „B“`, `“A,” the mayor said, “B.”`) is one direct
 quote in two parts, whatever the order of verb and subject in the frame between them.
 
+Of several frames found for one quotation the nearest to it is its frame (`X lobte die Arbeiter
+und sagte: „...“`: `sagte`, not `lobte`).
+
 A quotation opening its sentence is framed by what follows it also without the comma that
 usually separates them: an impersonal frame (`„...“ heißt es in der Mitteilung.`) or a frame
 naming the words (`„...“ – mit diesen Worten begrüßte er die Gäste.`).
@@ -255,6 +258,27 @@ def _frame_after(sent: Sentence, k: int) -> tuple[Span2, Span2 | None] | None:
     return None
 
 
+def one_frame_per_quote(attrs: list[Attr]) -> list[Attr]:
+    """`X lobte die Arbeiter und sagte: „...“`: of several top-level direct quotes of the same
+    quotation the one whose cue is nearest to it stays (a frame with a cue before one without)."""
+    by_parts: dict[tuple[tuple[int, int], ...], list[Attr]] = {}
+    for a in attrs:
+        if a.kind == "Direct" and a.parent is None and a.parts:
+            by_parts.setdefault(tuple(a.parts), []).append(a)
+    drop: list[Attr] = []
+    for same in by_parts.values():
+        if len(same) > 1:
+            best = min(same, key=_cue_distance)
+            drop.extend(a for a in same if a is not best)
+    return [a for a in attrs if not any(a is d for d in drop)]
+
+
+def _cue_distance(a: Attr) -> int:
+    if not a.cue:
+        return 1 << 30
+    return min(min(abs(s - a.end), abs(a.start - e)) for s, e in a.cue)
+
+
 def _token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
     """Token indices of the opening and the closing mark of the quotation ``[start, end)``."""
     first = next((i for i, t in enumerate(sent.toks) if t.start == start), None)
@@ -336,6 +360,7 @@ __all__ = [
     "continued_quotes",
     "drop_quoted_names",
     "interrupted_quotes",
+    "one_frame_per_quote",
     "quotation_lists",
     "quote_first_frames",
 ]

@@ -23,6 +23,7 @@ from .direct_quotes import (
     continued_quotes,
     drop_quoted_names,
     interrupted_quotes,
+    one_frame_per_quote,
     quotation_lists,
     quote_first_frames,
 )
@@ -97,7 +98,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = continued_quotes(attrs, sents)
     attrs = back_pointed_quotes(attrs, sents)
     attrs = quote_first_frames(attrs, sents)
-    attrs = interrupted_quotes(attrs, sents)
+    attrs = one_frame_per_quote(interrupted_quotes(attrs, sents))
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
