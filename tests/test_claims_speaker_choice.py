@@ -188,3 +188,15 @@ def test_apposition_stops_before_a_time_and_may_be_a_misread_compound() -> None:
         persons=("Jan Holt", "Ole Berg"),
     )
     assert speakers(doc) == ["Jan Holt , Kommandeur der Truppe", "Ole Berg , EU-Handelskommissar"]
+
+
+# ---- `wonach` clauses ----------------------------------------------------------------------
+
+
+def test_wonach_clause_reports_the_noun_phrase_it_is_attached_to() -> None:
+    doc = tagged(
+        "Das/ART Institut/NN bestätigte/VVFIN die/ART Befunde/NN des/ART Labors/NN Nord/NE "
+        ",/$, wonach/PWAV zehn/CARD Rinder/NN erkrankt/VVPP sind/VAFIN ./$.",
+    )
+    assert "die Befunde des Labors Nord" in speakers(doc)
+    assert "Das Institut" not in speakers(doc)

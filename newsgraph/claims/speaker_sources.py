@@ -66,6 +66,10 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             or _time_phrase(a.speaker, sents)
         ):
             a.speaker = None  # `heißt es:`, `X sowie Y sprachen von ...` read with a wrong subject
+        if a.speaker is not None and a.parent is None:
+            # `X wies Meldungen zurück, wonach ...`: the `wonach` clause reports the noun
+            # phrase it is attached to, not the subject of the clause before
+            a.speaker = _wonach_source(a, sents) or a.speaker
         if a.speaker is None and a.parent is None:
             a.speaker = (
                 _impersonal_source(a, sents)
