@@ -227,3 +227,12 @@ def test_nachdenken_frames_a_zu_infinitive() -> None:
         "zu/PTKZU sperren/VVINF ./$."
     )
     assert ("Indirect", "die Brücke zu sperren", "Die Stadträte") in layer(doc)
+
+
+def test_beimessen_is_an_opinion_reported_as_speech() -> None:
+    lex = load_lexicon("de")
+    assert ("zumessen", "separated") in {(m.verb.lemma, m.kind) for m in lex.verb_matches("maß")}
+    doc = tagged(
+        "Beobachter/NN messen/VVFIN dem/ART Treffen/NN große/ADJA Bedeutung/NN zu/PTKVZ ./$."
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Beobachter")]
