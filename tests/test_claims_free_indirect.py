@@ -147,3 +147,11 @@ def test_a_wish_in_moechte_is_no_free_indirect_speech() -> None:
         "kandidieren/VVINF ./$."
     )
     assert _free(doc) == []
+
+
+def test_a_sentence_opening_with_a_konjunktiv_two_is_a_condition() -> None:
+    doc = tagged(
+        _MINISTER + " | Hätte/VAFIN/Mood=Sub|Subj=II er/PPER gewartet/VVPP ,/$, "
+        "wäre/VAFIN/Mood=Sub|Subj=II nichts/PIS passiert/VVPP ./$."
+    )
+    assert _free(doc) == []

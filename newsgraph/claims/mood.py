@@ -191,9 +191,11 @@ def free_kind(sent: Sentence) -> str | None:
         and sent.is_subjunctive(first)
         and not first_person(sent, first)
         and sent.lower[first] not in _WISHES
+        and (first > 0 or konjunktiv1_at(sent, first))
     ):
         # the first finite verb is in Konjunktiv: `Die Muster seien unruhig.`, not
-        # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice)
+        # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice),
+        # nor a Konjunktiv II opening a condition (`Hätte er nur Bier getrunken, ...`)
         return "IndirectFreeIndirect"
     modal = sent.lex.alleged_modal
     # not a modal opening the sentence: `Sollte der Antrag angenommen werden, ...` is a condition
