@@ -200,3 +200,19 @@ def test_wonach_clause_reports_the_noun_phrase_it_is_attached_to() -> None:
     )
     assert "die Befunde des Labors Nord" in speakers(doc)
     assert "Das Institut" not in speakers(doc)
+
+
+def test_description_before_a_titled_name_and_coordinated_adjectives() -> None:
+    doc = tagged(
+        "Ein/ART Sprecher/NN der/ART „/$( Polizei/NN von/APPR Elmdorf/NE “/$( ,/$, "
+        "Kommissar/NN Tim/NE Rode/NE sagte/VVFIN ,/$, der/ART Weg/NN sei/VAFIN/Mood=Sub "
+        "frei/ADJD ./$.",
+        "Die/ART Wahl/NN sei/VAFIN/Mood=Sub offen/ADJD ,/$, sagte/VVFIN Ole/NE Berg/NE ,/$, "
+        "ein/ART erfahrenes/ADJA ,/$, dem/ART linken/ADJA Flügel/NN der/ART Partei/NN "
+        "zugehöriges/ADJA Mitglied/NN des/ART Rates/NN ./$.",
+        persons=("Tim Rode", "Ole Berg"),
+    )
+    assert speakers(doc) == [
+        "Ein Sprecher der „ Polizei von Elmdorf “ , Kommissar Tim Rode",
+        "Ole Berg , ein erfahrenes , dem linken Flügel der Partei zugehöriges Mitglied des Rates",
+    ]

@@ -81,8 +81,9 @@ def attribute_head(sent: Sentence, d: int, *, after_comma: bool = False) -> int 
         if tok.tag in _FINITE or tok.tag in _STOP_TAGS or tok.text in (".", ":", ";", "!", "?"):
             return None
         if tok.text == ",":
-            if not (sent.toks[k - 1].tag == "NE" and sent.toks[k + 1].tag in ("NE", "ADJA")):
-                return None  # only inside a list of place names
+            places = sent.toks[k - 1].tag == "NE" and sent.toks[k + 1].tag in ("NE", "ADJA")
+            if not places and not (k == d + 2 and sent.toks[k - 1].tag == "ADJA"):
+                return None  # a list of place names, or `ein prominentes, dem X zugehöriges`
             k += 1
             continue
         if (

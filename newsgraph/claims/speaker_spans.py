@@ -264,8 +264,11 @@ def _extend_back(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if first is not None and first < comma and not sent.in_quote[first]:
             return first  # `Lothar Muster, Ordnungsdezernent der Stadt`
     named = all(sent.toks[k].tag in _NAME_TAGS or not sent.toks[k].tag for k in range(i, j))
+    # a title before the name counts with it (`..., Commander Randy Muster sagte`)
+    titled = i + 1 < j and sent.toks[i].tag == "NN" and sent.toks[i].text[:1].isupper()
+    head = i + 1 if titled else i
     if not named and not any(
-        s <= sent.toks[i].start and sent.toks[j - 1].end <= e for s, e in persons
+        s <= sent.toks[head].start and sent.toks[j - 1].end <= e for s, e in persons
     ):
         return i
     a = comma
