@@ -46,10 +46,16 @@ def shape(word: str) -> str:
 
 
 def word_features(
-    word: str, cands: Candidates, name: str | None = None, lower_cands: Candidates = ()
+    word: str,
+    cands: Candidates,
+    name: str | None = None,
+    lower_cands: Candidates = (),
+    word_shape: str | None = None,
 ) -> list[str]:
+    """``word_shape``: ``shape(word)`` when the caller has it."""
     lower = word.lower()
-    feats = [f"w={lower}", f"sh={shape(word)}", f"p3={lower[:3]}", f"p4={lower[:4]}"]
+    sh = shape(word) if word_shape is None else word_shape
+    feats = [f"w={lower}", f"sh={sh}", f"p3={lower[:3]}", f"p4={lower[:4]}"]
     if len(lower) > 6:
         feats.append(f"s6={lower[-6:]}")
     if lower_cands:
@@ -62,7 +68,7 @@ def word_features(
             feats.append(f"s{n}={lower[-n:]}")
     if cands:
         feats.append(f"L1={cands[0][0]}")
-        feats.append(f"L1|sh={cands[0][0]},{shape(word)[:2]}")
+        feats.append(f"L1|sh={cands[0][0]},{sh[:2]}")
         feats.append("Ls=" + "+".join(sorted({t for t, _ in cands})))
         if len(cands) > 1:
             feats.append(f"L2={cands[1][0]}")
@@ -73,7 +79,9 @@ def word_features(
     return feats
 
 
-def unknown_features(word: str, cands: Candidates, split: int, prefix_known: bool) -> list[str]:
+def unknown_features(
+    word: str, cands: Candidates, split: int, prefix_known: bool, word_shape: str | None = None
+) -> list[str]:
     """Features of a word missing from the lexicon: the candidates come from its longest known
     suffix (at ``split``; 0 = none); a known first part marks a German compound
     (``Sonder|beraterin``), an unknown one often a foreign name (``Mitter|rand``); letter
@@ -83,7 +91,7 @@ def unknown_features(word: str, cands: Candidates, split: int, prefix_known: boo
     head = min(len(word) - split, 9) if split else 0
     feats = [
         f"unk|L1={top}",
-        f"unk|sh={shape(word)[:2]}",
+        f"unk|sh={(shape(word) if word_shape is None else word_shape)[:2]}",
         f"unk|cmp={prefix_known},{head},{top}",
     ]
     padded = f"^{lower}$"
@@ -120,10 +128,13 @@ class FeatureCache:
             if word[:1].isupper() and not word.isupper():
                 low = word.lower()
                 lower_cands = self.lexicon.table.get(low, ())
-            own = word_features(word, cands, name, lower_cands)
+            sh = shape(word)
+            own = word_features(word, cands, name, lower_cands, sh)
             if word not in self.lexicon.table and any(c.isalpha() for c in word):
                 split = 0 if "-" in word[1:-1] else self.lexicon.suffix_split(word)
-                own.extend(unknown_features(word, cands, split, self._known_prefix(word[:split])))
+                own.extend(
+                    unknown_features(word, cands, split, self._known_prefix(word[:split]), sh)
+                )
             nb = {k: neighbour_features(word, cands, k, name) for k in _OFFSETS}
             hit = (own, nb, cands)
             if len(self._cache) < self._max:

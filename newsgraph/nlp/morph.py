@@ -31,6 +31,7 @@ Features are written in UD order (alphabetical by name).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .tagsets import verbform_of
 
@@ -121,17 +122,33 @@ def mood_of(word: str, lemma: str, left: list[str]) -> tuple[str, str | None]:
 
 
 def parse_feats(feats: str) -> dict[str, str]:
+    """``Case=Nom|Number=Sing`` -> ``{"Case": "Nom", "Number": "Sing"}`` (a new dict)."""
+    return dict(_parsed(feats))
+
+
+@lru_cache(maxsize=8192)
+def _parsed(feats: str) -> tuple[tuple[str, str], ...]:
+    """The ``(key, value)`` pairs of a feature string (pure; memoised: taggers repeat a few
+    thousand distinct strings)."""
     if not feats or feats == "_":
-        return {}
+        return ()
     out = {}
     for part in feats.split("|"):
         key, _, val = part.partition("=")
         if key and val:
             out[key] = val
-    return out
+    return tuple(out.items())
 
 
 def format_feats(feats: Mapping[str, str]) -> str:
+    return _formatted(tuple(feats.items()))
+
+
+@lru_cache(maxsize=8192)
+def _formatted(items: tuple[tuple[str, str], ...]) -> str:
+    """:func:`format_feats` of a dict's items (in insertion order, which decides the order of
+    keys that differ only in case; pure, memoised)."""
+    feats = dict(items)
     return "|".join(f"{k}={feats[k]}" for k in sorted(feats, key=str.lower) if feats[k])
 
 
@@ -333,6 +350,12 @@ def agree_case(
         gender = noun.get("Gender") if noun.get("Number") == "Sing" and upos == "NOUN" else None
         for k in range(j, i + 1):
             u, s, lem, m = out[k]
+            if not (
+                (case and u in ("NOUN", "PROPN", "ADJ"))
+                or (gender and (u in ("DET", "ADJ") or s == "APPRART"))
+                or (u == "ADJ" and "Number" in noun)
+            ):
+                continue  # none of the three changes below can apply
             feats = parse_feats(m)
             changed = False
             if case and u in ("NOUN", "PROPN", "ADJ") and feats.get("Case") != case:

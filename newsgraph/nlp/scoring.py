@@ -54,36 +54,60 @@ class WordScorer:
 
     def _row(self, word: str) -> int:
         row = self.rows.get(word)
-        if row is not None:
-            return row
-        row = len(self.rows)
-        if row >= len(self.v1):
-            grow = len(self.v1)
-            self.v1 = np.concatenate([self.v1, np.zeros_like(self.v1[:grow])])
-            self.v2 = np.concatenate([self.v2, np.zeros_like(self.v2[:grow])])
-        own, around, _ = self.cache.get(word)
+        if row is None:
+            self._add_rows([word])
+            row = self.rows[word]
+        return row
+
+    def _add_rows(self, words: Sequence[str]) -> None:
+        """Sum the weight rows of new words (distinct, not in ``self.rows``) per role.
+
+        All words go through one ``reduceat`` per pass; each role of each word is its own
+        segment, closed by the zero row, so every sum runs over the same rows in the same order
+        as for a single word."""
+        first = len(self.rows)
+        need = first + len(words)
+        if need > len(self.v1):
+            size = max(need, 2 * len(self.v1))
+            self.v1 = np.concatenate(
+                [self.v1, np.zeros((size - len(self.v1), *self.v1.shape[1:]), self.v1.dtype)]
+            )
+            self.v2 = np.concatenate(
+                [self.v2, np.zeros((size - len(self.v2), *self.v2.shape[1:]), self.v2.dtype)]
+            )
         index = self.index
+        zero = self.zero
         ids: list[int] = []
         offsets: list[int] = []
-        for feats in (own, *(around[k] for _, k in _SLOTS)):
-            offsets.append(len(ids))
-            ids.extend(index[f] for f in feats if f in index)
-            ids.append(self.zero)
+        for word in words:
+            own, around, _ = self.cache.get(word)
+            for feats in (own, around[-2], around[-1], around[1], around[2]):
+                offsets.append(len(ids))
+                ids.extend([index[f] for f in feats if f in index])
+                ids.append(zero)
         idx = np.asarray(ids, dtype=np.int64)
         at = np.asarray(offsets, dtype=np.int64)
-        self.v1[row] = np.add.reduceat(self.w1z[idx], at, axis=0)
-        self.v2[row] = np.add.reduceat(self.w2z[idx], at, axis=0)
-        self.rows[word] = row
-        return row
+        n_slots = 1 + len(_SLOTS)
+        self.v1[first:need] = np.add.reduceat(self.w1z[idx], at, axis=0).reshape(
+            len(words), n_slots, -1
+        )
+        self.v2[first:need] = np.add.reduceat(self.w2z[idx], at, axis=0).reshape(
+            len(words), n_slots, -1
+        )
+        for k, word in enumerate(words):
+            self.rows[word] = first + k
 
     def base_scores(self, sentences: Sequence[Sequence[str]]) -> tuple[Matrix, Matrix]:
         """``(pass-1 scores, pass-2 base scores)``, one row per token of all sentences."""
         n_tokens = sum(len(s) for s in sentences)
         if len(self.rows) + n_tokens > self.max_words:
             self.rows.clear()  # bounded memory: start over rather than grow without limit
-        rows = np.fromiter(
-            (self._row(w) for s in sentences for w in s), dtype=np.int64, count=n_tokens
-        )
+        words = [w for s in sentences for w in s]
+        known = self.rows
+        new = [w for w in dict.fromkeys(words) if w not in known]
+        for k in range(0, len(new), 4096):
+            self._add_rows(new[k : k + 4096])
+        rows = np.fromiter(map(known.__getitem__, words), dtype=np.int64, count=n_tokens)
         start = np.repeat(
             np.cumsum([0] + [len(s) for s in sentences[:-1]]), [len(s) for s in sentences]
         )

@@ -162,7 +162,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
             if e < end and text[e] == "." and _word_takes_period(text, word, e):
                 spans.append((s, e + 1))
                 continue
-            cm = credit.search(word)
+            # the credit pattern ends the word with a credit word: test that first (cheap)
+            cm = credit.search(word) if word.endswith(CREDIT_WORDS) else None
             if cm and cm.start() > 0:
                 spans.append((s, s + cm.start()))
                 spans.append((s + cm.start(), e))
