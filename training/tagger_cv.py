@@ -33,7 +33,12 @@ FOLDS = 4
 
 
 def cross_validate(
-    shared: Path, *, harmonised: bool = True, extra: bool = True, epochs: int = 12
+    shared: Path,
+    *,
+    harmonised: bool = True,
+    extra: bool = True,
+    epochs: int = 12,
+    dump: Path | None = None,
 ) -> dict[str, object]:
     """UPOS accuracy by fold and treebank, and the most frequent confusions."""
     original, _heldout = split_ud(shared)
@@ -43,6 +48,7 @@ def cross_validate(
     ok: Counter[str] = Counter()
     total: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
+    rows: list[str] = []
     for fold in range(FOLDS):
         fit = [s for i, s in enumerate(train) if i % FOLDS != fold]
         test = [i for i in range(len(train)) if i % FOLDS == fold]
@@ -59,6 +65,11 @@ def cross_validate(
                     ok[f"{key}/harmonised gold"] += hgold.upos == tag
                 if gold.upos != tag:
                     confusion[(gold.upos, tag)] += 1
+                known = gold.form in cache.lexicon.table
+                cands = " ".join(t for t, _ in cache.get(gold.form)[2])
+                rows.append(f"{i}\t{bank}\t{gold.form}\t{gold.upos}\t{tag}\t{known}\t{cands}")
+    if dump is not None:
+        dump.write_text("\n".join(rows) + "\n", encoding="utf-8")
     scores = {key: round(ok[key] / total[key], 4) for key in total}
     scores.update(
         {
@@ -80,8 +91,17 @@ if __name__ == "__main__":
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--gsd-conventions", action="store_true", help="train on GSD's own tags")
     ap.add_argument("--no-extra", action="store_true", help="without tagger_features.py")
+    ap.add_argument(
+        "--dump",
+        type=Path,
+        help="write one TSV line per token: sentence, treebank, form, "
+        "gold, predicted, in lexicon, lexicon tags",
+    )
     args = ap.parse_args()
     result = cross_validate(
-        args.shared, harmonised=not args.gsd_conventions, extra=not args.no_extra
+        args.shared,
+        harmonised=not args.gsd_conventions,
+        extra=not args.no_extra,
+        dump=args.dump,
     )
     print(json.dumps(result, indent=1))
