@@ -164,3 +164,19 @@ def test_a_relative_clause_after_a_preposition_is_no_content_of_a_trailing_verb(
         "kandidiert/VVPP hatten/VAFIN ,/$, schloss/VVFIN jede/PIAT Koalition/NN aus/PTKVZ ./$."
     )
     assert all(f[0] != "Indirect" for f in layer(doc))
+
+
+def test_the_complement_ends_where_the_main_clause_resumes() -> None:
+    doc = tagged(
+        "Nachdem/KOUS bekannt/ADJD geworden/VAPP war/VAFIN ,/$, dass/KOUS die/ART Firma/NN "
+        "verkauft/VVPP wird/VAFIN ,/$, stieg/VVFIN die/ART Aktie/NN deutlich/ADJD ./$."
+    )
+    assert [f[1] for f in layer(doc)] == ["dass die Firma verkauft wird"]
+
+
+def test_a_verb_closing_a_relative_clause_does_not_end_the_complement() -> None:
+    doc = tagged(
+        "Der/ART Chef/NN sagte/VVFIN ,/$, dass/KOUS die/ART Firma/NN ,/$, die/PRELS er/PPER "
+        "leitet/VVFIN ,/$, wächst/VVFIN ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass die Firma, die er leitet, wächst", "Der Chef")]

@@ -22,6 +22,7 @@ from .clauses import (
     agent_frame,
     coordinated_predicate,
     cut_trailing,
+    main_clause_resumes,
     make_attr,
     quote_starting_at,
     reported_extent,
@@ -193,7 +194,22 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         # `Ein Sprecher wollte nicht bestätigen, dass ...`: nobody claims the content (the
         # same convention as a negated reported speech act: a record claim only)
         attr.record_only = True
+    if attr is not None and attr.kind == "Indirect" and len(attr.parts) == 1 and attr.cue:
+        _end_at_main_clause(sent, attr)
     return attr
+
+
+def _end_at_main_clause(sent: Sentence, attr: Attr) -> None:
+    """Cut a complement after its frame where the sentence's main clause resumes."""
+    first = next((k for k, t in enumerate(sent.toks) if t.start == attr.parts[0][0]), None)
+    last = next((k for k, t in enumerate(sent.toks) if t.end == attr.parts[0][1]), None)
+    if first is None or last is None or attr.cue[0][0] >= attr.parts[0][0]:
+        return
+    end = main_clause_resumes(sent, first, last + 1)
+    if end <= last:
+        cut = trim(sent, first, end)
+        if cut is not None:
+            attr.parts = [cut]
 
 
 #: verbs whose negation asserts the content (`schloss nicht aus, dass ...`)

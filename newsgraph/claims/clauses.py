@@ -181,6 +181,37 @@ def coordinated_predicate(sent: Sentence, start: int, end: int) -> int:
     return end
 
 
+def main_clause_resumes(sent: Sentence, start: int, end: int) -> int:
+    """End of a complement ``[start, end)`` that a frame in a subordinate clause or the
+    Vorfeld opens, before the main clause resumes with its finite verb after a comma (`Nachdem
+    bekannt geworden war, dass X verkauft, stieg die Aktie ...`, `Während X ankündigte, Y zu
+    prüfen, stellt sich Z ...`).  Only a complement that shows itself as subordinate (`dass`,
+    `ob`, a w-word, a zu-infinitive) ends so, and only at an indicative verb in second position
+    (followed by more of its clause), not at the last verb of a clause (`dass die Firma, die er
+    leitet, wächst`)."""
+    if sent.lex.language != "de" or start >= end:
+        return end
+    tag = sent.toks[start].tag
+    marked = sent.lower[start] in ("dass", "ob") or tag in ("PWS", "PWAV", "PWAT")
+    if not marked and not zu_clause(sent, start, end):
+        return end
+    for k in range(start + 2, end - 2):
+        verb = k + 1
+        if (
+            sent.toks[k].text != ","
+            or sent.in_quote[k]
+            or sent.toks[verb].tag not in ("VVFIN", "VAFIN", "VMFIN")
+            or sent.is_subjunctive(verb)
+            or not sent.toks[verb].text[0].islower()
+        ):
+            continue
+        nxt = verb + 1
+        if sent.is_boundary(nxt) or sent.lower[nxt] in COORD or sent.toks[nxt].tag.startswith("V"):
+            continue  # verb-final: the end of a relative or subordinate clause
+        return k
+    return end
+
+
 def second_predicate(sent: Sentence, k: int) -> bool:
     """The finite verb at ``k``, right after a comma and without a subject of its own, is the
     second predicate of the clause before (`Die Behörden bestätigten den Unfall, teilten aber
