@@ -216,3 +216,11 @@ def test_description_before_a_titled_name_and_coordinated_adjectives() -> None:
         "Ein Sprecher der „ Polizei von Elmdorf “ , Kommissar Tim Rode",
         "Ole Berg , ein erfahrenes , dem linken Flügel der Partei zugehöriges Mitglied des Rates",
     ]
+
+
+def test_medium_quoting_an_object_after_the_verb_gives_two_sources() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER handeln/VVFIN sofort/ADV ./$. “/$( ,/$, zitiert/VVFIN Nordblatt/NE "
+        "den/ART/Case=Acc Minister/NN/Case=Acc ./$.",
+    )
+    assert sorted(s for s in speakers(doc) if s) == ["Nordblatt", "den Minister"]

@@ -98,6 +98,9 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
         a.speaker = sent.span(vorfeld, k)
     elif first > k:  # `„...“, zitiert die Zeitung X Lynch`: medium and person after the verb
         split = _np_run(sent, first, last + 1)
+        if split > last and last + 1 < len(sent.toks) and sent.lower[last + 1] in _ACCUSATIVE:
+            # `„...“, zitiert Welt-Online den Minister`: the object after the medium
+            split, last = last + 1, _np_run(sent, last + 1, len(sent.toks)) - 1
         if split > last or split <= first:
             return None
         person_end = _np_run(sent, split, last + 1)
@@ -114,6 +117,10 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
     quoted = Attr(a.kind, list(a.parts), [], a.cls, person, a.unit)
     quoted.frame_cue = list(a.cue)
     return quoted, a
+
+
+#: determiners of an accusative object (the person a medium quotes)
+_ACCUSATIVE = frozenset({"den", "einen", "diesen", "seinen", "ihren"})
 
 
 def _quoted_in(a: Attr, sent: Sentence, aux: int, k: int) -> tuple[Attr, Attr] | None:
