@@ -180,3 +180,21 @@ def test_a_verb_closing_a_relative_clause_does_not_end_the_complement() -> None:
         "leitet/VVFIN ,/$, wächst/VVFIN ./$."
     )
     assert layer(doc) == [("Indirect", "dass die Firma, die er leitet, wächst", "Der Chef")]
+
+
+def test_a_comment_of_the_article_after_the_complement_is_no_content() -> None:
+    doc = tagged(
+        "Die/ART Regierung/NN warf/VVFIN der/ART Gruppe/NN vor/PTKVZ ,/$, Waffen/NN zu/PTKZU "
+        "kaufen/VVINF ,/$, was/PRELS diese/PDS bestreitet/VVFIN ./$."
+    )
+    assert [f[1] for f in layer(doc)] == ["Waffen zu kaufen"]
+
+
+def test_a_konjunktiv_relative_clause_stays_in_the_content() -> None:
+    doc = tagged(
+        "Der/ART Sprecher/NN sagte/VVFIN ,/$, die/ART Preise/NN seien/VAFIN/Mood=Sub "
+        "gestiegen/VVPP ,/$, was/PRELS niemand/PIS erwartet/VVPP habe/VAFIN/Mood=Sub ./$."
+    )
+    assert [f[1] for f in layer(doc)] == [
+        "die Preise seien gestiegen, was niemand erwartet habe"
+    ]

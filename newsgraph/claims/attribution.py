@@ -20,6 +20,7 @@ from __future__ import annotations
 from .clauses import (
     COORD,
     agent_frame,
+    article_comment,
     coordinated_predicate,
     cut_trailing,
     main_clause_resumes,
@@ -205,7 +206,7 @@ def _end_at_main_clause(sent: Sentence, attr: Attr) -> None:
     last = next((k for k, t in enumerate(sent.toks) if t.end == attr.parts[0][1]), None)
     if first is None or last is None or attr.cue[0][0] >= attr.parts[0][0]:
         return
-    end = main_clause_resumes(sent, first, last + 1)
+    end = min(main_clause_resumes(sent, first, last + 1), article_comment(sent, first, last + 1))
     if end <= last:
         cut = trim(sent, first, end)
         if cut is not None:

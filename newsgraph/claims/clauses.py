@@ -212,6 +212,26 @@ def main_clause_resumes(sent: Sentence, start: int, end: int) -> int:
     return end
 
 
+#: words that open a clause commenting on the whole sentence before (`, was X bestreitet`)
+_COMMENT_OPENERS = frozenset(
+    ["was", "wobei", "worauf", "woraufhin", "weshalb", "weswegen", "wodurch", "womit"]
+)
+
+
+def article_comment(sent: Sentence, start: int, end: int) -> int:
+    """End of a complement ``[start, end)`` before a clause of the article's voice commenting on
+    it (`..., den Putsch verantwortet zu haben, was dieser jedoch zurückweist`, `..., wobei die
+    Aufgabe beim Rat liegt`): a sentential relative clause in the indicative."""
+    for k in range(start + 2, end - 2):
+        if sent.toks[k].text != "," or sent.in_quote[k] or sent.lower[k + 1] not in _COMMENT_OPENERS:
+            continue
+        stop = sent.clause_end(k + 1)
+        verbs = [j for j in range(k + 2, stop) if sent.is_finite(j) and not sent.in_quote[j]]
+        if verbs and not any(sent.is_subjunctive(j) for j in verbs):
+            return k
+    return end
+
+
 def second_predicate(sent: Sentence, k: int) -> bool:
     """The finite verb at ``k``, right after a comma and without a subject of its own, is the
     second predicate of the clause before (`Die Behörden bestätigten den Unfall, teilten aber
