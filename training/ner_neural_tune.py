@@ -2,6 +2,7 @@
 
     python -m training.ner_neural_tune --fold a --seeds 13 14 15 --arms ref nn
     python -m training.ner_neural_tune --fold a --seeds 13 --arms alone
+    python -m training.ner_neural_tune --speed a13     # recogniser speed, ref vs nn models
 
 Arms, each trained with the same cached UPOS tags (the ``nlp`` tagger is run once per sentence
 and cached under ``build/ner-neural/``, so both arms of a comparison see identical tags):
@@ -170,6 +171,32 @@ def run(shared: Path, fold: str, seed: int, arm: str, hp: Hyper, k: int) -> dict
     return res
 
 
+def speed(shared: Path, tag: str, folder: Path = WORK, repeats: int = 2) -> None:
+    """CPU-time speed of the recogniser (features, CRF, rules) with the ``ref`` and the ``nn``
+    models of one run (``tag`` = fold + seed, e.g. ``a13``) on GermEval 0-80 % (speed only),
+    in batches of 30 sentences (about one article), caches cold."""
+    sents = ner_data.germeval(shared, ner_data.TRAIN_PART)
+    tags = cached_tags(shared, sents)
+    n = sum(len(s.tokens) for s in sents)
+
+    def rate(tagger: EntityTagger) -> float:
+        rec = EntityRecognizer(model_path=tagger.path, rules=RULES)
+        rec.tagger = tagger
+        t0 = time.process_time()
+        for i in range(0, len(sents), 30):
+            rec.recognize_batch([list(s.tokens) for s in sents[i : i + 30]],
+                                [list(t) for t in tags[i : i + 30]])
+        return n / (time.process_time() - t0)
+
+    for _ in range(repeats):
+        ref = rate(EntityTagger(folder / f"crf-{tag}ref.npz"))
+        crf = folder / f"crf-{tag}nn.npz"
+        nn = rate(NeuralFeatureTagger(crf, NeuralScorer(folder / f"nn-{tag}nn.npz",
+                                                          make_features(crf))))
+        print(f"{n} tokens, cold caches: CRF + rules {ref:.0f} tokens/s; "
+              f"with neural features {nn:.0f} tokens/s")
+
+
 def cli(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
@@ -179,7 +206,12 @@ def cli(argv: list[str] | None = None) -> None:
     ap.add_argument("--k", type=int, default=4)
     ap.add_argument("--epochs", type=int, default=Hyper.epochs)
     ap.add_argument("--hidden", type=int, default=Hyper.hidden)
+    ap.add_argument("--speed", metavar="TAG", help="only measure the speed of run TAG (a13)")
+    ap.add_argument("--dir", type=Path, default=WORK, help="folder of the runs' models")
     args = ap.parse_args(argv)
+    if args.speed:
+        speed(args.shared, args.speed, args.dir)
+        return
     hp = Hyper(epochs=args.epochs, hidden=args.hidden)
     for seed in args.seeds:
         for arm in args.arms:
