@@ -20,9 +20,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from .clause_subjects import (
+    _comma_pieces,
+    _full_stop,
+    _parenthetical,
+    _verb_final_subject,
+    _web_name,
+)
 from .extended_attributes import attribute_head
 from .frames import Attr, Sentence, Span2
 from .phrase_ends import time_phrase
@@ -141,125 +147,6 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
     ):
         return sent.span(b0, b1)  # a named subject after the verb
     return None
-
-
-#: a web address used as the name of a medium (`t-online.de`, `spiegel.de`)
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
-
-
-def _web_name(sent: Sentence, a: int, b: int) -> bool:
-    """Tokens ``[a, b)`` are a medium's name the tagger misreads because it is in lower case:
-    a web address (`Wie t-online.de berichtet`) or a short quoted name (`Wie „heise online“
-    berichtet`)."""
-    words = [x for x in range(a, b) if sent.toks[x].tag != "$("]
-    if len(words) == 1 and _DOMAIN.fullmatch(sent.toks[words[0]].text):
-        return True
-    q = next((q for q in sent.quotes if q.start == sent.toks[a].start), None)
-    return q is not None and q.words <= 3 and q.end == sent.toks[b - 1].end
-
-
-def _full_stop(sent: Sentence, k: int) -> bool:
-    """Token ``k`` ends a sentence the splitter missed (`... im Angebot. eBay hält es ...`)."""
-    return (
-        sent.toks[k].text in (".", "!", "?")
-        and not sent.in_quote[k]
-        and 0 < k < len(sent.toks) - 1
-        and sent.toks[k].end < sent.toks[k + 1].start  # not `ver.di`
-        and sent.toks[k - 1].text.isalpha()  # not `17. Juni`
-        and len(sent.toks[k - 1].text) > 3  # not `Dr.`, `St.`
-    )
-
-
-def _comma_pieces(sent: Sentence, comma: int) -> Span2 | None:
-    """`X, Fraktionschefin von Y,` before the verb: a name and its apposition, each a nominal
-    piece between commas, the first one opening the sentence or clause.  A relative clause or
-    an adjective phrase right before the verb is skipped (`X, der am Montag in Y war, sagte`,
-    `X, zuständig für Z, hatte angekündigt`)."""
-    end = comma
-    first = None
-    last = comma
-    for _ in range(3):
-        start = raw = sent.clause_start(end)
-        while start < end and sent.toks[start].tag in _SKIP_TAGS:
-            start += 1
-        if first is None and _parenthetical(sent, raw, end):
-            last = raw - 1  # the subject ends before this piece's comma
-        elif _nominal_region(sent, start, end):
-            first = start
-        else:
-            break
-        if raw >= 2 and sent.toks[raw - 1].text == ",":
-            end = raw - 1
-            continue
-        break
-    if first is None or first == sent.clause_start(comma) or first >= last:
-        return None  # one piece only: `Die Regierung, sagte` is no apposition frame
-    if last < comma and sent.clause_start(first) != 0:
-        return None  # `..., X, der ..., sagte`: X may be an object of the clause before
-    return sent.span(first, last)
-
-
-def _parenthetical(sent: Sentence, a: int, b: int) -> bool:
-    """Tokens ``[a, b)`` insert a relative clause (`der am Montag in Y war`, `bei dem ...`) or
-    an adjective phrase (`zuständig für das US-Geschäft`) between a subject and its verb."""
-    if a >= b or any(sent.in_quote[k] for k in range(a, b)):
-        return False
-    tags = [sent.toks[k].tag for k in range(a, b)]
-    relative = tags[0] == "PRELS" or (
-        tags[0] in ("APPR", "APPRART") and len(tags) > 1 and tags[1] in ("PRELS", "PRELAT")
-    )
-    if relative:
-        return tags[-1] in _VERB_TAGS or sent.toks[b - 1].tag == "PTKVZ"
-    return tags[0] == "ADJD" and not any(t in _VERB_TAGS for t in tags)
-
-
-def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | None:
-    """The subject right after the subordinator of a verb-final clause (`da die PDM
-    angekündigt hatte`, `in dem er verlangte`): a personal pronoun or a noun phrase."""
-    s = a0
-    while s < e0 and sent.toks[s].tag in ("APPR", "APPRART") and s + 1 < e0:
-        s += 1
-    opener = ("KOUS", "PRELS", "PRELAT", "PWAV")
-    if s < e0 and (sent.toks[s].tag in opener or _relative_genitive(sent, s)):
-        s += 1
-    elif not (s > 0 and s == a0 and sent.toks[s - 1].tag in opener):
-        return None  # (`wie er sagt`: `wie` was skipped before)
-    attributive = sent.toks[s - 1].tag == "PRELAT" or _relative_genitive(sent, s - 1)
-    if attributive and s < e0 and sent.toks[s].tag == "NN":
-        s += 1  # `in dessen Folge das Gericht festgestellt hatte`
-    while s < e0 and sent.toks[s].tag in _SKIP_TAGS:
-        s += 1
-    after = k + 1
-    while after < len(sent.toks) and sent.toks[after].tag in ("VAFIN", "VMFIN", "VAINF", "VVINF"):
-        after += 1
-    if (
-        after < len(sent.toks)
-        and not sent.is_boundary(after)
-        and sent.toks[after].text not in ".!?"
-    ):
-        return None  # the verb does not end its clause
-    if s >= e0:
-        return None
-    if sent.toks[s].tag == "PPER" and sent.lower[s] not in ("es", "ihm", "ihr", "ihnen"):
-        return sent.span(s, s + 1)
-    end = s
-    while end < e0 and sent.toks[end].tag in _NP_TAGS:
-        end += 1
-    end = _cut(sent, s, end, [])
-    if end > s and _nominal_region(sent, s, end) and sent.lower[s] not in _OBJECT_ARTICLES:
-        return sent.span(s, end)
-    return None
-
-
-def _relative_genitive(sent: Sentence, s: int) -> bool:
-    """`dessen`/`deren` after a comma and a preposition opens a relative clause whatever the
-    tagger read (`, in dessen/PDS Folge das Gericht festgestellt hatte`)."""
-    return (
-        sent.lower[s] in ("dessen", "deren")
-        and s >= 2
-        and sent.toks[s - 1].tag in ("APPR", "APPRART")
-        and sent.toks[s - 2].text == ","
-    )
 
 
 def finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
