@@ -236,3 +236,16 @@ def test_beimessen_is_an_opinion_reported_as_speech() -> None:
         "Beobachter/NN messen/VVFIN dem/ART Treffen/NN große/ADJA Bedeutung/NN zu/PTKVZ ./$."
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Reported", "Beobachter")]
+
+
+def test_prevailing_opinion_and_consensus_frames_have_no_speaker() -> None:
+    doc = tagged(
+        "Unter/APPR den/ART Ärzten/NN herrschte/VVFIN die/ART Meinung/NN vor/PTKVZ ,/$, "
+        "dass/KOUS die/ART Kur/NN hilft/VVFIN ./$."
+    )
+    assert [(k, c) for k, c, _ in layer(doc)] == [("Indirect", "dass die Kur hilft")]
+    doc = tagged(
+        "Einigkeit/NN besteht/VVFIN darüber/PROAV ,/$, dass/KOUS die/ART Wahl/NN "
+        "wichtig/ADJD sei/VAFIN/Mood=Sub ./$."
+    )
+    assert [(k, c) for k, c, _ in layer(doc)] == [("Indirect", "dass die Wahl wichtig sei")]
