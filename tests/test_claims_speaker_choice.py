@@ -224,3 +224,18 @@ def test_medium_quoting_an_object_after_the_verb_gives_two_sources() -> None:
         "den/ART/Case=Acc Minister/NN/Case=Acc ./$.",
     )
     assert sorted(s for s in speakers(doc) if s) == ["Nordblatt", "den Minister"]
+
+
+# ---- free indirect speech after a sentence opening with a prepositional phrase ------------
+
+
+def test_prepositional_phrase_is_no_source_of_free_indirect_speech() -> None:
+    doc = tagged(
+        "Der/ART Wetterdienst/NN Nord/NE warnte/VVFIN ,/$, der/ART Sturm/NN werde/VAFIN/Mood=Sub "
+        "stark/ADJD ./$.",
+        "Für/APPR weite/ADJA Teile/NN Hessens/NE wurde/VAFIN eine/ART Warnung/NN "
+        "ausgegeben/VVPP ./$.",
+        "Dort/ADV könne/VMFIN/Mood=Sub es/PPER Böen/NN geben/VVINF ./$.",
+    )
+    assert all(s is None or not s.startswith("Für") for s in speakers(doc))
+    assert speakers(doc)[-1] == "Der Wetterdienst Nord"

@@ -99,6 +99,10 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
     for n, a in enumerate(attrs):
         if a.speaker is None and a.parent is not None:
             a.speaker = a.parent.speaker
+        if a.speaker is not None and a.kind in _FREE and _prepositional(a.speaker, sents):
+            # `Für weite Teile des Landes wurde gewarnt. Dort könne ...`: a phrase after a
+            # preposition is no subject; the free indirect speech goes on from the last source
+            a.speaker = _earlier_speaker(attrs[:n], sents) or a.speaker
         if a.speaker is not None and a.parent is None and _thing_before_colon(a, sents, names):
             a.speaker = _previous_speaker(a, attrs[:n], sents, names) or a.speaker
         if a.speaker is not None and (
@@ -108,6 +112,25 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         ):
             # a quotation continuing `X war nach eigenem Bekunden ...` continues X
             a.speaker = _opinion_holder(a.speaker, sents) or a.speaker
+
+
+_FREE = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
+
+
+def _prepositional(span: Span2, sents: Sequence[Sentence]) -> bool:
+    """The speaker span opens with a preposition (a prepositional phrase, never a subject)."""
+    sent = sentence_of(sents, span[0])
+    i = token_at(sent, span[0]) if sent is not None else None
+    return sent is not None and i is not None and sent.toks[i].tag in ("APPR", "APPRART")
+
+
+def _earlier_speaker(before: list[Attr], sents: Sequence[Sentence]) -> Span2 | None:
+    """The speaker of the last top-level attribution before that has one (no prepositional
+    phrase itself)."""
+    for b in reversed(before):
+        if b.speaker is not None and b.parent is None and not _prepositional(b.speaker, sents):
+            return b.speaker
+    return None
 
 
 def _elsewhere(span: Span2, at: int, sents: Sequence[Sentence]) -> bool:
