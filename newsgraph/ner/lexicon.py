@@ -67,15 +67,17 @@ class Gazetteer:
         low = word.lower()
         if low in self.adjectives:
             return "adj"
-        for end in _ADJ_ENDINGS:
-            if low.endswith(end) and low[: -len(end)] in self.adjectives:
-                return "adj"
+        if low.endswith(_ADJ_ENDINGS):  # the loop finds nothing otherwise
+            for end in _ADJ_ENDINGS:
+                if low.endswith(end) and low[: -len(end)] in self.adjectives:
+                    return "adj"
         if word[:1].isupper():
             if word in self.demonyms:
                 return "noun"
-            for end in _NOUN_ENDINGS:
-                if word.endswith(end) and word[: -len(end)] in self.demonyms:
-                    return "noun"
+            if word.endswith(_NOUN_ENDINGS):
+                for end in _NOUN_ENDINGS:
+                    if word.endswith(end) and word[: -len(end)] in self.demonyms:
+                        return "noun"
         return None
 
     def phrases_at(self, words: list[str], i: int) -> list[tuple[int, str]]:

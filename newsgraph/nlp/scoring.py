@@ -83,7 +83,7 @@ class WordScorer:
             own, around, _ = self.cache.get(word)
             for feats in (own, around[-2], around[-1], around[1], around[2]):
                 offsets.append(len(ids))
-                ids.extend([index[f] for f in feats if f in index])
+                ids.extend([i for i in map(index.get, feats) if i is not None])
                 ids.append(zero)
         idx = np.asarray(ids, dtype=np.int64)
         at = np.asarray(offsets, dtype=np.int64)
