@@ -249,3 +249,10 @@ def test_prevailing_opinion_and_consensus_frames_have_no_speaker() -> None:
         "wichtig/ADJD sei/VAFIN/Mood=Sub ./$."
     )
     assert [(k, c) for k, c, _ in layer(doc)] == [("Indirect", "dass die Wahl wichtig sei")]
+
+
+def test_danach_before_konjunktiv_points_back_to_a_source() -> None:
+    doc = tagged("Danach/PROAV sei/VAFIN/Mood=Sub die/ART Brücke/NN marode/ADJD ./$.")
+    assert layer(doc) == [("Indirect", "sei die Brücke marode", "Danach")]
+    temporal = tagged("Danach/PROAV fuhr/VVFIN der/ART Bus/NN weiter/ADV ./$.")
+    assert layer(temporal) == []

@@ -120,6 +120,10 @@ class Sentence(SentenceView):
         for i, low in enumerate(self.lower):
             if i in used or self.in_quote[i] or not self.is_word(i):
                 continue
+            if low == "danach" and self._source_danach(i):
+                cues.append(Cue("prep", (i,), "report", low))
+                used.add(i)
+                continue
             prep = self.lex.preps.get(low)
             if prep is not None:
                 cue = self._prep_cue(i, low, prep.position, prep.noun_required)
@@ -346,6 +350,15 @@ class Sentence(SentenceView):
             for k in range(first, stop)
         )
         return comma if zu and not any(self.is_finite(k) for k in range(first, stop)) else -1
+
+    def _source_danach(self, i: int) -> bool:
+        """`Danach sei die Lage ernst.`: a sentence-initial `Danach` before a verb in
+        Konjunktiv points back to a text (a report, a study) like `demnach`; before an
+        indicative it mostly tells what happened next (`Danach fuhr er nach Hause`)."""
+        first = next((k for k, t in enumerate(self.toks) if t.text[:1].isalnum()), -1)
+        if i != first or i + 1 >= len(self.toks) or not self.is_finite(i + 1):
+            return False
+        return self.is_subjunctive(i + 1) and self.lower[i + 1] not in ("würde", "würden")
 
     def _speaker_noun(self, k: int) -> bool:
         return self.is_cap(k) and self.lex.is_source_noun(self.toks[k].text)
