@@ -20,10 +20,9 @@ from __future__ import annotations
 from .clauses import (
     COORD,
     agent_frame,
-    article_comment,
     coordinated_predicate,
     cut_trailing,
-    main_clause_resumes,
+    end_at_main_clause,
     make_attr,
     quote_starting_at,
     reported_extent,
@@ -53,6 +52,7 @@ from .frame_shapes import (
     _subordinate,
     _subordinate_start,
     _wie_position,
+    nearer_frame,
 )
 from .frames import Attr, Cue, Sentence, Span2
 from .prepositional import impersonal_attr, prepositional_attr
@@ -63,6 +63,7 @@ from .quoted_terms import (
     nested_quotes,
     quoted_name,
 )
+from .speech_acts import negated_frame
 from .text import CLOSING, OPENING
 
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
@@ -83,7 +84,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
         twin = next((k for k, b in enumerate(unique) if b.parts == a.parts and b.parts), None)
         if twin is None:
             unique.append(a)
-        elif _nearer_frame(sent, unique[twin], a):
+        elif nearer_frame(sent, unique[twin], a):
             # `X bezeichnete den Aufruf als Fehler und forderte dazu auf, ...`: the complement
             # after the comma belongs to the verb right before it
             if a.speaker is None:
@@ -142,20 +143,6 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     return nested_quotes(sent, attrs)
 
 
-def _nearer_frame(sent: Sentence, first: Attr, later: Attr) -> bool:
-    """Both verb frames precede their common content and ``later``, the nearer one, is the
-    second verb of the same subject (`und`, `sowie` right before it, no subject of its own)."""
-    if not first.cue or not later.cue or first.kind != later.kind:
-        return False
-    if later.speaker is not None and later.speaker != first.speaker:
-        return False
-    start = first.parts[0][0]
-    if not (first.cue[0][0] < later.cue[0][0] and later.cue[-1][1] <= start):
-        return False
-    k = next((i for i, t in enumerate(sent.toks) if t.start == later.cue[0][0]), 0)
-    return k > 0 and sent.lower[k - 1] in COORD
-
-
 def _trailing(sent: Sentence, i: int) -> bool:
     """The cue at ``i`` opens a trailing frame (`..., sagte X` / `„...“ sagte X`)."""
     if i == 0:
@@ -190,60 +177,14 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         attr is not None
         and attr.kind in ("Indirect", "Direct")
         and cue.kind == "verb"
-        and _negated_frame(sent, cue, attr)
+        and negated_frame(sent, cue, attr)
     ):
         # `Ein Sprecher wollte nicht bestätigen, dass ...`: nobody claims the content (the
         # same convention as a negated reported speech act: a record claim only)
         attr.record_only = True
     if attr is not None and attr.kind == "Indirect" and len(attr.parts) == 1 and attr.cue:
-        _end_at_main_clause(sent, attr)
+        end_at_main_clause(sent, attr)
     return attr
-
-
-def _end_at_main_clause(sent: Sentence, attr: Attr) -> None:
-    """Cut a complement after its frame where the sentence's main clause resumes."""
-    first = next((k for k, t in enumerate(sent.toks) if t.start == attr.parts[0][0]), None)
-    last = next((k for k, t in enumerate(sent.toks) if t.end == attr.parts[0][1]), None)
-    if first is None or last is None or attr.cue[0][0] >= attr.parts[0][0]:
-        return
-    end = min(main_clause_resumes(sent, first, last + 1), article_comment(sent, first, last + 1))
-    if end <= last:
-        cut = trim(sent, first, end)
-        if cut is not None:
-            attr.parts = [cut]
-
-
-#: verbs whose negation asserts the content (`schloss nicht aus, dass ...`)
-_LITOTES = frozenset(["ausschließen", "bestreiten", "leugnen", "verhehlen", "verschweigen",
-                      "zweifeln", "abstreiten", "verneinen", "dementieren"])
-
-
-def _negated_frame(sent: Sentence, cue: Cue, attr: Attr) -> bool:
-    """A leading verb frame negated by `nicht`/`kein` before its complement (`wollte nicht
-    bestätigen, dass`, `hat sich nicht festgelegt, ob`); not `nicht nur`, not a verb whose
-    negation asserts (`schloss nicht aus`)."""
-    if cue.word in _LITOTES or not attr.parts:
-        return False
-    head = cue.positions[0]
-    start = next((k for k, t in enumerate(sent.toks) if t.start >= attr.parts[0][0]), 0)
-    if start <= head:
-        return False
-    first = sent.clause_start(head)
-    # the clause of the cue verb: after a coordinator (`X wollte Y nicht akzeptieren und gab
-    # vor, ...`); sentence negation follows its finite verb (`Unter Berufung auf nicht genannte
-    # Quellen gab X an`: a negated attribute in the Vorfeld negates nothing)
-    first = max([first] + [k + 1 for k in range(first, head) if sent.lower[k] in _LINKS])
-    finite = next((k for k in range(first, start) if sent.is_finite(k)), head)
-    return any(
-        sent.lower[k] in _NEGATIONS
-        and not sent.in_quote[k]
-        and (k + 1 >= len(sent.toks) or sent.lower[k + 1] != "nur")
-        for k in range(finite + 1, min(start, sent.clause_end(finite + 1)))
-    )
-
-
-_NEGATIONS = frozenset(["nicht", "nie", "niemals"])
-_LINKS = frozenset(["und", "oder", "sowie", "aber", "doch", "sondern"])
 
 
 def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:

@@ -366,3 +366,16 @@ def agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None)
     # without one is mostly an action (`wird angeführt von`, `wurde gelobt`)
     start = sent.clause_start(pos[0])
     return any(sent.lower[i] in ("als", "für") for i in range(start, cue.positions[-1]))
+
+
+def end_at_main_clause(sent: Sentence, attr: Attr) -> None:
+    """Cut a complement after its frame where the sentence's main clause resumes."""
+    first = next((k for k, t in enumerate(sent.toks) if t.start == attr.parts[0][0]), None)
+    last = next((k for k, t in enumerate(sent.toks) if t.end == attr.parts[0][1]), None)
+    if first is None or last is None or attr.cue[0][0] >= attr.parts[0][0]:
+        return
+    end = min(main_clause_resumes(sent, first, last + 1), article_comment(sent, first, last + 1))
+    if end <= last:
+        cut = trim(sent, first, end)
+        if cut is not None:
+            attr.parts = [cut]

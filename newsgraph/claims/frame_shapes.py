@@ -1,14 +1,14 @@
 """Shape predicates of frame clauses, used by :mod:`.attribution`: is the text before a
 trailing frame a main clause, is a verb in a subordinate or relative clause, is a frame passive
 (and who its agent or source document is), where a `wie X mitteilte` frame opens, English
-frames (`said (that) ...`, `..., the ministry said.`).  Whether a complement follows a speech
-verb is :mod:`.complements`.
+frames (`said (that) ...`, `..., the ministry said.`), which of two coordinated verb frames
+owns a complement.  Whether a complement follows a speech verb is :mod:`.complements`.
 """
 
 from __future__ import annotations
 
-from .clauses import SUBORDINATORS, whole_quote_before
-from .frames import Cue, Sentence, Span2
+from .clauses import COORD, SUBORDINATORS, whole_quote_before
+from .frames import Attr, Cue, Sentence, Span2
 from .text import CLOSING, OPENING
 
 _EN_PREPS = frozenset(["in", "on", "at", "during", "to", "for", "with", "after", "before"])
@@ -371,3 +371,17 @@ def _untagged_relative(sent: Sentence, k: int) -> bool:
     if end - 1 <= k + 1 or not sent.is_finite(end - 1):
         return False
     return not any(sent.is_finite(j) for j in range(k + 1, end - 1))
+
+
+def nearer_frame(sent: Sentence, first: Attr, later: Attr) -> bool:
+    """Both verb frames precede their common content and ``later``, the nearer one, is the
+    second verb of the same subject (`und`, `sowie` right before it, no subject of its own)."""
+    if not first.cue or not later.cue or first.kind != later.kind:
+        return False
+    if later.speaker is not None and later.speaker != first.speaker:
+        return False
+    start = first.parts[0][0]
+    if not (first.cue[0][0] < later.cue[0][0] and later.cue[-1][1] <= start):
+        return False
+    k = next((i for i, t in enumerate(sent.toks) if t.start == later.cue[0][0]), 0)
+    return k > 0 and sent.lower[k - 1] in COORD

@@ -6,11 +6,13 @@
   sentence after it.
 * A main clause whose verb is a verb of saying (`X äußerte sich zu den Plänen.`) tells of a
   speech act whose content the next sentence may give.
+* A verb frame negated in its own clause (`X wollte nicht bestätigen, dass ...`) reports a
+  speech act that did not happen (not a litotes: `schloss nicht aus, dass ...`).
 """
 
 from __future__ import annotations
 
-from .frames import Attr, Sentence, Span2
+from .frames import Attr, Cue, Sentence, Span2
 from .mood import reported_mood
 
 
@@ -109,3 +111,38 @@ def previous_document(
         if nouns and sent.lex.is_cue_noun(sent.toks[nouns[0]].text):
             return Attr("Subject", [], [], "say", sent.span(k + 1, end), i - 1)
     return None
+
+
+#: verbs whose negation asserts the content (`schloss nicht aus, dass ...`)
+_LITOTES = frozenset(
+    ["ausschließen", "bestreiten", "leugnen", "verhehlen", "verschweigen", "zweifeln",
+     "abstreiten", "verneinen", "dementieren"]
+)
+
+
+def negated_frame(sent: Sentence, cue: Cue, attr: Attr) -> bool:
+    """A leading verb frame negated by `nicht`/`kein` before its complement (`wollte nicht
+    bestätigen, dass`, `hat sich nicht festgelegt, ob`); not `nicht nur`, not a verb whose
+    negation asserts (`schloss nicht aus`)."""
+    if cue.word in _LITOTES or not attr.parts:
+        return False
+    head = cue.positions[0]
+    start = next((k for k, t in enumerate(sent.toks) if t.start >= attr.parts[0][0]), 0)
+    if start <= head:
+        return False
+    first = sent.clause_start(head)
+    # the clause of the cue verb: after a coordinator (`X wollte Y nicht akzeptieren und gab
+    # vor, ...`); sentence negation follows its finite verb (`Unter Berufung auf nicht genannte
+    # Quellen gab X an`: a negated attribute in the Vorfeld negates nothing)
+    first = max([first] + [k + 1 for k in range(first, head) if sent.lower[k] in _LINKS])
+    finite = next((k for k in range(first, start) if sent.is_finite(k)), head)
+    return any(
+        sent.lower[k] in _NEGATIONS
+        and not sent.in_quote[k]
+        and (k + 1 >= len(sent.toks) or sent.lower[k + 1] != "nur")
+        for k in range(finite + 1, min(start, sent.clause_end(finite + 1)))
+    )
+
+
+_NEGATIONS = frozenset(["nicht", "nie", "niemals"])
+_LINKS = frozenset(["und", "oder", "sowie", "aber", "doch", "sondern"])
