@@ -267,7 +267,10 @@ def impersonal_attr(
         quote = whole_quote_before(sent, comma)
         if quote is not None:
             return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
-        return make_attr(sent, "Indirect", [trim(sent, 0, comma)], cue_spans, cue, speaker)
+        if _clause_before_frame(sent, comma):
+            return make_attr(sent, "Indirect", [trim(sent, 0, comma)], cue_spans, cue, speaker)
+        # `Erst nachdem ..., wurde bekannt, dass ...`: a fronted adverbial clause or a subject
+        # with an apposition (`X, von Beruf Y, wurde bekannt`) is not the content
     clause_end = sent.clause_end(last + 1)
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
@@ -276,11 +279,54 @@ def impersonal_attr(
         quote = quote_starting_at(sent, clause_end + 1)
         if quote is not None:
             return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
+        if toks[clause_end].text == "," and not _impersonal_complement(sent, head, clause_end + 1):
+            return None
         end = cut_trailing(sent, clause_end + 1, ce, cues)
         return make_attr(
             sent, "Indirect", [trim(sent, clause_end + 1, end)], cue_spans, cue, speaker
         )
     return None
+
+
+#: conjunctions of adverbial clauses (`weil`, `nachdem`): what follows them was not said
+_ADVERBIAL_CONJ = frozenset(
+    ["weil", "da", "als", "nachdem", "obwohl", "wenn", "bevor", "sobald", "seit", "seitdem"]
+    + ["während", "damit", "falls", "indem", "um", "ohne"]
+)
+
+
+def _adverbial_at(sent: Sentence, k: int) -> bool:
+    """An adverbial conjunction at ``k`` (tagged KOUS/KOUI where the tagger ran)."""
+    if sent.lower[k] not in _ADVERBIAL_CONJ or sent.in_quote[k]:
+        return False
+    tag = sent.toks[k].tag
+    return not tag or tag in ("KOUS", "KOUI")
+
+
+def _clause_before_frame(sent: Sentence, comma: int) -> bool:
+    """The text before a trailing impersonal frame (`..., hieß es`) is a statement: it has a
+    finite verb and does not open with an adverbial conjunction (`Erst nachdem ...`)."""
+    if any(_adverbial_at(sent, k) for k in range(min(2, comma))):
+        return False
+    return any(sent.is_finite(k) for k in range(comma))
+
+
+def _impersonal_complement(sent: Sentence, head: int, first: int) -> bool:
+    """After the comma of an impersonal frame, a complement of what became known or was said:
+    a `dass`/`ob`/w-clause, or a main clause after a frame that is itself a main clause or a
+    `wie` insertion (`heißt es, die Lage sei ernst`, `Wie bekannt wurde, sind ...`).  Not an
+    adverbial clause (`Der Fall wurde bekannt, weil ...`), nor what follows a relative or
+    adverbial clause ending in the frame (`der durch die Serie bekannt wurde, ...`)."""
+    if first >= len(sent.toks) or _adverbial_at(sent, first):
+        return False
+    low, tag = sent.lower[first], sent.toks[first].tag
+    if low in ("dass", "ob") or tag in ("PWS", "PWAV", "PWAT"):
+        return True
+    start = sent.clause_start(head)
+    opener, otag = sent.lower[start], sent.toks[start].tag
+    if opener == "wie":
+        return True
+    return not (otag in ("PRELS", "PRELAT", "KOUS") or opener in _ADVERBIAL_CONJ)
 
 
 def _so_after_comma(sent: Sentence, k: int) -> bool:

@@ -1,0 +1,50 @@
+"""Leftover frame rules of the claims stage: hand-tagged invented German sentences.
+
+The sentences use the ``word/TAG[/morph]`` notation of :mod:`test_claims_rules`.
+"""
+
+from __future__ import annotations
+
+from test_claims_rules import layer, tagged
+
+
+def test_impersonal_frame_after_a_fronted_adverbial_clause_takes_the_dass_clause() -> None:
+    doc = tagged(
+        "Erst/ADV nachdem/KOUS der/ART Kläger/NN gegangen/VVPP war/VAFIN ,/$, wurde/VAFIN "
+        "bekannt/ADJD ,/$, dass/KOUS die/ART Akten/NN fehlten/VVFIN ./$."
+    )
+    texts = [t for _, t, _ in layer(doc)]
+    assert "dass die Akten fehlten" in texts
+    assert not any(t.startswith("Erst nachdem") for t in texts)
+
+
+def test_known_for_a_reason_is_not_reported_speech() -> None:
+    doc = tagged(
+        "Der/ART Skandal/NN wurde/VAFIN bekannt/ADJD ,/$, weil/KOUS ein/ART Mitarbeiter/NN "
+        "die/ART Akten/NN kopiert/VVPP hatte/VAFIN ./$."
+    )
+    assert not any("weil" in t for _, t, _ in layer(doc))
+
+
+def test_frame_inside_a_relative_clause_has_no_complement() -> None:
+    doc = tagged(
+        "Die/ART Sängerin/NN ,/$, die/PRELS durch/APPR eine/ART Serie/NN bekannt/ADJD "
+        "wurde/VAFIN ,/$, tritt/VVFIN im/APPRART Mai/NN auf/PTKVZ ./$."
+    )
+    assert not any("tritt" in t for _, t, _ in layer(doc))
+
+
+def test_subject_with_apposition_before_an_impersonal_frame_is_not_content() -> None:
+    doc = tagged(
+        "Der/ART Bauer/NN ,/$, von/APPR Beruf/NN Imker/NN ,/$, wurde/VAFIN landesweit/ADJD "
+        "bekannt/ADJD ./$."
+    )
+    assert layer(doc) == []
+
+
+def test_wie_insertion_keeps_its_main_clause_content() -> None:
+    doc = tagged(
+        "Wie/KOUS gestern/ADV bekannt/ADJD wurde/VAFIN ,/$, sind/VAFIN zwei/CARD Brücken/NN "
+        "gesperrt/VVPP ./$."
+    )
+    assert any(t.startswith("sind zwei Brücken") for _, t, _ in layer(doc))
