@@ -48,3 +48,30 @@ def test_wie_insertion_keeps_its_main_clause_content() -> None:
         "gesperrt/VVPP ./$."
     )
     assert any(t.startswith("sind zwei Brücken") for _, t, _ in layer(doc))
+
+
+def test_inserted_so_after_a_finite_auxiliary_goes_on_after_the_insertion() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN sei/VAFIN/Mood=Sub ,/$, so/ADV Muster/NE ,/$, schuld/ADJD "
+        "daran/PROAV ,/$, dass/KOUS die/ART Gespräche/NN scheiterten/VVFIN ./$."
+    )
+    found = [(t, s) for _, t, s in layer(doc)]
+    assert any(t.startswith("Der Minister sei schuld daran") for t, _ in found)
+
+
+def test_inserted_so_before_the_participle_of_the_clause() -> None:
+    doc = tagged(
+        "Es/PPER sei/VAFIN/Mood=Sub ,/$, so/ADV der/ART Bericht/NN ,/$, möglich/ADJD "
+        "gewesen/VAPP ,/$, frei/ADJD zu/PTKZU wählen/VVINF ./$."
+    )
+    texts = [t for _, t, _ in layer(doc)]
+    assert any(t.startswith("Es sei möglich gewesen") for t in texts)
+
+
+def test_so_after_a_complete_clause_with_a_full_verb_stops_before_a_participle() -> None:
+    doc = tagged(
+        "Die/ART Gruppe/NN unterstützt/VVFIN den/ART Streik/NN ,/$, so/ADV der/ART "
+        "Aufruf/NN ,/$, verbunden/VVPP mit/APPR scharfer/ADJA Kritik/NN ./$."
+    )
+    texts = [t for _, t, _ in layer(doc)]
+    assert "Die Gruppe unterstützt den Streik" in texts

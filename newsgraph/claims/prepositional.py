@@ -349,7 +349,10 @@ def _so_attr(
         end + 1 < ce
         and sent.toks[end].text == ","
         and not sent.in_quote[end]
-        and _has_finite(sent, end + 1, sent.clause_end(end + 1))
+        and (
+            _has_finite(sent, end + 1, sent.clause_end(end + 1))
+            or _clause_left_open(sent, content_end, end + 1)
+        )
         and not _opens_subclause(sent, end + 1)  # `so X, der am Montag sprach`
     ):
         # the content goes on (`..., so der Minister, sei ernst`); not an apposition of the
@@ -360,6 +363,26 @@ def _so_attr(
         return make_attr(sent, "Direct", [before_quote], cue_spans, cue, speaker)
     parts2 = [trim(sent, 0, content_end), after]
     return make_attr(sent, "Indirect", parts2, cue_spans, cue, speaker)
+
+
+#: STTS tags of the non-finite verb forms that close a clause begun before an inserted `so X`
+_NON_FINITE = frozenset(["VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"])
+
+
+def _clause_left_open(sent: Sentence, comma: int, first: int) -> bool:
+    """`Der Präsident sei, so X, schuld daran`, `Es sei, so X, möglich gewesen`: the clause
+    before the inserted `so X` has its finite verb but is not complete; it ends right after
+    that verb, or its participle or infinitive follows the insertion (an apposition of the
+    source has no verb).  The finite verb is an auxiliary or modal: a full verb leaves no
+    participle or infinitive to come (`..., so X, verbunden mit ...`)."""
+    start = sent.clause_start(comma)
+    finite = [k for k in range(start, comma) if sent.is_finite(k) and not sent.in_quote[k]]
+    if not finite or sent.toks[finite[-1]].tag not in ("VAFIN", "VMFIN"):
+        return False  # a full verb has no participle or infinitive left to come
+    if finite[-1] == comma - 1:
+        return True
+    stop = sent.clause_end(first)
+    return any(sent.toks[k].tag in _NON_FINITE and not sent.in_quote[k] for k in range(first, stop))
 
 
 #: adverbs between an inserted `so X` and its comma (`so Müller weiter, ...`)
