@@ -75,3 +75,13 @@ def test_so_after_a_complete_clause_with_a_full_verb_stops_before_a_participle()
     )
     texts = [t for _, t, _ in layer(doc)]
     assert "Die Gruppe unterstützt den Streik" in texts
+
+
+def test_wonach_clause_ends_where_the_main_clause_resumes() -> None:
+    doc = tagged(
+        "Gerüchte/NN ,/$, wonach/PWAV der/ART Chef/NN krank/ADJD sein/VAINF "
+        "könnte/VMFIN/Mood=Sub ,/$, wollte/VMFIN/Mood=Ind die/ART Firma/NN nicht/PTKNEG "
+        "bestätigen/VVINF ./$."
+    )
+    texts = [t for _, t, _ in layer(doc)]
+    assert "der Chef krank sein könnte" in texts

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .clauses import (
     SUBORDINATORS,
     cut_trailing,
+    main_clause_resumes,
     make_attr,
     quote_starting_at,
     span_between,
@@ -59,7 +60,10 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             end = sent.np_end(k, p - 1)
             speaker = sent.span(k, end) if end > k else None
         if word == "wonach":
-            parts = [trim(sent, p + 1, cut_trailing(sent, p + 1, ce, cues))]
+            # `Spekulationen, wonach X ..., konnte der Minister nicht bestätigen`: the clause
+            # of `wonach` ends where the main clause resumes with its finite verb
+            end = main_clause_resumes(sent, p, cut_trailing(sent, p + 1, ce, cues))
+            parts = [trim(sent, p + 1, end)]
             return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)
         frame = (p, p + 1)
     elif relative_source(sent, p):
