@@ -85,3 +85,24 @@ def test_wonach_clause_ends_where_the_main_clause_resumes() -> None:
     )
     texts = [t for _, t, _ in layer(doc)]
     assert "der Chef krank sein könnte" in texts
+
+
+def test_a_thing_named_after_someone_is_no_free_indirect_speaker() -> None:
+    doc = tagged(
+        "Der/ART Verkauf/NN der/ART Woba/NE brachte/VVFIN/Mood=Ind viel/PIAT Geld/NN ./$.",
+        "Die/ART Stadt/NN habe/VAFIN/Mood=Sub nun/ADV genug/ADV Mittel/NN ./$.",
+    )
+    assert not any(s == "Der Verkauf der Woba" for _, _, s in layer(doc))
+
+
+def test_a_person_noun_before_a_name_is_a_free_indirect_speaker() -> None:
+    doc = tagged(
+        "Der/ART Mitarbeiter/NN von/APPR Greenpeace/NE kritisierte/VVFIN/Mood=Ind den/ART "
+        "Plan/NN ./$.",
+        "Die/ART Stadt/NN habe/VAFIN/Mood=Sub keine/PIAT Mittel/NN ./$.",
+    )
+    assert (
+        "IndirectFreeIndirect",
+        "Die Stadt habe keine Mittel .",
+        "Der Mitarbeiter von Greenpeace",
+    ) in layer(doc)

@@ -137,3 +137,26 @@ def _relative_genitive(sent: Sentence, s: int) -> bool:
         and sent.toks[s - 1].tag in ("APPR", "APPRART")
         and sent.toks[s - 2].text == ","
     )
+
+
+def head_can_speak(sent: Sentence, words: list[int]) -> bool:
+    """The head of a subject is a possible source: its first run of nouns holds a name or a
+    noun of someone who speaks (`Regierungspräsident X`, `Die Polizei`); a name in an attribute
+    after the head does not count (`Der Verkauf der Woba`, `Die Konflikte im Sudan`)."""
+    nouns = [k for k in words if sent.toks[k].tag in ("NN", "NE")]
+    if not nouns:
+        return True  # untagged text: no head to check
+    head = [nouns[0]]
+    while head[-1] + 1 in words and sent.toks[head[-1] + 1].tag in ("NN", "NE"):
+        head.append(head[-1] + 1)
+    return any(
+        sent.toks[k].tag == "NE"
+        or sent.lex.is_source_noun(sent.toks[k].text)
+        or sent.lower[k].endswith(_PERSON_ENDINGS)
+        for k in head
+    )
+
+
+#: endings of nouns naming persons by what they do (`Mitarbeiter`, `Geschäftsführer`,
+#: `Archäologin`, `Aktivisten`)
+_PERSON_ENDINGS = ("er", "in", "innen", "ist", "isten", "ent", "enten", "oge", "ogen", "eur")

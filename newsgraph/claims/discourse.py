@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from .attribution import colon_quotes, quoted_name, sentence_attributions
+from .clause_subjects import head_can_speak
 from .frames import Attr, Sentence, Span2
 from .mood import (
     ersatz_mood,
@@ -453,7 +454,7 @@ def _main_subject(sent: Sentence) -> Span2 | None:
         return None
     words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
     if any(sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text) for k in words):
-        return span
+        return span if head_can_speak(sent, words) else None
     return span if len(words) == 1 and sent.lower[words[0]] in _SOURCE_PRONOUNS else None
 
 
