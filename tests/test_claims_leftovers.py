@@ -106,3 +106,11 @@ def test_a_person_noun_before_a_name_is_a_free_indirect_speaker() -> None:
         "Die Stadt habe keine Mittel .",
         "Der Mitarbeiter von Greenpeace",
     ) in layer(doc)
+
+
+def test_commissioner_is_a_source_noun() -> None:
+    doc = tagged(
+        "Der/ART EU-Kommissar/NN kritisierte/VVFIN/Mood=Ind den/ART Plan/NN ./$.",
+        "Die/ART Kosten/NN seien/VAFIN/Mood=Sub zu/PTKA hoch/ADJD ./$.",
+    )
+    assert any(s == "Der EU-Kommissar" for _, _, s in layer(doc))
