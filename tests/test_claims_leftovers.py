@@ -114,3 +114,10 @@ def test_commissioner_is_a_source_noun() -> None:
         "Die/ART Kosten/NN seien/VAFIN/Mood=Sub zu/PTKA hoch/ADJD ./$.",
     )
     assert any(s == "Der EU-Kommissar" for _, _, s in layer(doc))
+
+
+def test_nobody_as_subject_negates_the_frame() -> None:
+    doc = tagged(
+        "Niemand/PIS erwartet/VVFIN/Mood=Ind ,/$, dass/KOUS die/ART Firma/NN schließt/VVFIN ./$."
+    )
+    assert not any(t.startswith("dass die Firma") for _, t, _ in layer(doc))

@@ -136,6 +136,8 @@ def negated_frame(sent: Sentence, cue: Cue, attr: Attr) -> bool:
     # Quellen gab X an`: a negated attribute in the Vorfeld negates nothing)
     first = max([first] + [k + 1 for k in range(first, head) if sent.lower[k] in _LINKS])
     finite = next((k for k in range(first, start) if sent.is_finite(k)), head)
+    if any(sent.lower[k] in _NOBODY and not sent.in_quote[k] for k in range(first, finite)):
+        return True  # `Niemand erwartet, dass ...`: no one is the source
     return any(
         sent.lower[k] in _NEGATIONS
         and not sent.in_quote[k]
@@ -144,5 +146,6 @@ def negated_frame(sent: Sentence, cue: Cue, attr: Attr) -> bool:
     )
 
 
-_NEGATIONS = frozenset(["nicht", "nie", "niemals"])
+_NEGATIONS = frozenset(["nicht", "nie", "niemals", "niemand", "keiner"])
+_NOBODY = frozenset(["niemand", "keiner"])
 _LINKS = frozenset(["und", "oder", "sowie", "aber", "doch", "sondern"])
