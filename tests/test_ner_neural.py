@@ -1,4 +1,4 @@
-"""The numpy neural NER scorer (newsgraph.ner.neural) on tiny random fixture weights."""
+"""The numpy neural NER scorer (training/ner_neural_model.py) on tiny random fixture weights."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from newsgraph.errors import ModelError
 from newsgraph.ner.features import FeatureExtractor
 from newsgraph.ner.lexicon import parse_gazetteer
-from newsgraph.ner.neural import (
+from training.ner_neural import LABELS, UPOS, Vocab, save_model
+from training.ner_neural_model import (
     BOW,
     EOW,
     HEAD_CHARS,
@@ -22,7 +23,6 @@ from newsgraph.ner.neural import (
     crf_features,
     word_feature_names,
 )
-from training.ner_neural import LABELS, UPOS, Vocab, save_model
 
 GAZ = parse_gazetteer(["Berlin\tcity", "Merkel\tlast", "Angela\tfirst"])
 
@@ -140,13 +140,3 @@ def test_numpy_network_equals_torch_network(tmp_path: Path) -> None:
         want = torch.softmax(logits[0], 1).detach().numpy()
         assert np.allclose(got[i], want, atol=2e-3)
 
-
-def test_neural_model_is_found_next_to_the_crf_model(model: Path, tmp_path: Path) -> None:
-    from newsgraph.ner.neural import load_neural, neural_path
-
-    crf = tmp_path / "ner-x.npz"
-    assert neural_path(crf) == tmp_path / "ner-x.neural.npz"
-    assert load_neural(crf, _fx()) is None
-    model.rename(neural_path(crf))
-    scorer = load_neural(crf, _fx())
-    assert scorer is not None and len(scorer.members) == 2

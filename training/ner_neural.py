@@ -1,7 +1,7 @@
-"""Train the small neural NER scorer of :mod:`newsgraph.ner.neural` with torch (CPU).
+"""Train the small neural NER scorer of :mod:`training.ner_neural_model` with torch (CPU).
 
 torch is a training-only dependency (``pip install 'newsgraph[train]'``); the trained weights
-are exported to ``.npz`` and run in numpy.  The network mirrors :class:`newsgraph.ner.neural.Member`
+are exported to ``.npz`` and run in numpy.  The network mirrors :class:`training.ner_neural_model.Member`
 exactly: character CNN + word features + UPOS embedding, two 1-D convolutions over the words,
 softmax over BIO labels (cross-entropy per token).
 
@@ -24,7 +24,8 @@ import numpy as np
 
 from newsgraph.ner.features import FeatureExtractor
 from newsgraph.ner.germeval import LabelledSentence
-from newsgraph.ner.neural import MEMBER_FIELDS, PAD, NeuralScorer, char_ids, word_feature_names
+
+from .ner_neural_model import MEMBER_FIELDS, PAD, NeuralScorer, char_ids, word_feature_names
 
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 UPOS = ("", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
@@ -172,7 +173,7 @@ def train_member(data: Encoded, rows: Sequence[int], vocab: Vocab, hp: Hyper, se
 
 
 def member_arrays(net) -> dict[str, np.ndarray]:  # noqa: ANN001 - torch module
-    """The network's weights in the layout of :class:`newsgraph.ner.neural.Member`."""
+    """The network's weights in the layout of :class:`training.ner_neural_model.Member`."""
     def a(t) -> np.ndarray:  # noqa: ANN001
         return t.detach().numpy().astype(np.float32)
 

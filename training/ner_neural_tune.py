@@ -8,7 +8,7 @@ Arms, each trained with the same cached UPOS tags (the ``nlp`` tagger is run onc
 and cached under ``build/ner-neural/``, so both arms of a comparison see identical tags):
 
 ``ref``   the CRF recipe of ``training/train_ner.py`` (training sentences shuffled by the seed);
-``nn``    the same CRF plus the features of :func:`newsgraph.ner.neural.crf_features` from a
+``nn``    the same CRF plus the features of :func:`training.ner_neural_model.crf_features` from a
           neural scorer jackknifed over k folds of the CRF's training sentences (seed = the
           shuffling seed); at test time the mean of the k members;
 ``alone`` one neural network on all training sentences, argmax labels, no CRF, no rules.
@@ -33,12 +33,12 @@ import numpy as np
 
 from newsgraph.evaluation.ner import CORE, TO_GERMEVAL
 from newsgraph.ner.germeval import LabelledSentence, bio_spans, repair_bio
-from newsgraph.ner.neural import NeuralScorer, crf_features
 from newsgraph.ner.stage import RULES, EntityRecognizer
 from newsgraph.ner.tagger import EntityTagger, make_features
 
 from . import ner_data, train_ner
 from .ner_neural import LABELS, Hyper, jackknife, train_single
+from .ner_neural_model import NeuralScorer, crf_features
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "build" / "ner-neural"

@@ -17,8 +17,8 @@ Speed: the first context layer is linear in its inputs, so a word form's contrib
 once and kept in a table per scorer instance, and so is each UPOS tag's; a sentence then costs
 gathers and additions for that layer plus the small second layer, run over all tokens of a batch
 of sentences at once (laid end to end with zero gaps, so one sentence never sees another).
-Not used by the shipped model: on the tuning folds its scores did not improve the CRF
-(docs/models/ner.md, rows 43-45).
+Not used by the shipped model (so it lives in ``training/``, not in the package): on the
+tuning folds its scores did not improve the CRF (docs/models/ner.md, rows 43-45).
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ModelError
-from .features import FeatureExtractor
+from newsgraph.errors import ModelError
+from newsgraph.ner.features import FeatureExtractor
 
 try:  # keeps numpy's BLAS on one thread while scoring (threads would only spin: small matrices)
     from threadpoolctl import ThreadpoolController
@@ -246,17 +246,6 @@ class NeuralScorer:
             probs += ex / ex.sum(1, keepdims=True)
         probs /= len(self.members)
         return [probs[s:e] for s, e in spans]
-
-
-def neural_path(model_path: Path) -> Path:
-    """Where the neural scorer of a CRF model lives: ``ner-de.npz`` -> ``ner-de.neural.npz``."""
-    return model_path.parent / (model_path.name.split(".", 1)[0] + ".neural.npz")
-
-
-def load_neural(model_path: Path, features: FeatureExtractor) -> NeuralScorer | None:
-    """The neural scorer stored next to a CRF model, or None when the model has none."""
-    path = neural_path(model_path)
-    return NeuralScorer(path, features) if path.is_file() else None
 
 
 #: probability buckets of the CRF features (lower bounds)
