@@ -14,6 +14,7 @@ from .clauses import (
     whole_quote_before,
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
+from .mood import RELATIVE_WORDS
 from .source_phrases import (
     relative_source,
     trailing_source_end,
@@ -148,24 +149,6 @@ def _attribute_phrase(sent: Sentence, i: int) -> bool:
     )
 
 
-#: pronouns that open a relative clause after a comma (`..., die nach Angaben von X ...`)
-_RELATIVE = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "denen",
-        "deren",
-        "dessen",
-        "welche",
-        "welcher",
-        "welches",
-        "welchem",
-        "welchen",
-    ]
-)
 _CLAUSE_OPENERS = SUBORDINATORS - {"trotz", "nach", "wie", "als", "um", "seit", "während"}
 
 
@@ -175,7 +158,7 @@ def _opens_subclause(sent: Sentence, k: int) -> bool:
     if low in _CLAUSE_OPENERS:
         return True
     nxt = k + 1 < len(sent.toks) and sent.toks[k + 1]
-    if low in _RELATIVE:
+    if low in RELATIVE_WORDS:
         if sent.toks[k].tag:
             return sent.toks[k].tag in ("PRELS", "PRELAT", "PWS", "PWAT")
         return bool(nxt) and not sent.toks[k + 1].text[:1].isupper()
@@ -183,7 +166,7 @@ def _opens_subclause(sent: Sentence, k: int) -> bool:
     return (
         bool(nxt)
         and sent.toks[k].tag == "APPR"
-        and sent.lower[k + 1] in _RELATIVE
+        and sent.lower[k + 1] in RELATIVE_WORDS
         and (sent.toks[k + 1].tag in ("PRELS", "PWS", ""))
     )
 
