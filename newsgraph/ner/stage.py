@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from ..doc import Doc, Mention, Sentence, Token
-from ..nlp.gc_pause import gc_paused
 from ..pipeline import BaseStage
 from .lexicon import Gazetteer, load_gazetteer
 from .rules import (
@@ -229,10 +228,6 @@ class EntitiesStage(BaseStage):
         self.document_pass = bool(config.get("document", True))
 
     def __call__(self, doc: Doc) -> None:
-        with gc_paused():  # see newsgraph/nlp/gc_pause.py
-            self._recognise(doc)
-
-    def _recognise(self, doc: Doc) -> None:
         if not doc.tokens:
             toks = tokenize(doc.text)
             doc.set_tokens(toks)

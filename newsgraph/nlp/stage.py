@@ -31,7 +31,6 @@ from ..doc import Doc, Sentence, Token
 from ..errors import ConfigError
 from ..pipeline import BaseStage
 from .english import EnglishTagger
-from .gc_pause import gc_paused
 from .sentences import split_sentences
 from .tokenize import tokenize
 
@@ -88,10 +87,6 @@ class NlpStage(BaseStage):
         return self._german
 
     def __call__(self, doc: Doc) -> None:
-        with gc_paused():  # see newsgraph/nlp/gc_pause.py
-            self._analyse(doc)
-
-    def _analyse(self, doc: Doc) -> None:
         if self._spacy is not None:
             sp_tokens, sp_sentences = self._spacy.analyse(doc)
             doc.set_tokens(sp_tokens)
