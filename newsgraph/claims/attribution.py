@@ -69,6 +69,22 @@ from .text import CLOSING, OPENING
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
+#: speech verbs whose perfect tense still reports a speech act (`hat ... gefordert`); an
+#: agreement or a plan in the perfect (`haben ... vereinbart`) is background
+_PERFECT_VERBS = frozenset(
+    {
+        "fordern",
+        "verlangen",
+        "auffordern",
+        "aufrufen",
+        "einfordern",
+        "anmahnen",
+        "ankündigen",
+        "androhen",
+    }
+)
+#: finite forms of `haben` as perfect-tense auxiliaries
+_HABEN = frozenset({"hat", "haben"})
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -406,6 +422,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and (
             sent.is_finite(cue.positions[0])
             or agent
+            or _perfect_demand(sent, pos, cue, speaker)
             # `hatte den Bericht als „falsch“ zurückgewiesen`: a quoted evaluation is reported
             or (not _passive(sent, pos, cue) and evaluation_quote(sent, pos, cue, []) is not None)
         )
@@ -440,6 +457,26 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             rep.record_only = True
         return rep
     return None
+
+
+def _perfect_demand(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2) -> bool:
+    """`Die CDU hat Aufklärung gefordert`, `Das Militär hat eine Untersuchung angekündigt`: a
+    demand or announcement in the present perfect is a speech act of the subject when the
+    auxiliary `hat`/`haben` stands in the first clause of the sentence, the participle closes
+    that clause and a noun stands between them (the object); the pluperfect (`hatte ...
+    gefordert`) is mostly background in news, and so is an unnamed group (`Die Opposition hat
+    einen Plan gefordert`): the speaker must hold a name (`Die CDU`, `Minister Max Huber`)."""
+    if cue.word not in _PERFECT_VERBS or len(pos) != len(cue.positions) + 1:
+        return False
+    aux, part = pos[0], cue.positions[-1]
+    if sent.lower[aux] not in _HABEN or part - aux < 2:
+        return False
+    end = sent.clause_end(part)
+    if end != part + 1 or sent.clause_start(aux) != 0:
+        return False
+    if not any(sent.toks[k].tag in ("NN", "NE") for k in range(aux + 1, part)):
+        return False
+    return any(t.tag == "NE" for t in sent.toks if speaker[0] <= t.start and t.end <= speaker[1])
 
 
 def _second_conjunct(sent: Sentence, head: int) -> bool:
