@@ -58,6 +58,15 @@ def test_present_perfect_announcement_with_a_named_subject_is_reported() -> None
     ]
 
 
+def test_present_perfect_accusation_with_two_objects_is_reported() -> None:
+    doc = tagged(
+        "Minister/NN Max/NE Huber/NE hat/VAFIN der/ART Firma/NN Betrug/NN vorgeworfen/VVPP ./$."
+    )
+    assert layer(doc) == [
+        ("Reported", "Minister Max Huber hat der Firma Betrug vorgeworfen.", "Minister Max Huber")
+    ]
+
+
 def test_pluperfect_demand_stays_background() -> None:
     doc = tagged(
         "Die/ART Gewerkschaft/NN Verdi/NE hatte/VAFIN eine/ART Untersuchung/NN des/ART Unfalls/NN "

@@ -69,8 +69,9 @@ from .text import CLOSING, OPENING
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
-#: speech verbs whose perfect tense still reports a speech act (`hat ... gefordert`); an
-#: agreement or a plan in the perfect (`haben ... vereinbart`) is background
+#: demands, announcements and accusations whose perfect tense still reports a speech act
+#: (`hat ... gefordert`, `hat ... vorgeworfen`); an agreement or a plan in the perfect
+#: (`haben ... vereinbart`) is background
 _PERFECT_VERBS = frozenset(
     {
         "fordern",
@@ -81,6 +82,7 @@ _PERFECT_VERBS = frozenset(
         "anmahnen",
         "ankündigen",
         "androhen",
+        "vorwerfen",
     }
 )
 #: finite forms of `haben` as perfect-tense auxiliaries
@@ -461,7 +463,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
 
 def _perfect_demand(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2) -> bool:
     """`Die CDU hat Aufklärung gefordert`, `Das Militär hat eine Untersuchung angekündigt`: a
-    demand or announcement in the present perfect is a speech act of the subject when the
+    demand, announcement or accusation in the present perfect is a speech act of the subject when the
     auxiliary `hat`/`haben` stands in the first clause of the sentence, the participle closes
     that clause and a noun stands between them (the object); the pluperfect (`hatte ...
     gefordert`) is mostly background in news, and so is an unnamed group (`Die Opposition hat
