@@ -81,7 +81,6 @@ _PERFECT_VERBS = frozenset(
         "einfordern",
         "anmahnen",
         "ankündigen",
-        "androhen",
         "vorwerfen",
     }
 )
