@@ -1,6 +1,6 @@
 """Hand-tagged Docs for the claims tests: invented German sentences written as
 ``word/TAG[/Feat=Val|...][/=lemma]``, so the rules see the STTS tags, morphology and lemmas of
-the nlp stage without loading its model.  Each test module keeps its own STTS → UPOS table."""
+the nlp stage without loading its model."""
 
 from __future__ import annotations
 
@@ -8,15 +8,51 @@ from collections.abc import Mapping, Sequence
 
 from newsgraph.claims.stage import LAYER, ClaimsStage
 from newsgraph.doc import Doc, Mention, Sentence, Token
+from newsgraph.nlp.tagsets import STTS_TO_UPOS
 from newsgraph.record import Article
 
 #: with ``glue_punctuation``: no space before these words, nor after an opening `„`
 _GLUED = frozenset(".,:;?!“")
 
+#: UPOS of the STTS tags the tests write, as the nlp stage maps them; other tags (`$.`, `PIS`,
+#: `PPOSAT` …) get none, which some rules' tests rely on
+UPOS: Mapping[str, str] = {
+    tag: STTS_TO_UPOS[tag]
+    for tag in [
+        "ADJA",
+        "ADJD",
+        "ADV",
+        "APPR",
+        "APPRART",
+        "ART",
+        "KON",
+        "KOUI",
+        "KOUS",
+        "NE",
+        "NN",
+        "PDS",
+        "PPER",
+        "PRELS",
+        "PRF",
+        "PROAV",
+        "PTKVZ",
+        "PTKZU",
+        "PWAV",
+        "VAFIN",
+        "VAINF",
+        "VAPP",
+        "VMFIN",
+        "VVFIN",
+        "VVINF",
+        "VVIZU",
+        "VVPP",
+    ]
+}
+
 
 def hand_tagged(
     paragraphs: Sequence[Sequence[str]],
-    pos: Mapping[str, str],
+    pos: Mapping[str, str] = UPOS,
     *,
     glue_punctuation: bool = False,
     persons: Sequence[str] = (),
@@ -55,6 +91,12 @@ def hand_tagged(
     ]
     ClaimsStage()(doc)
     return doc
+
+
+def tagged_paragraphs(*paragraphs: str) -> Doc:
+    """A Doc from paragraphs of sentences separated by `` | ``, words as ``word/TAG...``
+    written as in print."""
+    return hand_tagged([p.split(" | ") for p in paragraphs], glue_punctuation=True)
 
 
 def layer(doc: Doc) -> list[tuple[str, str, str | None]]:

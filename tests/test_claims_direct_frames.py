@@ -2,34 +2,12 @@
 
 from __future__ import annotations
 
-from claims_docs import hand_tagged, layer
+from claims_docs import layer
+from claims_docs import tagged_paragraphs as tagged
 
 from newsgraph.claims.stage import LAYER, ClaimsStage
 from newsgraph.doc import Doc
 from newsgraph.record import Article
-
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "APPRART": "ADP",
-    "ART": "DET",
-    "PPER": "PRON",
-    "PRF": "PRON",
-}
-
-
-def tagged(*paragraphs: str) -> Doc:
-    """A Doc from paragraphs of sentences separated by `` | ``, words as ``word/TAG...``."""
-    return hand_tagged([p.split(" | ") for p in paragraphs], _POS, glue_punctuation=True)
 
 
 def cues(doc: Doc) -> list[str]:

@@ -6,33 +6,8 @@ the STTS tags, morphology and lemmas of the nlp stage without loading its model.
 
 from __future__ import annotations
 
-from claims_docs import hand_tagged, layer
-
-from newsgraph.doc import Doc
-
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "VAPP": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "ART": "DET",
-    "KOUS": "SCONJ",
-    "PPER": "PRON",
-    "PRELS": "PRON",
-}
-
-
-def tagged(*paragraphs: str) -> Doc:
-    """A Doc from paragraphs of sentences separated by `` | ``, words as ``word/TAG...``."""
-    return hand_tagged([p.split(" | ") for p in paragraphs], _POS, glue_punctuation=True)
+from claims_docs import layer
+from claims_docs import tagged_paragraphs as tagged
 
 
 def test_konjunktiv_one_of_a_verb_stem_in_t_continues_the_speaker() -> None:

@@ -8,33 +8,9 @@ from claims_docs import hand_tagged, layer
 from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.doc import Doc
 
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VVIZU": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "PROAV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "APPRART": "ADP",
-    "ART": "DET",
-    "KOUS": "SCONJ",
-    "KON": "CCONJ",
-    "PPER": "PRON",
-    "PRELS": "PRON",
-    "PTKVZ": "ADP",
-    "PTKZU": "PART",
-}
-
 
 def tagged(*sentences: str) -> Doc:
-    return hand_tagged([sentences], _POS)
+    return hand_tagged([sentences])
 
 
 # ---- speech-act verbs ----------------------------------------------------------------------

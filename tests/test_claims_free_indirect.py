@@ -6,32 +6,10 @@ the STTS tags, morphology and lemmas of the nlp stage without loading its model.
 
 from __future__ import annotations
 
-from claims_docs import hand_tagged, layer
+from claims_docs import layer
+from claims_docs import tagged_paragraphs as tagged
 
 from newsgraph.doc import Doc
-
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "VAINF": "AUX",
-    "VAPP": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "APPRART": "ADP",
-    "ART": "DET",
-    "KOUS": "SCONJ",
-    "PPER": "PRON",
-    "PDS": "PRON",
-    "PRELS": "PRON",
-    "PTKVZ": "ADP",
-}
 
 #: a frame, then a sentence in the article's own voice
 _FRAME = (
@@ -41,9 +19,6 @@ _FRAME = (
 )
 
 
-def tagged(*paragraphs: str) -> Doc:
-    """A Doc from paragraphs of sentences separated by `` | ``, words as ``word/TAG...``."""
-    return hand_tagged([p.split(" | ") for p in paragraphs], _POS, glue_punctuation=True)
 
 
 def _free(doc: Doc) -> list[tuple[str, str, str | None]]:

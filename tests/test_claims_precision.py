@@ -8,33 +8,9 @@ from claims_docs import hand_tagged, layer
 from newsgraph.claims.stage import LAYER
 from newsgraph.doc import Doc
 
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VVIZU": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "APPRART": "ADP",
-    "ART": "DET",
-    "KOUS": "SCONJ",
-    "KOUI": "SCONJ",
-    "PPER": "PRON",
-    "PDS": "PRON",
-    "PRELS": "PRON",
-    "PTKVZ": "ADP",
-    "PTKZU": "PART",
-}
-
 
 def tagged(*sentences: str) -> Doc:
-    return hand_tagged([sentences], _POS, glue_punctuation=True)
+    return hand_tagged([sentences], glue_punctuation=True)
 
 
 def test_reported_speech_starts_after_a_fronted_adverbial_clause() -> None:

@@ -2,32 +2,8 @@
 
 from __future__ import annotations
 
-from claims_docs import hand_tagged, layer
-
-from newsgraph.doc import Doc
-
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "APPRART": "ADP",
-    "ART": "DET",
-    "PPER": "PRON",
-    "PTKVZ": "ADP",
-}
-
-
-def tagged(*paragraphs: str) -> Doc:
-    """A Doc from paragraphs of sentences separated by `` | ``, words as ``word/TAG...``."""
-    return hand_tagged([p.split(" | ") for p in paragraphs], _POS, glue_punctuation=True)
+from claims_docs import layer
+from claims_docs import tagged_paragraphs as tagged
 
 
 def test_present_perfect_demand_with_an_object_is_reported() -> None:

@@ -11,30 +11,10 @@ from claims_docs import hand_tagged, layer
 from newsgraph.claims.stage import LAYER
 from newsgraph.doc import Doc
 
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VVIZU": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "PROAV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "ART": "DET",
-    "KOUS": "SCONJ",
-    "PPER": "PRON",
-    "PRELS": "PRON",
-}
-
 
 def tagged(*sentences: str) -> Doc:
     """A Doc from space-separated ``word/TAG[/morph]`` sentences."""
-    return hand_tagged([sentences], _POS)
+    return hand_tagged([sentences])
 
 
 def test_demonstrative_first_is_the_object_and_the_subject_follows() -> None:

@@ -8,32 +8,9 @@ from claims_docs import hand_tagged
 from newsgraph.claims.stage import LAYER
 from newsgraph.doc import Doc
 
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "APPRART": "ADP",
-    "ART": "DET",
-    "PDS": "PRON",
-    "PRELS": "PRON",
-    "KOUS": "SCONJ",
-    "KON": "CCONJ",
-    "PPER": "PRON",
-    "PWAV": "ADV",
-    "PTKVZ": "ADP",
-}
-
 
 def tagged(*sentences: str, persons: tuple[str, ...] = ()) -> Doc:
-    return hand_tagged([sentences], _POS, persons=persons)
+    return hand_tagged([sentences], persons=persons)
 
 
 def speakers(doc: Doc) -> list[str | None]:

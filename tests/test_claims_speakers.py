@@ -12,29 +12,10 @@ from newsgraph.claims.stage import LAYER, ClaimsStage
 from newsgraph.doc import Doc, Mention
 from newsgraph.record import Article, Claim
 
-_POS = {
-    "VVFIN": "VERB",
-    "VVPP": "VERB",
-    "VVINF": "VERB",
-    "VAFIN": "AUX",
-    "VMFIN": "AUX",
-    "NN": "NOUN",
-    "NE": "PROPN",
-    "ADV": "ADV",
-    "ADJA": "ADJ",
-    "ADJD": "ADJ",
-    "APPR": "ADP",
-    "APPRART": "ADP",
-    "ART": "DET",
-    "KOUS": "SCONJ",
-    "PPER": "PRON",
-    "PWAV": "ADV",
-}
-
 
 def tagged(*sentences: str, persons: tuple[str, ...] = ()) -> Doc:
     """A Doc from space-separated ``word/TAG[/morph]`` sentences; ``persons``: PERSON names."""
-    return hand_tagged([sentences], _POS, persons=persons)
+    return hand_tagged([sentences], persons=persons)
 
 
 def speakers(doc: Doc) -> list[str | None]:
