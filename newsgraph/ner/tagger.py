@@ -72,10 +72,6 @@ class EntityTagger:
         self.features = make_features(path)
         self.table = EmissionTable(self.weights, self.features, max_words=_CACHE_LIMIT)
 
-    def _word_vectors(self, word: str) -> np.ndarray:
-        """The five group vectors of one word form (``[5, labels]``)."""
-        return self.table.vectors[int(self.table.word_rows([word])[0])].copy()
-
     def emissions(self, words: list[str], tags: list[str] | None = None) -> np.ndarray:
         """``[tokens x labels]`` state scores, identical to summing each token's features."""
         if not words:
