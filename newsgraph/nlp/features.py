@@ -111,24 +111,6 @@ def neighbour_features(word: str, cands: Candidates, k: int, name: str | None = 
     return feats
 
 
-def _neighbour_groups(word: str, cands: Candidates, name: str | None) -> dict[int, list[str]]:
-    """``{k: neighbour_features(word, cands, k, name)}`` for the four offsets, in one pass."""
-    lower = word.lower()
-    top = cands[0][0] if cands else "none"
-    cap = word[:1].isupper()
-    s3 = lower[-3:]
-    out: dict[int, list[str]] = {}
-    for k in _OFFSETS:
-        feats = [f"{k}w={lower}", f"{k}L1={top}"]
-        if k in (-1, 1):
-            if name:
-                feats.append(f"{k}gz={name}")
-            feats.append(f"{k}s3={s3}")
-            feats.append(f"{k}c={cap}")
-        out[k] = feats
-    return out
-
-
 class FeatureCache:
     """Word → (own features, features as neighbour at -2, -1, +1, +2), with lexicon lookups."""
 
@@ -153,7 +135,7 @@ class FeatureCache:
                 own.extend(
                     unknown_features(word, cands, split, self._known_prefix(word[:split]), sh)
                 )
-            nb = _neighbour_groups(word, cands, name)
+            nb = {k: neighbour_features(word, cands, k, name) for k in _OFFSETS}
             hit = (own, nb, cands)
             if len(self._cache) < self._max:
                 self._cache[word] = hit
