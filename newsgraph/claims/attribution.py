@@ -154,7 +154,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     for k in range(1, len(attrs)):
         if attrs[k].speaker is None:
             head = attrs[k].cue[0][0] if attrs[k].cue else -1
-            idx = next((i for i, t in enumerate(sent.toks) if t.start == head), 0)
+            idx = sent.index_at(head, 0)
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     return nested_quotes(sent, attrs)
@@ -494,7 +494,7 @@ def _second_conjunct(sent: Sentence, head: int) -> bool:
 
 def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
     """The speaker phrase found for the verb at ``head`` is an object (by preposition or case)."""
-    k = next((i for i, t in enumerate(sent.toks) if t.start == span[0]), 0)
+    k = sent.index_at(span[0], 0)
     if k > head and sent.toks[k].tag == "ART" and sent.toks[k].feat("Case") in ("Acc", "Dat"):
         return True  # `rufen die Beschäftigten zu Streiks auf`: an object after the verb
     return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")

@@ -136,7 +136,7 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
         subject = sent.subject_before(p) if start < p < end else None
         if subject is not None:
             # `..., doch X erklärte, ...`: a new main clause with its own speaker
-            k = next((i for i, t in enumerate(sent.toks) if t.start == subject[0]), p)
+            k = sent.index_at(subject[0], p)
             linked = k
             while k > start and sent.lower[k - 1] in _CLAUSE_LINKS:
                 k -= 1
@@ -355,7 +355,7 @@ def agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None)
     with its agent (`von X`) named in the sentence is reported speech of the agent."""
     if speaker is None or sent.lower[pos[0]] not in ("wurde", "wurden", "wird", "werden"):
         return False
-    k = next((i for i, t in enumerate(sent.toks) if t.start == speaker[0]), 0)
+    k = sent.index_at(speaker[0], 0)
     if k < 1 or sent.lower[k - 1] not in ("von", "vom") or not sent.is_finite(pos[0]):
         return False
     if k >= 2 and sent.toks[k - 2].tag in ("NN", "NE", "CARD"):
@@ -370,8 +370,8 @@ def agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None)
 
 def end_at_main_clause(sent: Sentence, attr: Attr) -> None:
     """Cut a complement after its frame where the sentence's main clause resumes."""
-    first = next((k for k, t in enumerate(sent.toks) if t.start == attr.parts[0][0]), None)
-    last = next((k for k, t in enumerate(sent.toks) if t.end == attr.parts[0][1]), None)
+    first = sent.index_at(attr.parts[0][0])
+    last = sent.index_ending_at(attr.parts[0][1])
     if first is None or last is None or attr.cue[0][0] >= attr.parts[0][0]:
         return
     end = min(main_clause_resumes(sent, first, last + 1), article_comment(sent, first, last + 1))

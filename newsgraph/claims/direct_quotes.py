@@ -281,8 +281,8 @@ def _cue_distance(a: Attr) -> int:
 
 def _token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
     """Token indices of the opening and the closing mark of the quotation ``[start, end)``."""
-    first = next((i for i, t in enumerate(sent.toks) if t.start == start), None)
-    last = next((i for i, t in enumerate(sent.toks) if t.end == end), None)
+    first = sent.index_at(start)
+    last = sent.index_ending_at(end)
     if first is None or last is None or last <= first:
         return None
     return first, last

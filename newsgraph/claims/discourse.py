@@ -150,7 +150,7 @@ def _verbless_colon_quotes(
         for q in sent.quotes:
             if q.words < 3 or any(a.covers(q.start) for a in per_unit[i]):
                 continue
-            k = next((j for j, t in enumerate(sent.toks) if t.start == q.start), 0)
+            k = sent.index_at(q.start, 0)
             if k < 2 or sent.toks[k - 1].text != ":":
                 continue
             lead = range(0, k - 1)

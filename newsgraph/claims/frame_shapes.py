@@ -219,7 +219,7 @@ def _document_source(sent: Sentence, first: int, last: int) -> Span2 | None:
 def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> Span2 | None:
     if speaker is None:
         return None
-    start = next((k for k, t in enumerate(sent.toks) if t.start == speaker[0]), finite)
+    start = sent.index_at(speaker[0], finite)
     start = min(start, finite)
     if start >= 2 and sent.toks[start - 1].text == ",":
         return whole_quote_before(sent, start - 1)
@@ -383,5 +383,5 @@ def nearer_frame(sent: Sentence, first: Attr, later: Attr) -> bool:
     start = first.parts[0][0]
     if not (first.cue[0][0] < later.cue[0][0] and later.cue[-1][1] <= start):
         return False
-    k = next((i for i, t in enumerate(sent.toks) if t.start == later.cue[0][0]), 0)
+    k = sent.index_at(later.cue[0][0], 0)
     return k > 0 and sent.lower[k - 1] in COORD

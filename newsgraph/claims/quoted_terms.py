@@ -41,7 +41,7 @@ def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> li
             targets.append((len(sent.toks) - 1, None))
     else:
         for q in sent.quotes:
-            k = next((i for i, t in enumerate(sent.toks) if t.start == q.start), None)
+            k = sent.index_at(q.start)
             if (
                 k
                 and sent.toks[k - 1].text == ":"
@@ -118,7 +118,7 @@ _PREDICATIVE = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eine
 
 
 def _predicative(sent: Sentence, start: int) -> bool:
-    k = next((i for i, t in enumerate(sent.toks) if t.start == start), 0)
+    k = sent.index_at(start, 0)
     return k > 0 and sent.lower[k - 1] in _PREDICATIVE
 
 
@@ -139,7 +139,7 @@ _TERM_MARKERS = frozenset(
 
 def _marked_term(sent: Sentence, start: int) -> bool:
     """A predicate (`sei ein „Wortbruch“`) or a marked term (`mit so genannten „...“`)."""
-    k = next((i for i, t in enumerate(sent.toks) if t.start == start), 0)
+    k = sent.index_at(start, 0)
     return _predicative(sent, start) or (k > 0 and sent.lower[k - 1] in _TERM_MARKERS)
 
 
@@ -165,7 +165,7 @@ def quoted_name(sent: Sentence, start: int, end: int) -> bool:
         return False
     if len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words):
         return True
-    k = next((i for i, t in enumerate(sent.toks) if t.start == start), 0)
+    k = sent.index_at(start, 0)
     after_noun = k > 0 and sent.is_cap(k - 1) and sent.is_word(k - 1) and k - 1 > 0
     ends_sentence = any(t.text in ".!?" for t in inner)
     return after_noun and words[0][0].isupper() and len(words) <= 8 and not ends_sentence

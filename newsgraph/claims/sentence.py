@@ -7,6 +7,8 @@ uses the nlp stage's POS tags and morphology when present and word lists otherwi
 
 from __future__ import annotations
 
+from typing import overload
+
 from ..doc import Token
 from .lexicon import Lexicon
 from .text import CLOSING, OPENING, Quote
@@ -124,6 +126,18 @@ class SentenceView:
         """Character span of tokens ``[i, j)``."""
         return self.toks[i].start, self.toks[j - 1].end
 
+    @overload
+    def index_at(self, offset: int) -> int | None: ...
+    @overload
+    def index_at(self, offset: int, default: int) -> int: ...
+    def index_at(self, offset: int, default: int | None = None) -> int | None:
+        """Index of the first token starting at character ``offset`` (``default`` if none)."""
+        return next((i for i, t in enumerate(self.toks) if t.start == offset), default)
+
+    def index_ending_at(self, offset: int) -> int | None:
+        """Index of the first token ending at character ``offset`` (None if none)."""
+        return next((i for i, t in enumerate(self.toks) if t.end == offset), None)
+
     def clause_end(self, i: int) -> int:
         """Index of the first boundary token at or after ``i`` (or the sentence end)."""
         n = len(self.toks)
@@ -161,7 +175,7 @@ class SentenceView:
         end = self.toks[close].end
         for q in self.quotes:
             if q.end == end and q.words <= 3:
-                k = next((j for j, t in enumerate(self.toks) if t.start == q.start), None)
+                k = self.index_at(q.start)
                 if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
                     return k
         return None
@@ -172,7 +186,7 @@ class SentenceView:
         end = self.toks[close].end
         for q in self.quotes:
             if q.end == end and q.words <= 6:
-                k = next((j for j, t in enumerate(self.toks) if t.start == q.start), None)
+                k = self.index_at(q.start)
                 if k is not None and k > 0 and self.lower[k - 1] == "als":
                     return k
         return None
