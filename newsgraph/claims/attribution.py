@@ -33,7 +33,11 @@ from .clauses import (
     zu_clause,
     zu_clause_end,
 )
-from .complements import _is_complement
+from .complements import (
+    _is_complement,
+    coordinated_main_clause,
+    extraposed_infinitive,
+)
 from .cue_extent import foreign_particle
 from .frame_shapes import (
     _after_relative_clause,
@@ -63,7 +67,7 @@ from .quoted_terms import (
     nested_quotes,
     quoted_name,
 )
-from .speech_acts import negated_frame
+from .speech_acts import ambiguous_subject, first_conjunct_act, negated_frame
 from .text import CLOSING, OPENING
 
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
@@ -133,6 +137,8 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             rep.parts = list(outer.parts)
             rep.record_only = True
             attrs.append(rep)
+        elif first_conjunct_act(sent, rep, framed):
+            attrs.append(rep)  # `X rief zur Ruhe auf und kündigte an, ...`: both are claims
         else:
             # `X nannte den Plan „fahrlässig“ und erklärte, ...`: the quotation of a speech
             # act beside a framed claim is still the speaker's words
@@ -375,6 +381,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             ):
                 if cue.kind == "verb" and toks[clause_end].text == ",":
                     comp_end = coordinated_predicate(sent, comp_start, comp_end)
+                    comp_end = coordinated_main_clause(sent, comp_start, comp_end)
                 dash = zu_clause_end(sent, comp_start, comp_end)
                 if (
                     dash < comp_end
@@ -385,6 +392,10 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
                 return make_attr(
                     sent, "Indirect", [trim(sent, comp_start, comp_end)], cue_spans, cue, speaker
                 )
+    if cue.complement and cue.kind == "verb":
+        span = extraposed_infinitive(sent, last, clause_end)
+        if span is not None:
+            return make_attr(sent, "Indirect", [trim(sent, *span)], cue_spans, cue, speaker)
     if sent.lex.language == "en" and cue.complement and speaker is not None:
         comp = _english_complement(sent, max(last, finite) + 1, speaker, ce)
         if comp is not None:
@@ -496,7 +507,8 @@ def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
     """The speaker phrase found for the verb at ``head`` is an object (by preposition or case)."""
     k = sent.index_at(span[0], 0)
     if k > head and sent.toks[k].tag == "ART" and sent.toks[k].feat("Case") in ("Acc", "Dat"):
-        return True  # `rufen die Beschäftigten zu Streiks auf`: an object after the verb
+        # `rufen die Beschäftigten zu Streiks auf`: an object after the verb
+        return not ambiguous_subject(sent, k, head)
     return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")
 
 

@@ -67,6 +67,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
             return True
     if sent.lex.language == "de" and _preterite_konjunktiv(sent, start, end):
         return True  # `warnte er, die Organisatoren verfolgten eigene Ziele` (Konjunktiv II)
+    if sent.lex.language == "de" and _hearsay_modal(sent, start, end):
+        return True  # `hatte berichtet, 300 Mitarbeiter sollen entlassen werden`
     # an indicative main clause after the comma (`..., dennoch ist der Schaden hoch`) is no
     # complement in German; English reported clauses are indicative (`said the talks were ...`)
     return sent.lex.language == "en" and any(
@@ -192,3 +194,90 @@ def _relative(sent: Sentence, start: int, end: int) -> bool:
     """A relative clause ends with its finite verb (`die ... stattgefunden hätten`)."""
     j = end - 1
     return sent.is_finite(j) and j > start + 1
+
+
+#: conjunctions that join two main clauses (`..., habe ... untergeordnet und die Fraktion forderte ...`)
+_MAIN_LINKS = frozenset({"und", "oder", "aber", "sondern", "doch"})
+#: words that open the subject of a new main clause after a conjunction
+_SUBJECT_OPENERS = frozenset({"ART", "PPER", "PDAT", "PPOSAT", "PIAT", "NE", "NN", "CARD", "ADJA"})
+#: tags inside the subject of such a conjunct (a noun phrase with attributes and PPs)
+_PHRASE_TAGS = _SUBJECT_OPENERS | {"APPR", "APPRART", "TRUNC", "$("}
+
+
+def coordinated_main_clause(sent: Sentence, start: int, end: int) -> int:
+    """End of a complement ``[start, end)`` before a main clause of the article joined to it by
+    `und`/`aber` (`kritisierte, die Kommission habe sich untergeordnet und die Fraktion der
+    Grünen forderte vom Minister ...`): once the complement showed itself as reported speech
+    (`dass`/`ob` or Konjunktiv), a conjunct that opens with its own subject and has an
+    indicative finite verb in second place, with words after it, is no part of it.  A
+    verb-final conjunct (`dass A kommt und B bleibt`) or a Konjunktiv one stays inside."""
+    if sent.lex.language != "de" or not sent.toks[start].tag:
+        return end
+    marked = sent.lower[start] in ("dass", "ob")
+    k = start + 1
+    while k < end - 2:
+        marked = marked or (sent.is_subjunctive(k - 1) and not sent.in_quote[k - 1])
+        if (
+            marked
+            and sent.lower[k] in _MAIN_LINKS
+            and not sent.in_quote[k]
+            and sent.toks[k + 1].tag in _SUBJECT_OPENERS
+        ):
+            stop = next(
+                (j for j in range(k + 1, end) if sent.toks[j].text in ",;:–" or sent.in_quote[j]),
+                end,
+            )
+            verb = next((j for j in range(k + 2, stop) if sent.is_finite(j)), None)
+            if (
+                verb is not None
+                and verb + 1 < stop
+                and sent.toks[verb].tag in ("VVFIN", "VAFIN", "VMFIN")
+                and not sent.is_subjunctive(verb)
+                and sent.lower[verb] not in _MODAL_KONJUNKTIV
+                and sent.toks[verb + 1].tag not in ("KON", "$,", "$.")
+                and all(sent.toks[j].tag in _PHRASE_TAGS for j in range(k + 1, verb))
+            ):
+                return k
+        k += 1
+    return end
+
+
+#: tags of a verb cue's last word that close the clause's right bracket (participle, infinitive,
+#: separable particle): what follows it stands in the Nachfeld
+_RIGHT_BRACKET = frozenset({"VVPP", "VVINF", "PTKVZ", "VVIZU"})
+
+
+def extraposed_infinitive(sent: Sentence, last: int, stop: int) -> tuple[int, int] | None:
+    """`hat angekündigt ihr Mandat niederzulegen`, `bietet an den Lohn zu erhöhen`: a
+    zu-infinitive after the closed frame without the comma the rules ask for; the span from the
+    word after the frame's last word ``last`` to the clause end ``stop``, when it holds no finite
+    verb and ends in the infinitive."""
+    if sent.lex.language != "de" or sent.toks[last].tag not in _RIGHT_BRACKET:
+        return None
+    start = last + 1
+    if stop - start < 3 or sent.in_quote[start] or sent.toks[start].tag == "PTKZU":
+        return None  # `bestätigt zu werden`: the frame verb is itself in an infinitive
+    if sent.toks[start].text in ",;:.!?–":
+        return None
+    if any(sent.is_finite(k) or sent.in_quote[k] for k in range(start, stop)):
+        return None
+    if sent.toks[start].tag in ("KOUS", "KOUI", "KON", "APPR", "APPRART", "ADV", "PROAV"):
+        return None  # `um ... zu`, or an adverbial after the frame
+    end = stop - 1
+    if sent.toks[end].tag == "VVIZU" or (
+        sent.toks[end - 1].tag == "PTKZU" and sent.toks[end].tag in ("VVINF", "VAINF", "VMINF")
+    ):
+        return start, stop
+    return None
+
+
+def _hearsay_modal(sent: Sentence, start: int, end: int) -> bool:
+    """A verb-second clause whose finite verb is `soll`/`sollen` (`..., 300 Mitarbeiter sollen
+    entlassen werden`): after a speech verb the modal of hearsay and of others' plans marks
+    reported speech as Konjunktiv would.  The clause opens with its subject (article, number,
+    pronoun, noun), not with a verb (`..., sollen wir ...?`)."""
+    if sent.toks[start].tag not in _SUBJECT_OPENERS:
+        return False
+    stop = next((k for k in range(start, end) if sent.toks[k].text in ",;:–"), end)
+    verb = next((k for k in range(start + 1, stop) if sent.is_finite(k)), None)
+    return verb is not None and not sent.in_quote[verb] and sent.lower[verb] in ("soll", "sollen")
