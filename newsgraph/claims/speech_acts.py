@@ -149,3 +149,67 @@ def negated_frame(sent: Sentence, cue: Cue, attr: Attr) -> bool:
 _NEGATIONS = frozenset(["nicht", "nie", "niemals", "niemand", "keiner"])
 _NOBODY = frozenset(["niemand", "keiner"])
 _LINKS = frozenset(["und", "oder", "sowie", "aber", "doch", "sondern"])
+
+
+#: words that open a second conjunct of the same subject (`X lehnte ab und forderte, ...`)
+_CONJUNCTS = frozenset(["und", "sowie", "oder"])
+
+
+def first_conjunct_act(sent: Sentence, rep: Attr, framed: list[Attr]) -> bool:
+    """A reported speech act in the first conjunct of a sentence whose framed claims all
+    follow it (`X rief Y zur Umkehr auf und kündigte an, ...`, `X schätzte 2.000 Teilnehmer;
+    nach Polizeiangaben waren es 1.000`): cut ``rep`` before the second conjunct (a coordinator
+    and a finite verb) or a semicolon; False when the framed claims do not all follow it."""
+    if not rep.frame_cue or not rep.parts:
+        return False
+    head = sent.index_at(rep.frame_cue[-1][0])
+    if head is None:
+        return False
+    later = min(
+        min([a.start] + [c[0] for c in a.cue] + ([a.speaker[0]] if a.speaker else []))
+        for a in framed
+    )
+    if later <= sent.toks[head].end:
+        return False
+    for k in range(head + 1, len(sent.toks) - 1):
+        if sent.toks[k].start >= later:
+            return False
+        if sent.in_quote[k]:
+            continue
+        cut = sent.toks[k].text == ";" or (
+            sent.lower[k] in _CONJUNCTS
+            and sent.is_finite(k + 1)
+            and sent.toks[k + 1].text[0].islower()
+        )
+        if cut:
+            stop = k
+            while stop > head + 1 and sent.toks[stop - 1].text in ",;":
+                stop -= 1
+            rep.parts = [(rep.start, sent.toks[stop - 1].end)]
+            return True
+    return False
+
+
+#: articles whose nominative and accusative are one form (`das Parlament`, `die Regierung`)
+_NOM_ACC = frozenset(["das", "die", "eine"])
+
+
+def ambiguous_subject(sent: Sentence, k: int, head: int) -> bool:
+    """The phrase at ``k`` after the verb at ``head``, read as an accusative by the tagger, is
+    the subject all the same: its article has one form for both cases, its head names someone
+    who can speak (`Am Montag forderte das Parlament die Herausgabe`: `Parlament`, not the
+    demand) or a name, and an accusative phrase follows it in the clause (the object)."""
+    if sent.lower[k] not in _NOM_ACC or k <= head:
+        return False
+    end = sent.np_end(k, sent.clause_end(k))
+    nouns = [j for j in range(k + 1, end) if sent.toks[j].tag in ("NN", "NE")]
+    if not nouns or not (
+        sent.toks[nouns[0]].tag == "NE" or sent.lex.is_source_noun(sent.toks[nouns[0]].text)
+    ):
+        return False
+    stop = sent.clause_end(end)
+    return any(
+        sent.toks[j].tag == "ART" and sent.toks[j].feat("Case") == "Acc"
+        for j in range(end, stop)
+        if not sent.in_quote[j]
+    )

@@ -1,0 +1,56 @@
+"""Reported speech beside other frames and after the verb (invented German sentences,
+hand-tagged as ``word/TAG[/Feat=Val]``): a speech act in the first conjunct keeps its own claim
+when a framed claim follows it; a subject after the verb whose article the tagger read as an
+accusative is still the speaker when the object follows it."""
+
+from __future__ import annotations
+
+from claims_docs import layer
+from claims_docs import tagged_paragraphs as tagged
+
+
+def test_speech_act_before_a_semicolon_and_a_prepositional_frame_is_kept() -> None:
+    doc = tagged(
+        "Die/ART Veranstalter/NN schätzten/VVFIN etwa/ADV 3.000/CARD Teilnehmer/NN ;/$. "
+        "nach/APPR Angaben/NN der/ART Polizei/NN waren/VAFIN es/PPER 1.000/CARD ./$."
+    )
+    found = layer(doc)
+    assert ("Reported", "Die Veranstalter schätzten etwa 3.000 Teilnehmer", "Die Veranstalter") in (
+        found
+    )
+    assert any(kind == "Indirect" and spk == "Angaben der Polizei" for kind, _, spk in found)
+
+
+def test_framed_claim_before_the_speech_act_leaves_it_out() -> None:
+    # the frame comes first: the speech act after it is not cut out as a claim of its own
+    doc = tagged(
+        "Der/ART Minister/NN sagte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ,/$, "
+        "und/KON forderte/VVFIN Hilfe/NN ./$."
+    )
+    found = layer(doc)
+    assert not any(
+        kind == "Reported" and text.startswith("Der Minister") for kind, text, _ in found
+    )
+
+
+def test_subject_after_the_verb_tagged_as_accusative_is_the_speaker() -> None:
+    doc = tagged(
+        "Am/APPRART Montag/NN forderte/VVFIN das/ART/Case=Acc Parlament/NN/Case=Acc "
+        "die/ART/Case=Acc Herausgabe/NN/Case=Acc der/ART Akten/NN ./$."
+    )
+    assert layer(doc) == [
+        (
+            "Reported",
+            "Am Montag forderte das Parlament die Herausgabe der Akten.",
+            "das Parlament",
+        )
+    ]
+
+
+def test_object_after_the_verb_is_still_no_speaker() -> None:
+    # `die Beschäftigten` is the object of `rufen … auf`: no accusative follows it
+    doc = tagged(
+        "Deshalb/PROAV rufen/VVFIN die/ART/Case=Acc Beschäftigten/NN/Case=Acc zu/APPR "
+        "Streiks/NN auf/PTKVZ ./$."
+    )
+    assert layer(doc) == []
