@@ -72,6 +72,12 @@ def drop_quoted_names(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     return kept
 
 
+def names_or_glosses(sent: Sentence, first: int, last: int) -> bool:
+    """The quotation between tokens ``first`` and ``last`` (its marks) is a name, title or
+    gloss by its construction (`nennt sich „X“`, `unter dem Titel „X“`, `(„gegossenes Blei“)`)."""
+    return _gloss(sent, first, last) or _named(sent, first, last)
+
+
 def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     """`X war zufrieden: „...“, sagte er.`: the trailing frame's indirect content (the colon
     clause and the quotation) becomes the quotation alone, a direct quote; the colon clause's
@@ -360,6 +366,7 @@ __all__ = [
     "continued_quotes",
     "drop_quoted_names",
     "interrupted_quotes",
+    "names_or_glosses",
     "one_frame_per_quote",
     "quotation_lists",
     "quote_first_frames",

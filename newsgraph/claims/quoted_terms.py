@@ -7,6 +7,7 @@ Used by :mod:`.attribution` and :mod:`.discourse`.
 
 from __future__ import annotations
 
+from .direct_quotes import names_or_glosses
 from .frames import Attr, Cue, Sentence, Span2
 
 
@@ -51,17 +52,39 @@ def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> li
                 targets.append((k - 1, (q.start, q.end)))
     for colon, quote in targets:
         start = sent.clause_start(colon)
-        verb = next((i for i in range(start, colon) if sent.is_finite(i)), None)
-        if verb is None:  # `X erläutert die Hypothese, die ..., so: „...“`
-            verb = next((i for i in range(0, colon) if sent.is_finite(i)), None)
-        if verb is None:
+        named = _named_lead_in(sent, start, colon) if quote else None
+        if named is not None:
+            # `…, und der Minister Max Muster: „...“`: a name listed before the colon
+            out.append(Attr("Direct", [quote] if quote else [], [], "say", named, sent.index))
             continue
-        speaker = sent.subject(verb) or sent.subject_after(verb)
-        if speaker is None:
+        verbs = [i for i in range(start, colon) if sent.is_finite(i) and not sent.in_quote[i]]
+        if not verbs:  # `X erläutert die Hypothese, die ..., so: „...“`
+            verbs = [i for i in range(0, colon) if sent.is_finite(i)][:1]
+        # of coordinated clauses the one right before the colon leads in (`X skandierte …
+        # und Y rief aus: „...“`); a verb without its own subject shares the first one's
+        found = [(v, sent.subject(v) or sent.subject_after(v)) for v in reversed(verbs)]
+        verb, speaker = next(((v, s) for v, s in found if s is not None), (None, None))
+        if verb is None or speaker is None:
             continue
         cue = [sent.span(verb, verb + 1)]
         out.append(Attr("Direct", [quote] if quote else [], cue, "say", speaker, sent.index))
     return out
+
+
+def _named_lead_in(sent: Sentence, start: int, colon: int) -> Span2 | None:
+    """A verbless clause before the colon that is only a noun phrase with a name, after a
+    comma and a conjunction (`…, und der Minister Max Muster: „...“`)."""
+    if start < 2 or sent.toks[start - 1].text != ",":
+        return None
+    if sent.lower[start] in ("und", "sowie", "oder"):
+        start += 1
+    if start >= colon or any(sent.is_finite(k) for k in range(start, colon)):
+        return None
+    if not sent.np_end_is(start, colon) or not any(
+        sent.toks[k].tag == "NE" for k in range(start, colon)
+    ):
+        return None
+    return sent.span(start, colon)
 
 
 def evaluation_quote(
@@ -171,4 +194,178 @@ def quoted_name(sent: Sentence, start: int, end: int) -> bool:
     return after_noun and words[0][0].isupper() and len(words) <= 8 and not ends_sentence
 
 
-__all__ = ["colon_quotes", "evaluation_quote", "evaluation_quotes", "nested_quotes", "quoted_name"]
+#: speech verbs whose `als` phrase holds the speaker's evaluation (`bezeichnete X als „...“`)
+_ALS_LEMMAS = frozenset(
+    {
+        "bezeichnen",
+        "beschreiben",
+        "sehen",
+        "werten",
+        "bewerten",
+        "betrachten",
+        "einstufen",
+        "ansehen",
+        "kritisieren",
+        "loben",
+        "verurteilen",
+        "attackieren",
+    }
+)
+#: evaluation verbs outside the cue lexicon (they frame no speech otherwise), as word-form
+#: stems: `begrüßte den Beschluss als „...“`, `feierte die Absage als „...“`
+_ALS_STEMS = (
+    "begrüß",
+    "feiert",
+    "gefeiert",
+    "rechtfertigt",
+    "beurteil",
+    "würdigt",
+    "gewürdigt",
+    "charakterisier",
+    "brandmarkt",
+    "gebrandmarkt",
+    "geißelt",
+    "gegeißelt",
+    "titulier",
+    "kritisier",
+)
+#: verbs whose `von`/`vor` phrase names what the speaker said (`sprach von einem „...“`)
+_PREP_LEMMAS = {"von": frozenset({"sprechen", "berichten", "reden"}), "vor": frozenset({"warnen"})}
+#: verbs whose object or object predicate is the speaker's word (`nannte den Plan „fahrlässig“`)
+_OBJECT_LEMMAS = frozenset({"nennen"})
+#: relative pronouns that can be the subject of their clause
+_NOMINATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+#: finite forms of `werden` that make a participle passive (`wurde als „extrem“ bezeichnet`)
+_PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+#: words that may stand between the governing word and the quotation: articles, adjectives,
+#: adverbs and nouns of the phrase that holds it (`von der Notwendigkeit eines „...“`)
+_PHRASE_TAGS = frozenset(
+    {"ART", "ADJA", "ADJD", "ADV", "PPOSAT", "PIAT", "PDAT", "NN", "NE", "APPRART", "CARD"}
+)
+
+
+def governed_quotes(attrs: list[Attr], sents: list[Sentence], content: list[bool]) -> list[Attr]:
+    """Quotations that no claim holds yet but that a speech verb of their own clause governs
+    as the speaker's words: the `als` phrase of an evaluation (`X, der den Plan als „Fehler“
+    sieht`, `bezeichnete das Unglück als „Tragödie“ und erklärte, ...`), the `von` phrase of
+    `sprechen`/`berichten` (`sprach von einem „Feldzug“`), the object predicate of `nennen`
+    (`nannte den Plan „fahrlässig“`).  The verb's subject is the speaker (its `von` agent in
+    the passive, or none); a clause without a subject or agent is no frame."""
+    out = list(attrs)
+    for i, sent in enumerate(sents):
+        if not sent.quotes or not (0 <= i < len(content) and content[i]):
+            continue
+        for q in sent.quotes:
+            if any(a.covers(q.start) for a in out):
+                continue
+            k = sent.index_at(q.start)
+            last = sent.index_ending_at(q.end)
+            if k is None or last is None or k == 0:
+                continue
+            if names_or_glosses(sent, k, last) or any(
+                sent.lower[j] == "man" for j in range(sent.clause_start(k), k)
+            ):
+                continue  # `nennt sich „X“`, `Dies nennt man einen „X“`: a name or term
+            found = _governing_verb(sent, k, last)
+            if found is None:
+                continue
+            verb, link = found
+            speaker, passive = _evaluation_speaker(sent, verb)
+            if speaker is None and not passive:
+                continue
+            cue = sorted(
+                [sent.span(verb, verb + 1)] + ([sent.span(link, link + 1)] if link >= 0 else [])
+            )
+            out.append(Attr("Direct", [(q.start, q.end)], cue, "say", speaker, i))
+    return out
+
+
+def _lemmas(sent: Sentence, j: int) -> frozenset[str]:
+    return frozenset(m.verb.lemma for m in sent.lex.verb_matches(sent.lower[j]))
+
+
+def _governing_verb(sent: Sentence, k: int, last: int) -> tuple[int, int] | None:
+    """The verb that governs the quotation opening at token ``k`` and the word linking them
+    (`als`, `von`; -1 for an object), or None."""
+    low = sent.lower
+    start = sent.clause_start(k)
+    end = sent.clause_end(last + 1)
+    link = k - 1
+    while link > start and not sent.in_quote[link] and sent.toks[link].tag in _PHRASE_TAGS:
+        if low[link] in ("als", "von", "vor"):
+            break
+        link -= 1
+    if k - link > 4:
+        return None
+    word = low[link] if link >= start else ""
+    verbs = [j for j in range(start, end) if not sent.in_quote[j] and sent.is_word(j)]
+    if word == "als":
+        cands = [
+            j
+            for j in verbs
+            if _lemmas(sent, j) & _ALS_LEMMAS or any(low[j].startswith(s) for s in _ALS_STEMS)
+        ]
+    elif word in _PREP_LEMMAS:
+        cands = [j for j in verbs if j < link and _lemmas(sent, j) & _PREP_LEMMAS[word]]
+    else:
+        # `nannte den Plan „fahrlässig“`: an object predicate right after the verb's object
+        cands = [j for j in verbs if j < k and _lemmas(sent, j) & _OBJECT_LEMMAS]
+        if cands and any(sent.is_finite(j) for j in range(cands[-1] + 1, k)):
+            return None
+        if not (_predicative(sent, sent.toks[k].start) or not _quote_is_name(sent, k, last)):
+            return None
+        return (cands[-1], -1) if cands else None
+    # no other finite verb between the verb and the quotation (`... bewertet und gilt als`)
+    cands = [
+        j
+        for j in cands
+        if not any(
+            sent.is_finite(m) and not sent.in_quote[m]
+            for m in (range(j + 1, k) if j < k else range(last + 1, j))
+        )
+    ]
+    if not cands:
+        return None
+    verb = min(cands, key=lambda j: abs(j - k))
+    if not sent.is_finite(verb) and _quote_is_name(sent, k, last):
+        return None  # `der als „Sonnenwind“ bezeichnet wird`: a name, not an evaluation
+    return verb, link
+
+
+def _quote_is_name(sent: Sentence, k: int, last: int) -> bool:
+    return quoted_name(sent, sent.toks[k].start, sent.toks[last].end)
+
+
+def _evaluation_speaker(sent: Sentence, verb: int) -> tuple[Span2 | None, bool]:
+    """Speaker of the evaluation verb at ``verb`` and whether it is passive."""
+    start = sent.clause_start(verb)
+    end = sent.clause_end(verb)
+    if sent.is_finite(verb):
+        if verb > start and sent.toks[start].tag == "PRELS" and sent.lower[start] in _NOMINATIVE:
+            return sent.span(start, start + 1), False  # `…, der den Plan als „…“ sieht`
+        return sent.subject(verb) or sent.subject_after(verb), False
+    passive = any(sent.lower[j] in _PASSIVE for j in range(start, end) if not sent.in_quote[j])
+    if passive:
+        # the last `von` phrase before the verb with no finite verb after it is the agent
+        for j in range(verb - 1, start - 1, -1):
+            if sent.is_finite(j) and not sent.in_quote[j] and sent.lower[j] not in _PASSIVE:
+                break
+            if sent.lower[j] in ("von", "vom") and not sent.in_quote[j]:
+                np_end = sent.np_end(j + 1, end)
+                if np_end > j + 1:
+                    return sent.span(j + 1, np_end), True
+        return None, True
+    aux = next((j for j in range(start, end) if sent.is_finite(j) and not sent.in_quote[j]), None)
+    if aux is None:
+        return None, False
+    return sent.subject(aux) or sent.subject_after(aux), False
+
+
+__all__ = [
+    "colon_quotes",
+    "evaluation_quote",
+    "evaluation_quotes",
+    "governed_quotes",
+    "nested_quotes",
+    "quoted_name",
+]

@@ -31,6 +31,7 @@ from .discourse import article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
+from .quoted_terms import governed_quotes
 from .speaker_sources import refine_speakers
 from .speakers import Speaker, resolve_speakers
 from .stance import claim_stance, hearsay
@@ -99,6 +100,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = back_pointed_quotes(attrs, sents)
     attrs = quote_first_frames(attrs, sents)
     attrs = one_frame_per_quote(interrupted_quotes(attrs, sents))
+    attrs = governed_quotes(attrs, sents, content)
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)

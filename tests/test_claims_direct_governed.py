@@ -1,0 +1,100 @@
+"""Direct quotes governed by a speech verb of their own clause, and colon quotes of coordinated
+or listed speakers (invented German sentences, hand-tagged as ``word/TAG``)."""
+
+from __future__ import annotations
+
+from claims_docs import layer
+from claims_docs import tagged_paragraphs as tagged
+
+from newsgraph.claims.stage import LAYER
+from newsgraph.doc import Doc
+
+
+def cues(doc: Doc) -> list[str]:
+    return [" ".join(doc.text[s:e] for s, e in f.cue) for f in doc.layers[LAYER]]
+
+
+def direct(doc: Doc) -> list[tuple[str, str, str | None]]:
+    return [row for row in layer(doc) if row[0] == "Direct"]
+
+
+def test_evaluation_beside_a_framed_claim_is_a_direct_quote() -> None:
+    doc = tagged(
+        "Bürgermeisterin/NN Eva/NE Roth/NE bezeichnete/VVFIN den/ART Brand/NN als/APPR "
+        "„/$( schweren/ADJA Schlag/NN “/$( und/KON erklärte/VVFIN ,/$, die/ART Stadt/NN "
+        "helfe/VVFIN den/ART Familien/NN ./$."
+    )
+    assert ("Direct", "„schweren Schlag“", "Bürgermeisterin Eva Roth") in layer(doc)
+    assert "bezeichnete als" in cues(doc)
+
+
+def test_evaluation_verb_outside_the_cue_lexicon() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN begrüßte/VVFIN den/ART Beschluss/NN als/APPR „/$( "
+        "überfälligen/ADJA Schritt/NN “/$( ./$."
+    )
+    assert direct(doc) == [("Direct", "„überfälligen Schritt“", "Der Verband")]
+
+
+def test_evaluation_in_a_relative_clause() -> None:
+    doc = tagged(
+        "Kritik/NN kommt/VVFIN vom/APPRART Mieterbund/NN ,/$, der/PRELS die/ART Pläne/NN "
+        "als/APPR „/$( Zumutung/NN “/$( sieht/VVFIN ./$."
+    )
+    assert direct(doc) == [("Direct", "„Zumutung“", "der")]
+
+
+def test_passive_evaluation_with_agent_and_without() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN wird/VAFIN vom/APPRART Wetterdienst/NN als/APPR „/$( sehr/ADV "
+        "ernst/ADJD “/$( eingestuft/VVPP ./$. | Die/ART Wolken/NN ,/$, die/PRELS als/APPR "
+        "„/$( bedrohlich/ADJD “/$( beschrieben/VVPP wurden/VAFIN ,/$, zogen/VVFIN ab/PTKVZ ./$."
+    )
+    assert direct(doc) == [
+        ("Direct", "„sehr ernst“", "Wetterdienst"),
+        ("Direct", "„bedrohlich“", None),
+    ]
+
+
+def test_passive_naming_and_impersonal_naming_are_no_quotes() -> None:
+    doc = tagged(
+        "Der/ART Strom/NN ,/$, der/PRELS als/APPR „/$( Sonnenwind/NN “/$( bezeichnet/VVPP "
+        "wird/VAFIN ,/$, ist/VAFIN schnell/ADJD ./$. | Das/PDS nennt/VVFIN man/PIS "
+        "einen/ART „/$( Aktiensplit/NN “/$( ./$."
+    )
+    assert direct(doc) == []
+
+
+def test_als_of_another_verb_is_not_governed() -> None:
+    doc = tagged(
+        "Der/ART Vorfall/NN wird/VAFIN so/ADV bewertet/VVPP und/KON gilt/VVFIN damit/PROAV "
+        "nicht/PTKNEG als/APPR „/$( Unfall/NN “/$( ./$."
+    )
+    assert direct(doc) == []
+
+
+def test_object_predicate_of_nennen() -> None:
+    doc = tagged(
+        "Der/ART Gesandte/NN nannte/VVFIN die/ART Sanktionen/NN eine/ART Hilfe/NN gegen/APPR "
+        "das/ART „/$( brutale/ADJA Regime/NN “/$( und/KON rief/VVFIN zum/APPRART "
+        "Widerstand/NN auf/PTKVZ ./$."
+    )
+    assert ("Direct", "„brutale Regime“", "Der Gesandte") in layer(doc)
+
+
+def test_colon_quote_after_coordinated_clause_takes_the_last_verb() -> None:
+    doc = tagged(
+        "Die/ART Firma/NN verglich/VVFIN die/ART Lage/NN mit/APPR dem/ART Jahr/NN 1990./CARD "
+        "Damals/ADV griff/VVFIN sie/PPER den/ART Konkurrenten/NN an/PTKVZ :/$. „/$( Wir/PPER "
+        "sind/VAFIN besser/ADJD ./$. “/$("
+    )
+    assert direct(doc) == [("Direct", "„Wir sind besser.“", "sie")]
+
+
+def test_colon_quote_after_a_listed_name() -> None:
+    doc = tagged(
+        "Viele/PIAT Politiker/NN gratulierten/VVFIN dem/ART Sieger/NN ,/$, so/ADV der/ART "
+        "Bürgermeister/NN ,/$, und/KON die/ART Ministerin/NN Eva/NE Roth/NE :/$. „/$( "
+        "Der/ART Sieg/NN ist/VAFIN verdient/ADJD ./$. “/$("
+    )
+    assert ("Direct", "„Der Sieg ist verdient.“", "die Ministerin Eva Roth") in layer(doc)
