@@ -7,13 +7,14 @@ NG := $(VENV)/bin/newsgraph
 SHARED ?= ../shared
 DB ?= newsgraph.db
 
-.PHONY: help venv install install-test demo test lint typecheck check train-de bench eval robustness clean
+.PHONY: help venv install install-test demo test lint typecheck check train-de claims-cues bench eval robustness clean
 
 help:
 	@echo "make demo       create .venv, install, analyse examples/, ingest into $(DB), summary"
 	@echo "make test       install test extras and run the test suite"
 	@echo "make check      ruff + mypy"
 	@echo "make train-de   retrain the shipped German models from $(SHARED)/data"
+	@echo "make claims-cues rebuild newsgraph/claims/spkatt_cues.tsv from SpkAtt (after the tagger in train-de)"
 	@echo "make bench      throughput benchmark on $(SHARED)/data/news/wikinews_de.jsonl"
 	@echo "make eval       all evaluation commands on $(SHARED)/data (slow)"
 	@echo "make robustness full pipeline on all Wikinews articles: failures, speed, record checks"
@@ -56,6 +57,10 @@ check: lint typecheck
 
 train-de: install-test
 	$(PY) -m training.train_all --shared $(SHARED)
+	$(PY) -m training.spkatt_cues --shared $(SHARED)
+
+claims-cues: install
+	$(PY) -m training.spkatt_cues --shared $(SHARED)
 
 bench: install
 	$(PY) -m bench.throughput --shared $(SHARED)
