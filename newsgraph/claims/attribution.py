@@ -67,7 +67,12 @@ from .quoted_terms import (
     nested_quotes,
     quoted_name,
 )
-from .speech_acts import ambiguous_subject, first_conjunct_act, negated_frame
+from .speech_acts import (
+    ambiguous_subject,
+    displaced_speech_act,
+    first_conjunct_act,
+    negated_frame,
+)
 from .text import CLOSING, OPENING
 
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
@@ -101,6 +106,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             attrs.append(attr)
     attrs.extend(colon_quotes(sent, attrs))
     unique: list[Attr] = []
+    displaced: list[Attr] = []
     for a in attrs:  # one claim per content: the first frame wins, unless a later one is nearer
         twin = next((k for k, b in enumerate(unique) if b.parts == a.parts and b.parts), None)
         if twin is None:
@@ -110,8 +116,10 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             # after the comma belongs to the verb right before it
             if a.speaker is None:
                 a.speaker = unique[twin].speaker
+            act = displaced_speech_act(sent, unique[twin], cues, _frame_attr)
+            displaced.extend([act] if act is not None else [])
             unique[twin] = a
-    attrs = unique
+    attrs = unique + displaced
     if not attrs:
         return attrs
     # at most one reported-speech reading per sentence, and none next to a real frame

@@ -135,6 +135,8 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if seen_noun and k > i:
             prev = toks[k - 1]
             low = sent.lower[k]
+            if k == i + 1 and _bare_source_ends(sent, i):
+                return k  # `laut Verfassung der Parlamentspräsident`
             if low in _ADVERBIAL_PREPS and _person_end(k - 1, sent, persons):
                 return k  # `Seibert in Berlin`, `Obama für die Annahme`
             if _time_attribute(sent, k):
@@ -181,6 +183,31 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if tok.tag in _NOUN_TAGS or (not tok.tag and tok.text[:1].isupper()):
             seen_noun = True
     return j
+
+
+#: prepositions whose source is often a bare noun (`laut Polizei`, `gemäß Verfassung`)
+_BARE_SOURCE_PREPS = frozenset({"laut", "gemäß"})
+
+
+def _bare_source_ends(sent: Sentence, i: int) -> bool:
+    """A bare source noun after `laut`/`gemäß` at ``i`` is the whole source when `der` with a
+    masculine singular noun follows it: never a genitive, which would be `des` (`laut
+    Verfassung der Parlamentspräsident`)."""
+    if i < 1 or sent.lower[i - 1] not in _BARE_SOURCE_PREPS or i + 1 >= len(sent.toks):
+        return False
+    if sent.toks[i].tag not in _NOUN_TAGS or sent.in_quote[i + 1]:
+        return False
+    if sent.lower[i + 1] != "der":
+        return False
+    n = i + 2
+    while n < len(sent.toks) and sent.toks[n].tag == "ADJA":
+        n += 1
+    return (
+        n < len(sent.toks)
+        and sent.toks[n].tag == "NN"
+        and sent.toks[n].feat("Number") == "Sing"
+        and sent.toks[n].feat("Gender") == "Masc"
+    )
 
 
 def _pairs_in(sent: Sentence, start: int, end: int) -> list[tuple[Token, Token]]:
@@ -315,7 +342,12 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
         # noun `von` with a quoted name is an attribute wherever the phrase stands
         of_noun = low == "von" and sent.toks[j - 1].tag == "NN"
         return end if stop or of_noun else j
-    if opener not in ("ART", "ADJA", "NE", "NN") or low == "aus" and opener != "ART":
+    place_openers = ("ART", "ADJA", "NE", "NN", "PPOSAT", "PIAT") if low in _PLACE else ()
+    if (
+        opener not in ("ART", "ADJA", "NE", "NN") + place_openers
+        or low == "aus"
+        and opener != "ART"
+    ):
         return j  # `aus Sicherheitsgründen`, `von 50.000 Menschen`: no attribute
     if low in _PLACE:
         if _person_end(j - 1, sent, persons) or sent.toks[j - 1].tag not in _NOUN_TAGS:
@@ -328,10 +360,29 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
     end = _cut(sent, j + 1, end, persons)
     if end == j + 1 or not _nominal_region(sent, j + 1, end):
         return j
-    if low in _PLACE and not any(sent.toks[k].tag == "NE" for k in range(j + 1, end)):
+    if (
+        low in _PLACE
+        and not any(sent.toks[k].tag == "NE" for k in range(j + 1, end))
+        and not (opener == "PPOSAT" and _verb_follows(sent, end))
+    ):
         return j
     stop = end >= sent.content_end() or sent.is_boundary(end) or sent.toks[end].tag in _VERB_TAGS
-    return end if stop else j
+    return end if stop or _verb_follows(sent, end) else j
+
+
+def _verb_follows(sent: Sentence, k: int) -> bool:
+    """The verb (or its separated particle, `bekannt gab`) of a frame clause follows at ``k``:
+    a phrase between `wie`/the Vorfeld and the verb is all source (`Wie die Zeitung in ihrer
+    Onlineausgabe berichtet`, `Von den Behörden in beiden Staaten wird angenommen`)."""
+    if k >= len(sent.toks) or sent.in_quote[k]:
+        return False
+    if sent.toks[k].tag in _VERB_TAGS:
+        return True
+    return (
+        sent.toks[k].tag in ("ADJD", "PTKVZ")
+        and k + 1 < len(sent.toks)
+        and sent.toks[k + 1].tag in _VERB_TAGS
+    )
 
 
 def _short_quote_end(sent: Sentence, k: int) -> int | None:
@@ -381,7 +432,13 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
     body = extended if extended is not None else first + 1 if article else first
     end = body
     timed = False
-    while end < n and not sent.is_boundary(end) and sent.toks[end].text not in ".!?()":
+    while end < n and sent.toks[end].text not in ".!?()":
+        named = _short_quote_end(sent, end) if end > body else None
+        if named is not None:
+            end = named  # `der Sprecher der so genannten „EVAC-Ambulanz“`: a quoted name
+            continue
+        if sent.is_boundary(end):
+            break
         if end > body and _time_attribute(sent, end):
             timed = True  # `sagte X, Kommandeur der Truppe am Montag`: the time is no part
             break

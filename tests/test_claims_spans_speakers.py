@@ -1,0 +1,58 @@
+"""Limits of speaker phrases (`speaker_spans.py`) on invented hand-tagged sentences: attributes
+between the source and its verb, appositions with a quoted name, a bare `laut` source."""
+
+from __future__ import annotations
+
+from test_claims_speakers import speakers, tagged
+
+
+def test_possessive_place_attribute_before_the_verb_is_part_of_the_source() -> None:
+    doc = tagged(
+        "Wie/PWAV die/ART Tageszeitung/NN in/APPR ihrer/PPOSAT Wochenendausgabe/NN "
+        "berichtet/VVFIN ,/$, sei/VAFIN der/ART Hafen/NN geschlossen/VVPP worden/VAPP ./$."
+    )
+    assert speakers(doc)[0] == "die Tageszeitung in ihrer Wochenendausgabe"
+
+
+def test_place_attribute_before_a_separated_particle() -> None:
+    doc = tagged(
+        "Wie/PWAV die/ART Hafenverwaltung/NN in/APPR Kiel/NE bekannt/ADJD gab/VVFIN ,/$, "
+        "sei/VAFIN der/ART Kai/NN gesperrt/VVPP ./$."
+    )
+    assert speakers(doc)[0] == "die Hafenverwaltung in Kiel"
+
+
+def test_possessive_attribute_not_before_the_verb_stays_out() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER bleiben/VVFIN ./$. “/$( ,/$, sagte/VVFIN die/ART Bürgermeisterin/NN "
+        "in/APPR ihrer/PPOSAT Rede/NN am/APPRART Abend/NN ./$."
+    )
+    assert speakers(doc)[0] == "die Bürgermeisterin"
+
+
+def test_apposition_with_a_quoted_name_stays_whole() -> None:
+    doc = tagged(
+        "„/$( Sie/PPER sind/VAFIN außer/APPR Gefahr/NN ./$. “/$( ,/$, sagte/VVFIN Tom/NE "
+        "Berger/NE ,/$, der/ART Sprecher/NN der/ART so/ADV genannten/ADJA „/$( "
+        "Nordhilfe/NN “/$( ./$.",
+        persons=("Tom Berger",),
+    )
+    assert speakers(doc)[0] == "Tom Berger , der Sprecher der so genannten „ Nordhilfe “"
+
+
+def test_bare_laut_source_ends_before_a_masculine_subject() -> None:
+    doc = tagged(
+        "Nach/APPR dem/ART Rücktritt/NN müsste/VMFIN laut/APPR Satzung/NN/Case=Dat "
+        "der/ART/Case=Gen Vizepräsident/NN/Case=Gen|Gender=Masc|Number=Sing "
+        "übergangsweise/ADV den/ART Vorsitz/NN übernehmen/VVINF ./$."
+    )
+    assert speakers(doc)[0] == "Satzung"
+
+
+def test_genitive_after_a_bare_laut_source_stays() -> None:
+    doc = tagged(
+        "Die/ART Kosten/NN steigen/VVFIN laut/APPR Angaben/NN/Case=Dat "
+        "der/ART/Case=Gen Stadtwerke/NN/Case=Gen|Gender=Neut|Number=Plur "
+        "um/APPR zehn/CARD Prozent/NN ./$."
+    )
+    assert speakers(doc)[0] == "Angaben der Stadtwerke"
