@@ -14,7 +14,7 @@ help:
 	@echo "make test       install test extras and run the test suite"
 	@echo "make check      ruff + mypy"
 	@echo "make train-de   retrain the shipped German models from $(SHARED)/data"
-	@echo "make claims-cues rebuild newsgraph/claims/spkatt_cues.tsv from SpkAtt (after the tagger in train-de)"
+	@echo "make claims-cues rebuild training/spkatt_cues.tsv from SpkAtt (rejected experiment, not shipped)"
 	@echo "make bench      throughput benchmark on $(SHARED)/data/news/wikinews_de.jsonl"
 	@echo "make eval       all evaluation commands on $(SHARED)/data (slow)"
 	@echo "make robustness full pipeline on all Wikinews articles: failures, speed, record checks"
@@ -57,7 +57,6 @@ check: lint typecheck
 
 train-de: install-test
 	$(PY) -m training.train_all --shared $(SHARED)
-	$(PY) -m training.spkatt_cues --shared $(SHARED)
 
 claims-cues: install
 	$(PY) -m training.spkatt_cues --shared $(SHARED)

@@ -1,19 +1,24 @@
-"""The SpkAtt cue table (``newsgraph/claims/spkatt_table.py``): reading and writing it, which
-rows it selects, the frame verbs it adds to the German lexicon, and their use in a frame.
-Invented rows and hand-tagged invented sentences; the shipped table is only checked for form."""
+"""The SpkAtt cue table (``training/spkatt_table.py``, a rejected experiment the shipped lexicon
+does not read): reading and writing it, which rows it selects, the frame verbs it would add to
+the German lexicon, and their use in a frame.  Invented rows and hand-tagged invented sentences;
+the committed table is only checked for form."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import yaml
 from claims_docs import hand_tagged, layer
 
 import newsgraph.claims.lexicon as lexicon_module
-from newsgraph.claims.lexicon import build_lexicon, load_lexicon
-from newsgraph.claims.spkatt_table import (
+import newsgraph.claims.stage as stage_module
+import training
+from newsgraph.claims.lexicon import Lexicon, build_lexicon, load_lexicon
+from newsgraph.errors import ConfigError
+from training.spkatt_table import (
     CueRow,
     CueTable,
     Selection,
@@ -22,7 +27,6 @@ from newsgraph.claims.spkatt_table import (
     parse_table,
     with_table_cues,
 )
-from newsgraph.errors import ConfigError
 
 ON = Selection(min_cues=5, min_rate=0.5, min_clause=0.3, max_first=0.5, enabled=True)
 
@@ -99,9 +103,14 @@ def test_disabled_or_empty_table_leaves_the_lexicon_data_as_it_is(
     german_data: dict[str, object],
 ) -> None:
     assert with_table_cues(german_data, CueTable()) is german_data
-    shipped = load_spkatt_table()
-    if not shipped.selection.enabled:
-        assert with_table_cues(german_data, shipped) is german_data
+    committed = load_spkatt_table()
+    assert not committed.selection.enabled  # the experiment was rejected
+    assert with_table_cues(german_data, committed) is german_data
+
+
+def test_the_shipped_lexicon_is_the_hand_written_one(german_data: dict[str, object]) -> None:
+    shipped = load_lexicon("de")
+    assert shipped == build_lexicon("de", german_data)
 
 
 def test_known_verbs_are_not_replaced(german_data: dict[str, object]) -> None:
@@ -143,13 +152,18 @@ def test_selected_verbs_become_complement_frames(german_data: dict[str, object])
 
 
 @pytest.fixture()
-def table_enabled(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def table_enabled(
+    monkeypatch: pytest.MonkeyPatch, german_data: dict[str, object]
+) -> Iterator[None]:
     table = CueTable((row("zeigen", 20, 18, 10),), ON)
-    monkeypatch.setattr(lexicon_module, "load_spkatt_table", lambda: table)
-    load_lexicon.cache_clear()
+    lexicon = build_lexicon("de", with_table_cues(german_data, table))
+
+    def with_table(language: str) -> Lexicon:
+        return lexicon if language.startswith("de") else load_lexicon(language)
+
+    monkeypatch.setattr(stage_module, "load_lexicon", with_table)
     yield
     monkeypatch.undo()
-    load_lexicon.cache_clear()
 
 
 SENTENCE = (
@@ -175,13 +189,11 @@ def test_a_table_verb_frames_no_reported_speech() -> None:
     assert layer(doc) == []
 
 
-# ---- the shipped table ---------------------------------------------------------------------
+# ---- the committed table -------------------------------------------------------------------
 
 
-def test_shipped_table_has_attribution_and_rows() -> None:
-    text = (lexicon_module.resources.files("newsgraph.claims") / "spkatt_cues.tsv").read_text(
-        "utf-8"
-    )
+def test_committed_table_has_attribution_and_rows() -> None:
+    text = (Path(training.__file__).resolve().parent / "spkatt_cues.tsv").read_text("utf-8")
     assert "CC BY-SA 4.0" in text and "SpkAtt" in text
     table = parse_table(text)
     lemmas = {r.lemma for r in table.rows if r.kind == "verb"}

@@ -1,6 +1,6 @@
 """Derive a table of speech, writing and thought cues from GermEval 2023 SpkAtt (task 1).
 
-    python -m training.spkatt_cues --shared ../shared        # writes newsgraph/claims/spkatt_cues.tsv
+    python -m training.spkatt_cues --shared ../shared        # writes training/spkatt_cues.tsv
 
 SpkAtt (Bundestag speeches, CC BY-SA 4.0) marks the cue words of every speech, writing or thought
 event with its roles (Source, Message, Topic, Addressee, Medium, Evidence, separated particle
@@ -12,7 +12,8 @@ quotation marks; the source as the subject, a ``von`` phrase, a genitive or a po
 
 The thresholds that decide which lemmas the claims stage takes as new frame verbs and nouns are
 chosen on the SpkAtt dev split (never on the news quotation data) and written into the table's
-``#@ select`` line; :mod:`newsgraph.claims.lexicon` reads them.  The output is deterministic
+``#@ select`` line; :mod:`training.spkatt_table` reads them (the experiment was rejected, so the
+shipped claims lexicon does not).  The output is deterministic
 (sorted rows, no randomness).
 """
 
@@ -29,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from newsgraph.claims.spkatt_table import (
+from training.spkatt_table import (
     CLAUSE_PATTERNS,
     PARTICLES,
     CueRow,
@@ -39,7 +40,7 @@ from newsgraph.claims.spkatt_table import (
 )
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "newsgraph" / "claims" / "spkatt_cues.tsv"
+OUT = HERE / "spkatt_cues.tsv"
 YAML = HERE.parent / "newsgraph" / "claims" / "cues_de.yaml"
 SUBDIR = Path("data/attribution/spkatt2023")
 

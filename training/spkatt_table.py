@@ -1,5 +1,6 @@
-"""Cues derived from GermEval 2023 SpkAtt: the shipped table ``spkatt_cues.tsv`` and the frame
-verbs it adds to the German lexicon.
+"""Cues derived from GermEval 2023 SpkAtt: the table ``training/spkatt_cues.tsv`` and the frame
+verbs it would add to the German lexicon (a measured, rejected experiment: nothing at run time
+reads it, see ``docs/models/claims_cues.md``).
 
 ``training/spkatt_cues.py`` counts, over the SpkAtt train split (Bundestag speeches, CC BY-SA
 4.0), how often each lemma occurs and how often it heads an annotated speech, writing or thought
@@ -14,10 +15,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
+from newsgraph.claims.lexicon import weak_forms
+from newsgraph.errors import ConfigError
 
 #: separable verb particles: a SpkAtt lemma starting with one is split when the rest is a verb
 PARTICLES = frozenset(
@@ -165,8 +167,8 @@ def format_table(rows: Sequence[CueRow], selection: Selection, header: str) -> s
 
 @functools.lru_cache(maxsize=1)
 def load_spkatt_table() -> CueTable:
-    """The shipped table (empty when the file is missing)."""
-    path = resources.files("newsgraph.claims").joinpath("spkatt_cues.tsv")
+    """The table beside this module (empty when the file is missing)."""
+    path = Path(__file__).resolve().parent / "spkatt_cues.tsv"
     if not path.is_file():
         return CueTable()
     return parse_table(path.read_text("utf-8"))
@@ -181,8 +183,6 @@ def table_verb_spec(row: CueRow, strong: Mapping[str, Any]) -> dict[str, Any]:
     """A ``verbs:`` entry for a table row: it frames complements only (no reported speech), not
     in Konjunktiv I.  A verb whose cue forms in SpkAtt are not all regular (`weiß`, `fand`,
     `gefunden`) gets a ``strong`` entry: the regular forms plus the observed ones."""
-    from .lexicon import weak_forms  # lexicon.py imports this module
-
     spec: dict[str, Any] = {"class": "opinion", "reported": False, "subjunctive": False}
     base = row.lemma[len(row.particle) :] if row.particle else row.lemma
     if row.particle:

@@ -20,7 +20,6 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from .spkatt_table import load_spkatt_table, with_table_cues
 
 #: stance of a claim framed by a cue verb of each class
 CLASS_STANCE: Mapping[str, str] = MappingProxyType(
@@ -324,14 +323,10 @@ def _frame_nouns(language: str, table: Mapping[str, Any]) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=4)
 def load_lexicon(language: str) -> Lexicon:
-    """The shipped lexicon for ``de`` or ``en`` (other languages fall back to German); the German
-    one also takes the frame verbs selected in the SpkAtt table (``spkatt_cues.tsv``; none while
-    its select line says ``enabled=0``, see ``docs/models/claims_cues.md``)."""
+    """The shipped lexicon for ``de`` or ``en`` (other languages fall back to German)."""
     lang = "en" if language.startswith("en") else "de"
     text = resources.files("newsgraph.claims").joinpath(f"cues_{lang}.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise ConfigError(f"claims lexicon cues_{lang}.yaml is not a mapping")
-    if lang == "de":
-        data = with_table_cues(data, load_spkatt_table())
     return build_lexicon(lang, data)
