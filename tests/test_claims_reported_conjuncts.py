@@ -21,6 +21,27 @@ def test_speech_act_before_a_semicolon_and_a_prepositional_frame_is_kept() -> No
     assert any(kind == "Indirect" and spk == "Angaben der Polizei" for kind, _, spk in found)
 
 
+def test_first_of_two_coordinated_verbs_is_reported_speech_of_its_own() -> None:
+    # the complement after the comma belongs to `kündigte an`; `warnte vor` keeps its own claim
+    doc = tagged(
+        "Die/ART Gewerkschaft/NN warnte/VVFIN vor/APPR Entlassungen/NN und/KON "
+        "kündigte/VVFIN an/PTKVZ ,/$, notfalls/ADV zu/PTKZU streiken/VVINF ./$."
+    )
+    found = layer(doc)
+    assert ("Reported", "Die Gewerkschaft warnte vor Entlassungen", "Die Gewerkschaft") in found
+    assert ("Indirect", "notfalls zu streiken", "Die Gewerkschaft") in found
+
+
+def test_first_coordinated_verb_with_a_quoted_evaluation_is_no_reported_claim() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN bezeichnete/VVFIN den/ART Plan/NN als/KON „/$( Unsinn/NN “/$( "
+        "und/KON forderte/VVFIN ,/$, ihn/PPER zu/PTKZU stoppen/VVINF ./$."
+    )
+    found = layer(doc)
+    assert all(kind != "Reported" for kind, _, _ in found)
+    assert ("Indirect", "ihn zu stoppen", "Der Minister") in found
+
+
 def test_framed_claim_before_the_speech_act_leaves_it_out() -> None:
     # the frame comes first: the speech act after it is not cut out as a claim of its own
     doc = tagged(

@@ -12,6 +12,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from .frames import Attr, Cue, Sentence, Span2
 from .mood import reported_mood
 
@@ -165,10 +168,8 @@ def first_conjunct_act(sent: Sentence, rep: Attr, framed: list[Attr]) -> bool:
     head = sent.index_at(rep.frame_cue[-1][0])
     if head is None:
         return False
-    later = min(
-        min([a.start] + [c[0] for c in a.cue] + ([a.speaker[0]] if a.speaker else []))
-        for a in framed
-    )
+    # the framed claims' contents and cues (a shared subject before both verbs does not count)
+    later = min(min([a.start] + [c[0] for c in a.cue]) for a in framed)
     if later <= sent.toks[head].end:
         return False
     for k in range(head + 1, len(sent.toks) - 1):
@@ -213,3 +214,40 @@ def ambiguous_subject(sent: Sentence, k: int, head: int) -> bool:
         for j in range(end, stop)
         if not sent.in_quote[j]
     )
+
+
+def displaced_speech_act(
+    sent: Sentence,
+    first: Attr,
+    cues: list[Cue],
+    frame_attr: Callable[[Sentence, Cue, list[Cue]], Attr | None],
+) -> Attr | None:
+    """The first of two coordinated speech verbs whose complement went to the nearer second
+    one (`X warnte vor Entlassungen und kündigte an, notfalls zu streiken`): its own speech
+    act read without a complement, as reported speech (``frame_attr`` builds it)."""
+    if not first.cue:
+        return None
+    cue = next(
+        (
+            c
+            for c in cues
+            if c.kind == "verb" and sent.toks[c.positions[0]].start in {s for s, _ in first.cue}
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    rep = frame_attr(sent, replace(cue, complement=False), cues)
+    if rep is None or rep.kind != "Reported":
+        return None
+    head = cue.positions[-1]
+    if any(
+        sent.toks[k].start in sent.quote_starts and k > head and sent.lower[k - 1] in _EVALUATED
+        for k in range(head + 1, len(sent.toks))
+    ):
+        return None  # `bezeichnete X als „Knaller“`: the quotation is the claim (quoted_terms)
+    return rep
+
+
+#: words before a quoted evaluation (`als „…“`, `einen „…“`)
+_EVALUATED = frozenset(["als", "ein", "eine", "einen", "einem", "einer"])
