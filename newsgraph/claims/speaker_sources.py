@@ -30,6 +30,7 @@ from .speaker_spans import (
     _OBJECT_ARTICLES,
     _PASSIVE,
     _SKIP_TAGS,
+    _VERB_TAGS,
     _cut,
     _nominal_region,
     in_long_quote,
@@ -64,6 +65,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             _bare_es(a.speaker, sents)
             or _complement_as_subject(a, sents)
             or _time_phrase(a.speaker, sents)
+            or _clause_as_speaker(a.speaker, sents)
         ):
             a.speaker = None  # `heißt es:`, `X sowie Y sprachen von ...` read with a wrong subject
         if a.speaker is not None and a.parent is None:
@@ -254,6 +256,30 @@ def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
         return False
     i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
     return i is not None and i == j and sent.lower[i] == "es"
+
+
+def _clause_as_speaker(span: Span2, sents: Sequence[Sentence]) -> bool:
+    """The speaker span holds a verb or a quoted sentence, not a noun phrase: `Flugblätter zu
+    verteilen und verlangt, ...` (a zu-infinitive read as the subject of a coordinated verb),
+    a quotation longer than a name. Verbs inside short quotations are names (`die „Aktion
+    Deutschland hilft“`)."""
+    sent = sentence_of(sents, span[0])
+    if sent is None:
+        return False
+    i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
+    if i is None or j is None:
+        return False
+    if in_long_quote(sent, i):
+        return True  # a quoted sentence, not a quoted name
+    return any(
+        (
+            sent.toks[x].tag in _VERB_TAGS
+            and sent.toks[x].text.islower()
+            or sent.toks[x].tag == "PTKZU"
+        )
+        and not sent.in_quote[x]
+        for x in range(i, j + 1)
+    )
 
 
 def _time_phrase(span: Span2, sents: Sequence[Sentence]) -> bool:

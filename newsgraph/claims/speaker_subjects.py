@@ -43,6 +43,7 @@ from .speaker_spans import (
     _cut,
     _long_quote,
     _nominal_region,
+    in_long_quote,
     sentence_of,
     token_at,
 )
@@ -274,6 +275,10 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     i, j = token_at(sent, speaker[0]), token_at(sent, speaker[1] - 1)
     if i is None or j is None or j >= k or i != 0:
         return None
+    # `Die Äußerungen bezeichnete X als „…“ und glaubt, …`: the coordinated verbs share the
+    # subject, which word order shows after the first one (a quotation between them may end
+    # the clause of the second verb early)
+    k = _first_conjunct(sent, j + 1, k) or k
     relative = (
         j + 2 < k - 1
         and sent.toks[j + 1].text == ","
@@ -282,9 +287,6 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     )  # `Die Zahl der Menschen, die ... getötet wurden, bezifferte X mit 13`
     if sent.clause_start(k) != i and not relative:
         return None
-    # `Die Äußerungen bezeichnete X als unklug und sagte, ...`: the coordinated verbs share the
-    # subject, which word order shows after the first one
-    k = _first_conjunct(sent, j + 1, k) or k
     demonstrative = i == j and sent.lower[i] in ("dies", "das", "dieses")
     disagree = _number_disagrees(sent, i, j + 1, k)  # `Die Mönche ... beschrieb X als`
     if not demonstrative and not disagree and not _object_phrase(sent, i, k, names):
@@ -317,8 +319,8 @@ def _first_conjunct(sent: Sentence, a: int, k: int) -> int | None:
     between = range(a + 1, k)
     if not any(sent.toks[x].tag == "KON" and sent.lower[x] in ("und", "sowie") for x in between):
         return None
-    if any(sent.toks[x].tag in _SUBORDINATE or sent.in_quote[x] for x in between):
-        return None
+    if any(sent.toks[x].tag in _SUBORDINATE or in_long_quote(sent, x) for x in between):
+        return None  # a short quotation (`bezeichnete X als „Knaller“ und glaubt`) stays
     return a
 
 

@@ -1,0 +1,33 @@
+"""Speaker corrections of the pass over all speakers (`speaker_sources.refine_speakers`), on
+invented hand-tagged sentences in the ``word/TAG[/morph]`` notation of ``test_claims_speakers.py``.
+"""
+
+from __future__ import annotations
+
+from test_claims_speakers import speakers, tagged
+
+
+def test_object_vorfeld_of_coordinated_verbs_after_a_short_quotation() -> None:
+    # `Die Äußerungen …` is the object of `bezeichnete`; `glaubt` shares the subject after it,
+    # although the short quotation between the verbs ends the clause of `glaubt` early
+    doc = tagged(
+        "Die/ART Äußerungen/NN Brandts/NE und/KON Kohls/NE bezeichnete/VVFIN Mira/NE "
+        "Halden/NE als/KON „/$( Streich/NN aus/APPR Ulm/NE “/$( und/KON glaubt/VVFIN ,/$, dass/KOUS der/ART "
+        "Rat/NN sie/PPER zurückziehen/VVINF müsse/VMFIN ./$.",
+        persons=("Mira Halden",),
+    )
+    found = speakers(doc)
+    assert found, "the `dass` clause is a claim"
+    assert all(s == "Mira Halden" for s in found), found
+
+
+def test_zu_infinitive_is_no_speaker() -> None:
+    # the frame rules read the zu-infinitive before `und verlangte` as its subject; it holds a
+    # verb, so it is no speaker (the subject `der Mann` opens the clause)
+    doc = tagged(
+        "Der/ART Mann/NN hatte/VAFIN begonnen/VVPP ,/$, Zettel/NN über/APPR angebliche/ADJA "
+        "Versuche/NN zu/PTKZU verteilen/VVINF und/KON verlangte/VVFIN ,/$, gegen/APPR "
+        "diese/PDAT Versuche/NN vorzugehen/VVIZU ./$."
+    )
+    found = speakers(doc)
+    assert not any(s and "verteilen" in s for s in found), found
