@@ -43,7 +43,13 @@ def extend_cues(attrs: Sequence[Attr], sents: Sequence[Sentence]) -> None:
         sent = found[0][0]  # type: ignore[index]
         if any(f[0] is not sent for f in found):  # type: ignore[index]
             continue
-        positions = [f[1] for f in found]  # type: ignore[index]
+        # a phrase cue may be one span over several words (`zeigte sich`): all its tokens
+        positions = [
+            k
+            for (s, e), f in zip(a.cue, found, strict=True)
+            for k in range(f[1], len(sent.toks))  # type: ignore[index]
+            if sent.toks[k].start < e
+        ]
         extra = extend_cue(sent, positions)
         a.cue = list(a.cue) + [sent.span(k, k + 1) for k in extra]
 
@@ -112,6 +118,13 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
             for j in (k, k + 1, k + 2):
                 add(j)
             break
+    frame = next(
+        (k for k in sorted(taken) if _frames_predicate(sent, k, taken)),
+        None,
+    )
+    adjective = _predicative(sent, frame, end) if frame is not None else None
+    if adjective is not None and free(adjective):
+        add(adjective)  # `hält es für [möglich]`, `zeigte sich [besorgt]`
     if not sent.is_finite(verb):
         # verb-final clause: `wie er betont hatte`, `wie berichtet worden war`
         k = last + 1
@@ -119,6 +132,43 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
             add(k)
             k += 1
     return extra
+
+
+#: forms of `zeigen`, whose reflexive frames a predicative adjective (`zeigte sich besorgt`)
+_ZEIGEN = frozenset(["zeigt", "zeigte", "zeigten", "zeigen", "gezeigt"])
+
+
+def _shows_itself(sent: Sentence, k: int) -> bool:
+    """`sich` at ``k`` belongs to `sich zeigen` (`zeigte sich besorgt`); the adjective after
+    another reflexive verb is a manner adverb (`äußerte sich zuversichtlich`)."""
+    return sent.lower[k] == "sich" and (
+        (k > 0 and sent.lower[k - 1] in _ZEIGEN)
+        or (k + 1 < len(sent.toks) and sent.lower[k + 1] in _ZEIGEN)
+    )
+
+
+def _frames_predicate(sent: Sentence, k: int, cue: set[int]) -> bool:
+    """Cue word ``k`` introduces a predicative adjective: `für` (`hält es für möglich`), `als`
+    after the correlate `es` (`sah es als erwiesen an`; not `wies den Vorwurf als abwegig
+    zurück`), `sich` of `sich zeigen`."""
+    if sent.lower[k] == "für":
+        return True
+    if sent.lower[k] == "als":
+        return any(sent.lower[j] == "es" for j in cue)
+    return _shows_itself(sent, k)
+
+
+def _predicative(sent: Sentence, k: int, end: int) -> int | None:
+    """The predicative adjective that a frame word at ``k`` (`für`, `als`, `sich`) introduces
+    within a few words of its clause (`hält es für möglich`, `zeigte sich darüber besorgt`)."""
+    for j in range(k + 1, min(end, k + 4)):
+        if sent.in_quote[j]:
+            return None
+        if sent.toks[j].tag == "ADJD":
+            return j
+        if sent.toks[j].tag not in ("ADV", "PROAV", "PAV"):
+            return None
+    return None
 
 
 def foreign_particle(sent: Sentence, positions: Sequence[int]) -> bool:

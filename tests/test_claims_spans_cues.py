@@ -1,0 +1,48 @@
+"""The extent of verb cues (`cue_extent.py`) on invented hand-tagged sentences: the
+predicative adjective that `halten es für`, `sehen es als` and `sich zeigen` frame."""
+
+from __future__ import annotations
+
+from test_claims_speakers import tagged
+
+from newsgraph.claims.stage import LAYER
+from newsgraph.doc import Doc
+
+
+def cues(doc: Doc) -> list[list[str]]:
+    """The cue words of each attribution, in text order."""
+    return [
+        sorted((doc.text[s:e] for s, e in f.cue), key=doc.text.index) for f in doc.layers[LAYER]
+    ]
+
+
+def test_adjective_after_fuer_belongs_to_the_cue() -> None:
+    doc = tagged(
+        "Die/ART Forscher/NN halten/VVFIN es/PPER für/APPR möglich/ADJD ,/$, dass/KOUS "
+        "der/ART Vulkan/NN bald/ADV ausbricht/VVFIN ./$."
+    )
+    assert cues(doc)[0] == ["halten", "es", "für", "möglich"]
+
+
+def test_adjective_after_sich_zeigen_belongs_to_the_cue() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN zeigte/VVFIN sich/PRF besorgt/ADJD ,/$, dass/KOUS die/ART "
+        "Preise/NN weiter/ADV steigen/VVFIN könnten/VMFIN ./$."
+    )
+    assert cues(doc)[0] == ["zeigte", "sich", "besorgt"]
+
+
+def test_manner_adjective_of_another_reflexive_verb_stays_out() -> None:
+    doc = tagged(
+        "Der/ART Trainer/NN äußerte/VVFIN sich/PRF zuversichtlich/ADJD ,/$, dass/KOUS "
+        "die/ART Mannschaft/NN gewinnen/VVINF werde/VAFIN ./$."
+    )
+    assert "zuversichtlich" not in cues(doc)[0]
+
+
+def test_adjective_after_als_without_the_correlate_stays_out() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN wies/VVFIN den/ART Vorwurf/NN als/APPR abwegig/ADJD zurück/PTKVZ "
+        ",/$, er/PPER habe/VAFIN Daten/NN verkauft/VVPP ./$."
+    )
+    assert all("abwegig" not in c for c in cues(doc))
