@@ -16,8 +16,13 @@
 from __future__ import annotations
 
 from .attribution import colon_quotes, quoted_name, sentence_attributions
-from .clause_subjects import head_can_speak
-from .frames import Attr, Sentence, Span2
+from .frames import Attr, Sentence
+from .free_sources import (
+    main_subject,
+    previous_speech_subject,
+    previous_subject,
+    speakerless_frame,
+)
 from .mood import (
     ersatz_mood,
     first_finite,
@@ -25,7 +30,7 @@ from .mood import (
     modal_first,
     reported_mood,
 )
-from .speech_acts import inserted_frame, previous_document, speech_verb
+from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
 #: how many sentences a speaker stays "current" for frameless quotes and free indirect speech
@@ -232,7 +237,7 @@ def _unrelative(sents: list[Sentence], prev: Attr | None) -> Attr | None:
     words = [t for t in sent.toks if lo <= t.start and t.end <= hi]
     if len(words) != 1 or words[0].tag not in ("PRELS", "PRELAT"):
         return prev
-    subject = _main_subject(sent)
+    subject = main_subject(sent)
     if subject is None:
         return None
     lent = Attr("Subject", [], [], prev.cls, subject, prev.unit)
@@ -262,7 +267,7 @@ def _frameless_quotes(
             prev = _last_speaker(per_unit, i + 1 if per_unit[i] else i)
             if not per_unit[i]:
                 # `X kritisierte die Regierung. „...“`: the named subject right before speaks
-                prev = _previous_subject(sents, per_unit, content, i) or prev
+                prev = previous_subject(sents, per_unit, content, i) or prev
             if prev is None or prev.speaker is None:
                 continue
             cue = list(prev.cue)  # the quote goes on under the same frame (`sagte X. „...“`)
@@ -282,7 +287,7 @@ def _free_indirect(
         if prev is not None and prev.speaker is None and prev.unit == i - 1:
             # `X, der nach Y reiste, um ... aufzufordern, ...`: the frame in a clause has no
             # speaker; the named subject of its sentence speaks on
-            subject = _main_subject(sents[i - 1])
+            subject = main_subject(sents[i - 1])
             if subject is not None:
                 lent = Attr("Subject", [], [], prev.cls, subject, i - 1)
                 lent.source_cue = list(prev.cue)
@@ -303,8 +308,16 @@ def _free_indirect(
                 # after a paragraph break only the Konjunktiv I (or its plural stand-in) goes on
                 # reporting; a Konjunktiv II there (`Das könnte ...`) is the article's voice
                 kind = None
+        if (
+            kind is None
+            and (reported_mood(sent) or ersatz_mood(sent))
+            and speakerless_frame(sents, per_unit, units, prev, i)
+        ):
+            # `Insbesondere wird kritisiert, dass ... . Außerdem werde ...`: Konjunktiv right
+            # after a frame without a source goes on reporting it, without a speaker
+            kind = "IndirectFreeIndirect"
         source = (
-            _previous_subject(sents, per_unit, content, i)
+            previous_subject(sents, per_unit, content, i)
             or previous_document(sents, per_unit, content, i)
             if kind is None
             else None
@@ -337,7 +350,7 @@ def _free_indirect(
             else:
                 # `X äußerte sich zu den Plänen. Der Start soll im Herbst stattfinden.`: the
                 # named subject of a speech act right before is the source of the hearsay
-                spoke = _previous_speech_subject(sents, per_unit, content, i)
+                spoke = previous_speech_subject(sents, per_unit, content, i)
                 if spoke is not None and units[i].paragraph - units[i - 1].paragraph <= 1:
                     kind, prev = "FreeIndirect", spoke
         inserted = inserted_frame(sent)
@@ -403,87 +416,6 @@ def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> No
                     nested.parent = a
                     a.mixed = True
                     attrs.append(nested)
-
-
-def _previous_subject(
-    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
-) -> Attr | None:
-    """The source that a frameless Konjunktiv sentence reports: the named subject of the
-    sentence right before it (`Der Verband kritisierte den Plan. Er sei zu teuer.`,
-    `Minister X bedauerte die Entscheidung. Fehler seien gemacht worden.`), as a frame-less
-    pseudo attribution that only lends its speaker span.  A sentence that is itself in
-    Konjunktiv I (`Der Verband werde klagen.`) reports someone else: its subject is no source."""
-    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
-        return None
-    if reported_mood(sents[i - 1]):
-        return None
-    span = _main_subject(sents[i - 1])
-    return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
-
-
-def _previous_speech_subject(
-    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
-) -> Attr | None:
-    """The named subject of the sentence right before when that sentence tells of a speech act
-    without reporting its content: the main clause's verb is a verb of saying (`X äußerte
-    sich zu den Plänen.`, `X hat die Pläne bekannt gegeben.`)."""
-    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
-        return None
-    sent = sents[i - 1]
-    if reported_mood(sent) or modal_first(sent):
-        return None
-    v = first_finite(sent, main=True)
-    span = _main_subject(sent) if v is not None and speech_verb(sent, v) else None
-    return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
-
-
-def _main_subject(sent: Sentence) -> Span2 | None:
-    """The subject of a sentence's first finite verb when it names a source: it holds a proper
-    noun or is the personal pronoun `er`; not `es`, `man` or a common noun alone
-    (`Der Sprengsatz`, `ein Streik` cause events, they do not speak)."""
-    v = first_finite(sent, main=True)
-    if v is None:
-        return None
-    span = (
-        _passive_agent(sent, v)
-        or sent.subject(v)
-        or _subject_before_insertion(sent, v)
-        or sent.subject_after(v)
-    )
-    if span is None:
-        return None
-    words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
-    if any(sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text) for k in words):
-        return span if head_can_speak(sent, words) else None
-    return span if len(words) == 1 and sent.lower[words[0]] in _SOURCE_PRONOUNS else None
-
-
-def _subject_before_insertion(sent: Sentence, v: int) -> Span2 | None:
-    """`Anna Roth, eine der Gründerinnen, die den Brief schrieben, verurteilte ...`: a noun
-    phrase ending in a name opens the sentence, cut off from its verb by an apposition or a
-    relative clause."""
-    if v < 3 or sent.toks[v - 1].text != "," or sent.toks[0].tag not in ("NE", "ART", "NN"):
-        return None
-    end = sent.np_end(0, v)
-    if end <= 0 or sent.toks[end - 1].tag != "NE" or end >= v or sent.toks[end].text != ",":
-        return None
-    return sent.span(0, end)
-
-
-def _passive_agent(sent: Sentence, v: int) -> Span2 | None:
-    """`Die Pläne wurden von Minister X als unrealistisch bezeichnet.`: the `von` agent of a
-    passive main clause is who acted (and spoke)."""
-    if sent.lower[v] not in ("wird", "werden", "wurde", "wurden"):
-        return None
-    end = sent.clause_end(v + 1)
-    for k in range(v + 1, end - 1):
-        if sent.lower[k] in ("von", "vom") and not sent.in_quote[k]:
-            np_end = sent.np_end(k + 1, end)
-            return sent.span(k + 1, np_end) if np_end > k + 1 else None
-    return None
-
-
-_SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronoun of things
 
 
 def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:

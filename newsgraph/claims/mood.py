@@ -172,6 +172,12 @@ def konjunktiv1(low: str, lemma: str = "") -> bool:
     return low.endswith("e")
 
 
+def subjunctive_form(low: str) -> bool:
+    """A third-person Konjunktiv form: `sei`, or a form ending in `-e`/`-en` (`habe`,
+    `hätten`); the tagger's subjunctive mark on `lässt` or `findest` is a misreading."""
+    return low in ("sei", "seiest") or low.endswith(("e", "en"))
+
+
 def first_person(sent: Sentence, v: int) -> bool:
     """`Ich habe ...`, `Wir seien ...`: a verb of the speaker's own voice (an interview)."""
     window = range(max(0, v - 3), min(len(sent.toks), v + 2))
@@ -181,6 +187,9 @@ def first_person(sent: Sentence, v: int) -> bool:
 #: Konjunktiv II forms used as a present tense of wishes (`Sie möchte im Mai kandidieren.`):
 #: no mark of reported speech
 _WISHES = frozenset({"möchte", "möchten"})
+#: the singular Konjunktiv II of possibility (`Das könnte teuer werden.`): the article's own
+#: speculation, also right after a frame (the plural `könnten` stands in for Konjunktiv I)
+_POSSIBILITY = frozenset({"könnte"})
 
 
 def free_kind(sent: Sentence) -> str | None:
@@ -192,6 +201,8 @@ def free_kind(sent: Sentence) -> str | None:
         and not first_person(sent, first)
         and sent.lower[first] not in _WISHES
         and (first > 0 or konjunktiv1_at(sent, first))
+        and sent.lower[first] not in _POSSIBILITY
+        and subjunctive_form(sent.lower[first])
     ):
         # the first finite verb is in Konjunktiv: `Die Muster seien unruhig.`, not
         # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice),

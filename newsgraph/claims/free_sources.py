@@ -1,0 +1,129 @@
+"""Who a frameless sentence of free indirect speech reports: the source named by the sentence
+right before it.
+
+* `Der Verband kritisierte den Plan. Er sei zu teuer.`: the named subject of the sentence
+  before (a proper noun, a noun for a speaker, `er`; the `von` agent of a passive).
+* `X äußerte sich zu den Plänen. Der Start soll im Herbst sein.`: the subject of a speech act
+  without content.
+* `Insbesondere wird kritisiert, dass ... . Außerdem werde ...`: a frame that names no source
+  (impersonal, agentless passive) is continued without a speaker.
+"""
+
+from __future__ import annotations
+
+from .clause_subjects import head_can_speak
+from .frames import Attr, Sentence, Span2
+from .mood import first_finite, modal_first, reported_mood
+from .speech_acts import speech_verb
+from .text import Unit
+
+
+def previous_subject(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
+) -> Attr | None:
+    """The source that a frameless Konjunktiv sentence reports: the named subject of the
+    sentence right before it (`Der Verband kritisierte den Plan. Er sei zu teuer.`,
+    `Minister X bedauerte die Entscheidung. Fehler seien gemacht worden.`), as a frame-less
+    pseudo attribution that only lends its speaker span.  A sentence that is itself in
+    Konjunktiv I (`Der Verband werde klagen.`) reports someone else: its subject is no source."""
+    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
+        return None
+    if reported_mood(sents[i - 1]):
+        return None
+    span = main_subject(sents[i - 1])
+    return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
+
+
+def previous_speech_subject(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
+) -> Attr | None:
+    """The named subject of the sentence right before when that sentence tells of a speech act
+    without reporting its content: the main clause's verb is a verb of saying (`X äußerte
+    sich zu den Plänen.`, `X hat die Pläne bekannt gegeben.`)."""
+    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
+        return None
+    sent = sents[i - 1]
+    if reported_mood(sent) or modal_first(sent):
+        return None
+    v = first_finite(sent, main=True)
+    span = main_subject(sent) if v is not None and speech_verb(sent, v) else None
+    return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
+
+
+def main_subject(sent: Sentence) -> Span2 | None:
+    """The subject of a sentence's first finite verb when it names a source: it holds a proper
+    noun or is the personal pronoun `er`; not `es`, `man` or a common noun alone
+    (`Der Sprengsatz`, `ein Streik` cause events, they do not speak)."""
+    v = first_finite(sent, main=True)
+    if v is None:
+        return None
+    span = (
+        _passive_agent(sent, v)
+        or sent.subject(v)
+        or _subject_before_insertion(sent, v)
+        or sent.subject_after(v)
+    )
+    if span is None:
+        return None
+    words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
+    if any(sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text) for k in words):
+        return span if head_can_speak(sent, words) else None
+    return span if len(words) == 1 and sent.lower[words[0]] in _SOURCE_PRONOUNS else None
+
+
+def _subject_before_insertion(sent: Sentence, v: int) -> Span2 | None:
+    """`Anna Roth, eine der Gründerinnen, die den Brief schrieben, verurteilte ...`: a noun
+    phrase ending in a name opens the sentence, cut off from its verb by an apposition or a
+    relative clause."""
+    if v < 3 or sent.toks[v - 1].text != "," or sent.toks[0].tag not in ("NE", "ART", "NN"):
+        return None
+    end = sent.np_end(0, v)
+    if end <= 0 or sent.toks[end - 1].tag != "NE" or end >= v or sent.toks[end].text != ",":
+        return None
+    return sent.span(0, end)
+
+
+def _passive_agent(sent: Sentence, v: int) -> Span2 | None:
+    """`Die Pläne wurden von Minister X als unrealistisch bezeichnet.`: the `von` agent of a
+    passive main clause is who acted (and spoke)."""
+    if sent.lower[v] not in ("wird", "werden", "wurde", "wurden"):
+        return None
+    end = sent.clause_end(v + 1)
+    for k in range(v + 1, end - 1):
+        if sent.lower[k] in ("von", "vom") and not sent.in_quote[k]:
+            np_end = sent.np_end(k + 1, end)
+            return sent.span(k + 1, np_end) if np_end > k + 1 else None
+    return None
+
+
+_SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronoun of things
+
+
+def speakerless_frame(
+    sents: list[Sentence], per_unit: list[list[Attr]], units: list[Unit], prev: Attr | None, i: int
+) -> bool:
+    """``prev`` is a frame in the sentence right before ``i`` (same paragraph) that names no
+    source: impersonal (`heißt es`) or an agentless passive (`wurde betont`)."""
+    if prev is None or prev.speaker is not None or not prev.parts or i == 0:
+        return False
+    if max(prev.unit, prev.tail) != i - 1 or units[i].paragraph != units[i - 1].paragraph:
+        return False
+    if any(a.speaker for a in per_unit[i - 1]):
+        return False
+    return prev.impersonal or _agentless_passive(sents[i - 1], prev)
+
+
+_PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
+
+
+def _agentless_passive(sent: Sentence, frame: Attr) -> bool:
+    """`Insbesondere wird kritisiert, dass ...`: the frame is a passive verb of saying without
+    an agent (no `von X`), so what it reports has no named source."""
+    cue = [k for k, t in enumerate(sent.toks) if any(s <= t.start < e for s, e in frame.cue)]
+    if not cue or not any(sent.toks[k].tag == "VVPP" for k in cue):
+        return False
+    lo, hi = sent.clause_start(cue[0]), sent.clause_end(cue[-1])
+    clause = range(lo, hi)
+    return any(sent.lower[k] in _PASSIVE_AUX for k in clause) and not any(
+        sent.lower[k] in ("von", "vom", "seitens") for k in clause
+    )
