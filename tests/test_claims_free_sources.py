@@ -86,3 +86,19 @@ def test_a_subjunctive_mark_on_an_indicative_form_is_ignored() -> None:
         _NAMED + " | " + "Daraus/PAV lässt/VVFIN/Mood=Sub sich/PRF wenig/PIS ableiten/VVINF ./$."
     )
     assert _free(doc) == []
+
+
+def test_a_passive_agent_opening_the_sentence_is_the_source_of_the_konjunktiv_after_it() -> None:
+    doc = tagged(
+        "Von/APPR Ministerin/NN Eva/NE Beispiel/NE wurde/VAFIN der/ART Plan/NN "
+        "verteidigt/VVPP ./$. | Er/PPER sei/VAFIN/Mood=Sub|Subj=I nötig/ADJD ./$."
+    )
+    assert _free(doc) == [("IndirectFreeIndirect", "Er sei nötig.", "Ministerin Eva Beispiel")]
+
+
+def test_a_seitens_agent_is_the_source_of_the_konjunktiv_after_it() -> None:
+    doc = tagged(
+        "Der/ART Plan/NN wurde/VAFIN seitens/APPR der/ART Firma/NN Muster/NE "
+        "verteidigt/VVPP ./$. | Er/PPER sei/VAFIN/Mood=Sub|Subj=I nötig/ADJD ./$."
+    )
+    assert _free(doc) == [("IndirectFreeIndirect", "Er sei nötig.", "der Firma Muster")]

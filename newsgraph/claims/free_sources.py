@@ -83,14 +83,21 @@ def _subject_before_insertion(sent: Sentence, v: int) -> Span2 | None:
     return sent.span(0, end)
 
 
+#: prepositions of the agent of a passive (`von X`, `seitens der Behörden`)
+_AGENT_PREPS = frozenset({"von", "vom", "seitens"})
+
+
 def _passive_agent(sent: Sentence, v: int) -> Span2 | None:
-    """`Die Pläne wurden von Minister X als unrealistisch bezeichnet.`: the `von` agent of a
-    passive main clause is who acted (and spoke)."""
+    """`Die Pläne wurden von Minister X (seitens der Behörden) als unrealistisch bezeichnet.`:
+    the agent of a passive main clause is who acted (and spoke)."""
     if sent.lower[v] not in ("wird", "werden", "wurde", "wurden"):
         return None
+    if v > 1 and sent.lower[0] in _AGENT_PREPS and sent.np_end(1, v) == v:
+        # `Von Beobachtern wird der Schritt als wichtig gewertet.`: the agent opens the clause
+        return sent.span(1, v)
     end = sent.clause_end(v + 1)
     for k in range(v + 1, end - 1):
-        if sent.lower[k] in ("von", "vom") and not sent.in_quote[k]:
+        if sent.lower[k] in _AGENT_PREPS and not sent.in_quote[k]:
             np_end = sent.np_end(k + 1, end)
             return sent.span(k + 1, np_end) if np_end > k + 1 else None
     return None
