@@ -98,3 +98,24 @@ def test_colon_quote_after_a_listed_name() -> None:
         "Der/ART Sieg/NN ist/VAFIN verdient/ADJD ./$. “/$("
     )
     assert ("Direct", "„Der Sieg ist verdient.“", "die Ministerin Eva Roth") in layer(doc)
+
+
+def test_quotation_listed_after_a_colon_quote_is_a_further_quote() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN blieb/VVFIN damals/ADV hart/ADJD :/$. „/$( Wir/PPER "
+        "schaffen/VVFIN das/PDS ./$. “/$( und/KON „/$( Sonst/ADV trete/VVFIN ich/PPER "
+        "zurück/PTKVZ ./$. “/$("
+    )
+    assert direct(doc) == [
+        ("Direct", "„Wir schaffen das.“", "Die Ministerin"),
+        ("Direct", "„Sonst trete ich zurück.“", "Die Ministerin"),
+    ]
+
+
+def test_speech_verb_before_the_colon_frames_the_quote_before_a_trailing_frame() -> None:
+    doc = tagged(
+        "Die/ART Anwältin/NN Eva/NE Roth/NE sagte/VVFIN dazu/PROAV dem/ART Sender/NN :/$. "
+        "„/$( Das/PDS Urteil/NN ist/VAFIN falsch/ADJD “/$( ,/$, betont/VVFIN sie/PPER ./$."
+    )
+    assert direct(doc) == [("Direct", "„Das Urteil ist falsch“", "Die Anwältin Eva Roth")]
+    assert cues(doc) == ["sagte"]

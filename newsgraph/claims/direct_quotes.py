@@ -98,6 +98,11 @@ def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) 
         if first is None or sent.toks[first[0] - 1].text != ":":
             continue
         span = (quote.start, quote.end)
+        lead = _colon_speech_frame(sent, first[0] - 1) if _pronoun(sent, a.speaker) else None
+        if lead is not None:
+            # `X sagte dazu: „...“, betonte sie.`: a speech verb before the colon frames the
+            # quotation itself; the trailing frame only repeats it
+            a.cue, a.speaker, a.cls = [lead[0]], lead[1], "say"
         for b in attrs:
             if b is a or b.unit != a.unit or not b.covers(quote.start):
                 continue
@@ -105,6 +110,30 @@ def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) 
                 drop.append(b)  # nested in the old content, or framed by the colon clause
         a.kind, a.parts, a.mixed = "Direct", [span], False
     return [a for a in attrs if not any(a is d for d in drop)]
+
+
+def _colon_speech_frame(sent: Sentence, colon: int) -> tuple[Span2, Span2] | None:
+    """Cue and subject of a finite speech verb of the lexicon in the clause before the colon at
+    ``colon`` (`Die Anwältin sagte dazu:`), or None."""
+    start = sent.clause_start(colon)
+    for cue in sent.find_cues():
+        head = cue.positions[0]
+        if cue.kind != "verb" or not start <= head < colon or not sent.is_finite(head):
+            continue
+        if cue.cls != "say":
+            continue  # `Die Firma empfindet die Kritik als ungerecht:` only leads in
+        speaker = sent.subject(head) or sent.subject_after(head)
+        if speaker is not None:
+            return sent.span(head, head + 1), speaker
+    return None
+
+
+def _pronoun(sent: Sentence, speaker: Span2 | None) -> bool:
+    """The speaker phrase is a lone personal pronoun (`betonte sie`)."""
+    if speaker is None:
+        return False
+    k = sent.index_at(speaker[0])
+    return k is not None and sent.toks[k].end == speaker[1] and sent.toks[k].tag == "PPER"
 
 
 #: words that may join quotations listed after one frame
@@ -132,7 +161,40 @@ def quotation_lists(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
             # one direct quote in parts, like an interrupted one: a claim per quotation
             a.kind, a.parts, a.mixed = "Direct", [b.parts[0] for b in nested], False
             drop.extend(nested)
-    return [a for a in attrs if not any(a is d for d in drop)]
+    kept = [a for a in attrs if not any(a is d for d in drop)]
+    return kept + _listed_after(kept, sents)
+
+
+#: conjunctions that list a further quotation after a direct quote (`„A.“ und „B.“`)
+_LIST_CONJUNCTIONS = frozenset({"und", "sowie", "oder", "and", "or"})
+
+
+def _listed_after(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`X hatte erklärt: „A.“ und „B.“`: a quotation that follows a direct quote of the same
+    sentence with only a conjunction between them is a further direct quote of its speaker."""
+    out: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Direct" or a.parent is not None or not 0 <= a.unit < len(sents):
+            continue
+        sent = sents[a.unit]
+        end = a.end
+        for q in sent.quotes:
+            if q.start < end:
+                continue
+            last = sent.index_ending_at(end)
+            first = sent.index_at(q.start)
+            if last is None or first is None:
+                break
+            between = sent.lower[last + 1 : first]
+            if not between or not set(between) <= _LIST_LINKS | _LIST_CONJUNCTIONS:
+                break
+            if not _LIST_CONJUNCTIONS.intersection(between):
+                break
+            if any(b.covers(q.start) for b in attrs + out):
+                break
+            out.append(Attr("Direct", [(q.start, q.end)], list(a.cue), a.cls, a.speaker, a.unit))
+            end = q.end
+    return out
 
 
 #: connectives that may stand alone before a colon and a quotation (`Und: „...“`)
