@@ -75,3 +75,31 @@ def test_object_after_the_verb_is_still_no_speaker() -> None:
         "Streiks/NN auf/PTKVZ ./$."
     )
     assert layer(doc) == []
+
+
+def test_als_role_phrase_in_the_vorfeld_opens_no_subordinate_clause() -> None:
+    doc = tagged(
+        "Als/KOUS Grund/NN nannte/VVFIN der/ART Minister/NN die/ART hohen/ADJA Kosten/NN ./$."
+    )
+    assert layer(doc) == [
+        ("Reported", "Als Grund nannte der Minister die hohen Kosten.", "der Minister")
+    ]
+
+
+def test_temporal_als_clause_stays_subordinate() -> None:
+    doc = tagged(
+        "Als/KOUS der/ART Minister/NN die/ART Kosten/NN nannte/VVFIN ,/$, "
+        "verließen/VVFIN viele/PIAT den/ART Saal/NN ./$."
+    )
+    assert all(kind != "Reported" for kind, _, _ in layer(doc))
+
+
+def test_a_vote_of_confidence_is_no_reported_speech() -> None:
+    doc = tagged(
+        "Die/ART Fraktion/NN sprach/VVFIN dem/ART Kanzler/NN das/ART Vertrauen/NN aus/PTKVZ ./$."
+    )
+    assert layer(doc) == []
+    support = tagged(
+        "Die/ART Fraktion/NN sprach/VVFIN sich/PRF für/APPR eine/ART Reform/NN aus/PTKVZ ./$."
+    )
+    assert [kind for kind, _, _ in layer(support)] == ["Reported"]

@@ -72,6 +72,7 @@ from .speech_acts import (
     displaced_speech_act,
     first_conjunct_act,
     negated_frame,
+    role_vorfeld,
 )
 from .text import CLOSING, OPENING
 
@@ -448,7 +449,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         )
         and not sent.is_subjunctive(head)  # `…, und propagiere Ideen`: inside indirect speech
         and not sent.in_quote[head]
-        and not _subordinate(sent, head)
+        and (not _subordinate(sent, head) or role_vorfeld(sent, head))  # `Als Grund nannte`
         and (not _passive(sent, pos, cue) or agent)
         and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])

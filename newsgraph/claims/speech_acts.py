@@ -251,3 +251,19 @@ def displaced_speech_act(
 
 #: words before a quoted evaluation (`als „…“`, `einen „…“`)
 _EVALUATED = frozenset(["als", "ein", "eine", "einen", "einem", "einer"])
+
+
+def role_vorfeld(sent: Sentence, head: int) -> bool:
+    """The verb at ``head`` follows a verbless `als` phrase in the Vorfeld (`Als Grund nannte
+    X ...`, `Als Ursache gab X ... an`): `als` names a role there and opens no subordinate
+    clause (tagged `KOUS` all the same), so the verb is the main clause's finite verb."""
+    start = sent.clause_start(head)
+    if sent.lower[start] != "als" or head - start < 2 or not sent.is_finite(head):
+        return False
+    if head + 1 >= len(sent.toks) or sent.is_boundary(head + 1):
+        return False  # `Als der Minister die Kosten nannte, ...`: a verb-final clause
+    # a bare noun phrase (`Als Grund`, `Als wichtigste Ursache`), not a subject with article
+    between = range(start + 1, head)
+    return sent.toks[start + 1].tag in ("NN", "ADJA") and not any(
+        sent.toks[k].tag.startswith("V") or sent.in_quote[k] for k in between
+    )
