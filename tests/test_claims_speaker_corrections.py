@@ -31,3 +31,18 @@ def test_zu_infinitive_is_no_speaker() -> None:
     )
     found = speakers(doc)
     assert not any(s and "verteilen" in s for s in found), found
+
+
+def test_free_indirect_speech_after_hearsay_continues_the_source_before() -> None:
+    # `dem Vernehmen nach` (as is heard) names no source: the Konjunktiv sentence after it
+    # goes on reporting the police, not `dem Vernehmen`
+    doc = tagged(
+        "Wie/PWAV die/ART Polizei/NN bekannt/ADJD gab/VVFIN ,/$, wird/VAFIN es/PPER "
+        "künftig/ADJD mehr/PIAT Kontrollen/NN geben/VVINF ./$.",
+        "Dort/ADV treffen/VVFIN sich/PRF dem/ART Vernehmen/NN nach/APPO zunehmend/ADJD "
+        "Gruppen/NN ,/$, die/PRELS Menschen/NN anpöbeln/VVFIN ./$.",
+        "Es/PPER sei/VAFIN wiederholt/ADJD zu/APPR Straftaten/NN gekommen/VVPP ./$.",
+    )
+    found = speakers(doc)
+    assert found[0] == "die Polizei"
+    assert found[-1] == "die Polizei", found

@@ -105,6 +105,11 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             # `Für weite Teile des Landes wurde gewarnt. Dort könne ...`: a phrase after a
             # preposition is no subject; the free indirect speech goes on from the last source
             a.speaker = _earlier_speaker(attrs[:n], sents) or a.speaker
+        if a.speaker is not None and a.kind in _FREE and _hearsay_phrase(a.speaker, sents):
+            # `Dort treffen sich dem Vernehmen nach ... Es sei ...`: hearsay names no source
+            # (the dataset marks `dem Vernehmen` on its own sentence only); free indirect
+            # speech after it goes on reporting the source before it
+            a.speaker = _earlier_speaker(attrs[:n], sents) or a.speaker
         if a.speaker is not None and a.parent is None and _thing_before_colon(a, sents, names):
             a.speaker = _previous_speaker(a, attrs[:n], sents, names) or a.speaker
         if a.speaker is not None and (
@@ -126,11 +131,25 @@ def _prepositional(span: Span2, sents: Sequence[Sentence]) -> bool:
     return sent is not None and i is not None and sent.toks[i].tag in ("APPR", "APPRART")
 
 
+def _hearsay_phrase(span: Span2, sents: Sequence[Sentence]) -> bool:
+    """The speaker span is `dem Vernehmen` of `dem Vernehmen nach` (`as is heard`)."""
+    sent = sentence_of(sents, span[0])
+    if sent is None:
+        return False
+    i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
+    return i is not None and j == i + 1 and sent.lower[i] == "dem" and sent.lower[j] == "vernehmen"
+
+
 def _earlier_speaker(before: list[Attr], sents: Sequence[Sentence]) -> Span2 | None:
     """The speaker of the last top-level attribution before that has one (no prepositional
     phrase itself)."""
     for b in reversed(before):
-        if b.speaker is not None and b.parent is None and not _prepositional(b.speaker, sents):
+        if (
+            b.speaker is not None
+            and b.parent is None
+            and not _prepositional(b.speaker, sents)
+            and not _hearsay_phrase(b.speaker, sents)
+        ):
             return b.speaker
     return None
 
