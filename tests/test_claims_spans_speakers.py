@@ -56,3 +56,13 @@ def test_genitive_after_a_bare_laut_source_stays() -> None:
         "um/APPR zehn/CARD Prozent/NN ./$."
     )
     assert speakers(doc)[0] == "Angaben der Stadtwerke"
+
+
+def test_age_after_a_name_gives_the_name_phrase() -> None:
+    doc = tagged(
+        "Die/ART das/ART Feuer/NN überlebende/ADJA Anna/NE Kolb/NE ,/$, 30/CARD ,/$, "
+        "beschrieb/VVFIN den/ART Hergang/NN :/$. „/$( Es/PPER ging/VVFIN schnell/ADJD ./$. "
+        "“/$(",
+        persons=("Anna Kolb",),
+    )
+    assert speakers(doc)[0] == "Die das Feuer überlebende Anna Kolb , 30"

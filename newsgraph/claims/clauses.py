@@ -142,6 +142,14 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
                 k -= 1
             if k < linked and k > start and sent.toks[k - 1].text in (",", ";", "–"):
                 return k - 1
+            if (
+                k == linked
+                and k > start + 1
+                and sent.toks[k - 1].text == ","
+                and sent.toks[k].tag in ("ART", "PPOSAT", "NE")
+                and sent.index_ending_at(subject[1]) == p - 1
+            ):
+                return k - 1  # `..., die Polizei spricht von 4.000`: a new main clause
     for k in range(start + 1, end - 1):
         if sent.toks[k].text == "," and sent.lower[k + 1] in ("wie", "so") and not sent.in_quote[k]:
             later = [c for c in cues if c.positions[0] > k]

@@ -291,6 +291,8 @@ def _extend_back(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if first is not None and first < comma and not sent.in_quote[first]:
             return first  # `Lothar Muster, Ordnungsdezernent der Stadt`
     named = all(sent.toks[k].tag in _NAME_TAGS or not sent.toks[k].tag for k in range(i, j))
+    if _age(sent, i, j) and sent.toks[comma - 1].tag in _NAME_TAGS:
+        named = True  # `Die Überlebende Alice Muster, 30, beschrieb`: the age of the name
     # a title before the name counts with it (`..., Commander Randy Muster sagte`)
     titled = i + 1 < j and sent.toks[i].tag == "NN" and sent.toks[i].text[:1].isupper()
     head = i + 1 if titled else i
@@ -314,6 +316,18 @@ def _extend_back(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
     if _nominal_region(sent, a, comma):
         return a
     return i
+
+
+def _age(sent: Sentence, i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are an age between commas (`Alice Muster, 30, sagte`)."""
+    text = sent.toks[i].text
+    return (
+        j == i + 1
+        and text.isdigit()
+        and len(text) <= 3
+        and j < len(sent.toks)
+        and sent.toks[j].text == ","
+    )
 
 
 _ATTRIBUTE = frozenset({"von", "vom", "aus"})
