@@ -88,3 +88,30 @@ def test_an_indicative_main_clause_after_a_report_verb_stays_the_article_s() -> 
         "Mitarbeiter/NN werden/VAFIN entlassen/VVPP ./$."
     )
     assert all(kind != "Indirect" for kind, _, _ in layer(doc))
+
+
+def test_complement_before_a_colon_and_the_quotation_after_it() -> None:
+    doc = tagged(
+        "Er/PPER glaubt/VVFIN ,/$, dass/KOUS das/ART Team/NN stärker/ADJD "
+        "geworden/VAPP sei/VAFIN/Mood=Sub :/$. „/$( Wir/PPER haben/VAFIN viel/PIAT "
+        "gelernt/VVPP und/KON arbeiten/VVFIN härter/ADJD ./$. “/$("
+    )
+    found = layer(doc)
+    assert ("Indirect", "dass das Team stärker geworden sei", "Er") in found
+    assert ("Direct", "„Wir haben viel gelernt und arbeiten härter.“", "Er") in found
+
+
+def test_a_bare_list_after_a_colon_frame_is_no_reported_speech() -> None:
+    doc = tagged(
+        "Als/APPR Kandidaten/NN haben/VAFIN sich/PRF drei/CARD Politiker/NN "
+        "gemeldet/VVPP :/$. Anna/NE Muster/NE ,/$, Max/NE Beispiel/NE und/KON "
+        "Eva/NE Probe/NE ./$."
+    )
+    assert all(kind != "Indirect" for kind, _, _ in layer(doc))
+
+
+def test_a_clause_after_a_colon_frame_is_reported_speech() -> None:
+    doc = tagged(
+        "Der/ART Sprecher/NN erklärte/VVFIN :/$. Die/ART Straße/NN bleibt/VVFIN gesperrt/VVPP ./$."
+    )
+    assert layer(doc) == [("Indirect", "Die Straße bleibt gesperrt", "Der Sprecher")]

@@ -37,6 +37,7 @@ from .complements import (
     _is_complement,
     coordinated_main_clause,
     extraposed_infinitive,
+    has_clause,
 )
 from .cue_extent import foreign_particle
 from .frame_shapes import (
@@ -105,6 +106,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
         attr = _attr_for(sent, cue, cues)
         if attr is not None:
             attrs.append(attr)
+    attrs.extend(_quotes_after_complements(sent, attrs))
     attrs.extend(colon_quotes(sent, attrs))
     unique: list[Attr] = []
     displaced: list[Attr] = []
@@ -173,6 +175,29 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     return nested_quotes(sent, attrs)
+
+
+def _quotes_after_complements(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
+    """`Er glaubt, dass das Team gestärkt sei: „Wir haben gelernt …“`: the quotation after the
+    colon that ends an indirect complement is a direct quote of the same speaker and cue."""
+    out: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Indirect" or len(a.parts) != 1 or not a.cue or a.speaker is None:
+            continue
+        k = sent.index_ending_at(a.end)
+        if k is None or k + 2 >= len(sent.toks) or sent.toks[k + 1].text != ":":
+            continue
+        quote = quote_starting_at(sent, k + 2)
+        if quote is None:
+            continue
+        inner = [b for b in attrs if b.covers(quote[0])]
+        for b in inner:
+            if b.kind == "Direct" and b.cue and a.covers(b.cue[0][0]):
+                # a verb inside the complement (`… hervorgegangen sei: „…“`) frames nothing
+                b.speaker, b.cue, b.cls = a.speaker, list(a.cue), a.cls
+        if not inner:
+            out.append(Attr("Direct", [quote], list(a.cue), a.cls, a.speaker, sent.index))
+    return out
 
 
 def _trailing(sent: Sentence, i: int) -> bool:
@@ -380,11 +405,22 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
                 None,
             )
             quote = quote_starting_at(sent, colon + 1) if colon is not None else None
+            if (
+                quote is not None
+                and colon is not None
+                and colon - comp_start >= 3
+                and toks[clause_end].text == ","
+                and not any(toks[k].text == "(" for k in range(comp_start, colon))
+                and _is_complement(sent, comp_start, colon, clause_end)
+            ):
+                # `Er glaubt, dass das Team gestärkt sei: „…“`: the complement is indirect
+                # speech, the quotation after the colon a direct quote of the same frame
+                comp_end, quote = colon, None
             if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:
                 # `heißt es zur Begründung, warum ...: „...“`: the quotation after the colon
                 return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
             if (
-                toks[clause_end].text == ":"
+                (toks[clause_end].text == ":" and has_clause(sent, comp_start, comp_end))
                 or _is_complement(sent, comp_start, comp_end, clause_end)
                 or (cue.cls in ("announce", "demand") and zu_clause(sent, comp_start, comp_end))
             ):

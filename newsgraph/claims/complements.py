@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate_start
 from .frames import _WH, Sentence
+from .text import OPENING
 
 #: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
 _FACT_NOUNS = frozenset({"frage", "tatsache", "umstand", "verdacht", "befürchtung"})
@@ -281,3 +282,12 @@ def _hearsay_modal(sent: Sentence, start: int, end: int) -> bool:
     stop = next((k for k in range(start, end) if sent.toks[k].text in ",;:–"), end)
     verb = next((k for k in range(start + 1, stop) if sent.is_finite(k)), None)
     return verb is not None and not sent.in_quote[verb] and sent.lower[verb] in ("soll", "sollen")
+
+
+def has_clause(sent: Sentence, start: int, end: int) -> bool:
+    """The text after a colon frame says something: it holds a finite verb outside quotation
+    marks or opens with a quotation; a bare list of names (`Die Namen lauten: A, B und C`) is
+    no reported speech."""
+    if start < end and sent.toks[start].text in OPENING:
+        return True
+    return any(sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k])
