@@ -66,3 +66,19 @@ def test_age_after_a_name_gives_the_name_phrase() -> None:
         persons=("Anna Kolb",),
     )
     assert speakers(doc)[0] == "Die das Feuer überlebende Anna Kolb , 30"
+
+
+def test_date_of_a_document_belongs_to_the_source() -> None:
+    doc = tagged(
+        "In/APPR einer/ART Erklärung/NN/Number=Sing der/ART Minister/NN vom/APPRART "
+        "Dienstagabend/NN heißt/VVFIN es/PPER ,/$, die/ART Lage/NN sei/VAFIN ernst/ADJD ./$."
+    )
+    assert speakers(doc)[0] == "einer Erklärung der Minister vom Dienstagabend"
+
+
+def test_time_of_a_statement_stays_out_of_the_source() -> None:
+    doc = tagged(
+        "Nach/APPR Angaben/NN/Number=Plur der/ART Polizei/NN vom/APPRART Dienstag/NN "
+        "wurden/VAFIN zwei/CARD Menschen/NN verletzt/VVPP ./$."
+    )
+    assert speakers(doc)[0] == "Angaben der Polizei"

@@ -149,3 +149,47 @@ def _abstract_after(sent: Sentence, k: int) -> bool:
     while n < len(sent.toks) and sent.toks[n].tag in ("ART", "ADJA", "PPOSAT", "PIAT"):
         n += 1
     return n < len(sent.toks) and sent.toks[n].tag == "NN" and sent.lower[n].endswith(_ABSTRACT)
+
+
+#: heads of documents that a date names (`einer Erklärung der Minister vom Dienstagabend`, `der
+#: Ankündigung des Komitees von heute Mittag`): the date is part of the source, unlike the
+#: time of a statement (`Angaben der Polizei vom Dienstag`, `X am Montag`)
+_DOCUMENTS = (
+    "erklärung",
+    "mitteilung",
+    "bericht",
+    "ankündigung",
+    "meldung",
+    "ausgabe",
+    "stellungnahme",
+    "studie",
+    "urteil",
+    "beschluss",
+    "interview",
+    "schreiben",
+    "brief",
+    "veröffentlichung",
+    "umfrage",
+    "gutachten",
+    "sendung",
+)
+_DATE_WORDS = frozenset({"heute", "gestern", "vorgestern", "mittag", "abend", "morgen"})
+
+
+def dated_document(sent: Sentence, i: int, k: int) -> int | None:
+    """End of a date attribute at ``k`` (`vom 17.12.2005`, `von heute Mittag`, `vom November
+    2011`) after a phrase ``[i, k)`` headed by a singular document noun; None otherwise."""
+    if k >= len(sent.toks) or sent.lower[k] not in ("vom", "von"):
+        return None
+    head = next((x for x in range(i, k) if sent.toks[x].tag == "NN"), None)
+    if head is None or not sent.lower[head].endswith(_DOCUMENTS):
+        return None
+    if sent.toks[head].feat("Number") == "Plur":
+        return None
+    end = k + 1
+    while end < len(sent.toks) and not sent.in_quote[end]:
+        low = sent.lower[end]
+        if not (_temporal(low) or low in _DATE_WORDS or low.rstrip(".").isdigit()):
+            break
+        end += 1
+    return end if end > k + 1 else None

@@ -35,6 +35,7 @@ from .phrase_ends import (
     _object_after,
     _time_attribute,
     _year_after_plural,
+    dated_document,
 )
 
 _NAME_TAGS = frozenset({"NE"})
@@ -139,7 +140,7 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                 return k  # `laut Verfassung der Parlamentspräsident`
             if low in _ADVERBIAL_PREPS and _person_end(k - 1, sent, persons):
                 return k  # `Seibert in Berlin`, `Obama für die Annahme`
-            if _time_attribute(sent, k):
+            if _time_attribute(sent, k) and dated_document(sent, i, k) is None:
                 return k  # `Angaben der Polizei vom Dienstag`
             if (
                 prev.tag in _NOUN_TAGS
@@ -342,6 +343,11 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
         return j
     low = sent.lower[j]
     opener = sent.toks[j + 1].tag
+    dated = dated_document(sent, i, j)
+    if dated is not None:
+        # `einer Erklärung der Minister vom Dienstagabend`: the date names the document
+        stop = dated >= sent.content_end() or sent.is_boundary(dated) or _verb_follows(sent, dated)
+        return dated if stop else j
     if _time_attribute(sent, j):
         return j  # `Angaben der Polizei vom Dienstag`
     if low in ("von", "vom") and _person_end(j - 1, sent, persons) and _abstract_after(sent, j):
