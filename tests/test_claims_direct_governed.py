@@ -119,3 +119,25 @@ def test_speech_verb_before_the_colon_frames_the_quote_before_a_trailing_frame()
     )
     assert direct(doc) == [("Direct", "„Das Urteil ist falsch“", "Die Anwältin Eva Roth")]
     assert cues(doc) == ["sagte"]
+
+
+def test_colon_quote_ending_indirect_content_is_quoted_on_its_own() -> None:
+    doc = tagged(
+        "Der/ART Trainer/NN sagte/VVFIN ,/$, die/ART Mannschaft/NN sei/VAFIN/Mood=Sub "
+        "bereit/ADJD :/$. „/$( Wir/PPER gewinnen/VVFIN das/ART Spiel/NN ./$. “/$("
+    )
+    assert layer(doc) == [
+        ("Indirect", "die Mannschaft sei bereit", "Der Trainer"),
+        ("Direct", "„Wir gewinnen das Spiel.“", "Der Trainer"),
+    ]
+
+
+def test_verb_inside_the_content_does_not_frame_the_colon_quote() -> None:
+    doc = tagged(
+        "Auf/APPR der/ART Webseite/NN heißt/VVFIN es/PPER ,/$, warum/PWAV man/PIS "
+        "sich/PRF entschieden/VVPP hat/VAFIN :/$. „/$( Das/PDS Logo/NN ist/VAFIN "
+        "einfach/ADJD ./$. “/$("
+    )
+    quotes = direct(doc)
+    assert [q[1] for q in quotes] == ["„Das Logo ist einfach.“"]
+    assert cues(doc)[-1] == "heißt es"

@@ -109,7 +109,65 @@ def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) 
             if b.parent is a or (b.cue and b.cue[0][1] <= quote.start):
                 drop.append(b)  # nested in the old content, or framed by the colon clause
         a.kind, a.parts, a.mixed = "Direct", [span], False
+    return _colon_quotes_in_contents([a for a in attrs if not any(a is d for d in drop)], sents)
+
+
+def _colon_quotes_in_contents(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`Er sagte, Europa brauche X: „...“`, `Queensland sei dankbar: „...“` (free indirect): a
+    quotation after a colon that ends an indirect content is quoted on its own; the content
+    ends before the colon and the nested quote becomes a direct quote of the same frame.  Of
+    two direct quotes of the quotation, a lexicon speech verb of the colon clause (`Sie äußerte
+    sich …:`) frames it rather than the content's frame, any other verb (`warum man sich
+    entschieden hat:`) does not."""
+    drop: list[Attr] = []
+    for a in attrs:
+        if a.kind == "Direct" or a.parent is not None or not a.parts:
+            continue
+        if not 0 <= a.unit < len(sents):
+            continue
+        sent = sents[a.unit]
+        begin = a.parts[-1][0]
+        quote = next((q for q in sent.quotes if begin < q.start and q.end <= a.end), None)
+        if quote is None or a.end > quote.end + 2:
+            continue
+        first = _token_span(sent, quote.start, quote.end)
+        if first is None or first[0] < 2 or sent.toks[first[0] - 1].text != ":":
+            continue
+        if sent.toks[first[0] - 2].end <= begin:
+            continue
+        span = (quote.start, quote.end)
+        same = [b for b in attrs if b is not a and b.kind == "Direct" and b.parts == [span]]
+        nested = [b for b in same if b.parent is a]
+        framed = [b for b in same if b.parent is None]
+        a.parts[-1] = (begin, sent.toks[first[0] - 2].end)
+        a.mixed = any(b.parent is a and b not in nested for b in attrs)
+        for b in nested:
+            b.parent = None
+        if not nested:
+            continue
+        # the colon clause's own verb frames the quotation unless it is part of the content
+        # (`heißt es, warum man sich entschieden hat: „...“`); a source preposition inside
+        # the clause (`Sie äußerte sich gegen die ihrer Meinung nach …: „...“`) frames no verb
+        own = [
+            b
+            for b in framed
+            if b.speaker is not None and (not _inside(a, b) or _preposition_cue(sent, a))
+        ]
+        drop.extend(nested if own else framed)
     return [a for a in attrs if not any(a is d for d in drop)]
+
+
+def _inside(a: Attr, b: Attr) -> bool:
+    """The cue of ``b`` lies inside the content of ``a``."""
+    return bool(b.cue) and a.start <= b.cue[0][0] < a.end
+
+
+def _preposition_cue(sent: Sentence, a: Attr) -> bool:
+    """The cue of ``a`` is a source preposition (`laut`, `nach`, `zufolge`)."""
+    if not a.cue:
+        return False
+    k = sent.index_at(a.cue[0][0])
+    return k is not None and sent.lower[k] in sent.lex.preps
 
 
 def _colon_speech_frame(sent: Sentence, colon: int) -> tuple[Span2, Span2] | None:
