@@ -103,3 +103,14 @@ def test_a_vote_of_confidence_is_no_reported_speech() -> None:
         "Die/ART Fraktion/NN sprach/VVFIN sich/PRF für/APPR eine/ART Reform/NN aus/PTKVZ ./$."
     )
     assert [kind for kind, _, _ in layer(support)] == ["Reported"]
+
+
+def test_finite_verb_spelt_like_a_participle_is_no_speech_verb() -> None:
+    # `geraten aneinander` (to clash) is not the participle of `raten` (to advise)
+    doc = tagged(
+        "Die/ART Fans/NN beider/PIAT Vereine/NN geraten/VVFIN immer/ADV wieder/ADV "
+        "aneinander/ADV ./$."
+    )
+    assert layer(doc) == []
+    advice = tagged("Die/ART Ärzte/NN raten/VVFIN zur/APPRART Vorsicht/NN ./$.")
+    assert [kind for kind, _, _ in layer(advice)] == ["Reported"]

@@ -187,6 +187,14 @@ class Sentence(SentenceView):
             and not self._predicative_participle(i, matches)
         ):
             return None  # `die Erklärung`, `Gesagte`, adjectival participles
+        if (
+            self.toks[i].tag == "VVFIN"
+            and self.lower[i].startswith("ge")
+            and all(m.kind == "participle" and not m.verb.lemma.startswith("ge") for m in matches)
+        ):
+            # a finite verb spelt like a participle is another verb: `Muslime und Kopten
+            # geraten aneinander` (geraten, not the participle of raten)
+            return None
         end = self.clause_end(i)
         for m in matches:
             if m.kind == "separated":
