@@ -58,6 +58,7 @@ from .frame_shapes import (
     _subordinate_start,
     _wie_position,
     nearer_frame,
+    wie_comparison,
 )
 from .frames import Attr, Cue, Sentence, Span2
 from .prepositional import impersonal_attr, prepositional_attr
@@ -255,6 +256,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     wie = _wie_position(sent, head)
     if wie is not None and cue.word in ("nennen", "bezeichnen"):
         return None  # `„Uncle Ted“, wie er genannt wurde`: a name, not a report
+    if wie is not None and wie_comparison(sent, wie, head):
+        return None  # `so beeindruckend, wie niemand erwartet hatte`, `wie geplant`
     if wie is not None:
         speaker = span_between(sent, wie + 1, head)
         if cue.word == "verlauten":

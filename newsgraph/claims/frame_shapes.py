@@ -309,6 +309,48 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
     return None
 
 
+#: degree words after `wie` that make a question or comparison (`wie lange X ...`)
+_DEGREE = frozenset(
+    {
+        "lange",
+        "viel",
+        "viele",
+        "oft",
+        "häufig",
+        "hoch",
+        "weit",
+        "sehr",
+        "schnell",
+        "groß",
+        "gut",
+        "wenig",
+        "wenige",
+        "stark",
+        "sicher",
+        "ernst",
+        "wichtig",
+    }
+)
+
+
+def wie_comparison(sent: Sentence, w: int, head: int) -> bool:
+    """The `wie` at ``w`` compares or asks rather than opening a source frame: a degree word
+    after it (`wie lange jemand die Aktie hält`), `so`/`ebenso` + adjective before it (`so
+    beeindruckend, wie niemand erwartet hatte`), or a bare participle frame without a source
+    (`wie geplant`, `wie erwartet`: as planned, not someone's report)."""
+    if sent.lower[w + 1] in _DEGREE:
+        return True
+    start = sent.clause_start(w - 1) if w > 0 else 0
+    if any(
+        sent.lower[k] in ("so", "ebenso", "genauso", "genau")
+        and k + 1 < w
+        and sent.toks[k + 1].tag in ("ADJD", "ADV", "ADJA")
+        for k in range(start, w)
+    ):
+        return True
+    return head == w + 1 and sent.toks[head].tag == "VVPP"
+
+
 #: sentence-initial connectives before a `wie X berichtete` frame
 _WIE_OPENERS = frozenset({"denn", "und", "aber", "doch", "auch", "and", "but"})
 
