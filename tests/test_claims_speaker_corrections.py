@@ -46,3 +46,38 @@ def test_free_indirect_speech_after_hearsay_continues_the_source_before() -> Non
     found = speakers(doc)
     assert found[0] == "die Polizei"
     assert found[-1] == "die Polizei", found
+
+
+def test_subject_of_a_clause_opened_by_a_subordinator_read_as_preposition() -> None:
+    # `während` opens a verb-final clause here although the tagger read it as a preposition
+    doc = tagged(
+        "Während/APPR Ministerin/NN Lena/NE Korff/NE ankündigte/VVFIN ,/$, den/ART Plan/NN "
+        "prüfen/VVINF zu/PTKZU lassen/VVINF ,/$, stellte/VVFIN sich/PRF die/ART Partei/NN "
+        "dagegen/PAV ./$.",
+        persons=("Lena Korff",),
+    )
+    assert speakers(doc)[0] == "Ministerin Lena Korff"
+
+
+def test_relative_clause_without_its_comma() -> None:
+    doc = tagged(
+        "Der/ART Täter/NN hinterließ/VVFIN einen/ART Zettel/NN in/APPR dem/PRELS er/PPER "
+        "verlangte/VVFIN ,/$, dass/KOUS niemand/PIS die/ART Polizei/NN rufe/VVFIN ./$."
+    )
+    assert speakers(doc)[0] == "er"
+
+
+def test_subject_after_the_verb_behind_a_prepositional_vorfeld() -> None:
+    # a prepositional phrase fills the Vorfeld: the subject follows the verb, without its
+    # adverb; a name with a particle (`Zu Guttenberg`) is no such phrase
+    doc = tagged(
+        "Von/APPR den/ART Ämtern/NN in/APPR Ulm/NE erklärte/VVFIN nur/ADV die/ART "
+        "Stadtkasse/NN nun/ADV ,/$, nicht/PTKNEG teilnehmen/VVINF zu/PTKZU wollen/VMINF ./$."
+    )
+    assert speakers(doc)[0] == "die Stadtkasse"
+    doc = tagged(
+        "Zu/APPR Lindberg/NE hatte/VAFIN Fehler/NN eingeräumt/VVPP und/KON angegeben/VVPP ,/$, "
+        "er/PPER habe/VAFIN nicht/PTKNEG genau/ADJD gearbeitet/VVPP ./$.",
+        persons=("Zu Lindberg",),
+    )
+    assert speakers(doc)[0] != "Fehler"

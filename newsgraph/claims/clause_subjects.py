@@ -90,17 +90,29 @@ def _parenthetical(sent: Sentence, a: int, b: int) -> bool:
     return tags[0] == "ADJD" and not any(t in _VERB_TAGS for t in tags)
 
 
+#: subordinators that are also prepositions: the tagger often reads them as `APPR`; the
+#: verb-final test below tells the clause (`Während X ankündigte, ...`) from the phrase
+#: (`Während der Sitzung sagte X`)
+_CONJUNCTION_PREPOSITIONS = frozenset({"während", "seit", "seitdem", "bis", "bevor", "nachdem"})
+
+
 def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | None:
     """The subject right after the subordinator of a verb-final clause (`da die PDM
     angekündigt hatte`, `in dem er verlangte`): a personal pronoun or a noun phrase."""
     s = a0
-    while s < e0 and sent.toks[s].tag in ("APPR", "APPRART") and s + 1 < e0:
-        s += 1
     opener = ("KOUS", "PRELS", "PRELAT", "PWAV")
-    if s < e0 and (sent.toks[s].tag in opener or _relative_genitive(sent, s)):
-        s += 1
-    elif not (s > 0 and s == a0 and sent.toks[s - 1].tag in opener):
-        return None  # (`wie er sagt`: `wie` was skipped before)
+    if s + 1 < e0 and sent.lower[s] in _CONJUNCTION_PREPOSITIONS:
+        s += 1  # `Während X ankündigte, ...`: the subordinator read as a preposition
+    else:
+        while s < e0 and sent.toks[s].tag in ("APPR", "APPRART") and s + 1 < e0:
+            s += 1
+        if s < e0 and (sent.toks[s].tag in opener or _relative_genitive(sent, s)):
+            s += 1
+        elif not (s > 0 and s == a0 and sent.toks[s - 1].tag in opener):
+            late = _last_opener(sent, a0, e0)
+            if late is None:
+                return None  # (`wie er sagt`: `wie` was skipped before)
+            s = late + 1  # `einen Zettel in dem er verlangte`: the comma before is missing
     attributive = sent.toks[s - 1].tag == "PRELAT" or _relative_genitive(sent, s - 1)
     if attributive and s < e0 and sent.toks[s].tag == "NN":
         s += 1  # `in dessen Folge das Gericht festgestellt hatte`
@@ -125,6 +137,21 @@ def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | Non
     end = _cut(sent, s, end, [])
     if end > s and _nominal_region(sent, s, end) and sent.lower[s] not in _OBJECT_ARTICLES:
         return sent.span(s, end)
+    return None
+
+
+def _last_opener(sent: Sentence, a0: int, e0: int) -> int | None:
+    """The relative pronoun or subordinator in ``[a0, e0)`` followed only by a subject up to
+    the verb, for a clause whose comma is missing (`Er hinterließ einen Zettel in dem er
+    verlangte, ...`)."""
+    for x in range(e0 - 1, a0, -1):
+        if sent.toks[x].tag in ("KOUS", "PRELS"):
+            between = range(x + 1, e0)
+            if between and all(
+                sent.toks[y].tag in _NP_TAGS | _SKIP_TAGS | {"PPER"} for y in between
+            ):
+                return x
+            return None
     return None
 
 

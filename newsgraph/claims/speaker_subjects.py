@@ -136,18 +136,41 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         if sent.toks[b1].tag in ("APPR", "APPRART") and b1 > b0 or sent.toks[b1].tag == "PTKVZ":
             break
         b1 += 1
+    while b1 > b0 + 1 and sent.toks[b1 - 1].tag in _SKIP_TAGS:
+        b1 -= 1  # `erklärte die Stadtverwaltung nun, ...`: the adverb after the subject
     if (
         b0 < b1
         and _nominal_region(sent, b0 if head is None else head, b1)
         and sent.lower[b0] not in _OBJECT_ARTICLES
         and (
             a0 == k  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`
+            or _prepositional_vorfeld(sent, a0, e0)  # `Von den Ämtern erklärte nur die Post`
             or any(sent.toks[x].tag == "NE" for x in range(b0, b1))
             or any(sent.toks[b0].start <= s and e <= sent.toks[b1 - 1].end for s, e in names)
         )
     ):
         return sent.span(b0, b1)  # a named subject after the verb
     return None
+
+
+def _prepositional_vorfeld(sent: Sentence, a0: int, e0: int) -> bool:
+    """Tokens ``[a0, e0)`` before the finite verb are one prepositional phrase (`Von den
+    Einrichtungen in Belgien`): the subject of a verb-second clause follows the verb."""
+    return (
+        a0 < e0
+        and sent.toks[a0].tag in ("APPR", "APPRART")
+        and sent.toks[a0].text[:1].isupper()
+        and a0 + 1 < e0
+        and (
+            sent.toks[a0].tag == "APPRART"
+            or sent.toks[a0 + 1].tag in ("ART", "PPOSAT", "PDAT", "PIAT", "ADJA")
+        )  # not a name with a particle: `Zu Guttenberg hatte ... eingeräumt`
+        and all(
+            sent.toks[x].tag in _NP_TAGS | {"APPR", "APPRART", "ADV"} and not sent.in_quote[x]
+            for x in range(a0 + 1, e0)
+        )
+        and not time_phrase(sent, a0, e0)
+    )
 
 
 def finite_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
