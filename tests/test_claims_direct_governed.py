@@ -141,3 +141,11 @@ def test_verb_inside_the_content_does_not_frame_the_colon_quote() -> None:
     quotes = direct(doc)
     assert [q[1] for q in quotes] == ["„Das Logo ist einfach.“"]
     assert cues(doc)[-1] == "heißt es"
+
+
+def test_source_preposition_after_a_trailing_frame_quotes_nothing_itself() -> None:
+    doc = tagged(
+        "„/$( Der/ART Plan/NN ist/VAFIN gut/ADJD “/$( ,/$, sagte/VVFIN der/ART Minister/NN "
+        "laut/APPR Rundfunk/NN ./$."
+    )
+    assert direct(doc) == [("Direct", "„Der Plan ist gut“", "der Minister")]

@@ -1,24 +1,24 @@
 """Direct quotations after the sentence and discourse rules: what is specific to quoted speech.
 
-Quotation marks also enclose names, titles and glosses, which no one says:
-
-* a gloss or translation in parentheses or brackets after a noun or another quotation (`die
-  Operation „Cast Lead“ („gegossenes Blei“)`, `[auf Deutsch: „...“]`), unless it is a whole
-  quoted sentence (`X („Wir kommen.“)`);
-* the name in a naming construction: `nennt sich „X“`, `die sich selbst „X“ nennt`, `als „X“
-  bekannt`, `in „X“ umbenannt`, `namens „X“`, `der Name lautet „X“`, `unter dem Titel/Begriff
-  „X“`.
-
-Such quotations are no direct quotes; an indirect claim holding one only as a name is not mixed.
+Names, titles and glosses in quotation marks are no quotes (:mod:`.quoted_names`,
+`drop_quoted_names` is re-exported here).
 
 A quotation between a colon clause and a trailing frame (`X war zufrieden: „...“, sagte er.`)
 is quoted by the trailing frame; the colon clause only leads in.  It is one direct quote of the
-trailing frame's speaker, not indirect speech spanning the colon clause.
+trailing frame's speaker, not indirect speech spanning the colon clause; but a speech verb with
+its subject before the colon frames it when the trailing frame only repeats it with a pronoun
+(`X sagte dazu: „...“, betonte sie.`).  A quotation after a colon that ends an indirect content
+(`Er sagte, die Lage sei ernst: „...“`) is quoted on its own: the content ends at the colon.
 
 Quotations listed after one frame (`X sagte: „...“ und „...“`) are a direct quote in parts, not
 indirect speech holding them; a quotation after a bare connective and a colon (`Und: „...“`)
 goes on quoting the speaker of the sentence before; a quotation that a back-pointing frame of
-the next sentence sources (`„...“ Das sagte X.`) is X's direct quote, not also a frameless one.
+the next sentence sources (`„...“ Das sagte X.`) is X's direct quote, not also a frameless one;
+a quotation after a direct quote with only a conjunction between them (`„A.“ und „B.“`) is a
+further quote of the same speaker.
+
+A source preposition after a trailing frame (`„...“, sagte X laut Y.`) relays X's quote: Y's
+claim holds the quotation and the frame but is no second direct quote of it.
 
 An interrupted quotation (`„A“, sagte sie, „B“`, `“A,” the mayor said, “B.”`) is one direct
 quote in two parts, whatever the order of verb and subject in the frame between them.
@@ -34,48 +34,7 @@ naming the words (`„...“ – mit diesen Worten begrüßte er die Gäste.`).
 from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
-from .text import CLOSING
-
-#: nouns that announce a name (`unter dem Namen „X“`, `der Titel lautet „X“`)
-_NAME_NOUNS = frozenset(
-    {"name", "namen", "titel", "begriff", "bezeichnung", "motto", "spitzname", "beinamen"}
-)
-#: naming verbs after `sich`: `nennt sich „X“`, `die sich „X“ nennt`
-_NAMING = frozenset(
-    {"nennt", "nennen", "nannte", "nannten", "heißt", "heißen", "hieß", "hießen", "named", "called"}
-)
-#: verbs that rename into the quoted name: `in „X“ umbenannt`
-_RENAMING_PREFIXES = ("umbenenn", "umbenann", "umtauf", "getauft", "tauft")
-#: words that tie the quotation to the name noun before it
-_NAME_LINKS = frozenset(
-    {"lautet", "laute", "lautete", "lauten", "lauteten", ":", "ist", "sei", "war"}
-)
-
-
-def drop_quoted_names(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
-    """``attrs`` without the direct quotes whose quotation is a name, title or gloss."""
-    dropped: list[Attr] = []
-    for a in attrs:
-        if a.kind != "Direct" or len(a.parts) != 1 or not 0 <= a.unit < len(sents):
-            continue
-        sent = sents[a.unit]
-        span = _token_span(sent, *a.parts[0])
-        if span is not None and (_gloss(sent, *span) or _named(sent, *span)):
-            dropped.append(a)
-    if not dropped:
-        return attrs
-    kept = [a for a in attrs if not any(a is d for d in dropped)]
-    for d in dropped:
-        parent = d.parent
-        if parent is not None and not any(a.parent is parent for a in kept):
-            parent.mixed = False
-    return kept
-
-
-def names_or_glosses(sent: Sentence, first: int, last: int) -> bool:
-    """The quotation between tokens ``first`` and ``last`` (its marks) is a name, title or
-    gloss by its construction (`nennt sich „X“`, `unter dem Titel „X“`, `(„gegossenes Blei“)`)."""
-    return _gloss(sent, first, last) or _named(sent, first, last)
+from .quoted_names import drop_quoted_names, names_or_glosses, token_span
 
 
 def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
@@ -94,7 +53,7 @@ def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) 
         )
         if quote is None:
             continue
-        first = _token_span(sent, quote.start, quote.end)
+        first = token_span(sent, quote.start, quote.end)
         if first is None or sent.toks[first[0] - 1].text != ":":
             continue
         span = (quote.start, quote.end)
@@ -130,7 +89,7 @@ def _colon_quotes_in_contents(attrs: list[Attr], sents: list[Sentence]) -> list[
         quote = next((q for q in sent.quotes if begin < q.start and q.end <= a.end), None)
         if quote is None or a.end > quote.end + 2:
             continue
-        first = _token_span(sent, quote.start, quote.end)
+        first = token_span(sent, quote.start, quote.end)
         if first is None or first[0] < 2 or sent.toks[first[0] - 1].text != ":":
             continue
         if sent.toks[first[0] - 2].end <= begin:
@@ -306,6 +265,7 @@ def back_pointed_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
 def interrupted_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     """`“A,” the mayor said, “B.”`: the quotation after a trailing frame and its comma, in the
     same sentence, is the second part of the quote before the frame."""
+    attrs = relayed_quotes(attrs, sents)
     drop: list[Attr] = []
     for a in attrs:
         if a.kind != "Direct" or a.parent is not None or len(a.parts) != 1 or not a.cue:
@@ -313,11 +273,11 @@ def interrupted_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
         if not 0 <= a.unit < len(sents) or a.cue[0][0] < a.end:
             continue
         sent = sents[a.unit]
-        first = _token_span(sent, *a.parts[0])
+        first = token_span(sent, *a.parts[0])
         nxt = next((q for q in sent.quotes if q.start >= a.cue[-1][1]), None)
         if first is None or nxt is None:
             continue
-        second = _token_span(sent, nxt.start, nxt.end)
+        second = token_span(sent, nxt.start, nxt.end)
         if second is None or sent.toks[second[0] - 1].text != ",":
             continue
         frame = range(first[1] + 1, second[0] - 1)
@@ -348,7 +308,7 @@ def quote_first_frames(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
         if not sent.quotes or not sent.toks or sent.quotes[0].start != sent.toks[0].start:
             continue
         q = sent.quotes[0]
-        span = _token_span(sent, q.start, q.end)
+        span = token_span(sent, q.start, q.end)
         if span is None:
             continue
         framed = _frame_after(sent, span[1] + 1)
@@ -384,6 +344,31 @@ def _frame_after(sent: Sentence, k: int) -> tuple[Span2, Span2 | None] | None:
     return None
 
 
+def relayed_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`„...“, sagte X laut Y.`: a source preposition after the trailing frame of a direct
+    quote relays X's words; its claim holds the quotation and the frame (X's quote is reported
+    through it) but quotes nothing itself: no second direct quote of the quotation for Y."""
+    drop: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Direct" or a.parent is not None or len(a.parts) != 1 or not a.cue:
+            continue
+        if a.cue[0][0] < a.end or not 0 <= a.unit < len(sents):
+            continue
+        sent = sents[a.unit]
+        for b in attrs:
+            if b is a or b.unit != a.unit or b.kind != "Indirect" or not b.cue:
+                continue
+            if b.parent is not None or not (b.start <= a.start and a.cue[-1][1] <= b.end):
+                continue
+            k = sent.index_at(b.cue[0][0])
+            if k is None or b.cue[0][0] < a.cue[-1][1] or sent.lower[k] not in sent.lex.preps:
+                continue
+            twins = [c for c in attrs if c.parent is b and c.parts == a.parts]
+            drop.extend(twins)
+            b.mixed = any(c.parent is b and c not in twins for c in attrs)
+    return [a for a in attrs if not any(a is d for d in drop)]
+
+
 def one_frame_per_quote(attrs: list[Attr]) -> list[Attr]:
     """`X lobte die Arbeiter und sagte: „...“`: of several top-level direct quotes of the same
     quotation the one whose cue is nearest to it stays (a frame with a cue before one without)."""
@@ -405,81 +390,6 @@ def _cue_distance(a: Attr) -> int:
     return min(min(abs(s - a.end), abs(a.start - e)) for s, e in a.cue)
 
 
-def _token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
-    """Token indices of the opening and the closing mark of the quotation ``[start, end)``."""
-    first = sent.index_at(start)
-    last = sent.index_ending_at(end)
-    if first is None or last is None or last <= first:
-        return None
-    return first, last
-
-
-def _gloss(sent: Sentence, first: int, last: int) -> bool:
-    """The quotation stands in a parenthesis or bracket opened before it and closed after it
-    with nothing but other quotations, commas and a language label, and is no whole sentence."""
-    if sent.toks[last - 1].text in (".", "!", "?"):
-        return False
-    opened = None
-    for k in range(first - 1, -1, -1):
-        text = sent.toks[k].text
-        if text in ")]":
-            return False
-        if text in "([":
-            opened = k
-            break
-    if opened is None or opened == 0:
-        return False
-    head = sent.toks[opened - 1].text
-    if not (head in CLOSING or sent.is_cap(opened - 1)):
-        return False  # `gegen so genannte („mutmaßliche“) Extremisten`: the speaker's word
-    closing = next((k for k in range(last + 1, len(sent.toks)) if sent.toks[k].text in ")]"), None)
-    if closing is None:
-        return False
-    between = [k for k in range(opened + 1, closing) if not sent.in_quote[k]]
-    # `[auf Deutsch: „...“]`, `(engl. „...“)`: a short label before a colon is allowed
-    words = [k for k in between if sent.is_word(k)]
-    return len(words) <= 3
-
-
-def _name_noun_before(sent: Sentence, first: int) -> bool:
-    """A name noun right before the quotation, or before a linking verb and at most one more
-    word: `unter dem Titel „X“`, `der Name lautet „X“`, `der Name laute also „X“`."""
-    low = sent.lower
-    if first > 0 and low[first - 1] in _NAME_NOUNS:
-        return True
-    for k in range(first - 1, max(0, first - 3), -1):
-        if low[k] in _NAME_LINKS and low[k - 1] in _NAME_NOUNS:
-            return True
-        if not sent.is_word(k):
-            return False
-    return False
-
-
-def _named(sent: Sentence, first: int, last: int) -> bool:
-    low = sent.lower
-    before = low[first - 1] if first > 0 else ""
-    before2 = low[first - 2] if first > 1 else ""
-    after = low[last + 1] if last + 1 < len(sent.toks) else ""
-    if before == "namens":
-        return True
-    if _name_noun_before(sent, first):
-        return True  # `unter dem Titel „X“`, `der Name lautet (also) „X“`
-    if before == ":" and sent.toks[last - 1].text not in (".", "!", "?"):
-        start = sent.clause_start(first - 1)
-        if any(low[k] in _NAME_NOUNS for k in range(start, first - 1)):
-            return True  # `Den Namen der Sendung gab das ZDF bekannt: „X“`
-    if before == "als" and after.startswith("bekannt"):
-        return True  # `das als „Dschungel“ bekannte Lager`
-    if before in ("in", "zu") and any(after.startswith(p) for p in _RENAMING_PREFIXES):
-        return True  # `in den „Rat“ umbenennen` (the article sits between)
-    if before in ("den", "die", "das") and before2 in ("in", "zu"):
-        return any(after.startswith(p) for p in _RENAMING_PREFIXES)
-    clause = range(sent.clause_start(first), first)
-    reflexive = any(low[k] == "sich" for k in clause)
-    # `die sich selbst „X“ nennt`, `nennt sich „X“`
-    return reflexive and (after in _NAMING or any(low[k] in _NAMING for k in clause))
-
-
 __all__ = [
     "back_pointed_quotes",
     "colon_quotes_with_trailing_frames",
@@ -490,4 +400,5 @@ __all__ = [
     "one_frame_per_quote",
     "quotation_lists",
     "quote_first_frames",
+    "relayed_quotes",
 ]

@@ -7,8 +7,8 @@ Used by :mod:`.attribution` and :mod:`.discourse`.
 
 from __future__ import annotations
 
-from .direct_quotes import names_or_glosses
 from .frames import Attr, Cue, Sentence, Span2
+from .quoted_names import names_or_glosses
 
 
 def evaluation_quotes(sent: Sentence, rep: Attr, framed: list[Attr]) -> list[Attr]:

@@ -1,0 +1,136 @@
+"""Quotations that are names, titles or glosses, which no one says (used by the direct-quote
+passes of :mod:`.direct_quotes` and :mod:`.quoted_terms`):
+
+* a gloss or translation in parentheses or brackets after a noun or another quotation (`die
+  Operation „Cast Lead“ („gegossenes Blei“)`, `[auf Deutsch: „...“]`), unless it is a whole
+  quoted sentence (`X („Wir kommen.“)`);
+* the name in a naming construction: `nennt sich „X“`, `die sich selbst „X“ nennt`, `als „X“
+  bekannt`, `in „X“ umbenannt`, `namens „X“`, `der Name lautet „X“`, `unter dem Titel/Begriff
+  „X“`.
+
+Such quotations are no direct quotes; an indirect claim holding one only as a name is not mixed.
+"""
+
+from __future__ import annotations
+
+from .frames import Attr, Sentence
+from .text import CLOSING
+
+#: nouns that announce a name (`unter dem Namen „X“`, `der Titel lautet „X“`)
+_NAME_NOUNS = frozenset(
+    {"name", "namen", "titel", "begriff", "bezeichnung", "motto", "spitzname", "beinamen"}
+)
+#: naming verbs after `sich`: `nennt sich „X“`, `die sich „X“ nennt`
+_NAMING = frozenset(
+    {"nennt", "nennen", "nannte", "nannten", "heißt", "heißen", "hieß", "hießen", "named", "called"}
+)
+#: verbs that rename into the quoted name: `in „X“ umbenannt`
+_RENAMING_PREFIXES = ("umbenenn", "umbenann", "umtauf", "getauft", "tauft")
+#: words that tie the quotation to the name noun before it
+_NAME_LINKS = frozenset(
+    {"lautet", "laute", "lautete", "lauten", "lauteten", ":", "ist", "sei", "war"}
+)
+
+
+def drop_quoted_names(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """``attrs`` without the direct quotes whose quotation is a name, title or gloss."""
+    dropped: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Direct" or len(a.parts) != 1 or not 0 <= a.unit < len(sents):
+            continue
+        sent = sents[a.unit]
+        span = token_span(sent, *a.parts[0])
+        if span is not None and (_gloss(sent, *span) or _named(sent, *span)):
+            dropped.append(a)
+    if not dropped:
+        return attrs
+    kept = [a for a in attrs if not any(a is d for d in dropped)]
+    for d in dropped:
+        parent = d.parent
+        if parent is not None and not any(a.parent is parent for a in kept):
+            parent.mixed = False
+    return kept
+
+
+def names_or_glosses(sent: Sentence, first: int, last: int) -> bool:
+    """The quotation between tokens ``first`` and ``last`` (its marks) is a name, title or
+    gloss by its construction (`nennt sich „X“`, `unter dem Titel „X“`, `(„gegossenes Blei“)`)."""
+    return _gloss(sent, first, last) or _named(sent, first, last)
+
+
+def token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """Token indices of the opening and the closing mark of the quotation ``[start, end)``."""
+    first = sent.index_at(start)
+    last = sent.index_ending_at(end)
+    if first is None or last is None or last <= first:
+        return None
+    return first, last
+
+
+def _gloss(sent: Sentence, first: int, last: int) -> bool:
+    """The quotation stands in a parenthesis or bracket opened before it and closed after it
+    with nothing but other quotations, commas and a language label, and is no whole sentence."""
+    if sent.toks[last - 1].text in (".", "!", "?"):
+        return False
+    opened = None
+    for k in range(first - 1, -1, -1):
+        text = sent.toks[k].text
+        if text in ")]":
+            return False
+        if text in "([":
+            opened = k
+            break
+    if opened is None or opened == 0:
+        return False
+    head = sent.toks[opened - 1].text
+    if not (head in CLOSING or sent.is_cap(opened - 1)):
+        return False  # `gegen so genannte („mutmaßliche“) Extremisten`: the speaker's word
+    closing = next((k for k in range(last + 1, len(sent.toks)) if sent.toks[k].text in ")]"), None)
+    if closing is None:
+        return False
+    between = [k for k in range(opened + 1, closing) if not sent.in_quote[k]]
+    # `[auf Deutsch: „...“]`, `(engl. „...“)`: a short label before a colon is allowed
+    words = [k for k in between if sent.is_word(k)]
+    return len(words) <= 3
+
+
+def _name_noun_before(sent: Sentence, first: int) -> bool:
+    """A name noun right before the quotation, or before a linking verb and at most one more
+    word: `unter dem Titel „X“`, `der Name lautet „X“`, `der Name laute also „X“`."""
+    low = sent.lower
+    if first > 0 and low[first - 1] in _NAME_NOUNS:
+        return True
+    for k in range(first - 1, max(0, first - 3), -1):
+        if low[k] in _NAME_LINKS and low[k - 1] in _NAME_NOUNS:
+            return True
+        if not sent.is_word(k):
+            return False
+    return False
+
+
+def _named(sent: Sentence, first: int, last: int) -> bool:
+    low = sent.lower
+    before = low[first - 1] if first > 0 else ""
+    before2 = low[first - 2] if first > 1 else ""
+    after = low[last + 1] if last + 1 < len(sent.toks) else ""
+    if before == "namens":
+        return True
+    if _name_noun_before(sent, first):
+        return True  # `unter dem Titel „X“`, `der Name lautet (also) „X“`
+    if before == ":" and sent.toks[last - 1].text not in (".", "!", "?"):
+        start = sent.clause_start(first - 1)
+        if any(low[k] in _NAME_NOUNS for k in range(start, first - 1)):
+            return True  # `Den Namen der Sendung gab das ZDF bekannt: „X“`
+    if before == "als" and after.startswith("bekannt"):
+        return True  # `das als „Dschungel“ bekannte Lager`
+    if before in ("in", "zu") and any(after.startswith(p) for p in _RENAMING_PREFIXES):
+        return True  # `in den „Rat“ umbenennen` (the article sits between)
+    if before in ("den", "die", "das") and before2 in ("in", "zu"):
+        return any(after.startswith(p) for p in _RENAMING_PREFIXES)
+    clause = range(sent.clause_start(first), first)
+    reflexive = any(low[k] == "sich" for k in clause)
+    # `die sich selbst „X“ nennt`, `nennt sich „X“`
+    return reflexive and (after in _NAMING or any(low[k] in _NAMING for k in clause))
+
+
+__all__ = ["drop_quoted_names", "names_or_glosses", "token_span"]
