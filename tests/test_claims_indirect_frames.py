@@ -42,3 +42,27 @@ def test_wie_before_a_degree_word_asks() -> None:
         "jemand/PIS die/ART Aktie/NN hält/VVFIN ./$."
     )
     assert layer(doc) == []
+
+
+def test_trailing_so_frame_with_its_verb_reports_the_clause_before() -> None:
+    doc = tagged(
+        "Der/ART Flug/NN käme/VVFIN/Mood=Sub einer/ART Folter/NN gleich/PTKVZ ,/$, so/ADV "
+        "bestätigt/VVFIN das/ART Gericht/NN ./$."
+    )
+    assert layer(doc) == [("Indirect", "Der Flug käme einer Folter gleich", "das Gericht")]
+
+
+def test_noun_frame_with_a_zu_infinitive_opening_with_a_preposition() -> None:
+    doc = tagged(
+        "Die/ART Häftlinge/NN flohen/VVFIN trotz/APPR einer/ART Warnung/NN der/ART "
+        "Wärter/NN ,/$, auf/APPR Flüchtende/NN zu/PTKZU schießen/VVINF ./$."
+    )
+    assert ("Indirect", "auf Flüchtende zu schießen", "der Wärter") in layer(doc)
+
+
+def test_relative_clause_after_a_speech_act_noun_is_no_complement() -> None:
+    doc = tagged(
+        "Die/ART Partei/NN lehnte/VVFIN die/ART Forderung/NN ,/$, auf/APPR die/PRELS "
+        "der/ART Verband/NN bestehe/VVFIN/Mood=Sub ,/$, ab/PTKVZ ./$."
+    )
+    assert all(kind != "Indirect" for kind, _, _ in layer(doc))

@@ -317,6 +317,13 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             parts = [trim(sent, 0, head - 2), trim(sent, after + 1, ce)]
             spans = [sent.span(head - 1, head), *cue_spans]
             return make_attr(sent, "Indirect", parts, spans, cue, speaker)
+        if speaker is not None and after >= ce and _main_clause_before(sent, head - 1):
+            # `Der Flug käme einer Folter gleich, so bestätigt das Gericht.`: a trailing frame
+            spans = [sent.span(head - 1, head), *cue_spans]
+            quote = whole_quote_before(sent, head - 2)
+            if quote is not None:
+                return make_attr(sent, "Direct", [quote], spans, cue, speaker)
+            return make_attr(sent, "Indirect", [trim(sent, 0, head - 2)], spans, cue, speaker)
     trailing = (
         cue.complement
         and _trailing(sent, head)

@@ -346,12 +346,20 @@ class Sentence(SentenceView):
         first = comma + 1
         if self.lower[first] in ("dass", "ob"):
             return comma
-        if self.toks[first].tag in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV", "APPR"):
+        if self.toks[first].tag in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV"):
             return -1
+        if self.toks[first].tag == "APPR" and (
+            first + 1 >= n or self.toks[first + 1].tag in ("PRELS", "PRELAT", "PWS", "PDS")
+        ):
+            return -1  # `die Forderung, auf die …`: a relative clause
         stop = next(
             (k for k in range(first, n) if self.is_boundary(k) or self.toks[k].text in ".!?"), n
         )
-        if any(self.is_subjunctive(k) and self.is_finite(k) for k in range(first, stop)):
+        # a clause opening with a preposition is a complement only as a zu-infinitive (`die
+        # Warnung der Wärter, auf Flüchtende zu schießen`), a finite one may be relative
+        if self.toks[first].tag != "APPR" and any(
+            self.is_subjunctive(k) and self.is_finite(k) for k in range(first, stop)
+        ):
             return comma
         zu = any(
             self.toks[k].tag == "VVIZU" or (self.toks[k].tag == "PTKZU" and k + 1 < stop)
