@@ -114,3 +114,22 @@ def test_finite_verb_spelt_like_a_participle_is_no_speech_verb() -> None:
     assert layer(doc) == []
     advice = tagged("Die/ART Ärzte/NN raten/VVFIN zur/APPRART Vorsicht/NN ./$.")
     assert [kind for kind, _, _ in layer(advice)] == ["Reported"]
+
+
+def test_speech_act_in_a_main_clause_of_its_own_after_a_framed_claim_is_kept() -> None:
+    doc = tagged(
+        "Nach/APPR Angaben/NN der/ART Veranstalter/NN kamen/VVFIN 7.000/CARD Menschen/NN ,/$, "
+        "die/ART Polizei/NN spricht/VVFIN von/APPR 4.000/CARD ./$."
+    )
+    found = layer(doc)
+    assert ("Reported", "die Polizei spricht von 4.000.", "die Polizei") in found
+    assert any(kind == "Indirect" and spk == "Angaben der Veranstalter" for kind, _, spk in found)
+
+
+def test_verb_first_clause_after_a_framed_subordinate_clause_is_not_cut_out() -> None:
+    # `Als X sagte, …, meinte er damit …`: the verb right after the comma has no subject before
+    doc = tagged(
+        "Als/KOUS der/ART Minister/NN sagte/VVFIN ,/$, die/ART Lage/NN sei/VAFIN/Mood=Sub "
+        "ernst/ADJD ,/$, warnte/VVFIN er/PPER vor/APPR Panik/NN ./$."
+    )
+    assert all(kind != "Reported" for kind, _, _ in layer(doc))

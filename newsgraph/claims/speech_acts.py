@@ -171,7 +171,7 @@ def first_conjunct_act(sent: Sentence, rep: Attr, framed: list[Attr]) -> bool:
     # the framed claims' contents and cues (a shared subject before both verbs does not count)
     later = min(min([a.start] + [c[0] for c in a.cue]) for a in framed)
     if later <= sent.toks[head].end:
-        return False
+        return _after_framed(sent, rep, framed, head)
     for k in range(head + 1, len(sent.toks) - 1):
         if sent.toks[k].start >= later:
             return False
@@ -267,3 +267,21 @@ def role_vorfeld(sent: Sentence, head: int) -> bool:
     return sent.toks[start + 1].tag in ("NN", "ADJA") and not any(
         sent.toks[k].tag.startswith("V") or sent.in_quote[k] for k in between
     )
+
+
+def _after_framed(sent: Sentence, rep: Attr, framed: list[Attr], head: int) -> bool:
+    """A reported speech act in a main clause of its own after the framed claims, behind a
+    comma or semicolon (`Nach Angaben der Veranstalter kamen 7.000, die Polizei spricht von
+    4.000`): its claim starts at that clause."""
+    first = sent.clause_start(head)
+    if first == 0 or sent.toks[first - 1].text not in ",;" or sent.in_quote[first - 1]:
+        return False
+    begin = sent.toks[first].start
+    if any(a.end > begin or any(c[1] > begin for c in a.cue) for a in framed):
+        return False
+    if rep.speaker is None or rep.speaker[0] != begin:
+        # the subject opens the clause (`, die Polizei spricht von ...`); a verb right after the
+        # comma follows a fronted clause (`Als X sagte, ..., meinte er damit ...`)
+        return False
+    rep.parts = [(begin, rep.end)]
+    return True
