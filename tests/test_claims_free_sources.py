@@ -102,3 +102,30 @@ def test_a_seitens_agent_is_the_source_of_the_konjunktiv_after_it() -> None:
         "verteidigt/VVPP ./$. | Er/PPER sei/VAFIN/Mood=Sub|Subj=I nötig/ADJD ./$."
     )
     assert _free(doc) == [("IndirectFreeIndirect", "Er sei nötig.", "der Firma Muster")]
+
+
+#: a paragraph whose source is named by a preposition, closed by a sentence of the article
+_LAUT = (
+    "Laut/APPR Polizei/NN wurden/VAFIN drei/CARD Menschen/NN verletzt/VVPP ./$. | "
+    "Der/ART Zug/NN fuhr/VVFIN weiter/ADV ./$."
+)
+#: the same with a verb frame
+_SAGTE = (
+    "Die/ART Polizei/NN sagte/VVFIN ,/$, drei/CARD Menschen/NN seien/VAFIN/Mood=Sub|Subj=I "
+    "verletzt/VVPP ./$. | Der/ART Zug/NN fuhr/VVFIN weiter/ADV ./$."
+)
+_NEXT = "Dort/ADV seien/VAFIN/Mood=Sub|Subj=I auch/ADV Passanten/NN verletzt/VVPP worden/VAPP ./$."
+
+
+def test_konjunktiv_one_in_the_next_paragraph_reports_a_prepositional_source() -> None:
+    free = _free(tagged(_LAUT, _NEXT))
+    assert [(kind, text) for kind, text, _ in free] == [
+        ("IndirectFreeIndirect", "Dort seien auch Passanten verletzt worden.")
+    ]
+    assert free[0][2] is not None and "Polizei" in free[0][2]
+
+
+def test_konjunktiv_one_in_the_next_paragraph_after_a_verb_frame_is_not_continued() -> None:
+    # a verb frame reports its own sentence; after the article's voice and a paragraph break
+    # the Konjunktiv has no reachable source
+    assert _free(tagged(_SAGTE, _NEXT)) == []

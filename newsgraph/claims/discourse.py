@@ -19,6 +19,7 @@ from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .frames import Attr, Sentence
 from .free_sources import (
     main_subject,
+    prepositional_frame,
     previous_speech_subject,
     previous_subject,
     speakerless_frame,
@@ -336,6 +337,19 @@ def _free_indirect(
                 and units[i].paragraph == units[prev.unit].paragraph
                 else None
             )
+            if (
+                kind is None
+                and not framed
+                and prev is not None
+                and prev.speaker
+                and units[i].paragraph - units[prev.unit].paragraph == 1
+                and i - max(prev.unit, prev.tail) <= _CARRY + 1
+                and prepositional_frame(sents[prev.unit], prev)
+                and not sent.find_cues()
+            ):
+                # `Nach Angaben der Polizei ... .` + paragraph break + `Dort seien ...`: a source
+                # named by a preposition goes on being reported in the next paragraph
+                kind = "IndirectFreeIndirect"
         if kind is None and modal_first(sent):
             # a `soll` sentence later in the paragraph of the last frame goes on reporting it,
             # with at most one sentence in the article's voice between them

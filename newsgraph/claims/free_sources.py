@@ -134,3 +134,15 @@ def _agentless_passive(sent: Sentence, frame: Attr) -> bool:
     return any(sent.lower[k] in _PASSIVE_AUX for k in clause) and not any(
         sent.lower[k] in ("von", "vom", "seitens") for k in clause
     )
+
+
+def prepositional_frame(sent: Sentence, frame: Attr) -> bool:
+    """The cue of ``frame`` is a preposition of source (`laut X`, `nach Angaben von X`,
+    `X zufolge`, `gemäß X`), which names the source of an article's stretch of reporting, not
+    of one sentence (`wonach` only attaches a clause to its noun)."""
+    preps = set(sent.lex.preps) - {"wonach"}
+    return any(
+        sent.lower[k] in preps
+        for k, t in enumerate(sent.toks)
+        if any(s <= t.start < e for s, e in frame.cue)
+    )
