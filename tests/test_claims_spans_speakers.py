@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from test_claims_speakers import speakers, tagged
 
+from newsgraph.claims.frames import Sentence
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.speaker_spans import refine_span
+
 
 def test_possessive_place_attribute_before_the_verb_is_part_of_the_source() -> None:
     doc = tagged(
@@ -82,3 +86,15 @@ def test_time_of_a_statement_stays_out_of_the_source() -> None:
         "wurden/VAFIN zwei/CARD Menschen/NN verletzt/VVPP ./$."
     )
     assert speakers(doc)[0] == "Angaben der Polizei"
+
+
+def test_bare_source_noun_keeps_its_genitive() -> None:
+    doc = tagged(
+        "Durch/APPR das/ART Gesetz/NN würden/VAFIN sich/PRF nach/APPR "
+        "Meinung/NN/Case=Dat der/ART/Case=Gen beiden/PIAT/Case=Gen Ärztinnen/NN/Case=Gen "
+        "in/APPR Zukunft/NN weniger/PIAT Menschen/NN bewerben/VVINF ./$."
+    )
+    sent = Sentence(list(doc.tokens), [], load_lexicon("de"), 0)
+    start = doc.text.index("Meinung")
+    span = refine_span(sent, (start, start + len("Meinung")), [])
+    assert span is not None and doc.text[span[0] : span[1]] == "Meinung der beiden Ärztinnen"

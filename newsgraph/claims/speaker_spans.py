@@ -87,9 +87,29 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     if back < i:
         # `der als gemäßigt geltende frühere Präsident, X`: the description read from its head
         i = attribute_opener(sent, back) or back
+    j = _extend_genitive(sent, i, j)
     j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
     return sent.span(i, j)
+
+
+def _extend_genitive(sent: Sentence, i: int, j: int) -> int:
+    """`nach Meinung der beiden Politiker`: a phrase that is one bare noun keeps the genitive
+    attribute after it (a determiner in the genitive, adjectives or `beiden`, a noun)."""
+    n = len(sent.toks)
+    if j != i + 1 or j >= n or sent.toks[i].tag != "NN" or sent.in_quote[j]:
+        return j
+    if _bare_source_ends(sent, i):
+        return j  # `laut Verfassung der Parlamentspräsident`: `der` + masculine is no genitive
+    det = sent.toks[j]
+    if det.tag not in ("ART", "PPOSAT") or det.feat("Case") != "Gen":
+        return j
+    end = j + 1
+    while end < n and sent.toks[end].tag in ("ADJA", "PIAT", "CARD") and not sent.in_quote[end]:
+        end += 1
+    if end >= n or sent.toks[end].tag != "NN" or sent.toks[end].feat("Case") not in ("Gen", None):
+        return j
+    return end + 1
 
 
 def _person_rest(sent: Sentence, j: int, persons: list[Span2]) -> int:
