@@ -149,3 +149,28 @@ def test_source_preposition_after_a_trailing_frame_quotes_nothing_itself() -> No
         "laut/APPR Rundfunk/NN ./$."
     )
     assert direct(doc) == [("Direct", "„Der Plan ist gut“", "der Minister")]
+
+
+def test_trailing_frame_after_a_short_colon_quote_is_its_frame() -> None:
+    doc = tagged(
+        "Nach/APPR dem/ART Sieg/NN war/VAFIN Trainerin/NN Eva/NE Roth/NE zufrieden/ADJD :/$. "
+        "„/$( Ein/ART Anfang/NN “/$( ,/$, sagte/VVFIN sie/PPER dem/ART Radio/NN ./$."
+    )
+    assert direct(doc) == [("Direct", "„Ein Anfang“", "sie")]
+    assert cues(doc) == ["sagte"]
+
+
+def test_slogans_in_the_object_of_skandieren() -> None:
+    doc = tagged(
+        "Die/ART Menge/NN skandierte/VVFIN vor/APPR dem/ART Rathaus/NN Parolen/NN wie/KOKOM "
+        "„/$( Miete/NN runter/ADV !/$. “/$( ./$."
+    )
+    assert direct(doc) == [("Direct", "„Miete runter!“", "Die Menge")]
+
+
+def test_object_predicate_after_a_von_phrase_of_the_object() -> None:
+    doc = tagged(
+        "Der/ART Präsident/NN nannte/VVFIN die/ART Bewerbung/NN von/APPR Kanada/NE „/$( "
+        "sehr/ADV stark/ADJD “/$( ./$."
+    )
+    assert direct(doc) == [("Direct", "„sehr stark“", "Der Präsident")]

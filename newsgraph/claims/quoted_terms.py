@@ -57,6 +57,20 @@ def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> li
             # `…, und der Minister Max Muster: „...“`: a name listed before the colon
             out.append(Attr("Direct", [quote] if quote else [], [], "say", named, sent.index))
             continue
+        trailing = _trailing_frame(sent, quote) if quote else None
+        if trailing is not None:
+            # `X war zufrieden: „Ein guter Start“, sagte er.`: the colon clause only leads in
+            out.append(
+                Attr(
+                    "Direct",
+                    [quote] if quote else [],
+                    [trailing[0]],
+                    "say",
+                    trailing[1],
+                    sent.index,
+                )
+            )
+            continue
         verbs = [i for i in range(start, colon) if sent.is_finite(i) and not sent.in_quote[i]]
         if not verbs:  # `X erläutert die Hypothese, die ..., so: „...“`
             verbs = [i for i in range(0, colon) if sent.is_finite(i)][:1]
@@ -69,6 +83,21 @@ def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> li
         cue = [sent.span(verb, verb + 1)]
         out.append(Attr("Direct", [quote] if quote else [], cue, "say", speaker, sent.index))
     return out
+
+
+def _trailing_frame(sent: Sentence, quote: Span2) -> tuple[Span2, Span2] | None:
+    """Cue and subject of a frame right after the quotation and a comma (`„...“, sagte er`):
+    a finite speech verb of the lexicon with its subject after it."""
+    last = sent.index_ending_at(quote[1])
+    if last is None or last + 2 >= len(sent.toks) or sent.toks[last + 1].text != ",":
+        return None
+    verb = last + 2
+    if not sent.is_finite(verb) or not any(
+        m.verb.cls == "say" for m in sent.lex.verb_matches(sent.lower[verb])
+    ):
+        return None
+    speaker = sent.subject_after(verb)
+    return (sent.span(verb, verb + 1), speaker) if speaker is not None else None
 
 
 def _named_lead_in(sent: Sentence, start: int, colon: int) -> Span2 | None:
@@ -232,7 +261,7 @@ _ALS_STEMS = (
 #: verbs whose `von`/`vor` phrase names what the speaker said (`sprach von einem „...“`)
 _PREP_LEMMAS = {"von": frozenset({"sprechen", "berichten", "reden"}), "vor": frozenset({"warnen"})}
 #: verbs whose object or object predicate is the speaker's word (`nannte den Plan „fahrlässig“`)
-_OBJECT_LEMMAS = frozenset({"nennen"})
+_OBJECT_LEMMAS = frozenset({"nennen", "skandieren"})
 #: relative pronouns that can be the subject of their clause
 _NOMINATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 #: finite forms of `werden` that make a participle passive (`wurde als „extrem“ bezeichnet`)
@@ -299,6 +328,7 @@ def _governing_verb(sent: Sentence, k: int, last: int) -> tuple[int, int] | None
         return None
     word = low[link] if link >= start else ""
     verbs = [j for j in range(start, end) if not sent.in_quote[j] and sent.is_word(j)]
+    cands: list[int] = []
     if word == "als":
         cands = [
             j
@@ -306,9 +336,16 @@ def _governing_verb(sent: Sentence, k: int, last: int) -> tuple[int, int] | None
             if _lemmas(sent, j) & _ALS_LEMMAS or any(low[j].startswith(s) for s in _ALS_STEMS)
         ]
     elif word in _PREP_LEMMAS:
-        cands = [j for j in verbs if j < link and _lemmas(sent, j) & _PREP_LEMMAS[word]]
-    else:
-        # `nannte den Plan „fahrlässig“`: an object predicate right after the verb's object
+        # `sprach von einem „...“`, `hatten von der Notwendigkeit eines „...“ gesprochen`
+        cands = [
+            j
+            for j in verbs
+            if (j < link or (j > last and not sent.is_finite(j)))
+            and _lemmas(sent, j) & _PREP_LEMMAS[word]
+        ]
+    if not cands:
+        # `nannte den Plan „fahrlässig“`, `skandierte Parolen wie „...“`: the quotation in
+        # the object of the verb
         cands = [j for j in verbs if j < k and _lemmas(sent, j) & _OBJECT_LEMMAS]
         if cands and any(sent.is_finite(j) for j in range(cands[-1] + 1, k)):
             return None
