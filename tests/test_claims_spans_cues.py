@@ -46,3 +46,27 @@ def test_adjective_after_als_without_the_correlate_stays_out() -> None:
         ",/$, er/PPER habe/VAFIN Daten/NN verkauft/VVPP ./$."
     )
     assert all("abwegig" not in c for c in cues(doc))
+
+
+def test_pronominal_adverb_before_the_participle_belongs_to_the_cue() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN hatte/VAFIN die/ART Mitglieder/NN dazu/PROAV "
+        "aufgerufen/VVPP ,/$, weniger/PIAT Wasser/NN zu/PTKZU verbrauchen/VVINF ./$."
+    )
+    assert cues(doc)[0] == ["hatte", "dazu", "aufgerufen"]
+
+
+def test_darueber_before_the_complement_belongs_to_the_cue() -> None:
+    doc = tagged(
+        "Die/ART Reporter/NN klagten/VVFIN darüber/PROAV ,/$, dass/KOUS sie/PPER "
+        "behindert/VVPP würden/VAFIN ./$."
+    )
+    assert cues(doc)[0] == ["klagten", "darüber"]
+
+
+def test_dazu_after_a_verb_of_saying_stays_out() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN sagte/VVFIN dazu/PROAV ,/$, man/PIS werde/VAFIN die/ART "
+        "Lage/NN prüfen/VVINF ./$."
+    )
+    assert cues(doc)[0] == ["sagte"]

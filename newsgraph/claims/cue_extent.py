@@ -27,6 +27,27 @@ _TRAILING_AUX = frozenset(
     ["hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren", "sei",
      "wird", "wurde", "wurden", "worden", "werde", "werden", "würde"]
 )
+#: pronominal adverbs that point from a speech verb to its complement (`sagte dazu, ...`)
+_CORRELATES = frozenset(["dazu", "darüber", "darauf", "darum", "davon", "dafür", "damit"])
+#: of them, those that rarely mean `about this` after a verb of saying (`sagte dazu`)
+_POINTING = frozenset(["darüber", "darauf", "darum"])
+
+
+def _correlate(sent: Sentence, k: int, cue: set[int]) -> bool:
+    """The pronominal adverb at ``k`` points from the cue to its complement: right before the
+    cue's participle, infinitive or particle (`hatten dazu aufgerufen`, `hat darauf
+    hingewiesen`, `denken darüber nach`), or `darüber`/`darauf`/`darum` right before the
+    complement's comma (`klagten darüber, dass`).  Not `Dazu erklärte X` or `sagte dazu`, an
+    adverbial `about this`."""
+    low = sent.lower[k]
+    if low not in _CORRELATES or sent.in_quote[k]:
+        return False
+    nxt = k + 1
+    if nxt in cue and not sent.is_finite(nxt):
+        return True
+    return low in _POINTING and nxt < len(sent.toks) and sent.toks[nxt].text == ","
+
+
 #: how far (in tokens) a reflexive pronoun or governed word may stand from the verb
 _REACH = 4
 
@@ -106,6 +127,12 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
         )
         scope = range(verb + 1, end) if v2 else range(start, first)
         k = next((k for k in scope if free(k) and sent.lower[k] in governed), None)
+        if k is not None:
+            add(k)
+    if not any(sent.lower[k] in _CORRELATES for k in taken):
+        k = next(
+            (k for k in range(start + 1, end) if free(k) and _correlate(sent, k, taken)), None
+        )
         if k is not None:
             add(k)
     for k in range(start, end - 2):
