@@ -293,6 +293,7 @@ def _clause_as_speaker(span: Span2, sents: Sequence[Sentence]) -> bool:
     return any(
         (
             sent.toks[x].tag in _VERB_TAGS
+            and sent.toks[x].text.isalpha()  # not a web name misread: `t-online.de`
             and sent.toks[x].text.islower()
             or sent.toks[x].tag == "PTKZU"
         )
