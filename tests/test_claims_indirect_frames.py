@@ -66,3 +66,11 @@ def test_relative_clause_after_a_speech_act_noun_is_no_complement() -> None:
         "der/ART Verband/NN bestehe/VVFIN/Mood=Sub ,/$, ab/PTKVZ ./$."
     )
     assert all(kind != "Indirect" for kind, _, _ in layer(doc))
+
+
+def test_zu_infinitive_of_geben_is_not_zugeben() -> None:
+    doc = tagged(
+        "Als/APPR Grund/NN nannte/VVFIN die/ART Behörde/NN ,/$, den/ART Forschern/NN "
+        "mehr/PIAT Zeit/NN zu/PTKZU geben/VVINF ,/$, mehr/PIAT Geräte/NN aufzubauen/VVIZU ./$."
+    )
+    assert all(content != "mehr Geräte aufzubauen" for _, content, _ in layer(doc))

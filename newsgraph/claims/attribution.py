@@ -38,6 +38,7 @@ from .complements import (
     coordinated_main_clause,
     extraposed_infinitive,
     has_clause,
+    quotes_after_complements,
 )
 from .cue_extent import foreign_particle
 from .frame_shapes import (
@@ -49,9 +50,12 @@ from .frame_shapes import (
     _has_frame_before,
     _in_relative_clause,
     _main_clause_before,
+    _negated,
     _passive,
     _passive_agent,
+    _perfect_demand,
     _quote_before_clause,
+    _second_conjunct,
     _source_from,
     _subject_with_relative_clause,
     _subordinate,
@@ -81,23 +85,6 @@ from .text import CLOSING, OPENING
 _BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
-#: demands, announcements and accusations whose perfect tense still reports a speech act
-#: (`hat ... gefordert`, `hat ... vorgeworfen`); an agreement or a plan in the perfect
-#: (`haben ... vereinbart`) is background
-_PERFECT_VERBS = frozenset(
-    {
-        "fordern",
-        "verlangen",
-        "auffordern",
-        "aufrufen",
-        "einfordern",
-        "anmahnen",
-        "ankündigen",
-        "vorwerfen",
-    }
-)
-#: finite forms of `haben` as perfect-tense auxiliaries
-_HABEN = frozenset({"hat", "haben"})
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -107,7 +94,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
         attr = _attr_for(sent, cue, cues)
         if attr is not None:
             attrs.append(attr)
-    attrs.extend(_quotes_after_complements(sent, attrs))
+    attrs.extend(quotes_after_complements(sent, attrs))
     attrs.extend(colon_quotes(sent, attrs))
     unique: list[Attr] = []
     displaced: list[Attr] = []
@@ -176,29 +163,6 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     return nested_quotes(sent, attrs)
-
-
-def _quotes_after_complements(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
-    """`Er glaubt, dass das Team gestärkt sei: „Wir haben gelernt …“`: the quotation after the
-    colon that ends an indirect complement is a direct quote of the same speaker and cue."""
-    out: list[Attr] = []
-    for a in attrs:
-        if a.kind != "Indirect" or len(a.parts) != 1 or not a.cue or a.speaker is None:
-            continue
-        k = sent.index_ending_at(a.end)
-        if k is None or k + 2 >= len(sent.toks) or sent.toks[k + 1].text != ":":
-            continue
-        quote = quote_starting_at(sent, k + 2)
-        if quote is None:
-            continue
-        inner = [b for b in attrs if b.covers(quote[0])]
-        for b in inner:
-            if b.kind == "Direct" and b.cue and a.covers(b.cue[0][0]):
-                # a verb inside the complement (`… hervorgegangen sei: „…“`) frames nothing
-                b.speaker, b.cue, b.cls = a.speaker, list(a.cue), a.cls
-        if not inner:
-            out.append(Attr("Direct", [quote], list(a.cue), a.cls, a.speaker, sent.index))
-    return out
 
 
 def _trailing(sent: Sentence, i: int) -> bool:
@@ -526,38 +490,6 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     return None
 
 
-def _perfect_demand(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2) -> bool:
-    """`Die CDU hat Aufklärung gefordert`, `Das Militär hat eine Untersuchung angekündigt`: a
-    demand, announcement or accusation in the present perfect is a speech act of the subject when the
-    auxiliary `hat`/`haben` stands in the first clause of the sentence, the participle closes
-    that clause and a noun stands between them (the object); the pluperfect (`hatte ...
-    gefordert`) is mostly background in news, and so is an unnamed group (`Die Opposition hat
-    einen Plan gefordert`): the speaker must hold a name (`Die CDU`, `Minister Max Huber`)."""
-    if cue.word not in _PERFECT_VERBS or len(pos) != len(cue.positions) + 1:
-        return False
-    aux, part = pos[0], cue.positions[-1]
-    if sent.lower[aux] not in _HABEN or part - aux < 2:
-        return False
-    end = sent.clause_end(part)
-    if end != part + 1 or sent.clause_start(aux) != 0:
-        return False
-    if not any(sent.toks[k].tag in ("NN", "NE") for k in range(aux + 1, part)):
-        return False
-    return any(t.tag == "NE" for t in sent.toks if speaker[0] <= t.start and t.end <= speaker[1])
-
-
-def _second_conjunct(sent: Sentence, head: int) -> bool:
-    """The finite verb at ``head`` opens the second conjunct of a main clause (`und will`,
-    `steht zwar ..., will aber`)."""
-    if head == 0:
-        return False
-    if sent.lower[head - 1] in COORD:
-        return True
-    return sent.toks[head - 1].text == "," and any(
-        sent.lower[k] == "aber" for k in range(head + 1, sent.clause_end(head + 1))
-    )
-
-
 def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
     """The speaker phrase found for the verb at ``head`` is an object (by preposition or case)."""
     k = sent.index_at(span[0], 0)
@@ -565,14 +497,6 @@ def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
         # `rufen die Beschäftigten zu Streiks auf`: an object after the verb
         return not ambiguous_subject(sent, k, head)
     return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")
-
-
-def _negated(sent: Sentence, head: int, end: int) -> bool:
-    """`X gab die Zahl nicht bekannt`: a speech act that did not happen (not `nicht nur`)."""
-    return any(
-        sent.lower[k] == "nicht" and (k + 1 >= end or sent.lower[k + 1] != "nur")
-        for k in range(head, end)
-    )
 
 
 __all__ = ["colon_quotes", "quoted_name", "sentence_attributions"]

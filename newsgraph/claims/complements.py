@@ -7,8 +7,9 @@ speech of its own (`während Y erklärte, ...`).
 
 from __future__ import annotations
 
+from .clauses import quote_starting_at
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate_start
-from .frames import _WH, Sentence
+from .frames import _WH, Attr, Sentence
 from .text import OPENING
 
 #: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
@@ -291,3 +292,26 @@ def has_clause(sent: Sentence, start: int, end: int) -> bool:
     if start < end and sent.toks[start].text in OPENING:
         return True
     return any(sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k])
+
+
+def quotes_after_complements(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
+    """`Er glaubt, dass das Team gestärkt sei: „Wir haben gelernt …“`: the quotation after the
+    colon that ends an indirect complement is a direct quote of the same speaker and cue."""
+    out: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Indirect" or len(a.parts) != 1 or not a.cue or a.speaker is None:
+            continue
+        k = sent.index_ending_at(a.end)
+        if k is None or k + 2 >= len(sent.toks) or sent.toks[k + 1].text != ":":
+            continue
+        quote = quote_starting_at(sent, k + 2)
+        if quote is None:
+            continue
+        inner = [b for b in attrs if b.covers(quote[0])]
+        for b in inner:
+            if b.kind == "Direct" and b.cue and a.covers(b.cue[0][0]):
+                # a verb inside the complement (`… hervorgegangen sei: „…“`) frames nothing
+                b.speaker, b.cue, b.cls = a.speaker, list(a.cue), a.cls
+        if not inner:
+            out.append(Attr("Direct", [quote], list(a.cue), a.cls, a.speaker, sent.index))
+    return out

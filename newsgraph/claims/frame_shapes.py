@@ -427,3 +427,62 @@ def nearer_frame(sent: Sentence, first: Attr, later: Attr) -> bool:
         return False
     k = sent.index_at(later.cue[0][0], 0)
     return k > 0 and sent.lower[k - 1] in COORD
+
+
+#: demands, announcements and accusations whose perfect tense still reports a speech act
+#: (`hat ... gefordert`, `hat ... vorgeworfen`); an agreement or a plan in the perfect
+#: (`haben ... vereinbart`) is background
+_PERFECT_VERBS = frozenset(
+    {
+        "fordern",
+        "verlangen",
+        "auffordern",
+        "aufrufen",
+        "einfordern",
+        "anmahnen",
+        "ankündigen",
+        "vorwerfen",
+    }
+)
+#: finite forms of `haben` as perfect-tense auxiliaries
+_HABEN = frozenset({"hat", "haben"})
+
+
+def _perfect_demand(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2) -> bool:
+    """`Die CDU hat Aufklärung gefordert`, `Das Militär hat eine Untersuchung angekündigt`: a
+    demand, announcement or accusation in the present perfect is a speech act of the subject when the
+    auxiliary `hat`/`haben` stands in the first clause of the sentence, the participle closes
+    that clause and a noun stands between them (the object); the pluperfect (`hatte ...
+    gefordert`) is mostly background in news, and so is an unnamed group (`Die Opposition hat
+    einen Plan gefordert`): the speaker must hold a name (`Die CDU`, `Minister Max Huber`)."""
+    if cue.word not in _PERFECT_VERBS or len(pos) != len(cue.positions) + 1:
+        return False
+    aux, part = pos[0], cue.positions[-1]
+    if sent.lower[aux] not in _HABEN or part - aux < 2:
+        return False
+    end = sent.clause_end(part)
+    if end != part + 1 or sent.clause_start(aux) != 0:
+        return False
+    if not any(sent.toks[k].tag in ("NN", "NE") for k in range(aux + 1, part)):
+        return False
+    return any(t.tag == "NE" for t in sent.toks if speaker[0] <= t.start and t.end <= speaker[1])
+
+
+def _second_conjunct(sent: Sentence, head: int) -> bool:
+    """The finite verb at ``head`` opens the second conjunct of a main clause (`und will`,
+    `steht zwar ..., will aber`)."""
+    if head == 0:
+        return False
+    if sent.lower[head - 1] in COORD:
+        return True
+    return sent.toks[head - 1].text == "," and any(
+        sent.lower[k] == "aber" for k in range(head + 1, sent.clause_end(head + 1))
+    )
+
+
+def _negated(sent: Sentence, head: int, end: int) -> bool:
+    """`X gab die Zahl nicht bekannt`: a speech act that did not happen (not `nicht nur`)."""
+    return any(
+        sent.lower[k] == "nicht" and (k + 1 >= end or sent.lower[k + 1] != "nur")
+        for k in range(head, end)
+    )

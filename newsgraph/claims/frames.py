@@ -200,7 +200,12 @@ class Sentence(SentenceView):
             if m.kind == "separated":
                 # the particle closes the clause: `teilte ... mit,` / `gab ... bekannt.`
                 particle = m.verb.particle or ""
-                if i > 0 and self.lower[i - 1] == particle and (i - 1) not in used:
+                if (
+                    i > 0
+                    and self.lower[i - 1] == particle
+                    and (i - 1) not in used
+                    and self.toks[i - 1].tag != "PTKZU"  # `Zeit zu geben`: not zugeben
+                ):
                     # written apart in a subordinate clause: `wie X bekannt gab`
                     return _from_verb(m, (i - 1, i))
                 j = self._particle_after_apposition(i, end, particle)
