@@ -70,3 +70,19 @@ def test_dazu_after_a_verb_of_saying_stays_out() -> None:
         "Lage/NN prüfen/VVINF ./$."
     )
     assert cues(doc)[0] == ["sagte"]
+
+
+def test_content_noun_of_a_light_verb_belongs_to_the_cue() -> None:
+    doc = tagged(
+        "Die/ART Forscher/NN formulierten/VVFIN die/ART Hypothese/NN ,/$, dass/KOUS "
+        "die/ART Tiere/NN wandern/VVINF ./$."
+    )
+    assert cues(doc)[0] == ["formulierten", "die", "Hypothese"]
+
+
+def test_adjective_inside_a_phrase_cue_belongs_to_it() -> None:
+    doc = tagged(
+        "Viele/PIAT Befragte/NN sind/VAFIN der/ART gegenteiligen/ADJA Auffassung/NN ,/$, "
+        "dass/KOUS die/ART Reform/NN scheitert/VVFIN ./$."
+    )
+    assert cues(doc)[0] == ["sind", "der", "gegenteiligen", "Auffassung"]

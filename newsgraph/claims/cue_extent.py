@@ -29,6 +29,34 @@ _TRAILING_AUX = frozenset(
 )
 #: pronominal adverbs that point from a speech verb to its complement (`sagte dazu, ...`)
 _CORRELATES = frozenset(["dazu", "darüber", "darauf", "darum", "davon", "dafür", "damit"])
+#: tags of the words before a noun inside its phrase
+_NP_LEFT = frozenset(["ART", "ADJA", "PPOSAT", "PIAT"])
+#: nouns naming what a speech act puts forward, as the object of a light verb before its
+#: complement (`stellten die Theorie auf, dass ...`, `erklärte die Bereitschaft, ... zu`)
+_CONTENT_NOUNS = frozenset(
+    ["theorie", "hypothese", "these", "verdacht", "vermutung", "bereitschaft", "mahnung",
+     "verwunderung", "aufklärung", "verdienst", "schlussfolgerung", "überzeugung", "absicht"]
+)
+
+
+def _content_noun(sent: Sentence, k: int) -> bool:
+    """A noun of :data:`_CONTENT_NOUNS` at ``k`` whose phrase ends before the complement (a comma
+    right after it, or after a pronominal adverb: `Aufklärung darüber, ob`)."""
+    if sent.lower[k] not in _CONTENT_NOUNS or sent.in_quote[k] or sent.toks[k].tag != "NN":
+        return False
+    nxt = k + 1
+    if nxt < len(sent.toks) and sent.lower[nxt] in _CORRELATES:
+        nxt += 1
+    return nxt < len(sent.toks) and sent.toks[nxt].text == "," or _before_verb(sent, nxt)
+
+
+def _before_verb(sent: Sentence, k: int) -> bool:
+    """Token ``k`` is a verb or particle closing the clause (`die Theorie auf`)."""
+    return k < len(sent.toks) and (
+        sent.toks[k].tag.startswith("V") or sent.toks[k].tag == "PTKVZ"
+    )
+
+
 #: of them, those that rarely mean `about this` after a verb of saying (`sagte dazu`)
 _POINTING = frozenset(["darüber", "darauf", "darum"])
 
@@ -129,6 +157,24 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
         k = next((k for k in scope if free(k) and sent.lower[k] in governed), None)
         if k is not None:
             add(k)
+    noun = next((k for k in range(start, end) if free(k) and _content_noun(sent, k)), None)
+    if noun is not None:
+        # `stellten die Theorie auf, dass`, `bestätigte den Verdacht, es handele sich`: the
+        # noun that names the content is part of the cue, with its determiner and adjectives
+        add(noun)
+        j = noun - 1
+        while j >= start and free(j) and sent.toks[j].tag in _NP_LEFT:
+            add(j)
+            j -= 1
+    for b in sorted(taken):
+        # `sind der [gegenteiligen] Auffassung`, `teilen [die] Meinung`: a phrase cue's noun
+        # keeps its determiner and adjectives
+        if sent.toks[b].tag != "NN" or not any(p < b for p in taken):
+            continue
+        j = b - 1
+        while j > start and free(j) and sent.toks[j].tag in _NP_LEFT:
+            add(j)
+            j -= 1
     if not any(sent.lower[k] in _CORRELATES for k in taken):
         k = next(
             (k for k in range(start + 1, end) if free(k) and _correlate(sent, k, taken)), None
@@ -234,6 +280,17 @@ _COORDINATORS = frozenset(["und", "oder", "sowie", "aber", "sondern", "doch"])
 _DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des"])
 
 
+def _inside_noun_phrase(sent: Sentence, k: int, positions: list[int]) -> bool:
+    """Token ``k`` is a determiner or adjective of a cue noun after it (`vertritt [die] These`,
+    `ist der [gegenteiligen] Auffassung`)."""
+    if sent.lower[k] in _DETERMINERS and k + 1 in positions:
+        return True
+    j = k
+    while j < len(sent.toks) and sent.toks[j].tag in ("ADJA", "PIAT") and j not in positions:
+        j += 1
+    return j > k and j in positions and sent.toks[j].tag == "NN"
+
+
 def _phrase_extent(sent: Sentence, positions: list[int]) -> list[int]:
     """A phrase cue: the determiner of its noun (`vertritt [die] These`) and the predicative
     adjective it frames (`zeigte sich [besorgt]`, `hält es für [möglich]`)."""
@@ -243,7 +300,7 @@ def _phrase_extent(sent: Sentence, positions: list[int]) -> list[int]:
     extra = [
         k
         for k in range(ordered[0] + 1, ordered[-1])
-        if k not in positions and sent.lower[k] in _DETERMINERS and k + 1 in positions
+        if k not in positions and _inside_noun_phrase(sent, k, positions)
     ]
     last = ordered[-1]
     if sent.lower[last] in ("sich", "für", "als"):
