@@ -174,3 +174,27 @@ def test_object_predicate_after_a_von_phrase_of_the_object() -> None:
         "sehr/ADV stark/ADJD “/$( ./$."
     )
     assert direct(doc) == [("Direct", "„sehr stark“", "Der Präsident")]
+
+
+def test_film_title_starting_with_a_number_is_no_quote() -> None:
+    film = tagged(
+        "Der/ART Komponist/NN schrieb/VVFIN die/ART Musik/NN zum/APPRART Film/NN „/$( "
+        "2001/CARD :/$. Die/ART lange/ADJA Reise/NN “/$( ./$."
+    )
+    assert direct(film) == []
+
+
+def test_name_with_its_abbreviation_is_no_quote() -> None:
+    party = tagged(
+        "Die/ART Anhänger/NN der/ART „/$( Alliance/NE for/FM Progress/NE “/$( (/$( AFP/NE )/$( "
+        "forderten/VVFIN Neuwahlen/NN ./$."
+    )
+    assert direct(party) == []
+
+
+def test_title_of_a_work_after_a_colon_is_no_quote() -> None:
+    album = tagged(
+        "Am/APPRART Abend/NN stellte/VVFIN er/PPER die/ART neue/ADJA CD/NN vor/PTKVZ :/$. "
+        "„/$( Walk/FM on/FM by/FM “/$( ./$."
+    )
+    assert direct(album) == []

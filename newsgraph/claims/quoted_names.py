@@ -20,6 +20,10 @@ from .text import CLOSING
 _NAME_NOUNS = frozenset(
     {"name", "namen", "titel", "begriff", "bezeichnung", "motto", "spitzname", "beinamen"}
 )
+#: nouns of works whose title a colon introduces (`stellte die neue CD vor: „X“`)
+_WORK_NOUNS = frozenset(
+    {"cd", "album", "single", "film", "buch", "lied", "song", "roman", "theaterstück", "oper"}
+)
 #: naming verbs after `sich`: `nennt sich „X“`, `die sich „X“ nennt`
 _NAMING = frozenset(
     {"nennt", "nennen", "nannte", "nannten", "heißt", "heißen", "hieß", "hießen", "named", "called"}
@@ -119,7 +123,7 @@ def _named(sent: Sentence, first: int, last: int) -> bool:
         return True  # `unter dem Titel „X“`, `der Name lautet (also) „X“`
     if before == ":" and sent.toks[last - 1].text not in (".", "!", "?"):
         start = sent.clause_start(first - 1)
-        if any(low[k] in _NAME_NOUNS for k in range(start, first - 1)):
+        if any(low[k] in _NAME_NOUNS or low[k] in _WORK_NOUNS for k in range(start, first - 1)):
             return True  # `Den Namen der Sendung gab das ZDF bekannt: „X“`
     if before == "als" and after.startswith("bekannt"):
         return True  # `das als „Dschungel“ bekannte Lager`

@@ -220,7 +220,19 @@ def quoted_name(sent: Sentence, start: int, end: int) -> bool:
     k = sent.index_at(start, 0)
     after_noun = k > 0 and sent.is_cap(k - 1) and sent.is_word(k - 1) and k - 1 > 0
     ends_sentence = any(t.text in ".!?" for t in inner)
-    return after_noun and words[0][0].isupper() and len(words) <= 8 and not ends_sentence
+    if ends_sentence or len(words) > 8 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    # `der Film „2001: Odyssee im Weltraum“`, `der „People's Alliance for Democracy“ (PAD)`
+    return after_noun or _abbreviated_after(sent, end)
+
+
+def _abbreviated_after(sent: Sentence, end: int) -> bool:
+    """The quotation is followed by its abbreviation in parentheses (`„...“ (PAD)`)."""
+    last = sent.index_ending_at(end)
+    if last is None or last + 3 >= len(sent.toks) or sent.toks[last + 1].text != "(":
+        return False
+    short, close = sent.toks[last + 2].text, sent.toks[last + 3].text
+    return close == ")" and len(short) >= 2 and short.isalpha() and short.isupper()
 
 
 #: speech verbs whose `als` phrase holds the speaker's evaluation (`bezeichnete X als „...“`)
