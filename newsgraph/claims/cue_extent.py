@@ -4,8 +4,12 @@ A German speech verb often comes with words that are part of the cue rather than
 or the source: the reflexive pronoun (`äußerte sich`, `zeigte sich`), the preposition or
 pronominal adverb the verb governs (`warnte vor`, `bezeichnete ... als`, `verwies darauf`,
 `forderte ... dazu auf`), a trailing auxiliary of a verb-final clause (`wie er betont hatte`,
-`wie berichtet wurde`) and a frame noun phrase naming the words (`mit den Worten`, `mit der
-Begründung`).  :func:`extend_cues` appends those tokens to each attribution's cue spans; the
+`wie berichtet wurde`), a frame noun phrase naming the words (`mit den Worten`, `mit der
+Begründung`), the predicative adjective of `halten es für`/`sich zeigen` (`hält es für
+möglich`, `zeigte sich besorgt`), a pronominal adverb pointing to the complement (`hatten dazu
+aufgerufen`, `klagten darüber, dass`; not `sagte dazu`) and the noun a light verb puts forward
+(`formulierten die Hypothese, dass`, `sind der gegenteiligen Auffassung`).
+:func:`extend_cues` appends those tokens to each attribution's cue spans; the
 spans found by the frame rules stay first, so the main cue word does not change.
 """
 

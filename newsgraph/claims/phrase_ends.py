@@ -2,7 +2,9 @@
 nach dem Putsch erklärte X`, `Angaben der Polizei vom Dienstag`), a count (`laut Behördenangaben
 62 Personen`), a year after a plural, an object after a name (`Zapatero finanzielle
 Entschädigungen`, `der NASA der überwiegende Teil`), an abstract complement (`sprach X von der
-Möglichkeit`).  Predicates over the tokens of one sentence, used by :mod:`.speaker_spans`."""
+Möglichkeit`), `der` + masculine noun after a bare `laut` source (`laut Verfassung der
+Präsident`); and where it does not end: the date of a document (`einer Erklärung vom
+Dienstagabend`).  Predicates over the tokens of one sentence, used by :mod:`.speaker_spans`."""
 
 from __future__ import annotations
 
@@ -193,3 +195,28 @@ def dated_document(sent: Sentence, i: int, k: int) -> int | None:
             break
         end += 1
     return end if end > k + 1 else None
+
+
+#: prepositions whose source is often a bare noun (`laut Polizei`, `gemäß Verfassung`)
+_BARE_SOURCE_PREPS = frozenset({"laut", "gemäß"})
+
+
+def bare_source_ends(sent: Sentence, i: int) -> bool:
+    """A bare source noun after `laut`/`gemäß` at ``i`` is the whole source when `der` with a
+    masculine singular noun follows it: never a genitive, which would be `des` (`laut
+    Verfassung der Parlamentspräsident`)."""
+    if i < 1 or sent.lower[i - 1] not in _BARE_SOURCE_PREPS or i + 1 >= len(sent.toks):
+        return False
+    if sent.toks[i].tag not in _NOUN_TAGS or sent.in_quote[i + 1]:
+        return False
+    if sent.lower[i + 1] != "der":
+        return False
+    n = i + 2
+    while n < len(sent.toks) and sent.toks[n].tag == "ADJA":
+        n += 1
+    return (
+        n < len(sent.toks)
+        and sent.toks[n].tag == "NN"
+        and sent.toks[n].feat("Number") == "Sing"
+        and sent.toks[n].feat("Gender") == "Masc"
+    )

@@ -8,13 +8,19 @@ stage (POS tags, case) and the NER stage (person mentions) know (applied by
   colon), `Max Muster, Sprecher von Y,` (the name before an apposition read alone) and `Der
   Sprecher von „Acme“, Max Muster, sagte` (the description before the name, a short quoted
   name in it); a noun keeps an apposition that names (`Angaben des Sponsors, dem
-  Getränkehersteller Acme`); a phrase with one apposition takes no second one;
+  Getränkehersteller Acme`), also over a quoted name (`der Sprecher der so genannten „X“`);
+  a phrase with one apposition takes no second one; an age between commas belongs to the name
+  before it (`Die Überlebende Anna Kolb, 30, sagte`);
 * a phrase keeps a closing prepositional attribute (`Oberst X vom Landeskriminalamt`,
   `Dokumenten aus der Behörde`, `die Provinzregierung in Helmand`: `in` only with a place name
-  and not after a person);
+  and not after a person, or with a possessive right before the frame verb: `Wie die Zeitung
+  in ihrer Onlineausgabe berichtet`), the date of a document (`einer Erklärung der Minister
+  vom Dienstagabend`; not `Angaben der Polizei vom Dienstag`) and, after one bare noun, its
+  genitive (`nach Meinung der beiden Politiker`);
 * the phrase stops where a second noun phrase begins (`laut Behördenangaben 62 Personen`,
   `nach Auskunft der NASA der überwiegende Teil`: a count, a non-genitive determiner, `der`
-  with a masculine noun after a name, an adverb before an adjective and noun: `laut
+  with a masculine noun after a name or a bare `laut` source: `laut Verfassung der
+  Parlamentspräsident`, an adverb before an adjective and noun: `laut
   Gutachtern unerwartet geringe Spuren`, a year after a plural: `nach Angaben 2011`), before
   a quotation that is no name (`die Richter „gravierende Bedenken“`) and before a place or
   purpose phrase after a person's name (`Seibert in Berlin`, `Obama für die Annahme`); final
@@ -35,6 +41,7 @@ from .phrase_ends import (
     _object_after,
     _time_attribute,
     _year_after_plural,
+    bare_source_ends,
     dated_document,
 )
 
@@ -99,7 +106,7 @@ def _extend_genitive(sent: Sentence, i: int, j: int) -> int:
     n = len(sent.toks)
     if j != i + 1 or j >= n or sent.toks[i].tag != "NN" or sent.in_quote[j]:
         return j
-    if _bare_source_ends(sent, i):
+    if bare_source_ends(sent, i):
         return j  # `laut Verfassung der Parlamentspräsident`: `der` + masculine is no genitive
     det = sent.toks[j]
     if det.tag not in ("ART", "PPOSAT") or det.feat("Case") != "Gen":
@@ -156,7 +163,7 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if seen_noun and k > i:
             prev = toks[k - 1]
             low = sent.lower[k]
-            if k == i + 1 and _bare_source_ends(sent, i):
+            if k == i + 1 and bare_source_ends(sent, i):
                 return k  # `laut Verfassung der Parlamentspräsident`
             if low in _ADVERBIAL_PREPS and _person_end(k - 1, sent, persons):
                 return k  # `Seibert in Berlin`, `Obama für die Annahme`
@@ -204,31 +211,6 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if tok.tag in _NOUN_TAGS or (not tok.tag and tok.text[:1].isupper()):
             seen_noun = True
     return j
-
-
-#: prepositions whose source is often a bare noun (`laut Polizei`, `gemäß Verfassung`)
-_BARE_SOURCE_PREPS = frozenset({"laut", "gemäß"})
-
-
-def _bare_source_ends(sent: Sentence, i: int) -> bool:
-    """A bare source noun after `laut`/`gemäß` at ``i`` is the whole source when `der` with a
-    masculine singular noun follows it: never a genitive, which would be `des` (`laut
-    Verfassung der Parlamentspräsident`)."""
-    if i < 1 or sent.lower[i - 1] not in _BARE_SOURCE_PREPS or i + 1 >= len(sent.toks):
-        return False
-    if sent.toks[i].tag not in _NOUN_TAGS or sent.in_quote[i + 1]:
-        return False
-    if sent.lower[i + 1] != "der":
-        return False
-    n = i + 2
-    while n < len(sent.toks) and sent.toks[n].tag == "ADJA":
-        n += 1
-    return (
-        n < len(sent.toks)
-        and sent.toks[n].tag == "NN"
-        and sent.toks[n].feat("Number") == "Sing"
-        and sent.toks[n].feat("Gender") == "Masc"
-    )
 
 
 def _pairs_in(sent: Sentence, start: int, end: int) -> list[tuple[Token, Token]]:
