@@ -39,6 +39,7 @@ from .complements import (
     extraposed_infinitive,
     has_clause,
     quotes_after_complements,
+    reported_relative,
 )
 from .cue_extent import foreign_particle
 from .frame_shapes import (
@@ -471,6 +472,9 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         conjunct = coordinated and not sent.in_quote[head - 1]
         if conjunct:
             first = head - 1  # `„...“, schrieben die Hacker und kündigten Aktionen an`
+        relative = None if conjunct else reported_relative(sent, max(last, head), stop, cues)
+        if relative is not None:  # `sprach von einem Täter, der … habe`: indirect content
+            return make_attr(sent, "Indirect", [trim(sent, *relative)], cue_spans, cue, speaker)
         rep = make_attr(sent, "Reported", [sent.span(first, stop)], [], cue, speaker, cue_spans)
         if rep is not None:
             rep.conjunct = conjunct

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .clauses import quote_starting_at
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate_start
-from .frames import _WH, Attr, Sentence
+from .frames import _WH, Attr, Cue, Sentence
 from .text import OPENING
 
 #: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
@@ -315,3 +315,51 @@ def quotes_after_complements(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
         if not inner:
             out.append(Attr("Direct", [quote], list(a.cue), a.cls, a.speaker, sent.index))
     return out
+
+
+#: Konjunktiv II forms of a relative clause that state a wish or a hypothesis, not what was said
+_WISH_FORMS = frozenset({"möchte", "möchten", "würde", "würden"})
+
+
+def reported_relative(
+    sent: Sentence, last: int, stop: int, cues: list[Cue]
+) -> tuple[int, int] | None:
+    """`sprach von einem Terroristen, der sich in die Luft gesprengt habe`: a relative clause in
+    Konjunktiv after the object of a reported speech act is what the speaker said (indirect
+    content); returns the clause's tokens ``[first, end)`` (from the relative pronoun or its
+    preposition) when the clause directly follows the frame's object (after its last word
+    ``last``) and its verb-final finite verb is Konjunktiv, ending before ``stop``; not when a
+    frame of its own stands in the clause (`bei dem es sich seiner Meinung nach um … handle`)."""
+    if sent.lex.language != "de":
+        return None
+    for k in range(last + 1, stop - 2):
+        if sent.in_quote[k]:
+            return None
+        if sent.toks[k].text in ";:–":
+            return None
+        if sent.toks[k].text != ",":
+            continue
+        rel = k + 1
+        pron = rel + 1 if sent.toks[rel].tag in ("APPR", "APPRART") else rel
+        if pron >= stop or sent.toks[pron].tag != "PRELS" or sent.lower[pron] not in _RELATIVE:
+            return None
+        end = sent.clause_end(pron + 1)
+        if end > stop or end - 1 <= pron:
+            return None
+        verb = end - 1
+        if (
+            sent.is_finite(verb)
+            and sent.is_subjunctive(verb)
+            and sent.lower[verb] not in _WISH_FORMS
+            and not sent.in_quote[verb]
+        ):
+            if end + 1 < stop and sent.lower[end + 1] in ("dass", "ob"):
+                # `der es verbiete, dass …`: the relative clause's own complement belongs to it
+                end = stop
+                while end > rel and sent.toks[end - 1].text in ".!?":
+                    end -= 1
+            if any(rel <= c.positions[0] < end for c in cues):
+                return None
+            return rel, end
+        return None
+    return None
