@@ -50,3 +50,31 @@ def test_indicative_relative_clause_leaves_reported_speech() -> None:
     found = layer(doc)
     assert [kind for kind, _, _ in found] == ["Reported"]
     assert found[0][2] == "Der Sender"
+
+
+def test_medium_name_then_role_noun_and_name_splits_medium_and_person() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "„/$( Das/PDS war/VAFIN ein/ART ruhiger/ADJA Tag/NN “/$( ,/$, zitiert/VVFIN "
+                "beispiel.de/NE Feuerwehrsprecher/NN Jan/NE Muster/NE ./$."
+            ]
+        ]
+    )
+    found = layer(doc)
+    speakers = [s for kind, _, s in found if kind == "Direct"]
+    assert sorted(speakers, key=str) == ["Feuerwehrsprecher Jan Muster", "beispiel.de"]
+    person = next(a for a in doc.layers[LAYER] if doc.text[slice(*a.speaker)].endswith("Muster"))
+    assert not person.cue  # the dataset gives the quoted person no cue
+
+
+def test_medium_name_alone_stays_one_source() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "„/$( Das/PDS war/VAFIN ein/ART ruhiger/ADJA Tag/NN “/$( ,/$, zitiert/VVFIN "
+                "Radio/NE Beispiel/NE ./$."
+            ]
+        ]
+    )
+    assert [s for _, _, s in layer(doc)] == ["Radio Beispiel"]

@@ -101,6 +101,10 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
         if split > last and last + 1 < len(sent.toks) and sent.lower[last + 1] in _ACCUSATIVE:
             # `„...“, zitiert Welt-Online den Minister`: the object after the medium
             split, last = last + 1, _np_run(sent, last + 1, len(sent.toks)) - 1
+        if split > last:
+            # `„...“, zitiert ndr.de Polizeisprecher Ralf Meyer`: a name, then a role noun
+            # opening the person's name
+            split = _role_after_name(sent, first, last + 1)
         if split > last or split <= first:
             return None
         person_end = _np_run(sent, split, last + 1)
@@ -117,6 +121,21 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
     quoted = Attr(a.kind, list(a.parts), [], a.cls, person, a.unit)
     quoted.frame_cue = list(a.cue)
     return quoted, a
+
+
+def _role_after_name(sent: Sentence, first: int, end: int) -> int:
+    """Start of `Polizeisprecher Ralf Meyer` in `ndr.de Polizeisprecher Ralf Meyer`: a common
+    noun right after a name, followed by a name of its own (``end`` when there is none)."""
+    for p in range(first + 1, end - 1):
+        if (
+            sent.toks[p - 1].tag == "NE"
+            and sent.toks[p].tag == "NN"
+            and sent.toks[p].text[0].isupper()
+            and not sent.in_quote[p]
+            and any(sent.toks[x].tag == "NE" for x in range(p + 1, end))
+        ):
+            return p
+    return end
 
 
 #: determiners of an accusative object (the person a medium quotes)
