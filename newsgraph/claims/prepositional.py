@@ -14,7 +14,6 @@ from .clauses import (
     whole_quote_before,
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
-from .mood import RELATIVE_WORDS
 from .source_phrases import (
     relative_source,
     trailing_source_end,
@@ -22,6 +21,7 @@ from .source_phrases import (
     vorfeld_verb,
 )
 from .speaker_spans import refine_span
+from .speech_acts import has_finite, opens_subclause, so_attr, verb_final_end
 
 
 def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
@@ -53,6 +53,12 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             j = next((k for k in range(j + 1, p) if sent.np_end(k, p) == p), j)
         speaker: Span2 | None = sent.span(j, p)
         frame = (j, p + 1)
+        if j == p - 1 and j > 0 and sent.toks[j - 1].text == "," and _relative_pronoun(sent, j):
+            # `..., denen zufolge X ...`: the pronoun stands for the source, the relative
+            # clause after `zufolge` is the content
+            end = verb_final_end(sent, p + 1, ce) if p + 1 < ce else ce
+            parts1 = [trim(sent, p + 1, min(end, cut_trailing(sent, p + 1, ce, cues)))]
+            return make_attr(sent, "Indirect", parts1, cue_spans, cue, speaker)
     elif word in ("demnach", "wonach", "danach"):
         # `Demnach ...`: the adverb itself points back to the source (resolved like a pronoun)
         speaker = sent.span(p, p + 1) if word != "wonach" else None
@@ -100,7 +106,7 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             end = verb[0]
         frame = (p, end)
         if word == "so":
-            return _so_attr(sent, cue, cues, cue_spans, speaker, end)
+            return so_attr(sent, cue, cues, cue_spans, speaker, end)
     start, stop, sub = enclosing_clause(sent, frame[0], frame[1], ce)
     if p > 0 and sent.toks[p - 1].text in ":(":
         start = p  # `...: Nach Meinung von X werden ...`, `(nach anderen Angaben ...)`
@@ -149,26 +155,12 @@ def _attribute_phrase(sent: Sentence, i: int) -> bool:
     )
 
 
-_CLAUSE_OPENERS = SUBORDINATORS - {"trotz", "nach", "wie", "als", "um", "seit", "während"}
-
-
-def _opens_subclause(sent: Sentence, k: int) -> bool:
-    """Token ``k`` (after a comma) opens a subordinate or relative clause."""
-    low = sent.lower[k]
-    if low in _CLAUSE_OPENERS:
-        return True
-    nxt = k + 1 < len(sent.toks) and sent.toks[k + 1]
-    if low in RELATIVE_WORDS:
-        if sent.toks[k].tag:
-            return sent.toks[k].tag in ("PRELS", "PRELAT", "PWS", "PWAT")
-        return bool(nxt) and not sent.toks[k + 1].text[:1].isupper()
-    # `..., unter denen ...`, `..., nach welchem ...`
-    return (
-        bool(nxt)
-        and sent.toks[k].tag == "APPR"
-        and sent.lower[k + 1] in RELATIVE_WORDS
-        and (sent.toks[k + 1].tag in ("PRELS", "PWS", ""))
-    )
+def _relative_pronoun(sent: Sentence, k: int) -> bool:
+    """`denen`/`dem`/`der` at ``k`` is a relative pronoun before `zufolge` (not `der Polizei
+    zufolge`: an article before its noun)."""
+    if sent.lower[k] not in ("denen", "dem", "der", "welchen", "welchem", "welcher"):
+        return False
+    return not sent.toks[k].tag or sent.toks[k].tag in ("PRELS", "PDS", "PWS")
 
 
 def enclosing_clause(sent: Sentence, p: int, frame_end: int, ce: int) -> tuple[int, int, bool]:
@@ -177,6 +169,7 @@ def enclosing_clause(sent: Sentence, p: int, frame_end: int, ce: int) -> tuple[i
     clause after a semicolon or after a complete main clause (`..., diese Taten seien aber laut
     X verjährt`), else the whole sentence."""
     start, sub = 0, False
+    resumed = False  # a main clause's finite verb right after a comma lies between
     k = p - 1
     while k > 0:
         text = sent.toks[k].text
@@ -186,20 +179,26 @@ def enclosing_clause(sent: Sentence, p: int, frame_end: int, ce: int) -> tuple[i
         if text == ")":
             k = next((j for j in range(k - 1, -1, -1) if sent.toks[j].text == "("), k) - 1
             continue
-        if text == ";":
-            start = k + 1
+        if text == ";" or text == ":" and _clause_after_colon(sent, k, p):
+            start = k + 1  # `Zum Vergleich: Die Zahl betrug nach Angaben X ...`
             break
-        if text == "," and k + 1 < p:
-            if _opens_subclause(sent, k + 1):
+        if text == "," and k + 1 < p and not resumed:
+            if _resumes_main_clause(sent, k + 1):
+                # `Gegen Beamte, die ... reagierten, sollen nach Ansicht von X ...`: the
+                # frame is in the main clause after a fronted clause
+                resumed = True
+                k -= 1
+                continue
+            if opens_subclause(sent, k + 1):
                 start, sub = k + 1, True
                 break
-            if _main_clause_after(sent, k, p) and _has_finite(sent, 0, k):
+            if _main_clause_after(sent, k, p) and has_finite(sent, 0, k):
                 start = k + 1
                 break
         k -= 1
     end = ce
     if sub:
-        end = sent.clause_end(frame_end) if frame_end < ce else ce
+        end = verb_final_end(sent, frame_end, ce) if frame_end < ce else ce
     else:
         end = next(
             (k for k in range(frame_end, ce) if sent.toks[k].text == ";" and not sent.in_quote[k]),
@@ -208,8 +207,17 @@ def enclosing_clause(sent: Sentence, p: int, frame_end: int, ce: int) -> tuple[i
     return start, min(end, ce), sub
 
 
-def _has_finite(sent: Sentence, i: int, j: int) -> bool:
-    return any(sent.is_finite(k) and not sent.in_quote[k] for k in range(i, j))
+def _resumes_main_clause(sent: Sentence, k: int) -> bool:
+    """The finite verb at ``k`` right after a comma, followed by more of its clause, is the
+    verb-second of the main clause after a fronted clause (`..., sollen nach Ansicht ...`)."""
+    if not sent.is_finite(k) or sent.in_quote[k] or k + 1 >= len(sent.toks):
+        return False
+    return not sent.is_boundary(k + 1)
+
+
+def _clause_after_colon(sent: Sentence, colon: int, limit: int) -> bool:
+    """A clause with its own finite verb follows the colon before the frame at ``limit``."""
+    return has_finite(sent, colon + 1, limit) or has_finite(sent, colon + 1, sent.clause_end(limit))
 
 
 def _main_clause_after(sent: Sentence, comma: int, limit: int) -> bool:
@@ -224,7 +232,9 @@ def _main_clause_after(sent: Sentence, comma: int, limit: int) -> bool:
         if sent.in_quote[j] or sent.is_boundary(j):
             return False
         if sent.is_finite(j):
-            return True
+            # a verb right before a comma ends a verb-final clause (`..., abgegeben haben, ist
+            # es laut X ...`), no main clause of its own
+            return j + 1 >= limit or not sent.is_boundary(j + 1)
     return False
 
 
@@ -320,62 +330,6 @@ def _so_after_comma(sent: Sentence, k: int) -> bool:
     return k > 0 and sent.lower[k] == "so" and sent.toks[k - 1].text == ","
 
 
-def _so_attr(
-    sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[Span2], speaker: Span2, end: int
-) -> Attr | None:
-    """`..., so X.` sources the text before it; an inserted `so X` goes on after its comma
-    (`Die Lage, so der Minister, sei ernst.`, `„...“, so X, „...“`)."""
-    p = cue.positions[0]
-    ce = sent.content_end()
-    content_end = p - 1
-    before_quote = whole_quote_before(sent, content_end)
-    after: Span2 | None = None
-    while end < ce and sent.lower[end] in _SO_ADVERBS:
-        end += 1  # `so Müller weiter, ...`
-    if (
-        end + 1 < ce
-        and sent.toks[end].text == ","
-        and not sent.in_quote[end]
-        and (
-            _has_finite(sent, end + 1, sent.clause_end(end + 1))
-            or _clause_left_open(sent, content_end, end + 1)
-        )
-        and not _opens_subclause(sent, end + 1)  # `so X, der am Montag sprach`
-    ):
-        # the content goes on (`..., so der Minister, sei ernst`); not an apposition of the
-        # source (`so X, Leiter der Abteilung`)
-        after = trim(sent, end + 1, cut_trailing(sent, end + 1, ce, cues))
-    if before_quote is not None:
-        # an interrupted quotation (`„...“, so X, „...“`) goes on in a quote of its own
-        return make_attr(sent, "Direct", [before_quote], cue_spans, cue, speaker)
-    parts2 = [trim(sent, 0, content_end), after]
-    return make_attr(sent, "Indirect", parts2, cue_spans, cue, speaker)
-
-
-#: STTS tags of the non-finite verb forms that close a clause begun before an inserted `so X`
-_NON_FINITE = frozenset(["VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"])
-
-
-def _clause_left_open(sent: Sentence, comma: int, first: int) -> bool:
-    """`Der Präsident sei, so X, schuld daran`, `Es sei, so X, möglich gewesen`: the clause
-    before the inserted `so X` has its finite verb but is not complete; it ends right after
-    that verb, or its participle or infinitive follows the insertion (an apposition of the
-    source has no verb).  The finite verb is an auxiliary or modal: a full verb leaves no
-    participle or infinitive to come (`..., so X, verbunden mit ...`)."""
-    start = sent.clause_start(comma)
-    finite = [k for k in range(start, comma) if sent.is_finite(k) and not sent.in_quote[k]]
-    if not finite or sent.toks[finite[-1]].tag not in ("VAFIN", "VMFIN"):
-        return False  # a full verb has no participle or infinitive left to come
-    if finite[-1] == comma - 1:
-        return True
-    stop = sent.clause_end(first)
-    return any(sent.toks[k].tag in _NON_FINITE and not sent.in_quote[k] for k in range(first, stop))
-
-
-#: adverbs between an inserted `so X` and its comma (`so Müller weiter, ...`)
-_SO_ADVERBS = frozenset(["weiter", "zudem", "außerdem", "auch", "jedoch", "dazu", "abschließend"])
-
-
 def nominal_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     """`die Forderung des Verbands, die Gebühren zu senken`: a speech-act noun framing a
     complement.  The content is the complement up to where the sentence's own clause goes on
@@ -414,7 +368,7 @@ def _content_goes_on(sent: Sentence, comma: int) -> bool:
     first = comma + 1
     if first >= len(sent.toks) or sent.in_quote[first]:
         return True
-    if _opens_subclause(sent, first) or sent.lower[first] in ("dass", "ob", "und", "oder"):
+    if opens_subclause(sent, first) or sent.lower[first] in ("dass", "ob", "und", "oder"):
         return True
     stop = sent.clause_end(first)
     return any(sent.is_finite(k) and sent.is_subjunctive(k) for k in range(first, stop))

@@ -6,6 +6,12 @@
   sentence after it.
 * A main clause whose verb is a verb of saying (`X äußerte sich zu den Plänen.`) tells of a
   speech act whose content the next sentence may give.
+* An inserted `so X` (`Die Lage, so der Minister, sei ernst.`) goes on after the comma that
+  closes it, also past adverbials of the source or a relative clause on it (`so der Richter,
+  der den Fall untersuchte, seien ...`); a trailing `..., so X.` reports the clause before it,
+  after a colon that opens a clause.  Shared clause shapes: which word after a comma opens a
+  subordinate or relative clause (also `das`/`dem` tagged as demonstrative or article), where
+  a verb-final clause ends.
 * A verb frame negated in its own clause (`X wollte nicht bestätigen, dass ...`) reports a
   speech act that did not happen (not a litotes: `schloss nicht aus, dass ...`).
 """
@@ -15,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from .clauses import SUBORDINATORS, cut_trailing, make_attr, trim, whole_quote_before
 from .frames import Attr, Cue, Sentence, Span2
-from .mood import reported_mood
+from .mood import RELATIVE_WORDS, reported_mood
 
 
 def speech_verb(sent: Sentence, v: int) -> bool:
@@ -118,8 +125,17 @@ def previous_document(
 
 #: verbs whose negation asserts the content (`schloss nicht aus, dass ...`)
 _LITOTES = frozenset(
-    ["ausschließen", "bestreiten", "leugnen", "verhehlen", "verschweigen", "zweifeln",
-     "abstreiten", "verneinen", "dementieren"]
+    [
+        "ausschließen",
+        "bestreiten",
+        "leugnen",
+        "verhehlen",
+        "verschweigen",
+        "zweifeln",
+        "abstreiten",
+        "verneinen",
+        "dementieren",
+    ]
 )
 
 
@@ -285,3 +301,195 @@ def _after_framed(sent: Sentence, rep: Attr, framed: list[Attr], head: int) -> b
         return False
     rep.parts = [(begin, rep.end)]
     return True
+
+
+_CLAUSE_OPENERS = (SUBORDINATORS - {"trotz", "nach", "wie", "als", "um", "seit", "während"}) | {
+    # conjunctions and pronominal adverbs that open a verb-final clause (`..., zumal X laut Y
+    # ...`, `..., worauf dieser nach Aussagen Z ...`)
+    "zumal",
+    "sodass",
+    "obgleich",
+    "wenngleich",
+    "ehe",
+    "solange",
+    "sofern",
+    "soweit",
+    "worauf",
+    "woraufhin",
+    "wobei",
+    "womit",
+    "wodurch",
+    "wofür",
+    "wogegen",
+    "worüber",
+    "woran",
+    "worin",
+    "wovon",
+    "wozu",
+    "weswegen",
+}
+
+#: tags of the word after a demonstrative-looking `das`/`dem` that go on a noun phrase
+#: (`das Büro`, `dem neuen Plan`); anything else makes it a relative pronoun
+_NP_GOES_ON = frozenset({"NN", "NE", "ADJA", "CARD", "PIAT", "PPOSAT", "TRUNC"})
+
+
+def opens_subclause(sent: Sentence, k: int) -> bool:
+    """Token ``k`` (after a comma) opens a subordinate or relative clause."""
+    low = sent.lower[k]
+    if low in _CLAUSE_OPENERS:
+        return True
+    nxt = k + 1 < len(sent.toks) and sent.toks[k + 1]
+    if low in RELATIVE_WORDS:
+        if sent.toks[k].tag:
+            return sent.toks[k].tag in ("PRELS", "PRELAT", "PWS", "PWAT") or _untagged_relative(
+                sent, k
+            )
+        return bool(nxt) and not sent.toks[k + 1].text[:1].isupper()
+    # `..., unter denen ...`, `..., nach welchem ...`
+    return (
+        bool(nxt)
+        and sent.toks[k].tag == "APPR"
+        and sent.lower[k + 1] in RELATIVE_WORDS
+        and (sent.toks[k + 1].tag in ("PRELS", "PWS", "") or _untagged_relative(sent, k + 1))
+    )
+
+
+def _untagged_relative(sent: Sentence, k: int) -> bool:
+    """`..., das nach Angaben X ...`, `..., von dem laut Polizei ...`: a `das`/`dem` after a
+    comma (or a preposition after one) that the tagger read as a demonstrative or an article is
+    a relative pronoun when neither a noun phrase nor a finite verb follows it (`..., das Büro`,
+    `..., das ist`)."""
+    if sent.toks[k].tag not in ("PDS", "ART") or k + 1 >= len(sent.toks):
+        return False
+    nxt = sent.toks[k + 1]
+    if sent.in_quote[k + 1] or nxt.tag in _NP_GOES_ON or sent.is_finite(k + 1):
+        return False
+    return nxt.tag in ("APPR", "APPRART", "ADV", "PPER", "PRF", "PTKNEG")
+
+
+def verb_final_end(sent: Sentence, first: int, ce: int) -> int:
+    """End of a subordinate clause going on at ``first`` after a frame: the boundary after its
+    finite verb, so that a list before the verb stays in (`..., das nach X der Planung,
+    Finanzierung und Unterstützung diene`); the first boundary when no finite verb follows."""
+    end = sent.clause_end(first)
+    if has_finite(sent, first, end):
+        return end
+    verb = next((k for k in range(end, ce) if sent.is_finite(k) and not sent.in_quote[k]), None)
+    if verb is None or any(sent.toks[k].text in ";:–—" for k in range(end, verb)):
+        return end
+    return sent.clause_end(verb)
+
+
+def has_finite(sent: Sentence, i: int, j: int) -> bool:
+    return any(sent.is_finite(k) and not sent.in_quote[k] for k in range(i, j))
+
+
+def so_attr(
+    sent: Sentence, cue: Cue, cues: list[Cue], cue_spans: list[Span2], speaker: Span2, end: int
+) -> Attr | None:
+    """`..., so X.` sources the text before it; an inserted `so X` goes on after its comma
+    (`Die Lage, so der Minister, sei ernst.`, `„...“, so X, „...“`)."""
+    p = cue.positions[0]
+    ce = sent.content_end()
+    content_end = p - 1
+    before_quote = whole_quote_before(sent, content_end)
+    after: Span2 | None = None
+    while end < ce and sent.lower[end] in _SO_ADVERBS:
+        end += 1  # `so Müller weiter, ...`
+    end = _so_insertion_end(sent, content_end, end, ce)
+    if (
+        end + 1 < ce
+        and sent.toks[end].text == ","
+        and not sent.in_quote[end]
+        and (_main_clause_goes_on(sent, end + 1) or _clause_left_open(sent, content_end, end + 1))
+        and not opens_subclause(sent, end + 1)  # `so X, der am Montag sprach`
+    ):
+        # the content goes on (`..., so der Minister, sei ernst`); not an apposition of the
+        # source (`so X, Leiter der Abteilung`)
+        after = trim(sent, end + 1, cut_trailing(sent, end + 1, ce, cues))
+    if before_quote is not None:
+        # an interrupted quotation (`„...“, so X, „...“`) goes on in a quote of its own
+        return make_attr(sent, "Direct", [before_quote], cue_spans, cue, speaker)
+    first = _after_colon_clause(sent, content_end)
+    parts2 = [trim(sent, first, content_end), after]
+    return make_attr(sent, "Indirect", parts2, cue_spans, cue, speaker)
+
+
+def _main_clause_goes_on(sent: Sentence, first: int) -> bool:
+    """After an inserted `so X` a clause with a finite verb follows that is no verb-final
+    clause (`..., so X, in der Forscher 50 Methoden untersucht haben`): a verb first or second
+    (`..., so X, sei ernst`, `..., so X, die Lage bleibt ernst`)."""
+    stop = sent.clause_end(first)
+    verbs = [k for k in range(first, stop) if sent.is_finite(k) and not sent.in_quote[k]]
+    if not verbs:
+        return False
+    return verbs[0] == first or not (verbs[-1] == stop - 1 and stop - first > 2)
+
+
+def _so_insertion_end(sent: Sentence, content_end: int, end: int, ce: int) -> int:
+    """The comma that closes an inserted `so X` when the content goes on after it, past
+    adverbials of the source (`Doch sei es, so X in einem Blogeintrag auf Y, ein Fehler
+    gewesen`) or a relative clause on the source (`Im Mai, so der Richter, der den Fall
+    untersuchte, seien ...`): the content resumes with its finite verb (V2 after a fronted
+    part) or with the rest of a clause left open.  ``end`` itself otherwise."""
+    k = end
+    while k < ce and k - end < 20 and sent.toks[k].text != "," and not sent.is_finite(k):
+        if sent.toks[k].text in ".;:–—()" and not sent.in_quote[k]:
+            return end
+        k += 1
+    if k == end and not (k + 1 < ce and opens_subclause(sent, k + 1)):
+        return end  # the comma right after the source: the caller's tests apply
+    if k >= ce or sent.toks[k].text != "," or sent.in_quote[k]:
+        return end
+    if k + 1 < ce and opens_subclause(sent, k + 1):
+        # skip the relative clause: the next comma after one of its verbs
+        verb = next((j for j in range(k + 2, ce) if sent.toks[j].tag.startswith("V")), ce)
+        k = next(
+            (j for j in range(verb, ce) if sent.toks[j].text == "," and not sent.in_quote[j]),
+            ce,
+        )
+        if k >= ce or any(sent.toks[j].text in ";:–—" for j in range(end, k)):
+            return end
+    if k + 1 < ce and (
+        sent.is_finite(k + 1)
+        and not sent.in_quote[k + 1]
+        or _clause_left_open(sent, content_end, k + 1)
+    ):
+        return k
+    return end
+
+
+def _after_colon_clause(sent: Sentence, stop: int) -> int:
+    """First token of the content before a trailing `so X`: after the last colon outside
+    quotations that a clause follows (`Noch am Montag war klar: X unterstützt Y, so Z`)."""
+    for k in range(stop - 1, 0, -1):
+        if sent.toks[k].text == ":" and not sent.in_quote[k]:
+            return k + 1 if has_finite(sent, k + 1, stop) else 0
+    return 0
+
+
+#: STTS tags of the non-finite verb forms that close a clause begun before an inserted `so X`
+_NON_FINITE = frozenset(["VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"])
+
+
+def _clause_left_open(sent: Sentence, comma: int, first: int) -> bool:
+    """`Der Präsident sei, so X, schuld daran`, `Es sei, so X, möglich gewesen`: the clause
+    before the inserted `so X` has its finite verb but is not complete; it ends right after
+    that verb, or its participle or infinitive follows the insertion (an apposition of the
+    source has no verb).  The finite verb is an auxiliary or modal: a full verb leaves no
+    participle or infinitive to come (`..., so X, verbunden mit ...`)."""
+    start = sent.clause_start(comma)
+    finite = [k for k in range(start, comma) if sent.is_finite(k) and not sent.in_quote[k]]
+    if not finite or sent.toks[finite[-1]].tag not in ("VAFIN", "VMFIN"):
+        return False  # a full verb has no participle or infinitive left to come
+    if finite[-1] == comma - 1:
+        return True
+    stop = sent.clause_end(first)
+    if has_finite(sent, first, stop):
+        return False  # `..., in der X 50 Methoden untersucht hat`: a verb-final clause of its own
+    return any(sent.toks[k].tag in _NON_FINITE and not sent.in_quote[k] for k in range(first, stop))
+
+
+#: adverbs between an inserted `so X` and its comma (`so Müller weiter, ...`)
+_SO_ADVERBS = frozenset(["weiter", "zudem", "außerdem", "auch", "jedoch", "dazu", "abschließend"])
