@@ -4,6 +4,7 @@ invented hand-tagged sentences in the ``word/TAG[/morph]`` notation of ``test_cl
 
 from __future__ import annotations
 
+from claims_docs import hand_tagged, layer
 from test_claims_speakers import speakers, tagged
 
 
@@ -81,3 +82,19 @@ def test_subject_after_the_verb_behind_a_prepositional_vorfeld() -> None:
         persons=("Zu Lindberg",),
     )
     assert speakers(doc)[0] != "Fehler"
+
+
+def test_a_misread_compound_as_the_only_noun_of_the_vorfeld_does_not_stop_the_stage() -> None:
+    # the Vorfeld reads as a noun phrase through the hyphenated compound the tagger took for an
+    # adjective, but holds no NN/NE token: the source-noun check must give up, not raise
+    doc = hand_tagged(
+        [
+            [
+                "Adidas-Vorstand/ADJA forderte/VVFIN Max/NE Muster/NE auf/PTKVZ ,/$, die/ART "
+                "Preise/NN zu/PTKZU senken/VVINF ./$."
+            ]
+        ]
+    )
+    assert [(kind, content) for kind, content, _ in layer(doc)] == [
+        ("Indirect", "die Preise zu senken")
+    ]

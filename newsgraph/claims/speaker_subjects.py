@@ -396,8 +396,8 @@ def source_vorfeld(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Sp
         a0 += 1
     if a0 >= k or sent.lower[a0] in _OBJECT_ARTICLES or not _nominal_region(sent, a0, k):
         return None
-    head = next(x for x in range(a0, k) if sent.toks[x].tag in _NOUN_TAGS)
-    if sent.toks[head].tag != "NN" or not sent.lex.is_source_noun(sent.toks[head].text):
+    head = next((x for x in range(a0, k) if sent.toks[x].tag in _NOUN_TAGS), None)
+    if head is None or sent.toks[head].tag != "NN" or not sent.lex.is_source_noun(sent.toks[head].text):
         return None
     b0 = token_at(sent, speaker[0])
     word = sent.lower[head]
