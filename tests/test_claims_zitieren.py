@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from claims_docs import hand_tagged, layer
 
+from newsgraph.claims.direct_quotes import colon_quotes_with_trailing_frames
+from newsgraph.claims.frames import Attr, Sentence
+from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.stage import LAYER
+from newsgraph.claims.text import find_quotes, tokens_for
 
 
 def test_konjunktiv_relative_clause_after_a_reported_object_is_indirect_content() -> None:
@@ -78,3 +82,28 @@ def test_medium_name_alone_stays_one_source() -> None:
         ]
     )
     assert [s for _, _, s in layer(doc)] == ["Radio Beispiel"]
+
+
+def test_quotation_after_a_colon_filling_the_vorfeld_of_the_frame_is_its_content() -> None:
+    # the tagger's reading of a real sentence shape: `zitiert` as a finite verb, so the frame
+    # reads its content up to the cue; the quotation after the colon is the content alone
+    doc = hand_tagged(
+        [
+            [
+                "Der/ART Teamchef/NN stellt/VVFIN sich/PRF vor/APPR den/ART Fahrer/NN :/$. "
+                "„/$( Er/PPER ist/VAFIN der/ART Beste/NN “/$( wird/VAFIN der/ART Chef/NN "
+                "im/APPRART Fachblatt/NN „/$( Sportwoche/NN “/$( zitiert/VVFIN ./$."
+            ]
+        ]
+    )
+    text = doc.text
+    lex = load_lexicon("de")
+    tokens = tokens_for(doc)
+    quotes = find_quotes(text, tokens)
+    sent = Sentence(tokens, quotes, lex, 0)
+    cue = text.index("zitiert")
+    quote = (text.index("„"), text.index("“") + 1)
+    content = Attr("Indirect", [(0, cue - 1)], [(cue, cue + 7)], "say", None, 0)
+    nested = Attr("Direct", [quote], [(cue, cue + 7)], "say", None, 0, parent=content)
+    out = colon_quotes_with_trailing_frames([content, nested], [sent])
+    assert [(a.kind, a.parts) for a in out] == [("Direct", [quote])]

@@ -7,7 +7,9 @@ A quotation between a colon clause and a trailing frame (`X war zufrieden: „..
 is quoted by the trailing frame; the colon clause only leads in.  It is one direct quote of the
 trailing frame's speaker, not indirect speech spanning the colon clause; but a speech verb with
 its subject before the colon frames it when the trailing frame only repeats it with a pronoun
-(`X sagte dazu: „...“, betonte sie.`).  A quotation after a colon that ends an indirect content
+(`X sagte dazu: „...“, betonte sie.`); so is a quotation after the colon that fills the
+Vorfeld of the frame, its finite verb right after it (`X stellt sich vor ihn: „...“ wird der
+Teamchef im Fachblatt Y zitiert.`).  A quotation after a colon that ends an indirect content
 (`Er sagte, die Lage sei ernst: „...“`) is quoted on its own: the content ends at the colon.
 
 Quotations listed after one frame (`X sagte: „...“ und „...“`) are a direct quote in parts, not
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
 from .quoted_names import drop_quoted_names, names_or_glosses, token_span
+from .text import Quote
 
 
 def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
@@ -51,10 +54,11 @@ def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) 
         quote = next(
             (q for q in sent.quotes if a.start < q.start < a.end <= q.end <= a.end + 2), None
         )
-        if quote is None:
-            continue
-        first = token_span(sent, quote.start, quote.end)
+        first = token_span(sent, quote.start, quote.end) if quote is not None else None
         if first is None or sent.toks[first[0] - 1].text != ":":
+            quote = _quote_before_verb_second_frame(sent, a)
+            first = token_span(sent, quote.start, quote.end) if quote is not None else None
+        if quote is None or first is None:
             continue
         span = (quote.start, quote.end)
         lead = _colon_speech_frame(sent, first[0] - 1) if _pronoun(sent, a.speaker) else None
@@ -69,6 +73,27 @@ def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) 
                 drop.append(b)  # nested in the old content, or framed by the colon clause
         a.kind, a.parts, a.mixed = "Direct", [span], False
     return _colon_quotes_in_contents([a for a in attrs if not any(a is d for d in drop)], sents)
+
+
+def _quote_before_verb_second_frame(sent: Sentence, a: Attr) -> Quote | None:
+    """`X stellt sich vor ihn: „...“ wird der Teamchef im Fachblatt Y zitiert.`: the quotation
+    after the colon fills the Vorfeld of the frame (finite verb right after it, no comma); the
+    content read up to the cue is the quotation alone."""
+    cue_at = sent.index_at(a.cue[0][0])
+    if cue_at is None:
+        return None
+    for q in sent.quotes:
+        if not a.start < q.start < q.end < a.end:
+            continue
+        span = token_span(sent, q.start, q.end)
+        if span is None or span[1] >= cue_at or sent.toks[span[0] - 1].text != ":":
+            continue
+        verb = span[1] + 1
+        if sent.toks[verb].tag in ("VAFIN", "VVFIN", "VMFIN") and not any(
+            sent.toks[k].text in ":;" for k in range(verb, cue_at)
+        ):
+            return q
+    return None
 
 
 def _colon_quotes_in_contents(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:

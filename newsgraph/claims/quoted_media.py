@@ -3,7 +3,10 @@
 `Ein Sender zitierte X mit den Worten: „...“`, `„...“, zitiert die Zeitung Y X`, `X wird von
 der Zeitung Y mit den Worten zitiert`: german_news_quotes annotates the quotation twice, once
 per source; the record keeps both claims, the person's reported through (``via``) the
-medium's.
+medium's.  A name, a role noun and a name after the verb are medium and person
+(`„...“, zitiert ndr.de Polizeisprecher Ralf Meyer`).  The order of the pair follows the
+dataset's majority (person first in an active frame, medium first in a passive one); its
+annotators are not consistent there, and a pair of identical quotations is aligned by order.
 """
 
 from __future__ import annotations
