@@ -117,3 +117,41 @@ def test_trailing_so_frame_reports_the_clause_after_a_colon() -> None:
     [(_, speaker, content)] = contents(doc)
     assert speaker == "der Sprecher"
     assert content == "Der Verband unterstützt den Streik"
+
+
+def test_opening_source_frame_keeps_the_comment_clause() -> None:
+    doc = tagged(
+        "Laut/APPR Polizei/NN blieben/VVFIN einige/PIAT Fans/NN auf/APPR dem/ART Platz/NN ,/$, "
+        "woraufhin/PWAV die/ART Beamten/NN Wasserwerfer/NN auffuhren/VVFIN ./$."
+    )
+    [(_, _, content)] = contents(doc)
+    assert content.endswith("woraufhin die Beamten Wasserwerfer auffuhren")
+
+
+def test_content_goes_on_after_a_wie_frame_inserted_after_a_relative_pronoun() -> None:
+    doc = tagged(
+        "Er/PPER ist/VAFIN empört/ADJD ;/$. die/ART Behörde/NN ,/$, die/PRELS ,/$, wie/PWAV "
+        "er/PPER sagt/VVFIN ,/$, einseitig/ADJD ermittelt/VVPP habe/VAFIN/Mood=Sub ,/$, "
+        "schweige/VVFIN/Mood=Sub nun/ADV ./$."
+    )
+    [(cue, _, content)] = contents(doc)
+    assert cue == "wie sagt"
+    assert content == "die Behörde , die | einseitig ermittelt habe"
+
+
+def test_content_goes_on_after_a_wie_frame_before_the_complements() -> None:
+    doc = tagged(
+        "Die/ART Kürzung/NN verstoße/VVFIN/Mood=Sub ,/$, wie/PWAV der/ART Anwalt/NN "
+        "erklärte/VVFIN ,/$, gegen/APPR den/ART Grundsatz/NN der/ART Gleichheit/NN ./$."
+    )
+    [(_, _, content)] = contents(doc)
+    assert content == "Die Kürzung verstoße | gegen den Grundsatz der Gleichheit"
+
+
+def test_wie_frame_before_a_clause_of_its_own_takes_only_the_text_before() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ,/$, wie/PWAV der/ART Anwalt/NN "
+        "erklärte/VVFIN ,/$, die/ART Polizei/NN prüfe/VVFIN/Mood=Sub den/ART Fall/NN ./$."
+    )
+    found = contents(doc)
+    assert found[0][2] == "Die Lage sei ernst"

@@ -66,7 +66,7 @@ from .frame_shapes import (
     wie_comparison,
 )
 from .frames import Attr, Cue, Sentence, Span2
-from .prepositional import impersonal_attr, prepositional_attr
+from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
 from .quoted_terms import (
     colon_quotes,
     evaluation_quote,
@@ -230,7 +230,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         cue_spans.insert(0, sent.span(wie, wie + 1))
         clause_end = sent.clause_end(last + 1)
         if wie > 0 and toks[wie - 1].text == ",":
-            parts = [trim(sent, 0, wie - 1)]
+            parts = wie_frame_parts(sent, wie, clause_end, cues)
         else:
             parts = [trim(sent, clause_end + 1, cut_trailing(sent, clause_end + 1, ce, cues))]
         return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)

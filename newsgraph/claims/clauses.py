@@ -231,7 +231,11 @@ def article_comment(sent: Sentence, start: int, end: int) -> int:
     it (`..., den Putsch verantwortet zu haben, was dieser jedoch zurückweist`, `..., wobei die
     Aufgabe beim Rat liegt`): a sentential relative clause in the indicative."""
     for k in range(start + 2, end - 2):
-        if sent.toks[k].text != "," or sent.in_quote[k] or sent.lower[k + 1] not in _COMMENT_OPENERS:
+        if (
+            sent.toks[k].text != ","
+            or sent.in_quote[k]
+            or sent.lower[k + 1] not in _COMMENT_OPENERS
+        ):
             continue
         stop = sent.clause_end(k + 1)
         verbs = [j for j in range(k + 2, stop) if sent.is_finite(j) and not sent.in_quote[j]]
@@ -382,8 +386,23 @@ def end_at_main_clause(sent: Sentence, attr: Attr) -> None:
     last = sent.index_ending_at(attr.parts[0][1])
     if first is None or last is None or attr.cue[0][0] >= attr.parts[0][0]:
         return
-    end = min(main_clause_resumes(sent, first, last + 1), article_comment(sent, first, last + 1))
+    end = main_clause_resumes(sent, first, last + 1)
+    if not _opening_source_frame(sent, attr):
+        # a source frame opening the sentence (`Laut X blieben ..., woraufhin die Polizei ...`)
+        # attributes all of it, its comment clauses too
+        end = min(end, article_comment(sent, first, last + 1))
     if end <= last:
         cut = trim(sent, first, end)
         if cut is not None:
             attr.parts = [cut]
+
+
+#: prepositions of source that, opening a sentence, attribute all of it
+_SOURCE_PREPOSITIONS = frozenset(["laut", "nach", "gemäß", "zufolge"])
+
+
+def _opening_source_frame(sent: Sentence, attr: Attr) -> bool:
+    k = sent.index_at(attr.cue[0][0])
+    if k is None or sent.lower[k] not in _SOURCE_PREPOSITIONS:
+        return False
+    return not any(sent.is_word(j) and not sent.in_quote[j] for j in range(k))

@@ -1,5 +1,6 @@
 """Prepositional, impersonal and nominal frames: `laut X`, `X zufolge`, `nach Angaben von X`,
-`so X`, `wonach`, `demnach`, `heißt es (in X)`, `die Forderung des X, ...`."""
+`so X`, `wonach`, `demnach`, `heißt es (in X)`, `die Forderung des X, ...`; the content that
+goes on after an inserted `wie X sagt` (`..., die, wie er sagt, ...`)."""
 
 from __future__ import annotations
 
@@ -372,3 +373,35 @@ def _content_goes_on(sent: Sentence, comma: int) -> bool:
         return True
     stop = sent.clause_end(first)
     return any(sent.is_finite(k) and sent.is_subjunctive(k) for k in range(first, stop))
+
+
+def inserted_wie_after(sent: Sentence, wie: int, close: int, cues: list[Cue]) -> Span2 | None:
+    """The content after an inserted `wie X sagt` between commas (the comma before ``wie``,
+    the one at ``close``) when the clause before it is left open: a relative pronoun or
+    subordinator right before the frame (`die Behörde, die, wie er sagt, einseitig ermittelt
+    habe`), or a clause whose complements follow without a verb of their own (`Die Kürzung
+    verstoße, wie vom Gericht entschieden, gegen den Grundsatz`)."""
+    ce = sent.content_end()
+    if close + 1 >= ce or sent.toks[close].text != "," or sent.in_quote[close] or wie < 2:
+        return None
+    end = cut_trailing(sent, close + 1, ce, cues)
+    if opens_subclause(sent, wie - 2) and sent.toks[wie - 3].text == ",":
+        return trim(sent, close + 1, verb_final_end(sent, close + 1, end))
+    start = sent.clause_start(wie - 1)
+    if has_finite(sent, start, wie - 1) and not has_finite(sent, close + 1, end):
+        if any(sent.toks[k].text in ",;:" for k in range(close + 1, end)):
+            return None  # a list or a clause of its own, not the rest of the sentence
+        return trim(sent, close + 1, end)
+    return None
+
+
+def wie_frame_parts(sent: Sentence, wie: int, close: int, cues: list[Cue]) -> list[Span2 | None]:
+    """Content of a `wie X sagt` frame after a comma (the comma at ``wie - 1``, the frame's
+    clause ending at ``close``): the text before it, from after the last semicolon outside
+    quotations (`...; die Behörde, die, wie er sagt, ...`), and what goes on after an inserted
+    frame (`inserted_wie_after`)."""
+    first = next(
+        (k + 1 for k in range(wie - 1, 0, -1) if sent.toks[k].text == ";" and not sent.in_quote[k]),
+        0,
+    )
+    return [trim(sent, first, wie - 1), inserted_wie_after(sent, wie, close, cues)]
