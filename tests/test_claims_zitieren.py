@@ -28,6 +28,18 @@ def test_konjunktiv_relative_clause_after_a_reported_object_is_indirect_content(
     assert "sprach" in " ".join(doc.text[s:e] for s, e in attr.cue)
 
 
+def test_plural_wuerden_in_the_relative_clause_stands_in_for_konjunktiv_one() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "Der/ART Bericht/NN prangert/VVFIN Übergriffe/NN an/PTKVZ ,/$, die/PRELS "
+                "von/APPR Milizen/NN verübt/VVPP würden/VAFIN/Mood=Sub ./$."
+            ]
+        ]
+    )
+    assert ("Indirect", "die von Milizen verübt würden", "Der Bericht") in layer(doc)
+
+
 def test_relative_clause_with_its_own_complement_keeps_it() -> None:
     doc = hand_tagged(
         [

@@ -318,7 +318,8 @@ def quotes_after_complements(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
 
 
 #: Konjunktiv II forms of a relative clause that state a wish or a hypothesis, not what was said
-_WISH_FORMS = frozenset({"möchte", "möchten", "würde", "würden"})
+#: (plural `würden` stays: it stands in for the Konjunktiv I `werden`, which looks indicative)
+_WISH_FORMS = frozenset({"möchte", "möchten", "würde"})
 
 
 def reported_relative(
