@@ -155,3 +155,13 @@ def test_wie_frame_before_a_clause_of_its_own_takes_only_the_text_before() -> No
     )
     found = contents(doc)
     assert found[0][2] == "Die Lage sei ernst"
+
+
+def test_frame_filling_the_vorfeld_after_a_complete_clause_reports_its_own_clause() -> None:
+    doc = tagged(
+        "Der/ART Sprecher/NN äußerte/VVFIN sich/PRF gegenüber/APPR der/ART Presse/NN ,/$, "
+        "nach/APPR neuen/ADJA Erkenntnissen/NN habe/VAFIN/Mood=Sub ein/ART Fremder/NN "
+        "den/ART Namen/NN benutzt/VVPP ./$."
+    )
+    found = [c for c in contents(doc) if c[0] == "nach"]
+    assert [content for _, _, content in found] == ["habe ein Fremder den Namen benutzt"]

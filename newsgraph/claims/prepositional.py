@@ -169,6 +169,10 @@ def enclosing_clause(sent: Sentence, p: int, frame_end: int, ce: int) -> tuple[i
     a subordinate or relative clause (`..., da die Genehmigung laut X zu spät kam`), the main
     clause after a semicolon or after a complete main clause (`..., diese Taten seien aber laut
     X verjährt`), else the whole sentence."""
+    if _fills_vorfeld_after_comma(sent, p, frame_end):
+        # `X sagte gegenüber der Presse, nach neuesten Erkenntnissen habe ...`: the frame opens
+        # a clause of its own after a complete one, its finite verb right after it
+        return p, ce, False
     start, sub = 0, False
     resumed = False  # a main clause's finite verb right after a comma lies between
     k = p - 1
@@ -206,6 +210,15 @@ def enclosing_clause(sent: Sentence, p: int, frame_end: int, ce: int) -> tuple[i
             ce,
         )
     return start, min(end, ce), sub
+
+
+def _fills_vorfeld_after_comma(sent: Sentence, p: int, frame_end: int) -> bool:
+    if p < 2 or sent.toks[p - 1].text != "," or sent.in_quote[p - 1]:
+        return False
+    if frame_end >= len(sent.toks) or not sent.is_finite(frame_end):
+        return False
+    start = sent.clause_start(p - 1)
+    return has_finite(sent, start, p - 1) and not opens_subclause(sent, start)
 
 
 def _resumes_main_clause(sent: Sentence, k: int) -> bool:
