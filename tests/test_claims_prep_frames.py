@@ -165,3 +165,13 @@ def test_frame_filling_the_vorfeld_after_a_complete_clause_reports_its_own_claus
     )
     found = [c for c in contents(doc) if c[0] == "nach"]
     assert [content for _, _, content in found] == ["habe ein Fremder den Namen benutzt"]
+
+
+def test_second_predicate_after_a_complete_main_clause_holds_the_frame() -> None:
+    doc = tagged(
+        "Der/ART Start/NN wird/VAFIN im/APPRART Mai/NN erwartet/VVPP ,/$, kann/VMFIN "
+        "nach/APPR Angaben/NN der/ART Agentur/NN aber/ADV auch/ADV später/ADJD "
+        "erfolgen/VVINF ./$."
+    )
+    [(_, _, content)] = contents(doc)
+    assert content == "kann | aber auch später erfolgen"

@@ -189,6 +189,11 @@ def enclosing_clause(sent: Sentence, p: int, frame_end: int, ce: int) -> tuple[i
             break
         if text == "," and k + 1 < p and not resumed:
             if _resumes_main_clause(sent, k + 1):
+                if _verb_second_clause(sent, k):
+                    # `Der Absturz wird im Mai erwartet, kann nach Angaben X aber ...`: a
+                    # second predicate after a complete main clause
+                    start = k + 1
+                    break
                 # `Gegen Beamte, die ... reagierten, sollen nach Ansicht von X ...`: the
                 # frame is in the main clause after a fronted clause
                 resumed = True
@@ -219,6 +224,17 @@ def _fills_vorfeld_after_comma(sent: Sentence, p: int, frame_end: int) -> bool:
         return False
     start = sent.clause_start(p - 1)
     return has_finite(sent, start, p - 1) and not opens_subclause(sent, start)
+
+
+def _verb_second_clause(sent: Sentence, comma: int) -> bool:
+    """The clause before ``comma`` is a main clause: no subordinator or relative pronoun opens
+    it, and its first finite verb does not end it (`Der Absturz wird im Mai erwartet`, not
+    `die nicht reagierten`, `abgegeben haben`)."""
+    start = sent.clause_start(comma)
+    if start > 0 or opens_subclause(sent, start) or sent.toks[start].tag in ("KOUS", "KOUI"):
+        return False
+    verbs = [j for j in range(start, comma) if sent.is_finite(j) and not sent.in_quote[j]]
+    return bool(verbs) and verbs[0] < comma - 1 and verbs[0] > start
 
 
 def _resumes_main_clause(sent: Sentence, k: int) -> bool:
