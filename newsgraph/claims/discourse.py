@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from .anaphoric_frames import DENIALS, add_back_frames
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .frames import Attr, Sentence
 from .free_sources import (
@@ -52,6 +53,7 @@ def article_attributions(
                 a.kind = "Pending"
                 attrs.append(a)
         per_unit.append(_prefer_trailing_frames(attrs))
+    add_back_frames(sents, per_unit, content)
     _resolve_pending(sents, units, per_unit, content)
     _verbless_colon_quotes(sents, per_unit, content)
     _quotes_of_speech_acts(sents, per_unit, content)
@@ -96,6 +98,20 @@ def _quoted_words(sent: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _second_source(told: list[Attr]) -> list[Attr]:
+    """Claims of the sentence before a back-pointing frame that leave it to the frame: a
+    speech act without content (`X will ... . Dies geht aus einer Meldung hervor.`: the frame
+    sources the whole sentence) goes; a frame naming nobody (`Wie bekannt wurde, ... . Das
+    berichteten Helfer.`) stays, the back-pointing frame its named source."""
+    if told and all(b.kind == "Reported" for b in told):
+        for b in told:
+            b.parts = []
+        return []
+    if told and all(b.kind != "Direct" and (b.impersonal or b.speaker is None) for b in told):
+        return []
+    return told
+
+
 def _starts_with_quote(sent: Sentence) -> bool:
     return bool(sent.toks and sent.quotes and sent.quotes[0].start == sent.toks[0].start)
 
@@ -112,13 +128,18 @@ def _resolve_pending(
                 told = [b for b in per_unit[i - 1] if not b.record_only]
                 if prev is None or not prev.toks or not content[i - 1]:
                     continue
-                if told and _inner_quotes(prev, told):
+                if a.cls in DENIALS:
+                    # `Das wurde von der Polizei bestritten.`: a claim of the record only
+                    a.record_only = True
+                    told = []
+                elif told and _inner_quotes(prev, told):
                     # `X will der Regierung „assistieren“. Das erklärte Y.`: the words quoted
                     # inside are Y's, partial quotes of the sentence Y is the source of
                     for b in told:
                         b.speaker, b.cue, b.cls, b.parent = a.speaker, list(a.cue), a.cls, a
                     a.mixed = True
                     told = []
+                told = _second_source(told)
                 if not told:
                     a.parts = [prev.span(0, prev.content_end())]
                 continue

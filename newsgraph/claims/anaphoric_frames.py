@@ -1,0 +1,189 @@
+"""Back-pointing frames: a demonstrative Vorfeld standing for the sentence before.
+
+German news often states a fact first and names its source in the next sentence, whose
+Vorfeld is a demonstrative pointing back: `Die Show bestreiten A und B. Das teilten die beiden
+Sängerinnen mit.`  The sentence before is then indirect speech of the frame's source.  The
+sentence rules (`attribution.py`) read the plain cases (`Das berichtete die Zeitung X.`); this
+module adds those they find no attribution in:
+
+* an active speech verb whose subject the noun-phrase reader cannot delimit (`die beiden
+  Sängerinnen`) or that follows adverbs and an inserted phrase between dashes; `Diese Angaben
+  machte ein Sprecher.`;
+* `hervorgehen aus` with the document as source (`Dies geht aus einer Pressemitteilung des
+  Konzerns hervor.`; before a relative clause the source ends at its comma);
+* a passive speech verb with its `von` agent (`Das wurde vom Presseamt bekannt gegeben.`).
+
+A denial (`Das wurde von der Polizei bestritten.`) asserts nothing of the sentence before: it
+stays a claim of the record only (:mod:`discourse`).  The attribution is ``Pending`` with
+``points_back``; :mod:`discourse` gives it its content.
+"""
+
+from __future__ import annotations
+
+from .frames import Attr, Cue, Sentence
+from .sentence import Span2
+
+#: demonstratives that stand for a whole sentence in the Vorfeld
+_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+#: `diese Angaben`, `diese Informationen`: a demonstrative with a noun of information
+_INFO_NOUNS = frozenset(
+    {
+        "angaben",
+        "informationen",
+        "zahlen",
+        "ergebnisse",
+        "einzelheiten",
+        "details",
+        "erkenntnisse",
+        "daten",
+        "meldung",
+        "nachricht",
+        "nachrichten",
+        "aussagen",
+        "äußerungen",
+    }
+)
+_DEMONSTRATIVE_DETERMINERS = frozenset({"diese", "dieses", "diesen"})
+#: finite forms of the passive auxiliary
+_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden"})
+#: finite forms of `hervorgehen` (`Dies geht aus ... hervor`)
+_EMERGE = frozenset({"geht", "gehen", "ging", "gingen"})
+#: cue classes that do not pass on the sentence before as the speaker's claim
+DENIALS = frozenset({"deny"})
+#: word classes that may open a subject before its noun (`die beiden Sängerinnen`)
+_DETERMINERS = frozenset({"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "ADJA", "CARD"})
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def vorfeld_end(sent: Sentence) -> int | None:
+    """Index of the finite verb after a back-pointing demonstrative Vorfeld, or None."""
+    if len(sent.toks) < 3 or not sent.toks[0].text[:1].isupper():
+        return None
+    low = sent.lower
+    if low[0] in _DEMONSTRATIVES:
+        v = 1
+    elif low[0] in _DEMONSTRATIVE_DETERMINERS and low[1] in _INFO_NOUNS:
+        v = 2
+    else:
+        return None
+    return v if sent.is_finite(v) else None
+
+
+def back_frame(sent: Sentence) -> Attr | None:
+    """The back-pointing frame of ``sent`` (content still empty), or None."""
+    v = vorfeld_end(sent)
+    if v is None or sent.quotes:
+        return None
+    low = sent.lower
+    if low[v] in _EMERGE:
+        return _emerge_frame(sent, v)
+    cues = [c for c in sent.find_cues() if c.cls not in DENIALS and c.kind != "prep"]
+    if low[v] in _PASSIVE:
+        return _passive_frame(sent, v, cues)
+    cue = next((c for c in cues if c.positions[0] == v and c.kind == "verb"), None)
+    if cue is None and v == 2 and low[1] == "angaben" and low[v] in ("machte", "machten"):
+        cue = Cue("verb", (1, v), "say", "angaben machen")
+    if cue is None or cue.impersonal:
+        return None
+    speaker = subject_after(sent, v)
+    if speaker is None:
+        return None
+    return _pending(sent, cue.cls, [sent.span(k, k + 1) for k in cue.positions], speaker)
+
+
+def subject_after(sent: Sentence, v: int) -> Span2 | None:
+    """The subject after the finite verb, past adverbs and an inserted phrase between dashes
+    or parentheses (`gab heute – nach Untersuchungen – Professor X bekannt`)."""
+    n = len(sent.toks)
+    k = v + 1
+    while k < n:
+        text = sent.toks[k].text
+        close = None
+        if text in _DASHES or text == "(":
+            want = _DASHES if text in _DASHES else frozenset({")"})
+            close = next((m for m in range(k + 1, n) if sent.toks[m].text in want), None)
+        if close is not None:
+            k = close + 1
+        elif sent.toks[k].tag == "ADV" or sent.toks[k].pos == "ADV":
+            k += 1
+        else:
+            break
+    if k >= n or sent.toks[k].tag in ("APPR", "APPRART", "PPER", "PRF"):
+        if k < n and sent.lower[k] in sent.lex.pronouns:
+            return sent.span(k, k + 1)  # `Das sagte er.`
+        return None
+    found = sent.subject_after(k - 1)
+    if found is not None and found[0] == sent.toks[k].start:
+        return found
+    first = k
+    while k < n and sent.toks[k].tag in _DETERMINERS:
+        k += 1
+    if k >= n or sent.toks[k].tag not in ("NN", "NE"):
+        return None
+    end = max(sent.np_end(k), k + 1)
+    return sent.span(first, end)
+
+
+def _emerge_frame(sent: Sentence, v: int) -> Attr | None:
+    """`Dies geht aus einer Mitteilung des Konzerns(, die ... wurde,) hervor.`"""
+    low = sent.lower
+    if v + 2 >= len(sent.toks) or low[v + 1] != "aus":
+        return None
+    out = next((k for k in range(v + 2, len(sent.toks)) if low[k] == "hervor"), None)
+    if out is None or out <= v + 2:
+        return None
+    # the document, without a relative clause (`einer Meldung der dpa, die ... wurde,`)
+    end = next((k for k in range(v + 2, out) if sent.toks[k].text == ","), out)
+    if end <= v + 2:
+        return None
+    cue = [sent.span(v, v + 1), sent.span(out, out + 1)]
+    return _pending(sent, "report", cue, sent.span(v + 2, end))
+
+
+def _passive_frame(sent: Sentence, v: int, cues: list[Cue]) -> Attr | None:
+    """`Das wurde vom Presseamt des Kremls bekannt gegeben.`: the `von` agent speaks."""
+    low = sent.lower
+    agent = next((k for k in range(v + 1, len(sent.toks)) if low[k] in ("von", "vom")), None)
+    if agent is None:
+        return None
+    cue = next((c for c in cues if c.positions[-1] > agent), None)
+    if cue is None:
+        return None
+    verb = min(k for k in cue.positions if k > agent)
+    end = sent.np_end(agent + 1, verb)
+    if end <= agent + 1:
+        return None
+    positions = sorted({v, *cue.positions})
+    last = positions[-1]
+    if last + 1 < len(sent.toks) and sent.toks[last + 1].tag == "VVPP":
+        positions.append(last + 1)  # `bekannt gegeben`
+    # the agent without its preposition, like the agents of other passive frames
+    speaker = sent.span(agent + 1, end)
+    return _pending(sent, cue.cls, [sent.span(k, k + 1) for k in positions], speaker)
+
+
+def _pending(sent: Sentence, cls: str, cue: list[Span2], speaker: Span2) -> Attr:
+    attr = Attr("Pending", [], cue, cls, speaker, sent.index)
+    attr.points_back = True
+    return attr
+
+
+def add_back_frames(sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]) -> None:
+    """Give sentences opening with a back-pointing frame that the sentence rules found no
+    attribution in (a subject they cannot delimit, `hervorgehen aus`, a passive with its
+    agent) their back-pointing attribution."""
+    for i, sent in enumerate(sents):
+        if i == 0 or not content[i] or not content[i - 1] or not sent.toks or per_unit[i]:
+            continue
+        frame = back_frame(sent)
+        if frame is not None:
+            per_unit[i] = [frame]
+
+
+__all__ = [
+    "DENIALS",
+    "add_back_frames",
+    "back_frame",
+    "subject_after",
+    "vorfeld_end",
+]
