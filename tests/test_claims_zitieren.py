@@ -40,6 +40,19 @@ def test_plural_wuerden_in_the_relative_clause_stands_in_for_konjunktiv_one() ->
     assert ("Indirect", "die von Milizen verübt würden", "Der Bericht") in layer(doc)
 
 
+def test_relative_clause_after_a_verb_without_reported_speech_of_its_own() -> None:
+    # `äußerte sich` alone makes no reported speech; its Konjunktiv relative clause is content
+    doc = hand_tagged(
+        [
+            [
+                "Die/ART Ministerin/NN äußerte/VVFIN sich/PRF über/APPR die/ART Gewalt/NN ,/$, "
+                "die/PRELS vor/APPR allem/PIS nachts/ADV auftrete/VVFIN/Mood=Sub ./$."
+            ]
+        ]
+    )
+    assert layer(doc) == [("Indirect", "die vor allem nachts auftrete", "Die Ministerin")]
+
+
 def test_relative_clause_with_its_own_complement_keeps_it() -> None:
     doc = hand_tagged(
         [

@@ -39,7 +39,7 @@ from .complements import (
     extraposed_infinitive,
     has_clause,
     quotes_after_complements,
-    reported_relative,
+    relative_after_frame,
 )
 from .cue_extent import foreign_particle
 from .frame_shapes import (
@@ -445,6 +445,9 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if document is not None and speaker is None:
         # `X wird im Bericht als problematisch bezeichnet`: the document is the source
         speaker, agent = document, True
+    relative_span = relative_after_frame(sent, head, last, cues) if speaker else None
+    if relative_span is not None:  # `sprach von einem Täter, der sich … gesprengt habe`
+        return make_attr(sent, "Indirect", [relative_span], cue_spans, cue, speaker)
     if (
         cue.cls in _REPORTED_CLASSES
         and cue.reported
@@ -472,9 +475,6 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         conjunct = coordinated and not sent.in_quote[head - 1]
         if conjunct:
             first = head - 1  # `„...“, schrieben die Hacker und kündigten Aktionen an`
-        relative = None if conjunct else reported_relative(sent, max(last, head), stop, cues)
-        if relative is not None:  # `sprach von einem Täter, der … habe`: indirect content
-            return make_attr(sent, "Indirect", [trim(sent, *relative)], cue_spans, cue, speaker)
         rep = make_attr(sent, "Reported", [sent.span(first, stop)], [], cue, speaker, cue_spans)
         if rep is not None:
             rep.conjunct = conjunct

@@ -8,8 +8,8 @@ speech of its own (`während Y erklärte, ...`).
 from __future__ import annotations
 
 from .clauses import quote_starting_at
-from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate_start
-from .frames import _WH, Attr, Cue, Sentence
+from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate, _subordinate_start
+from .frames import _WH, Attr, Cue, Sentence, Span2
 from .text import OPENING
 
 #: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
@@ -364,3 +364,19 @@ def reported_relative(
             return rel, end
         return None
     return None
+
+
+def relative_after_frame(sent: Sentence, head: int, last: int, cues: list[Cue]) -> Span2 | None:
+    """`Annan äußerte sich über die Gewalt, die besonders häufig auftrete`: the Konjunktiv
+    relative clause after the object of a speech verb in a finite main clause (``head``, its
+    last cue word ``last``) is reported content also when the verb makes no reported speech
+    alone; its character span, or None."""
+    if not sent.is_finite(head) or sent.is_subjunctive(head) or sent.in_quote[head]:
+        return None
+    relative = reported_relative(sent, max(last, head), len(sent.toks), cues)
+    if relative is None or _subordinate(sent, head):
+        return None
+    start, end = relative
+    while start < end and sent.toks[start].text in ",;:":
+        start += 1
+    return sent.span(start, end) if start < end else None
