@@ -88,3 +88,8 @@ def test_a_quotation_before_the_frame_stays_the_whole_direct_quote() -> None:
         "Kapitän/NN ./$."
     )
     assert layer(doc) == [("Direct", "„Wir fahren wieder.“", "der Kapitän")]
+
+
+def test_a_naming_with_man_points_back_to_nobody() -> None:
+    doc = tagged(_FACT + " | Dies/PDS nennt/VVFIN man/PIS einen/ART Fahrplanwechsel/NN ./$.")
+    assert layer(doc) == []

@@ -180,10 +180,19 @@ def add_back_frames(sents: list[Sentence], per_unit: list[list[Attr]], content: 
             per_unit[i] = [frame]
 
 
+def impersonal_speaker(sent: Sentence, attr: Attr) -> bool:
+    """The frame's speaker is `man` (`Dies nennt man …`): a naming, nobody's claim."""
+    if attr.speaker is None:
+        return False
+    words = [k for k, t in enumerate(sent.toks) if attr.speaker[0] <= t.start < attr.speaker[1]]
+    return len(words) == 1 and sent.lower[words[0]] == "man"
+
+
 __all__ = [
     "DENIALS",
     "add_back_frames",
     "back_frame",
+    "impersonal_speaker",
     "subject_after",
     "vorfeld_end",
 ]

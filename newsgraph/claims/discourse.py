@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from .anaphoric_frames import DENIALS, add_back_frames
+from .anaphoric_frames import DENIALS, add_back_frames, impersonal_speaker
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .frames import Attr, Sentence
 from .free_sources import (
@@ -128,6 +128,8 @@ def _resolve_pending(
                 told = [b for b in per_unit[i - 1] if not b.record_only]
                 if prev is None or not prev.toks or not content[i - 1]:
                     continue
+                if impersonal_speaker(sents[i], a):
+                    continue  # `Dies nennt man einen Aktiensplit.`: a naming, nobody's claim
                 if a.cls in DENIALS:
                     # `Das wurde von der Polizei bestritten.`: a claim of the record only
                     a.record_only = True
