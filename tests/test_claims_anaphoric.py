@@ -93,3 +93,25 @@ def test_a_quotation_before_the_frame_stays_the_whole_direct_quote() -> None:
 def test_a_naming_with_man_points_back_to_nobody() -> None:
     doc = tagged(_FACT + " | Dies/PDS nennt/VVFIN man/PIS einen/ART Fahrplanwechsel/NN ./$.")
     assert layer(doc) == []
+
+
+_LEAD = (
+    "Die/ART Autobahn/NN wird/VAFIN privat/ADJD finanziert/VVPP ./$. | Die/ART Maut/NN "
+    "deckt/VVFIN die/ART Kosten/NN ./$. | Das/PDS gab/VVFIN der/ART Minister/NN bekannt/ADJD ./$."
+)
+
+
+def test_a_frame_ending_a_lead_of_two_sentences_sources_the_whole_lead() -> None:
+    doc = tagged(_LEAD)
+    assert layer(doc) == [
+        (
+            "Indirect",
+            "Die Autobahn wird privat finanziert. Die Maut deckt die Kosten",
+            "der Minister",
+        )
+    ]
+
+
+def test_after_the_lead_a_frame_sources_only_the_sentence_before() -> None:
+    doc = tagged("Die/ART Brücke/NN ist/VAFIN gesperrt/VVPP ./$.", _LEAD)
+    assert layer(doc) == [("Indirect", "Die Maut deckt die Kosten", "der Minister")]

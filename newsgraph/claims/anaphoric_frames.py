@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .frames import Attr, Cue, Sentence
 from .sentence import Span2
+from .text import Unit
 
 #: demonstratives that stand for a whole sentence in the Vorfeld
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
@@ -188,11 +189,33 @@ def impersonal_speaker(sent: Sentence, attr: Attr) -> bool:
     return len(words) == 1 and sent.lower[words[0]] == "man"
 
 
+def lead_start(
+    units: list[Unit],
+    per_unit: list[list[Attr]],
+    content: list[bool],
+    sents: list[Sentence],
+    i: int,
+) -> int:
+    """First sentence of the content of the back-pointing frame of sentence ``i``: the
+    sentence before, or the whole lead when the frame ends a lead of two sentences without
+    claims of their own (`Die A1 wird privat finanziert. Die Maut deckt die Kosten. Das gab
+    der Minister bekannt.`: the frame sources the news of the lead)."""
+    j = i - 2
+    if j < 0 or not content[j] or per_unit[j] or not sents[j].toks or sents[j].quotes:
+        return i - 1
+    lead = next(k for k, ok in enumerate(content) if ok)
+    para = units[lead].paragraph
+    same = units[j].paragraph == units[i - 1].paragraph == units[i].paragraph == para
+    opens = j == 0 or units[j - 1].paragraph != para
+    return j if same and opens else i - 1
+
+
 __all__ = [
     "DENIALS",
     "add_back_frames",
     "back_frame",
     "impersonal_speaker",
+    "lead_start",
     "subject_after",
     "vorfeld_end",
 ]

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from .anaphoric_frames import DENIALS, add_back_frames, impersonal_speaker
+from .anaphoric_frames import DENIALS, add_back_frames, impersonal_speaker, lead_start
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .frames import Attr, Sentence
 from .free_sources import (
@@ -143,7 +143,8 @@ def _resolve_pending(
                     told = []
                 told = _second_source(told)
                 if not told:
-                    a.parts = [prev.span(0, prev.content_end())]
+                    first = sents[lead_start(units, per_unit, content, sents, i)]
+                    a.parts = [(first.toks[0].start, prev.span(0, prev.content_end())[1])]
                 continue
             if a.kind != "Pending":
                 continue
