@@ -201,13 +201,22 @@ def lead_start(
     claims of their own (`Die A1 wird privat finanziert. Die Maut deckt die Kosten. Das gab
     der Minister bekannt.`: the frame sources the news of the lead)."""
     j = i - 2
-    if j < 0 or not content[j] or per_unit[j] or not sents[j].toks or sents[j].quotes:
+    if j < 0 or not content[j] or per_unit[j] or not sents[j].toks:
         return i - 1
+    if _quotation(sents[j]) or _quotation(sents[i - 1]):
+        return i - 1  # `„…“ Das sagte X.`: the quotation alone is the direct quote
     lead = next(k for k, ok in enumerate(content) if ok)
     para = units[lead].paragraph
     same = units[j].paragraph == units[i - 1].paragraph == units[i].paragraph == para
     opens = j == 0 or units[j - 1].paragraph != para
     return j if same and opens else i - 1
+
+
+def _quotation(sent: Sentence) -> bool:
+    """The sentence opens or ends with a quotation (not a quoted title inside it)."""
+    if not sent.quotes or not sent.toks:
+        return False
+    return sent.quotes[0].start <= sent.toks[0].start or sent.quotes[-1].end >= sent.toks[-1].start
 
 
 __all__ = [
