@@ -10,7 +10,7 @@ over several paragraphs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..doc import Doc, Token
 
@@ -132,8 +132,85 @@ def tokens_for(doc: Doc) -> list[Token]:
                     )
                 )
         else:
-            out.append(tok)
+            out.append(repaired_tag(tok))
     return out
+
+
+#: article forms: an ``ART`` tag on any other word is a misreading of a name (`hatte Steinbrück
+#: Positives zu vermelden`, `La Gazetta dello Sport`)
+_ARTICLES = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "the",
+        "a",
+        "an",
+    ]
+)
+#: top-level domains of web names written as words (`laut ndr.de`, `auf news.bbc.co.uk`)
+_DOMAINS = frozenset(
+    [
+        "de",
+        "at",
+        "ch",
+        "com",
+        "org",
+        "net",
+        "eu",
+        "info",
+        "uk",
+        "fr",
+        "it",
+        "es",
+        "nl",
+        "ru",
+        "tv",
+        "gov",
+        "edu",
+        "int",
+        "io",
+        "be",
+        "pl",
+        "us",
+    ]
+)
+_WEB_NAME_RE = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.([a-z]{2,4})", re.UNICODE)
+#: lower-case name particles joined to a capitalised name (`el-Baradei`, `al-Maliki`)
+_NAME_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az|abu|bin|ibn|ben)-[A-ZÄÖÜ][\w-]*")
+
+
+def repaired_tag(tok: Token) -> Token:
+    """``tok`` with a tag the word form cannot carry read as a name (``NE``/``PROPN``): an
+    article tag on a word that is no article, a web name (`ndr.de`) or a name with a particle
+    (`el-Baradei`) tagged as an adverb, adjective or verb.  The rules mean the word class; a
+    tagger trained on other text may guess any tag for words it has not seen."""
+    low = tok.text.lower()
+    misread = (
+        (tok.tag == "ART" and low not in _ARTICLES and tok.text[:1].isalpha())
+        or (_web_name(tok.text) and tok.tag not in ("NE", "NN"))
+        or (_NAME_PARTICLE_RE.fullmatch(tok.text) is not None and tok.tag != "NE")
+    )
+    if not misread or not tok.tag:
+        return tok
+    morph = "|".join(
+        f for f in tok.morph.split("|") if f.split("=")[0] in ("Case", "Gender", "Number")
+    )
+    return replace(tok, pos="PROPN", tag="NE", lemma=tok.text, morph=morph)
+
+
+def _web_name(text: str) -> bool:
+    m = _WEB_NAME_RE.fullmatch(text)
+    return m is not None and "." in text and m.group(1) in _DOMAINS
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

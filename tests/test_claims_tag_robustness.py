@@ -1,0 +1,61 @@
+"""The claims rules read word classes, not one tagger's guesses: invented hand-tagged sentences
+with the misreadings a retrained tagger makes (an article tag on a name, a web name or a name
+with a particle tagged as an adverb or adjective, `die` read as accusative in the Vorfeld).
+
+Same ``word/TAG[/morph]`` notation as ``test_claims_speakers.py``.
+"""
+
+from __future__ import annotations
+
+from test_claims_speakers import speakers, tagged
+
+from newsgraph.claims.text import repaired_tag
+from newsgraph.doc import Token
+
+
+def _tag(word: str, tag: str, morph: str = "") -> str:
+    return repaired_tag(Token(0, len(word), word, "X", tag, word.lower(), morph)).tag
+
+
+def test_article_tag_on_a_name_is_read_as_a_name() -> None:
+    assert _tag("Brenntal", "ART", "Case=Acc|PronType=Art") == "NE"
+    assert _tag("della", "ART") == "NE"
+    assert _tag("die", "ART") == "ART"
+    assert _tag("einem", "ART") == "ART"
+
+
+def test_web_names_and_name_particles_are_names() -> None:
+    assert _tag("taz.de", "ADJA") == "NE"
+    assert _tag("news.example.co.uk", "ADJD") == "NE"
+    assert _tag("nachrichten.com", "VVFIN") == "NE"
+    assert _tag("al-Hamadi", "ADV") == "NE"
+    assert _tag("z.B", "ADV") == "ADV"  # an abbreviation, no web name
+    assert _tag("3.5", "CARD") == "CARD"
+    assert _tag("gut", "ADJD") == "ADJD"
+
+
+def test_repair_keeps_case_and_drops_article_features() -> None:
+    tok = repaired_tag(Token(0, 5, "Holst", "DET", "ART", "holst", "Case=Acc|PronType=Art"))
+    assert (tok.pos, tok.tag, tok.lemma, tok.morph) == ("PROPN", "NE", "Holst", "Case=Acc")
+
+
+def test_untagged_tokens_stay_untouched() -> None:
+    tok = Token(0, 6, "ndr.de")
+    assert repaired_tag(tok) is tok
+
+
+def test_web_name_tagged_as_adjective_is_the_source_of_laut() -> None:
+    doc = tagged(
+        "„/$( Das/PDS ist/VAFIN ein/ART Skandal/NN “/$( ,/$, sagte/VVFIN der/ART Leiter/NN "
+        "laut/APPR taz.de/ADJA ./$."
+    )
+    assert speakers(doc) == ["der Leiter", "taz.de"]
+
+
+def test_name_tagged_as_article_is_the_subject_after_the_verb() -> None:
+    doc = tagged(
+        "Am/APPRART Montag/NN hatte/VAFIN Holst/ART Positives/NN zu/PTKZU vermelden/VVINF ./$.",
+        "Die/ART Lage/NN sei/VAFIN/Mood=Sub|Subj=I ernst/ADJD ./$.",
+    )
+    found = speakers(doc)
+    assert found and all(s is not None and s.startswith("Holst") for s in found)
