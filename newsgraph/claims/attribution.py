@@ -470,6 +470,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         # `Australien schickte Helfer und will weitere schicken`: an intention added to a
         # reported action is the article's narrative, not an announcement
         and not (cue.word == "wollen" and _second_conjunct(sent, head))
+        and not _question(sent)
+        and not _impersonal_naming(sent, cue, head, clause_end)
     ):
         first, stop = reported_extent(sent, head, max(last, head), cues)
         conjunct = coordinated and not sent.in_quote[head - 1]
@@ -492,6 +494,24 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             rep.record_only = True
         return rep
     return None
+
+
+#: verbs that give something a name; with `man` as subject they state a usage, not a claim
+_NAMING = frozenset({"nennen", "bezeichnen"})
+
+
+def _question(sent: Sentence) -> bool:
+    """The sentence asks (`Glauben Sie, das dient nur dazu …?`): a question reports no speech act."""
+    k = len(sent.toks) - 1
+    while k > 0 and sent.toks[k].text in CLOSING:
+        k -= 1
+    return sent.toks[k].text == "?" and not sent.in_quote[k]
+
+
+def _impersonal_naming(sent: Sentence, cue: Cue, head: int, clause_end: int) -> bool:
+    """`Rosinenbomber nannte man Flugzeuge, die …`: a naming with the impersonal `man` as its
+    subject (right after the finite verb) describes a usage; the fronted noun is its object."""
+    return cue.word in _NAMING and head + 1 < clause_end and sent.lower[head + 1] == "man"
 
 
 def _object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
