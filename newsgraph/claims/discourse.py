@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from .anaphoric_frames import DENIALS, add_back_frames, impersonal_speaker, lead_start
 from .attribution import colon_quotes, quoted_name, sentence_attributions
-from .frames import Attr, Sentence
+from .frames import Attr, Sentence, Span2
 from .free_sources import (
+    agentless_passive,
     main_subject,
     prepositional_frame,
     previous_speech_subject,
@@ -309,9 +310,15 @@ def _free_indirect(
         if framed and not _reported_frame(sent, per_unit[i], per_unit, i):
             continue
         prev = _unrelative(sents, _last_speaker(per_unit, i))
-        if prev is not None and prev.speaker is None and prev.unit == i - 1:
+        if (
+            prev is not None
+            and prev.speaker is None
+            and prev.unit == i - 1
+            and not agentless_passive(sents[i - 1], prev)
+        ):
             # `X, der nach Y reiste, um ... aufzufordern, ...`: the frame in a clause has no
-            # speaker; the named subject of its sentence speaks on
+            # speaker; the named subject of its sentence speaks on (not the person a passive
+            # frame tells of: `Der Ministerin wird vorgeworfen, ...` names no source)
             subject = main_subject(sents[i - 1])
             if subject is not None:
                 lent = Attr("Subject", [], [], prev.cls, subject, i - 1)
@@ -348,8 +355,12 @@ def _free_indirect(
             else None
         )
         if source is not None and (reported_mood(sent) or ersatz_mood(sent)):
-            # a named subject right before outranks an earlier frame of the paragraph
-            kind, prev = "IndirectFreeIndirect", source
+            # a named subject right before outranks an earlier frame of the paragraph; a
+            # pronoun there (`X kündigte ... an. Dabei verteidigte er ... . Außerdem wolle er
+            # ...`) points back to that frame's speaker, who goes on speaking
+            kind = "IndirectFreeIndirect"
+            if not _pronoun_back_to(sents, units, source, prev, i):
+                prev = source
         if kind is None and reported_mood(sent):
             # Konjunktiv I (`Die Lage sei ernst.`) marks reported speech on its own, also
             # some sentences after the last frame: it continues the last source
@@ -417,7 +428,8 @@ def _free_indirect(
             prev.parts[-1] = (prev.parts[-1][0], span[1])
             prev.tail = i
         else:
-            free = Attr(kind, [span], [], prev.cls, prev.speaker, i)
+            behind = _behind_adverb(sents, per_unit, prev)
+            free = Attr(kind, [span], [], prev.cls, behind, i)
             free.source_cue = list(prev.cue or prev.frame_cue or prev.source_cue)
             per_unit[i].append(free)
 
@@ -461,3 +473,36 @@ def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
     if i > 0 and (prev.tail == i - 1 or prev.kind == "Subject" and prev.unit == i - 1):
         return True
     return any(a is prev or a.speaker == prev.speaker for a in per_unit[i - 1]) if i > 0 else False
+
+
+def _behind_adverb(sents: list[Sentence], per_unit: list[list[Attr]], prev: Attr) -> Span2 | None:
+    """`Laut dem Magazin X kam es zu Zwischenfällen. Demnach ... . Dies sei ...`: free indirect
+    speech after a claim sourced by `Demnach`/`Danach` reports the source the adverb points
+    back to (the speaker of the last claim before the adverb's sentence), not the adverb."""
+    if prev.speaker is None or not 0 <= prev.unit < len(sents):
+        return prev.speaker
+    sent = sents[prev.unit]
+    lo, hi = prev.speaker
+    words = [t.text.lower() for t in sent.toks if lo <= t.start and t.end <= hi]
+    if len(words) != 1 or words[0] not in sent.lex.pronoun_adverbs:
+        return prev.speaker
+    before = _last_speaker(per_unit, prev.unit)
+    if before is None or before.speaker is None or before.speaker == prev.speaker:
+        return prev.speaker
+    return before.speaker
+
+
+def _pronoun_back_to(
+    sents: list[Sentence], units: list[Unit], subject: Attr, frame: Attr | None, i: int
+) -> bool:
+    """The subject of the sentence before ``i`` is a personal pronoun (`er`) and ``frame`` an
+    attribution with a speaker at most two sentences before it, in the same paragraph: the
+    pronoun refers to that speaker, so the free indirect speech reports the frame's source."""
+    if frame is None or frame.speaker is None or subject.speaker is None:
+        return False
+    if units[frame.unit].paragraph != units[i].paragraph or max(frame.unit, frame.tail) < i - 3:
+        return False
+    sent = sents[subject.unit]
+    lo, hi = subject.speaker
+    words = [t for t in sent.toks if lo <= t.start and t.end <= hi]
+    return len(words) == 1 and words[0].tag == "PPER"

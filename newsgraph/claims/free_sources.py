@@ -117,13 +117,13 @@ def speakerless_frame(
         return False
     if any(a.speaker for a in per_unit[i - 1]):
         return False
-    return prev.impersonal or _agentless_passive(sents[i - 1], prev)
+    return prev.impersonal or agentless_passive(sents[i - 1], prev)
 
 
 _PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
 
 
-def _agentless_passive(sent: Sentence, frame: Attr) -> bool:
+def agentless_passive(sent: Sentence, frame: Attr) -> bool:
     """`Insbesondere wird kritisiert, dass ...`: the frame is a passive verb of saying without
     an agent (no `von X`), so what it reports has no named source."""
     cue = [k for k, t in enumerate(sent.toks) if any(s <= t.start < e for s, e in frame.cue)]
