@@ -59,3 +59,30 @@ def test_name_tagged_as_article_is_the_subject_after_the_verb() -> None:
     )
     found = speakers(doc)
     assert found and all(s is not None and s.startswith("Holst") for s in found)
+
+
+def test_vorfeld_die_tagged_accusative_is_still_the_subject() -> None:
+    # `die` is nominative and accusative alike: the tagger's case guess does not make the
+    # Vorfeld an object when no nominative subject follows the verb
+    doc = tagged(
+        "Es/PPER sind/VAFIN neue/ADJA Stellen/NN entstanden/VVPP ,/$, die/ART/Case=Acc "
+        "Wirte/NN/Case=Acc sprechen/VVFIN bereits/ADV von/APPR bis/ADV zu/APPR 80/CARD "
+        "Stellen/NN ./$."
+    )
+    assert speakers(doc) == ["die Wirte"]
+
+
+def test_vorfeld_object_before_a_nominative_subject_stays_an_object() -> None:
+    doc = tagged(
+        "Die/ART/Case=Acc Pläne/NN/Case=Acc kritisierte/VVFIN der/ART/Case=Nom "
+        "Verband/NN/Case=Nom scharf/ADJD ./$."
+    )
+    assert "Die Pläne" not in speakers(doc)
+
+
+def test_relative_pronoun_object_keeps_its_case() -> None:
+    doc = tagged(
+        "Die/ART Lösung/NN ,/$, die/ART/Case=Acc Holm/NE nannte/VVFIN ,/$, ist/VAFIN "
+        "teuer/ADJD ./$."
+    )
+    assert not any(s and s.startswith("Die Lösung") for s in speakers(doc))

@@ -42,6 +42,8 @@ _ATTRIBUTE_PREPS = frozenset(
 _NON_NP = frozenset({"ADP", "SCONJ", "PART"})
 #: articles that cannot be genitive: after a noun they open the next noun phrase
 _NEW_NP = frozenset(["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "the", "a", "an"])
+#: article and pronoun forms that are nominative and accusative alike
+_NOM_ACC_FORMS = frozenset(["die", "das", "eine", "ein", "keine", "diese", "dieses", "alle"])
 _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", "and", "but"])
 
 
@@ -389,7 +391,7 @@ class SentenceView:
             return self.span(start, end)
         if v + 1 < len(self.toks) and self.lower[v + 1] in _SUBJECT_PRONOUNS:
             return None  # `Die Arbeit der Koalition bezeichnete er als ...`: object first
-        if self.toks[start].feat("Case") in ("Acc", "Dat"):
+        if self._object_first(start, v, verb_final):
             return None  # an object comes first (`Den Einsatz hat die Gewerkschaft ...`)
         np_end = self.np_end(start, end)
         if np_end <= start:
@@ -416,6 +418,33 @@ class SentenceView:
             else:
                 break
         return self.span(begin, np_end)
+
+    def _object_first(self, start: int, v: int, verb_final: bool) -> bool:
+        """The Vorfeld starting at ``start`` is an object of the verb at ``v``: tagged accusative
+        or dative; for a form that is nominative as well (`die`, `das`, `eine`) only when a
+        nominative subject follows the verb (`Die Pläne kritisierte der Verband`), since the
+        tagger's case there is a guess (`die Betreiber sprechen von ...`); in a verb-final
+        clause the tagged case stands (`die Alternative, die X nannte`)."""
+        case = self.toks[start].feat("Case")
+        if case not in ("Acc", "Dat"):
+            return False
+        if case == "Dat" or verb_final or self._clause_final(v):
+            return True
+        if self.lower[start] not in _NOM_ACC_FORMS:
+            return True
+        nxt = v + 1
+        while nxt < len(self.toks) and self.toks[nxt].tag in ("ADV", "PTKNEG"):
+            nxt += 1
+        if nxt >= len(self.toks) or self.in_quote[nxt]:
+            return False
+        tok = self.toks[nxt]
+        return tok.feat("Case") == "Nom" and (
+            tok.tag in ("NE", "NN", "PPER", "PIS")
+            or (
+                tok.tag in ("ART", "PPOSAT", "PDAT", "PIAT")
+                and self.lower[nxt] != self.lower[start]
+            )
+        )
 
     def _clause_final(self, v: int) -> bool:
         """The verb at ``v`` ends its clause (verb-final order of subordinate clauses)."""
