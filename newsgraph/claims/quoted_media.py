@@ -1,7 +1,8 @@
 """`zitieren` frames: the medium that quotes and the person quoted are both sources.
 
 `Ein Sender zitierte X mit den Worten: „...“`, `„...“, zitiert die Zeitung Y X`, `X wird von
-der Zeitung Y mit den Worten zitiert`: german_news_quotes annotates the quotation twice, once
+der Zeitung Y mit den Worten zitiert`, `In der Meldung auf der Website wird X wie folgt
+zitiert: „...“` (a medium or text in the Vorfeld): german_news_quotes annotates the quotation twice, once
 per source; the record keeps both claims, the person's reported through (``via``) the
 medium's.  A name, a role noun and a name after the verb are medium and person
 (`„...“, zitiert ndr.de Polizeisprecher Ralf Meyer`).  The order of the pair follows the
@@ -154,7 +155,7 @@ def _quoted_in(a: Attr, sent: Sentence, aux: int, k: int) -> tuple[Attr, Attr] |
         None,
     )
     if place is None:
-        return None
+        return _quoted_in_vorfeld(a, sent, aux, k)
     end = _np_run(sent, place + 1, k)
     if end <= place + 1 or not (
         any(_medium_word(sent, x) for x in range(place + 1, end))
@@ -168,6 +169,31 @@ def _quoted_in(a: Attr, sent: Sentence, aux: int, k: int) -> tuple[Attr, Attr] |
         return None
     a.speaker = person
     return a, Attr(a.kind, list(a.parts), list(a.cue), a.cls, medium, a.unit)
+
+
+def _quoted_in_vorfeld(a: Attr, sent: Sentence, aux: int, k: int) -> tuple[Attr, Attr] | None:
+    """`In der Meldung auf der Website wird X wie folgt zitiert: „...“`: an `in` phrase filling
+    the Vorfeld of a passive `zitieren` whose first noun is a medium or a text (`Meldung`,
+    `Interview`) is the quoting medium (with its attributes up to the auxiliary); the subject
+    after the auxiliary is the person quoted."""
+    start = sent.clause_start(aux)
+    if aux - start < 2 or sent.lower[start] not in ("in", "im") or sent.in_quote[start]:
+        return None
+    head = next((x for x in range(start + 1, aux) if sent.toks[x].tag in _NOUN_TAGS), None)
+    if head is None or sent.in_quote[head] or sent.toks[head].tag != "NN":
+        return None
+    if not (_medium_word(sent, head) or sent.toks[head].text in sent.lex.nouns):
+        return None
+    if any(sent.is_finite(x) or sent.toks[x].text in ",;:" for x in range(start + 1, aux)):
+        return None
+    end = _np_run(sent, aux + 1, k)
+    if end <= aux + 1:
+        return None
+    # the dataset lists the person first here; as in an active frame the person has no cue
+    a.speaker = sent.span(start + 1, aux)
+    quoted = Attr(a.kind, list(a.parts), [], a.cls, sent.span(aux + 1, end), a.unit)
+    quoted.frame_cue = list(a.cue)
+    return quoted, a
 
 
 def _medium_word(sent: Sentence, x: int) -> bool:
