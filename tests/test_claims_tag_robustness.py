@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from test_claims_speakers import speakers, tagged
 
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.sentence import SentenceView
 from newsgraph.claims.text import repaired_tag
 from newsgraph.doc import Token
 
@@ -86,3 +88,31 @@ def test_relative_pronoun_object_keeps_its_case() -> None:
         "teuer/ADJD ./$."
     )
     assert not any(s and s.startswith("Die Lösung") for s in speakers(doc))
+
+
+def _view(words: str) -> SentenceView:
+    toks, pos = [], 0
+    for item in words.split():
+        word, tag = item.rsplit("/", 1)
+        toks.append(Token(pos, pos + len(word), word, "", tag, word.lower(), ""))
+        pos += len(word) + 1
+    return SentenceView(toks, [], load_lexicon("de"), 0)
+
+
+def test_attributive_participle_tagged_finite_is_no_finite_verb() -> None:
+    view = _view("Der/ART neu/ADJD entdeckte/VVFIN Komet/NN habe/VAFIN sich/PRF bewegt/VVPP ./$.")
+    assert not view.is_finite(2)
+    assert view.is_finite(4)
+    # a finite verb after a noun or a bare determiner stays finite
+    assert _view("Der/ART Minister/NN sagte/VVFIN Reportern/NN ./$.").is_finite(2)
+    assert _view("Das/ART bestätigte/VVFIN Sprecher/NN Holm/NE ./$.").is_finite(1)
+
+
+def test_free_indirect_sentence_with_attributive_participle_misread_as_finite() -> None:
+    doc = tagged(
+        "Die/ART Forscher/NN sagten/VVFIN ,/$, der/ART Komet/NN sei/VAFIN/Mood=Sub|Subj=I "
+        "alt/ADJD ./$.",
+        "Der/ART neu/ADJD entdeckte/VVFIN Komet/NN dagegen/PROAV habe/VAFIN/Mood=Sub|Subj=I "
+        "sich/PRF schnell/ADJD gebildet/VVPP ./$.",
+    )
+    assert speakers(doc) == ["Die Forscher", "Die Forscher"]

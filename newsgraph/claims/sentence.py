@@ -110,10 +110,24 @@ class SentenceView:
         if tok.text[0].isupper() and (i > 0 or low not in self.lex.finite):
             return False  # German nouns (`Angaben`, `Gerhardt`) and sentence-initial words
         if tok.tag:
-            return tok.tag in _FINITE_TAGS
+            return tok.tag in _FINITE_TAGS and not self._attributive_participle(i)
         if low in self.lex.finite or low in self.lex.subjunctive:
             return True
         return any(m.kind in ("finite", "separated") for m in self.lex.verb_matches(low))
+
+    def _attributive_participle(self, i: int) -> bool:
+        """A weak participle ending like a preterite that stands between a determiner with its
+        adverb and a noun (`Der neu entdeckte Protoplanet`, `die zuvor vorgestellten Pläne`):
+        an attribute the tagger read as a finite verb."""
+        low = self.lower[i]
+        if not low.endswith(("te", "ten")) or i + 1 >= len(self.toks) or i < 2:
+            return False
+        if self.toks[i + 1].tag != "NN":
+            return False
+        k = i - 1
+        while k > 0 and self.toks[k].tag in ("ADJD", "ADV") and not self.is_cap(k):
+            k -= 1
+        return k < i - 1 and self.toks[k].tag in ("ART", "PDAT", "PPOSAT", "PIAT")
 
     def is_subjunctive(self, i: int) -> bool:
         tok = self.toks[i]
