@@ -52,3 +52,21 @@ def test_konjunktiv_after_an_accusing_passive_has_no_speaker() -> None:
         "Sie/PPER habe/VAFIN/Mood=Sub|Subj=I ihr/PPOSAT Amt/NN missbraucht/VVPP ./$."
     )
     assert _free(doc) == [("IndirectFreeIndirect", "Sie habe ihr Amt missbraucht.", None)]
+
+
+def test_konjunktiv_after_a_frame_whose_subject_the_frame_rules_missed_reports_that_subject() -> (
+    None
+):
+    doc = tagged(
+        "Anna/NE Roth/NE von/APPR der/ART „/$( Aktion/NN Hilfe/NN hilft/VVFIN “/$( "
+        "sagte/VVFIN ,/$, es/PPER sei/VAFIN/Mood=Sub|Subj=I ein/ART falscher/ADJA "
+        "Eindruck/NN entstanden/VVPP ,/$, wonach/PWAV die/ART Hilfe/NN nicht/PTKNEG "
+        "ankomme/VVFIN/Mood=Sub|Subj=I ./$. | "
+        "Bisher/ADV seien/VAFIN/Mood=Sub|Subj=I jedoch/ADV 60/CARD Tonnen/NN Reis/NN "
+        "verteilt/VVPP worden/VAPP ./$."
+    )
+    free = _free(doc)
+    assert [(k, c) for k, c, _ in free] == [
+        ("IndirectFreeIndirect", "Bisher seien jedoch 60 Tonnen Reis verteilt worden.")
+    ]
+    assert free[0][2] is not None and free[0][2].startswith("Anna Roth")

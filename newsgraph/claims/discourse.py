@@ -33,6 +33,7 @@ from .mood import (
     modal_first,
     reported_mood,
 )
+from .speaker_subjects import missing_subject
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
@@ -324,6 +325,9 @@ def _free_indirect(
                 lent = Attr("Subject", [], [], prev.cls, subject, i - 1)
                 lent.source_cue = list(prev.cue)
                 prev = lent
+            else:
+                # `X von der Initiative „Y“ sagte, ...`: a subject the frame rules missed
+                prev = _unnamed_frame(sents, per_unit, i - 1) or prev
         kind = None
         if (
             prev is not None
@@ -506,3 +510,23 @@ def _pronoun_back_to(
     lo, hi = subject.speaker
     words = [t for t in sent.toks if lo <= t.start and t.end <= hi]
     return len(words) == 1 and words[0].tag == "PPER"
+
+
+def _unnamed_frame(sents: list[Sentence], per_unit: list[list[Attr]], j: int) -> Attr | None:
+    """The source of the outer verb frame of sentence ``j`` when the frame rules found no
+    speaker for it but it is no impersonal or passive frame (`X von der Initiative „Y“ sagte,
+    es sei ..., wonach ...`): the subject the speaker pass will find, as a pseudo
+    attribution that lends its span to the free indirect speech after it."""
+    own = [a for a in per_unit[j] if a.parts and a.parent is None and a.cue]
+    outer = [a for a in own if not _framed_inside(a, own)]
+    if len(outer) != 1 or outer[0].speaker is not None or outer[0].impersonal:
+        return None
+    frame = outer[0]
+    if frame.kind not in ("Indirect", "Direct") or agentless_passive(sents[j], frame):
+        return None
+    subject = missing_subject(frame, sents, [])
+    if subject is None:
+        return None
+    lent = Attr("Subject", [], [], frame.cls, subject, j)
+    lent.source_cue = list(frame.cue)
+    return lent
