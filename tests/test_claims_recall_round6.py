@@ -40,3 +40,13 @@ def test_a_place_in_the_vorfeld_is_no_medium() -> None:
         f":/$. {_QUOTE}"
     )
     assert layer(doc) == [("Direct", "„ Wir sind zufrieden . “", "Müller")]
+
+
+def test_konjunktiv_main_clause_whose_article_reads_as_relative_pronoun_is_a_complement() -> None:
+    doc = tagged(
+        "Die/ART Wärter/NN waren/VAFIN davon/PROAV ausgegangen/VVPP ,/$, die/PRELS "
+        "fremden/ADJA Männer/NN seien/VAFIN/Mood=Sub bewaffnet/ADJD ,/$, da/KOUS sie/PPER "
+        "Taschen/NN trugen/VVFIN ./$."
+    )
+    contents = [c for _, c, _ in layer(doc)]
+    assert any(c.startswith("die fremden Männer seien bewaffnet") for c in contents)

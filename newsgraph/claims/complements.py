@@ -193,7 +193,16 @@ def _condition(sent: Sentence, k: int) -> bool:
 
 
 def _relative(sent: Sentence, start: int, end: int) -> bool:
-    """A relative clause ends with its finite verb (`die ... stattgefunden hätten`)."""
+    """A relative clause ends with its finite verb (`die ... stattgefunden hätten`); a clause
+    whose finite verb stands in second place before more words is a main clause whose article
+    the tagger read as a relative pronoun (`, die verdächtigen Personen seien dabei, …`)."""
+    stop = next(
+        (k for k in range(start + 1, end) if sent.toks[k].text in ",;:" and not sent.in_quote[k]),
+        end,
+    )
+    verb = next((k for k in range(start + 1, stop) if sent.is_finite(k)), None)
+    if verb is not None and verb < stop - 1 and sent.toks[start + 1].tag in ("ADJA", "NN", "NE"):
+        return False  # `die verdächtigen Personen seien dabei`: verb second, no relative clause
     j = end - 1
     return sent.is_finite(j) and j > start + 1
 
