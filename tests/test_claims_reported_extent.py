@@ -40,3 +40,38 @@ def test_a_naming_by_a_named_speaker_stays_reported() -> None:
             "Minister Max Huber",
         )
     ]
+
+
+def test_a_speech_act_in_a_contrastive_waehrend_clause_is_a_claim_of_its_own() -> None:
+    doc = tagged(
+        "Während/KOUS die/ART Polizei/NN von/APPR 4.000/CARD Teilnehmern/NN sprach/VVFIN ,/$, "
+        "sprachen/VVFIN die/ART Veranstalter/NN von/APPR 10.000/CARD ./$."
+    )
+    assert layer(doc) == [
+        ("Reported", "Während die Polizei von 4.000 Teilnehmern sprach", "die Polizei"),
+        ("Reported", "sprachen die Veranstalter von 10.000.", "die Veranstalter"),
+    ]
+
+
+def test_a_contrastive_clause_keeps_its_parenthesis_and_its_subject() -> None:
+    doc = tagged(
+        "Während/APPR die/ART Rundschau/NE von/APPR 400/CARD Gästen/NN sprach/VVFIN (/$( "
+        "das/ART Blatt/NN hatte/VAFIN sogar/ADV 500/CARD angegeben/VVPP )/$( ,/$, "
+        "sprachen/VVFIN die/ART Veranstalter/NN von/APPR 300/CARD ./$."
+    )
+    assert layer(doc) == [
+        (
+            "Reported",
+            "Während die Rundschau von 400 Gästen sprach ( das Blatt hatte sogar 500 angegeben )",
+            "die Rundschau",
+        ),
+        ("Reported", "sprachen die Veranstalter von 300.", "die Veranstalter"),
+    ]
+
+
+def test_a_speech_act_in_a_temporal_clause_stays_background() -> None:
+    doc = tagged(
+        "Nachdem/KOUS die/ART Polizei/NN von/APPR 4.000/CARD Teilnehmern/NN sprach/VVFIN ,/$, "
+        "löste/VVFIN sich/PRF die/ART Versammlung/NN auf/PTKVZ ./$."
+    )
+    assert layer(doc) == []

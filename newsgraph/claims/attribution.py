@@ -118,6 +118,10 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     framed = [a for a in attrs if a.kind != "Reported"]
     reported = [a for a in attrs if a.kind == "Reported"]
     attrs = framed if framed else reported[:1]
+    for rep in reported[1:] if not framed else ():
+        # `Während X von 4.000 sprach, sprach Y von 10.000`: speech acts set side by side
+        if rep.parts and not any(a.start < rep.end and rep.start < a.end for a in attrs):
+            attrs.append(rep)
     for rep in reported if not framed else ():
         if rep.conjunct:  # alone in its sentence, the speech act is all of it
             rep.parts = [(sent.toks[0].start, rep.end)]
@@ -448,6 +452,13 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     relative_span = relative_after_frame(sent, head, last, cues) if speaker else None
     if relative_span is not None:  # `sprach von einem Täter, der sich … gesprengt habe`
         return make_attr(sent, "Indirect", [relative_span], cue_spans, cue, speaker)
+    contrast = _contrast_clause(sent, head)
+    if contrast is not None and not agent:
+        # the subject follows the subordinator (`während die Bangkok Post von … sprach`)
+        np_end = sent.np_end(contrast[0] + 1, head)
+        speaker = sent.span(contrast[0] + 1, np_end) if np_end > contrast[0] + 1 else None
+    # the words a verb needs follow a verb in second place, precede a verb at the clause end
+    needs_from = contrast[0] if contrast is not None else last + 1
     if (
         cue.cls in _REPORTED_CLASSES
         and cue.reported
@@ -463,9 +474,13 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         )
         and not sent.is_subjunctive(head)  # `…, und propagiere Ideen`: inside indirect speech
         and not sent.in_quote[head]
-        and (not _subordinate(sent, head) or role_vorfeld(sent, head))  # `Als Grund nannte`
+        and (
+            not _subordinate(sent, head)
+            or role_vorfeld(sent, head)  # `Als Grund nannte`
+            or contrast is not None
+        )
         and (not _passive(sent, pos, cue) or agent)
-        and (not cue.needs or any(w in cue.needs for w in sent.lower[last + 1 : clause_end]))
+        and (not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:clause_end]))
         and not any(w in cue.unless for w in sent.lower[:clause_end])
         # `Australien schickte Helfer und will weitere schicken`: an intention added to a
         # reported action is the article's narrative, not an announcement
@@ -474,6 +489,10 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         and not _impersonal_naming(sent, cue, head, clause_end)
     ):
         first, stop = reported_extent(sent, head, max(last, head), cues)
+        if contrast is not None:
+            first, stop = contrast
+        elif sent.lower[first] in _CONTRAST and head > first + 2 and toks[head - 1].text == ",":
+            first = head  # `Während X …, sprach Y von …` (`während` tagged as a preposition)
         conjunct = coordinated and not sent.in_quote[head - 1]
         if conjunct:
             first = head - 1  # `„...“, schrieben die Hacker und kündigten Aktionen an`
@@ -481,7 +500,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         if rep is not None:
             rep.conjunct = conjunct
         if rep is not None and (
-            rep.speaker is None or (not agent and _object_speaker(sent, rep.speaker, head))
+            rep.speaker is None
+            or (not agent and contrast is None and _object_speaker(sent, rep.speaker, head))
         ):
             # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
             # warnten vor den Gefahren`: an object is no speaker
@@ -498,6 +518,29 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
 
 #: verbs that give something a name; with `man` as subject they state a usage, not a claim
 _NAMING = frozenset({"nennen", "bezeichnen"})
+
+
+#: subordinators of a clause set against the main clause (`Während X von 4.000 sprach, ...`)
+_CONTRAST = frozenset({"während", "wohingegen"})
+
+
+def _contrast_clause(sent: Sentence, head: int) -> tuple[int, int] | None:
+    """Tokens ``[first, stop)`` of the contrastive clause the finite verb at ``head`` ends
+    (`während die EU-Staaten den Vorstoß begrüßten`): a speech act set against another one is a
+    claim of its own, the clause from its subordinator to its end (with the final stop)."""
+    start = sent.clause_start(head)
+    if start >= head or sent.lower[start] not in _CONTRAST or sent.in_quote[start]:
+        return None
+    end = sent.clause_end(head)
+    after = sent.toks[head + 1].text if head + 1 < end else ""
+    if end != head + 1 and not (
+        (end == head + 2 and sent.toks[head + 1].tag == "PTKVZ")
+        or (after == "(" and sent.toks[end - 1].text == ")")  # `sprach (…), sprach …`
+    ):
+        return None  # the verb must close its clause (verb-final order)
+    if end == len(sent.toks) - 1 and sent.toks[end].text in ".!":
+        end += 1
+    return start, end
 
 
 def _question(sent: Sentence) -> bool:
