@@ -116,3 +116,27 @@ def test_free_indirect_sentence_with_attributive_participle_misread_as_finite() 
         "sich/PRF schnell/ADJD gebildet/VVPP ./$.",
     )
     assert speakers(doc) == ["Die Forscher", "Die Forscher"]
+
+
+def test_object_of_a_preposition_after_the_verb_is_no_subject() -> None:
+    # `Marsch` read as a noun makes `einen Marsch` a noun phrase; after `über` it is an object
+    view = _view_cased(
+        "Die/ART Gruppe/NN berichtete/VVFIN über/APPR einen/ART/Acc Marsch/NN/Acc ./$."
+    )
+    assert view.subject_after(2) is None
+    view = _view_cased(
+        "„/$( Ja/PTKANT “/$( ,/$, sagte/VVFIN am/APPRART Montag/NN der/ART/Nom Wirt/NN/Nom ./$."
+    )
+    assert view.subject_after(4) is not None
+    view = _view_cased("Das/PDS steht/VVFIN im/APPRART Entwurf/NN/Dat der/ART/Gen Stadt/NN ./$.")
+    assert view.subject_after(1) is not None  # the document of `steht in`
+
+
+def _view_cased(words: str) -> SentenceView:
+    toks, pos = [], 0
+    for item in words.split():
+        word, tag, *case = item.split("/")
+        morph = f"Case={case[0]}" if case else ""
+        toks.append(Token(pos, pos + len(word), word, "", tag, word.lower(), morph))
+        pos += len(word) + 1
+    return SentenceView(toks, [], load_lexicon("de"), 0)

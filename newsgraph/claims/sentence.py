@@ -566,4 +566,13 @@ class SentenceView:
             i += 1  # `hält es der Präsident für möglich`: `es` is the correlate object
         if self.lower[i] in self.lex.pronouns:
             return self.span(i, i + 1)
+        if (
+            i > v + 1
+            and self.toks[i - 1].tag in ("APPR", "APPRART")
+            and self.lower[i - 1] not in ("in", "im")
+            and self.toks[i].feat("Case") in ("Acc", "Dat")
+        ):
+            # `berichtete über einen Marsch`: the object of a preposition (not the document of
+            # `steht in dem Entwurf`)
+            return None
         return self.np_after(i)
