@@ -75,3 +75,25 @@ def test_a_speech_act_in_a_temporal_clause_stays_background() -> None:
         "löste/VVFIN sich/PRF die/ART Versammlung/NN auf/PTKVZ ./$."
     )
     assert layer(doc) == []
+
+
+def test_leading_a_table_is_no_citing() -> None:
+    doc = tagged(
+        "Der/ART FC/NE Muster/NE führt/VVFIN die/ART Tabelle/NN mit/APPR 59/CARD "
+        "Punkten/NN an/PTKVZ ./$."
+    )
+    assert layer(doc) == []
+
+
+def test_citing_reasons_with_anfuehren_stays_reported() -> None:
+    doc = tagged(
+        "Minister/NN Max/NE Huber/NE führte/VVFIN mehrere/PIAT Gründe/NN für/APPR "
+        "die/ART Absage/NN an/PTKVZ ./$."
+    )
+    assert layer(doc) == [
+        (
+            "Reported",
+            "Minister Max Huber führte mehrere Gründe für die Absage an.",
+            "Minister Max Huber",
+        )
+    ]
