@@ -97,3 +97,25 @@ def test_citing_reasons_with_anfuehren_stays_reported() -> None:
             "Minister Max Huber",
         )
     ]
+
+
+def test_things_that_recall_something_do_not_speak() -> None:
+    doc = tagged(
+        "Die/ART Rufe/NN der/ART Menge/NN erinnerten/VVFIN an/APPR die/ART Proteste/NN "
+        "von/APPR 1979/CARD ./$."
+    )
+    assert layer(doc) == []
+
+
+def test_a_named_speaker_reminding_of_something_is_reported() -> None:
+    doc = tagged(
+        "Ministerin/NN Anna/NE Huber/NE erinnerte/VVFIN an/APPR die/ART Zusagen/NN "
+        "der/ART Regierung/NN ./$."
+    )
+    assert layer(doc) == [
+        (
+            "Reported",
+            "Ministerin Anna Huber erinnerte an die Zusagen der Regierung.",
+            "Ministerin Anna Huber",
+        )
+    ]

@@ -486,6 +486,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         # reported action is the article's narrative, not an announcement
         and not (cue.word == "wollen" and _second_conjunct(sent, head))
         and not _question(sent)
+        and not (cue.word == "erinnern" and not _names_speaker(sent, speaker))
         and not _impersonal_naming(sent, cue, head, clause_end)
     ):
         first, stop = reported_extent(sent, head, max(last, head), cues)
@@ -541,6 +542,18 @@ def _contrast_clause(sent: Sentence, head: int) -> tuple[int, int] | None:
     if end == len(sent.toks) - 1 and sent.toks[end].text in ".!":
         end += 1
     return start, end
+
+
+def _names_speaker(sent: Sentence, span: Span2 | None) -> bool:
+    """The phrase names someone who can speak: a name, a noun of a source (`Sprecher`,
+    `Regierung`) or a personal pronoun; `Die Rufe erinnerten an …` (they resembled) names none."""
+    if span is None:
+        return False
+    return any(
+        t.tag in ("NE", "PPER") or sent.lex.is_source_noun(t.text)
+        for t in sent.toks
+        if span[0] <= t.start and t.end <= span[1]
+    )
 
 
 def _question(sent: Sentence) -> bool:
