@@ -140,3 +140,13 @@ def _view_cased(words: str) -> SentenceView:
         toks.append(Token(pos, pos + len(word), word, "", tag, word.lower(), morph))
         pos += len(word) + 1
     return SentenceView(toks, [], load_lexicon("de"), 0)
+
+
+def test_passive_quoting_frame_with_a_four_word_quoted_name() -> None:
+    # `zitiert` read (rightly) as a participle: its auxiliary `wird` sits before a quoted name
+    # of four words, which is part of the clause and ends no clause of its own
+    doc = tagged(
+        "„/$( Wir/PPER sind/VAFIN stark/ADJD ./$. “/$( wird/VAFIN der/ART Trainer/NN "
+        "im/APPRART Fachblatt/NN „/$( La/ART Voce/NN della/NE Sera/NN “/$( zitiert/VVPP ./$."
+    )
+    assert "der Trainer" in speakers(doc)

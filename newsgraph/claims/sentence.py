@@ -190,7 +190,7 @@ class SentenceView:
         noun phrase (`der Sender „Channel 10“`): short and right after a capitalised word."""
         end = self.toks[close].end
         for q in self.quotes:
-            if q.end == end and q.words <= 3:
+            if q.end == end and q.words <= 4:
                 k = self.index_at(q.start)
                 if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
                     return k
