@@ -23,7 +23,6 @@ from ..doc import Mention
 from .frames import Attr, Sentence, Span2
 from .mood import first_finite
 from .phrase_ends import time_phrase
-from .sentence import _FINITE_TAGS
 from .speaker_spans import (
     _NOUN_TAGS,
     _NP_TAGS,
@@ -48,6 +47,7 @@ from .speaker_subjects import (
     source_vorfeld,
     vorfeld_name,
 )
+from .token_view import FINITE_TAGS as _FINITE_TAGS
 
 
 def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:

@@ -32,7 +32,6 @@ from .clause_subjects import (
 from .extended_attributes import attribute_head
 from .frames import Attr, Sentence, Span2
 from .phrase_ends import time_phrase
-from .sentence import _FINITE_TAGS
 from .speaker_spans import (
     _NOUN_TAGS,
     _NP_TAGS,
@@ -47,6 +46,7 @@ from .speaker_spans import (
     sentence_of,
     token_at,
 )
+from .token_view import FINITE_TAGS as _FINITE_TAGS
 
 
 def cue_sentence(
@@ -397,7 +397,11 @@ def source_vorfeld(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Sp
     if a0 >= k or sent.lower[a0] in _OBJECT_ARTICLES or not _nominal_region(sent, a0, k):
         return None
     head = next((x for x in range(a0, k) if sent.toks[x].tag in _NOUN_TAGS), None)
-    if head is None or sent.toks[head].tag != "NN" or not sent.lex.is_source_noun(sent.toks[head].text):
+    if (
+        head is None
+        or sent.toks[head].tag != "NN"
+        or not sent.lex.is_source_noun(sent.toks[head].text)
+    ):
         return None
     b0 = token_at(sent, speaker[0])
     word = sent.lower[head]

@@ -1,0 +1,149 @@
+"""The word- and clause-level part of the claims stage's sentence view: which token is a finite
+verb or Konjunktiv, where a clause starts and ends, which quotation is a name inside a noun
+phrase.  :class:`sentence.SentenceView` adds noun phrases and subjects on top of it.
+"""
+
+from __future__ import annotations
+
+from typing import overload
+
+from ..doc import Token
+from .lexicon import Lexicon
+from .text import CLOSING, Quote
+
+Span2 = tuple[int, int]
+_BOUNDARY = frozenset(",:;–—")
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+class TokenView:
+    """Word classes and clause limits of one quote-aware sentence's tokens."""
+
+    def __init__(self, toks: list[Token], quotes: list[Quote], lex: Lexicon, index: int) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.index = index
+        self.quotes = [q for q in quotes if toks and toks[0].start <= q.start < toks[-1].end]
+        self.in_quote = [any(q.start <= t.start < q.end for q in self.quotes) for t in toks]
+        self.lower = [t.text.lower() for t in toks]
+        self.quote_starts = frozenset(q.start for q in self.quotes)
+
+    # ---- word classes ----------------------------------------------------------------------
+    def is_word(self, i: int) -> bool:
+        return self.toks[i].text[0].isalnum()
+
+    def is_cap(self, i: int) -> bool:
+        return self.toks[i].text[0].isupper()
+
+    def is_finite(self, i: int) -> bool:
+        tok = self.toks[i]
+        low = self.lower[i]
+        if tok.text[0].isupper() and (i > 0 or low not in self.lex.finite):
+            return False  # German nouns (`Angaben`, `Gerhardt`) and sentence-initial words
+        if tok.tag:
+            return tok.tag in FINITE_TAGS and not self._attributive_participle(i)
+        if low in self.lex.finite or low in self.lex.subjunctive:
+            return True
+        return any(m.kind in ("finite", "separated") for m in self.lex.verb_matches(low))
+
+    def _attributive_participle(self, i: int) -> bool:
+        """A weak participle ending like a preterite that stands between a determiner with its
+        adverb and a noun (`Der neu entdeckte Protoplanet`, `die zuvor vorgestellten Pläne`):
+        an attribute the tagger read as a finite verb."""
+        low = self.lower[i]
+        if not low.endswith(("te", "ten")) or i + 1 >= len(self.toks) or i < 2:
+            return False
+        if self.toks[i + 1].tag != "NN":
+            return False
+        k = i - 1
+        while k > 0 and self.toks[k].tag in ("ADJD", "ADV") and not self.is_cap(k):
+            k -= 1
+        return k < i - 1 and self.toks[k].tag in ("ART", "PDAT", "PPOSAT", "PIAT")
+
+    def is_subjunctive(self, i: int) -> bool:
+        tok = self.toks[i]
+        if tok.feat("Mood") == "Sub":
+            return True
+        return self.lower[i] in self.lex.subjunctive and tok.pos not in ("NOUN", "PROPN")
+
+    def is_boundary(self, i: int) -> bool:
+        return self.toks[i].text in _BOUNDARY or self.toks[i].start in self.quote_starts
+
+    def span(self, i: int, j: int) -> Span2:
+        """Character span of tokens ``[i, j)``."""
+        return self.toks[i].start, self.toks[j - 1].end
+
+    @overload
+    def index_at(self, offset: int) -> int | None: ...
+    @overload
+    def index_at(self, offset: int, default: int) -> int: ...
+    def index_at(self, offset: int, default: int | None = None) -> int | None:
+        """Index of the first token starting at character ``offset`` (``default`` if none)."""
+        return next((i for i, t in enumerate(self.toks) if t.start == offset), default)
+
+    def index_ending_at(self, offset: int) -> int | None:
+        """Index of the first token ending at character ``offset`` (None if none)."""
+        return next((i for i, t in enumerate(self.toks) if t.end == offset), None)
+
+    def clause_end(self, i: int) -> int:
+        """Index of the first boundary token at or after ``i`` (or the sentence end)."""
+        n = len(self.toks)
+        while i < n and not (self.is_boundary(i) and not self.in_quote[i]) and not self._final(i):
+            i += 1
+        return i
+
+    def clause_start(self, i: int) -> int:
+        while i > 0:
+            if self.toks[i - 1].text == ")":
+                # a parenthesis is part of the clause: `X (Y, Z) sagte`
+                k = next(
+                    (k for k in range(i - 2, max(-1, i - 14), -1) if self.toks[k].text == "("),
+                    None,
+                )
+                if k is not None:
+                    i = k
+                    continue
+            if self.is_boundary(i - 1):
+                break
+            if self.toks[i - 1].text in CLOSING:
+                inner = self.name_quote_start(i - 1)
+                if inner is None:
+                    inner = self._predicate_quote_start(i - 1)
+                if inner is None:
+                    break
+                i = inner
+                continue
+            i -= 1
+        return i
+
+    def name_quote_start(self, close: int) -> int | None:
+        """Token index of the opening mark when the quote closing at ``close`` is a name inside a
+        noun phrase (`der Sender „Channel 10“`): short and right after a capitalised word."""
+        end = self.toks[close].end
+        for q in self.quotes:
+            if q.end == end and q.words <= 4:
+                k = self.index_at(q.start)
+                if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
+                    return k
+        return None
+
+    def _predicate_quote_start(self, close: int) -> int | None:
+        """Token index of the opening mark when the quote closing at ``close`` is a short
+        predicate after `als` (`wurde als „extrem“ bezeichnet`): part of the clause."""
+        end = self.toks[close].end
+        for q in self.quotes:
+            if q.end == end and q.words <= 6:
+                k = self.index_at(q.start)
+                if k is not None and k > 0 and self.lower[k - 1] == "als":
+                    return k
+        return None
+
+    def _final(self, i: int) -> bool:
+        return i == len(self.toks) - 1 and self.toks[i].text in ".!?"
+
+    def content_end(self) -> int:
+        """Token index after the last content token (drops final punctuation)."""
+        j = len(self.toks)
+        while j > 0 and self.toks[j - 1].text in ".!?" and not self.in_quote[j - 1]:
+            j -= 1
+        return j
