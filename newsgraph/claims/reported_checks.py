@@ -1,0 +1,177 @@
+"""Reported speech: the claim of a speech act without a complement clause (`X forderte den
+Rücktritt`, `X kündigte … an`), once the frame rules of :mod:`.attribution` found no content.
+
+:func:`reported_attr` decides whether the verb makes a claim (its cue class and flags, tense,
+passive with agent, main clause or a contrastive `während` clause, the words it needs, not a
+question, not a naming with the impersonal `man`, a subject who can speak, no object taken for
+the speaker) and gives its extent; a denial or a negated speech act is a record-only claim.
+"""
+
+from __future__ import annotations
+
+from .clauses import agent_frame, make_attr, reported_extent
+from .complements import relative_after_frame
+from .frame_shapes import (
+    _negated,
+    _passive,
+    _perfect_demand,
+    _second_conjunct,
+    _subordinate,
+)
+from .frames import Attr, Cue, Sentence, Span2
+from .quoted_terms import evaluation_quote
+from .speech_acts import ambiguous_subject, role_vorfeld
+from .text import CLOSING
+
+#: cue classes that make a speech act without a complement clause (reported speech)
+_REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
+
+#: verbs that give something a name; with `man` as subject they state a usage, not a claim
+_NAMING = frozenset({"nennen", "bezeichnen"})
+
+
+#: subordinators of a clause set against the main clause (`Während X von 4.000 sprach, ...`)
+CONTRAST = frozenset({"während", "wohingegen"})
+
+
+def contrast_clause(sent: Sentence, head: int) -> tuple[int, int] | None:
+    """Tokens ``[first, stop)`` of the contrastive clause the finite verb at ``head`` ends
+    (`während die EU-Staaten den Vorstoß begrüßten`): a speech act set against another one is a
+    claim of its own, the clause from its subordinator to its end (with the final stop)."""
+    start = sent.clause_start(head)
+    if start >= head or sent.lower[start] not in CONTRAST or sent.in_quote[start]:
+        return None
+    end = sent.clause_end(head)
+    after = sent.toks[head + 1].text if head + 1 < end else ""
+    if end != head + 1 and not (
+        (end == head + 2 and sent.toks[head + 1].tag == "PTKVZ")
+        or (after == "(" and sent.toks[end - 1].text == ")")  # `sprach (…), sprach …`
+    ):
+        return None  # the verb must close its clause (verb-final order)
+    if end == len(sent.toks) - 1 and sent.toks[end].text in ".!":
+        end += 1
+    return start, end
+
+
+def names_speaker(sent: Sentence, span: Span2 | None) -> bool:
+    """The phrase names someone who can speak: a name, a noun of a source (`Sprecher`,
+    `Regierung`) or a personal pronoun; `Die Rufe erinnerten an …` (they resembled) names none."""
+    if span is None:
+        return False
+    return any(
+        t.tag in ("NE", "PPER") or sent.lex.is_source_noun(t.text)
+        for t in sent.toks
+        if span[0] <= t.start and t.end <= span[1]
+    )
+
+
+def is_question(sent: Sentence) -> bool:
+    """The sentence asks (`Glauben Sie, das dient nur dazu …?`): a question reports no speech act."""
+    k = len(sent.toks) - 1
+    while k > 0 and sent.toks[k].text in CLOSING:
+        k -= 1
+    return sent.toks[k].text == "?" and not sent.in_quote[k]
+
+
+def impersonal_naming(sent: Sentence, cue: Cue, head: int, clause_end: int) -> bool:
+    """`Rosinenbomber nannte man Flugzeuge, die …`: a naming with the impersonal `man` as its
+    subject (right after the finite verb) describes a usage; the fronted noun is its object."""
+    return cue.word in _NAMING and head + 1 < clause_end and sent.lower[head + 1] == "man"
+
+
+def object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
+    """The speaker phrase found for the verb at ``head`` is an object (by preposition or case)."""
+    k = sent.index_at(span[0], 0)
+    if k > head and sent.toks[k].tag == "ART" and sent.toks[k].feat("Case") in ("Acc", "Dat"):
+        # `rufen die Beschäftigten zu Streiks auf`: an object after the verb
+        return not ambiguous_subject(sent, k, head)
+    return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")
+
+
+def reported_attr(
+    sent: Sentence,
+    cue: Cue,
+    cues: list[Cue],
+    pos: list[int],
+    head: int,
+    last: int,
+    clause_end: int,
+    speaker: Span2 | None,
+    document: Span2 | None,
+    cue_spans: list[Span2],
+    coordinated: bool,
+) -> Attr | None:
+    """The Reported claim of the speech act ``cue`` (finite verb at ``head``, last cue word at
+    ``last``, its clause ending at ``clause_end``), or None; ``document`` is a document named as
+    source (`im Bericht`), ``coordinated`` whether the verb follows a coordinating word."""
+    toks = sent.toks
+    agent = _passive(sent, pos, cue) and agent_frame(sent, pos, cue, speaker)
+    if document is not None and speaker is None:
+        # `X wird im Bericht als problematisch bezeichnet`: the document is the source
+        speaker, agent = document, True
+    relative_span = relative_after_frame(sent, head, last, cues) if speaker else None
+    if relative_span is not None:  # `sprach von einem Täter, der sich … gesprengt habe`
+        return make_attr(sent, "Indirect", [relative_span], cue_spans, cue, speaker)
+    contrast = contrast_clause(sent, head)
+    if contrast is not None and not agent:
+        # the subject follows the subordinator (`während die Bangkok Post von … sprach`)
+        np_end = sent.np_end(contrast[0] + 1, head)
+        speaker = sent.span(contrast[0] + 1, np_end) if np_end > contrast[0] + 1 else None
+    # the words a verb needs follow a verb in second place, precede a verb at the clause end
+    needs_from = contrast[0] if contrast is not None else last + 1
+    if (
+        cue.cls in _REPORTED_CLASSES
+        and cue.reported
+        and speaker is not None
+        # `hat ... kritisiert`: perfect and passive are background more often than a reported
+        # speech act in news, unless a passive names its agent (`wurde von X kritisiert`)
+        and (
+            sent.is_finite(cue.positions[0])
+            or agent
+            or _perfect_demand(sent, pos, cue, speaker)
+            # `hatte den Bericht als „falsch“ zurückgewiesen`: a quoted evaluation is reported
+            or (not _passive(sent, pos, cue) and evaluation_quote(sent, pos, cue, []) is not None)
+        )
+        and not sent.is_subjunctive(head)  # `…, und propagiere Ideen`: inside indirect speech
+        and not sent.in_quote[head]
+        and (
+            not _subordinate(sent, head)
+            or role_vorfeld(sent, head)  # `Als Grund nannte`
+            or contrast is not None
+        )
+        and (not _passive(sent, pos, cue) or agent)
+        and (not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:clause_end]))
+        and not any(w in cue.unless for w in sent.lower[:clause_end])
+        # `Australien schickte Helfer und will weitere schicken`: an intention added to a
+        # reported action is the article's narrative, not an announcement
+        and not (cue.word == "wollen" and _second_conjunct(sent, head))
+        and not is_question(sent)
+        and not (cue.word == "erinnern" and not names_speaker(sent, speaker))
+        and not impersonal_naming(sent, cue, head, clause_end)
+    ):
+        first, stop = reported_extent(sent, head, max(last, head), cues)
+        if contrast is not None:
+            first, stop = contrast
+        elif sent.lower[first] in CONTRAST and head > first + 2 and toks[head - 1].text == ",":
+            first = head  # `Während X …, sprach Y von …` (`während` tagged as a preposition)
+        conjunct = coordinated and not sent.in_quote[head - 1]
+        if conjunct:
+            first = head - 1  # `„...“, schrieben die Hacker und kündigten Aktionen an`
+        rep = make_attr(sent, "Reported", [sent.span(first, stop)], [], cue, speaker, cue_spans)
+        if rep is not None:
+            rep.conjunct = conjunct
+        if rep is not None and (
+            rep.speaker is None
+            or (not agent and contrast is None and object_speaker(sent, rep.speaker, head))
+        ):
+            # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
+            # warnten vor den Gefahren`: an object is no speaker
+            return None
+        if rep is not None and (cue.cls == "deny" or _negated(sent, head, clause_end)):
+            # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the
+            # german_news_quotes scheme does not count a bare denial as reported speech, nor
+            # a speech act that did not happen (`X gab die Zahl nicht bekannt`); both still
+            # name the source of the free indirect speech after them
+            rep.record_only = True
+        return rep
+    return None
