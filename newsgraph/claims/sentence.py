@@ -41,6 +41,9 @@ _NOM_ACC_FORMS = frozenset(["die", "das", "eine", "ein", "keine", "diese", "dies
 _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", "and", "but"])
 
 
+#: conjunctions joining two subjects; words opening a paired one (`sowohl A als auch B`)
+_COORD = frozenset(["und", "sowie", "als", "oder", "noch"])
+_PAIRED = frozenset(["sowohl", "weder", "entweder"])
 _SUBJECT_PRONOUNS = frozenset({"er", "wir", "ich", "he", "we", "i"})
 _QUANTIFIERS = frozenset(
     [
@@ -111,8 +114,12 @@ class SentenceView(TokenView):
                     break
                 j = close + 1
                 continue
-            if not tok.text[0].isalnum() and tok.text not in ("-", "&", "'s"):
+            slash = tok.text == "/" and j > i and self.is_cap(j - 1) and self.is_cap(j + 1)
+            if not tok.text[0].isalnum() and tok.text not in ("-", "&", "'s") and not slash:
                 break
+            if slash:
+                j += 1  # `CDU / CSU-Fraktion` with a separate slash stays one name
+                continue
             if (
                 self.lex.language == "de"
                 and tok.text[0].isupper()
@@ -237,6 +244,8 @@ class SentenceView(TokenView):
         end = v
         if end > 1 and self.toks[end - 1].text == ",":
             end -= 1  # `X, Sprecher von Y, sagte`
+        if end < v and not self._subject_follows(v):
+            end = self._skip_embedded(end)  # `X, der ... war, um ... zu feiern, gratulierte`
         start = self.clause_start(end)
         while start < end and self.lower[start] in _CONJ:
             start += 1
@@ -273,7 +282,7 @@ class SentenceView(TokenView):
             return None  # `Die Arbeit der Koalition bezeichnete er als ...`: object first
         if self._object_first(start, v, verb_final):
             return None  # an object comes first (`Den Einsatz hat die Gewerkschaft ...`)
-        np_end = self.np_end(start, end)
+        np_end = self._coordinated(start, end, self.np_end(start + (first in _PAIRED), end))
         if np_end <= start:
             return self._subject_with_apposition(v)
         if np_end < end:
@@ -298,6 +307,42 @@ class SentenceView(TokenView):
             else:
                 break
         return self.span(begin, np_end)
+
+    def _coordinated(self, start: int, end: int, np_end: int) -> int:
+        """End of a coordinated subject `A und B`, `sowohl A als auch B` when the second
+        conjunct reaches the verb; else ``np_end``."""
+        if not start < np_end < end - 1 or self.lower[start] in self.lex.pronouns:
+            return np_end
+        k = np_end + (2 if self.lower[np_end : np_end + 2] == ["als", "auch"] else 1)
+        if self.lower[np_end] not in _COORD or k >= end or self.toks[k].feat("Case") == "Dat":
+            return np_end
+        return end if self.np_end(k, end) == end else np_end
+
+    def _subject_follows(self, v: int) -> bool:
+        """A name or a nominative noun phrase follows the verb at ``v`` (`Die Äußerungen von X,
+        die ..., bezeichnete Y als ...`: the Vorfeld is an object)."""
+        k = v + 1
+        if k >= len(self.toks) or self.in_quote[k]:
+            return False
+        tok = self.toks[k]
+        return tok.tag == "NE" or (tok.tag in ("ART", "PPER") and tok.feat("Case") == "Nom")
+
+    def _skip_embedded(self, comma: int) -> int:
+        """The comma before the relative and infinitive clauses (`, der ... war, um ... zu
+        feiern`) that stand between a subject and its verb at ``comma + 1``."""
+        k = comma
+        for _ in range(3):
+            s = self.clause_start(k)
+            if (
+                s < 2
+                or self.toks[s - 1].text != ","
+                or not any(self.is_finite(t) or self.toks[t].tag == "PTKZU" for t in range(s, k))
+            ):
+                break
+            if not (self._relative_start(s) or self.toks[s].tag == "KOUI"):
+                break
+            k = s - 1
+        return k if k < comma and self.np_end_is(self.clause_start(k), k) else comma
 
     def _object_first(self, start: int, v: int, verb_final: bool) -> bool:
         """The Vorfeld starting at ``start`` is an object of the verb at ``v``: tagged accusative
