@@ -24,7 +24,9 @@ from .clauses import (
     end_at_main_clause,
     make_attr,
     quote_starting_at,
+    reported_frames_inside,
     second_predicate,
+    shared_subject_conjunct,
     span_between,
     trim,
     whole_quote_before,
@@ -157,6 +159,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             idx = sent.index_at(head, 0)
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
+    reported_frames_inside(sent, attrs)
     return nested_quotes(sent, attrs)
 
 
@@ -303,6 +306,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     )
     if predicate2:
         trailing = False  # `X wollte sich nicht festlegen, sagte aber, ...`
+    if trailing and shared_subject_conjunct(sent, head):
+        trailing = False  # `Die Polizei prüft die Hinweise, befürchtet aber weitere Tote`
     if trailing:
         speaker = sent.subject_after(head)
         content_end = head - 1

@@ -406,3 +406,47 @@ def _opening_source_frame(sent: Sentence, attr: Attr) -> bool:
     if k is None or sent.lower[k] not in _SOURCE_PREPOSITIONS:
         return False
     return not any(sent.is_word(j) and not sent.in_quote[j] for j in range(k))
+
+
+def reported_frames_inside(sent: Sentence, attrs: list[Attr]) -> None:
+    """`X sagte, er hoffe, dass ...`: a frame in Konjunktiv inside another indirect claim's
+    content is part of what X said; the inner claim stays in the record (reported through the
+    outer one), not in the layer.  An indicative inner frame (`Laut X hat Y angekündigt, ...`)
+    is a claim of its own."""
+    for a in attrs:
+        if a.kind != "Indirect" or a.record_only or not a.cue:
+            continue
+        verbs = [k for s, _ in a.cue if (k := sent.index_at(s)) is not None and sent.is_finite(k)]
+        if not verbs or not sent.is_subjunctive(verbs[0]):
+            continue
+        cue_at = a.cue[0][0]
+        if any(
+            b is not a
+            and b.kind == "Indirect"
+            and not b.record_only
+            and b.covers(cue_at)
+            and b.start <= a.start
+            and a.end <= b.end
+            for b in attrs
+        ):
+            a.record_only = True
+
+
+#: tags that open a noun phrase right after a trailing verb: its subject, however long
+_SUBJECT_OPENERS = frozenset({"ART", "PPER", "NE", "NN", "PPOSAT", "PDAT", "CARD", "ADJA"})
+
+
+def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
+    """`Die Polizei beziffert die Zahl auf 626, befürchtet aber weitere Tote`: a verb after a
+    comma with no subject of its own, after an indicative main clause with its own finite verb,
+    is a second predicate of that clause's subject, not a trailing frame (`..., sagte er`)."""
+    if sent.subject_after(head) is not None:
+        return False
+    nxt = head + 1
+    if nxt < len(sent.toks) and sent.toks[nxt].tag in _SUBJECT_OPENERS:
+        return False  # `..., teilte die zur Universität gehörende Institution mit`
+    before = [k for k in range(head - 1) if not sent.in_quote[k]]
+    if len(before) < head - 1:
+        return False  # a quotation before: `„...“, hieß es weiter`
+    finite = [k for k in before if sent.is_finite(k)]
+    return bool(finite) and not any(sent.is_subjunctive(k) for k in finite)

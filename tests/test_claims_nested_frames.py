@@ -1,0 +1,67 @@
+"""Frames nested inside another claim's content and verbs after a comma that share the subject
+of the clause before them: hand-tagged invented German sentences."""
+
+from __future__ import annotations
+
+from claims_docs import hand_tagged, layer
+
+from newsgraph.doc import Doc
+
+SUB = "Mood=Sub|Subj=I"
+
+
+def tagged(*sentences: str) -> Doc:
+    return hand_tagged([sentences], glue_punctuation=True)
+
+
+def test_a_konjunktiv_frame_inside_a_content_is_part_of_it() -> None:
+    doc = tagged(
+        "Die/ART Bürgermeisterin/NN sagte/VVFIN ,/$, dass/KOUS sie/PPER hoffe/VVFIN/"
+        + SUB
+        + " ,/$, dass/KOUS der/ART Streik/NN bald/ADV ende/VVFIN/"
+        + SUB
+        + " ./$."
+    )
+    found = layer(doc)
+    assert len(found) == 1
+    kind, content, speaker = found[0]
+    assert (kind, speaker) == ("Indirect", "Die Bürgermeisterin")
+    assert content == "dass sie hoffe, dass der Streik bald ende"
+
+
+def test_an_indicative_frame_inside_a_prepositional_source_stays_a_claim() -> None:
+    doc = tagged(
+        "Laut/APPR der/ART Zeitung/NN hat/VAFIN der/ART Verband/NN angekündigt/VVPP ,/$, "
+        "dass/KOUS er/PPER klagen/VVINF werde/VAFIN/" + SUB + " ./$."
+    )
+    cues = [c for c in doc.article.claims if c.content.text.startswith("dass er klagen")]
+    assert cues, [c.content.text for c in doc.article.claims]
+    assert any(f[1] == "dass er klagen werde" for f in layer(doc))
+
+
+def test_a_verb_sharing_the_subject_before_it_is_no_trailing_frame() -> None:
+    doc = tagged(
+        "Die/ART Beobachter/NN monieren/VVFIN Mängel/NN ,/$, sprechen/VVFIN aber/ADV "
+        "davon/PAV ,/$, dass/KOUS die/ART Wahl/NN fair/ADJD verlaufen/VVPP sei/VAFIN/"
+        + SUB
+        + " ./$."
+    )
+    found = layer(doc)
+    assert not any(f[1].startswith("Die Beobachter monieren") for f in found)
+    assert any(f[1] == "dass die Wahl fair verlaufen sei" for f in found)
+
+
+def test_a_trailing_frame_with_its_subject_still_takes_the_clause_before() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN sei/VAFIN/" + SUB + " ernst/ADJD ,/$, sagte/VVFIN der/ART Sprecher/NN ./$."
+    )
+    assert layer(doc) == [("Indirect", "Die Lage sei ernst", "der Sprecher")]
+
+
+def test_a_trailing_frame_after_reported_speech_without_a_subject_is_kept() -> None:
+    # a Konjunktiv clause before the verb is what was said, even when the subject is far away
+    doc = tagged(
+        "Der/ART Streik/NN werde/VAFIN/" + SUB + " bald/ADV enden/VVINF ,/$, teilte/VVFIN "
+        "am/APPRART Montag/NN mit/PTKVZ ./$."
+    )
+    assert any(f[1] == "Der Streik werde bald enden" for f in layer(doc))
