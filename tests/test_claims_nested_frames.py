@@ -65,3 +65,28 @@ def test_a_trailing_frame_after_reported_speech_without_a_subject_is_kept() -> N
         "am/APPRART Montag/NN mit/PTKVZ ./$."
     )
     assert any(f[1] == "Der Streik werde bald enden" for f in layer(doc))
+
+
+def test_the_ob_clause_of_a_decision_is_no_claim() -> None:
+    doc = tagged(
+        "Der/ART Richter/NN entscheidet/VVFIN/=entscheiden ,/$, ob/KOUS die/ART Haft/NN "
+        "verlängert/VVPP wird/VAFIN ./$."
+    )
+    assert layer(doc) == []
+
+
+def test_the_ob_clause_of_a_question_asked_is_still_a_claim() -> None:
+    doc = tagged(
+        "Die/ART Opposition/NN fragte/VVFIN/=fragen ,/$, ob/KOUS die/ART Haft/NN "
+        "verlängert/VVPP werde/VAFIN/" + SUB + " ./$."
+    )
+    assert [f[0] for f in layer(doc)] == ["Indirect"]
+
+
+def test_a_direct_question_is_no_indirect_claim() -> None:
+    # `Ihrer Meinung nach` in an interview question asks for an opinion, it reports none
+    doc = tagged(
+        "Welche/PWAT Vorschläge/NN sind/VAFIN Ihrer/PPOSAT Meinung/NN nach/APPO "
+        "verfassungswidrig/ADJD ?/$."
+    )
+    assert layer(doc) == []

@@ -29,6 +29,7 @@ from .clauses import (
     shared_subject_conjunct,
     span_between,
     trim,
+    unasserted_content,
     whole_quote_before,
     zu_clause,
     zu_clause_end,
@@ -160,6 +161,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
     reported_frames_inside(sent, attrs)
+    attrs = [a for a in attrs if not unasserted_content(sent, a)]
     return nested_quotes(sent, attrs)
 
 

@@ -450,3 +450,27 @@ def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
         return False  # a quotation before: `„...“, hieß es weiter`
     finite = [k for k in before if sent.is_finite(k)]
     return bool(finite) and not any(sent.is_subjunctive(k) for k in finite)
+
+
+#: verbs whose `ob` clause is the matter decided, not something asserted (`das Gericht
+#: entscheidet, ob ...`)
+_DECISIONS = frozenset({"entscheiden", "urteilen", "beraten", "abstimmen", "befinden"})
+
+
+def unasserted_content(sent: Sentence, a: Attr) -> bool:
+    """An indirect content that nobody asserts: a direct question (`Die Frage lautet: Darf ...?`,
+    `Welche Vorschläge sind Ihrer Meinung nach ...?`) or the `ob` clause of a decision (`Der
+    Richter entscheidet, ob ...`)."""
+    if a.kind != "Indirect" or not a.parts:
+        return False
+    end = sent.index_ending_at(a.end)
+    if end is not None and end + 1 < len(sent.toks) and sent.toks[end + 1].text == "?":
+        return not sent.in_quote[end + 1]
+    first = sent.index_at(a.start)
+    if first is None or sent.lower[first] != "ob":
+        return False
+    for s, _ in a.cue:
+        k = sent.index_at(s)
+        if k is not None and (sent.toks[k].lemma or sent.lower[k]).lower() in _DECISIONS:
+            return True
+    return False
