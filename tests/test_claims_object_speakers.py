@@ -78,3 +78,27 @@ def test_coordinated_subject_speaks_the_reported_claim() -> None:
     )
     speakers = [speaker for _, _, speaker in layer(doc)]
     assert speakers == ["Sowohl die Gewerkschaft Verdi als auch der Betriebsrat"]
+
+
+def test_relative_pronoun_tagged_as_article_before_its_verb() -> None:
+    text = (
+        "Der/ART/Case=Nom Vorschlag/NN kam/VVFIN von/APPR Norwegen/NE ,/$, das/ART/Case=Nom "
+        "anregte/VVFIN ,/$, eine/ART Zone/NN einzurichten/VVIZU ./$."
+    )
+    assert _subject(text, "anregte") == "das"
+
+
+def test_relative_pronoun_before_a_genitive_opinion_is_the_subject() -> None:
+    text = (
+        "Es/PPER meldeten/VVFIN sich/PRF Ärzte/NN ,/$, die/PRELS/Case=Acc der/ART/Case=Nom "
+        "Ansicht/NN waren/VAFIN ,/$, die/ART Lage/NN sei/VAFIN ernst/ADJD ./$."
+    )
+    assert _subject(text, "waren") == "die"
+
+
+def test_relative_pronoun_object_before_a_subject_is_not_the_subject() -> None:
+    text = (
+        "Es/PPER kam/VVFIN ein/ART Brief/NN ,/$, den/PRELS/Case=Acc der/ART/Case=Nom "
+        "Minister/NN schrieb/VVFIN ./$."
+    )
+    assert _subject(text, "schrieb") != "den"

@@ -44,6 +44,7 @@ _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", 
 #: conjunctions joining two subjects; words opening a paired one (`sowohl A als auch B`)
 _COORD = frozenset(["und", "sowie", "als", "oder", "noch"])
 _PAIRED = frozenset(["sowohl", "weder", "entweder"])
+_OPINIONS = frozenset(["meinung", "ansicht", "auffassung", "überzeugung", "einschätzung"])
 _SUBJECT_PRONOUNS = frozenset({"er", "wir", "ich", "he", "we", "i"})
 _QUANTIFIERS = frozenset(
     [
@@ -267,7 +268,10 @@ class SentenceView(TokenView):
                 and nxt.tag in ("ART", "PPER", "NE", "NN", "PPOSAT", "PIS")
                 and nxt.feat("Case") not in ("Dat", "Acc")
             )
-            if self.toks[rel].feat("Case") == "Nom" and rel == start and not own_subject:
+            if rel == start and (
+                (self.toks[rel].feat("Case") == "Nom" and not own_subject)
+                or self._opinion_genitive(rel + 1, end)
+            ):
                 return self.span(rel, rel + 1)  # `..., der ... betonte, ...`: the relative pronoun
             start = rel + 1  # `bei dem sie gesagt hatte`, `den die Zeitung zitiert`
             verb_final = True
@@ -319,8 +323,7 @@ class SentenceView(TokenView):
         return end if self.np_end(k, end) == end else np_end
 
     def _subject_follows(self, v: int) -> bool:
-        """A name or a nominative noun phrase follows the verb at ``v`` (`Die Äußerungen von X,
-        die ..., bezeichnete Y als ...`: the Vorfeld is an object)."""
+        """A name or nominative follows the verb at ``v`` (`Die Äußerung von X, die ..., nannte Y`)."""
         k = v + 1
         if k >= len(self.toks) or self.in_quote[k]:
             return False
@@ -406,7 +409,13 @@ class SentenceView(TokenView):
             return False
         if self.toks[k].tag == "APPR" and k + 1 < len(self.toks):
             return self.toks[k + 1].tag in ("PRELS", "PWS")
+        if self.toks[k].tag == "ART" and k + 1 < len(self.toks) and self.is_finite(k + 1):
+            return self.lower[k] in ("der", "die", "das")  # `Ägypten, das vorschlug, ...`
         return self.toks[k].tag == "PRELS"
+
+    def _opinion_genitive(self, k: int, end: int) -> bool:
+        """`die der Überzeugung waren`: a genitive predicate; the relative pronoun is subject."""
+        return end == k + 2 and self.lower[k] == "der" and self.lower[k + 1] in _OPINIONS
 
     def _adverb(self, k: int) -> bool:
         low = self.lower[k]
