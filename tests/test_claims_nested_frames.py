@@ -90,3 +90,27 @@ def test_a_direct_question_is_no_indirect_claim() -> None:
         "verfassungswidrig/ADJD ?/$."
     )
     assert layer(doc) == []
+
+
+def test_wie_with_examples_opens_no_frame() -> None:
+    doc = tagged(
+        "Von/APPR einigen/PIAT Rednern/NN ,/$, wie/KOKOM zum/APPRART Beispiel/NN von/APPR "
+        "Vertretern/NN Russlands/NE ,/$, wurde/VAFIN die/ART Souveränität/NN des/ART "
+        "Landes/NN betont/VVPP ./$."
+    )
+    assert not any(f[0] == "Indirect" for f in layer(doc))
+
+
+def test_wie_man_sagt_names_no_source() -> None:
+    doc = tagged(
+        "Der/ART Mann/NN lebte/VVFIN ,/$, wie/KOKOM man/PIS sagt/VVFIN ,/$, ohne/APPR Geld/NN ./$."
+    )
+    assert not any(f[0] == "Indirect" for f in layer(doc))
+
+
+def test_wie_with_a_named_source_is_still_a_frame() -> None:
+    doc = tagged(
+        "Wie/PWAV der/ART Sprecher/NN mitteilte/VVFIN ,/$, sei/VAFIN/" + SUB + " die/ART "
+        "Lage/NN ernst/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "sei die Lage ernst", "der Sprecher")]

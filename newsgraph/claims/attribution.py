@@ -22,6 +22,7 @@ from .clauses import (
     coordinated_predicate,
     cut_trailing,
     end_at_main_clause,
+    example_wie,
     make_attr,
     quote_starting_at,
     reported_frames_inside,
@@ -220,7 +221,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     wie = _wie_position(sent, head)
     if wie is not None and cue.word in ("nennen", "bezeichnen"):
         return None  # `„Uncle Ted“, wie er genannt wurde`: a name, not a report
-    if wie is not None and wie_comparison(sent, wie, head):
+    if wie is not None and (wie_comparison(sent, wie, head) or example_wie(sent, wie, head)):
         return None  # `so beeindruckend, wie niemand erwartet hatte`, `wie geplant`
     if wie is not None:
         speaker = span_between(sent, wie + 1, head)

@@ -474,3 +474,24 @@ def unasserted_content(sent: Sentence, a: Attr) -> bool:
         if k is not None and (sent.toks[k].lemma or sent.lower[k]).lower() in _DECISIONS:
             return True
     return False
+
+
+#: words after `wie` that introduce examples (`wie zum Beispiel von X`, `wie etwa Y`)
+_EXAMPLE_MARKERS = frozenset({"z.b.", "z.", "etwa", "beispielsweise", "bspw."})
+#: verbs of a generic `wie man sagt` (as the saying goes): nobody in particular says it
+_SAYINGS = frozenset({"sagt", "sagen", "so schön sagt"})
+
+
+def example_wie(sent: Sentence, wie: int, head: int) -> bool:
+    """`wie` at ``wie`` opens no frame of the cue at ``head``: it lists examples (`Von einigen
+    Rednern, wie zum Beispiel von Vertretern Russlands, wurde betont`), compares with a
+    phrase closed by a comma before the verb (`wenn sie, wie auch schon der Kollege, auf ...
+    hinweist`), or is the generic `wie man sagt`."""
+    nxt = sent.lower[wie + 1] if wie + 1 < head else ""
+    if nxt in _EXAMPLE_MARKERS:
+        return True
+    if nxt == "zum" and wie + 2 < head and sent.lower[wie + 2] == "beispiel":
+        return True
+    if nxt == "auch" and any(sent.toks[k].text == "," for k in range(wie + 1, head)):
+        return True
+    return nxt == "man" and head == wie + 2 and sent.lower[head] in _SAYINGS
