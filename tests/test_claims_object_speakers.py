@@ -102,3 +102,11 @@ def test_relative_pronoun_object_before_a_subject_is_not_the_subject() -> None:
         "Minister/NN schrieb/VVFIN ./$."
     )
     assert _subject(text, "schrieb") != "den"
+
+
+def test_group_with_its_members_between_commas_is_the_subject() -> None:
+    text = (
+        "Die/ART/Case=Nom Veranstalter/NN ,/$, unter/APPR ihnen/PPER der/ART Verband/NN "
+        "Nordbau/NE ,/$, betonen/VVFIN ,/$, dass/KOUS alles/PIS sicher/ADJD sei/VAFIN ./$."
+    )
+    assert _subject(text, "betonen") == "Die Veranstalter, unter ihnen der Verband Nordbau"

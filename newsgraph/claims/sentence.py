@@ -245,6 +245,7 @@ class SentenceView(TokenView):
         end = v
         if end > 1 and self.toks[end - 1].text == ",":
             end -= 1  # `X, Sprecher von Y, sagte`
+        last = end
         if end < v and not self._subject_follows(v):
             end = self._skip_embedded(end)  # `X, der ... war, um ... zu feiern, gratulierte`
         start = self.clause_start(end)
@@ -310,11 +311,12 @@ class SentenceView(TokenView):
                 begin = prev
             else:
                 break
+        if np_end == end < last and self.lower[end + 1] in ("unter", "darunter"):
+            np_end = last  # the group's members belong to the speaker: `X, unter ihnen Y,`
         return self.span(begin, np_end)
 
     def _coordinated(self, start: int, end: int, np_end: int) -> int:
-        """End of a coordinated subject `A und B`, `sowohl A als auch B` when the second
-        conjunct reaches the verb; else ``np_end``."""
+        """End of a coordinated subject (`A und B`, `sowohl A als auch B`), else ``np_end``."""
         if not start < np_end < end - 1 or self.lower[start] in self.lex.pronouns:
             return np_end
         k = np_end + (2 if self.lower[np_end : np_end + 2] == ["als", "auch"] else 1)
@@ -331,18 +333,17 @@ class SentenceView(TokenView):
         return tok.tag == "NE" or (tok.tag in ("ART", "PPER") and tok.feat("Case") == "Nom")
 
     def _skip_embedded(self, comma: int) -> int:
-        """The comma before the relative and infinitive clauses (`, der ... war, um ... zu
-        feiern`) that stand between a subject and its verb at ``comma + 1``."""
+        """The comma before relative and infinitive clauses between a subject and its verb."""
         k = comma
         for _ in range(3):
             s = self.clause_start(k)
-            if (
-                s < 2
-                or self.toks[s - 1].text != ","
-                or not any(self.is_finite(t) or self.toks[t].tag == "PTKZU" for t in range(s, k))
-            ):
+            if s < 2 or self.toks[s - 1].text != ",":
                 break
-            if not (self._relative_start(s) or self.toks[s].tag == "KOUI"):
+            if self.lower[s] == "darunter" or self.lower[s : s + 2] == ["unter", "ihnen"]:
+                k = s - 1  # `Die Initiatoren, unter ihnen X und Y, betonen`
+                continue
+            verb = any(self.is_finite(t) or self.toks[t].tag == "PTKZU" for t in range(s, k))
+            if not verb or not (self._relative_start(s) or self.toks[s].tag == "KOUI"):
                 break
             k = s - 1
         return k if k < comma and self.np_end_is(self.clause_start(k), k) else comma
