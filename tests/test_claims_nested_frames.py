@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from claims_docs import hand_tagged, layer
 
+from newsgraph.claims.complements import _is_complement
+from newsgraph.claims.frames import Sentence
+from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.doc import Doc
 
 SUB = "Mood=Sub|Subj=I"
@@ -114,3 +117,20 @@ def test_wie_with_a_named_source_is_still_a_frame() -> None:
         "Lage/NN ernst/ADJD ./$."
     )
     assert layer(doc) == [("Indirect", "sei die Lage ernst", "der Sprecher")]
+
+
+def _complement_after_comma(*words: str) -> bool:
+    toks = list(tagged(" ".join(words)).tokens)
+    sent = Sentence(toks, [], load_lexicon("de"), 0)
+    comma = next(k for k, t in enumerate(toks) if t.text == ",")
+    return _is_complement(sent, comma + 1, len(toks) - 1, comma)
+
+
+def test_a_result_clause_is_no_complement() -> None:
+    assert not _complement_after_comma(
+        "Die/ART Firma/NN war/VAFIN geraten/VVPP ,/$, so/ADV dass/KOUS VW/NE sich/PRF",
+        "anschickte/VVFIN ,/$, sie/PPER zu/PTKZU kaufen/VVINF ./$.",
+    )
+    assert _complement_after_comma(
+        "Er/PPER sagte/VVFIN ,/$, dass/KOUS VW/NE sie/PPER kaufte/VVFIN ./$."
+    )

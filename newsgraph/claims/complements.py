@@ -16,8 +16,26 @@ from .text import OPENING
 _FACT_NOUNS = frozenset({"frage", "tatsache", "umstand", "verdacht", "befürchtung"})
 
 
+#: conjunctions that open a main clause of the author's after a comma
+_CONTRASTS = frozenset({"doch", "aber", "sondern", "denn", "jedoch"})
+
+
+def _indicative_conjunct(sent: Sentence, start: int, end: int) -> bool:
+    """The clause at ``start`` is a coordinated main clause (`, doch die Polizei korrigierte
+    die Zahl`) or a result clause (`, so dass ...`) in the indicative: no complement."""
+    if sent.in_quote[start]:
+        return False
+    first = sent.lower[start]
+    result = first == "so" and start + 1 < end and sent.lower[start + 1] == "dass"
+    if first not in _CONTRASTS and not result and first != "sodass":
+        return False
+    return not any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k])
+
+
 def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     first = sent.lower[start]
+    if _indicative_conjunct(sent, start, end):
+        return False  # `Zunächst war von 25 Verletzten die Rede, doch die Polizei korrigierte`
     if (
         sent.toks[start].tag in ("VVFIN", "VAFIN", "VMFIN")
         and not sent.in_quote[start]
