@@ -19,12 +19,16 @@ from .anaphoric_frames import DENIALS, add_back_frames, impersonal_speaker, lead
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .frames import Attr, Sentence, Span2
 from .free_sources import (
+    adjacent,
     agentless_passive,
+    framed_inside,
     main_subject,
     prepositional_frame,
     previous_speech_subject,
     previous_subject,
+    pronoun_back_to,
     speakerless_frame,
+    unnamed_frame,
 )
 from .mood import (
     ersatz_mood,
@@ -33,7 +37,6 @@ from .mood import (
     modal_first,
     reported_mood,
 )
-from .speaker_subjects import missing_subject
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
@@ -246,7 +249,7 @@ def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> At
         if found:
             # an outer frame before a frame inside its content (`Berichte, wonach ..., konnte
             # der Minister nicht bestätigen`: the minister speaks on, not the `Berichte`)
-            outer = [a for a in found if a.speaker is not None and not _framed_inside(a, found)]
+            outer = [a for a in found if a.speaker is not None and not framed_inside(a, found)]
             if outer:
                 return outer[-1]
             return next((a for a in reversed(found) if a.speaker is not None), found[-1])
@@ -270,12 +273,6 @@ def _unrelative(sents: list[Sentence], prev: Attr | None) -> Attr | None:
     lent = Attr("Subject", [], [], prev.cls, subject, prev.unit)
     lent.source_cue = list(prev.cue)
     return lent
-
-
-def _framed_inside(a: Attr, attrs: list[Attr]) -> bool:
-    """The cue of ``a`` lies in the content of another of ``attrs``."""
-    at = a.cue[0][0] if a.cue else a.start
-    return any(b is not a and b.covers(at) for b in attrs)
 
 
 def _frameless_quotes(
@@ -327,13 +324,13 @@ def _free_indirect(
                 prev = lent
             else:
                 # `X von der Initiative „Y“ sagte, ...`: a subject the frame rules missed
-                prev = _unnamed_frame(sents, per_unit, i - 1) or prev
+                prev = unnamed_frame(sents, per_unit, i - 1) or prev
         kind = None
         if (
             prev is not None
             and prev.speaker is not None
             and units[i].paragraph - units[prev.unit].paragraph <= 1
-            and _adjacent(per_unit, prev, i)
+            and adjacent(per_unit, prev, i)
         ):
             kind = free_kind(sent)
             if (
@@ -363,7 +360,7 @@ def _free_indirect(
             # pronoun there (`X kündigte ... an. Dabei verteidigte er ... . Außerdem wolle er
             # ...`) points back to that frame's speaker, who goes on speaking
             kind = "IndirectFreeIndirect"
-            if not _pronoun_back_to(sents, units, source, prev, i):
+            if not pronoun_back_to(sents, units, source, prev, i):
                 prev = source
         if kind is None and reported_mood(sent):
             # Konjunktiv I (`Die Lage sei ernst.`) marks reported speech on its own, also
@@ -472,13 +469,6 @@ def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> No
                     attrs.append(nested)
 
 
-def _adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
-    """Free indirect speech continues the sentence right before it."""
-    if i > 0 and (prev.tail == i - 1 or prev.kind == "Subject" and prev.unit == i - 1):
-        return True
-    return any(a is prev or a.speaker == prev.speaker for a in per_unit[i - 1]) if i > 0 else False
-
-
 def _behind_adverb(sents: list[Sentence], per_unit: list[list[Attr]], prev: Attr) -> Span2 | None:
     """`Laut dem Magazin X kam es zu Zwischenfällen. Demnach ... . Dies sei ...`: free indirect
     speech after a claim sourced by `Demnach`/`Danach` reports the source the adverb points
@@ -494,39 +484,3 @@ def _behind_adverb(sents: list[Sentence], per_unit: list[list[Attr]], prev: Attr
     if before is None or before.speaker is None or before.speaker == prev.speaker:
         return prev.speaker
     return before.speaker
-
-
-def _pronoun_back_to(
-    sents: list[Sentence], units: list[Unit], subject: Attr, frame: Attr | None, i: int
-) -> bool:
-    """The subject of the sentence before ``i`` is a personal pronoun (`er`) and ``frame`` an
-    attribution with a speaker at most two sentences before it, in the same paragraph: the
-    pronoun refers to that speaker, so the free indirect speech reports the frame's source."""
-    if frame is None or frame.speaker is None or subject.speaker is None:
-        return False
-    if units[frame.unit].paragraph != units[i].paragraph or max(frame.unit, frame.tail) < i - 3:
-        return False
-    sent = sents[subject.unit]
-    lo, hi = subject.speaker
-    words = [t for t in sent.toks if lo <= t.start and t.end <= hi]
-    return len(words) == 1 and words[0].tag == "PPER"
-
-
-def _unnamed_frame(sents: list[Sentence], per_unit: list[list[Attr]], j: int) -> Attr | None:
-    """The source of the outer verb frame of sentence ``j`` when the frame rules found no
-    speaker for it but it is no impersonal or passive frame (`X von der Initiative „Y“ sagte,
-    es sei ..., wonach ...`): the subject the speaker pass will find, as a pseudo
-    attribution that lends its span to the free indirect speech after it."""
-    own = [a for a in per_unit[j] if a.parts and a.parent is None and a.cue]
-    outer = [a for a in own if not _framed_inside(a, own)]
-    if len(outer) != 1 or outer[0].speaker is not None or outer[0].impersonal:
-        return None
-    frame = outer[0]
-    if frame.kind not in ("Indirect", "Direct") or agentless_passive(sents[j], frame):
-        return None
-    subject = missing_subject(frame, sents, [])
-    if subject is None:
-        return None
-    lent = Attr("Subject", [], [], frame.cls, subject, j)
-    lent.source_cue = list(frame.cue)
-    return lent

@@ -7,6 +7,9 @@ right before it.
   without content.
 * `Insbesondere wird kritisiert, dass ... . Außerdem werde ...`: a frame that names no source
   (impersonal, agentless passive) is continued without a speaker.
+* `X verteidigte den Plan. Dabei betonte er ... . Er sei nötig.`: a pronoun subject refers to
+  the speaker of the frame just before; a frame whose subject the frame rules missed lends the
+  subject the speaker pass finds.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from .clause_subjects import head_can_speak
 from .frames import Attr, Sentence, Span2
 from .mood import first_finite, modal_first, reported_mood
+from .speaker_subjects import missing_subject
 from .speech_acts import speech_verb
 from .text import Unit
 
@@ -146,3 +150,52 @@ def prepositional_frame(sent: Sentence, frame: Attr) -> bool:
         for k, t in enumerate(sent.toks)
         if any(s <= t.start < e for s, e in frame.cue)
     )
+
+
+def framed_inside(a: Attr, attrs: list[Attr]) -> bool:
+    """The cue of ``a`` lies in the content of another of ``attrs``."""
+    at = a.cue[0][0] if a.cue else a.start
+    return any(b is not a and b.covers(at) for b in attrs)
+
+
+def adjacent(per_unit: list[list[Attr]], prev: Attr, i: int) -> bool:
+    """Free indirect speech continues the sentence right before it."""
+    if i > 0 and (prev.tail == i - 1 or prev.kind == "Subject" and prev.unit == i - 1):
+        return True
+    return any(a is prev or a.speaker == prev.speaker for a in per_unit[i - 1]) if i > 0 else False
+
+
+def pronoun_back_to(
+    sents: list[Sentence], units: list[Unit], subject: Attr, frame: Attr | None, i: int
+) -> bool:
+    """The subject of the sentence before ``i`` is a personal pronoun (`er`) and ``frame`` an
+    attribution with a speaker at most two sentences before it, in the same paragraph: the
+    pronoun refers to that speaker, so the free indirect speech reports the frame's source."""
+    if frame is None or frame.speaker is None or subject.speaker is None:
+        return False
+    if units[frame.unit].paragraph != units[i].paragraph or max(frame.unit, frame.tail) < i - 3:
+        return False
+    sent = sents[subject.unit]
+    lo, hi = subject.speaker
+    words = [t for t in sent.toks if lo <= t.start and t.end <= hi]
+    return len(words) == 1 and words[0].tag == "PPER"
+
+
+def unnamed_frame(sents: list[Sentence], per_unit: list[list[Attr]], j: int) -> Attr | None:
+    """The source of the outer verb frame of sentence ``j`` when the frame rules found no
+    speaker for it but it is no impersonal or passive frame (`X von der Initiative „Y“ sagte,
+    es sei ..., wonach ...`): the subject the speaker pass will find, as a pseudo
+    attribution that lends its span to the free indirect speech after it."""
+    own = [a for a in per_unit[j] if a.parts and a.parent is None and a.cue]
+    outer = [a for a in own if not framed_inside(a, own)]
+    if len(outer) != 1 or outer[0].speaker is not None or outer[0].impersonal:
+        return None
+    frame = outer[0]
+    if frame.kind not in ("Indirect", "Direct") or agentless_passive(sents[j], frame):
+        return None
+    subject = missing_subject(frame, sents, [])
+    if subject is None:
+        return None
+    lent = Attr("Subject", [], [], frame.cls, subject, j)
+    lent.source_cue = list(frame.cue)
+    return lent
