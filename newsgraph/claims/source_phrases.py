@@ -125,6 +125,12 @@ _BEFORE_TEMPORAL_NACH = frozenset(
 #: event nouns that after `nach` name a point in time, not a source (`nach der Nachricht vom
 #: Rücktritt`, `nach einem anonymen Hinweis`)
 _EVENT_HEADS = frozenset(["nachricht", "hinweis", "bekanntgabe", "vorstellung", "präsentation"])
+#: nouns of an act of making something public: a source only with the one who acts as their
+#: attribute (`nach einer Veröffentlichung der Zeitung`), a point in time with what was made public
+#: or with no attribute (`nach der Veröffentlichung der ersten Studie`, `Nach der Veröffentlichung
+#: kam es zu Protesten`)
+_ACT_HEADS = frozenset(["veröffentlichung", "veröffentlichungen", "publikation", "ankündigung"])
+_INDEFINITE = frozenset(["einer", "einem", "eines"])
 
 
 def temporal_nach(sent: SentenceView, i: int, end: int) -> bool:
@@ -134,13 +140,29 @@ def temporal_nach(sent: SentenceView, i: int, end: int) -> bool:
     if i > 0 and sent.lower[i - 1] in _BEFORE_TEMPORAL_NACH:
         return True
     heads: list[str] = []
+    attribute = end
     for k in range(i + 1, end):
         if heads and (sent.lower[k] in sent.lex.np_inner or not sent.is_word(k)):
-            break  # `Abschluss | der Ermittlungen`: a genitive or prepositional attribute
+            attribute = k  # `Abschluss | der Ermittlungen`: a genitive or prepositional attribute
+            break
         if sent.is_cap(k) and sent.is_word(k):
             heads.append(sent.toks[k].text)
     if not heads:
         return False
     if heads[-1].lower() in _EVENT_HEADS:
         return True
+    if heads[-1].lower() in _ACT_HEADS:
+        # `nach einer Veröffentlichung im Magazin X`: an indefinite article names a document
+        return sent.lower[i + 1] not in _INDEFINITE and not _names_actor(sent, attribute, end)
     return not any(sent.lex.is_cue_noun(w) or sent.lex.is_source_noun(w) for w in heads)
+
+
+def _names_actor(sent: SentenceView, start: int, end: int) -> bool:
+    """The attribute ``[start, end)`` of an act noun names who acted: a noun of someone who can
+    speak (`der Zeitung`, `des Ministeriums`) or a proper name (`von Reuters`)."""
+    return any(
+        sent.is_word(k)
+        and sent.is_cap(k)
+        and (sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text))
+        for k in range(start, end)
+    )
