@@ -362,7 +362,7 @@ class Sentence(SentenceView):
         )
         # a clause opening with a preposition is a complement only as a zu-infinitive (`die
         # Warnung der Wärter, auf Flüchtende zu schießen`), a finite one may be relative
-        if self.toks[first].tag != "APPR" and any(
+        if (self.toks[first].tag != "APPR" or self._article_noun(first + 1)) and any(
             self.is_subjunctive(k) and self.is_finite(k) for k in range(first, stop)
         ):
             return comma
@@ -380,6 +380,10 @@ class Sentence(SentenceView):
         if i != first or i + 1 >= len(self.toks) or not self.is_finite(i + 1):
             return False
         return self.is_subjunctive(i + 1) and self.lower[i + 1] not in ("würde", "würden")
+
+    def _article_noun(self, k: int) -> bool:
+        """`bei den Toten`: an article and a noun after a preposition, not a relative pronoun."""
+        return k + 1 < len(self.toks) and self.toks[k].tag == "ART" and self.toks[k + 1].tag == "NN"
 
     def _speaker_noun(self, k: int) -> bool:
         return self.is_cap(k) and self.lex.is_source_noun(self.toks[k].text)

@@ -380,11 +380,18 @@ def nominal_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     speaker: Span2 | None = sent.span(src_start, src_end) if src_end > src_start else None
     if speaker is None and p > 0 and sent.toks[p - 1].tag == "PPOSAT":
         speaker = sent.span(p - 1, p)  # `seine Warnung, ...`: resolved like a pronoun
+    verb = -1
+    if speaker is None:
+        speaker, verb = support_verb_source(sent, p, comma)
     if speaker is None:
         return None  # `mit dem Argument, ...`, `in der Hoffnung, ...`: mostly no one's speech
     first = p - 1 if p > 0 and sent.toks[p - 1].tag in ("ART", "PPOSAT", "PDAT") else p
     quote = quote_starting_at(sent, start)
     cue_spans = [sent.span(first, p + 1)]
+    if verb == first - 1:
+        cue_spans = [sent.span(verb, p + 1)]  # `erteilten den Befehl`
+    elif verb >= 0:
+        cue_spans.insert(0, sent.span(verb, verb + 1))
     if quote is not None and quote[1] >= sent.toks[end - 1].end - 1:
         return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
     return make_attr(sent, "Indirect", [trim(sent, start, end)], cue_spans, cue, speaker)
@@ -434,3 +441,41 @@ def wie_frame_parts(sent: Sentence, wie: int, close: int, cues: list[Cue]) -> li
         0,
     )
     return [trim(sent, first, wie - 1), inserted_wie_after(sent, wie, close, cues)]
+
+
+#: support verbs whose object noun names the subject's own speech act (`X gab den Befehl, ...`,
+#: `X fasste den Beschluss, ...`, `X äußerte die Hoffnung, dass ...`, `X erhob den Vorwurf, ...`)
+_SUPPORT_VERBS = frozenset(
+    ("geben", "erteilen", "fassen", "äußern", "erheben", "aussprechen", "bekräftigen")
+    + ("machen", "wiederholen", "bekunden", "verbreiten", "vorbringen", "richten")
+)
+_SUBJECT_PRONOUNS = frozenset(["er", "sie", "wir", "ich", "ihr"])
+
+
+def support_verb_source(sent: Sentence, p: int, comma: int) -> tuple[Span2 | None, int]:
+    """Source of a speech-act noun without a genitive or possessive: the subject of the support
+    verb whose object it is (`Die Grünen fassten den Beschluss, ...`), or a `von` phrase that
+    fills the Vorfeld (`Von der Polizei kam die Information, ...`).  A noun inside a prepositional
+    phrase is nobody's speech act here (`Er kam mit dem Argument, ...`).  Also the support
+    verb's index when it belongs to the cue (-1 otherwise)."""
+    first = p - 1 if p > 0 and sent.toks[p - 1].tag in ("ART", "PDAT", "PIAT") else p
+    if first > 0 and sent.toks[first - 1].tag in ("APPR", "APPRART"):
+        return None, -1
+    start = sent.clause_start(p)
+    finite = next((k for k in range(start, p) if sent.is_finite(k) and not sent.in_quote[k]), None)
+    if finite is None:
+        return None, -1
+    if sent.lower[start] in ("von", "vom") and start + 1 < finite:
+        return vorfeld_source(sent, start + 1, finite), -1
+    particle = next((sent.lower[k] for k in range(p + 1, comma) if sent.toks[k].tag == "PTKVZ"), "")
+    lemmas = {
+        (sent.toks[k].lemma or sent.lower[k]).lower()
+        for k in range(finite, comma)
+        if sent.toks[k].tag.startswith("V")
+    }
+    if not lemmas & _SUPPORT_VERBS and not {particle + lem for lem in lemmas} & _SUPPORT_VERBS:
+        return None, -1
+    subject = sent.subject(finite)
+    if subject is None and finite + 1 < p and sent.lower[finite + 1] in _SUBJECT_PRONOUNS:
+        subject = sent.span(finite + 1, finite + 2)  # `..., erteilten sie den Befehl, ...`
+    return subject, finite if subject is not None else -1
