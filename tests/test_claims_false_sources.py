@@ -49,3 +49,11 @@ def test_nach_an_announcement_without_actor_before_a_new_clause_is_temporal() ->
         "Nach/APPR der/ART Ankündigung/NN stiegen/VVFIN die/ART Preise/NN deutlich/ADJD ./$."
     )
     assert layer(doc) == []
+
+
+def test_nach_publication_of_an_actor_in_the_genitive_is_a_source() -> None:
+    doc = tagged(
+        "Nach/APPR der/ART Veröffentlichung/NN des/ART Ministeriums/NN ist/VAFIN der/ART "
+        "Fluss/NN stark/ADJD verschmutzt/VVPP ./$."
+    )
+    assert any(speaker.endswith("Ministeriums") for _, _, speaker in layer(doc))

@@ -163,6 +163,12 @@ def _names_actor(sent: SentenceView, start: int, end: int) -> bool:
     return any(
         sent.is_word(k)
         and sent.is_cap(k)
-        and (sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text))
+        and (sent.toks[k].tag == "NE" or _source_noun(sent, sent.toks[k].text))
         for k in range(start, end)
     )
+
+
+def _source_noun(sent: SentenceView, word: str) -> bool:
+    """A source noun also in the genitive or dative plural (`des Ministeriums`, `den Ärzten`)."""
+    forms = [word] + [word[: -len(e)] for e in ("es", "s", "n") if word.endswith(e)]
+    return any(len(f) > 2 and sent.lex.is_source_noun(f) for f in forms)
