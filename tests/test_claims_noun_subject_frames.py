@@ -60,3 +60,21 @@ def test_other_verbs_and_prepositional_nouns_give_no_source() -> None:
         "dass/KOUS/=dass es/PPER klappe/VVFIN/Mood=Sub ./$."
     )
     assert layer(inside_pp) == []
+
+
+def test_sentence_initial_noun_with_genitive_source_keeps_its_cue() -> None:
+    doc = tagged(
+        "Dem/ART Appell/NN der/ART Polizei/NN ,/$, sich/PRF zu/PTKZU stellen/VVINF ,/$, "
+        "folgte/VVFIN er/PPER nicht/PTKNEG ./$."
+    )
+    claim = next(c for c in doc.article.claims if c.content.text == "sich zu stellen")
+    assert claim.cue is not None and claim.cue.text == "Dem Appell"
+
+
+def test_support_verb_joins_the_cue() -> None:
+    doc = tagged(
+        "Die/ART Polizei/NN erteilte/VVFIN/=erteilen den/ART Befehl/NN ,/$, "
+        "das/ART Haus/NN zu/PTKZU räumen/VVINF ./$."
+    )
+    claim = next(c for c in doc.article.claims if c.content.text == "das Haus zu räumen")
+    assert claim.cue is not None and claim.cue.text == "erteilte den Befehl"

@@ -388,7 +388,7 @@ def nominal_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     first = p - 1 if p > 0 and sent.toks[p - 1].tag in ("ART", "PPOSAT", "PDAT") else p
     quote = quote_starting_at(sent, start)
     cue_spans = [sent.span(first, p + 1)]
-    if verb == first - 1:
+    if verb >= 0 and verb == first - 1:
         cue_spans = [sent.span(verb, p + 1)]  # `erteilten den Befehl`
     elif verb >= 0:
         cue_spans.insert(0, sent.span(verb, verb + 1))
