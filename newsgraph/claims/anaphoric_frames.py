@@ -23,9 +23,8 @@ from __future__ import annotations
 from .frames import Attr, Cue, Sentence
 from .sentence import Span2
 from .text import Unit
+from .token_view import DEMONSTRATIVES, PASSIVE_FINITE
 
-#: demonstratives that stand for a whole sentence in the Vorfeld
-_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 #: `diese Angaben`, `diese Informationen`: a demonstrative with a noun of information
 _INFO_NOUNS = frozenset(
     {
@@ -45,8 +44,6 @@ _INFO_NOUNS = frozenset(
     }
 )
 _DEMONSTRATIVE_DETERMINERS = frozenset({"diese", "dieses", "diesen"})
-#: finite forms of the passive auxiliary
-_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden"})
 #: finite forms of `hervorgehen` (`Dies geht aus ... hervor`)
 _EMERGE = frozenset({"geht", "gehen", "ging", "gingen"})
 #: cue classes that do not pass on the sentence before as the speaker's claim
@@ -61,7 +58,7 @@ def vorfeld_end(sent: Sentence) -> int | None:
     if len(sent.toks) < 3 or not sent.toks[0].text[:1].isupper():
         return None
     low = sent.lower
-    if low[0] in _DEMONSTRATIVES:
+    if low[0] in DEMONSTRATIVES:
         v = 1
     elif low[0] in _DEMONSTRATIVE_DETERMINERS and low[1] in _INFO_NOUNS:
         v = 2
@@ -79,7 +76,7 @@ def back_frame(sent: Sentence) -> Attr | None:
     if low[v] in _EMERGE:
         return _emerge_frame(sent, v)
     cues = [c for c in sent.find_cues() if c.cls not in DENIALS and c.kind != "prep"]
-    if low[v] in _PASSIVE:
+    if low[v] in PASSIVE_FINITE:
         return _passive_frame(sent, v, cues)
     cue = next((c for c in cues if c.positions[0] == v and c.kind == "verb"), None)
     if cue is None and v == 2 and low[1] == "angaben" and low[v] in ("machte", "machten"):

@@ -78,8 +78,9 @@ from .speech_acts import (
     negated_frame,
 )
 from .text import CLOSING, OPENING
+from .token_view import DEMONSTRATIVES
 
-_BACK_POINTERS = frozenset({"das", "dies", "dieses", "this", "that"})
+_BACK_POINTERS = DEMONSTRATIVES | {"this", "that"}
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .frames import Attr, Cue, Sentence, Span2
 from .text import CLOSING
+from .token_view import PASSIVE_FINITE
 
 COORD = frozenset({"und", "sowie", "and"})
 SUBORDINATORS = frozenset(
@@ -365,7 +366,7 @@ def zu_clause_end(sent: Sentence, start: int, end: int) -> int:
 def agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None) -> bool:
     """`Der Plan wurde von der Opposition als unrealistisch kritisiert`: a passive evaluation
     with its agent (`von X`) named in the sentence is reported speech of the agent."""
-    if speaker is None or sent.lower[pos[0]] not in ("wurde", "wurden", "wird", "werden"):
+    if speaker is None or sent.lower[pos[0]] not in PASSIVE_FINITE:
         return False
     k = sent.index_at(speaker[0], 0)
     if k < 1 or sent.lower[k - 1] not in ("von", "vom") or not sent.is_finite(pos[0]):

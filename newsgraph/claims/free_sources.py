@@ -20,6 +20,7 @@ from .mood import first_finite, modal_first, reported_mood
 from .speaker_subjects import missing_subject
 from .speech_acts import speech_verb
 from .text import Unit
+from .token_view import PASSIVE_FINITE
 
 
 def previous_subject(
@@ -94,7 +95,7 @@ _AGENT_PREPS = frozenset({"von", "vom", "seitens"})
 def _passive_agent(sent: Sentence, v: int) -> Span2 | None:
     """`Die Pläne wurden von Minister X (seitens der Behörden) als unrealistisch bezeichnet.`:
     the agent of a passive main clause is who acted (and spoke)."""
-    if sent.lower[v] not in ("wird", "werden", "wurde", "wurden"):
+    if sent.lower[v] not in PASSIVE_FINITE:
         return None
     if v > 1 and sent.lower[0] in _AGENT_PREPS and sent.np_end(1, v) == v:
         # `Von Beobachtern wird der Schritt als wichtig gewertet.`: the agent opens the clause

@@ -19,13 +19,13 @@ from .speaker_spans import (
     _DETERMINERS,
     _NOUN_TAGS,
     _NP_TAGS,
-    _PASSIVE,
     _extend_back,
     _nominal_region,
     in_long_quote,
     sentence_of,
     token_at,
 )
+from .token_view import PASSIVE_FORMS
 
 
 def quoted_twins(attrs: list[Attr], sents: Sequence[Sentence]) -> list[tuple[Attr, Attr]]:
@@ -71,7 +71,7 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
         start > 0 and sent.toks[start - 1].text not in ",:;" and not in_long_quote(sent, start - 1)
     ):
         start -= 1
-    aux = next((x for x in range(start, k) if sent.lower[x] in _PASSIVE), None)
+    aux = next((x for x in range(start, k) if sent.lower[x] in PASSIVE_FORMS), None)
     if aux is not None:
         agent = next((x for x in range(aux + 1, k) if sent.lower[x] in ("von", "vom")), None)
         if agent is None:

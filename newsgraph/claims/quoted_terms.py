@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_names import names_or_glosses
+from .token_view import PASSIVE_FORMS
 
 
 def evaluation_quotes(sent: Sentence, rep: Attr, framed: list[Attr]) -> list[Attr]:
@@ -276,8 +277,6 @@ _PREP_LEMMAS = {"von": frozenset({"sprechen", "berichten", "reden"}), "vor": fro
 _OBJECT_LEMMAS = frozenset({"nennen", "skandieren"})
 #: relative pronouns that can be the subject of their clause
 _NOMINATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
-#: finite forms of `werden` that make a participle passive (`wurde als „extrem“ bezeichnet`)
-_PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 #: words that may stand between the governing word and the quotation: articles, adjectives,
 #: adverbs and nouns of the phrase that holds it (`von der Notwendigkeit eines „...“`)
 _PHRASE_TAGS = frozenset(
@@ -393,11 +392,11 @@ def _evaluation_speaker(sent: Sentence, verb: int) -> tuple[Span2 | None, bool]:
         if verb > start and sent.toks[start].tag == "PRELS" and sent.lower[start] in _NOMINATIVE:
             return sent.span(start, start + 1), False  # `…, der den Plan als „…“ sieht`
         return sent.subject(verb) or sent.subject_after(verb), False
-    passive = any(sent.lower[j] in _PASSIVE for j in range(start, end) if not sent.in_quote[j])
+    passive = any(sent.lower[j] in PASSIVE_FORMS for j in range(start, end) if not sent.in_quote[j])
     if passive:
         # the last `von` phrase before the verb with no finite verb after it is the agent
         for j in range(verb - 1, start - 1, -1):
-            if sent.is_finite(j) and not sent.in_quote[j] and sent.lower[j] not in _PASSIVE:
+            if sent.is_finite(j) and not sent.in_quote[j] and sent.lower[j] not in PASSIVE_FORMS:
                 break
             if sent.lower[j] in ("von", "vom") and not sent.in_quote[j]:
                 np_end = sent.np_end(j + 1, end)

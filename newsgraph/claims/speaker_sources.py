@@ -27,7 +27,6 @@ from .speaker_spans import (
     _NOUN_TAGS,
     _NP_TAGS,
     _OBJECT_ARTICLES,
-    _PASSIVE,
     _SKIP_TAGS,
     _VERB_TAGS,
     _cut,
@@ -48,6 +47,7 @@ from .speaker_subjects import (
     vorfeld_name,
 )
 from .token_view import FINITE_TAGS as _FINITE_TAGS
+from .token_view import PASSIVE_FORMS
 
 
 def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:
@@ -199,7 +199,7 @@ def _passive_document(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     if found is None:
         return None
     sent, k = found
-    if sent.lower[k] not in _PASSIVE and sent.lower[k] not in ("war", "ist"):
+    if sent.lower[k] not in PASSIVE_FORMS and sent.lower[k] not in ("war", "ist"):
         return None
     start = sent.clause_start(k)
     if start > 0 and first_finite(sent, main=True) == k:

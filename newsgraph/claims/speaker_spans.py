@@ -49,7 +49,6 @@ _NAME_TAGS = frozenset({"NE"})
 _NOUN_TAGS = frozenset({"NN", "NE"})
 _NP_START_TAGS = frozenset({"ART", "PPOSAT", "NN", "NE", "ADJA", "PIAT", "PDAT", "CARD"})
 _NEW_NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJA", "NN"})
-_PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 _NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "NN", "NE", "CARD"})
 #: articles and determiners that are never nominative: such a Vorfeld is an object
 _OBJECT_ARTICLES = frozenset(

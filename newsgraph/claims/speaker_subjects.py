@@ -36,7 +36,6 @@ from .speaker_spans import (
     _NOUN_TAGS,
     _NP_TAGS,
     _OBJECT_ARTICLES,
-    _PASSIVE,
     _SKIP_TAGS,
     _VERB_TAGS,
     _cut,
@@ -47,6 +46,7 @@ from .speaker_spans import (
     token_at,
 )
 from .token_view import FINITE_TAGS as _FINITE_TAGS
+from .token_view import PASSIVE_FORMS
 
 
 def cue_sentence(
@@ -72,7 +72,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
     if found is None:
         return None
     sent, k = found
-    if any(sent.lower[x] in _PASSIVE for x in range(k, min(k + 4, len(sent.toks)))):
+    if any(sent.lower[x] in PASSIVE_FORMS for x in range(k, min(k + 4, len(sent.toks)))):
         return None  # passive: the subject is no speaker
     a0 = k
     while a0 > 0 and (

@@ -14,6 +14,12 @@ from .text import CLOSING, Quote
 Span2 = tuple[int, int]
 _BOUNDARY = frozenset(",:;–—")
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+#: finite forms of the passive auxiliary `werden`
+PASSIVE_FINITE = frozenset({"wird", "werden", "wurde", "wurden"})
+#: the same with the passive participle `worden`
+PASSIVE_FORMS = PASSIVE_FINITE | {"worden"}
+#: German demonstratives that stand for a whole sentence in the Vorfeld (`Das berichtete X.`)
+DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 
 
 class TokenView:
