@@ -3,8 +3,9 @@
 kritisierte`), a relative clause or adjective phrase between subject and verb (`X, der am Montag
 in Y war, sagte`), the subject right after the subordinator of a verb-final clause (`da die PDM
 angekündigt hatte`, `in dessen Folge das Gericht festgestellt hatte`), a web address or short
-quoted name the tagger misread (`Wie t-online.de berichtet`), and a full stop the sentence
-splitter missed."""
+quoted name the tagger misread (`Wie t-online.de berichtet`), a full stop the sentence
+splitter missed, and an expletive `Es` Vorfeld before the subject (`Es ziehen 47 Prozent der
+Befragten den Schluss, ...`)."""
 
 from __future__ import annotations
 
@@ -163,6 +164,20 @@ def _relative_genitive(sent: Sentence, s: int) -> bool:
         and s >= 2
         and sent.toks[s - 1].tag in ("APPR", "APPRART")
         and sent.toks[s - 2].text == ","
+    )
+
+
+def expletive_vorfeld(sent: Sentence, a0: int, e0: int) -> bool:
+    """The Vorfeld ``[a0, e0)`` is the expletive `Es` before a plural verb at ``e0`` (`Es
+    ziehen 47 Prozent der Befragten den Schluss, ...`): `es` cannot be the subject, which
+    follows the verb (before a singular verb `es` may be a pronoun: `Es soll die Geräte
+    einschränken`)."""
+    return (
+        e0 == a0 + 1
+        and e0 < len(sent.toks)
+        and sent.lower[a0] == "es"
+        and sent.toks[a0].tag in ("PPER", "")
+        and sent.toks[e0].feat("Number") == "Plur"
     )
 
 

@@ -9,7 +9,8 @@
   commas (`X, Fraktionschefin von Y, kritisierte:`) or before a relative clause or adjective
   phrase (`X, der am Montag in Y war, sagte`), the subject right after the subordinator of a
   verb-final clause (`da die PDM angekündigt hatte`, `als er ... kritisierte`), or the named
-  phrase after the verb (`Im Vorfeld hatte das Komitee betont`).
+  phrase after the verb (`Im Vorfeld hatte das Komitee betont`), also after an expletive `Es`
+  (`Es ziehen 47 Prozent der Befragten den Schluss`), ending where a second noun phrase begins.
 * Word order corrections of the frame rules' subject: an object Vorfeld (`Ihren Widersacher
   forderte May auf`, `Die Äußerungen von X bezeichnete Y als ...`) gives way to the named
   subject after the verb; a Vorfeld headed by a source noun that can only be the subject
@@ -28,6 +29,7 @@ from .clause_subjects import (
     _parenthetical,
     _verb_final_subject,
     _web_name,
+    expletive_vorfeld,
 )
 from .extended_attributes import attribute_head
 from .frames import Attr, Sentence, Span2
@@ -119,6 +121,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
             and not any(sent.toks[x].tag in _SUBORDINATE for x in range(a0, p))
         ):
             return sent.span(p, e0)
+    empty = a0 == k or expletive_vorfeld(sent, a0, e0)  # `Es ziehen 47 Prozent ... `
     if a0 == k and k > 2 and sent.toks[k - 1].text == ",":
         listed = _comma_pieces(sent, k - 1)
         if listed is not None:
@@ -138,12 +141,13 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         b1 += 1
     while b1 > b0 + 1 and sent.toks[b1 - 1].tag in _SKIP_TAGS:
         b1 -= 1  # `erklärte die Stadtverwaltung nun, ...`: the adverb after the subject
+    b1 = _cut(sent, b0 if head is None else head, b1, [])  # `47 Prozent der Befragten die …`
     if (
         b0 < b1
         and _nominal_region(sent, b0 if head is None else head, b1)
         and sent.lower[b0] not in _OBJECT_ARTICLES
         and (
-            a0 == k  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`
+            empty  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`
             or _prepositional_vorfeld(sent, a0, e0)  # `Von den Ämtern erklärte nur die Post`
             or any(sent.toks[x].tag == "NE" for x in range(b0, b1))
             or any(sent.toks[b0].start <= s and e <= sent.toks[b1 - 1].end for s, e in names)

@@ -1,0 +1,24 @@
+"""Speakers of frames whose subject stands where the other speaker rules do not look, on
+invented hand-tagged sentences (``word/TAG[/morph]`` as in ``test_claims_speakers.py``)."""
+
+from __future__ import annotations
+
+from test_claims_speakers import speakers, tagged
+
+
+def test_expletive_es_before_a_plural_verb_leaves_the_subject_after_it() -> None:
+    doc = tagged(
+        "Es/PPER/Case=Nom ziehen/VVFIN/Number=Plur 40/CARD Prozent/NN/Case=Acc "
+        "der/ART/Case=Gen Befragten/NN/Case=Gen die/ART/Case=Acc Schlussfolgerung/NN/Case=Acc "
+        ",/$, nicht/PTKNEG zur/APPRART Wahl/NN zu/PTKZU gehen/VVINF ./$."
+    )
+    assert speakers(doc) == ["40 Prozent der Befragten"]
+
+
+def test_es_before_a_singular_verb_may_be_a_pronoun() -> None:
+    doc = tagged(
+        "Es/PPER/Case=Nom soll/VMFIN/Number=Sing die/ART/Case=Acc Geräte/NN/Case=Acc "
+        "einschränken/VVINF ,/$, die/PRELS fähig/ADJD sind/VAFIN ,/$, die/ART Disks/NN "
+        "abzuspielen/VVIZU ./$."
+    )
+    assert "die Geräte" not in speakers(doc)
