@@ -22,3 +22,22 @@ def test_es_before_a_singular_verb_may_be_a_pronoun() -> None:
         "abzuspielen/VVIZU ./$."
     )
     assert "die Geräte" not in speakers(doc)
+
+
+def _court(subject: str) -> list[str | None]:
+    return speakers(
+        tagged(
+            f"{subject} nutzte/VVFIN die/ART/Case=Acc Begründung/NN/Case=Acc auch/ADV "
+            "zur/APPRART Verteidigung/NN ./$.",
+            "Es/PPER/Case=Nom weist/VVFIN den/ART/Case=Acc Vorwurf/NN/Case=Acc zurück/PTKVZ ,/$, "
+            "man/PIS habe/VAFIN/Mood=Sub zu/PTKZU lange/ADV verhandelt/VVPP ./$.",
+        )
+    )
+
+
+def test_es_pointing_back_to_a_speaking_institution_is_the_speaker() -> None:
+    assert _court("Das/ART/Case=Nom Gericht/NN/Case=Nom") == ["Es"]
+
+
+def test_es_after_a_thing_names_nobody() -> None:
+    assert _court("Das/ART/Case=Nom Wetter/NN/Case=Nom") == [None]

@@ -5,6 +5,9 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
   (:mod:`.speaker_subjects`).
 * `..., hieß es vom Sprecher X`, `heißt es dazu in einer Erklärung`: the phrase after the
   preposition next to `heißt es` is the source (`es` itself is nobody).
+* `Das Gericht nutzte ... . Es weist den Vorwurf zurück, ...`: `es` next to the active verb
+  of a frame that has no other subject points back to the neuter institution that is the
+  subject of the sentence before (a source noun: `das Gericht`, `das Ministerium`).
 * A colon frame whose verb is no verb of saying and whose subject is a thing (`Seine
   Zuversicht gründet sich auf ...: „...“`) quotes the last speaker before it.
 * `Wie aus einer Mitteilung der Behörde hervorgeht`: the text after `aus` is the source.
@@ -81,7 +84,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             )
         if a.speaker is None:
             if a.parent is None and not a.impersonal:
-                a.speaker = missing_subject(a, sents, names)
+                a.speaker = missing_subject(a, sents, names) or _institution_pronoun(a, sents)
             continue
         named = (
             vorfeld_name(a, sents, names)
@@ -270,11 +273,55 @@ def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
 
 
 def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
+    """The speaker span is `es` alone: nobody (`heißt es`), unless it points back to a
+    speaking institution (:func:`_institution_es`)."""
     sent = sentence_of(sents, span[0])
     if sent is None:
         return False
     i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
-    return i is not None and i == j and sent.lower[i] == "es"
+    return (
+        i is not None and i == j and sent.lower[i] == "es" and not _institution_es(sent, i, sents)
+    )
+
+
+def _institution_pronoun(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
+    """`Es weist den Vorwurf zurück, ...`, `Hier stellte es fest, dass ...`: `es` right before
+    or after the finite verb of the frame, pointing back to a speaking institution."""
+    found = finite_cue(a, sents)
+    if found is None:
+        return None
+    sent, k = found
+    for x in (k - 1, k + 1):
+        if 0 <= x < len(sent.toks) and sent.lower[x] == "es" and _institution_es(sent, x, sents):
+            return sent.span(x, x + 1)
+    return None
+
+
+def _institution_es(sent: Sentence, i: int, sents: Sequence[Sentence]) -> bool:
+    """`Das Gericht nutzte ... . Es weist den Vorwurf zurück, ...`: `es` at ``i`` subject of an
+    active speech verb (no `heißt es`, no passive) refers to the neuter institution that is the
+    subject of the sentence before (`das Gericht`, `das Ministerium`)."""
+    if sent.index < 1 or any(
+        sent.lower[x] in _HEISSEN or sent.lower[x] in PASSIVE_FORMS or sent.lower[x] == "gibt"
+        for x in range(sent.clause_start(i), sent.clause_end(i))
+    ):
+        return False
+    before = next((s for s in sents if s.index == sent.index - 1), None)
+    v = first_finite(before, main=True) if before is not None else None
+    if before is None or v is None:
+        return False
+    subject = before.subject_before(v) or before.subject_after(v)
+    k = token_at(before, subject[0]) if subject is not None else None
+    if k is None or before.lower[k] not in ("das", "dieses"):
+        return False
+    head = k + 1
+    while head < len(before.toks) and before.toks[head].tag == "ADJA":
+        head += 1
+    return (
+        head < len(before.toks)
+        and before.toks[head].tag == "NN"
+        and before.lex.is_source_noun(before.toks[head].text)
+    )
 
 
 def _clause_as_speaker(span: Span2, sents: Sequence[Sentence]) -> bool:
