@@ -16,6 +16,7 @@ from typing import ClassVar
 from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
+from .colon_frames import idle_colon_frames
 from .cue_extent import extend_cues
 from .direct_quotes import (
     back_pointed_quotes,
@@ -94,6 +95,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = drop_quoted_names(article_attributions(sents, units, content), sents)
+    attrs = idle_colon_frames(attrs, sents)
     attrs = colon_quotes_with_trailing_frames(attrs, sents)
     attrs = quotation_lists(attrs, sents)
     attrs = continued_quotes(attrs, sents)
