@@ -62,7 +62,8 @@ from .frame_shapes import (
     nearer_frame,
     wie_comparison,
 )
-from .frames import Attr, Cue, Sentence, Span2
+from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
+from .noun_complements import unsourced_noun_attr
 from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
 from .quoted_terms import (
     colon_quotes,
@@ -86,10 +87,21 @@ _BACK_POINTERS = DEMONSTRATIVES | {"this", "that"}
 def sentence_attributions(sent: Sentence) -> list[Attr]:
     cues = sent.find_cues()
     attrs: list[Attr] = []
+    unsourced: list[Attr] = []
     for cue in cues:
         attr = _attr_for(sent, cue, cues)
         if attr is not None:
             attrs.append(attr)
+            noun = sent.toks[cue.positions[0]].start
+            if (
+                cue.word == NOUN_FRAME
+                and attr.speaker
+                and attr.speaker[0] <= noun < attr.speaker[1]
+            ):
+                unsourced.append(attr)  # the noun is its own speaker
+    for a in unsourced:
+        if any(b is not a and b not in unsourced and b.covers(a.start) for b in attrs):
+            a.record_only = True
     attrs.extend(quotes_after_complements(sent, attrs))
     attrs.extend(colon_quotes(sent, attrs))
     unique: list[Attr] = []
@@ -236,7 +248,10 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             parts = [trim(sent, clause_end + 1, cut_trailing(sent, clause_end + 1, ce, cues))]
         return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)
     if cue.kind == "prep":
-        return prepositional_attr(sent, cue, cues)
+        attr = prepositional_attr(sent, cue, cues)
+        if attr is None and cue.word == NOUN_FRAME:
+            attr = unsourced_noun_attr(sent, cue, cues)  # `Ursprüngliche Pläne, ... zu ...`
+        return attr
     if cue.kind == "verb" and not sent.is_finite(head) and _in_relative_clause(sent, head):
         return None  # `X, dessen Rücktritt gefordert wird, griff ...`: no frame of this sentence
     if cue.impersonal:

@@ -1,0 +1,63 @@
+"""Complements of speech-act nouns without a source of their own: invented, hand-tagged German
+sentences (``word/TAG[/morph]`` as in :mod:`test_claims_rules`)."""
+
+from __future__ import annotations
+
+from claims_docs import hand_tagged, layer
+
+from newsgraph.claims.stage import LAYER
+from newsgraph.doc import Doc
+
+
+def tagged(*sentences: str) -> Doc:
+    return hand_tagged([sentences])
+
+
+def _cues(doc: Doc) -> list[str]:
+    return [" ".join(doc.text[s:e] for s, e in f.cue) for f in doc.layers[LAYER]]
+
+
+def test_unsourced_noun_in_the_vorfeld_speaks_its_complement() -> None:
+    doc = tagged(
+        "Die/ART Behauptung/NN ,/$, die/ART Brücke/NN sei/VAFIN/Mood=Sub sicher/ADJD ,/$, "
+        "überzeugte/VVFIN niemanden/PIS ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Brücke sei sicher", "Die Behauptung")]
+    assert _cues(doc) == ["Behauptung"]
+
+
+def test_unsourced_noun_frames_a_zu_infinitive() -> None:
+    doc = tagged(
+        "Mehrere/PIAT Forderungen/NN ,/$, die/ART Straße/NN zu/PTKZU sperren/VVINF ,/$, "
+        "blieben/VVFIN ohne/APPR Antwort/NN ./$."
+    )
+    assert ("Indirect", "die Straße zu sperren", "Mehrere Forderungen") in layer(doc)
+
+
+def test_noun_after_a_preposition_or_an_object_frames_nothing_alone() -> None:
+    doc = tagged(
+        "Er/PPER kam/VVFIN mit/APPR der/ART Behauptung/NN ,/$, die/ART Brücke/NN "
+        "sei/VAFIN/Mood=Sub sicher/ADJD ./$.",
+        "Der/ART Rat/NN prüfte/VVFIN gestern/ADV die/ART Forderung/NN ,/$, die/ART Gebühren/NN "
+        "zu/PTKZU senken/VVINF ./$.",
+    )
+    speakers = [s for _, _, s in layer(doc)]
+    assert "der Behauptung" not in speakers and "die Forderung" not in speakers
+
+
+def test_noun_with_a_genitive_source_keeps_that_source() -> None:
+    doc = tagged(
+        "Die/ART Forderung/NN des/ART Verbands/NN ,/$, die/ART Gebühren/NN zu/PTKZU "
+        "senken/VVINF ,/$, fand/VVFIN Zustimmung/NN ./$."
+    )
+    assert ("Indirect", "die Gebühren zu senken", "des Verbands") in layer(doc)
+
+
+def test_unsourced_noun_inside_reported_content_is_no_claim_of_its_own() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN ,/$, die/ART Forderung/NN ,/$, die/ART Gebühren/NN "
+        "zu/PTKZU senken/VVINF ,/$, sei/VAFIN/Mood=Sub berechtigt/ADJD ./$."
+    )
+    found = layer(doc)
+    assert all(s != "die Forderung" for _, _, s in found)
+    assert any(s == "Die Ministerin" for _, _, s in found)
