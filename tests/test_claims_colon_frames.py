@@ -9,6 +9,9 @@ from __future__ import annotations
 from claims_docs import layer
 from claims_docs import tagged_paragraphs as tagged
 
+from newsgraph.claims.stage import LAYER
+from newsgraph.doc import Doc
+
 
 def test_a_colon_frame_with_a_speaker_still_frames_the_next_clause() -> None:
     doc = tagged(
@@ -54,3 +57,51 @@ def test_an_opinion_with_meinen_before_the_colon_stays_a_frame() -> None:
     )
     kinds = [(k, s) for k, _, s in layer(doc)]
     assert ("Indirect", "Die Ministerin Eva Lind") in kinds
+
+
+def _direct(doc: Doc) -> list[tuple[str, list[str], str | None]]:
+    """(content, cue words, speaker) of the direct quotes of the evaluation layer."""
+    out = []
+    text = doc.text
+    for f in doc.layers[LAYER]:
+        if f.kind == "Direct":
+            speaker = text[f.speaker[0] : f.speaker[1]] if f.speaker else None
+            out.append(
+                (text[f.parts[0][0] : f.parts[-1][1]], [text[s:e] for s, e in f.cue], speaker)
+            )
+    return out
+
+
+def test_a_quotation_after_a_clause_of_seeing_keeps_its_speaker_without_a_cue() -> None:
+    doc = tagged(
+        "Die/ART Forscherin/NN Eva/NE Lind/NE sieht/VVFIN/=sehen die/ART Schuld/NN "
+        "beim/APPRART Staat/NN :/$. „/$( Es/PPER fehlt/VVFIN an/APPR Geld/NN ./$. “/$("
+    )
+    assert _direct(doc) == [("„Es fehlt an Geld.“", [], "Die Forscherin Eva Lind")]
+    # the record claim keeps the verb as its cue
+    assert [c.cue.text for c in doc.article.claims if c.cue] == ["sieht"]
+
+
+def test_a_quotation_after_a_speech_verb_keeps_its_cue() -> None:
+    doc = tagged(
+        "Die/ART Forscherin/NN Eva/NE Lind/NE sagte/VVFIN/=sagen dazu/PROAV :/$. "
+        "„/$( Es/PPER fehlt/VVFIN an/APPR Geld/NN ./$. “/$("
+    )
+    assert [cue for _, cue, _ in _direct(doc)] == [["sagte"]]
+
+
+def test_haben_as_an_auxiliary_before_the_colon_keeps_its_cue() -> None:
+    # `hatte … erklärt`: the cue is the participle's verb, `hatte` its auxiliary
+    doc = tagged(
+        "Der/ART Minister/NN Paul/NE Kern/NE hatte/VAFIN/=haben das/ART Ziel/NN "
+        "erklärt/VVPP/=erklären :/$. „/$( Wir/PPER schaffen/VVFIN das/PDS ./$. “/$("
+    )
+    assert [cue for _, cue, _ in _direct(doc)] == [["hatte", "erklärt"]]
+
+
+def test_haben_of_holding_before_the_colon_is_no_cue() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN Paul/NE Kern/NE hatte/VAFIN/=haben wenig/PIAT Hoffnung/NN :/$. "
+        "„/$( Wir/PPER schaffen/VVFIN das/PDS nie/ADV ./$. “/$("
+    )
+    assert _direct(doc) == [("„Wir schaffen das nie.“", [], "Der Minister Paul Kern")]

@@ -12,8 +12,13 @@ pass drops the ones whose clause names no speaker or is no speech act:
 * `es gut/ernst meinen mit` (`Das Wetter meinte es gut mit den Zuschauern: …`): an idiom of
   intention, not an opinion.
 
-Quotations after the colon are not touched: a quotation marks someone's words whatever the
-clause before it says (:mod:`.quoted_terms`, `colon_quotes`).
+Quotations after the colon stay quotations of the colon clause's subject: a quotation marks
+someone's words whatever the clause before it says (:mod:`.quoted_terms`, `colon_quotes`).  But
+when that clause only says how the speaker sees or holds something (`X sieht die Verantwortung
+beim Staat: „…“`, `Die Firma empfindet die Kritik als ungerecht: „…“`, `X hat weniger
+Hemmungen: „…“`, `X bekannte sich zum Dialog: „…“`) its verb is no cue of the quotation: the
+quote keeps its speaker, the verb stays the record claim's cue (``frame_cue``) but is no cue
+of the evaluation layer, as the german_news_quotes annotators mark it.
 """
 
 from __future__ import annotations
@@ -49,6 +54,51 @@ def idle_colon_frames(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     if not drop:
         return attrs
     return [a for a in attrs if not any(a is d or a.parent is d for d in drop)]
+
+
+#: verbs of seeing, feeling, holding and professing: a colon clause with one of them as its
+#: main verb leads in to a quotation without being its cue
+_ATTITUDE_LEMMAS = frozenset({"sehen", "empfinden", "haben", "bekennen"})
+#: modal verbs: without a speech verb in their clause they frame nothing (`X will die
+#: Ermittlungen einstellen: „…“`)
+_MODALS = frozenset({"wollen", "können", "müssen", "sollen", "dürfen", "möchten", "mögen"})
+
+
+def attitude_colon_quotes(attrs: list[Attr], sents: list[Sentence]) -> None:
+    """A direct quote after a colon clause of seeing, feeling or holding keeps its speaker; its
+    verb moves from ``cue`` to ``frame_cue`` (in place)."""
+    for a in attrs:
+        if a.kind != "Direct" or a.parent is not None or len(a.parts) != 1 or not a.cue:
+            continue
+        if not 0 <= a.unit < len(sents) or a.speaker is None:
+            continue
+        sent = sents[a.unit]
+        first = sent.index_at(a.start)
+        if first is None or first < 2 or sent.toks[first - 1].text != ":":
+            continue
+        colon = first - 1
+        if any(s >= sent.toks[colon].end or s < sent.toks[0].start for s, _ in a.cue):
+            continue  # a trailing frame or a frame of another sentence
+        if _attitude_clause(sent, colon, a):
+            a.frame_cue, a.cue = list(a.cue), []
+
+
+def _attitude_clause(sent: Sentence, colon: int, a: Attr) -> bool:
+    cue_at = [k for k in range(colon) if any(s <= sent.toks[k].start < e for s, e in a.cue)]
+    if not cue_at:
+        return False
+    start = sent.clause_start(cue_at[0])
+    finite = next((k for k in range(start, colon) if sent.is_finite(k)), None)
+    if finite is None or finite not in cue_at:
+        return False
+    lemma = (sent.toks[finite].lemma or sent.lower[finite]).lower()
+    end = next((k for k in range(finite + 1, colon) if sent.toks[k].text == ","), colon)
+    verbs = [k for k in range(start, end) if k != finite and sent.toks[k].tag.startswith("V")]
+    if lemma in _MODALS:
+        return len(cue_at) == 1 and not any(sent.lex.verb_matches(sent.lower[k]) for k in verbs)
+    if lemma == "haben":  # not the auxiliary of `erklärt hatte`, `hatte … hinreißen lassen`
+        return not verbs
+    return lemma in _ATTITUDE_LEMMAS
 
 
 def _token_index(sents: list[Sentence]) -> dict[int, tuple[int, int]]:
@@ -98,4 +148,4 @@ def _idle(a: Attr, sent: Sentence, colon: int) -> bool:
     )
 
 
-__all__ = ["idle_colon_frames"]
+__all__ = ["attitude_colon_quotes", "idle_colon_frames"]

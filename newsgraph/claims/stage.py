@@ -16,7 +16,7 @@ from typing import ClassVar
 from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
-from .colon_frames import idle_colon_frames
+from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
 from .direct_quotes import (
     back_pointed_quotes,
@@ -106,6 +106,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
+    attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)
     claims, found = _records(doc, attrs, speakers, sents, relayed)
     return claims + _hearsay_claims(doc, sents, content, attrs, len(claims)), found
