@@ -61,3 +61,20 @@ def test_unsourced_noun_inside_reported_content_is_no_claim_of_its_own() -> None
     found = layer(doc)
     assert all(s != "die Forderung" for _, _, s in found)
     assert any(s == "Die Ministerin" for _, _, s in found)
+
+
+def test_particle_written_apart_from_its_participle_is_one_cue() -> None:
+    doc = tagged(
+        "Die/ART Stadt/NN hat/VAFIN am/APPRART Montag/NN bekannt/ADJD gegeben/VVPP ,/$, "
+        "dass/KOUS die/ART Brücke/NN gesperrt/VVPP wird/VAFIN ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass die Brücke gesperrt wird", "Die Stadt")]
+    assert _cues(doc) == ["hat bekannt gegeben"]
+
+
+def test_zu_before_an_infinitive_is_no_particle() -> None:
+    doc = tagged(
+        "Der/ART Verein/NN hatte/VAFIN nichts/PIS zu/PTKZU sagen/VVINF ,/$, "
+        "dass/KOUS er/PPER verliert/VVFIN ,/$, ärgerte/VVFIN ihn/PPER ./$."
+    )
+    assert all(c != "zu sagen" for c in _cues(doc))

@@ -195,7 +195,12 @@ def _trailing(sent: Sentence, i: int) -> bool:
 def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
     positions = list(cue.positions)
     first = positions[0]
-    if cue.kind == "verb" and len(positions) == 1 and not sent.is_finite(first):
+    apart = len(positions) == 2 and positions[1] == first + 1  # `hat bekannt gegeben`
+    if (
+        cue.kind == "verb"
+        and (len(positions) == 1 or apart)
+        and not any(sent.is_finite(p) for p in positions)
+    ):
         # participle or infinitive: the finite auxiliary belongs to the cue (`hatte erklärt`)
         start = sent.clause_start(first)
         for j in range(first - 1, start - 1, -1):

@@ -131,7 +131,7 @@ class Sentence(SentenceView):
                     cues.append(cue)
                     used.update(cue.positions)
                 continue
-            matches = self.lex.verb_matches(low)
+            matches = self.lex.verb_matches(low) or self._particle_apart(i)
             if matches:
                 cue = self._verb_cue(i, matches, used)
                 if cue:
@@ -218,6 +218,20 @@ class Sentence(SentenceView):
                 continue
             return _from_verb(m, (i,))
         return None
+
+    def _particle_apart(self, i: int) -> tuple[FormMatch, ...]:
+        """A participle or infinitive of a particle verb written apart from its particle, as
+        the spelling reform has it for adjective particles (`hat bekannt gegeben`, `wurde
+        klar gemacht`, `will bekannt geben`): the forms of the joined verb.  Not `zu` + an
+        infinitive (`nichts zu sagen` is not `zusagen`)."""
+        if i == 0 or self.toks[i - 1].tag not in ("ADJD", "PTKVZ", "") or self.in_quote[i - 1]:
+            return ()
+        joined = self.lex.verb_matches(self.lower[i - 1] + self.lower[i])
+        return tuple(
+            m
+            for m in joined
+            if m.kind in ("participle", "infinitive") and m.verb.particle == self.lower[i - 1]
+        )
 
     def _predicative_participle(self, i: int, matches: tuple[FormMatch, ...]) -> bool:
         """A participle the tagger read as an adjective (`ADJD`) that closes a perfect-tense
