@@ -41,3 +41,12 @@ def test_es_pointing_back_to_a_speaking_institution_is_the_speaker() -> None:
 
 def test_es_after_a_thing_names_nobody() -> None:
     assert _court("Das/ART/Case=Nom Wetter/NN/Case=Nom") == [None]
+
+
+def test_plural_relative_clause_marks_an_object_vorfeld() -> None:
+    doc = tagged(
+        "Die/ART/Case=Nom|Number=Plur Mönche/NN/Case=Nom|Number=Sing ,/$, die/PRELS "
+        "sich/PRF beteiligt/VVPP hatten/VAFIN/Number=Plur ,/$, beschrieb/VVFIN/Number=Sing "
+        "die/ART/Case=Nom Agentur/NN/Case=Nom als/KON „/$( aggressiv/ADJD “/$( ./$."
+    )
+    assert speakers(doc) == ["die Agentur"]

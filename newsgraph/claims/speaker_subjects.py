@@ -315,7 +315,9 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     if sent.clause_start(k) != i and not relative:
         return None
     demonstrative = i == j and sent.lower[i] in ("dies", "das", "dieses")
-    disagree = _number_disagrees(sent, i, j + 1, k)  # `Die Mönche ... beschrieb X als`
+    disagree = _number_disagrees(sent, i, j + 1, k) or (
+        relative and _relative_plural(sent, j + 2, k - 1, k)
+    )  # `Die Mönche, die ... hatten, beschrieb X als`
     if not demonstrative and not disagree and not _object_phrase(sent, i, k, names):
         return None
     after = sent.subject_after(k)
@@ -358,6 +360,17 @@ def _number_disagrees(sent: Sentence, i: int, j: int, k: int) -> bool:
     return (
         head is not None
         and sent.toks[head].feat("Number") == "Plur"
+        and sent.toks[k].feat("Number") == "Sing"
+    )
+
+
+def _relative_plural(sent: Sentence, a: int, b: int, k: int) -> bool:
+    """The relative clause ``[a, b)`` after the Vorfeld ends with a plural finite verb (its
+    antecedent is plural, whatever number the tagger gave the noun) and the verb at ``k`` is
+    singular."""
+    return (
+        sent.toks[b - 1].tag in _FINITE_TAGS
+        and sent.toks[b - 1].feat("Number") == "Plur"
         and sent.toks[k].feat("Number") == "Sing"
     )
 
