@@ -73,8 +73,10 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         relative = first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1)
     if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
         return not (relative and _relative(sent, start, end))
-    if relative and sent.toks[end - 1].tag != "VVIZU":
-        return False  # (`empfahl, der Klage stattzugeben`: `der` is an article there)
+    if relative and not _zu_infinitive_end(sent, start, end, comma):
+        # (`empfahl, der Klage stattzugeben`, `hofft, durch die Regelung Firmen zu locken`:
+        # `der`, `die` are articles there)
+        return False
     # `X forderte, die Truppen abzuziehen`: a zu-infinitive complement
     # the infinitive ends the complement or its first clause (`..., eine Kommission zu
     # gründen, die ... soll`)
@@ -93,6 +95,30 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     # complement in German; English reported clauses are indicative (`said the talks were ...`)
     return sent.lex.language == "en" and any(
         sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]
+    )
+
+
+def _zu_infinitive_end(sent: Sentence, start: int, end: int, comma: int) -> bool:
+    """The clause ``[start, end)`` ends in a zu-infinitive (`stattzugeben`); one whose `zu`
+    stands apart (`zu locken`) only when it is a single clause right after the verb (`hofft,
+    durch die Regelung Firmen zu locken`), not after a noun that takes the infinitive itself
+    (`als einen Versuch, die BBC ... zu hindern`) nor a relative clause with a comma before
+    its infinitive (`in denen ... wurden, ohne sich zu wehren`)."""
+    last = end - 1
+    if sent.toks[last].tag == "VVIZU":
+        return True
+    if comma < 1:
+        return False
+    if not sent.toks[comma - 1].tag.startswith(("V", "PTKVZ")) and any(
+        sent.lower[k] == "als" for k in range(sent.clause_start(comma - 1), comma)
+    ):
+        return False
+    if any(sent.toks[k].text in ",;:" and not sent.in_quote[k] for k in range(start, end)):
+        return False
+    return (
+        last - 1 > start
+        and sent.toks[last - 1].tag == "PTKZU"
+        and sent.toks[last].tag in ("VVINF", "VAINF", "VMINF")
     )
 
 
