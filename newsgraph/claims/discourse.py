@@ -103,16 +103,21 @@ def _quoted_words(sent: Sentence, start: int, end: int) -> bool:
     )
 
 
-def _second_source(told: list[Attr]) -> list[Attr]:
-    """Claims of the sentence before a back-pointing frame that leave it to the frame: a
+def _second_source(
+    told: list[Attr], sents: list[Sentence], per_unit: list[list[Attr]], j: int
+) -> list[Attr]:
+    """Claims of sentence ``j`` (before a back-pointing frame) that leave it to the frame: a
     speech act without content (`X will ... . Dies geht aus einer Meldung hervor.`: the frame
     sources the whole sentence) goes; a frame naming nobody (`Wie bekannt wurde, ... . Das
-    berichteten Helfer.`) stays, the back-pointing frame its named source."""
+    berichteten Helfer.`) stays, the back-pointing frame its named source.  A verb frame whose
+    subject only the speaker pass finds (`Unterdessen haben einige Abgeordnete angekündigt,
+    ... . Dies äußerten X und Y.`) names its source: the sentence is no content of the frame."""
     if told and all(b.kind == "Reported" for b in told):
         for b in told:
             b.parts = []
         return []
-    if told and all(b.kind != "Direct" and (b.impersonal or b.speaker is None) for b in told):
+    unnamed = all(b.kind != "Direct" and (b.impersonal or b.speaker is None) for b in told)
+    if told and unnamed and unnamed_frame(sents, per_unit, j) is None:
         return []
     return told
 
@@ -146,7 +151,7 @@ def _resolve_pending(
                         b.speaker, b.cue, b.cls, b.parent = a.speaker, list(a.cue), a.cls, a
                     a.mixed = True
                     told = []
-                told = _second_source(told)
+                told = _second_source(told, sents, per_unit, i - 1)
                 if not told:
                     first = sents[lead_start(units, per_unit, content, sents, i)]
                     a.parts = [(first.toks[0].start, prev.span(0, prev.content_end())[1])]

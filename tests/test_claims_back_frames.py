@@ -1,0 +1,51 @@
+"""Back-pointing frames and the claims of the sentence they point to (claims.discourse).
+
+`X. Das sagte Y.`: a demonstrative frame makes the sentence before Y's claim, unless that
+sentence already names its own source.  Invented German sentences, hand-tagged as
+``word/TAG[/Feat=Val|...][/=lemma]`` (see ``claims_docs``).
+"""
+
+from __future__ import annotations
+
+from claims_docs import UPOS, hand_tagged, layer
+
+#: the nlp stage gives indefinite determiners (`einige`) the UPOS DET
+_POS = dict(UPOS, PIAT="DET")
+
+
+def _doc(*sentences: str):  # type: ignore[no-untyped-def]
+    return hand_tagged([list(sentences)], _POS, glue_punctuation=True)
+
+
+def test_frame_whose_subject_the_speaker_pass_finds_keeps_its_sentence() -> None:
+    # the frame rules miss `einige Abgeordnete aus der Koalition` after the auxiliary; the
+    # sentence still names its source, so `Dies äußerten ...` takes nothing from it
+    doc = _doc(
+        "Unterdessen/ADV haben/VAFIN einige/PIAT Abgeordnete/NN aus/APPR der/ART Koalition/NN "
+        "angekündigt/VVPP/=ankündigen ,/$, sie/PPER würden/VAFIN/Mood=Sub|Subj=II "
+        "klagen/VVINF ./$.",
+        "Dies/PDAT äußerten/VVFIN der/ART grüne/ADJA Abgeordnete/NN Max/NE Muster/NE ./$.",
+    )
+    found = layer(doc)
+    assert found == [("Indirect", "sie würden klagen", "einige Abgeordnete")]
+
+
+def test_frame_naming_nobody_leaves_its_sentence_to_the_back_pointing_frame() -> None:
+    # `Wie bekannt wurde` names no source: the helpers are the source of the sentence
+    doc = _doc(
+        "Wie/PWAV bekannt/ADJD wurde/VAFIN ,/$, sind/VAFIN im/APPRART Hafen/NN erste/ADJA "
+        "Fälle/NN aufgetreten/VVPP ./$.",
+        "Das/PDS berichteten/VVFIN Helfer/NN des/ART Roten/ADJA Kreuzes/NN ./$.",
+    )
+    speakers = [s for _, _, s in layer(doc)]
+    assert any(s is not None and s.startswith("Helfer") for s in speakers)
+
+
+def test_back_pointing_frame_sources_a_sentence_without_claims() -> None:
+    doc = _doc(
+        "Die/ART Brücke/NN bleibt/VVFIN bis/APPR Juni/NN gesperrt/VVPP ./$.",
+        "Das/PDS teilte/VVFIN die/ART Stadtverwaltung/NN mit/PTKVZ ./$.",
+    )
+    assert layer(doc) == [
+        ("Indirect", "Die Brücke bleibt bis Juni gesperrt", "die Stadtverwaltung")
+    ]
