@@ -50,3 +50,14 @@ def test_plural_relative_clause_marks_an_object_vorfeld() -> None:
         "die/ART/Case=Nom Agentur/NN/Case=Nom als/KON „/$( aggressiv/ADJD “/$( ./$."
     )
     assert speakers(doc) == ["die Agentur"]
+
+
+def test_subject_after_the_subordinator_keeps_its_apposition() -> None:
+    doc = tagged(
+        "Seitdem/KOUS der/ART/Case=Nom Präsident/NN/Case=Nom der/ART/Case=Gen "
+        "Fraktion/NN/Case=Gen ,/$, Max/NE Muster/NE ,/$, Anfang/NN Mai/NN sein/PPOSAT "
+        "Vorhaben/NN bekannt/ADJD gemacht/VVPP hatte/VAFIN ,/$, einen/ART Antrag/NN "
+        "einzubringen/VVIZU ,/$, gibt/VVFIN es/PPER Streit/NN ./$.",
+        persons=("Max Muster",),
+    )
+    assert speakers(doc) == ["der Präsident der Fraktion , Max Muster"]

@@ -4,8 +4,9 @@ kritisierte`), a relative clause or adjective phrase between subject and verb (`
 in Y war, sagte`), the subject right after the subordinator of a verb-final clause (`da die PDM
 angekündigt hatte`, `in dessen Folge das Gericht festgestellt hatte`), a web address or short
 quoted name the tagger misread (`Wie t-online.de berichtet`), a full stop the sentence
-splitter missed, and an expletive `Es` Vorfeld before the subject (`Es ziehen 47 Prozent der
-Befragten den Schluss, ...`)."""
+splitter missed, an expletive `Es` Vorfeld before the subject (`Es ziehen 47 Prozent der
+Befragten den Schluss, ...`), and the subject of a verb-final clause with its apposition between
+commas (`Seitdem der Präsident der Fraktion, Max Muster, Anfang Mai ... bekannt gemacht hatte`)."""
 
 from __future__ import annotations
 
@@ -139,6 +140,36 @@ def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | Non
     if end > s and _nominal_region(sent, s, end) and sent.lower[s] not in _OBJECT_ARTICLES:
         return sent.span(s, end)
     return None
+
+
+def apposed_subject(sent: Sentence, a0: int, k: int) -> Span2 | None:
+    """`Seitdem der Präsident der Fraktion, Max Muster, Anfang Oktober sein Vorhaben bekannt
+    gemacht hatte`: the subject of a verb-final clause right after its subordinator, with an
+    apposition between commas, before the words in front of the verb at ``k`` (whose own
+    stretch from ``a0`` holds no subject)."""
+    if a0 < 4 or sent.toks[a0 - 1].text != "," or not _clause_final_verb(sent, k):
+        return None
+    end = a0 - 1
+    piece = sent.clause_start(end)
+    if piece < 2 or sent.toks[piece - 1].text != "," or not _nominal_region(sent, piece, end):
+        return None
+    first = sent.clause_start(piece - 1)
+    opener = sent.toks[first].tag in ("KOUS", "KOUI") or (
+        sent.lower[first] in _CONJUNCTION_PREPOSITIONS
+    )
+    if not opener or not _nominal_region(sent, first + 1, piece - 1):
+        return None
+    if sent.lower[first + 1] in _OBJECT_ARTICLES:
+        return None
+    return sent.span(first + 1, end)
+
+
+def _clause_final_verb(sent: Sentence, k: int) -> bool:
+    """The verb at ``k`` (with its auxiliaries: `bekannt gemacht hatte`) ends its clause."""
+    k += 1
+    while k < len(sent.toks) and sent.toks[k].tag in ("VAFIN", "VMFIN", "VAINF", "VMINF"):
+        k += 1
+    return k >= len(sent.toks) or sent.is_boundary(k) or sent.toks[k].text in ".!?"
 
 
 def _last_opener(sent: Sentence, a0: int, e0: int) -> int | None:

@@ -42,6 +42,10 @@ _TIME_NOUNS = frozenset(
         "vormittag",
         "nachmittag",
         "wochenende",
+        # `Anfang Oktober`, `Mitte Mai`, `Ende 2005`: the part of a period
+        "anfang",
+        "mitte",
+        "ende",
     }
 )
 

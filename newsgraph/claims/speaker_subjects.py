@@ -29,6 +29,7 @@ from .clause_subjects import (
     _parenthetical,
     _verb_final_subject,
     _web_name,
+    apposed_subject,
     expletive_vorfeld,
 )
 from .extended_attributes import attribute_head
@@ -104,7 +105,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         and not time_phrase(sent, a0, e0)  # `Wenige Stunden nach dem Putsch erklärte X`
     ):
         return sent.span(a0, e0)
-    late = _verb_final_subject(sent, a0, e0, k)
+    late = _verb_final_subject(sent, a0, e0, k) or apposed_subject(sent, a0, k)
     if late is not None:
         return late  # `..., in dem er verlangte`, `..., da die Partei angekündigt hatte`
     for p in range(e0 - 1, a0, -1):
