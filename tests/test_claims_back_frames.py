@@ -49,3 +49,13 @@ def test_back_pointing_frame_sources_a_sentence_without_claims() -> None:
     assert layer(doc) == [
         ("Indirect", "Die Brücke bleibt bis Juni gesperrt", "die Stadtverwaltung")
     ]
+
+
+def test_hearsay_after_a_denial_is_not_the_deniers_claim() -> None:
+    # the police deny the report; what `soll` reports next is the allegation, not theirs
+    doc = _doc(
+        "Augenzeugen/NN berichteten/VVFIN von/APPR drei/CARD Toten/NN ./$.",
+        "Das/PDS wurde/VAFIN von/APPR der/ART Polizei/NN bestritten/VVPP ./$.",
+        "Dabei/PROAV sollen/VMFIN Demonstranten/NN Parolen/NN gerufen/VVPP haben/VAINF ./$.",
+    )
+    assert not [f for f in layer(doc) if f[0] == "FreeIndirect" and f[2] == "der Polizei"]

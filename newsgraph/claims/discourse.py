@@ -346,6 +346,8 @@ def _free_indirect(
                 # after a paragraph break only the Konjunktiv I (or its plural stand-in) goes on
                 # reporting; a Konjunktiv II there (`Das könnte ...`) is the article's voice
                 kind = None
+            if kind == "FreeIndirect" and prev.cls in DENIALS:
+                kind = None  # `Das wurde von X bestritten. Dabei sollen ...`: X alleges nothing
         if (
             kind is None
             and (reported_mood(sent) or ersatz_mood(sent))
@@ -398,6 +400,7 @@ def _free_indirect(
             if (
                 near is not None
                 and near.speaker is not None
+                and near.cls not in DENIALS
                 and units[i].paragraph == units[near.unit].paragraph
                 and max(near.unit, near.tail) >= i - 2
             ):
