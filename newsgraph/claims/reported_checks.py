@@ -20,6 +20,7 @@ from .frame_shapes import (
 )
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import evaluation_quote
+from .reported_clauses import clause_limits
 from .speech_acts import ambiguous_subject, role_vorfeld
 from .text import CLOSING
 
@@ -150,6 +151,8 @@ def reported_attr(
         and not impersonal_naming(sent, cue, head, clause_end)
     ):
         first, stop = reported_extent(sent, head, max(last, head), cues)
+        # `Einzelheiten gab er nicht bekannt, er verwies aber auf ...`: one main clause each
+        first, stop = clause_limits(sent, head, last, first, stop, [c.positions[0] for c in cues])
         if contrast is not None:
             first, stop = contrast
         elif sent.lower[first] in CONTRAST and head > first + 2 and toks[head - 1].text == ",":

@@ -1,0 +1,96 @@
+"""Clause limits of reported speech: the main clause of a sentence that a reported speech act
+(`X forderte den Rücktritt`) spans when the sentence joins main clauses with a bare comma.
+
+German joins main clauses without a conjunction (asyndeton): `Es sind 500 Stellen entstanden,
+die Betreiber sprechen von 850.`, `Einzelheiten gab er nicht bekannt, er verwies aber auf ...`.
+The german_news_quotes convention marks only the speech act's own clause, so
+:func:`clause_limits` narrows a reported claim:
+
+* it starts after a comma that closes a complete main clause (a finite indicative verb, no
+  subordinator or relative word opening it) when the speech act's clause opens with its
+  subject right before the verb (`, die Betreiber sprechen ...`, `, er verwies ...`);
+* it ends before a comma after which another speech act opens a verb-second main clause of its
+  own (`..., er verwies aber auf ...`): one Vorfeld word, then the other speech verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .frames import Sentence
+from .speech_acts import opens_subclause
+
+#: words after a comma that continue the clause before it rather than open a main clause
+_GOES_ON = frozenset(
+    {"und", "oder", "aber", "sondern", "doch", "denn", "sowie", "bzw.", "wie", "als", "so", "–"}
+)
+
+#: tags of a subject phrase opening a clause right before its finite verb
+_SUBJECT_START = frozenset({"ART", "NN", "NE", "PPER", "PIAT", "ADJA"})
+
+#: tags of a word that fills the Vorfeld of a verb-second clause on its own
+_VORFELD_ONE = frozenset({"ADV", "PPER", "PDS", "NE", "PROAV"})
+
+
+def clause_limits(
+    sent: Sentence, head: int, last: int, first: int, stop: int, speech_verbs: Collection[int]
+) -> tuple[int, int]:
+    """Tokens ``[first, stop)`` of the reported speech act whose finite verb is at ``head``
+    (last cue word ``last``), narrowed to its own main clause; ``speech_verbs`` are the first
+    token positions of the sentence's cues."""
+    return (
+        _clause_start(sent, head, first),
+        _clause_stop(sent, max(head, last), stop, speech_verbs),
+    )
+
+
+def main_clause(sent: Sentence, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` form a main clause: a finite indicative verb outside quotations
+    and no subordinator or relative word opening it."""
+    if end - start < 2 or sent.toks[start].tag in ("KOUS", "KOUI", "PRELS", "PWAV", "PWS"):
+        return False
+    return any(
+        sent.is_finite(k) and not sent.is_subjunctive(k) and not sent.in_quote[k]
+        for k in range(start + 1, end)
+    )
+
+
+def _clause_start(sent: Sentence, head: int, first: int) -> int:
+    """`Es sind 500 Stellen entstanden, die Betreiber sprechen von 850.`: the claim starts at
+    the subject after the comma that closes a main clause of its own."""
+    start = sent.clause_start(head)
+    comma = start - 1
+    if start <= first + 1 or sent.toks[comma].text != "," or sent.in_quote[comma]:
+        return first
+    if sent.lower[start] in _GOES_ON or opens_subclause(sent, start):
+        return first
+    if sent.toks[start].tag not in _SUBJECT_START:
+        return first
+    # the subject fills the Vorfeld up to the verb (`er verwies`, `die Betreiber sprechen`)
+    subject_end = head if start + 1 == head else sent.np_end(start, head)
+    if subject_end != head or not main_clause(sent, first, comma):
+        return first
+    return start
+
+
+def _clause_stop(sent: Sentence, last: int, stop: int, speech_verbs: Collection[int]) -> int:
+    """`Einzelheiten gab er nicht bekannt, er verwies aber auf ...`: the claim ends before the
+    comma after which another speech verb opens a verb-second main clause."""
+    k = sent.clause_end(last + 1)
+    while k < stop - 2:
+        if sent.toks[k].text == "," and not sent.in_quote[k]:
+            nxt = k + 1
+            if sent.lower[nxt] in _GOES_ON or opens_subclause(sent, nxt):
+                return stop
+            verb = nxt + 1
+            if (
+                sent.toks[nxt].tag in _VORFELD_ONE
+                and verb in speech_verbs
+                and sent.is_finite(verb)
+                and not sent.is_subjunctive(verb)
+                and not sent.in_quote[verb]
+            ):
+                return k
+            return stop
+        k = sent.clause_end(k + 1)
+    return stop
