@@ -41,6 +41,15 @@ def test_an_agentless_passive_before_the_colon_is_no_frame() -> None:
     assert not any(k == "Indirect" for k, _, _ in layer(doc))
 
 
+def test_an_impersonal_heisst_es_before_the_colon_stays_a_frame() -> None:
+    # `hieß es:` names no speaker but quotes what was said
+    doc = tagged(
+        "Weiter/ADV hieß/VVFIN/=heißen es/PPER :/$. Die/ART Lage/NN sei/VAFIN/Mood=Sub "
+        "ernst/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "Die Lage sei ernst", None)]
+
+
 def test_meaning_well_is_no_opinion() -> None:
     # `es gut meinen mit`: an idiom of intention, the weather says nothing
     doc = tagged(

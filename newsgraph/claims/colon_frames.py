@@ -6,7 +6,8 @@ cue verb before a colon as a frame (`Der Senatssprecher kritisierte den Kurs: Es
 pass drops the ones whose clause names no speaker or is no speech act:
 
 * a frame without a speaker (`Auch die ersten Namen wurden nun bekanntgegeben: …`, `Auch
-  Positives ist zu berichten: …`): the article itself goes on, nobody is quoted;
+  Positives ist zu berichten: …`, `Im August war ein neuer Fall bekannt geworden: …`): the
+  article itself goes on, nobody is quoted (`In der Erklärung heißt es: …` stays a frame);
 * a state passive or a modal infinitive with `sein` (`Zudem ist der Einzug von Tieren
   geplant: …`, `ist zu berichten:`): its subject is what is planned or told, not a speaker;
 * `es gut/ernst meinen mit` (`Das Wetter meinte es gut mit den Zuschauern: …`): an idiom of
@@ -28,6 +29,8 @@ from .frames import Attr, Sentence
 #: finite forms of `sein` that make a state passive with a participle (`ist geplant`) or a
 #: modal infinitive with `zu` (`ist zu berichten`)
 _SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+#: forms of `heißen` of the impersonal frame `heißt es: …`, which quotes a document
+_HEISSEN = frozenset({"heißt", "hieß", "hiess", "heisst", "geheißen"})
 #: adverbs of manner that make `es meinen` an idiom of intention (`meinte es gut mit X`)
 _MEANING_WELL = frozenset({"gut", "ernst", "ehrlich", "böse", "schlecht", "besser", "ernsthaft"})
 
@@ -126,8 +129,8 @@ def _idle(a: Attr, sent: Sentence, colon: int) -> bool:
     positions = [k for k in range(colon) if any(s <= sent.toks[k].start < e for s, e in cue)]
     if not positions:
         return False  # the cue is elsewhere (a frame of an earlier sentence)
-    if a.speaker is None:
-        return True
+    if a.speaker is None:  # `In der Erklärung heißt es: …` stays a frame
+        return not any(sent.lower[k] in _HEISSEN for k in positions)
     start = sent.clause_start(positions[0])
     finite = next((k for k in range(start, colon) if sent.is_finite(k)), None)
     if finite is None:
