@@ -58,3 +58,13 @@ def test_a_relative_clause_after_the_comma_is_no_main_clause() -> None:
     assert found == [
         ("Reported", "Die Polizei warnte vor Glätte, die bis Montag anhält.", "Die Polizei")
     ]
+
+
+def test_one_vorfeld_word_after_the_comma_opens_the_clause_of_the_claim() -> None:
+    doc = tagged(
+        "Die/ART Kosten/NN stiegen/VVFIN auf/APPR zehn/CARD Millionen/NN ,/$, davon/PROAV "
+        "fordert/VVFIN die/ART Firma/NN fünf/CARD Millionen/NN ./$."
+    )
+    found = layer(doc)
+    assert [k for k, _, _ in found] == ["Reported"]
+    assert found[0][1] == "davon fordert die Firma fünf Millionen."

@@ -8,7 +8,8 @@ The german_news_quotes convention marks only the speech act's own clause, so
 
 * it starts after a comma that closes a complete main clause (a finite indicative verb, no
   subordinator or relative word opening it) when the speech act's clause opens with its
-  subject right before the verb (`, die Betreiber sprechen ...`, `, er verwies ...`);
+  subject right before the verb (`, die Betreiber sprechen ...`, `, er verwies ...`) or with
+  one Vorfeld word before it (`..., davon fordert X 5 Millionen`);
 * it ends before a comma after which another speech act opens a verb-second main clause of its
   own (`..., er verwies aber auf ...`): one Vorfeld word, then the other speech verb.
 """
@@ -64,6 +65,9 @@ def _clause_start(sent: Sentence, head: int, first: int) -> int:
         return first
     if sent.lower[start] in _GOES_ON or opens_subclause(sent, start):
         return first
+    if sent.toks[start].tag in _VORFELD_ONE and start + 1 == head:
+        # one word fills the Vorfeld of a verb-second clause (`, davon fordert Airbus ...`)
+        return start if main_clause(sent, first, comma) else first
     if sent.toks[start].tag not in _SUBJECT_START:
         return first
     # the subject fills the Vorfeld up to the verb (`er verwies`, `die Betreiber sprechen`)
