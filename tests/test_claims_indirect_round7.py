@@ -40,3 +40,41 @@ def test_relative_clause_with_an_infinitive_after_its_comma_stays_relative() -> 
         "wehren/VVINF ./$."
     )
     assert all(not c.startswith("in denen") for _, c, _ in layer(doc))
+
+
+def test_complement_starts_after_a_verbless_rest_of_the_frame() -> None:
+    doc = tagged(
+        "So/ADV sagte/VVFIN der/ART Koordinator/NN ,/$, Max/NE Muster/NE ,/$, gegenüber/APPR "
+        "der/ART Zeitung/NN ,/$, dass/KOUS nur/ADV 14/CARD Boote/NN im/APPRART Einsatz/NN "
+        "seien/VAFIN/Mood=Sub ./$."
+    )
+    assert [c for _, c, _ in layer(doc)] == ["dass nur 14 Boote im Einsatz seien"]
+
+
+def test_complement_starts_after_a_relative_clause_of_the_frame() -> None:
+    doc = tagged(
+        "Die/ART Abgeordnete/NN schrieb/VVFIN in/APPR einer/ART Erklärung/NN ,/$, die/PRELS "
+        "gestern/ADV veröffentlicht/VVPP wurde/VAFIN ,/$, sie/PPER wolle/VMFIN/Mood=Sub "
+        "zurücktreten/VVINF ./$."
+    )
+    assert ("Indirect", "sie wolle zurücktreten", "Die Abgeordnete") in layer(doc)
+
+
+def test_verbless_start_of_the_content_itself_stays() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN sagte/VVFIN ,/$, nicht/PTKNEG nur/ADV die/ART Stadt/NN ,/$, "
+        "sondern/KON auch/ADV das/ART Land/NN sei/VAFIN/Mood=Sub betroffen/ADJD ./$.",
+        "Die/ART Kommission/NN schlug/VVFIN vor/PTKVZ ,/$, zu/PTKZU prüfen/VVINF ,/$, ob/KOUS "
+        "der/ART Vertrag/NN gilt/VVFIN ./$.",
+    )
+    contents = [c for _, c, _ in layer(doc)]
+    assert "nicht nur die Stadt , sondern auch das Land sei betroffen" in contents
+    assert "zu prüfen , ob der Vertrag gilt" in contents
+
+
+def test_relative_clause_framing_its_own_complement_is_not_skipped() -> None:
+    doc = tagged(
+        "Die/ART Agentur/NN zitiert/VVFIN einen/ART Bericht/NN ,/$, in/APPR dem/PRELS es/PPER "
+        "heißt/VVFIN ,/$, dass/KOUS die/ART Wahl/NN frei/ADJD war/VAFIN ./$."
+    )
+    assert all(s != "Die Agentur" or "dass" not in c for _, c, s in layer(doc))

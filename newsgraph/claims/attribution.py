@@ -35,6 +35,7 @@ from .clauses import (
     zu_clause,
     zu_clause_end,
 )
+from .complement_limits import complement_start
 from .complements import (
     _is_complement,
     coordinated_main_clause,
@@ -390,6 +391,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if cue.complement and clause_end < ce and toks[clause_end].text in ",:":
         comp_start = clause_end + 1
         comp_end = cut_trailing(sent, comp_start, ce, cues)
+        if toks[clause_end].text == "," and comp_start < comp_end:
+            comp_start = complement_start(sent, comp_start, comp_end)
         if comp_start < comp_end and not second_predicate(sent, comp_start):
             quote = quote_starting_at(sent, comp_start)
             if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:

@@ -1,0 +1,90 @@
+"""Limits of indirect complements, used by :mod:`.attribution` after the frame's comma: where
+a complement begins when commas set off more of the frame after its speaker (an adjunct or
+apposition: `sagte X, Y, gegenüber der BBC, dass ...`; a relative clause of the frame: `schrieb
+X in einer Erklärung, die ... veröffentlicht wurde, sie wolle ...`)."""
+
+from __future__ import annotations
+
+from .complements import _PHRASE_TAGS, _SUBJECT_OPENERS
+from .frames import Sentence
+
+
+def complement_start(sent: Sentence, start: int, end: int) -> int:
+    """Where a complement after the frame's comma really begins: past the rest of the frame
+    that commas set off after the speaker, when a complement of its own follows it (`sagte X,
+    Y, gegenüber der BBC, dass ...`, `verkündete X, kurz „DFB“, dann offiziell, dass ...`,
+    `schrieb X in einer Erklärung, die ... veröffentlicht wurde, sie wolle ...`, `schrieb X in
+    der „Y“, einem Boulevardblatt, die Lage sei ...`).  A skipped stretch is verbless or a
+    relative clause (or `wie` insertion) closed by its finite verb; what follows it opens with
+    `dass`/`ob` or with a subject whose clause is in Konjunktiv."""
+    if sent.lex.language != "de" or not sent.toks[start].tag:
+        return start
+    k = start
+    relative_only = True
+    while k < end:
+        if sent.lower[k] in ("dass", "ob"):
+            return k
+        comma = next(
+            (j for j in range(k + 1, end) if sent.toks[j].text == "," and not sent.in_quote[j]),
+            None,
+        )
+        if comma is None or comma + 1 >= end:
+            return start
+        rest = _frame_rest(sent, k, comma)
+        if rest is None:
+            return start
+        relative_only = relative_only and rest
+        nxt = comma + 1
+        if sent.lower[nxt] in ("dass", "ob") or _konjunktiv_clause(sent, nxt, end):
+            return nxt
+        if relative_only and _zu_segment(sent, nxt, end):
+            return nxt  # `beschloss der Pilot, der ... fliegt, die Maschine notzulanden`
+        k = nxt
+    return start
+
+
+def _zu_segment(sent: Sentence, k: int, end: int) -> bool:
+    stop = next((j for j in range(k, end) if sent.toks[j].text == ","), end)
+    return stop - 1 > k and (
+        sent.toks[stop - 1].tag == "VVIZU" or sent.toks[stop - 2].tag == "PTKZU"
+    )
+
+
+def _frame_rest(sent: Sentence, k: int, comma: int) -> bool | None:
+    """``[k, comma)`` can belong to the frame: a relative clause or `wie` insertion ending in
+    its finite verb (True), or a verbless phrase (`gegenüber der BBC`, `einem Boulevardblatt`;
+    False); None when it cannot (a clause of its own, a quotation)."""
+    if any(sent.in_quote[j] for j in range(k, comma)):
+        return None
+    if not any(sent.is_finite(j) for j in range(k, comma)):
+        if sent.toks[k].tag in ("KON", "KOUS", "PWS", "PWAV", "PWAT", "PPER") or any(
+            sent.toks[j].tag.startswith("V") or sent.toks[j].tag == "PTKZU" for j in range(k, comma)
+        ):
+            return None  # `zu prüfen, ob ...`, `langsam gefahren, es habe ...`
+        return False
+    rel = k + 1 if sent.toks[k].tag in ("APPR", "APPRART") else k
+    opener = sent.toks[rel].tag in ("PRELS", "PRELAT") or sent.lower[k] == "wie"
+    if not opener or not sent.is_finite(comma - 1) or sent.is_subjunctive(comma - 1):
+        return None
+    if any(
+        sent.lower[j] in ("heißt", "hieß")
+        or any(m.verb.complement for m in sent.lex.verb_matches(sent.lower[j]))
+        for j in range(k, comma)
+    ):
+        return None  # `eine Erklärung, in der es heißt, dass ...`: the clause's own frame
+    return True
+
+
+def _konjunktiv_clause(sent: Sentence, k: int, end: int) -> bool:
+    """A main clause at ``k`` opening with its subject whose finite verb, in second place
+    after the subject phrase, is Konjunktiv (`die spanische Gesellschaft sei gespalten`)."""
+    if sent.toks[k].tag not in _SUBJECT_OPENERS:
+        return False
+    stop = next((j for j in range(k, end) if sent.toks[j].text in ",;:"), end)
+    verb = next((j for j in range(k + 1, stop) if sent.is_finite(j)), None)
+    return (
+        verb is not None
+        and not sent.in_quote[verb]
+        and sent.is_subjunctive(verb)
+        and all(sent.toks[j].tag in _PHRASE_TAGS for j in range(k, verb))
+    )
