@@ -61,3 +61,12 @@ def test_subject_after_the_subordinator_keeps_its_apposition() -> None:
         persons=("Max Muster",),
     )
     assert speakers(doc) == ["der Präsident der Fraktion , Max Muster"]
+
+
+def test_name_with_an_apposition_missing_its_closing_comma() -> None:
+    doc = tagged(
+        "Ana/NE Rossi/NE ,/$, die/ART Sprecherin/NN des/ART Verbands/NN Unión/NE de/PPER "
+        "Trabajo/NE (/$( UT/NE )/$( sagte/VVFIN :/$. „/$( Wir/PPER bleiben/VVFIN ./$. “/$(",
+        persons=("Ana Rossi", "Unión de Trabajo"),  # (the NER stage's names: `de` is no pronoun)
+    )
+    assert speakers(doc) == ["Ana Rossi , die Sprecherin des Verbands Unión de Trabajo ( UT )"]

@@ -6,7 +6,8 @@ angekündigt hatte`, `in dessen Folge das Gericht festgestellt hatte`), a web ad
 quoted name the tagger misread (`Wie t-online.de berichtet`), a full stop the sentence
 splitter missed, an expletive `Es` Vorfeld before the subject (`Es ziehen 47 Prozent der
 Befragten den Schluss, ...`), and the subject of a verb-final clause with its apposition between
-commas (`Seitdem der Präsident der Fraktion, Max Muster, Anfang Mai ... bekannt gemacht hatte`)."""
+commas (`Seitdem der Präsident der Fraktion, Max Muster, Anfang Mai ... bekannt gemacht hatte`),
+a name whose apposition lacks its closing comma (`X, der Generalsekretär des Verbands (Y) sagte`)."""
 
 from __future__ import annotations
 
@@ -162,6 +163,29 @@ def apposed_subject(sent: Sentence, a0: int, k: int) -> Span2 | None:
     if sent.lower[first + 1] in _OBJECT_ARTICLES:
         return None
     return sent.span(first + 1, end)
+
+
+def unclosed_apposition(sent: Sentence, a0: int, e0: int, names: list[Span2]) -> Span2 | None:
+    """`Houcine Abassi, der Generalsekretär des Verbands „...“ (UGIT) sagte`: a name opening
+    the sentence and an apposition whose closing comma the writer left out, right before the
+    verb at ``e0``; words inside a name the NER stage found count as nominal (`Union Générale
+    Tunisienne du Travail`)."""
+    if a0 < 2 or a0 >= e0 or sent.toks[a0 - 1].text != ",":
+        return None
+    if sent.clause_start(a0 - 1) != 0 or sent.lower[a0] in _OBJECT_ARTICLES:
+        return None
+    if not any(s == sent.toks[0].start and e == sent.toks[a0 - 2].end for s, e in names):
+        return None  # the piece before the comma is exactly a name
+    if sent.toks[a0].tag not in ("ART", "NN", "ADJA", "PPOSAT"):
+        return None
+    for x in range(a0, e0):
+        tok = sent.toks[x]
+        named = any(s <= tok.start and tok.end <= e for s, e in names)
+        if sent.in_quote[x] or tok.text in ",;:" or (tok.tag in _VERB_TAGS and not named):
+            return None
+        if tok.tag not in _NP_TAGS | {"APPR", "APPRART", "$("} and not named:
+            return None
+    return sent.span(0, e0)
 
 
 def _clause_final_verb(sent: Sentence, k: int) -> bool:

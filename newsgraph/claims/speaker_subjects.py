@@ -31,6 +31,7 @@ from .clause_subjects import (
     _web_name,
     apposed_subject,
     expletive_vorfeld,
+    unclosed_apposition,
 )
 from .extended_attributes import attribute_head
 from .frames import Attr, Sentence, Span2
@@ -127,6 +128,9 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         listed = _comma_pieces(sent, k - 1)
         if listed is not None:
             return listed  # `X, Fraktionschefin von Y, kritisierte:`
+    unclosed = unclosed_apposition(sent, a0, e0, names)
+    if unclosed is not None:
+        return unclosed  # `X, der Generalsekretär des Verbands (UGIT) sagte`
     # an object or adverbial Vorfeld (`Im Vorfeld hatte ...`): the subject follows the verb
     b0 = k + 1
     while b0 < len(sent.toks) and (
