@@ -452,8 +452,23 @@ def _reported_frame(sent: Sentence, own: list[Attr], per_unit: list[list[Attr]],
         return False
     at = sent.toks[first].start
     # also a colon frame (`Man sei ihnen zu Dank verpflichtet: „...“`): its quotation is then
-    # nested in the free indirect speech
-    return all(a.kind in ("Indirect", "Direct") and a.cue and a.cue[0][0] == at for a in own)
+    # nested in the free indirect speech; a frame inside a relative clause (`Die Teile seien zu
+    # Monden geworden, von denen man glaube, dass ...`) is part of what is reported
+    return all(
+        a.kind in ("Indirect", "Direct") and a.cue and (a.cue[0][0] == at or _relative(sent, a))
+        for a in own
+    )
+
+
+def _relative(sent: Sentence, a: Attr) -> bool:
+    """The cue of ``a`` is the verb of a relative clause (`..., von denen man glaube, ...`)."""
+    k = sent.index_at(a.cue[0][0], -1)
+    if k < 0:
+        return False
+    start = sent.clause_start(k)
+    while start < k and sent.toks[start].tag in ("APPR", "APPRART"):
+        start += 1
+    return start > 0 and sent.toks[start].tag in ("PRELS", "PRELAT")
 
 
 def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> None:

@@ -1,0 +1,33 @@
+"""Free indirect speech that goes on through frames of its own clauses (claims.discourse).
+
+Invented German sentences, hand-tagged as ``word/TAG[/Feat=Val|...][/=lemma]`` (see
+``claims_docs``).
+"""
+
+from __future__ import annotations
+
+from claims_docs import UPOS, hand_tagged, layer
+
+from newsgraph.doc import Doc
+
+
+def _doc(*sentences: str) -> Doc:
+    return hand_tagged([list(sentences)], UPOS, glue_punctuation=True)
+
+
+def test_frame_in_a_relative_clause_of_free_indirect_speech_is_part_of_it() -> None:
+    # `von denen man glaube, dass ...` sits inside the reported sentence: the Konjunktiv I
+    # main clause goes on reporting the researcher
+    doc = _doc(
+        "Der/ART Forscher/NN Tom/NE Berg/NE sagte/VVFIN ,/$, das/ART Objekt/NN "
+        "sei/VAFIN/Mood=Sub|Subj=I alt/ADJD ./$.",
+        "Die/ART Teile/NN seien/VAFIN/Mood=Sub|Subj=I zu/APPR Monden/NN geworden/VAPP ,/$, "
+        "von/APPR denen/PRELS man/PIS glaube/VVFIN/Mood=Sub|Subj=I ,/$, dass/KOUS sie/PPER "
+        "aus/APPR Eis/NN bestünden/VVFIN/Mood=Sub|Subj=II ./$.",
+    )
+    found = layer(doc)
+    free = [f for f in found if f[0] == "IndirectFreeIndirect"]
+    assert (
+        free and free[0][1].startswith("Die Teile seien") and free[0][2] == "Der Forscher Tom Berg"
+    )
+    assert not [f for f in found if f[1] == "dass sie aus Eis bestünden"]
