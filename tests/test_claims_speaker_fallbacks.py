@@ -70,3 +70,11 @@ def test_name_with_an_apposition_missing_its_closing_comma() -> None:
         persons=("Ana Rossi", "Unión de Trabajo"),  # (the NER stage's names: `de` is no pronoun)
     )
     assert speakers(doc) == ["Ana Rossi , die Sprecherin des Verbands Unión de Trabajo ( UT )"]
+
+
+def test_surname_particle_opening_the_sentence_is_part_of_the_name() -> None:
+    doc = tagged(
+        "Zu/APPR Lindenau/NE hatte/VAFIN zwar/ADV Fehler/NN eingeräumt/VVPP und/KON "
+        "angegeben/VVPP ,/$, er/PPER habe/VAFIN/Mood=Sub ungenau/ADJD gearbeitet/VVPP ./$."
+    )
+    assert speakers(doc)[0] == "Zu Lindenau"

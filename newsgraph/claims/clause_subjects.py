@@ -7,7 +7,8 @@ quoted name the tagger misread (`Wie t-online.de berichtet`), a full stop the se
 splitter missed, an expletive `Es` Vorfeld before the subject (`Es ziehen 47 Prozent der
 Befragten den Schluss, ...`), and the subject of a verb-final clause with its apposition between
 commas (`Seitdem der Präsident der Fraktion, Max Muster, Anfang Mai ... bekannt gemacht hatte`),
-a name whose apposition lacks its closing comma (`X, der Generalsekretär des Verbands (Y) sagte`)."""
+a name whose apposition lacks its closing comma (`X, der Generalsekretär des Verbands (Y) sagte`),
+and a surname whose particle opens the sentence (`Zu Guttenberg hatte eingeräumt`)."""
 
 from __future__ import annotations
 
@@ -186,6 +187,23 @@ def unclosed_apposition(sent: Sentence, a0: int, e0: int, names: list[Span2]) ->
         if tok.tag not in _NP_TAGS | {"APPR", "APPRART", "$("} and not named:
             return None
     return sent.span(0, e0)
+
+
+#: particles of surnames that open a sentence capitalised (`Zu Guttenberg hatte eingeräumt`)
+_NAME_PARTICLES = frozenset({"zu", "von", "van", "de", "di", "da", "del", "le", "la", "al"})
+
+
+def name_particle(sent: Sentence, a0: int, e0: int) -> bool:
+    """The sentence opens with a surname and its particle before the finite verb at ``e0``
+    (`Zu Guttenberg hatte zwar Fehler eingeräumt`): the tagger reads the particle as a
+    preposition."""
+    return (
+        a0 == 0
+        and e0 - a0 >= 2
+        and sent.lower[a0] in _NAME_PARTICLES
+        and sent.is_cap(a0)
+        and all(sent.toks[x].tag == "NE" for x in range(a0 + 1, e0))
+    )
 
 
 def _clause_final_verb(sent: Sentence, k: int) -> bool:

@@ -31,6 +31,7 @@ from .clause_subjects import (
     _web_name,
     apposed_subject,
     expletive_vorfeld,
+    name_particle,
     unclosed_apposition,
 )
 from .extended_attributes import attribute_head
@@ -101,6 +102,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
             _nominal_region(sent, a0, e0)
             or _name_from(sent, a0, e0, names)
             or _web_name(sent, a0, e0)
+            or name_particle(sent, a0, e0)
         )
         and sent.lower[a0] not in _OBJECT_ARTICLES
         and not time_phrase(sent, a0, e0)  # `Wenige Stunden nach dem Putsch erklärte X`
