@@ -78,3 +78,13 @@ def test_relative_clause_framing_its_own_complement_is_not_skipped() -> None:
         "heißt/VVFIN ,/$, dass/KOUS die/ART Wahl/NN frei/ADJD war/VAFIN ./$."
     )
     assert all(s != "Die Agentur" or "dass" not in c for _, c, s in layer(doc))
+
+
+def test_konjunktiv_relative_clause_after_a_quoted_object_is_reported_too() -> None:
+    doc = tagged(
+        "Die/ART Gruppe/NN bezeichnete/VVFIN den/ART Plan/NN als/KON einen/ART „/$( faulen/ADJA "
+        "Deal/NN “/$( ,/$, der/PRELS die/ART Stadt/NN schwächen/VVINF werde/VAFIN/Mood=Sub ./$."
+    )
+    found = layer(doc)
+    assert ("Indirect", "der die Stadt schwächen werde", "Die Gruppe") in found
+    assert any(k == "Direct" and "faulen Deal" in c and s == "Die Gruppe" for k, c, s in found)

@@ -64,7 +64,7 @@ from .frame_shapes import (
     wie_comparison,
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
-from .noun_complements import unsourced_noun_attr
+from .noun_complements import object_quotes, unsourced_noun_attr
 from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
 from .quoted_terms import (
     colon_quotes,
@@ -175,6 +175,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             idx = sent.index_at(head, 0)
             if idx > 0 and sent.lower[idx - 1] in COORD:
                 attrs[k].speaker = attrs[k - 1].speaker
+    attrs.extend(object_quotes(sent, attrs))
     reported_frames_inside(sent, attrs)
     attrs = [a for a in attrs if not unasserted_content(sent, a)]
     return nested_quotes(sent, attrs)

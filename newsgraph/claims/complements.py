@@ -388,7 +388,7 @@ def reported_relative(
         return None
     for k in range(last + 1, stop - 2):
         if sent.in_quote[k]:
-            return None
+            continue  # `bezeichneten X als einen „beschämenden Deal“, der ... werde`
         if sent.toks[k].text in ";:–":
             return None
         if sent.toks[k].text != ",":

@@ -3,6 +3,8 @@ betäuben, wurden verworfen`, `Die Behauptung, die Sorte gelange nicht in die Na
 the german_news_quotes convention takes the noun phrase itself as the speaker of such a content
 and marks no cue.  Nouns with a genitive, `von` or possessive source and those put forward by a
 support verb are read by :func:`.prepositional.nominal_attr`; this module covers the rest.
+Also the quotations in the object noun phrase of a frame whose content is a relative clause
+after that object (`bezeichneten X als einen „beschämenden Deal“, der ... werde`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from .clauses import cut_trailing, make_attr, quote_starting_at, trim
 from .frames import Attr, Cue, Sentence
 from .prepositional import _content_goes_on
+from .quoted_terms import quoted_name
 
 #: tags of the words of a noun phrase before its head (`die ursprünglichen Pläne`)
 _PRENOMINAL = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "ADV"})
@@ -62,3 +65,27 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
     if quote is not None and quote[1] >= sent.toks[end - 1].end - 1:
         return make_attr(sent, "Direct", [quote], hidden, cue, speaker)
     return make_attr(sent, "Indirect", [trim(sent, start, end)], hidden, cue, speaker)
+
+
+def object_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
+    """`Sie bezeichneten die Übereinkunft als einen „beschämenden Deal“, der ... stärken werde`:
+    a quotation in the object of a verb frame whose content is a relative clause after that
+    object is the speaker's own words too, a direct quote of the same speaker and cue."""
+    out: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Indirect" or len(a.parts) != 1 or not a.cue or a.speaker is None:
+            continue
+        first = sent.index_at(a.start, -1)
+        if first < 1 or sent.toks[first - 1].text != ",":
+            continue
+        rel = first + 1 if sent.toks[first].tag in ("APPR", "APPRART") else first
+        if rel >= len(sent.toks) or sent.toks[rel].tag not in ("PRELS", "PRELAT"):
+            continue
+        cue_end = a.cue[-1][1]
+        for q in sent.quotes:
+            if not (cue_end <= q.start and q.end <= sent.toks[first - 1].start):
+                continue
+            if any(b.covers(q.start) for b in attrs) or quoted_name(sent, q.start, q.end):
+                continue
+            out.append(Attr("Direct", [(q.start, q.end)], list(a.cue), a.cls, a.speaker, a.unit))
+    return out
