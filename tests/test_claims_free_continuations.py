@@ -31,3 +31,19 @@ def test_frame_in_a_relative_clause_of_free_indirect_speech_is_part_of_it() -> N
         free and free[0][1].startswith("Die Teile seien") and free[0][2] == "Der Forscher Tom Berg"
     )
     assert not [f for f in found if f[1] == "dass sie aus Eis bestünden"]
+
+
+def test_konjunktiv_speech_verb_of_a_second_main_clause_is_reported_too() -> None:
+    # `spreche aber von ...` is the accused's word as the prosecutors report it
+    doc = _doc(
+        "Die/ART Staatsanwältin/NN Eva/NE Roth/NE sagte/VVFIN ,/$, der/ART Mann/NN "
+        "sei/VAFIN/Mood=Sub|Subj=I geständig/ADJD ./$.",
+        "Er/PPER gebe/VVFIN/Mood=Sub|Subj=I/=geben die/ART Tat/NN zu/PTKVZ ,/$, "
+        "spreche/VVFIN/Mood=Sub|Subj=I/=sprechen aber/ADV von/APPR Notwehr/NN ./$.",
+    )
+    found = layer(doc)
+    assert (
+        "IndirectFreeIndirect",
+        "Er gebe die Tat zu, spreche aber von Notwehr.",
+        "Die Staatsanwältin Eva Roth",
+    ) in found

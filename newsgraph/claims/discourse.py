@@ -27,12 +27,12 @@ from .free_sources import (
     previous_speech_subject,
     previous_subject,
     pronoun_back_to,
+    reported_frame,
     speakerless_frame,
     unnamed_frame,
 )
 from .mood import (
     ersatz_mood,
-    first_finite,
     free_kind,
     modal_first,
     reported_mood,
@@ -310,7 +310,7 @@ def _free_indirect(
         if not content[i] or not sent.toks or sent.toks[-1].text == "?":
             continue
         framed = bool(per_unit[i])
-        if framed and not _reported_frame(sent, per_unit[i], per_unit, i):
+        if framed and not reported_frame(sent, per_unit[i], i):
             continue
         prev = _unrelative(sents, _last_speaker(per_unit, i))
         if (
@@ -441,34 +441,6 @@ def _free_indirect(
             free = Attr(kind, [span], [], prev.cls, behind, i)
             free.source_cue = list(prev.cue or prev.frame_cue or prev.source_cue)
             per_unit[i].append(free)
-
-
-def _reported_frame(sent: Sentence, own: list[Attr], per_unit: list[list[Attr]], i: int) -> bool:
-    """`X sagte, ... . Ferner habe die Studie festgestellt, dass ...`: a frame whose own verb
-    is in Konjunktiv I, right after reported speech, is itself reported: the whole sentence
-    continues the current source."""
-    first = first_finite(sent, main=True)
-    if first is None or not reported_mood(sent) or i == 0:
-        return False
-    at = sent.toks[first].start
-    # also a colon frame (`Man sei ihnen zu Dank verpflichtet: „...“`): its quotation is then
-    # nested in the free indirect speech; a frame inside a relative clause (`Die Teile seien zu
-    # Monden geworden, von denen man glaube, dass ...`) is part of what is reported
-    return all(
-        a.kind in ("Indirect", "Direct") and a.cue and (a.cue[0][0] == at or _relative(sent, a))
-        for a in own
-    )
-
-
-def _relative(sent: Sentence, a: Attr) -> bool:
-    """The cue of ``a`` is the verb of a relative clause (`..., von denen man glaube, ...`)."""
-    k = sent.index_at(a.cue[0][0], -1)
-    if k < 0:
-        return False
-    start = sent.clause_start(k)
-    while start < k and sent.toks[start].tag in ("APPR", "APPRART"):
-        start += 1
-    return start > 0 and sent.toks[start].tag in ("PRELS", "PRELAT")
 
 
 def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> None:

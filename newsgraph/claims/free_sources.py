@@ -10,13 +10,18 @@ right before it.
 * `X verteidigte den Plan. Dabei betonte er ... . Er sei nötig.`: a pronoun subject refers to
   the speaker of the frame just before; a frame whose subject the frame rules missed lends the
   subject the speaker pass finds.
+* A sentence in Konjunktiv I with a frame of its own goes on reporting the current source when
+  that frame is part of what is reported (:func:`reported_frame`): its verb is the first finite
+  one (`Ferner habe die Studie festgestellt, dass ...`), opens a relative clause (`..., von
+  denen man glaube, dass ...`) or is the Konjunktiv I of a second main clause (`Der Mann gebe
+  die Tat zu, spreche aber von Notwehr.`).
 """
 
 from __future__ import annotations
 
 from .clause_subjects import head_can_speak
 from .frames import Attr, Sentence, Span2
-from .mood import first_finite, modal_first, reported_mood
+from .mood import dependent_clause, first_finite, konjunktiv1_at, modal_first, reported_mood
 from .speaker_subjects import missing_subject
 from .speech_acts import speech_verb
 from .text import Unit
@@ -200,3 +205,42 @@ def unnamed_frame(sents: list[Sentence], per_unit: list[list[Attr]], j: int) -> 
     lent = Attr("Subject", [], [], frame.cls, subject, j)
     lent.source_cue = list(frame.cue)
     return lent
+
+
+def reported_frame(sent: Sentence, own: list[Attr], i: int) -> bool:
+    """`X sagte, ... . Ferner habe die Studie festgestellt, dass ...`: a frame whose own verb
+    is in Konjunktiv I, right after reported speech, is itself reported: the whole sentence
+    continues the current source."""
+    first = first_finite(sent, main=True)
+    if first is None or not reported_mood(sent) or i == 0:
+        return False
+    at = sent.toks[first].start
+    # also a colon frame (`Man sei ihnen zu Dank verpflichtet: „...“`): its quotation is then
+    # nested in the free indirect speech; a frame inside a relative clause (`Die Teile seien zu
+    # Monden geworden, von denen man glaube, dass ...`) is part of what is reported
+    return all(
+        a.kind in ("Indirect", "Direct")
+        and a.cue
+        and (a.cue[0][0] == at or _relative(sent, a) or _reported_conjunct(sent, a))
+        for a in own
+    )
+
+
+def _reported_conjunct(sent: Sentence, a: Attr) -> bool:
+    """The cue of ``a`` is a Konjunktiv I verb of a second main clause (`Der Mann gebe ... zu,
+    spreche aber von ...`): it too is reported."""
+    k = sent.index_at(a.cue[0][0], -1)
+    if k < 0 or not sent.is_subjunctive(k) or not konjunktiv1_at(sent, k):
+        return False
+    return not dependent_clause(sent, sent.clause_start(k), k)
+
+
+def _relative(sent: Sentence, a: Attr) -> bool:
+    """The cue of ``a`` is the verb of a relative clause (`..., von denen man glaube, ...`)."""
+    k = sent.index_at(a.cue[0][0], -1)
+    if k < 0:
+        return False
+    start = sent.clause_start(k)
+    while start < k and sent.toks[start].tag in ("APPR", "APPRART"):
+        start += 1
+    return start > 0 and sent.toks[start].tag in ("PRELS", "PRELAT")
