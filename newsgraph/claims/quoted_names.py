@@ -4,6 +4,7 @@ passes of :mod:`.direct_quotes` and :mod:`.quoted_terms`):
 * a gloss or translation in parentheses or brackets after a noun or another quotation (`die
   Operation „Cast Lead“ („gegossenes Blei“)`, `[auf Deutsch: „...“]`), unless it is a whole
   quoted sentence (`X („Wir kommen.“)`);
+* the first part of a hyphenated compound: `die „Tea Party“-Bewegung`;
 * the name in a naming construction: `nennt sich „X“`, `die sich selbst „X“ nennt`, `als „X“
   bekannt`, `in „X“ umbenannt`, `namens „X“`, `der Name lautet „X“`, `unter dem Titel/Begriff
   „X“`.
@@ -112,8 +113,24 @@ def _name_noun_before(sent: Sentence, first: int) -> bool:
     return False
 
 
+def _compound(sent: Sentence, last: int) -> bool:
+    """The quotation is the first part of a hyphenated compound (`eine „Eins zu Eins“-Begegnung`,
+    `der „Tea Party“-Bewegung`): a name or term inside a word, which nobody says."""
+    if last + 1 >= len(sent.toks):
+        return False
+    nxt = sent.toks[last + 1]
+    if nxt.start != sent.toks[last].end or not nxt.text.startswith(("-", "‐")):
+        return False
+    if len(nxt.text) > 1:
+        return nxt.text[1:2].isalpha()
+    after = sent.toks[last + 2] if last + 2 < len(sent.toks) else None
+    return after is not None and after.start == nxt.end and after.text[:1].isalpha()
+
+
 def _named(sent: Sentence, first: int, last: int) -> bool:
     low = sent.lower
+    if _compound(sent, last):
+        return True  # `eine „Eins zu Eins“-Begegnung`
     before = low[first - 1] if first > 0 else ""
     before2 = low[first - 2] if first > 1 else ""
     after = low[last + 1] if last + 1 < len(sent.toks) else ""
