@@ -114,3 +114,20 @@ def test_haben_of_holding_before_the_colon_is_no_cue() -> None:
         "„/$( Wir/PPER schaffen/VVFIN das/PDS nie/ADV ./$. “/$("
     )
     assert _direct(doc) == [("„Wir schaffen das nie.“", [], "Der Minister Paul Kern")]
+
+
+def test_a_modal_without_a_speech_verb_before_the_colon_is_no_cue() -> None:
+    doc = tagged(
+        "Die/ART Ministerin/NN Eva/NE Lind/NE will/VMFIN/=wollen nun/ADV handeln/VVINF/=handeln "
+        ":/$. „/$( Wir/PPER schaffen/VVFIN das/PDS ./$. “/$("
+    )
+    assert _direct(doc) == [("„Wir schaffen das.“", [], "Die Ministerin Eva Lind")]
+
+
+def test_wanting_to_know_before_the_colon_keeps_its_cue() -> None:
+    # `wollte wissen`: a question, the cue of the quotation
+    doc = tagged(
+        "Der/ART Reporter/NN Paul/NE Kern/NE wollte/VMFIN/=wollen wissen/VVINF/=wissen :/$. "
+        "„/$( Wer/PWS zahlt/VVFIN das/PDS ?/$. “/$("
+    )
+    assert [cue for _, cue, _ in _direct(doc)] == [["wollte", "wissen"]]
