@@ -78,3 +78,15 @@ def test_surname_particle_opening_the_sentence_is_part_of_the_name() -> None:
         "angegeben/VVPP ,/$, er/PPER habe/VAFIN/Mood=Sub ungenau/ADJD gearbeitet/VVPP ./$."
     )
     assert speakers(doc)[0] == "Zu Lindenau"
+
+
+def test_colon_clause_about_a_thing_is_introduced_by_the_named_main_subject() -> None:
+    doc = tagged(
+        "Anna/NE Berg/NE sagte/VVFIN :/$. „/$( Das/PDS ist/VAFIN gut/ADJD ./$. “/$(",
+        "Der/ART/Case=Nom Experte/NN/Case=Nom von/APPR Greenpeace/NE ,/$, Max/NE Muster/NE ,/$, "
+        "wandte/VVFIN sich/PRF gegen/APPR die/ART/Case=Acc Behauptung/NN/Case=Acc ,/$, "
+        "die/PRELS Sorte/NN werde/VAFIN nicht/PTKNEG in/APPR die/ART Nahrung/NN "
+        "gelangen/VVINF :/$. „/$( Sie/PPER taucht/VVFIN überall/ADV auf/PTKVZ ./$. “/$(",
+        persons=("Anna Berg", "Max Muster"),
+    )
+    assert speakers(doc)[-1] == "Der Experte von Greenpeace , Max Muster"

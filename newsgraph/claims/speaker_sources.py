@@ -9,7 +9,9 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
   of a frame that has no other subject points back to the neuter institution that is the
   subject of the sentence before (a source noun: `das Gericht`, `das Ministerium`).
 * A colon frame whose verb is no verb of saying and whose subject is a thing (`Seine
-  Zuversicht gründet sich auf ...: „...“`) quotes the last speaker before it.
+  Zuversicht gründet sich auf ...: „...“`) quotes the named subject of the main clause
+  before it (`X, Experte von Y, wandte sich gegen die Behauptung, die Sorte werde ...: „...“`),
+  else the last speaker before it.
 * `Wie aus einer Mitteilung der Behörde hervorgeht`: the text after `aus` is the source.
 * Free indirect speech after an opinion phrase (`seiner Meinung nach`, `nach eigenem
   Bekunden`) continues the sentence's subject.
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Mention
+from .clause_subjects import head_can_speak
 from .frames import Attr, Sentence, Span2
 from .mood import first_finite
 from .phrase_ends import time_phrase
@@ -114,7 +117,11 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             # speech after it goes on reporting the source before it
             a.speaker = _earlier_speaker(attrs[:n], sents) or a.speaker
         if a.speaker is not None and a.parent is None and _thing_before_colon(a, sents, names):
-            a.speaker = _previous_speaker(a, attrs[:n], sents, names) or a.speaker
+            a.speaker = (
+                _main_clause_speaker(a, sents, persons)
+                or _previous_speaker(a, attrs[:n], sents, names)
+                or a.speaker
+            )
         if a.speaker is not None and (
             a.kind in ("IndirectFreeIndirect", "FreeIndirect")
             or a.kind == "Direct"
@@ -433,6 +440,25 @@ def _thing_before_colon(a: Attr, sents: Sequence[Sentence], names: list[Span2]) 
         and not word.lower().endswith(_TEXT_HEADS)  # `Das Strafgesetzbuch enthält den Satz:`
         and not any(a.speaker[0] <= s and e <= a.speaker[1] for s, e in names)
     )
+
+
+def _main_clause_speaker(a: Attr, sents: Sequence[Sentence], persons: list[Span2]) -> Span2 | None:
+    """`X, Experte von Y, wandte sich gegen die Behauptung, die Sorte werde ...: „…“`: the
+    colon clause whose subject is a thing belongs to a main clause before it whose subject
+    can speak; that subject introduces the quotation."""
+    sent = sentence_of(sents, a.cue[0][0]) if a.cue else None
+    v = first_finite(sent, main=True) if sent is not None else None
+    if sent is None or v is None or a.speaker is None or sent.toks[v].start >= a.speaker[0]:
+        return None
+    subject = sent.subject_before(v)
+    if subject is None or subject[1] > a.speaker[0]:
+        return None
+    i, j = token_at(sent, subject[0]), token_at(sent, subject[1] - 1)
+    if i is None or j is None or not head_can_speak(sent, list(range(i, j + 1))):
+        return None
+    if not any(sent.toks[x].tag == "NE" for x in range(i, j + 1)):
+        return None  # a named speaker only (`Seine Zuversicht gründet sich auf ...:`)
+    return refine_span(sent, subject, persons) or subject
 
 
 #: heads of nouns that name texts (a law, a treaty, a ruling): a text speaks through its wording
