@@ -68,3 +68,13 @@ def test_one_vorfeld_word_after_the_comma_opens_the_clause_of_the_claim() -> Non
     found = layer(doc)
     assert [k for k, _, _ in found] == ["Reported"]
     assert found[0][1] == "davon fordert die Firma fünf Millionen."
+
+
+def test_a_dass_clause_in_the_vorfeld_is_the_object_and_stays_in_the_claim() -> None:
+    doc = tagged(
+        "Dass/KOUS nachts/ADV gearbeitet/VVPP wurde/VAFIN ,/$, empfanden/VVFIN "
+        "Anwohner/NN als/KON Lärmbelästigung/NN ./$."
+    )
+    found = layer(doc)
+    assert [k for k, _, _ in found] == ["Reported"]
+    assert found[0][1].startswith("Dass nachts gearbeitet wurde")

@@ -11,7 +11,10 @@ The german_news_quotes convention marks only the speech act's own clause, so
   subject right before the verb (`, die Betreiber sprechen ...`, `, er verwies ...`) or with
   one Vorfeld word before it (`..., davon fordert X 5 Millionen`);
 * it ends before a comma after which another speech act opens a verb-second main clause of its
-  own (`..., er verwies aber auf ...`): one Vorfeld word, then the other speech verb.
+  own (`..., er verwies aber auf ...`): one Vorfeld word, then the other speech verb;
+* a `dass`/`ob` clause that fills the Vorfeld is the object of the speech act, not a fronted
+  adverbial clause: it stays in the claim (`Dass nachts gearbeitet wurde, empfanden Anwohner
+  als Lärmbelästigung`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ def clause_limits(
     """Tokens ``[first, stop)`` of the reported speech act whose finite verb is at ``head``
     (last cue word ``last``), narrowed to its own main clause; ``speech_verbs`` are the first
     token positions of the sentence's cues."""
+    if first == head and sent.lower[0] in ("dass", "daß", "ob"):
+        first = 0  # `Dass nachts gearbeitet wurde, empfanden Anwohner als Lärm`: the object
     return (
         _clause_start(sent, head, first),
         _clause_stop(sent, max(head, last), stop, speech_verbs),
