@@ -88,3 +88,12 @@ def test_konjunktiv_relative_clause_after_a_quoted_object_is_reported_too() -> N
     found = layer(doc)
     assert ("Indirect", "der die Stadt schwächen werde", "Die Gruppe") in found
     assert any(k == "Direct" and "faulen Deal" in c and s == "Die Gruppe" for k, c, s in found)
+
+
+def test_konjunktiv_relative_clause_after_the_object_of_a_relative_frame() -> None:
+    doc = tagged(
+        "Die/ART Rede/NN hielt/VVFIN die/ART Ministerin/NN ,/$, die/PRELS/Case=Nom "
+        "den/ART/Case=Acc Mut/NN der/ART Ärztin/NN hervorhob/VVFIN ,/$, der/PRELS in/APPR "
+        "ihrem/PPOSAT Einsatz/NN zum/APPRART Ausdruck/NN komme/VVFIN/Mood=Sub ./$."
+    )
+    assert ("Indirect", "der in ihrem Einsatz zum Ausdruck komme", "die") in layer(doc)

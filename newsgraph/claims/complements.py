@@ -427,8 +427,8 @@ def relative_after_frame(sent: Sentence, head: int, last: int, cues: list[Cue]) 
     if not sent.is_finite(head) or sent.is_subjunctive(head) or sent.in_quote[head]:
         return None
     relative = reported_relative(sent, max(last, head), len(sent.toks), cues)
-    if relative is None or _subordinate(sent, head):
-        return None
+    if relative is None or (_subordinate(sent, head) and not _in_relative_clause(sent, head)):
+        return None  # (`die den Mut Alis hervorhob, der ... zum Ausdruck komme`: reported)
     start, end = relative
     while start < end and sent.toks[start].text in ",;:":
         start += 1
