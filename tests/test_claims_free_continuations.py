@@ -47,3 +47,20 @@ def test_konjunktiv_speech_verb_of_a_second_main_clause_is_reported_too() -> Non
         "Er gebe die Tat zu, spreche aber von Notwehr.",
         "Die Staatsanwältin Eva Roth",
     ) in found
+
+
+def test_soll_after_a_relative_clause_in_the_vorfeld_goes_on_reporting() -> None:
+    # the relative clause before `soll` does not hide the modal of the main clause
+    doc = _doc(
+        "Die/ART Ministerin/NN Eva/NE Roth/NE sagte/VVFIN ,/$, der/ART Plan/NN "
+        "sei/VAFIN/Mood=Sub|Subj=I fertig/ADJD ./$.",
+        "Die/ART Stadt/NN hat/VAFIN bereits/ADV Geld/NN bereitgestellt/VVPP ./$.",
+        "Der/ART Bau/NN ,/$, der/PRELS lange/ADV umstritten/ADJD war/VAFIN ,/$, "
+        "soll/VMFIN im/APPRART Mai/NN beginnen/VVINF ./$.",
+    )
+    found = layer(doc)
+    assert (
+        "FreeIndirect",
+        "Der Bau, der lange umstritten war, soll im Mai beginnen.",
+        "Die Ministerin Eva Roth",
+    ) in found

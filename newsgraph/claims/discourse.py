@@ -28,13 +28,13 @@ from .free_sources import (
     previous_subject,
     pronoun_back_to,
     reported_frame,
+    soll_main,
     speakerless_frame,
     unnamed_frame,
 )
 from .mood import (
     ersatz_mood,
     free_kind,
-    modal_first,
     reported_mood,
 )
 from .speech_acts import inserted_frame, previous_document
@@ -393,7 +393,7 @@ def _free_indirect(
                 # `Nach Angaben der Polizei ... .` + paragraph break + `Dort seien ...`: a source
                 # named by a preposition goes on being reported in the next paragraph
                 kind = "IndirectFreeIndirect"
-        if kind is None and modal_first(sent):
+        if kind is None and soll_main(sent):
             # a `soll` sentence later in the paragraph of the last frame goes on reporting it,
             # with at most one sentence in the article's voice between them
             near = _last_speaker(per_unit, i)

@@ -244,3 +244,13 @@ def _relative(sent: Sentence, a: Attr) -> bool:
     while start < k and sent.toks[start].tag in ("APPR", "APPRART"):
         start += 1
     return start > 0 and sent.toks[start].tag in ("PRELS", "PRELAT")
+
+
+def soll_main(sent: Sentence) -> bool:
+    """The main clause's first finite verb is `soll`/`sollen`, also after a relative or
+    subordinate clause in the Vorfeld (`Die Verabschiedung des Plans, der von X erstellt wurde,
+    soll im Mai erfolgen.`); not verb-first (`Sollte das gelingen, ...` is a condition)."""
+    if modal_first(sent):
+        return True
+    v = first_finite(sent, main=True)
+    return v is not None and v > 0 and sent.lower[v] in sent.lex.alleged_modal
