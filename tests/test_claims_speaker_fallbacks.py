@@ -90,3 +90,13 @@ def test_colon_clause_about_a_thing_is_introduced_by_the_named_main_subject() ->
         persons=("Anna Berg", "Max Muster"),
     )
     assert speakers(doc)[-1] == "Der Experte von Greenpeace , Max Muster"
+
+
+def test_second_predicate_shares_the_subject_not_its_object() -> None:
+    doc = tagged(
+        "Die/ART/Case=Nom Gegner/NN/Case=Nom begrüßten/VVFIN/Number=Plur die/ART/Case=Acc "
+        "Ankündigung/NN/Case=Acc ,/$, fordern/VVFIN/Number=Plur aber/ADV die/ART/Case=Acc "
+        "Nennung/NN/Case=Acc eines/ART Datums/NN ./$."
+    )
+    assert "die Nennung eines Datums" not in speakers(doc)
+    assert "Die Gegner" in speakers(doc)

@@ -8,7 +8,9 @@ splitter missed, an expletive `Es` Vorfeld before the subject (`Es ziehen 47 Pro
 Befragten den Schluss, ...`), and the subject of a verb-final clause with its apposition between
 commas (`Seitdem der Präsident der Fraktion, Max Muster, Anfang Mai ... bekannt gemacht hatte`),
 a name whose apposition lacks its closing comma (`X, der Generalsekretär des Verbands (Y) sagte`),
-and a surname whose particle opens the sentence (`Zu Guttenberg hatte eingeräumt`)."""
+a surname whose particle opens the sentence (`Zu Guttenberg hatte eingeräumt`), and the
+subject that a second predicate shares with the main clause before it (`X begrüßten A, fordern
+aber B`)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from .speaker_spans import (
     _cut,
     _nominal_region,
 )
+from .token_view import FINITE_TAGS
 
 #: a web address used as the name of a medium (`t-online.de`, `spiegel.de`)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
@@ -204,6 +207,34 @@ def name_particle(sent: Sentence, a0: int, e0: int) -> bool:
         and sent.is_cap(a0)
         and all(sent.toks[x].tag == "NE" for x in range(a0 + 1, e0))
     )
+
+
+#: words that may stand between the comma and the verb of a second predicate
+_LINKS = frozenset({"aber", "jedoch", "doch", "zugleich", "gleichzeitig", "dann"})
+
+
+def second_predicate_subject(sent: Sentence, k: int, speaker: Span2) -> Span2 | None:
+    """`Die Rothemden begrüßten die Ankündigung, fordern aber die Nennung eines Datums`: the
+    verb at ``k`` opens its clause right after a comma (a second predicate), the frame rules
+    took its object (``speaker``, a thing after the verb) for the subject; the subject is the
+    one of the main clause that opens the sentence, agreeing in number."""
+    i, j = sent.index_at(speaker[0]), sent.index_ending_at(speaker[1])
+    if i is None or j is None or i <= k:
+        return None
+    if head_can_speak(sent, list(range(i, j + 1))) or sent.toks[i].feat("Case") == "Nom":
+        return None  # a subject after the verb (`..., sagte der Minister`)
+    comma = k - 1
+    while comma > 0 and sent.lower[comma] in _LINKS:
+        comma -= 1
+    if comma < 2 or sent.toks[comma].text != "," or sent.clause_start(comma) != 0:
+        return None
+    verb = next((x for x in range(comma) if sent.toks[x].tag in FINITE_TAGS), None)
+    if verb is None or sent.toks[0].tag in ("KOUS", "PRELS", "PWS", "PWAV", "APPR"):
+        return None
+    one, two = sent.toks[verb].feat("Number"), sent.toks[k].feat("Number")
+    if one is None or one != two:
+        return None
+    return sent.subject_before(verb)
 
 
 def _clause_final_verb(sent: Sentence, k: int) -> bool:

@@ -49,6 +49,7 @@ from .speaker_subjects import (
     missing_subject,
     object_first,
     relative_object,
+    second_predicate,
     source_vorfeld,
     vorfeld_name,
 )
@@ -94,6 +95,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             or object_first(a, sents, names)
             or source_vorfeld(a, sents, names)
             or relative_object(a, sents, names)
+            or second_predicate(a, sents, names)
         )
         if named is not None:
             moved[a.speaker] = named

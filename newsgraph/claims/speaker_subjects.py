@@ -16,7 +16,9 @@
   subject after the verb; a Vorfeld headed by a source noun that can only be the subject
   (`Ein Sprecher sagte SPIEGEL ONLINE`, `Die Behörden werfen X ... vor`) stays it; a
   relative pronoun followed by a named phrase (`die Marke, die X zum Ziel erklärt hatte:`) is
-  the object, the name the subject.
+  the object, the name the subject; the thing after the verb of a second predicate is its
+  object (`X begrüßten A, fordern aber die Nennung eines Datums`), the main clause's subject
+  speaks.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from .clause_subjects import (
     apposed_subject,
     expletive_vorfeld,
     name_particle,
+    second_predicate_subject,
     unclosed_apposition,
 )
 from .extended_attributes import attribute_head
@@ -344,6 +347,13 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
             sent.lex.is_source_noun(sent.toks[x].text) for x in range(b0, b1 + 1)
         )
     return after if named else None
+
+
+def second_predicate(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span2 | None:
+    """`X begrüßten A, fordern aber die Nennung eines Datums`: the subject of a second
+    predicate is the main clause's, not the thing after its verb."""
+    found = framed_speaker(a, sents)
+    return None if found is None else second_predicate_subject(*found)
 
 
 def _first_conjunct(sent: Sentence, a: int, k: int) -> int | None:
