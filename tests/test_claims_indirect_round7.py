@@ -97,3 +97,28 @@ def test_konjunktiv_relative_clause_after_the_object_of_a_relative_frame() -> No
         "ihrem/PPOSAT Einsatz/NN zum/APPRART Ausdruck/NN komme/VVFIN/Mood=Sub ./$."
     )
     assert ("Indirect", "der in ihrem Einsatz zum Ausdruck komme", "die") in layer(doc)
+
+
+def test_konjunktiv_reason_reports_the_subject_of_the_main_clause() -> None:
+    doc = tagged(
+        "Die/ART Alliierten/NN hatten/VAFIN Einspruch/NN erhoben/VVPP ,/$, weil/KOUS Berlin/NE "
+        "einen/ART Sonderstatus/NN habe/VAFIN/Mood=Sub ./$."
+    )
+    assert layer(doc) == [("Indirect", "weil Berlin einen Sonderstatus habe", "Die Alliierten")]
+
+
+def test_konjunktiv_main_clause_after_a_comma_reports_the_subject() -> None:
+    doc = tagged(
+        "Die/ART Gewerkschaft/NN zeigt/VVFIN kein/PIAT Verständnis/NN ,/$, es/PPER "
+        "hingen/VVFIN/Mood=Sub|Subj=I davon/PROAV 500/CARD Stellen/NN ab/PTKVZ ./$."
+    )
+    assert layer(doc) == [("Indirect", "es hingen davon 500 Stellen ab", "Die Gewerkschaft")]
+
+
+def test_indicative_reason_or_impersonal_subject_reports_nothing() -> None:
+    doc = tagged(
+        "Die/ART Stadt/NN sperrte/VVFIN die/ART Brücke/NN ,/$, weil/KOUS sie/PPER "
+        "marode/ADJD ist/VAFIN ./$.",
+        "Es/PPER gibt/VVFIN Streit/NN ,/$, weil/KOUS der/ART Plan/NN teuer/ADJD sei/VAFIN/Mood=Sub ./$.",
+    )
+    assert layer(doc) == []

@@ -64,6 +64,7 @@ from .frame_shapes import (
     wie_comparison,
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
+from .konjunktiv_clauses import subject_view_clauses
 from .noun_complements import object_quotes, unsourced_noun_attr
 from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
 from .quoted_terms import (
@@ -105,6 +106,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             a.record_only = True
     attrs.extend(quotes_after_complements(sent, attrs))
     attrs.extend(colon_quotes(sent, attrs))
+    attrs.extend(subject_view_clauses(sent, attrs))
     unique: list[Attr] = []
     displaced: list[Attr] = []
     for a in attrs:  # one claim per content: the first frame wins, unless a later one is nearer
