@@ -20,7 +20,7 @@ from .frame_shapes import (
 )
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import evaluation_quote
-from .reported_clauses import clause_limits
+from .reported_clauses import CONTRAST, clause_limits, contrast_clause
 from .speech_acts import ambiguous_subject, role_vorfeld
 from .text import CLOSING
 
@@ -29,29 +29,6 @@ _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "ann
 
 #: verbs that give something a name; with `man` as subject they state a usage, not a claim
 _NAMING = frozenset({"nennen", "bezeichnen"})
-
-
-#: subordinators of a clause set against the main clause (`Während X von 4.000 sprach, ...`)
-CONTRAST = frozenset({"während", "wohingegen"})
-
-
-def contrast_clause(sent: Sentence, head: int) -> tuple[int, int] | None:
-    """Tokens ``[first, stop)`` of the contrastive clause the finite verb at ``head`` ends
-    (`während die EU-Staaten den Vorstoß begrüßten`): a speech act set against another one is a
-    claim of its own, the clause from its subordinator to its end (with the final stop)."""
-    start = sent.clause_start(head)
-    if start >= head or sent.lower[start] not in CONTRAST or sent.in_quote[start]:
-        return None
-    end = sent.clause_end(head)
-    after = sent.toks[head + 1].text if head + 1 < end else ""
-    if end != head + 1 and not (
-        (end == head + 2 and sent.toks[head + 1].tag == "PTKVZ")
-        or (after == "(" and sent.toks[end - 1].text == ")")  # `sprach (…), sprach …`
-    ):
-        return None  # the verb must close its clause (verb-final order)
-    if end == len(sent.toks) - 1 and sent.toks[end].text in ".!":
-        end += 1
-    return start, end
 
 
 def names_speaker(sent: Sentence, span: Span2 | None) -> bool:

@@ -15,6 +15,10 @@ The german_news_quotes convention marks only the speech act's own clause, so
 * a `dass`/`ob` clause that fills the Vorfeld is the object of the speech act, not a fronted
   adverbial clause: it stays in the claim (`Dass nachts gearbeitet wurde, empfanden Anwohner
   als Lärmbelästigung`).
+
+A speech act in a verb-final contrastive clause (`während die EU-Staaten den Vorstoß
+begrüßten`) is a claim of its own, from the subordinator to the clause end
+(:func:`contrast_clause`).
 """
 
 from __future__ import annotations
@@ -48,6 +52,29 @@ def clause_limits(
         _clause_start(sent, head, first),
         _clause_stop(sent, max(head, last), stop, speech_verbs),
     )
+
+
+#: subordinators of a clause set against the main clause (`Während X von 4.000 sprach, ...`)
+CONTRAST = frozenset({"während", "wohingegen"})
+
+
+def contrast_clause(sent: Sentence, head: int) -> tuple[int, int] | None:
+    """Tokens ``[first, stop)`` of the contrastive clause the finite verb at ``head`` ends
+    (`während die EU-Staaten den Vorstoß begrüßten`): a speech act set against another one is a
+    claim of its own, the clause from its subordinator to its end (with the final stop)."""
+    start = sent.clause_start(head)
+    if start >= head or sent.lower[start] not in CONTRAST or sent.in_quote[start]:
+        return None
+    end = sent.clause_end(head)
+    after = sent.toks[head + 1].text if head + 1 < end else ""
+    if end != head + 1 and not (
+        (end == head + 2 and sent.toks[head + 1].tag == "PTKVZ")
+        or (after == "(" and sent.toks[end - 1].text == ")")  # `sprach (…), sprach …`
+    ):
+        return None  # the verb must close its clause (verb-final order)
+    if end == len(sent.toks) - 1 and sent.toks[end].text in ".!":
+        end += 1
+    return start, end
 
 
 def main_clause(sent: Sentence, start: int, end: int) -> bool:
