@@ -64,3 +64,15 @@ def test_soll_after_a_relative_clause_in_the_vorfeld_goes_on_reporting() -> None
         "Der Bau, der lange umstritten war, soll im Mai beginnen.",
         "Die Ministerin Eva Roth",
     ) in found
+
+
+def test_soll_clause_after_an_indicative_main_clause_is_the_articles_voice() -> None:
+    # the sentence reports deaths in its own voice; its `soll` clause does not make it the
+    # witness's claim
+    doc = _doc(
+        "Ein/ART Zeuge/NN sagte/VVFIN ,/$, der/ART Angriff/NN sei/VAFIN/Mood=Sub|Subj=I "
+        "gezielt/ADJD gewesen/VAPP ./$.",
+        "Insgesamt/ADV kamen/VVFIN 87/CARD Menschen/NN ums/APPRART Leben/NN ,/$, 120/CARD "
+        "sollen/VMFIN verletzt/VVPP worden/VAPP sein/VAINF ./$.",
+    )
+    assert not [f for f in layer(doc) if f[0] == "FreeIndirect"]

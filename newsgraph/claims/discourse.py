@@ -22,6 +22,7 @@ from .free_sources import (
     adjacent,
     agentless_passive,
     framed_inside,
+    indicative_main,
     main_subject,
     prepositional_frame,
     previous_speech_subject,
@@ -345,6 +346,8 @@ def _free_indirect(
             ):
                 # after a paragraph break only the Konjunktiv I (or its plural stand-in) goes on
                 # reporting; a Konjunktiv II there (`Das könnte ...`) is the article's voice
+                kind = None
+            if kind == "FreeIndirect" and indicative_main(sent):
                 kind = None
             if kind == "FreeIndirect" and prev.cls in DENIALS:
                 kind = None  # `Das wurde von X bestritten. Dabei sollen ...`: X alleges nothing

@@ -254,3 +254,16 @@ def soll_main(sent: Sentence) -> bool:
         return True
     v = first_finite(sent, main=True)
     return v is not None and v > 0 and sent.lower[v] in sent.lex.alleged_modal
+
+
+def indicative_main(sent: Sentence) -> bool:
+    """The main clause opens with an indicative verb that is no modal (`Insgesamt kamen 87
+    Menschen ums Leben, 120 sollen verletzt worden sein.`): a later `soll` clause is the
+    article's own report of hearsay, not a continuation of the frame before."""
+    v = first_finite(sent, main=True)
+    return (
+        v is not None
+        and not soll_main(sent)
+        and not sent.is_subjunctive(v)
+        and sent.lower[v] not in sent.lex.alleged_modal
+    )
