@@ -100,3 +100,14 @@ def test_second_predicate_shares_the_subject_not_its_object() -> None:
     )
     assert "die Nennung eines Datums" not in speakers(doc)
     assert "Die Gegner" in speakers(doc)
+
+
+def test_object_of_a_coordinated_predicate_is_no_speaker() -> None:
+    doc = tagged(
+        "Präsident/NN/Case=Nom Max/NE Muster/NE möchte/VMFIN/Number=Sing die/ART/Case=Acc "
+        "Debatte/NN/Case=Acc versachlichen/VVINF ,/$, nimmt/VVFIN/Number=Sing "
+        "die/ART/Case=Nom Abgeordneten/NN/Case=Nom|Number=Plur in/APPR Schutz/NN und/KON "
+        "warnt/VVFIN/Number=Sing vor/APPR einer/ART pauschalen/ADJA Verurteilung/NN ./$.",
+        persons=("Max Muster",),
+    )
+    assert "die Abgeordneten" not in speakers(doc)

@@ -216,24 +216,42 @@ _LINKS = frozenset({"aber", "jedoch", "doch", "zugleich", "gleichzeitig", "dann"
 def second_predicate_subject(sent: Sentence, k: int, speaker: Span2) -> Span2 | None:
     """`Die Rothemden begrüßten die Ankündigung, fordern aber die Nennung eines Datums`: the
     verb at ``k`` opens its clause right after a comma (a second predicate), the frame rules
-    took its object (``speaker``, a thing after the verb) for the subject; the subject is the
-    one of the main clause that opens the sentence, agreeing in number."""
+    took its object (``speaker``, a thing after the verb) for the subject; also `X möchte ...,
+    nimmt die Abgeordneten in Schutz und warnt vor ...` (the object of the first verb of the
+    coordination, disagreeing in number with ``k``); the subject is the one of the main clause
+    that opens the sentence, agreeing in number."""
     i, j = sent.index_at(speaker[0]), sent.index_ending_at(speaker[1])
-    if i is None or j is None or i <= k:
+    if i is None or j is None:
         return None
-    if head_can_speak(sent, list(range(i, j + 1))) or sent.toks[i].feat("Case") == "Nom":
+    # the verb that opens the clause: ``k`` itself or, in `..., nimmt X in Schutz und warnt
+    # vor ...`, the first verb of the coordination (X is its object)
+    first = k
+    while first > 0 and sent.toks[first - 1].text != "," and not sent.in_quote[first - 1]:
+        first -= 1
+    opener = first
+    while opener < k and sent.lower[opener] in _LINKS:
+        opener += 1
+    if sent.toks[opener].tag not in FINITE_TAGS or i <= opener:
+        return None
+    thing = not head_can_speak(sent, list(range(i, j + 1))) and sent.toks[i].feat("Case") != "Nom"
+    head = next((x for x in range(j, i - 1, -1) if sent.toks[x].tag == "NN"), None)
+    disagrees = (
+        head is not None
+        and sent.toks[head].feat("Number") is not None
+        and sent.toks[k].feat("Number") is not None
+        and sent.toks[head].feat("Number") != sent.toks[k].feat("Number")
+    )
+    if not thing and not (disagrees and i < k):
         return None  # a subject after the verb (`..., sagte der Minister`)
-    comma = k - 1
-    while comma > 0 and sent.lower[comma] in _LINKS:
-        comma -= 1
+    comma = first - 1
     if comma < 2 or sent.toks[comma].text != "," or sent.clause_start(comma) != 0:
         return None
     verb = next((x for x in range(comma) if sent.toks[x].tag in FINITE_TAGS), None)
     if verb is None or sent.toks[0].tag in ("KOUS", "PRELS", "PWS", "PWAV", "APPR"):
         return None
     one, two = sent.toks[verb].feat("Number"), sent.toks[k].feat("Number")
-    if one is None or one != two:
-        return None
+    if one is None or one != two or (opener == k and sent.is_subjunctive(verb)):
+        return None  # (`X habe ..., schrieb Y`: a trailing frame after reported speech)
     return sent.subject_before(verb)
 
 
