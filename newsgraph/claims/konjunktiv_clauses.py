@@ -25,7 +25,10 @@ def _reported_verb(sent: Sentence, k: int) -> bool:
     """Konjunktiv I (`habe`, `sei`) or a plural Konjunktiv II standing in for it (`hätten`)."""
     if sent.in_quote[k] or not sent.is_subjunctive(k) or first_person(sent, k):
         return False
-    return konjunktiv1_at(sent, k) or sent.lower[k] in ERSATZ_PLURAL
+    low = sent.lower[k]
+    if low != "seien" and low == (sent.toks[k].lemma or "").lower():
+        return False  # `erwarten`: the plural Konjunktiv I looks like the indicative
+    return konjunktiv1_at(sent, k) or low in ERSATZ_PLURAL
 
 
 def subject_view_clauses(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
@@ -48,6 +51,10 @@ def subject_view_clauses(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
         stop = sent.clause_end(stop + 1)
     if stop >= ce - 2 or sent.toks[stop].text != "," or sent.in_quote[stop]:
         return []
+    if sent.toks[main].tag == "VMFIN" and not any(
+        sent.toks[k].tag in ("VVINF", "VAINF", "VVPP", "VVIZU") for k in range(main + 1, stop)
+    ):
+        return []  # `können X, Y sowie Z erwarten`: the modal's clause goes on past the comma
     if sent.toks[stop - 1].text in sent.lex.frame_nouns:
         return []  # `kam mit dem Argument, die Bahn sei zu teuer`: the noun's content (nominal)
     start = stop + 1
