@@ -122,4 +122,3 @@ def test_indicative_reason_or_impersonal_subject_reports_nothing() -> None:
         "Es/PPER gibt/VVFIN Streit/NN ,/$, weil/KOUS der/ART Plan/NN teuer/ADJD sei/VAFIN/Mood=Sub ./$.",
     )
     assert layer(doc) == []
-
