@@ -122,3 +122,13 @@ def test_indicative_reason_or_impersonal_subject_reports_nothing() -> None:
         "Es/PPER gibt/VVFIN Streit/NN ,/$, weil/KOUS der/ART Plan/NN teuer/ADJD sei/VAFIN/Mood=Sub ./$.",
     )
     assert layer(doc) == []
+
+
+def test_verb_final_konjunktiv_frame_inside_a_content_is_no_claim_of_its_own() -> None:
+    doc = tagged(
+        "Der/ART Sprecher/NN sagte/VVFIN ,/$, dass/KOUS die/ART Ärzte/NN davon/PROAV "
+        "abgeraten/VVPP hätten/VAFIN/Mood=Sub ,/$, den/ART Patienten/NN zu/PTKZU "
+        "entlassen/VVINF ./$."
+    )
+    found = layer(doc)
+    assert [s for _, _, s in found] == ["Der Sprecher"]

@@ -417,7 +417,11 @@ def reported_frames_inside(sent: Sentence, attrs: list[Attr]) -> None:
     for a in attrs:
         if a.kind != "Indirect" or a.record_only or not a.cue:
             continue
-        verbs = [k for s, _ in a.cue if (k := sent.index_at(s)) is not None and sent.is_finite(k)]
+        words = [k for s, _ in a.cue if (k := sent.index_at(s)) is not None]
+        verbs = [k for k in words if sent.is_finite(k)]
+        if not verbs and words and words[-1] + 1 < len(sent.toks):
+            after = words[-1] + 1  # `dass die Ärzte davon abgeraten hätten, ...`: verb-final
+            verbs = [after] if sent.is_finite(after) and not sent.in_quote[after] else []
         if not verbs or not sent.is_subjunctive(verbs[0]):
             continue
         cue_at = a.cue[0][0]
