@@ -25,7 +25,6 @@ from .clauses import (
     example_wie,
     make_attr,
     quote_starting_at,
-    reported_frames_inside,
     second_predicate,
     shared_subject_conjunct,
     span_between,
@@ -35,7 +34,7 @@ from .clauses import (
     zu_clause,
     zu_clause_end,
 )
-from .complement_limits import complement_start
+from .complement_limits import complement_start, reported_frames_inside
 from .complements import (
     _is_complement,
     coordinated_main_clause,

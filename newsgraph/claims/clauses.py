@@ -409,34 +409,6 @@ def _opening_source_frame(sent: Sentence, attr: Attr) -> bool:
     return not any(sent.is_word(j) and not sent.in_quote[j] for j in range(k))
 
 
-def reported_frames_inside(sent: Sentence, attrs: list[Attr]) -> None:
-    """`X sagte, er hoffe, dass ...`: a frame in Konjunktiv inside another indirect claim's
-    content is part of what X said; the inner claim stays in the record (reported through the
-    outer one), not in the layer.  An indicative inner frame (`Laut X hat Y angekündigt, ...`)
-    is a claim of its own."""
-    for a in attrs:
-        if a.kind != "Indirect" or a.record_only or not a.cue:
-            continue
-        words = [k for s, _ in a.cue if (k := sent.index_at(s)) is not None]
-        verbs = [k for k in words if sent.is_finite(k)]
-        if not verbs and words and words[-1] + 1 < len(sent.toks):
-            after = words[-1] + 1  # `dass die Ärzte davon abgeraten hätten, ...`: verb-final
-            verbs = [after] if sent.is_finite(after) and not sent.in_quote[after] else []
-        if not verbs or not sent.is_subjunctive(verbs[0]):
-            continue
-        cue_at = a.cue[0][0]
-        if any(
-            b is not a
-            and b.kind == "Indirect"
-            and not b.record_only
-            and b.covers(cue_at)
-            and b.start <= a.start
-            and a.end <= b.end
-            for b in attrs
-        ):
-            a.record_only = True
-
-
 #: tags that open a noun phrase right after a trailing verb: its subject, however long
 _SUBJECT_OPENERS = frozenset({"ART", "PPER", "NE", "NN", "PPOSAT", "PDAT", "CARD", "ADJA"})
 

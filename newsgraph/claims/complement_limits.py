@@ -1,12 +1,13 @@
 """Limits of indirect complements, used by :mod:`.attribution` after the frame's comma: where
 a complement begins when commas set off more of the frame after its speaker (an adjunct or
 apposition: `sagte X, Y, gegenüber der BBC, dass ...`; a relative clause of the frame: `schrieb
-X in einer Erklärung, die ... veröffentlicht wurde, sie wolle ...`)."""
+X in einer Erklärung, die ... veröffentlicht wurde, sie wolle ...`); a Konjunktiv frame inside
+another claim's content is part of that content (`X sagte, er hoffe, dass ...`)."""
 
 from __future__ import annotations
 
 from .complements import _PHRASE_TAGS, _SUBJECT_OPENERS
-from .frames import Sentence
+from .frames import Attr, Sentence
 
 
 def complement_start(sent: Sentence, start: int, end: int) -> int:
@@ -88,3 +89,31 @@ def _konjunktiv_clause(sent: Sentence, k: int, end: int) -> bool:
         and sent.is_subjunctive(verb)
         and all(sent.toks[j].tag in _PHRASE_TAGS for j in range(k, verb))
     )
+
+
+def reported_frames_inside(sent: Sentence, attrs: list[Attr]) -> None:
+    """`X sagte, er hoffe, dass ...`: a frame in Konjunktiv inside another indirect claim's
+    content is part of what X said; the inner claim stays in the record (reported through the
+    outer one), not in the layer.  An indicative inner frame (`Laut X hat Y angekündigt, ...`)
+    is a claim of its own."""
+    for a in attrs:
+        if a.kind != "Indirect" or a.record_only or not a.cue:
+            continue
+        words = [k for s, _ in a.cue if (k := sent.index_at(s)) is not None]
+        verbs = [k for k in words if sent.is_finite(k)]
+        if not verbs and words and words[-1] + 1 < len(sent.toks):
+            after = words[-1] + 1  # `dass die Ärzte davon abgeraten hätten, ...`: verb-final
+            verbs = [after] if sent.is_finite(after) and not sent.in_quote[after] else []
+        if not verbs or not sent.is_subjunctive(verbs[0]):
+            continue
+        cue_at = a.cue[0][0]
+        if any(
+            b is not a
+            and b.kind == "Indirect"
+            and not b.record_only
+            and b.covers(cue_at)
+            and b.start <= a.start
+            and a.end <= b.end
+            for b in attrs
+        ):
+            a.record_only = True
