@@ -76,3 +76,15 @@ def test_soll_clause_after_an_indicative_main_clause_is_the_articles_voice() -> 
         "sollen/VMFIN verletzt/VVPP worden/VAPP sein/VAINF ./$.",
     )
     assert not [f for f in layer(doc) if f[0] == "FreeIndirect"]
+
+
+def test_an_amount_as_subject_is_no_source_of_what_follows() -> None:
+    # `Euro` read as a name does not make the amount someone who speaks
+    doc = _doc(
+        "Hieß/VVFIN es/PPER zunächst/ADV ,/$, dass/KOUS die/ART Fahrgäste/NN schuld/ADJD "
+        "seien/VAFIN/Mood=Sub|Subj=I ,/$, wird/VAFIN nun/ADV eine/ART halbe/ADJA Million/NN "
+        "Euro/NE investiert/VVPP ./$.",
+        "Bis/APPR Ende/NN 2009/CARD sollen/VMFIN alle/PIAT Wagen/NN umgerüstet/VVPP "
+        "werden/VAINF ./$.",
+    )
+    assert not [f for f in layer(doc) if f[2] and "Euro" in f[2]]

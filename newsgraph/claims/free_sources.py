@@ -76,9 +76,32 @@ def main_subject(sent: Sentence) -> Span2 | None:
     if span is None:
         return None
     words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
+    nouns = [k for k in words if sent.toks[k].tag in ("NN", "NE")]
+    if nouns and sent.lower[nouns[0]] in _AMOUNTS:
+        return None  # `wird nun eine halbe Million Euro investiert`: an amount, no source
     if any(sent.toks[k].tag == "NE" or sent.lex.is_source_noun(sent.toks[k].text) for k in words):
         return span if head_can_speak(sent, words) else None
     return span if len(words) == 1 and sent.lower[words[0]] in _SOURCE_PRONOUNS else None
+
+
+#: heads of amounts (`eine halbe Million Euro`, `drei Prozent`), which the tagger may read as
+#: names (`Euro/NE`): amounts do not speak
+_AMOUNTS = frozenset(
+    {
+        "hundert",
+        "tausend",
+        "million",
+        "millionen",
+        "milliarde",
+        "milliarden",
+        "prozent",
+        "euro",
+        "dollar",
+        "franken",
+        "pfund",
+        "yen",
+    }
+)
 
 
 def _subject_before_insertion(sent: Sentence, v: int) -> Span2 | None:
