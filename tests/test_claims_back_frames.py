@@ -27,7 +27,8 @@ def test_frame_whose_subject_the_speaker_pass_finds_keeps_its_sentence() -> None
         "Dies/PDAT äußerten/VVFIN der/ART grüne/ADJA Abgeordnete/NN Max/NE Muster/NE ./$.",
     )
     found = layer(doc)
-    assert found == [("Indirect", "sie würden klagen", "einige Abgeordnete")]
+    assert [(k, c) for k, c, _ in found] == [("Indirect", "sie würden klagen")]
+    assert (found[0][2] or "").startswith("einige Abgeordnete")
 
 
 def test_frame_naming_nobody_leaves_its_sentence_to_the_back_pointing_frame() -> None:
