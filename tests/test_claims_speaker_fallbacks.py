@@ -111,3 +111,11 @@ def test_object_of_a_coordinated_predicate_is_no_speaker() -> None:
         persons=("Max Muster",),
     )
     assert "die Abgeordneten" not in speakers(doc)
+
+
+def test_relative_pronoun_after_laut_is_the_whole_source() -> None:
+    doc = tagged(
+        "Dem/ART Gericht/NN liegt/VVFIN ein/ART Gutachten/NN vor/PTKVZ ,/$, laut/APPR "
+        "dem/PRELS Lena/NE schwer/ADJD verletzt/VVPP worden/VAPP war/VAFIN ./$."
+    )
+    assert speakers(doc) == ["dem"]

@@ -17,6 +17,8 @@ stage (POS tags, case) and the NER stage (person mentions) know (applied by
   in ihrer Onlineausgabe berichtet`), the date of a document (`einer Erklärung der Minister
   vom Dienstagabend`; not `Angaben der Polizei vom Dienstag`) and, after one bare noun, its
   genitive (`nach Meinung der beiden Politiker`);
+* a relative pronoun after `, laut`/`, nach` whose clause ends with its verb is the whole
+  source (`ein Gutachten, laut dem Kevin misshandelt worden war` → `dem`);
 * the phrase stops where a second noun phrase begins (`laut Behördenangaben 62 Personen`,
   `nach Auskunft der NASA der überwiegende Teil`: a count, a non-genitive determiner, `der`
   with a masculine noun after a name or a bare `laut` source: `laut Verfassung der
@@ -82,6 +84,8 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     if i is None or j is None:
         return None
     j += 1
+    if _relative_source(sent, i, j):
+        return sent.span(i, i + 1)  # `ein Gutachten, laut dem Kevin misshandelt worden war`
     j = _person_rest(sent, j, persons)
     i, j, inner = with_attribute(sent, i, j)
     j = _cut(sent, inner, j, persons)
@@ -97,6 +101,21 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
     return sent.span(i, j)
+
+
+_RELATIVE_FORMS = frozenset({"dem", "der", "denen", "welchem", "welcher"})
+
+
+def _relative_source(sent: Sentence, i: int, j: int) -> bool:
+    """The phrase ``[i, j)`` after `, laut`/`, nach`/`, gemäß` opens with a relative pronoun
+    whose clause ends with its finite verb (`..., laut dem Kevin misshandelt worden war`):
+    the pronoun alone is the source, the words after it belong to the content."""
+    if j - i < 2 or i < 2 or sent.lower[i] not in _RELATIVE_FORMS:
+        return False
+    if sent.lower[i - 1] not in ("laut", "nach", "gemäß") or sent.toks[i - 2].text != ",":
+        return False
+    end = sent.clause_end(i)
+    return end - 1 > i + 1 and sent.toks[end - 1].tag in _VERB_TAGS and sent.is_finite(end - 1)
 
 
 def _extend_genitive(sent: Sentence, i: int, j: int) -> int:
