@@ -88,3 +88,12 @@ def test_an_amount_as_subject_is_no_source_of_what_follows() -> None:
         "werden/VAINF ./$.",
     )
     assert not [f for f in layer(doc) if f[2] and "Euro" in f[2]]
+
+
+def test_konjunktiv_two_wish_after_a_frame_is_the_articles_voice() -> None:
+    doc = _doc(
+        "Der/ART Forscher/NN Tom/NE Berg/NE riet/VVFIN/=raten zu/APPR Gelassenheit/NN ./$.",
+        "Er/PPER hätte/VAFIN/Mood=Sub|Subj=II gerne/ADV Kritiker/NN eingeladen/VVPP ,/$, "
+        "hatte/VAFIN aber/ADV keine/PIAT gefunden/VVPP ./$.",
+    )
+    assert not [f for f in layer(doc) if f[0] == "IndirectFreeIndirect"]

@@ -23,6 +23,7 @@ from .free_sources import (
     agentless_passive,
     framed_inside,
     indicative_main,
+    konjunktiv_wish,
     main_subject,
     prepositional_frame,
     previous_speech_subject,
@@ -346,6 +347,8 @@ def _free_indirect(
             ):
                 # after a paragraph break only the Konjunktiv I (or its plural stand-in) goes on
                 # reporting; a Konjunktiv II there (`Das könnte ...`) is the article's voice
+                kind = None
+            if kind == "IndirectFreeIndirect" and not reported_mood(sent) and konjunktiv_wish(sent):
                 kind = None
             if kind == "FreeIndirect" and indicative_main(sent):
                 kind = None

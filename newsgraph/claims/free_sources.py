@@ -290,3 +290,13 @@ def indicative_main(sent: Sentence) -> bool:
         and not sent.is_subjunctive(v)
         and sent.lower[v] not in sent.lex.alleged_modal
     )
+
+
+#: adverbs that make a Konjunktiv II a wish (`Er hätte gerne Fachleute eingeladen.`)
+_WISH_WORDS = frozenset({"gern", "gerne", "lieber"})
+
+
+def konjunktiv_wish(sent: Sentence) -> bool:
+    """A Konjunktiv II sentence with `gern`/`lieber` tells a wish or what did not happen, in
+    the article's voice (as :func:`.mood.ersatz_mood` reads the plural), not reported speech."""
+    return any(sent.lower[k] in _WISH_WORDS and not sent.in_quote[k] for k in range(len(sent.toks)))
