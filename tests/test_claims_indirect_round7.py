@@ -132,3 +132,11 @@ def test_verb_final_konjunktiv_frame_inside_a_content_is_no_claim_of_its_own() -
     )
     found = layer(doc)
     assert [s for _, _, s in found] == ["Der Sprecher"]
+
+
+def test_speech_verb_in_an_infinitive_inside_a_content_frames_no_claim_of_its_own() -> None:
+    doc = tagged(
+        "Der/ART Richter/NN warf/VVFIN ihm/PPER vor/PTKVZ ,/$, öffentlich/ADJD "
+        "angekündigt/VVPP zu/PTKZU haben/VAINF ,/$, die/ART Stadt/NN anzugreifen/VVIZU ./$."
+    )
+    assert [s for _, _, s in layer(doc)] == ["Der Richter"]

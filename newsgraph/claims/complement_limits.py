@@ -104,8 +104,17 @@ def reported_frames_inside(sent: Sentence, attrs: list[Attr]) -> None:
         if not verbs and words and words[-1] + 1 < len(sent.toks):
             after = words[-1] + 1  # `dass die Ärzte davon abgeraten hätten, ...`: verb-final
             verbs = [after] if sent.is_finite(after) and not sent.in_quote[after] else []
-        if not verbs or not sent.is_subjunctive(verbs[0]):
-            continue
+        infinite = (
+            not verbs
+            and any(sent.toks[k].tag.startswith("VV") for k in words)
+            and not any(sent.lower[k] == "wie" for k in words)
+            and not any(
+                sent.is_finite(j)
+                for j in range(sent.clause_start(words[0]), sent.clause_end(words[-1]))
+            )
+        )
+        if not infinite and (not verbs or not sent.is_subjunctive(verbs[0])):
+            continue  # (`seine Tat geplant zu haben`: a participle in an infinitive, no frame)
         cue_at = a.cue[0][0]
         if any(
             b is not a
