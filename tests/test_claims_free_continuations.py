@@ -97,3 +97,15 @@ def test_konjunktiv_two_wish_after_a_frame_is_the_articles_voice() -> None:
         "hatte/VAFIN aber/ADV keine/PIAT gefunden/VVPP ./$.",
     )
     assert not [f for f in layer(doc) if f[0] == "IndirectFreeIndirect"]
+
+
+def test_konjunktiv_after_a_wonach_clause_reports_the_sentences_subject() -> None:
+    # the rumours speak only in their `wonach` clause; the minister goes on
+    doc = _doc(
+        "Spekulationen/NN/Case=Acc|Number=Plur ,/$, wonach/PWAV ein/ART Geheimdienst/NN beteiligt/VVPP "
+        "gewesen/VAPP sei/VAFIN/Mood=Sub|Subj=I ,/$, konnte/VMFIN der/ART/Case=Nom Minister/NN/Case=Nom Tom/NE "
+        "Berg/NE nicht/PTKNEG bestätigen/VVINF ./$.",
+        "Der/ART Vorgang/NN werde/VAFIN/Mood=Sub|Subj=I zurzeit/ADV untersucht/VVPP ./$.",
+    )
+    free = [f for f in layer(doc) if f[0] == "IndirectFreeIndirect"]
+    assert free and free[0][2] is not None and "Minister" in free[0][2]

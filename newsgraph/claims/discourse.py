@@ -33,6 +33,7 @@ from .free_sources import (
     soll_main,
     speakerless_frame,
     unnamed_frame,
+    unrelative,
 )
 from .mood import (
     ersatz_mood,
@@ -263,25 +264,6 @@ def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> At
     return None
 
 
-def _unrelative(sents: list[Sentence], prev: Attr | None) -> Attr | None:
-    """`X bezweifelte die Vereinbarkeit mit Grundsätzen, denen zufolge ... sei.`: a relative
-    pronoun speaks only inside its own sentence; what follows goes on reporting the named
-    subject of that sentence (or nobody)."""
-    if prev is None or prev.speaker is None or prev.unit >= len(sents):
-        return prev
-    sent = sents[prev.unit]
-    lo, hi = prev.speaker
-    words = [t for t in sent.toks if lo <= t.start and t.end <= hi]
-    if len(words) != 1 or words[0].tag not in ("PRELS", "PRELAT"):
-        return prev
-    subject = main_subject(sent)
-    if subject is None:
-        return None
-    lent = Attr("Subject", [], [], prev.cls, subject, prev.unit)
-    lent.source_cue = list(prev.cue)
-    return lent
-
-
 def _frameless_quotes(
     sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]
 ) -> None:
@@ -314,7 +296,7 @@ def _free_indirect(
         framed = bool(per_unit[i])
         if framed and not reported_frame(sent, per_unit[i], i):
             continue
-        prev = _unrelative(sents, _last_speaker(per_unit, i))
+        prev = unrelative(sents, _last_speaker(per_unit, i))
         if (
             prev is not None
             and prev.speaker is None

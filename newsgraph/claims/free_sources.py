@@ -300,3 +300,30 @@ def konjunktiv_wish(sent: Sentence) -> bool:
     """A Konjunktiv II sentence with `gern`/`lieber` tells a wish or what did not happen, in
     the article's voice (as :func:`.mood.ersatz_mood` reads the plural), not reported speech."""
     return any(sent.lower[k] in _WISH_WORDS and not sent.in_quote[k] for k in range(len(sent.toks)))
+
+
+def unrelative(sents: list[Sentence], prev: Attr | None) -> Attr | None:
+    """`X bezweifelte die Vereinbarkeit mit Grundsätzen, denen zufolge ... sei.`: a relative
+    pronoun speaks only inside its own sentence; what follows goes on reporting the named
+    subject of that sentence (or nobody)."""
+    if prev is None or prev.speaker is None or prev.unit >= len(sents):
+        return prev
+    sent = sents[prev.unit]
+    lo, hi = prev.speaker
+    words = [t for t in sent.toks if lo <= t.start and t.end <= hi]
+    cue = [t.text.lower() for t in sent.toks if prev.cue and t.start == prev.cue[0][0]]
+    if cue == ["wonach"]:
+        # `Spekulationen, wonach ..., konnte der Minister nicht bestätigen.`: the rumour speaks
+        # only in its clause, the sentence's named subject goes on
+        subject = main_subject(sent)
+        if subject is None or lo <= subject[0] < hi:
+            return prev
+    elif len(words) != 1 or words[0].tag not in ("PRELS", "PRELAT"):
+        return prev
+    else:
+        subject = main_subject(sent)
+    if subject is None:
+        return None
+    lent = Attr("Subject", [], [], prev.cls, subject, prev.unit)
+    lent.source_cue = list(prev.cue)
+    return lent
