@@ -78,3 +78,11 @@ def test_zu_before_an_infinitive_is_no_particle() -> None:
         "dass/KOUS er/PPER verliert/VVFIN ,/$, ärgerte/VVFIN ihn/PPER ./$."
     )
     assert all(c != "zu sagen" for c in _cues(doc))
+
+
+def test_addressee_after_the_noun_and_its_source_is_skipped() -> None:
+    doc = tagged(
+        "Die/ART Forderung/NN des/ART Verbands/NN an/APPR die/ART Stadt/NN ,/$, die/ART "
+        "Gebühren/NN zu/PTKZU senken/VVINF ,/$, fand/VVFIN Zustimmung/NN ./$."
+    )
+    assert ("Indirect", "die Gebühren zu senken", "des Verbands") in layer(doc)

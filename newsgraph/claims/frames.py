@@ -360,6 +360,9 @@ class Sentence(SentenceView):
             return -1
         comma = self.frame_noun_source(i)[1]
         n = len(self.toks)
+        if comma + 1 < n and self.lower[comma] == "an" and not self.in_quote[comma]:
+            # `Anfragen an den Provider, die Seite zu sperren`: the addressee
+            comma = max(comma, self.np_end(comma + 1))
         if comma + 1 >= n or self.toks[comma].text != "," or self.in_quote[comma]:
             return -1
         first = comma + 1
