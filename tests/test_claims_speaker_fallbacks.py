@@ -119,3 +119,11 @@ def test_relative_pronoun_after_laut_is_the_whole_source() -> None:
         "dem/PRELS Lena/NE schwer/ADJD verletzt/VVPP worden/VAPP war/VAFIN ./$."
     )
     assert speakers(doc) == ["dem"]
+
+
+def test_wonach_after_a_clause_end_is_its_own_source() -> None:
+    doc = tagged(
+        "Später/ADJD kehrten/VVFIN die/ART Besitzer/NN zur/APPRART alten/ADJA Version/NN "
+        "zurück/ADV ,/$, wonach/PWAV die/ART Maus/NN schuld/ADJD sein/VAINF soll/VMFIN ./$."
+    )
+    assert "wonach" in speakers(doc)

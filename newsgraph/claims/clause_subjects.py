@@ -10,13 +10,15 @@ commas (`Seitdem der Präsident der Fraktion, Max Muster, Anfang Mai ... bekannt
 a name whose apposition lacks its closing comma (`X, der Generalsekretär des Verbands (Y) sagte`),
 a surname whose particle opens the sentence (`Zu Guttenberg hatte eingeräumt`), and the
 subject that a second predicate shares with the main clause before it (`X begrüßten A, fordern
-aber B`)."""
+aber B`), and `es` pointing back to a speaking institution (`Das Gericht ... . Es weist ...`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .frames import Sentence, Span2
+from .mood import first_finite
 from .speaker_spans import (
     _NP_TAGS,
     _OBJECT_ARTICLES,
@@ -24,8 +26,9 @@ from .speaker_spans import (
     _VERB_TAGS,
     _cut,
     _nominal_region,
+    token_at,
 )
-from .token_view import FINITE_TAGS
+from .token_view import FINITE_TAGS, PASSIVE_FORMS
 
 #: a web address used as the name of a medium (`t-online.de`, `spiegel.de`)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
@@ -253,6 +256,37 @@ def second_predicate_subject(sent: Sentence, k: int, speaker: Span2) -> Span2 | 
     if one is None or one != two or (opener == k and sent.is_subjunctive(verb)):
         return None  # (`X habe ..., schrieb Y`: a trailing frame after reported speech)
     return sent.subject_before(verb)
+
+
+#: forms of `heißen` (`heißt es`: the `es` is nobody)
+_HEISSEN_FORMS = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
+
+
+def institution_es(sent: Sentence, i: int, sents: Sequence[Sentence]) -> bool:
+    """`Das Gericht nutzte ... . Es weist den Vorwurf zurück, ...`: `es` at ``i`` subject of an
+    active speech verb (no `heißt es`, no passive) refers to the neuter institution that is the
+    subject of the sentence before (`das Gericht`, `das Ministerium`)."""
+    if sent.index < 1 or any(
+        sent.lower[x] in _HEISSEN_FORMS or sent.lower[x] in PASSIVE_FORMS or sent.lower[x] == "gibt"
+        for x in range(sent.clause_start(i), sent.clause_end(i))
+    ):
+        return False
+    before = next((s for s in sents if s.index == sent.index - 1), None)
+    v = first_finite(before, main=True) if before is not None else None
+    if before is None or v is None:
+        return False
+    subject = before.subject_before(v) or before.subject_after(v)
+    k = token_at(before, subject[0]) if subject is not None else None
+    if k is None or before.lower[k] not in ("das", "dieses"):
+        return False
+    head = k + 1
+    while head < len(before.toks) and before.toks[head].tag == "ADJA":
+        head += 1
+    return (
+        head < len(before.toks)
+        and before.toks[head].tag == "NN"
+        and before.lex.is_source_noun(before.toks[head].text)
+    )
 
 
 def _clause_final_verb(sent: Sentence, k: int) -> bool:

@@ -16,7 +16,8 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
 * Free indirect speech after an opinion phrase (`seiner Meinung nach`, `nach eigenem
   Bekunden`) continues the sentence's subject.
 
-`Demnach`/`Danach` stay the speaker as written (german_news_quotes marks the adverb itself);
+`Demnach`/`Danach` stay the speaker as written (german_news_quotes marks the adverb itself), and
+so does a `wonach` after a clause end (`kehrten zur alten Version zurück, wonach ...`);
 their entity is resolved in :mod:`.speakers`.
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Mention
-from .clause_subjects import head_can_speak
+from .clause_subjects import head_can_speak, institution_es
 from .frames import Attr, Sentence, Span2
 from .mood import first_finite
 from .phrase_ends import time_phrase
@@ -278,19 +279,21 @@ def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         start += 1
     if start < p - 1 and _nominal_region(sent, start, p - 1):
         return sent.span(start, p - 1)
-    return None
+    # `kehrten zur ursprünglichen Version zurück, wonach ...`: no noun phrase before the comma;
+    # the dataset marks the pronominal adverb itself (as `Demnach`)
+    return (
+        sent.span(p, p + 1) if sent.toks[p - 2].tag in ("PTKVZ", "ADV", "VVFIN", "VVPP") else None
+    )
 
 
 def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
     """The speaker span is `es` alone: nobody (`heißt es`), unless it points back to a
-    speaking institution (:func:`_institution_es`)."""
+    speaking institution (:func:`.clause_subjects.institution_es`)."""
     sent = sentence_of(sents, span[0])
     if sent is None:
         return False
     i, j = token_at(sent, span[0]), token_at(sent, span[1] - 1)
-    return (
-        i is not None and i == j and sent.lower[i] == "es" and not _institution_es(sent, i, sents)
-    )
+    return i is not None and i == j and sent.lower[i] == "es" and not institution_es(sent, i, sents)
 
 
 def _institution_pronoun(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
@@ -301,36 +304,9 @@ def _institution_pronoun(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         return None
     sent, k = found
     for x in (k - 1, k + 1):
-        if 0 <= x < len(sent.toks) and sent.lower[x] == "es" and _institution_es(sent, x, sents):
+        if 0 <= x < len(sent.toks) and sent.lower[x] == "es" and institution_es(sent, x, sents):
             return sent.span(x, x + 1)
     return None
-
-
-def _institution_es(sent: Sentence, i: int, sents: Sequence[Sentence]) -> bool:
-    """`Das Gericht nutzte ... . Es weist den Vorwurf zurück, ...`: `es` at ``i`` subject of an
-    active speech verb (no `heißt es`, no passive) refers to the neuter institution that is the
-    subject of the sentence before (`das Gericht`, `das Ministerium`)."""
-    if sent.index < 1 or any(
-        sent.lower[x] in _HEISSEN or sent.lower[x] in PASSIVE_FORMS or sent.lower[x] == "gibt"
-        for x in range(sent.clause_start(i), sent.clause_end(i))
-    ):
-        return False
-    before = next((s for s in sents if s.index == sent.index - 1), None)
-    v = first_finite(before, main=True) if before is not None else None
-    if before is None or v is None:
-        return False
-    subject = before.subject_before(v) or before.subject_after(v)
-    k = token_at(before, subject[0]) if subject is not None else None
-    if k is None or before.lower[k] not in ("das", "dieses"):
-        return False
-    head = k + 1
-    while head < len(before.toks) and before.toks[head].tag == "ADJA":
-        head += 1
-    return (
-        head < len(before.toks)
-        and before.toks[head].tag == "NN"
-        and before.lex.is_source_noun(before.toks[head].text)
-    )
 
 
 def _clause_as_speaker(span: Span2, sents: Sequence[Sentence]) -> bool:
