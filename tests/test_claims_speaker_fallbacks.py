@@ -127,3 +127,13 @@ def test_wonach_after_a_clause_end_is_its_own_source() -> None:
         "zurück/ADV ,/$, wonach/PWAV die/ART Maus/NN schuld/ADJD sein/VAINF soll/VMFIN ./$."
     )
     assert "wonach" in speakers(doc)
+
+
+def test_wonach_after_a_view_of_someone_is_its_own_source() -> None:
+    doc = tagged(
+        "Die/ART Sichtweise/NN von/APPR Minister/NN Max/NE Muster/NE ,/$, wonach/PWAV "
+        "es/PPER ein/ART gutes/ADJA Gesetz/NN geben/VVINF werde/VAFIN/Mood=Sub ,/$, "
+        "teilt/VVFIN Lena/NE Berg/NE nicht/PTKNEG ./$.",
+        persons=("Max Muster", "Lena Berg"),
+    )
+    assert "wonach" in speakers(doc)

@@ -17,7 +17,8 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
   Bekunden`) continues the sentence's subject.
 
 `Demnach`/`Danach` stay the speaker as written (german_news_quotes marks the adverb itself), and
-so does a `wonach` after a clause end (`kehrten zur alten Version zurück, wonach ...`);
+so does a `wonach` after a clause end (`kehrten zur alten Version zurück, wonach ...`) or after
+a view of someone (`Die Sichtweise von X, wonach ...`; not a document: `ein Bericht von X`);
 their entity is resolved in :mod:`.speakers`.
 """
 
@@ -277,6 +278,12 @@ def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         start -= 1
     while start < p - 1 and sent.toks[start].tag not in ("ART", "PPOSAT", "PIAT", "NN", "NE"):
         start += 1
+    if start >= 2 and sent.lower[start - 1] in ("von", "vom") and sent.toks[start - 2].tag == "NN":
+        # `Die Sichtweise von X, wonach ...`: the noun before `von` heads the phrase; a view
+        # that is no document or source leaves the adverb as the dataset's source
+        word = sent.toks[start - 2].text
+        if not (sent.lex.is_cue_noun(word) or sent.lex.is_source_noun(word)):
+            return sent.span(p, p + 1)
     if start < p - 1 and _nominal_region(sent, start, p - 1):
         return sent.span(start, p - 1)
     # `kehrten zur ursprünglichen Version zurück, wonach ...`: no noun phrase before the comma;
