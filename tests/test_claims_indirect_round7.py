@@ -140,3 +140,11 @@ def test_speech_verb_in_an_infinitive_inside_a_content_frames_no_claim_of_its_ow
         "angekündigt/VVPP zu/PTKZU haben/VAINF ,/$, die/ART Stadt/NN anzugreifen/VVIZU ./$."
     )
     assert [s for _, _, s in layer(doc)] == ["Der Richter"]
+
+
+def test_wie_clause_of_a_verb_missing_its_needed_word_compares() -> None:
+    doc = tagged(
+        "Die/ART Gäste/NN reden/VVFIN Mandarin/NN ,/$, wie/KOUS es/PPER die/ART "
+        "Nachbarn/NN sprechen/VVFIN ./$."
+    )
+    assert layer(doc) == []

@@ -244,6 +244,12 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return None  # `„Uncle Ted“, wie er genannt wurde`: a name, not a report
     if wie is not None and (wie_comparison(sent, wie, head) or example_wie(sent, wie, head)):
         return None  # `so beeindruckend, wie niemand erwartet hatte`, `wie geplant`
+    if (
+        wie is not None
+        and cue.needs
+        and not any(sent.lower[k] in cue.needs for k in range(wie, sent.clause_end(head)))
+    ):
+        return None  # `Mandarin, wie es die Festlandschinesen sprechen`: not `sprach von`
     if wie is not None:
         speaker = span_between(sent, wie + 1, head)
         if cue.word == "verlauten":
