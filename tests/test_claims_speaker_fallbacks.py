@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from test_claims_speakers import speakers, tagged
 
+from newsgraph.claims.frames import Attr, Sentence
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.speaker_sources import refine_speakers
+from newsgraph.claims.text import find_quotes, split_units, tokens_for
+
 
 def test_expletive_es_before_a_plural_verb_leaves_the_subject_after_it() -> None:
     doc = tagged(
@@ -137,3 +142,26 @@ def test_wonach_after_a_view_of_someone_is_its_own_source() -> None:
         persons=("Max Muster", "Lena Berg"),
     )
     assert "wonach" in speakers(doc)
+
+
+def test_verb_frame_opening_with_wonach_reports_the_noun_phrase_before_it() -> None:
+    doc = tagged(
+        "Der/ART Sender/NN zitiert/VVFIN aus/APPR der/ART Zeitung/NN „/$( Hoy/NE "
+        "Bolivia/NE “/$( ,/$, wonach/PWAV der/ART Präsident/NN den/ART Ländern/NN "
+        "die/ART Schuld/NN zuweist/VVFIN ./$."
+    )
+    lex = load_lexicon("de")
+    tokens = tokens_for(doc)
+    quotes = find_quotes(doc.text, tokens)
+    units = split_units(doc.text, tokens, quotes, frozenset(x.start for x in doc.sentences))
+    sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, n) for n, u in enumerate(units)]
+    verb, wonach = doc.text.index("zitiert"), doc.text.index("wonach")
+    frame = Attr(
+        "Indirect",
+        [(wonach, len(doc.text) - 1)],
+        cue=[(verb, verb + len("zitiert"))],
+        speaker=(0, len("Der Sender")),
+    )
+    refine_speakers([frame], sents, [])
+    assert frame.speaker is not None
+    assert doc.text[frame.speaker[0] : frame.speaker[1]] == "der Zeitung „ Hoy Bolivia “"

@@ -18,7 +18,9 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
 
 `Demnach`/`Danach` stay the speaker as written (german_news_quotes marks the adverb itself), and
 so does a `wonach` after a clause end (`kehrten zur alten Version zurück, wonach ...`) or after
-a view of someone (`Die Sichtweise von X, wonach ...`; not a document: `ein Bericht von X`);
+a view of someone (`Die Sichtweise von X, wonach ...`; not a document: `ein Bericht von X`); a
+verb frame whose content opens with `wonach` reports the noun phrase before it (`X zitiert aus
+der Zeitung Y, wonach ...` → `der Zeitung Y`);
 their entity is resolved in :mod:`.speakers`.
 """
 
@@ -266,6 +268,12 @@ def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         return None
     cue, sent = found
     p = token_at(sent, cue[0][0])
+    framed = False
+    if p is not None and sent.lower[p] != "wonach" and a.parts:
+        # `X zitiert aus der Zeitung Y, wonach ...`: a verb frame whose content opens with
+        # `wonach` reports what the noun phrase before it says
+        q = token_at(sent, a.parts[0][0])
+        p, framed = (q, True) if q is not None and sent.lower[q] == "wonach" else (p, False)
     if p is None or sent.lower[p] != "wonach" or p < 2 or sent.toks[p - 1].text != ",":
         return None
     start = p - 1
@@ -288,6 +296,8 @@ def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         return sent.span(start, p - 1)
     # `kehrten zur ursprünglichen Version zurück, wonach ...`: no noun phrase before the comma;
     # the dataset marks the pronominal adverb itself (as `Demnach`)
+    if framed:
+        return None
     return (
         sent.span(p, p + 1) if sent.toks[p - 2].tag in ("PTKVZ", "ADV", "VVFIN", "VVPP") else None
     )
