@@ -9,6 +9,7 @@ from newsgraph.claims.frames import Attr, Sentence
 from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.speaker_sources import refine_speakers
 from newsgraph.claims.text import find_quotes, split_units, tokens_for
+from newsgraph.doc import Doc
 
 
 def test_expletive_es_before_a_plural_verb_leaves_the_subject_after_it() -> None:
@@ -144,24 +145,40 @@ def test_wonach_after_a_view_of_someone_is_its_own_source() -> None:
     assert "wonach" in speakers(doc)
 
 
+def _refined(doc: Doc, verb: str, speaker: str) -> str | None:
+    """The speaker of an indirect frame ``verb`` whose content opens with `wonach`, after the
+    speaker pass (the frame rules' first speaker is ``speaker``)."""
+    lex = load_lexicon("de")
+    tokens = tokens_for(doc)
+    quotes = find_quotes(doc.text, tokens)
+    units = split_units(doc.text, tokens, quotes, frozenset(x.start for x in doc.sentences))
+    sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, n) for n, u in enumerate(units)]
+    v, w, s = doc.text.index(verb), doc.text.index("wonach"), doc.text.index(speaker)
+    frame = Attr(
+        "Indirect",
+        [(w, len(doc.text) - 1)],
+        cue=[(v, v + len(verb))],
+        speaker=(s, s + len(speaker)),
+    )
+    refine_speakers([frame], sents, [])
+    return None if frame.speaker is None else doc.text[frame.speaker[0] : frame.speaker[1]]
+
+
 def test_verb_frame_opening_with_wonach_reports_the_noun_phrase_before_it() -> None:
     doc = tagged(
         "Der/ART Sender/NN zitiert/VVFIN aus/APPR der/ART Zeitung/NN „/$( Hoy/NE "
         "Bolivia/NE “/$( ,/$, wonach/PWAV der/ART Präsident/NN den/ART Ländern/NN "
         "die/ART Schuld/NN zuweist/VVFIN ./$."
     )
-    lex = load_lexicon("de")
-    tokens = tokens_for(doc)
-    quotes = find_quotes(doc.text, tokens)
-    units = split_units(doc.text, tokens, quotes, frozenset(x.start for x in doc.sentences))
-    sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, n) for n, u in enumerate(units)]
-    verb, wonach = doc.text.index("zitiert"), doc.text.index("wonach")
-    frame = Attr(
-        "Indirect",
-        [(wonach, len(doc.text) - 1)],
-        cue=[(verb, verb + len("zitiert"))],
-        speaker=(0, len("Der Sender")),
+    assert _refined(doc, "zitiert", "Der Sender") == "der Zeitung „ Hoy Bolivia “"
+
+
+def test_wonach_after_a_participle_reports_the_object_of_the_clause() -> None:
+    doc = tagged(
+        "Das/ART Ministerium/NN hat/VAFIN Meldungen/NN der/ART Zeitung/NN ,/$, dem/ART "
+        "Boulevardblatt/NN ,/$, zurückgewiesen/VVPP ,/$, wonach/PWAV Inspekteure/NN "
+        "Zutritt/NN verlangt/VVPP hätten/VAFIN ./$."
     )
-    refine_speakers([frame], sents, [])
-    assert frame.speaker is not None
-    assert doc.text[frame.speaker[0] : frame.speaker[1]] == "der Zeitung „ Hoy Bolivia “"
+    assert _refined(doc, "zurückgewiesen", "Das Ministerium") == (
+        "Meldungen der Zeitung , dem Boulevardblatt"
+    )

@@ -20,7 +20,8 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
 so does a `wonach` after a clause end (`kehrten zur alten Version zurück, wonach ...`) or after
 a view of someone (`Die Sichtweise von X, wonach ...`; not a document: `ein Bericht von X`); a
 verb frame whose content opens with `wonach` reports the noun phrase before it (`X zitiert aus
-der Zeitung Y, wonach ...` → `der Zeitung Y`);
+der Zeitung Y, wonach ...` → `der Zeitung Y`; `X hat Meldungen von Y zurückgewiesen, wonach ...`
+→ `Meldungen von Y`);
 their entity is resolved in :mod:`.speakers`.
 """
 
@@ -297,10 +298,26 @@ def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     # `kehrten zur ursprünglichen Version zurück, wonach ...`: no noun phrase before the comma;
     # the dataset marks the pronominal adverb itself (as `Demnach`)
     if framed:
-        return None
+        return _object_before(sent, p - 2)
     return (
         sent.span(p, p + 1) if sent.toks[p - 2].tag in ("PTKVZ", "ADV", "VVFIN", "VVPP") else None
     )
+
+
+def _object_before(sent: Sentence, part: int) -> Span2 | None:
+    """`X hat Meldungen der Zeitung Y, dem Blatt Z, zurückgewiesen, wonach ...`: the object
+    between the finite auxiliary and the participle at ``part`` is what the clause reports."""
+    if part < 2 or sent.toks[part].tag != "VVPP":
+        return None
+    aux = next((x for x in range(part - 1, -1, -1) if sent.toks[x].tag == "VAFIN"), None)
+    end = part - 1 if sent.toks[part - 1].text == "," else part
+    if aux is None or end <= aux + 1 or sent.lower[aux + 1] in ("sich", "es"):
+        return None
+    if sent.toks[aux + 1].tag not in ("NN", "ART", "PIAT", "ADJA") or any(
+        sent.toks[x].tag in _VERB_TAGS or sent.in_quote[x] for x in range(aux + 1, end)
+    ):
+        return None
+    return sent.span(aux + 1, end)
 
 
 def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
