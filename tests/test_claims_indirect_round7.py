@@ -148,3 +148,11 @@ def test_wie_clause_of_a_verb_missing_its_needed_word_compares() -> None:
         "Nachbarn/NN sprechen/VVFIN ./$."
     )
     assert layer(doc) == []
+
+
+def test_konjunktiv_modal_misread_as_a_name_still_marks_the_complement() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN sagte/VVFIN zur/APPRART Begründung/NN ,/$, er/PPER wolle/NE "
+        "neuen/ADJA Kräften/NN Platz/NN machen/VVINF ./$."
+    )
+    assert ("Indirect", "er wolle neuen Kräften Platz machen", "Der Minister") in layer(doc)

@@ -71,7 +71,11 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         relative = sent.toks[rel].tag in ("PRELS", "PRELAT")
     else:
         relative = first in _RELATIVE and comma > 0 and sent.is_cap(comma - 1)
-    if any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k]):
+    if any(
+        sent.is_subjunctive(k) or _konjunktiv_modal(sent, k)
+        for k in range(start, end)
+        if not sent.in_quote[k]
+    ):
         return not (relative and _relative(sent, start, end))
     if relative and not _zu_infinitive_end(sent, start, end, comma):
         # (`empfahl, der Klage stattzugeben`, `hofft, durch die Regelung Firmen zu locken`:
@@ -96,6 +100,15 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
     return sent.lex.language == "en" and any(
         sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]
     )
+
+
+#: third-person Konjunktiv I of the modals, unambiguous forms a tagger may misread as names
+_KONJUNKTIV_MODALS = frozenset({"wolle", "solle", "könne", "müsse", "dürfe", "möge"})
+
+
+def _konjunktiv_modal(sent: Sentence, k: int) -> bool:
+    """`er wolle ...` with `wolle` tagged as a name: the form is Konjunktiv I all the same."""
+    return sent.toks[k].text in _KONJUNKTIV_MODALS
 
 
 def _zu_infinitive_end(sent: Sentence, start: int, end: int, comma: int) -> bool:
