@@ -40,6 +40,7 @@ from .mood import (
     free_kind,
     reported_mood,
 )
+from .published_sources import published_danach
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
@@ -60,6 +61,10 @@ def article_attributions(
             for a in colon_quotes(sent, attrs, pending=True):
                 a.kind = "Pending"
                 attrs.append(a)
+        if ok and not attrs and i > 0 and content[i - 1] and sents[i - 1].toks:
+            # `X veröffentlichte einen Bericht. Danach ist ...`
+            pointed = published_danach(sent, sents[i - 1])
+            attrs = [pointed] if pointed is not None else []
         per_unit.append(_prefer_trailing_frames(attrs))
     add_back_frames(sents, per_unit, content)
     _resolve_pending(sents, units, per_unit, content)
