@@ -3,8 +3,8 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
 
 * A frame without a subject takes the one German word order puts somewhere else
   (:mod:`.speaker_subjects`).
-* `..., hieß es vom Sprecher X`, `heißt es dazu in einer Erklärung`: the phrase after the
-  preposition next to `heißt es` is the source (`es` itself is nobody).
+* `..., hieß es vom Sprecher X`, documents, `aus X hervorgeht` and `wonach`: the sources
+  that :mod:`.document_sources` finds.
 * `Das Gericht nutzte ... . Es weist den Vorwurf zurück, ...`: `es` next to the active verb
   of a frame that has no other subject points back to the neuter institution that is the
   subject of the sentence before (a source noun: `das Gericht`, `das Ministerium`).
@@ -12,16 +12,10 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
   Zuversicht gründet sich auf ...: „...“`) quotes the named subject of the main clause
   before it (`X, Experte von Y, wandte sich gegen die Behauptung, die Sorte werde ...: „...“`),
   else the last speaker before it.
-* `Wie aus einer Mitteilung der Behörde hervorgeht`: the text after `aus` is the source.
 * Free indirect speech after an opinion phrase (`seiner Meinung nach`, `nach eigenem
   Bekunden`) continues the sentence's subject.
 
-`Demnach`/`Danach` stay the speaker as written (german_news_quotes marks the adverb itself), and
-so does a `wonach` after a clause end (`kehrten zur alten Version zurück, wonach ...`) or after
-a view of someone (`Die Sichtweise von X, wonach ...`; not a document: `ein Bericht von X`); a
-verb frame whose content opens with `wonach` reports the noun phrase before it (`X zitiert aus
-der Zeitung Y, wonach ...` → `der Zeitung Y`; `X hat Meldungen von Y zurückgewiesen, wonach ...`
-→ `Meldungen von Y`);
+`Demnach`/`Danach` stay the speaker as written (german_news_quotes marks the adverb itself);
 their entity is resolved in :mod:`.speakers`.
 """
 
@@ -31,24 +25,26 @@ from collections.abc import Sequence
 
 from ..doc import Mention
 from .clause_subjects import head_can_speak, institution_es
+from .document_sources import (
+    HEISSEN,
+    impersonal_source,
+    origin_text,
+    passive_document,
+    wonach_source,
+)
 from .frames import Attr, Sentence, Span2
 from .mood import first_finite
 from .phrase_ends import time_phrase
 from .speaker_spans import (
     _NOUN_TAGS,
-    _NP_TAGS,
     _OBJECT_ARTICLES,
-    _SKIP_TAGS,
     _VERB_TAGS,
-    _cut,
-    _nominal_region,
     in_long_quote,
     refine_span,
     sentence_of,
     token_at,
 )
 from .speaker_subjects import (
-    cue_sentence,
     finite_cue,
     framed_speaker,
     missing_subject,
@@ -59,7 +55,6 @@ from .speaker_subjects import (
     vorfeld_name,
 )
 from .token_view import FINITE_TAGS as _FINITE_TAGS
-from .token_view import PASSIVE_FORMS
 
 
 def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:
@@ -83,13 +78,13 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         if a.speaker is not None and a.parent is None:
             # `X wies Meldungen zurück, wonach ...`: the `wonach` clause reports the noun
             # phrase it is attached to, not the subject of the clause before
-            a.speaker = _wonach_source(a, sents) or a.speaker
+            a.speaker = wonach_source(a, sents) or a.speaker
         if a.speaker is None and a.parent is None:
             a.speaker = (
-                _impersonal_source(a, sents)
-                or _passive_document(a, sents)
-                or _wonach_source(a, sents)
-                or _origin_text(a, sents)
+                impersonal_source(a, sents)
+                or passive_document(a, sents)
+                or wonach_source(a, sents)
+                or origin_text(a, sents)
             )
         if a.speaker is None:
             if a.parent is None and not a.impersonal:
@@ -205,121 +200,6 @@ def _opinion_holder(span: Span2, sents: Sequence[Sentence]) -> Span2 | None:
     return None
 
 
-_HEISSEN = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
-_SOURCE_PREPS = frozenset({"in", "im", "auf", "bei", "beim", "aus", "von", "vom"})
-
-
-def _passive_document(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
-    """`So wird in einer Pressemitteilung der Organisation gefordert, ...`: a passive frame
-    without an agent is sourced by the document it appears in (`in`/`im` + a cue noun)."""
-    found = finite_cue(a, sents)
-    if found is None:
-        return None
-    sent, k = found
-    if sent.lower[k] not in PASSIVE_FORMS and sent.lower[k] not in ("war", "ist"):
-        return None
-    start = sent.clause_start(k)
-    if start > 0 and first_finite(sent, main=True) == k:
-        # `In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, ...`: the
-        # main clause goes on after a relative clause
-        start = 0
-    end = sent.clause_end(k + 1)
-    for p in range(start, end - 1):
-        if sent.lower[p] not in ("in", "im") or sent.in_quote[p]:
-            continue
-        q = p + 1
-        while q < end and sent.toks[q].tag in _NP_TAGS:
-            q += 1
-        q = _cut(sent, p + 1, q, [])
-        if q > p + 1 and any(sent.lex.is_cue_noun(sent.toks[x].text) for x in range(p + 1, q)):
-            return sent.span(p + 1, q)
-    return None
-
-
-def _origin_text(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
-    """`Wie aus einer Mitteilung der Behörde hervorgeht, ...`, `Das geht aus dem Urteil
-    hervor`: the text that the content comes out of (`aus` + noun phrase) is the source."""
-    found = cue_sentence(a, sents, 0)
-    if found is None:
-        return None
-    cue, sent = found
-    at = [p for c in cue if (p := token_at(sent, c[0])) is not None]
-    words = [sent.lower[p] for p in at]
-    going = any("geh" in w or "ging" in w for w in words)  # not `hob ... hervor`
-    if not going or not any(w.startswith("hervor") for w in words):
-        return None
-    k = max(at)
-    for p in range(sent.clause_start(k), k):
-        if sent.lower[p] != "aus" or sent.in_quote[p]:
-            continue
-        end = p + 1
-        while end < k and sent.toks[end].tag in _NP_TAGS:
-            end += 1
-        end = _cut(sent, p + 1, end, [])
-        if end > p + 1 and _nominal_region(sent, p + 1, end):
-            return sent.span(p + 1, end)
-    return None
-
-
-def _wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
-    """`Ein Bericht der Agentur „Interfax“, wonach ...`, `es gibt eine Schätzung, wonach`: the
-    noun phrase right before the comma is the source of the `wonach` clause."""
-    found = cue_sentence(a, sents, 0)
-    if found is None:
-        return None
-    cue, sent = found
-    p = token_at(sent, cue[0][0])
-    framed = False
-    if p is not None and sent.lower[p] != "wonach" and a.parts:
-        # `X zitiert aus der Zeitung Y, wonach ...`: a verb frame whose content opens with
-        # `wonach` reports what the noun phrase before it says
-        q = token_at(sent, a.parts[0][0])
-        p, framed = (q, True) if q is not None and sent.lower[q] == "wonach" else (p, False)
-    if p is None or sent.lower[p] != "wonach" or p < 2 or sent.toks[p - 1].text != ",":
-        return None
-    start = p - 1
-    while start > 0 and (
-        sent.toks[start - 1].tag in _NP_TAGS
-        or sent.in_quote[start - 1]
-        and not in_long_quote(sent, start - 1)
-        or sent.toks[start - 1].tag == "$("
-    ):
-        start -= 1
-    while start < p - 1 and sent.toks[start].tag not in ("ART", "PPOSAT", "PIAT", "NN", "NE"):
-        start += 1
-    if start >= 2 and sent.lower[start - 1] in ("von", "vom") and sent.toks[start - 2].tag == "NN":
-        # `Die Sichtweise von X, wonach ...`: the noun before `von` heads the phrase; a view
-        # that is no document or source leaves the adverb as the dataset's source
-        word = sent.toks[start - 2].text
-        if not (sent.lex.is_cue_noun(word) or sent.lex.is_source_noun(word)):
-            return sent.span(p, p + 1)
-    if start < p - 1 and _nominal_region(sent, start, p - 1):
-        return sent.span(start, p - 1)
-    # `kehrten zur ursprünglichen Version zurück, wonach ...`: no noun phrase before the comma;
-    # the dataset marks the pronominal adverb itself (as `Demnach`)
-    if framed:
-        return _object_before(sent, p - 2)
-    return (
-        sent.span(p, p + 1) if sent.toks[p - 2].tag in ("PTKVZ", "ADV", "VVFIN", "VVPP") else None
-    )
-
-
-def _object_before(sent: Sentence, part: int) -> Span2 | None:
-    """`X hat Meldungen der Zeitung Y, dem Blatt Z, zurückgewiesen, wonach ...`: the object
-    between the finite auxiliary and the participle at ``part`` is what the clause reports."""
-    if part < 2 or sent.toks[part].tag != "VVPP":
-        return None
-    aux = next((x for x in range(part - 1, -1, -1) if sent.toks[x].tag == "VAFIN"), None)
-    end = part - 1 if sent.toks[part - 1].text == "," else part
-    if aux is None or end <= aux + 1 or sent.lower[aux + 1] in ("sich", "es"):
-        return None
-    if sent.toks[aux + 1].tag not in ("NN", "ART", "PIAT", "ADJA") or any(
-        sent.toks[x].tag in _VERB_TAGS or sent.in_quote[x] for x in range(aux + 1, end)
-    ):
-        return None
-    return sent.span(aux + 1, end)
-
-
 def _bare_es(span: Span2, sents: Sequence[Sentence]) -> bool:
     """The speaker span is `es` alone: nobody (`heißt es`), unless it points back to a
     speaking institution (:func:`.clause_subjects.institution_es`)."""
@@ -392,38 +272,9 @@ def _complement_as_subject(a: Attr, sents: Sequence[Sentence]) -> bool:
             or sent.lower[i - 1] == "gegenüber"  # `sagte gegenüber der Agentur X`
             or sent.lower[i] in _OBJECT_ARTICLES
             and sent.toks[i - 1].tag not in ("APPR", "APPRART")  # `heißt es in dem Bericht`
-            and not any(sent.lower[p] in _HEISSEN for p in range(k, i))
+            and not any(sent.lower[p] in HEISSEN for p in range(k, i))
         )
     )
-
-
-def _impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
-    """`..., hieß es vom Sprecher X`, `heißt es dazu in einer Erklärung`, `In X heißt es:`:
-    the phrase after the preposition next to `heißt es` names the source."""
-    found = cue_sentence(a, sents, 0)
-    if found is None:
-        return None
-    cue, sent = found
-    k = next(
-        (p for c in cue if (p := token_at(sent, c[0])) is not None and sent.lower[p] in _HEISSEN),
-        None,
-    )
-    if k is None:
-        return None
-    j = k + 1
-    while j < len(sent.toks) and (sent.lower[j] == "es" or sent.toks[j].tag in _SKIP_TAGS):
-        j += 1
-    if j + 1 < len(sent.toks) and sent.lower[j] in _SOURCE_PREPS and not sent.in_quote[j]:
-        end = j + 1
-        while end < len(sent.toks) and sent.toks[end].tag in _NP_TAGS | {"APPR", "APPRART"}:
-            end += 1
-        end = _cut(sent, j + 1, end, [])
-        if end > j + 1 and _nominal_region(sent, j + 1, end):
-            return sent.span(j + 1, end)
-    start = sent.clause_start(k)
-    if start < k - 1 and sent.lower[start] in _SOURCE_PREPS and _nominal_region(sent, start + 1, k):
-        return sent.span(start + 1, k)
-    return None
 
 
 def _thing_before_colon(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> bool:
