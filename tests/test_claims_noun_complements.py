@@ -86,3 +86,11 @@ def test_addressee_after_the_noun_and_its_source_is_skipped() -> None:
         "Gebühren/NN zu/PTKZU senken/VVINF ,/$, fand/VVFIN Zustimmung/NN ./$."
     )
     assert ("Indirect", "die Gebühren zu senken", "des Verbands") in layer(doc)
+
+
+def test_unsourced_noun_speaker_stops_before_its_addressee() -> None:
+    doc = tagged(
+        "Mehrere/PIAT Forderungen/NN an/APPR die/ART Stadt/NN ,/$, die/ART Straße/NN zu/PTKZU "
+        "sperren/VVINF ,/$, blieben/VVFIN ohne/APPR Antwort/NN ./$."
+    )
+    assert ("Indirect", "die Straße zu sperren", "Mehrere Forderungen") in layer(doc)

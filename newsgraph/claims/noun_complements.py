@@ -59,7 +59,7 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
         if sent.is_finite(k + 1) or not _content_goes_on(sent, k):
             end = k  # `Pläne, ... zu betäuben, wurden verworfen`: the noun's clause goes on
             break
-    speaker = sent.span(first, comma)
+    speaker = sent.span(first, p + 1)  # not an addressee after it (`Anfragen an X, ...`)
     hidden = [sent.span(p, p + 1)]
     quote = quote_starting_at(sent, start)
     if quote is not None and quote[1] >= sent.toks[end - 1].end - 1:
