@@ -63,8 +63,7 @@ from .frame_shapes import (
     wie_comparison,
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
-from .konjunktiv_clauses import subject_view_clauses
-from .noun_complements import object_quotes, unsourced_noun_attr
+from .implicit_frames import object_quotes, subject_view_clauses, unsourced_noun_attr
 from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
 from .quoted_terms import (
     colon_quotes,
