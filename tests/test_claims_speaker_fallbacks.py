@@ -182,3 +182,13 @@ def test_wonach_after_a_participle_reports_the_object_of_the_clause() -> None:
     assert _refined(doc, "zurückgewiesen", "Das Ministerium") == (
         "Meldungen der Zeitung , dem Boulevardblatt"
     )
+
+
+def test_quoted_name_after_the_verb_is_the_subject() -> None:
+    doc = tagged(
+        "Wenige/PIAT Stunden/NN nach/APPR dem/ART Putsch/NN erklärte/VVFIN der/ART/Case=Nom "
+        "neue/ADJA „/$( Oberste/ADJA Rat/NN zur/APPRART Rettung/NN der/ART Demokratie/NN “/$( "
+        ",/$, die/ART Lage/NN sei/VAFIN/Mood=Sub unter/APPR Kontrolle/NN ./$.",
+        persons=("Oberste Rat",),  # (the NER stage's name in the quotation)
+    )
+    assert speakers(doc)[0] == "der neue „ Oberste Rat zur Rettung der Demokratie “"

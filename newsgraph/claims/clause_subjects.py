@@ -10,7 +10,9 @@ commas (`Seitdem der Präsident der Fraktion, Max Muster, Anfang Mai ... bekannt
 a name whose apposition lacks its closing comma (`X, der Generalsekretär des Verbands (Y) sagte`),
 a surname whose particle opens the sentence (`Zu Guttenberg hatte eingeräumt`), and the
 subject that a second predicate shares with the main clause before it (`X begrüßten A, fordern
-aber B`), and `es` pointing back to a speaking institution (`Das Gericht ... . Es weist ...`)."""
+aber B`), `es` pointing back to a speaking institution (`Das Gericht ... . Es weist ...`), and
+a long quoted name after the verb (`erklärte der neue „Oberste Rat zur Wiederherstellung der
+Demokratie“, ...`)."""
 
 from __future__ import annotations
 
@@ -287,6 +289,30 @@ def institution_es(sent: Sentence, i: int, sents: Sequence[Sentence]) -> bool:
         and before.toks[head].tag == "NN"
         and before.lex.is_source_noun(before.toks[head].text)
     )
+
+
+def quoted_name_after(sent: Sentence, b0: int, names: list[Span2]) -> Span2 | None:
+    """`erklärte der neue „Oberste Rat zur Wiederherstellung der Demokratie“, wie ...`: an
+    article with adjectives and a quotation that the NER stage read as a name, closed by a
+    comma or the sentence end, is the subject after the verb (a quoted name longer than the
+    four words a name inside a noun phrase usually has)."""
+    k = b0
+    if k >= len(sent.toks) or sent.toks[k].tag != "ART" or sent.lower[k] in _OBJECT_ARTICLES:
+        return None
+    k += 1
+    while k < len(sent.toks) and sent.toks[k].tag == "ADJA" and not sent.in_quote[k]:
+        k += 1
+    if k >= len(sent.toks) or sent.toks[k].start not in sent.quote_starts:
+        return None
+    quote = next(q for q in sent.quotes if q.start == sent.toks[k].start)
+    end = k
+    while end < len(sent.toks) and sent.toks[end].start < quote.end:
+        end += 1
+    if end < len(sent.toks) and sent.toks[end].text not in ",.":
+        return None
+    inner = (sent.toks[k + 1].start, sent.toks[end - 2].end) if end - k > 2 else None
+    named = inner is not None and any(s <= inner[0] < e for s, e in names)
+    return sent.span(b0, end) if named and quote.words <= 8 else None
 
 
 def _clause_final_verb(sent: Sentence, k: int) -> bool:

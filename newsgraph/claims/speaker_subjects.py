@@ -34,6 +34,7 @@ from .clause_subjects import (
     apposed_subject,
     expletive_vorfeld,
     name_particle,
+    quoted_name_after,
     second_predicate_subject,
     unclosed_apposition,
 )
@@ -142,6 +143,9 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         sent.toks[b0].tag in _SKIP_TAGS or sent.lower[b0] in ("sich", "es")
     ):
         b0 += 1
+    named = quoted_name_after(sent, b0, names)
+    if named is not None:
+        return named  # `erklärte der neue „Oberste Rat zur Wiederherstellung ...“, wie ...`
     head = attribute_head(sent, b0) if b0 < len(sent.toks) else None
     b1 = b0 if head is None else head  # `teilte die zur Universität gehörende Stiftung mit`
     end = sent.content_end()
