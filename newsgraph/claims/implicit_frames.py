@@ -117,8 +117,9 @@ def _reported_verb(sent: Sentence, k: int) -> bool:
 
 
 def subject_view_clauses(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
-    """The Konjunktiv clause after an indicative main clause with a subject who can hold a
-    view, as that subject's indirect speech; none when the sentence already has a claim."""
+    """The Konjunktiv clause after an indicative main clause with a subject (not `es`, `man`
+    or a demonstrative), up to the next comma, as that subject's indirect speech; none
+    when the sentence already has a claim."""
     if sent.lex.language != "de" or attrs or not sent.toks or not sent.toks[0].tag:
         return []
     main = first_finite(sent, main=True)
