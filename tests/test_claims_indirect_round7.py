@@ -156,3 +156,12 @@ def test_konjunktiv_modal_misread_as_a_name_still_marks_the_complement() -> None
         "neuen/ADJA Kräften/NN Platz/NN machen/VVINF ./$."
     )
     assert ("Indirect", "er wolle neuen Kräften Platz machen", "Der Minister") in layer(doc)
+
+
+def test_konjunktiv_clause_after_an_inserted_wie_frame_is_its_content() -> None:
+    doc = tagged(
+        "Im/APPRART Notruf/NN war/VAFIN der/ART Fahrer/NN zu/PTKZU hören/VVINF ,/$, wie/KOUS "
+        "er/PPER angegeben/VVPP hat/VAFIN ,/$, sein/PPOSAT Chef/NN habe/VAFIN/Mood=Sub "
+        "jemanden/PIS getötet/VVPP ./$."
+    )
+    assert [c for _, c, _ in layer(doc)] == ["sein Chef habe jemanden getötet"]

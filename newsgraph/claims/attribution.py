@@ -34,7 +34,7 @@ from .clauses import (
     zu_clause,
     zu_clause_end,
 )
-from .complement_limits import complement_start, reported_frames_inside
+from .complement_limits import complement_start, konjunktiv_clause, reported_frames_inside
 from .complements import (
     _is_complement,
     coordinated_main_clause,
@@ -257,6 +257,16 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         clause_end = sent.clause_end(last + 1)
         if wie > 0 and toks[wie - 1].text == ",":
             parts = wie_frame_parts(sent, wie, clause_end, cues)
+            after = clause_end + 1
+            if (
+                clause_end < ce - 2
+                and toks[clause_end].text == ","
+                and konjunktiv_clause(sent, after, ce)
+                and not any(sent.is_subjunctive(k) for k in range(0, wie) if not sent.in_quote[k])
+            ):
+                # `In einem Notruf war der Fahrer zu hören, wie er angab, er denke, ...`: the
+                # Konjunktiv clause after the insertion is what was said, not the clause before
+                parts = [trim(sent, after, cut_trailing(sent, after, ce, cues))]
         else:
             parts = [trim(sent, clause_end + 1, cut_trailing(sent, clause_end + 1, ce, cues))]
         return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)

@@ -36,7 +36,7 @@ def complement_start(sent: Sentence, start: int, end: int) -> int:
             return start
         relative_only = relative_only and rest
         nxt = comma + 1
-        if sent.lower[nxt] in ("dass", "ob") or _konjunktiv_clause(sent, nxt, end):
+        if sent.lower[nxt] in ("dass", "ob") or konjunktiv_clause(sent, nxt, end):
             return nxt
         if relative_only and _zu_segment(sent, nxt, end):
             return nxt  # `beschloss der Pilot, der ... fliegt, die Maschine notzulanden`
@@ -76,7 +76,7 @@ def _frame_rest(sent: Sentence, k: int, comma: int) -> bool | None:
     return True
 
 
-def _konjunktiv_clause(sent: Sentence, k: int, end: int) -> bool:
+def konjunktiv_clause(sent: Sentence, k: int, end: int) -> bool:
     """A main clause at ``k`` opening with its subject whose finite verb, in second place
     after the subject phrase, is Konjunktiv (`die spanische Gesellschaft sei gespalten`)."""
     if sent.toks[k].tag not in _SUBJECT_OPENERS:
