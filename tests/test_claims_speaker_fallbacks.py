@@ -192,3 +192,13 @@ def test_quoted_name_after_the_verb_is_the_subject() -> None:
         persons=("Oberste Rat",),  # (the NER stage's name in the quotation)
     )
     assert speakers(doc)[0] == "der neue „ Oberste Rat zur Rettung der Demokratie “"
+
+
+def test_partial_quote_inside_wonach_takes_the_corrected_source() -> None:
+    doc = tagged(
+        "Die/ART Sichtweise/NN von/APPR Minister/NN Max/NE Muster/NE ,/$, wonach/PWAV es/PPER "
+        "„/$( ein/ART gutes/ADJA Gesetz/NN “/$( geben/VVINF werde/VAFIN/Mood=Sub ,/$, "
+        "teilt/VVFIN Lena/NE Berg/NE nicht/PTKNEG ./$.",
+        persons=("Max Muster", "Lena Berg"),
+    )
+    assert speakers(doc) == ["wonach", "wonach"]

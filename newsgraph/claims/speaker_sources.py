@@ -63,6 +63,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
     names = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     cache: dict[Span2, Span2 | None] = {}
     moved: dict[Span2, Span2] = {}  # speakers corrected by word order: old span -> new span
+    reattached: set[int] = set()  # attributions whose `wonach` names another source
     for a in attrs:
         if a.speaker in moved and a.parts and _elsewhere(a.speaker, a.parts[0][0], sents):
             # free indirect speech or a quotation continuing a frame took its speaker before
@@ -78,7 +79,10 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         if a.speaker is not None and a.parent is None:
             # `X wies Meldungen zurück, wonach ...`: the `wonach` clause reports the noun
             # phrase it is attached to, not the subject of the clause before
-            a.speaker = wonach_source(a, sents) or a.speaker
+            attached = wonach_source(a, sents)
+            if attached is not None:
+                a.speaker = attached
+                reattached.add(id(a))
         if a.speaker is None and a.parent is None:
             a.speaker = (
                 impersonal_source(a, sents)
@@ -107,8 +111,8 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         if new is not None:
             a.speaker = new
     for n, a in enumerate(attrs):
-        if a.speaker is None and a.parent is not None:
-            a.speaker = a.parent.speaker
+        if a.parent is not None and (a.speaker is None or id(a.parent) in reattached):
+            a.speaker = a.parent.speaker  # (a partial quotation inside `..., wonach ...`)
         if a.speaker is not None and a.kind in _FREE and _prepositional(a.speaker, sents):
             # `Für weite Teile des Landes wurde gewarnt. Dort könne ...`: a phrase after a
             # preposition is no subject; the free indirect speech goes on from the last source
