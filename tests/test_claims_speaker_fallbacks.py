@@ -202,3 +202,11 @@ def test_partial_quote_inside_wonach_takes_the_corrected_source() -> None:
         persons=("Max Muster", "Lena Berg"),
     )
     assert speakers(doc) == ["wonach", "wonach"]
+
+
+def test_short_quoted_clause_is_no_speaker() -> None:
+    doc = tagged(
+        "Kämen/VVFIN/Mood=Sub sie/PPER dem/PDS nicht/PTKNEG nach/PTKVZ ,/$, so/ADV „/$( "
+        "schütze/VVFIN sie/PPER Gott/NN “/$( ./$."
+    )
+    assert "„ schütze sie Gott “" not in speakers(doc)

@@ -240,6 +240,10 @@ def _clause_as_speaker(span: Span2, sents: Sequence[Sentence]) -> bool:
         return False
     if in_long_quote(sent, i):
         return True  # a quoted sentence, not a quoted name
+    if sent.toks[i].start in sent.quote_starts and any(
+        sent.toks[x].tag == "PPER" for x in range(i, j + 1)
+    ):
+        return True  # `so „schütze sie Gott“`: a short quoted clause, no name
     return any(
         (
             sent.toks[x].tag in _VERB_TAGS
