@@ -165,3 +165,12 @@ def test_konjunktiv_clause_after_an_inserted_wie_frame_is_its_content() -> None:
         "jemanden/PIS getötet/VVPP ./$."
     )
     assert [c for _, c, _ in layer(doc)] == ["sein Chef habe jemanden getötet"]
+
+
+def test_phrase_frame_complement_ends_before_a_second_predicate() -> None:
+    doc = tagged(
+        "Der/ART Soldat/NN ging/VVFIN davon/PROAV aus/PTKVZ ,/$, dass/KOUS die/ART Software/NN "
+        "eingesetzt/VVPP werde/VAFIN/Mood=Sub und/KON weigerte/VVFIN sich/PRF Befehle/NN "
+        "auszuführen/VVIZU ./$."
+    )
+    assert ("Indirect", "dass die Software eingesetzt werde", "Der Soldat") in layer(doc)

@@ -442,7 +442,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
                 or _is_complement(sent, comp_start, comp_end, clause_end)
                 or (cue.cls in ("announce", "demand") and zu_clause(sent, comp_start, comp_end))
             ):
-                if cue.kind == "verb" and toks[clause_end].text == ",":
+                if cue.kind in ("verb", "phrase") and toks[clause_end].text == ",":
                     comp_end = coordinated_predicate(sent, comp_start, comp_end)
                     comp_end = coordinated_main_clause(sent, comp_start, comp_end)
                 dash = zu_clause_end(sent, comp_start, comp_end)
