@@ -210,3 +210,11 @@ def test_short_quoted_clause_is_no_speaker() -> None:
         "schütze/VVFIN sie/PPER Gott/NN “/$( ./$."
     )
     assert "„ schütze sie Gott “" not in speakers(doc)
+
+
+def test_pronominal_adverb_opening_a_colon_clause_about_words() -> None:
+    doc = tagged(
+        "Darauf/PROAV waren/VAFIN die/ART Worte/NN zu/PTKZU lesen/VVINF :/$. „/$( "
+        "Paris/NE unterstützt/VVFIN die/ART Menschenrechte/NN ./$. “/$("
+    )
+    assert speakers(doc) == ["Darauf"]

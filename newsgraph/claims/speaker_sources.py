@@ -11,7 +11,8 @@ pass that corrects all speaker spans of an article (:func:`refine_speakers`).
 * A colon frame whose verb is no verb of saying and whose subject is a thing (`Seine
   Zuversicht gründet sich auf ...: „...“`) quotes the named subject of the main clause
   before it (`X, Experte von Y, wandte sich gegen die Behauptung, die Sorte werde ...: „...“`),
-  else the last speaker before it.
+  or a pronominal adverb opening the clause (`Darauf waren die Worte zu lesen:`), else the
+  last speaker before it.
 * Free indirect speech after an opinion phrase (`seiner Meinung nach`, `nach eigenem
   Bekunden`) continues the sentence's subject.
 
@@ -125,6 +126,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         if a.speaker is not None and a.parent is None and _thing_before_colon(a, sents, names):
             a.speaker = (
                 _main_clause_speaker(a, sents, persons)
+                or _pointing_vorfeld(a, sents)
                 or _previous_speaker(a, attrs[:n], sents, names)
                 or a.speaker
             )
@@ -330,6 +332,19 @@ def _main_clause_speaker(a: Attr, sents: Sequence[Sentence], persons: list[Span2
     if not any(sent.toks[x].tag == "NE" for x in range(i, j + 1)):
         return None  # a named speaker only (`Seine Zuversicht gründet sich auf ...:`)
     return refine_span(sent, subject, persons) or subject
+
+
+def _pointing_vorfeld(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
+    """`Darauf waren die Worte zu lesen: „…“`: a pronominal adverb opening the colon clause
+    points to where the words stand; the dataset marks the adverb (as `Demnach`)."""
+    sent = sentence_of(sents, a.cue[0][0]) if a.cue else None
+    k = token_at(sent, a.cue[0][0]) if sent is not None else None
+    if sent is None or k is None:
+        return None
+    start = sent.clause_start(k)
+    if start < k and sent.toks[start].tag in ("PROAV", "PAV") and sent.is_cap(start):
+        return sent.span(start, start + 1)
+    return None
 
 
 #: heads of nouns that name texts (a law, a treaty, a ruling): a text speaks through its wording
