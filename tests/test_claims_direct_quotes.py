@@ -92,3 +92,25 @@ def test_indirect_claim_with_only_a_name_inside_is_not_mixed() -> None:
     ClaimsStage()(doc)
     assert [f.kind for f in doc.layers[LAYER]] == ["Indirect"]
     assert [c.form for c in doc.article.claims] == ["indirect"]
+
+
+# Quotations inside hyphenated compounds: `eine „Eins zu Eins“-Begegnung` names a thing, nobody
+# says it, so it is no direct quote (and the claim holding it not mixed).
+
+
+def test_the_first_part_of_a_hyphenated_compound_is_no_quote() -> None:
+    assert kept_quotes("Er lehnte eine „Eins zu Eins“-Begegnung mit dem Iran ab.") == []
+    assert kept_quotes("Die Führung der „Tea Party“-Bewegung schwieg.") == []
+
+
+def test_a_quotation_before_a_dash_with_a_space_stays_a_quote() -> None:
+    text = "Sie sprach von einem „schweren Fehler“ - und ging."
+    assert kept_quotes(text) == ["„schweren Fehler“"]
+
+
+def test_indirect_content_with_a_quoted_compound_is_not_mixed() -> None:
+    text = "Ein Sprecher sagte, dass keine „Eins zu Eins“-Begegnung geplant sei."
+    doc = Doc(article=Article(id="t", text=text))
+    ClaimsStage()(doc)
+    assert [f.kind for f in doc.layers[LAYER]] == ["Indirect"]
+    assert [c.form for c in doc.article.claims] == ["indirect"]
