@@ -9,6 +9,7 @@ the speaker) and gives its extent; a denial or a negated speech act is a record-
 
 from __future__ import annotations
 
+from .clause_subjects import head_can_speak
 from .clauses import agent_frame, make_attr, reported_extent
 from .complements import relative_after_frame
 from .frame_shapes import (
@@ -32,14 +33,14 @@ _NAMING = frozenset({"nennen", "bezeichnen"})
 
 
 def names_speaker(sent: Sentence, span: Span2 | None) -> bool:
-    """The phrase names someone who can speak: a name, a noun of a source (`Sprecher`,
-    `Regierung`) or a personal pronoun; `Die Rufe erinnerten an …` (they resembled) names none."""
+    """The phrase names someone who can speak: a personal pronoun, or a head that
+    :func:`.clause_subjects.head_can_speak` accepts (a name, a noun of a source: `Sprecher`,
+    `Regierung`); `Die Rufe erinnerten an …` (they resembled) names none."""
     if span is None:
         return False
-    return any(
-        t.tag in ("NE", "PPER") or sent.lex.is_source_noun(t.text)
-        for t in sent.toks
-        if span[0] <= t.start and t.end <= span[1]
+    words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
+    return bool(words) and (
+        any(sent.toks[k].tag == "PPER" for k in words) or head_can_speak(sent, words)
     )
 
 
