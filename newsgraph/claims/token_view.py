@@ -9,6 +9,7 @@ from typing import overload
 
 from ..doc import Token
 from .lexicon import Lexicon
+from .tag_repair import repair_tags
 from .text import CLOSING, Quote
 
 Span2 = tuple[int, int]
@@ -31,6 +32,8 @@ class TokenView:
         self.index = index
         self.quotes = [q for q in quotes if toks and toks[0].start <= q.start < toks[-1].end]
         self.in_quote = [any(q.start <= t.start < q.end for q in self.quotes) for t in toks]
+        # speech verbs the tagger misread, re-tagged by word order (`tag_repair.py`)
+        self.toks = repair_tags(toks, self.in_quote, lex)
         self.lower = [t.text.lower() for t in toks]
         self.quote_starts = frozenset(q.start for q in self.quotes)
 

@@ -1,0 +1,171 @@
+"""Speech verbs the tagger misread, repaired by German word order.
+
+The claims rules find cues and clause structure through the nlp stage's STTS tags.  A tagger
+now and then reads a speech verb as something else: `bezifferte` as an adjective (`ADJA`),
+`sagen` after a plural subject as an infinitive, `behauptet` in a relative clause as a
+participle, `aufgefordert` after `wurden` as an adjective.  :func:`repair_tags` gives such a
+token the tag of the verb when its form is one the lexicon generates for a speech verb and the
+token stands where German word order wants that verb, in a clause that has no finite verb yet:
+
+* second place of a main clause after a complete noun-phrase Vorfeld at the sentence start
+  (`Die Kanadier hingegen sagen, …`, `Angela Merkel will Gespräche …`);
+* first place of a trailing frame after a comma, followed by a named subject (`…, bezifferte
+  Airbus-Chef Thomas Enders …`);
+* last place of a subordinate clause (`…, der behauptet, …`);
+* a participle closing a clause whose finite verb is `haben` or the passive `werden` (`habe
+  befürchtet, …`, `wurden Anwohner aufgefordert, … zu halten`); not after `sein` (`ist geplant`,
+  `wie gesagt`: states, no speech acts).
+
+Nouns (capitalised: `Die Angaben`) and words inside quotations are never repaired.  The
+repaired tokens are copies; the Doc keeps the tagger's reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Token
+from .lexicon import Lexicon
+
+#: tags of verb forms the tagger got right (or nearly: VVINF/VVPP are checked separately)
+_VERB_TAGS = frozenset(
+    {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP", "VVIZU", "VAINF", "VMINF", "VAPP", "VMPP"}
+)
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+#: tokens that end a clause
+_BOUNDARY = frozenset(",:;–—()")
+#: tags that can make up a noun-phrase Vorfeld (`Die Kanadier hingegen`, `Angela Merkel`)
+_NP_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "NN", "NE", "CARD"})
+_NP_HEADS = frozenset({"NN", "NE", "PPER", "PIS"})
+#: tags of words opening a subordinate clause
+_SUBORDINATORS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"})
+#: finite auxiliaries before a participle of a perfect or a passive (not `sein`)
+_PERFECT_AUX = frozenset(
+    {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "habest", "habt"}
+)
+_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden", "würde", "würden", "werde"})
+
+
+def _finite_form(lex: Lexicon, low: str) -> bool:
+    """A form that is a finite speech verb: listed finite, a separated particle verb's stem,
+    or a weak participle without `ge-` that is also the third person (`behauptet`)."""
+    for m in lex.verb_matches(low):
+        if m.kind in ("finite", "separated"):
+            return True
+        if m.kind == "participle" and low.endswith("t") and not low.startswith("ge"):
+            return True
+    return False
+
+
+def _participle_form(lex: Lexicon, low: str) -> bool:
+    return any(m.kind == "participle" for m in lex.verb_matches(low))
+
+
+def _plural_present(lex: Lexicon, low: str) -> bool:
+    return any(m.kind == "infinitive" for m in lex.verb_matches(low)) and low.endswith("en")
+
+
+def _clause(toks: list[Token], i: int) -> tuple[int, int]:
+    """Token range of the clause around ``i`` (between boundary punctuation)."""
+    s = i
+    while s > 0 and toks[s - 1].text not in _BOUNDARY:
+        s -= 1
+    e = i + 1
+    while e < len(toks) and toks[e].text not in _BOUNDARY and toks[e].text not in ".!?":
+        e += 1
+    return s, e
+
+
+def _candidate(tok: Token, in_quote: bool) -> bool:
+    return (
+        not in_quote
+        and tok.text[:1].islower()
+        and tok.tag not in _VERB_TAGS
+        and tok.tag not in ("PTKZU", "PTKVZ")
+    )
+
+
+def _vorfeld_np(toks: list[Token], s: int, i: int) -> bool:
+    """``[s, i)`` is a noun phrase at the sentence start (adverbs after its head allowed)."""
+    if s >= i or any(t.text[:1] in '„“”"»«' for t in toks[:s]):
+        return False
+    if any(t.text[:1].isalnum() for t in toks[:s]):
+        return False
+    k = i
+    while k > s and toks[k - 1].tag == "ADV" and k - 1 > s:
+        k -= 1  # `Die Kanadier hingegen`
+    if toks[k - 1].tag not in _NP_HEADS:
+        return False
+    if toks[s].tag in ("PPER", "PIS"):
+        return k == s + 1
+    return all(t.tag in _NP_TAGS for t in toks[s:k])
+
+
+def _verb_tag(toks: list[Token], i: int, lex: Lexicon, in_quote: list[bool]) -> str | None:
+    """The verb tag the token at ``i`` should have (None: keep the tagger's)."""
+    tok = toks[i]
+    low = tok.text.lower()
+    if not lex.verb_matches(low) or not _candidate(tok, in_quote[i]):
+        return None
+    s, e = _clause(toks, i)
+    if any(toks[k].tag in _FINITE_TAGS for k in range(s, e) if k != i):
+        # a finite verb is there: only a participle after `haben`/passive `werden`
+        aux = any(toks[k].text.lower() in _PERFECT_AUX | _PASSIVE_AUX for k in range(s, i))
+        if not aux or not _participle_form(lex, low) or tok.tag == "VVPP":
+            return None
+        if any(toks[k].tag in _FINITE_TAGS for k in range(i + 1, e)):
+            return None
+        if any(t.text.lower() in ("als", "wie") for t in toks[max(s, i - 2) : i]):
+            return None  # `länger als ursprünglich geplant`: a comparison, no speech act
+        rest = [t for t in toks[i + 1 : e] if t.text[:1].isalnum()]
+        if not rest or any(t.tag in ("PTKZU", "VVIZU") for t in rest):
+            return "VVPP"  # `habe befürchtet, …`, `wurden aufgefordert, Türen … zu halten`
+        return None
+    if tok.tag == "VVINF":
+        # `Die Kanadier hingegen sagen, …`: a plural subject, no finite verb at all
+        if _plural_present(lex, low) and _vorfeld_np(toks, s, i) and _plural(toks, s, i):
+            return "VVFIN"
+        return None
+    if not _finite_form(lex, low):
+        return None
+    if _vorfeld_np(toks, s, i):
+        return "VVFIN"  # second place after the Vorfeld
+    if s == i and s > 0 and toks[s - 1].text == "," and _named_subject(toks, i + 1, e, lex):
+        return "VVFIN"  # `…, bezifferte Airbus-Chef Thomas Enders …`
+    last = max((k for k in range(s, e) if toks[k].text[:1].isalnum()), default=-1)
+    opener = toks[s].tag in _SUBORDINATORS and toks[s].text.lower() not in ("wie", "als")
+    if last == i and opener and i > s + 1:
+        # (`wie von der Verteidigung ausgeführt`: an elliptic clause keeps its participle)
+        return "VVFIN"  # `…, der behauptet, …`
+    return None
+
+
+def _plural(toks: list[Token], s: int, i: int) -> bool:
+    heads = [t for t in toks[s:i] if t.tag in _NP_HEADS]
+    return bool(heads) and heads[-1].feat("Number") == "Plur"
+
+
+def _named_subject(toks: list[Token], k: int, e: int, lex: Lexicon) -> bool:
+    """A subject naming someone right after a trailing-frame verb: a name, `er`/`sie`, or a
+    speaker noun within the next four words."""
+    for t in toks[k : min(e, k + 5)]:
+        if t.tag == "NE" or (t.tag == "NN" and lex.is_source_noun(t.text)):
+            return True
+        if t.tag == "PPER" and t.text.lower() in ("er", "sie"):
+            return True
+    return False
+
+
+def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[Token]:
+    """``toks`` with misread speech verbs re-tagged (copies; the same list when none is)."""
+    if lex.language != "de" or not any(t.tag for t in toks):
+        return toks
+    out = toks
+    for i in range(len(toks)):
+        tag = _verb_tag(toks, i, lex, in_quote)
+        if tag is None:
+            continue
+        if out is toks:
+            out = list(toks)
+        out[i] = replace(toks[i], tag=tag, pos="VERB")
+    return out

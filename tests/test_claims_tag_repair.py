@@ -1,0 +1,112 @@
+"""Speech verbs the tagger misread, read by word order (`claims/tag_repair.py`): invented
+hand-tagged sentences with the misreadings a tagger makes (`sagen` after a plural subject as an
+infinitive, a trailing-frame verb as an adjective, a relative clause's `behauptet` as a
+participle, `befürchtet` after `habe` as an adjective) and look-alikes that must stay as they are
+(`wie gesagt`, `länger als geplant`, `Die Angaben`).
+
+Same ``word/TAG[/morph]`` notation as ``test_claims_speakers.py``.
+"""
+
+from __future__ import annotations
+
+from test_claims_speakers import speakers, tagged
+
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.stage import LAYER
+from newsgraph.claims.tag_repair import repair_tags
+from newsgraph.doc import Doc, Token
+
+
+def _cues(doc: Doc) -> list[str]:
+    return [" ".join(doc.text[s:e] for s, e in f.cue) for f in doc.layers[LAYER]]
+
+
+def _repaired(sentence: str) -> dict[str, str]:
+    """``{word: new tag}`` for the words :func:`repair_tags` re-tags in one sentence."""
+    doc = tagged(sentence)
+    toks = list(doc.tokens)
+    out = repair_tags(toks, [False] * len(toks), load_lexicon("de"))
+    return {a.text: b.tag for a, b in zip(toks, out, strict=True) if a is not b}
+
+
+def test_plural_present_read_as_infinitive_is_the_finite_verb() -> None:
+    doc = tagged(
+        "Die/ART Kanadier/NN/Number=Plur hingegen/ADV sagen/VVINF ,/$, der/ART Pilot/NN "
+        "trage/VVFIN/Mood=Sub die/ART Schuld/NN ./$."
+    )
+    assert _cues(doc) == ["sagen"]
+    assert speakers(doc) == ["Die Kanadier"]
+
+
+def test_singular_subject_keeps_an_infinitive() -> None:
+    # `sagen` after a singular noun phrase is no plural present
+    assert _repaired("Der/ART Pilot/NN/Number=Sing sagen/VVINF ./$.") == {}
+
+
+def test_trailing_frame_verb_read_as_adjective() -> None:
+    doc = tagged(
+        "Die/ART Kosten/NN lägen/VVFIN/Mood=Sub bei/APPR drei/CARD Millionen/NN ,/$, "
+        "erklärte/ADJA Vorstandschef/NN Tom/NE Enders/NE ./$.",
+        persons=("Tom Enders",),
+    )
+    assert _cues(doc) == ["erklärte"]
+    assert speakers(doc) == ["Vorstandschef Tom Enders"]
+
+
+def test_trailing_adjective_before_a_thing_stays_an_adjective() -> None:
+    # no name or speaker after it: `erwartete Ergebnisse` is an attribute
+    assert (
+        _repaired(
+            "Sie/PPER kamen/VVFIN ,/$, erwartete/ADJA Ergebnisse/NN brachten/VVFIN sie/PPER nicht/PTKNEG ./$."
+        )
+        == {}
+    )
+
+
+def test_relative_clause_verb_read_as_participle_is_finite() -> None:
+    found = _repaired(
+        "Er/PPER widersprach/VVFIN einem/ART Kollegen/NN ,/$, der/PRELS öffentlich/ADJD behauptet/VVPP ,/$, "
+        "die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$."
+    )
+    assert found == {"behauptet": "VVFIN"}
+
+
+def test_participle_after_haben_read_as_adjective() -> None:
+    found = _repaired(
+        "Er/PPER habe/VAFIN/Mood=Sub befürchtet/ADJA ,/$, jemanden/PIS verletzt/VVPP zu/PTKZU "
+        "haben/VAINF ./$."
+    )
+    assert found == {"befürchtet": "VVPP"}
+
+
+def test_vorfeld_verb_read_as_article() -> None:
+    found = _repaired(
+        "Angela/NE Merkel/NE will/ART Gespräche/NN mit/APPR allen/PIDAT Parteien/NN "
+        "aufnehmen/VVINF ./$."
+    )
+    assert found == {"will": "VVFIN"}
+
+
+def test_look_alikes_are_not_repaired() -> None:
+    # `wie gesagt`: no clause of its own; `länger als geplant`: a comparison after `hat`;
+    # `Die Angaben`: a noun; `ist geplant`: a state after `sein`
+    assert _repaired("Wie/KOKOM gesagt/ADJD ,/$, die/ART Lage/NN ist/VAFIN ernst/ADJD ./$.") == {}
+    assert (
+        _repaired("Der/ART Bau/NN hat/VAFIN länger/ADJD gedauert/VVPP als/KOKOM geplant/ADJD ./$.")
+        == {}
+    )
+    assert _repaired("Die/ART Angaben/NN der/ART Polizei/NN fehlen/VVFIN ./$.") == {}
+    assert (
+        _repaired("Es/PPER ist/VAFIN geplant/ADJD ,/$, dass/KOUS sie/PPER kommen/VVFIN ./$.") == {}
+    )
+
+
+def test_untagged_tokens_are_left_alone() -> None:
+    toks = [Token(0, 3, "Sie"), Token(4, 9, "sagen")]
+    assert repair_tags(toks, [False, False], load_lexicon("de")) is toks
+
+
+def test_words_inside_a_quotation_are_left_alone() -> None:
+    doc = tagged("Angela/NE Merkel/NE will/ART Gespräche/NN ./$.")
+    toks = list(doc.tokens)
+    assert repair_tags(toks, [True] * len(toks), load_lexicon("de")) is toks
