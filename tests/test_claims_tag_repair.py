@@ -110,3 +110,13 @@ def test_words_inside_a_quotation_are_left_alone() -> None:
     doc = tagged("Angela/NE Merkel/NE will/ART Gespräche/NN ./$.")
     toks = list(doc.tokens)
     assert repair_tags(toks, [True] * len(toks), load_lexicon("de")) is toks
+
+
+def test_plural_present_ending_a_subordinate_clause_is_finite() -> None:
+    found = _repaired(
+        "Es/PPER gibt/VVFIN Umfragen/NN ,/$, die/PRELS der/ART Partei/NN sieben/CARD "
+        "Prozent/NN voraussagen/VVINF ./$."
+    )
+    assert found == {"voraussagen": "VVFIN"}
+    # a zu-infinitive stays an infinitive (`was noch zu sagen [sei]`)
+    assert _repaired("Er/PPER fragte/VVFIN ,/$, was/PWS noch/ADV zu/PTKZU sagen/VVINF ./$.") == {}

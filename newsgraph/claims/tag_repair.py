@@ -11,7 +11,9 @@ token stands where German word order wants that verb, in a clause that has no fi
   (`Die Kanadier hingegen sagen, …`, `Angela Merkel will Gespräche …`);
 * first place of a trailing frame after a comma, followed by a named subject (`…, bezifferte
   Airbus-Chef Thomas Enders …`);
-* last place of a subordinate clause (`…, der behauptet, …`);
+* last place of a subordinate clause (`…, der X als Fehler bezeichnet/VVPP, …`; a plural
+  present read as an infinitive: `…, die der Partei sieben Prozent voraussagen/VVINF.`, not
+  after `zu`);
 * a participle closing a clause whose finite verb is `haben` or the passive `werden` (`habe
   befürchtet, …`, `wurden Anwohner aufgefordert, … zu halten`); not after `sein` (`ist geplant`,
   `wie gesagt`: states, no speech acts).
@@ -122,8 +124,13 @@ def _verb_tag(toks: list[Token], i: int, lex: Lexicon, in_quote: list[bool]) -> 
             return "VVPP"  # `habe befürchtet, …`, `wurden aufgefordert, Türen … zu halten`
         return None
     if tok.tag == "VVINF":
-        # `Die Kanadier hingegen sagen, …`: a plural subject, no finite verb at all
-        if _plural_present(lex, low) and _vorfeld_np(toks, s, i) and _plural(toks, s, i):
+        # `Die Kanadier hingegen sagen, …`: a plural subject, no finite verb at all; `…, wie
+        # Experten sagen`: the end of a subordinate clause without a finite verb
+        if not _plural_present(lex, low) or toks[i - 1].tag == "PTKZU":
+            return None
+        if _vorfeld_np(toks, s, i) and _plural(toks, s, i):
+            return "VVFIN"
+        if _clause_final(toks, s, e, i) and toks[s].tag in _SUBORDINATORS and i > s + 1:
             return "VVFIN"
         return None
     if not _finite_form(lex, low):
@@ -132,12 +139,16 @@ def _verb_tag(toks: list[Token], i: int, lex: Lexicon, in_quote: list[bool]) -> 
         return "VVFIN"  # second place after the Vorfeld
     if s == i and s > 0 and toks[s - 1].text == "," and _named_subject(toks, i + 1, e, lex):
         return "VVFIN"  # `…, bezifferte Airbus-Chef Thomas Enders …`
-    last = max((k for k in range(s, e) if toks[k].text[:1].isalnum()), default=-1)
+    last = i if _clause_final(toks, s, e, i) else -1
     opener = toks[s].tag in _SUBORDINATORS and toks[s].text.lower() not in ("wie", "als")
     if last == i and opener and i > s + 1:
         # (`wie von der Verteidigung ausgeführt`: an elliptic clause keeps its participle)
         return "VVFIN"  # `…, der behauptet, …`
     return None
+
+
+def _clause_final(toks: list[Token], s: int, e: int, i: int) -> bool:
+    return i == max((k for k in range(s, e) if toks[k].text[:1].isalnum()), default=-1)
 
 
 def _plural(toks: list[Token], s: int, i: int) -> bool:
