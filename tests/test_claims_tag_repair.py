@@ -120,3 +120,12 @@ def test_plural_present_ending_a_subordinate_clause_is_finite() -> None:
     assert found == {"voraussagen": "VVFIN"}
     # a zu-infinitive stays an infinitive (`was noch zu sagen [sei]`)
     assert _repaired("Er/PPER fragte/VVFIN ,/$, was/PWS noch/ADV zu/PTKZU sagen/VVINF ./$.") == {}
+
+
+def test_particle_verb_participle_is_no_finite_verb() -> None:
+    # `angekündigt` (an-ge-kündigt) is only a participle, even at a clause end without a
+    # finite verb; `kritisiert` is also the third person
+    assert _repaired("Die/ART Pläne/NN ,/$, die/PRELS er/PPER angekündigt/ADJD ,/$, ./$.") == {}
+    assert _repaired("Die/ART Pläne/NN ,/$, die/PRELS er/PPER kritisiert/ADJD ,/$, ./$.") == {
+        "kritisiert": "VVFIN"
+    }

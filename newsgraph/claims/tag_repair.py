@@ -54,7 +54,9 @@ def _finite_form(lex: Lexicon, low: str) -> bool:
     for m in lex.verb_matches(low):
         if m.kind in ("finite", "separated"):
             return True
-        if m.kind == "participle" and low.endswith("t") and not low.startswith("ge"):
+        # `behauptet`, `kritisiert`; not a particle verb's `angekündigt`
+        weak = low.endswith("t") and not low.startswith("ge") and m.verb.particle is None
+        if m.kind == "participle" and weak:
             return True
     return False
 
