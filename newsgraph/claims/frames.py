@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import FormMatch
+from .particle_clause import closing_particle
 from .sentence import _WH, SentenceView, Span2
 from .source_phrases import relative_source, temporal_nach, trailing_source_end, vorfeld_verb
 
@@ -209,6 +210,8 @@ class Sentence(SentenceView):
                     # written apart in a subordinate clause: `wie X bekannt gab`
                     return _from_verb(m, (i - 1, i))
                 j = self._particle_after_apposition(i, end, particle)
+                if not (j > i and self.lower[j] == particle):
+                    j = closing_particle(self, i, particle)  # `gab am Montag, dem ..., bekannt`
                 if j > i and self.lower[j] == particle and j not in used:
                     return _from_verb(m, (i, j))
                 continue

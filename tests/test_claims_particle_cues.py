@@ -1,0 +1,128 @@
+"""Particle verbs whose particle stands far from the finite verb (`gab ... bekannt`).
+
+Hand-tagged invented sentences (``word/TAG`` as in :mod:`test_claims_rules`) through the whole
+stage, and the clause walk of :mod:`newsgraph.claims.particle_clause` on small tagged views.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claims_docs import hand_tagged
+
+from newsgraph.claims.particle_clause import closing_particle
+from newsgraph.claims.stage import LAYER
+from newsgraph.doc import Doc, Token
+
+
+def frames(text: str) -> list[tuple[str, list[str], str | None]]:
+    """(form, cue words, speaker) of each attribution of the evaluation layer."""
+    doc: Doc = hand_tagged([[text]])
+    out = []
+    for f in doc.layers[LAYER]:
+        speaker = doc.text[f.speaker[0] : f.speaker[1]] if f.speaker else None
+        out.append((f.kind, [doc.text[s:e] for s, e in f.cue], speaker))
+    return out
+
+
+def test_particle_after_a_date_apposition_closes_the_sentence() -> None:
+    found = frames(
+        "Die/ART Behörde/NN gab/VVFIN am/APPRART Montag/NN ,/$, dem/ART 27./ADJA März/NN ,/$, "
+        "die/ART Zahlen/NN der/ART Verletzten/NN bekannt/PTKVZ ./$."
+    )
+    assert [(k, speaker) for k, _, speaker in found] == [("Reported", "Die Behörde")]
+
+
+def test_particle_after_an_inserted_phrase_before_the_complement() -> None:
+    found = frames(
+        "Der/ART Verband/NN teilte/VVFIN am/APPRART Abend/NN ,/$, kurz/ADJD nach/APPR "
+        "der/ART Sitzung/NN ,/$, mit/PTKVZ ,/$, dass/KOUS die/ART Gebühren/NN "
+        "steigen/VVINF würden/VAFIN ./$."
+    )
+    assert ("Indirect", ["teilte", "mit"], "Der Verband") in found
+
+
+def test_particle_after_an_insertion_between_dashes() -> None:
+    found = frames(
+        "Der/ART Minister/NN wies/VVFIN die/ART Vorwürfe/NN –/$( wie/KOKOM schon/ADV "
+        "im/APPRART Mai/NN –/$( entschieden/ADJD zurück/PTKVZ ,/$, er/PPER habe/VAFIN/Mood=Sub "
+        "nichts/PIS gewusst/VVPP ./$."
+    )
+    kinds = {(k, tuple(cue[:2])) for k, cue, _ in found}
+    assert ("Indirect", ("wies", "zurück")) in kinds
+
+
+# ---- the clause walk on its own ----------------------------------------------------------------
+@dataclass
+class View:
+    """A minimal tagged sentence view: finite verbs are the words tagged ``V?FIN``."""
+
+    toks: list[Token]
+    lower: list[str] = field(default_factory=list)
+    in_quote: list[bool] = field(default_factory=list)
+
+    def is_finite(self, i: int) -> bool:
+        return self.toks[i].tag in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def view(text: str) -> View:
+    toks = []
+    pos = 0
+    for item in text.split():
+        word, tag = item.rsplit("/", 1)
+        toks.append(Token(pos, pos + len(word), word, tag=tag))
+        pos += len(word) + 1
+    quoted = []
+    inside = False
+    for t in toks:
+        if t.text == "„":
+            inside = True
+        quoted.append(inside)
+        if t.text == "“":
+            inside = False
+    return View(toks, [t.text.lower() for t in toks], quoted)
+
+
+def test_walk_skips_a_short_quotation_and_stops_before_the_complement() -> None:
+    v = view(
+        "Sie/PPER warfen/VVFIN der/ART Regierung/NN „/$( Wortbruch/NN “/$( vor/PTKVZ ,/$, "
+        "sie/PPER habe/VAFIN gelogen/VVPP ./$."
+    )
+    assert closing_particle(v, 1, "vor") == 7
+
+
+def test_particle_before_dass_without_its_comma() -> None:
+    v = view("Er/PPER wies/VVFIN darauf/PROAV hin/PTKVZ dass/KOUS es/PPER regnet/VVFIN ./$.")
+    assert closing_particle(v, 1, "hin") == 3
+
+
+def test_preposition_with_an_object_is_no_particle() -> None:
+    # `teilte mit ihm`: `mit` has an object, the clause does not end in it
+    v = view(
+        "Er/PPER teilte/VVFIN mit/APPR ihm/PPER am/APPRART Montag/NN ,/$, dem/ART 3./ADJA "
+        "Mai/NN ,/$, das/ART Zimmer/NN ./$."
+    )
+    assert closing_particle(v, 1, "mit") == -1
+
+
+def test_second_finite_verb_ends_the_walk() -> None:
+    # the particle closes the clause of `wollte`, not of `gab`
+    v = view(
+        "Er/PPER gab/VVFIN Geld/NN ,/$, das/PRELS er/PPER sparen/VVINF wollte/VMFIN ,/$, "
+        "an/PTKVZ ,/$, sagte/VVFIN sie/PPER ./$."
+    )
+    assert closing_particle(v, 1, "an") == -1
+
+
+def test_sentence_end_past_a_name_apposition_is_left_to_the_frame_rules() -> None:
+    # only a date apposition lets the walk reach the sentence end
+    v = view(
+        "Er/PPER schlug/VVFIN den/ART Obmann/NN ,/$, Max/NE Muster/NE ,/$, als/KOKOM "
+        "Nachfolger/NN vor/PTKVZ ./$."
+    )
+    assert closing_particle(v, 1, "vor") == -1
+    dated = view(
+        "Er/PPER gab/VVFIN am/APPRART Montag/NN ,/$, dem/ART 3./ADJA Mai/NN ,/$, die/ART "
+        "Zahlen/NN bekannt/PTKVZ ./$."
+    )
+    assert closing_particle(dated, 1, "bekannt") == 11
