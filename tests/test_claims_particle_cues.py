@@ -106,10 +106,10 @@ def test_preposition_with_an_object_is_no_particle() -> None:
 
 
 def test_second_finite_verb_ends_the_walk() -> None:
-    # the particle closes the clause of `wollte`, not of `gab`
+    # the particle closes the clause of `bot`, not of `gab`
     v = view(
-        "Er/PPER gab/VVFIN Geld/NN ,/$, das/PRELS er/PPER sparen/VVINF wollte/VMFIN ,/$, "
-        "an/PTKVZ ,/$, sagte/VVFIN sie/PPER ./$."
+        "Er/PPER gab/VVFIN nach/PTKVZ und/KON bot/VVFIN Geld/NN an/PTKVZ ,/$, "
+        "sagte/VVFIN sie/PPER ./$."
     )
     assert closing_particle(v, 1, "an") == -1
 
@@ -126,3 +126,30 @@ def test_sentence_end_past_a_name_apposition_is_left_to_the_frame_rules() -> Non
         "Zahlen/NN bekannt/PTKVZ ./$."
     )
     assert closing_particle(dated, 1, "bekannt") == 11
+
+
+def test_walk_skips_an_inserted_adverbial_clause() -> None:
+    # `warf X, nachdem ... wurde, vor, er habe`: the `nachdem` clause ends with its finite verb
+    v = view(
+        "Sie/PPER warf/VVFIN Obama/NE ,/$, nachdem/KOUS die/ART Entscheidung/NN publik/ADJD "
+        "wurde/VAFIN ,/$, vor/APPR ,/$, er/PPER habe/VAFIN gelogen/VVPP ./$."
+    )
+    assert closing_particle(v, 1, "vor") == 10
+
+
+def test_main_clause_between_commas_is_no_insertion() -> None:
+    # no subordinator after the comma: `die Entscheidung wurde publik` is a clause of its own
+    v = view(
+        "Sie/PPER warf/VVFIN Obama/NE ,/$, die/ART Entscheidung/NN wurde/VAFIN publik/ADJD "
+        ",/$, vor/APPR ,/$, er/PPER habe/VAFIN gelogen/VVPP ./$."
+    )
+    assert closing_particle(v, 1, "vor") == -1
+
+
+def test_topic_adverb_keeps_the_vorfeld_subject_over_the_name_after_the_verb() -> None:
+    found = frames(
+        "Die/ART Kampagne/NN dagegen/PROAV warf/VVFIN Obama/NE ,/$, nachdem/KOUS die/ART "
+        "Entscheidung/NN publik/ADJD wurde/VAFIN ,/$, vor/PTKVZ ,/$, er/PPER "
+        "habe/VAFIN/Mood=Sub gelogen/VVPP ./$."
+    )
+    assert ("Indirect", ["warf", "vor"], "Die Kampagne") in found

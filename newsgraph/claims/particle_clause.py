@@ -4,7 +4,8 @@ German puts the particle of a separable verb in second position (`gab`, `teilte`
 very end of its clause (`gab ... bekannt`, `teilte ... mit`, `wies ... zurück`), and long
 material may stand between them: a date or an apposition between commas (`gab am Montag, dem
 27. März, die Zahlen an, die ...`), an insertion between dashes or parentheses, a short
-quotation (`warf der Regierung „Wortbruch“ vor, ...`).  :func:`closing_particle` walks the
+quotation (`warf der Regierung „Wortbruch“ vor, ...`), an adverbial or relative clause between
+commas that ends with its finite verb (`warf X, nachdem ... publik wurde, vor, er habe`).  :func:`closing_particle` walks the
 clause of the verb segment by segment, skips such insertions and returns the particle that
 closes it right before the complement it frames: a comma or colon (`teilte am Abend, kurz nach
 der Sitzung, mit, dass ...`) or a `dass`/`ob` written without its comma.  A particle word
@@ -16,9 +17,9 @@ Zahlen bekannt.`): the other closings there are the frame rules' own (`_particle
 Measured and left out (train joint fell or dev joint fell, cache5): a particle at the sentence
 end after another insertion (`schlug X, Y, als Nachfolger vor.` mostly nominates, no speech act of
 the news scheme), before `und` + a second predicate (`sprach sich gegen X aus und sagte, ...`
-adds a first-conjunct claim the scheme does not count), and past an inserted relative or
-adverbial clause (`warf X, nachdem ..., vor, er habe`: the subject reader then takes the object
-after the verb as speaker).
+adds a first-conjunct claim the scheme does not count).  The inserted clause needs the topic
+reading of the Vorfeld (:mod:`.topic_vorfeld`): without it the name after the verb was read as
+the speaker (`McCains Kampagne selber dagegen warf Obama, nachdem ..., vor`).
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
             return last  # `teilte ... mit, dass`, `gab ... bekannt: ...`
         if text == ",":
             end = _apposition_end(sent, k)
+            if end < 0:
+                end = inserted_clause_end(sent, k)
             if end < 0:
                 return -1
             date = _date_apposition(sent, k + 1, end - 1)
@@ -164,3 +167,32 @@ def _date_apposition(sent: ClauseView, start: int, end: int) -> bool:
         and words[0] in ("dem", "den")
         and any(w in _MONTHS or _DATE_NUMBER.match(w) for w in words[1:])
     )
+
+
+#: words that open an inserted adverbial or relative clause right after its comma
+_CLAUSE_OPENERS = frozenset(["KOUS", "PRELS", "PRELAT", "PWAV"])
+
+
+def inserted_clause_end(sent: ClauseView, comma: int) -> int:
+    """The token after the closing comma of a subordinate or relative clause inserted in the
+    clause after ``comma`` (`warf X, nachdem ... publik wurde, vor, er habe`): a subordinator
+    or relative pronoun (also after a preposition: `, in dem ...`) right after the comma, the
+    clause ending with a finite verb before the next comma; -1 otherwise."""
+    n = len(sent.toks)
+    first = comma + 1
+    if first + 1 >= n or sent.in_quote[first]:
+        return -1
+    opener = first + 1 if sent.toks[first].tag in ("APPR", "APPRART") else first
+    if sent.toks[opener].tag not in _CLAUSE_OPENERS or sent.lower[opener] in _COMPLEMENT_OPENERS:
+        return -1
+    close = next(
+        (j for j in range(opener + 1, min(n, first + _MAX_INSERT + 1)) if sent.toks[j].text == ","),
+        -1,
+    )
+    if close < 0 or close + 1 >= n or sent.toks[close + 1].text in ".!?":
+        return -1
+    if any(sent.toks[j].text in ".!?;:–—" or sent.in_quote[j] for j in range(first, close)):
+        return -1
+    if not sent.is_finite(close - 1):
+        return -1
+    return close + 1

@@ -2,13 +2,13 @@
 
 :class:`SentenceView` answers the questions every frame rule asks (is this word a finite verb,
 where does the clause end, which noun phrase starts here, what is the subject of this verb); it
-uses the nlp stage's POS tags and morphology when present and word lists otherwise.
-"""
+uses the nlp stage's POS tags and morphology when present and word lists otherwise."""
 
 from __future__ import annotations
 
 from .text import CLOSING, OPENING
 from .token_view import Span2, TokenView
+from .topic_vorfeld import topic_marked
 
 _WH = frozenset(
     [
@@ -388,13 +388,13 @@ class SentenceView(TokenView):
 
     def subject(self, v: int) -> Span2 | None:
         """The subject of the finite verb at ``v``: before it, unless the Vorfeld holds no name
-        and a named subject follows the verb directly (object first: `Die Anwendung stellte
-        der Vorsitzende X in Frage`, `Die Äußerungen bezeichnete X als ...`)."""
+        or topic adverb (`X hingegen warf Y vor`) and a named subject follows the verb (object
+        first: `Die Anwendung stellte der Vorsitzende X in Frage`, `Die Äußerungen bezeichnete X`)."""
         before = self.subject_before(v)
-        if before is None or self._named(before) or v + 1 >= len(self.toks):
+        if before is None or self._named(before) or topic_marked(self, before, v):
             return before
-        nxt = self.toks[v + 1]
-        if self.in_quote[v + 1] or not (
+        nxt = self.toks[v + 1] if v + 1 < len(self.toks) else None
+        if nxt is None or self.in_quote[v + 1] or not (
             nxt.tag == "NE" or (nxt.tag == "ART" and self.lower[v + 1] in ("der", "ein"))
         ):
             return before
