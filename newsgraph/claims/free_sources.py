@@ -22,6 +22,7 @@ from __future__ import annotations
 from .clause_subjects import head_can_speak
 from .frames import Attr, Sentence, Span2
 from .mood import dependent_clause, first_finite, konjunktiv1_at, modal_first, reported_mood
+from .source_verbs import lends_source
 from .speaker_subjects import missing_subject
 from .speech_acts import speech_verb
 from .text import Unit
@@ -38,7 +39,8 @@ def previous_subject(
     Konjunktiv I (`Der Verband werde klagen.`) reports someone else: its subject is no source."""
     if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
         return None
-    if reported_mood(sents[i - 1]):
+    if reported_mood(sents[i - 1]) or not lends_source(sents[i - 1]):
+        # `Dabei starb X.`, `X soll erschossen worden sein.`: X did not speak or act
         return None
     span = main_subject(sents[i - 1])
     return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None

@@ -1,0 +1,72 @@
+"""Which sentence before free indirect speech can lend its subject as the source
+(claims.source_verbs, used by claims.free_sources.previous_subject).
+
+Invented German sentences, hand-tagged as ``word/TAG[/Feat=Val|...][/=lemma]`` (see
+``claims_docs``).
+"""
+
+from __future__ import annotations
+
+from claims_docs import UPOS, hand_tagged, layer
+
+from newsgraph.doc import Doc
+
+_REPORTED = "Der/ART Wagen/NN sei/VAFIN/Mood=Sub|Subj=I langsam/ADJD gefahren/VVPP ./$."
+
+
+def _doc(*sentences: str) -> Doc:
+    return hand_tagged([list(sentences)], UPOS, glue_punctuation=True)
+
+
+def _speakers(doc: Doc) -> list[str]:
+    return [f[2] for f in layer(doc) if f[1].startswith("Der Wagen sei")]
+
+
+def test_subject_of_a_verb_of_evaluation_is_the_source() -> None:
+    doc = _doc(
+        "Der/ART Minister/NN Tom/NE Berg/NE kritisierte/VVFIN/=kritisieren die/ART "
+        "Soldaten/NN ./$.",
+        _REPORTED,
+    )
+    assert _speakers(doc) == ["Der Minister Tom Berg"]
+
+
+def test_subject_of_a_verb_of_dying_is_no_source() -> None:
+    doc = _doc(
+        "Dabei/PAV starb/VVFIN/=sterben der/ART Fahrer/NN Tom/NE Berg/NE ./$.",
+        _REPORTED,
+    )
+    assert "der Fahrer Tom Berg" not in _speakers(doc)
+
+
+def test_subject_of_a_verb_of_being_located_is_no_source() -> None:
+    doc = _doc(
+        "Tom/NE Berg/NE war/VAFIN/=sein mit/APPR einer/ART Freundin/NN unterwegs/ADV ./$.",
+        _REPORTED,
+    )
+    assert "Tom Berg" not in _speakers(doc)
+
+
+def test_subject_of_hearsay_soll_is_no_source() -> None:
+    doc = _doc(
+        "Tom/NE Berg/NE soll/VMFIN/=sollen im/APPRART Juni/NN erschossen/VVPP "
+        "worden/VAPP sein/VAINF ./$.",
+        _REPORTED,
+    )
+    assert "Tom Berg" not in _speakers(doc)
+
+
+def test_subject_of_an_agentless_passive_is_no_source() -> None:
+    doc = _doc(
+        "Tom/NE Berg/NE wurde/VAFIN/=werden auf/APPR den/ART Fehler/NN "
+        "hingewiesen/VVPP/=hinweisen ./$.",
+        _REPORTED,
+    )
+    assert "Tom Berg" not in _speakers(doc)
+
+
+def test_a_particle_makes_a_verb_of_motion_an_act() -> None:
+    # `gingen gegen X vor` (vorgehen) is an act, not motion; `abstürzen` is no act
+    from newsgraph.claims.source_verbs import _EVENT_LEMMAS
+
+    assert "abstürzen" in _EVENT_LEMMAS and "vorgehen" not in _EVENT_LEMMAS
