@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .anaphoric_frames import DENIALS, add_back_frames, impersonal_speaker, lead_start
 from .attribution import colon_quotes, quoted_name, sentence_attributions
+from .contrast_frames import drop_contrasted
 from .frames import Attr, Sentence, Span2
 from .free_sources import (
     adjacent,
@@ -55,7 +56,7 @@ def article_attributions(
     """All attributions of an article, in text order (``content[i]``: unit i is analysed)."""
     per_unit: list[list[Attr]] = []
     for i, (sent, ok) in enumerate(zip(sents, content, strict=True)):
-        attrs = sentence_attributions(sent) if ok and sent.toks else []
+        attrs = drop_contrasted(sent, sentence_attributions(sent)) if ok and sent.toks else []
         if ok and not attrs and i + 1 < len(sents) and _starts_with_quote(sents[i + 1]):
             # `Der Text lautete:` + a quotation in the next sentence
             for a in colon_quotes(sent, attrs, pending=True):
