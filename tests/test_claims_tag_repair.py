@@ -129,3 +129,61 @@ def test_particle_verb_participle_is_no_finite_verb() -> None:
     assert _repaired("Die/ART Pläne/NN ,/$, die/PRELS er/PPER kritisiert/ADJD ,/$, ./$.") == {
         "kritisiert": "VVFIN"
     }
+
+
+_ZELLER = (
+    "Zeller/NE schlägt/VVFIN vor/APPR ,/$, die/PRELS Maut/NN nur/ADV für/APPR den/ART "
+    "Verkehr/NN zu/PTKZU erheben/VVINF ./$."
+)
+
+
+def test_article_read_as_relative_pronoun_before_a_zu_infinitive() -> None:
+    assert _repaired(_ZELLER) == {"die": "ART"}
+    doc = tagged(_ZELLER)
+    found = doc.layers[LAYER]
+    assert _cues(doc) == ["schlägt vor"]
+    # the zu-infinitive is a complement (an Indirect claim), not a relative clause
+    assert [f.kind for f in found] == ["Indirect"]
+    assert [doc.text[s:e] for s, e in found[0].parts] == ["die Maut nur für den Verkehr zu erheben"]
+
+
+def test_article_read_as_relative_pronoun_where_no_relative_clause_can_start() -> None:
+    found = _repaired(
+        "Auch/ADV sei/VAFIN die/PRELS für/APPR die/ART Navigation/NN notwendige/ADJA "
+        "Dokumentation/NN nicht/PTKNEG erfolgt/VVPP ./$."
+    )
+    assert found == {"die": "ART"}
+    assert _repaired("Er/PPER protestierte/VVFIN gegen/APPR die/PRELS Mafia/NE ./$.") == {
+        "die": "ART"
+    }
+
+
+def test_real_relative_pronouns_are_kept() -> None:
+    # after a noun phrase, also past a closing parenthesis: a relative clause with its verb
+    assert (
+        _repaired(
+            "Die/ART Stiftung/NN (/$( FNS/NE )/$( ,/$, die/PRELS Kinder/NN fördert/VVFIN ,/$, "
+            "wächst/VVFIN ./$."
+        )
+        == {}
+    )
+    # after a verb, too, when the clause ends with its finite verb (an extraposed relative)
+    assert _repaired("Ein/ART Mann/NN kam/VVFIN ,/$, der/PRELS Hilfe/NN suchte/VVFIN ./$.") == {}
+    # after a noun a zu-infinitive may be the noun's own (`Pläne, die Maut zu erheben`): kept
+    assert (
+        _repaired(
+            "Er/PPER nannte/VVFIN Pläne/NN ,/$, die/PRELS Maut/NN zu/PTKZU erheben/VVINF ./$."
+        )
+        == {}
+    )
+    # a second relative clause joined by `und`; a preposition after a comma (`, in der`)
+    assert (
+        _repaired(
+            "Eltern/NN ,/$, die/PRELS arbeiten/VVFIN und/KON die/PRELS Kinder/NN "
+            "erziehen/VVFIN ,/$, klagen/VVFIN ./$."
+        )
+        == {}
+    )
+    assert _repaired("Das/ART Haus/NN ,/$, in/APPR der/PRELS Familie/NN lebt/VVFIN ./$.") == {}
+    # no noun after it: a pronoun (`dem zu folgen`)
+    assert _repaired("Er/PPER sagte/VVFIN ,/$, dem/PRELS zu/PTKZU folgen/VVINF ./$.") == {}

@@ -18,8 +18,21 @@ token stands where German word order wants that verb, in a clause that has no fi
   befürchtet, …`, `wurden Anwohner aufgefordert, … zu halten`); not after `sein` (`ist geplant`,
   `wie gesagt`: states, no speech acts).
 
-Nouns (capitalised: `Die Angaben`) and words inside quotations are never repaired.  The
-repaired tokens are copies; the Doc keeps the tagger's reading.
+Nouns (capitalised: `Die Angaben`) and words inside quotations are never repaired.
+
+An article the tagger read as a relative pronoun (`die/PRELS`) breaks the clause structure the
+complement rules read; it becomes `ART` when a noun phrase follows it (`die Maut`, `die für die
+Navigation notwendige Dokumentation`) and a relative pronoun cannot stand there:
+
+* not after a comma, bracket, dash or quotation mark (optionally behind a preposition): `sei
+  die/PRELS für … notwendige …`, `gegen die/PRELS Mafia`; not after `und`/`oder`, which may
+  join a second relative clause;
+* after the comma closing a main clause (its finite verb or particle: `schlägt vor, …`) when
+  the clause that follows has no finite verb and ends in a `zu`-infinitive: `Zeller schlägt
+  vor, die/PRELS Maut nur für den Verkehr zu erheben`; a relative clause ends with its finite
+  verb, and after a noun (`Pläne, die/PRELS …`) the tagger's reading is kept.
+
+The repaired tokens are copies; the Doc keeps the tagger's reading.
 """
 
 from __future__ import annotations
@@ -169,12 +182,89 @@ def _named_subject(toks: list[Token], k: int, e: int, lex: Lexicon) -> bool:
     return False
 
 
+#: forms of `der` that are an article or a relative pronoun (`dessen`, `denen`: never articles)
+_ARTICLE_FORMS = frozenset({"der", "die", "das", "dem", "den"})
+#: tags that open a relative clause right after a comma (`, in der`, `, und die`)
+_BEFORE_RELATIVE = frozenset({"APPR", "APPRART", "KON"})
+#: words of an attribute between an article and its noun (`die für die Navigation notwendige`)
+_ATTRIBUTE_TAGS = frozenset({"ADJA", "ADV", "ADJD", "CARD", "PIAT", "PIDAT"})
+_NOUN_TAGS = frozenset({"NN", "NE"})
+
+
+def _noun_after(toks: list[Token], i: int) -> int | None:
+    """The noun heading the phrase an article at ``i`` opens: right after it, after
+    adjectives (`die neue Maut`), or after an extended attribute closed by an adjective (`die
+    für die Navigation notwendige Ausrüstung`); None past a comma or finite verb."""
+    for k in range(i + 1, min(len(toks), i + 10)):
+        tag = toks[k].tag
+        if toks[k].text in _BOUNDARY or tag in _FINITE_TAGS or toks[k].text in ".!?":
+            return None
+        if tag in _NOUN_TAGS and toks[k].text[:1].isupper():
+            between = toks[i + 1 : k]
+            if all(t.tag in _ATTRIBUTE_TAGS for t in between) or toks[k - 1].tag == "ADJA":
+                return k
+    return None
+
+
+def _opens_relative(toks: list[Token], i: int) -> bool:
+    """Whether a relative pronoun can stand at ``i``: after a comma, dash, bracket or quotation
+    mark, optionally behind a preposition or a conjunction (`, in der`, `, und die`)."""
+    k = i - 1
+    while k >= 0 and toks[k].tag in _BEFORE_RELATIVE:
+        k -= 1
+    return k < 0 or not toks[k].text[:1].isalnum()
+
+
+def _infinitive_clause(toks: list[Token], i: int) -> bool:
+    """The clause after ``i`` has no finite verb and ends with a `zu`-infinitive (`…, die Maut
+    nur für den Verkehr zu erheben`): a relative clause ends with its finite verb."""
+    s, e = _clause(toks, i)
+    words = [k for k in range(i, e) if toks[k].text[:1].isalnum()]
+    if any(toks[k].tag in _FINITE_TAGS for k in words) or len(words) < 3:
+        return False
+    last = words[-1]
+    return toks[last].tag == "VVIZU" or (toks[last - 1].tag == "PTKZU" and last - 1 > i)
+
+
+def _after_finite(toks: list[Token], comma: int) -> bool:
+    """The word before ``comma`` closes a main clause: its finite verb, or the particle of a
+    finite particle verb (`schlägt vor, …`, also with the particle read as a preposition)."""
+    prev = toks[comma - 1]
+    if prev.tag in _FINITE_TAGS or prev.tag == "PTKVZ":
+        return True
+    s, _ = _clause(toks, comma - 1)
+    # `vor/APPR` closing a clause with a finite verb has no object: the verb's particle
+    return prev.tag == "APPR" and any(toks[k].tag in _FINITE_TAGS for k in range(s, comma - 1))
+
+
+def _article_tag(toks: list[Token], i: int) -> bool:
+    """Whether the relative pronoun the tagger read at ``i`` is an article."""
+    tok = toks[i]
+    if tok.tag not in ("PRELS", "PRELAT") or tok.text.lower() not in _ARTICLE_FORMS:
+        return False
+    if _noun_after(toks, i) is None:
+        return False
+    if not _opens_relative(toks, i):
+        # `sei die/PRELS für die Navigation notwendige …`, `gegen die/PRELS Mafia`; not after
+        # a conjunction (`Eltern, die arbeiten und die/PRELS Kinder erziehen`)
+        return toks[i - 1].tag != "KON"
+    if i < 2 or toks[i - 1].text != "," or not _after_finite(toks, i - 1):
+        return False
+    return _infinitive_clause(toks, i)
+
+
 def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[Token]:
-    """``toks`` with misread speech verbs re-tagged (copies; the same list when none is)."""
+    """``toks`` with misread speech verbs and articles read as relative pronouns re-tagged
+    (copies; the same list when none is)."""
     if lex.language != "de" or not any(t.tag for t in toks):
         return toks
     out = toks
     for i in range(len(toks)):
+        if _article_tag(toks, i):
+            if out is toks:
+                out = list(toks)
+            out[i] = replace(toks[i], tag="ART", pos="DET")
+            continue
         tag = _verb_tag(toks, i, lex, in_quote)
         if tag is None:
             continue
