@@ -60,3 +60,27 @@ def test_hearsay_after_a_denial_is_not_the_deniers_claim() -> None:
         "Dabei/PROAV sollen/VMFIN Demonstranten/NN Parolen/NN gerufen/VVPP haben/VAINF ./$.",
     )
     assert not [f for f in layer(doc) if f[0] == "FreeIndirect" and f[2] == "der Polizei"]
+
+
+def test_back_pointing_report_is_a_second_source_of_a_laut_claim() -> None:
+    # `Laut X ... . Dies gab Y bekannt.`: both X and Y report the arrest
+    doc = _doc(
+        "Laut/APPR dem/ART Sender/NN Radio/NE Nord/NE ist/VAFIN ein/ART Mann/NN "
+        "festgenommen/VVPP worden/VAPP ./$.",
+        "Dies/PDS gab/VVFIN/=geben die/ART Polizei/NN bekannt/PTKVZ ./$.",
+    )
+    found = layer(doc)
+    content = [c for k, c, _ in found if k == "Indirect"]
+    assert len(content) == 2 and content[0] == content[1]
+    assert {s for _, _, s in found} >= {"die Polizei"}
+
+
+def test_back_pointing_opinion_is_no_second_source_of_a_laut_claim() -> None:
+    # `Dies hält er für unwahrscheinlich.` judges what the source said, it does not report it
+    doc = _doc(
+        "Laut/APPR dem/ART Sender/NN Radio/NE Nord/NE ist/VAFIN ein/ART Mann/NN "
+        "festgenommen/VVPP worden/VAPP ./$.",
+        "Dies/PDS hält/VVFIN/=halten die/ART Polizei/NN für/APPR unwahrscheinlich/ADJD ./$.",
+    )
+    found = layer(doc)
+    assert "die Polizei" not in {s for _, _, s in found}

@@ -112,6 +112,10 @@ def _quoted_words(sent: Sentence, start: int, end: int) -> bool:
     )
 
 
+#: cue classes of a back-pointing frame that tells the news again (a second source)
+_TELLING = frozenset({"say", "report", "announce"})
+
+
 def _second_source(
     told: list[Attr], sents: list[Sentence], per_unit: list[list[Attr]], j: int
 ) -> list[Attr]:
@@ -161,6 +165,15 @@ def _resolve_pending(
                     a.mixed = True
                     told = []
                 told = _second_source(told, sents, per_unit, i - 1)
+                second = a.cls in _TELLING and all(
+                    prepositional_frame(prev, b) and b.parts for b in told
+                )
+                if told and second:
+                    # `Laut N24 ist X festgenommen worden. Dies gab die Polizei bekannt.`: a
+                    # second source of what the preposition's source reports (not an opinion
+                    # on it: `Dies hält er für unwahrscheinlich.`)
+                    a.parts = [p for b in told for p in b.parts]
+                    continue
                 if not told:
                     first = sents[lead_start(units, per_unit, content, sents, i)]
                     a.parts = [(first.toks[0].start, prev.span(0, prev.content_end())[1])]
