@@ -41,6 +41,7 @@ from .mood import (
     free_kind,
     reported_mood,
 )
+from .pointing_objects import object_contents
 from .published_sources import published_danach
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
@@ -67,6 +68,7 @@ def article_attributions(
             pointed = published_danach(sent, sents[i - 1])
             attrs = [pointed] if pointed is not None else []
         per_unit.append(_prefer_trailing_frames(attrs))
+    object_contents(sents, per_unit)
     add_back_frames(sents, per_unit, content)
     _resolve_pending(sents, units, per_unit, content)
     _verbless_colon_quotes(sents, per_unit, content)
