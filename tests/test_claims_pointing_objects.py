@@ -1,5 +1,5 @@
 """A speech act whose demonstrative object points back: the object is the reported content
-(claims.pointing_objects).
+(claims.anaphoric_frames).
 
 Invented German sentences, hand-tagged as ``word/TAG[/Feat=Val|...][/=lemma]`` (see
 ``claims_docs``).

@@ -1,4 +1,4 @@
-"""`Danach` + indicative after a sentence that publishes a text (claims.published_sources):
+"""`Danach` + indicative after a sentence that publishes a text (claims.anaphoric_frames):
 the adverb points back to the text like `Demnach`; elsewhere it tells what happened next.
 
 Invented German sentences, hand-tagged as ``word/TAG[/Feat=Val|...]``.

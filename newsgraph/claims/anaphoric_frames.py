@@ -16,11 +16,27 @@ module adds those they find no attribution in:
 A denial (`Das wurde von der Polizei bestritten.`) asserts nothing of the sentence before: it
 stays a claim of the record only (:mod:`discourse`).  The attribution is ``Pending`` with
 ``points_back``; :mod:`discourse` gives it its content.
+
+Two more forms point back (both used by :mod:`discourse`):
+
+* a speech act whose demonstrative object stands for the news told before
+  (`Wissenschaftler gaben diese Forschungsergebnisse gestern bekannt.`): the object is the
+  content of an indirect claim and the verb its cue, not the whole sentence a reported speech
+  act (:func:`object_contents`); not when the object is a topic (`bezeichnete diese Maßnahme
+  als …`, `begründete diesen Schritt mit …`, `berichtete über diese Ergebnisse`);
+* a sentence-initial `Danach` before an indicative verb right after a sentence that publishes a
+  text (`Die Bank veröffentlichte neue Quartalszahlen. Danach verzeichnet sie Verluste.`) means
+  "according to it", like `Demnach`; elsewhere an indicative `Danach` tells what happened next
+  (`Er veröffentlichte sein erstes Album. Danach ging er auf Tournee.`), and a Konjunktiv one is
+  a cue of the frame rules already.  The adverb itself is the speaker span (the dataset's
+  convention for `Demnach`); the speaker pass resolves it to the publisher
+  (:func:`published_danach`).
 """
 
 from __future__ import annotations
 
 from .frames import Attr, Cue, Sentence
+from .prepositional import prepositional_attr
 from .sentence import Span2
 from .text import Unit
 from .token_view import DEMONSTRATIVES, PASSIVE_FINITE
@@ -225,3 +241,124 @@ __all__ = [
     "subject_after",
     "vorfeld_end",
 ]
+
+
+#: demonstrative determiners of a back-pointing object (`diese Ergebnisse`)
+_DEMONSTRATIVES = frozenset({"diese", "dieses", "diesen", "jene", "jenes", "jenen"})
+
+#: cue classes that pass news on (`bekannt geben`, `mitteilen`, `melden`, `bestätigen`), not
+#: judge or explain it (`bezeichnete diese Maßnahme als ...`, `begründete diesen Schritt mit`)
+_TELLING = frozenset({"say", "announce", "report"})
+#: words of a second complement that makes the object a topic (`bezeichnete diese Maßnahme
+#: als ...`, `begründete diesen Schritt mit ...`, `hielt diese Zahlen für ...`)
+_TOPIC_COMPLEMENTS = frozenset({"als", "mit", "für", "zu", "über", "von"})
+
+
+def pointing_object(sent: Sentence, a: Attr) -> tuple[int, int] | None:
+    """Token range of the demonstrative noun-phrase object of the reported speech act ``a``:
+    after its verb, inside its span, not part of its speaker, not after a preposition."""
+    if a.kind != "Reported" or not a.frame_cue or a.record_only or len(a.parts) != 1:
+        return None
+    if a.cls not in _TELLING:
+        return None  # `begründete diesen Schritt mit ...`: the object is the topic
+    verb = sent.index_at(a.frame_cue[0][0], -1)
+    if verb < 0:
+        return None
+    lo, hi = a.parts[0]
+    for k in range(verb + 1, len(sent.toks) - 1):
+        t = sent.toks[k]
+        if t.start >= hi or sent.is_boundary(k) or sent.in_quote[k]:
+            return None
+        if sent.lower[k] not in _DEMONSTRATIVES or t.tag != "PDAT" or t.start < lo:
+            continue
+        if sent.toks[k - 1].tag in ("APPR", "APPRART"):
+            return None  # `berichtete über diese Ergebnisse`: a topic, not the content
+        if a.speaker is not None and a.speaker[0] <= t.start < a.speaker[1]:
+            return None
+        end = k + 1
+        while end < len(sent.toks) and sent.toks[end].tag in ("ADJA", "NN"):
+            end += 1
+        if sent.toks[end - 1].tag != "NN":
+            return None
+        clause_end = sent.clause_end(end)
+        if any(sent.lower[j] in _TOPIC_COMPLEMENTS for j in range(end, clause_end)):
+            return None
+        return k, end
+    return None
+
+
+def object_contents(sents: list[Sentence], per_unit: list[list[Attr]]) -> None:
+    """Turn reported speech acts with a back-pointing demonstrative object into indirect
+    speech whose content is that object (in place)."""
+    for i, attrs in enumerate(per_unit):
+        if i == 0 or not sents[i].toks:
+            continue
+        for a in attrs:
+            found = pointing_object(sents[i], a)
+            if found is None:
+                continue
+            a.kind = "Indirect"
+            a.parts = [sents[i].span(*found)]
+            a.cue, a.frame_cue = list(a.frame_cue), []
+
+
+#: word beginnings of verbs of publishing (`veröffentlichte`, `publiziert`, `präsentierten`)
+_PUBLISH_STEMS = ("veröffentlich", "publizier", "präsentier")
+#: participles of particle verbs of publishing (`hat ... vorgelegt`, `wurde vorgestellt`)
+_PUBLISH_PARTICIPLES = frozenset(
+    {"vorgelegt", "vorgestellt", "herausgegeben", "bekanntgegeben", "vorzulegen", "vorzustellen"}
+)
+#: finite verbs of particle verbs of publishing, with their particle (`legte ... vor`)
+_PUBLISH_PARTICLE_VERBS = {
+    "vor": frozenset(
+        {"legt", "legte", "legten", "legen", "stellt", "stellte", "stellten", "stellen"}
+    ),
+    "heraus": frozenset({"gibt", "gab", "gaben", "geben"}),
+}
+
+
+def published_text(sent: Sentence) -> bool:
+    """The sentence publishes or presents a text: a verb of publishing (also a particle verb
+    written apart: `legte den Bericht vor`) and a noun of a text (a cue noun such as `Bericht`,
+    `Studie`, `Zahlen`, also as the head of a compound: `Quartalszahlen`)."""
+    return _publishes(sent) and any(
+        not sent.in_quote[k] and sent.is_cap(k) and _text_noun(sent, sent.toks[k].text)
+        for k in range(len(sent.toks))
+        if sent.toks[k].tag.startswith("N")
+    )
+
+
+def _publishes(sent: Sentence) -> bool:
+    low = sent.lower
+    for k, word in enumerate(low):
+        if sent.in_quote[k]:
+            continue
+        if word.startswith(_PUBLISH_STEMS) or word in _PUBLISH_PARTICIPLES:
+            return True
+        for particle, verbs in _PUBLISH_PARTICLE_VERBS.items():
+            if word in verbs:
+                end = sent.clause_end(k + 1)
+                if end - 1 > k and low[end - 1] == particle:
+                    return True
+    return False
+
+
+def _text_noun(sent: Sentence, word: str) -> bool:
+    if sent.lex.is_cue_noun(word):
+        return True
+    # the head of a compound (`Quartalszahlen` -> `Zahlen`, `Jahresbericht` -> `Bericht`)
+    return any(sent.lex.is_cue_noun(word[i:].capitalize()) for i in range(3, len(word) - 3))
+
+
+def published_danach(sent: Sentence, prev: Sentence) -> Attr | None:
+    """The attribution of a sentence opening with `Danach` and an indicative finite verb right
+    after a sentence that publishes a text; None otherwise."""
+    first = next((k for k, t in enumerate(sent.toks) if t.text[:1].isalnum()), -1)
+    if first < 0 or sent.lower[first] != "danach" or first + 1 >= len(sent.toks):
+        return None
+    if sent.in_quote[first] or not sent.is_finite(first + 1) or sent.is_subjunctive(first + 1):
+        return None
+    if not published_text(prev):
+        return None
+    cue = Cue("prep", (first,), "report", "danach")
+    return prepositional_attr(sent, cue, [cue])

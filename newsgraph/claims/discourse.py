@@ -15,7 +15,14 @@
 
 from __future__ import annotations
 
-from .anaphoric_frames import DENIALS, add_back_frames, impersonal_speaker, lead_start
+from .anaphoric_frames import (
+    DENIALS,
+    add_back_frames,
+    impersonal_speaker,
+    lead_start,
+    object_contents,
+    published_danach,
+)
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .contrast_frames import drop_contrasted
 from .frames import Attr, Sentence, Span2
@@ -41,8 +48,6 @@ from .mood import (
     free_kind,
     reported_mood,
 )
-from .pointing_objects import object_contents
-from .published_sources import published_danach
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
