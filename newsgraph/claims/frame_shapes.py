@@ -417,7 +417,9 @@ def _untagged_relative(sent: Sentence, k: int) -> bool:
 
 def nearer_frame(sent: Sentence, first: Attr, later: Attr) -> bool:
     """Both verb frames precede their common content and ``later``, the nearer one, is the
-    second verb of the same subject (`und`, `sowie` right before it, no subject of its own)."""
+    second verb of the same subject (`und`, `sowie` right before it, or `aber`/`jedoch` right
+    after it behind a comma or a closing quotation mark: `nannte X „respektabel“, stellte aber
+    fest, dass …`; no subject of its own)."""
     if not first.cue or not later.cue or first.kind != later.kind:
         return False
     if later.speaker is not None and later.speaker != first.speaker:
@@ -426,7 +428,10 @@ def nearer_frame(sent: Sentence, first: Attr, later: Attr) -> bool:
     if not (first.cue[0][0] < later.cue[0][0] and later.cue[-1][1] <= start):
         return False
     k = sent.index_at(later.cue[0][0], 0)
-    return k > 0 and sent.lower[k - 1] in COORD
+    if k > 0 and sent.lower[k - 1] in COORD:
+        return True
+    after = k + 1 < len(sent.toks) and sent.lower[k + 1] in ("aber", "jedoch")
+    return after and k > 0 and (sent.toks[k - 1].text == "," or sent.toks[k - 1].text in CLOSING)
 
 
 #: demands, announcements and accusations whose perfect tense still reports a speech act
