@@ -70,3 +70,56 @@ def test_a_particle_makes_a_verb_of_motion_an_act() -> None:
     from newsgraph.claims.source_verbs import _EVENT_LEMMAS
 
     assert "abstürzen" in _EVENT_LEMMAS and "vorgehen" not in _EVENT_LEMMAS
+
+
+_FRAME = (
+    "Die/ART Zeitung/NN Nordblatt/NE berichtete/VVFIN/=berichten ,/$, der/ART Konvoi/NN "
+    "sei/VAFIN/Mood=Sub|Subj=I beschossen/VVPP worden/VAPP ./$."
+)
+
+
+def test_after_a_verb_of_dying_an_earlier_paragraphs_source_goes_on() -> None:
+    # `Dabei starb X.` lends no source: the Konjunktiv I goes on reporting the newspaper of the
+    # paragraph before
+    doc = hand_tagged(
+        [
+            [_FRAME],
+            ["Dabei/PAV starb/VVFIN/=sterben der/ART Fahrer/NN Tom/NE Berg/NE ./$.", _REPORTED],
+        ],
+        UPOS,
+        glue_punctuation=True,
+    )
+    assert _speakers(doc) == ["Die Zeitung Nordblatt"]
+
+
+def test_after_hearsay_in_a_later_paragraph_the_source_is_unnamed() -> None:
+    # `X soll ... haben.` is the article's report of hearsay: what follows in Konjunktiv I tells
+    # that hearsay, whose source is not named
+    doc = hand_tagged(
+        [
+            [_FRAME],
+            [
+                "Der/ART Prozess/NN beginnt/VVFIN/=beginnen im/APPRART Mai/NN ./$.",
+                "Tom/NE Berg/NE soll/VMFIN/=sollen umfassendes/ADJA Wissen/NN haben/VAINF ./$.",
+                _REPORTED,
+            ],
+        ],
+        UPOS,
+        glue_punctuation=True,
+    )
+    assert _speakers(doc) == [None]
+
+
+def test_a_frame_three_paragraphs_back_is_not_continued() -> None:
+    # after `Dabei starb X.` only a frame at most two paragraphs back goes on
+    doc = hand_tagged(
+        [
+            [_FRAME],
+            ["Der/ART Regen/NN hielt/VVFIN/=halten an/PTKVZ ./$."],
+            ["Die/ART Straße/NN ist/VAFIN nass/ADJD ./$."],
+            ["Dabei/PAV starb/VVFIN/=sterben der/ART Fahrer/NN Tom/NE Berg/NE ./$.", _REPORTED],
+        ],
+        UPOS,
+        glue_punctuation=True,
+    )
+    assert _speakers(doc) == []

@@ -32,6 +32,7 @@ from .free_sources import (
     framed_inside,
     indicative_main,
     konjunktiv_wish,
+    later_paragraph_source,
     main_subject,
     prepositional_frame,
     previous_speech_subject,
@@ -394,19 +395,15 @@ def _free_indirect(
                 and units[i].paragraph == units[prev.unit].paragraph
                 else None
             )
-            if (
-                kind is None
-                and not framed
-                and prev is not None
-                and prev.speaker
-                and units[i].paragraph - units[prev.unit].paragraph == 1
-                and i - max(prev.unit, prev.tail) <= _CARRY + 1
-                and prepositional_frame(sents[prev.unit], prev)
-                and not sent.find_cues()
-            ):
-                # `Nach Angaben der Polizei ... .` + paragraph break + `Dort seien ...`: a source
-                # named by a preposition goes on being reported in the next paragraph
-                kind = "IndirectFreeIndirect"
+            later = (
+                later_paragraph_source(sents, units, per_unit, content, prev, i, _CARRY)
+                if kind is None and not framed and prev is not None and prev.speaker
+                else None
+            )
+            if later is not None:
+                # `Nach Angaben der Polizei ... .` + paragraph break + `Dort seien ...`; `Dabei
+                # starb X.` + `Das Fahrzeug sei ...`: an earlier paragraph's source goes on
+                kind, prev = "IndirectFreeIndirect", later
         if kind is None and soll_main(sent):
             # a `soll` sentence later in the paragraph of the last frame goes on reporting it,
             # with at most one sentence in the article's voice between them

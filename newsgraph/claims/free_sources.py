@@ -22,7 +22,7 @@ from __future__ import annotations
 from .clause_subjects import head_can_speak
 from .frames import Attr, Sentence, Span2
 from .mood import dependent_clause, first_finite, konjunktiv1_at, modal_first, reported_mood
-from .source_verbs import lends_source
+from .source_verbs import hearsay, lends_source
 from .speaker_subjects import missing_subject
 from .speech_acts import speech_verb
 from .text import Unit
@@ -44,6 +44,52 @@ def previous_subject(
         return None
     span = main_subject(sents[i - 1])
     return Attr("Subject", [], [], "say", span, i - 1) if span is not None else None
+
+
+def later_paragraph_source(
+    sents: list[Sentence],
+    units: list[Unit],
+    per_unit: list[list[Attr]],
+    content: list[bool],
+    prev: Attr,
+    i: int,
+    carry: int,
+) -> Attr | None:
+    """The source a frameless Konjunktiv I sentence ``i`` reports when the last frame ``prev``
+    (with a speaker) lies in an earlier paragraph:
+
+    * a source named by a preposition (`Nach Angaben der Polizei ... .`) goes on being reported
+      in the next paragraph, at most ``carry`` + 1 sentences on, unless ``i`` has a cue;
+    * after a frameless sentence whose subject cannot be the source (`Dabei starb X.`,
+      :func:`.source_verbs.lends_source`) the last frame at most two paragraphs back goes on;
+      after hearsay in the article's voice (`X soll ... haben.`) the Konjunktiv goes on telling
+      that hearsay, whose source is unnamed: no speaker, but the frame's cue.
+    """
+    gap = units[i].paragraph - units[prev.unit].paragraph
+    if (
+        gap == 1
+        and i - max(prev.unit, prev.tail) <= carry + 1
+        and prepositional_frame(sents[prev.unit], prev)
+        and not sents[i].find_cues()
+    ):
+        return prev
+    if not 1 <= gap <= 2 or not blocked_source(sents, per_unit, content, i):
+        return None
+    if not hearsay(sents[i - 1]):
+        return prev
+    unnamed = Attr("Subject", [], [], prev.cls, None, prev.unit)
+    unnamed.source_cue = list(prev.cue)
+    return unnamed
+
+
+def blocked_source(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
+) -> bool:
+    """The sentence right before ``i`` is frameless, not itself reported, and its subject
+    cannot be a source (`Dabei starb X.`, :func:`.source_verbs.lends_source`)."""
+    if i == 0 or not content[i - 1] or per_unit[i - 1] or not sents[i - 1].toks:
+        return False
+    return not reported_mood(sents[i - 1]) and not lends_source(sents[i - 1])
 
 
 def previous_speech_subject(

@@ -81,7 +81,7 @@ def lends_source(sent: Sentence) -> bool:
     v = first_finite(sent, main=True)
     if v is None:
         return True
-    if modal_first(sent) or sent.lower[v] in sent.lex.alleged_modal:
+    if hearsay(sent):
         return False  # `X soll erschossen worden sein.`: X is told of, not telling
     lo, hi = sent.clause_start(v), sent.clause_end(v)
     verbs = [v] + [k for k in range(v + 1, hi) if sent.toks[k].tag in _NONFINITE]
@@ -95,6 +95,13 @@ def lends_source(sent: Sentence) -> bool:
             sent.lower[k] in _PLACE_PREDICATIVES and not sent.in_quote[k] for k in range(v + 1, hi)
         )
     return True
+
+
+def hearsay(sent: Sentence) -> bool:
+    """The main clause of ``sent`` opens with hearsay `soll`/`sollen` in the article's voice
+    (`X soll erschossen worden sein.`, `Dabei sollen ... verhaftet worden sein.`)."""
+    v = first_finite(sent, main=True)
+    return v is not None and (modal_first(sent) or sent.lower[v] in sent.lex.alleged_modal)
 
 
 def _full_verb(sent: Sentence, verbs: list[int]) -> int | None:
