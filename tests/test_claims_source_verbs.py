@@ -123,3 +123,13 @@ def test_a_frame_three_paragraphs_back_is_not_continued() -> None:
         glue_punctuation=True,
     )
     assert _speakers(doc) == []
+
+
+def test_after_hearsay_without_any_frame_the_konjunktiv_has_no_speaker() -> None:
+    # no frame before: the Konjunktiv I still reports, telling the unnamed hearsay
+    doc = _doc(
+        "Der/ART Prozess/NN beginnt/VVFIN/=beginnen im/APPRART Mai/NN ./$.",
+        "Tom/NE Berg/NE soll/VMFIN/=sollen das/ART Auto/NN gestohlen/VVPP haben/VAINF ./$.",
+        _REPORTED,
+    )
+    assert _speakers(doc) == [None]

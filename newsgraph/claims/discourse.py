@@ -30,6 +30,7 @@ from .free_sources import (
     adjacent,
     agentless_passive,
     framed_inside,
+    hearsay_continuation,
     indicative_main,
     konjunktiv_wish,
     later_paragraph_source,
@@ -400,6 +401,8 @@ def _free_indirect(
                 if kind is None and not framed and prev is not None and prev.speaker
                 else None
             )
+            if later is None and kind is None and not framed:
+                later = hearsay_continuation(sents, per_unit, content, prev, i)
             if later is not None:
                 # `Nach Angaben der Polizei ... .` + paragraph break + `Dort seien ...`; `Dabei
                 # starb X.` + `Das Fahrzeug sei ...`: an earlier paragraph's source goes on

@@ -82,6 +82,23 @@ def later_paragraph_source(
     return unnamed
 
 
+def hearsay_continuation(
+    sents: list[Sentence],
+    per_unit: list[list[Attr]],
+    content: list[bool],
+    prev: Attr | None,
+    i: int,
+) -> Attr | None:
+    """`Mit 13 Jahren soll sie ... missbraucht worden sein. Er habe ihr gedroht.`: Konjunktiv I
+    right after hearsay in the article's voice tells that hearsay, whose source is unnamed,
+    also when no frame with a speaker (``prev``) goes before: a claim without a speaker."""
+    if not blocked_source(sents, per_unit, content, i) or not hearsay(sents[i - 1]):
+        return None
+    unnamed = Attr("Subject", [], [], prev.cls if prev is not None else "say", None, i - 1)
+    unnamed.source_cue = list(prev.cue) if prev is not None else []
+    return unnamed
+
+
 def blocked_source(
     sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool], i: int
 ) -> bool:
