@@ -174,3 +174,26 @@ def test_phrase_frame_complement_ends_before_a_second_predicate() -> None:
         "auszuführen/VVIZU ./$."
     )
     assert ("Indirect", "dass die Software eingesetzt werde", "Der Soldat") in layer(doc)
+
+
+def test_agentless_passive_frame_in_a_relative_clause_is_sourced_by_its_document() -> None:
+    doc = tagged(
+        "Die/ART Agentur/NN zitiert/VVFIN eine/ART Stelle/NN aus/APPR dem/ART Bericht/NN ,/$, "
+        "in/APPR der/PRELS davon/PROAV berichtet/VVPP wird/VAFIN ,/$, dass/KOUS ein/ART "
+        "Kandidat/NN angegriffen/VVPP wurde/VAFIN ./$."
+    )
+    assert (
+        "Indirect",
+        "dass ein Kandidat angegriffen wurde",
+        "eine Stelle aus dem Bericht",
+    ) in layer(doc)
+
+
+def test_active_frame_in_a_relative_clause_keeps_its_subject() -> None:
+    doc = tagged(
+        "Die/ART Agentur/NN zitiert/VVFIN eine/ART Rede/NN ,/$, in/APPR der/PRELS "
+        "der/ART Minister/NN sagt/VVFIN ,/$, dass/KOUS ein/ART Kandidat/NN angegriffen/VVPP "
+        "wurde/VAFIN ./$."
+    )
+    speakers = [s for _, c, s in layer(doc) if c == "dass ein Kandidat angegriffen wurde"]
+    assert speakers and all(s != "eine Rede" for s in speakers)

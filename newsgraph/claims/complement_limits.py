@@ -7,7 +7,8 @@ another claim's content is part of that content (`X sagte, er hoffe, dass ...`).
 from __future__ import annotations
 
 from .complements import _PHRASE_TAGS, _SUBJECT_OPENERS
-from .frames import Attr, Sentence
+from .frames import Attr, Sentence, Span2
+from .token_view import PASSIVE_FINITE
 
 
 def complement_start(sent: Sentence, start: int, end: int) -> int:
@@ -126,3 +127,43 @@ def reported_frames_inside(sent: Sentence, attrs: list[Attr]) -> None:
             for b in attrs
         ):
             a.record_only = True
+
+
+#: tags that may open the noun phrase a relative clause attaches to
+_NP_OPENERS = frozenset(["ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJA", "NN", "NE"])
+
+
+def relative_document(sent: Sentence, first: int) -> Span2 | None:
+    """`ein Schreiben der Rechtsabteilung, in dem er darüber informiert wird, dass ...`: an
+    agentless passive frame in a relative clause opened by `in` + relative pronoun reports
+    what the document the clause attaches to says; that noun phrase (with its prepositional
+    attributes: `eine Stelle aus dem Bericht`) is the source."""
+    start = sent.clause_start(first)
+    if (
+        start < 3
+        or sent.toks[start - 1].text != ","
+        or sent.lower[start] != "in"
+        or sent.toks[start + 1].tag not in ("PRELS", "PRELAT")
+    ):
+        return None
+    end = sent.clause_end(first)
+    if not any(sent.lower[k] in PASSIVE_FINITE for k in range(first, end)):
+        return None  # an active frame has its own subject as speaker
+    np_start = _np_ending_at(sent, start - 1)
+    while np_start is not None and np_start > 1 and sent.toks[np_start - 1].tag == "APPR":
+        outer = _np_ending_at(sent, np_start - 1)  # `eine Stelle aus [dem Bericht]`
+        if outer is None:
+            break
+        np_start = outer
+    return None if np_start is None else sent.span(np_start, start - 1)
+
+
+def _np_ending_at(sent: Sentence, end: int) -> int | None:
+    """The leftmost start of a noun phrase that ends right before ``end``."""
+    best = None
+    k = end - 1
+    while k >= 0 and sent.toks[k].tag in _NP_OPENERS and not sent.in_quote[k]:
+        if sent.np_end(k, end) == end:
+            best = k
+        k -= 1
+    return best
