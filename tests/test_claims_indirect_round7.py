@@ -197,3 +197,15 @@ def test_active_frame_in_a_relative_clause_keeps_its_subject() -> None:
     )
     speakers = [s for _, c, s in layer(doc) if c == "dass ein Kandidat angegriffen wurde"]
     assert speakers and all(s != "eine Rede" for s in speakers)
+
+
+def test_impersonal_frame_in_a_relative_clause_is_sourced_by_its_document() -> None:
+    doc = tagged(
+        "Man/PIS zitiert/VVFIN eine/ART Erklärung/NN der/ART Behörde/NN ,/$, in/APPR der/PRELS "
+        "es/PPER heißt/VVFIN ,/$, dass/KOUS eine/ART Sperre/NN erlassen/VVPP wurde/VAFIN ./$."
+    )
+    assert (
+        "Indirect",
+        "dass eine Sperre erlassen wurde",
+        "eine Erklärung der Behörde",
+    ) in layer(doc)

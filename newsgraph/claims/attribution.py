@@ -36,6 +36,7 @@ from .clauses import (
 )
 from .complement_limits import (
     complement_start,
+    document_sourced,
     konjunktiv_clause,
     relative_document,
     reported_frames_inside,
@@ -282,8 +283,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return attr
     if cue.kind == "verb" and not sent.is_finite(head) and _in_relative_clause(sent, head):
         return None  # `X, dessen Rücktritt gefordert wird, griff ...`: no frame of this sentence
-    if cue.impersonal:
-        return impersonal_attr(sent, cue, cues, cue_spans)
+    if cue.impersonal:  # (`eine Erklärung, in der es heißt, ...`: the document as source)
+        return document_sourced(sent, head, impersonal_attr(sent, cue, cues, cue_spans))
     if sent.lex.language == "en" and cue.complement and sent.is_finite(head):
         first = _english_trailing_subject(sent, head, ce)
         if first is not None:  # `..., the ministry said.`

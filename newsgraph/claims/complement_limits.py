@@ -2,7 +2,9 @@
 a complement begins when commas set off more of the frame after its speaker (an adjunct or
 apposition: `sagte X, Y, gegenüber der BBC, dass ...`; a relative clause of the frame: `schrieb
 X in einer Erklärung, die ... veröffentlicht wurde, sie wolle ...`); a Konjunktiv frame inside
-another claim's content is part of that content (`X sagte, er hoffe, dass ...`)."""
+another claim's content is part of that content (`X sagte, er hoffe, dass ...`); the document
+that sources an agentless passive or impersonal frame in a relative clause (`eine Stelle aus dem
+Bericht, in der davon berichtet wird, dass ...`, `eine Erklärung, in der es heißt, ...`)."""
 
 from __future__ import annotations
 
@@ -135,8 +137,8 @@ _NP_OPENERS = frozenset(["ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJA", "NN", 
 
 def relative_document(sent: Sentence, first: int) -> Span2 | None:
     """`ein Schreiben der Rechtsabteilung, in dem er darüber informiert wird, dass ...`: an
-    agentless passive frame in a relative clause opened by `in` + relative pronoun reports
-    what the document the clause attaches to says; that noun phrase (with its prepositional
+    agentless passive or impersonal (`in der es heißt`) frame in a relative clause opened by
+    `in` + relative pronoun reports what the document the clause attaches to says; that noun phrase (with its prepositional
     attributes: `eine Stelle aus dem Bericht`) is the source."""
     start = sent.clause_start(first)
     if (
@@ -147,8 +149,8 @@ def relative_document(sent: Sentence, first: int) -> Span2 | None:
     ):
         return None
     end = sent.clause_end(first)
-    if not any(sent.lower[k] in PASSIVE_FINITE for k in range(first, end)):
-        return None  # an active frame has its own subject as speaker
+    if not any(sent.lower[k] in PASSIVE_FINITE or sent.lower[k] == "es" for k in range(start, end)):
+        return None  # an active frame has its own subject as speaker (not `in der es heißt`)
     np_start = _np_ending_at(sent, start - 1)
     while np_start is not None and np_start > 1 and sent.toks[np_start - 1].tag == "APPR":
         outer = _np_ending_at(sent, np_start - 1)  # `eine Stelle aus [dem Bericht]`
@@ -156,6 +158,14 @@ def relative_document(sent: Sentence, first: int) -> Span2 | None:
             break
         np_start = outer
     return None if np_start is None else sent.span(np_start, start - 1)
+
+
+def document_sourced(sent: Sentence, head: int, attr: Attr | None) -> Attr | None:
+    """``attr`` of an impersonal frame, sourced by its document when it stands in a relative
+    clause of it (`eine Erklärung, in der es heißt, dass ...`)."""
+    if attr is not None and attr.speaker is None:
+        attr.speaker = relative_document(sent, head)
+    return attr
 
 
 def _np_ending_at(sent: Sentence, end: int) -> int | None:
