@@ -176,19 +176,6 @@ def test_phrase_frame_complement_ends_before_a_second_predicate() -> None:
     assert ("Indirect", "dass die Software eingesetzt werde", "Der Soldat") in layer(doc)
 
 
-def test_agentless_passive_frame_in_a_relative_clause_is_sourced_by_its_document() -> None:
-    doc = tagged(
-        "Die/ART Agentur/NN zitiert/VVFIN eine/ART Stelle/NN aus/APPR dem/ART Bericht/NN ,/$, "
-        "in/APPR der/PRELS davon/PROAV berichtet/VVPP wird/VAFIN ,/$, dass/KOUS ein/ART "
-        "Kandidat/NN angegriffen/VVPP wurde/VAFIN ./$."
-    )
-    assert (
-        "Indirect",
-        "dass ein Kandidat angegriffen wurde",
-        "eine Stelle aus dem Bericht",
-    ) in layer(doc)
-
-
 def test_active_frame_in_a_relative_clause_keeps_its_subject() -> None:
     doc = tagged(
         "Die/ART Agentur/NN zitiert/VVFIN eine/ART Rede/NN ,/$, in/APPR der/PRELS "

@@ -38,7 +38,6 @@ from .complement_limits import (
     complement_start,
     document_sourced,
     konjunktiv_clause,
-    relative_document,
     reported_frames_inside,
 )
 from .complements import (
@@ -403,7 +402,6 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         # `X wurde vorgeworfen, ...`: X is the addressee; the speaker is the agent (`von Y`)
         speaker = _passive_agent(sent, pos[0], last)
         document = None if speaker is not None else _document_source(sent, pos[0], last)
-    speaker = speaker or (None if document else relative_document(sent, pos[0]))
     clause_end = sent.clause_end(max(last, finite) + 1)
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:
