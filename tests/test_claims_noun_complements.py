@@ -94,3 +94,24 @@ def test_unsourced_noun_speaker_stops_before_its_addressee() -> None:
         "sperren/VVINF ,/$, blieben/VVFIN ohne/APPR Antwort/NN ./$."
     )
     assert ("Indirect", "die Straße zu sperren", "Mehrere Forderungen") in layer(doc)
+
+
+def test_noun_after_a_preposition_of_reaction_speaks_its_complement() -> None:
+    doc = tagged(
+        "Der/ART Experte/NN wandte/VVFIN sich/PRF gegen/APPR die/ART Behauptung/NN ,/$, "
+        "die/ART Sorte/NN werde/VAFIN/Mood=Sub nicht/PTKNEG in/APPR die/ART Nahrung/NN "
+        "gelangen/VVINF ./$.",
+        "Auf/APPR die/ART Bitte/NN ,/$, ihm/PPER Geld/NN zu/PTKZU zahlen/VVINF ,/$, "
+        "erfolgte/VVFIN keine/PIAT Antwort/NN ./$.",
+    )
+    found = layer(doc)
+    assert ("Indirect", "die Sorte werde nicht in die Nahrung gelangen", "die Behauptung") in found
+    assert ("Indirect", "ihm Geld zu zahlen", "die Bitte") in found
+
+
+def test_auf_inside_a_clause_leaves_the_words_to_the_subject() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN legte/VVFIN den/ART Schwerpunkt/NN auf/APPR die/ART Aussage/NN ,/$, "
+        "die/ART Gewalt/NN habe/VAFIN/Mood=Sub zugenommen/VVPP ./$."
+    )
+    assert all(s != "die Aussage" for _, _, s in layer(doc))

@@ -23,6 +23,12 @@ from .mood import ERSATZ_PLURAL, first_finite, first_person, konjunktiv1_at
 from .prepositional import _content_goes_on
 from .quoted_terms import quoted_name
 
+#: nouns of a fact or a question, no speech act (`die Frage, ob ...`, `die Tatsache, dass ...`)
+_FACT_NOUNS = frozenset({"Frage", "Fragen", "Tatsache", "Tatsachen", "Umstand", "Fakt"})
+#: prepositions of a reaction to someone else's words (`wandte sich gegen die Behauptung, ...`,
+#: `Auf die Bitte, ... zu zahlen, erfolgte keine Antwort`); `auf` inside a clause mostly
+#: belongs to the subject's own words (`legte den Schwerpunkt auf die Aussage, ...`)
+_REACTION_PREPS = frozenset({"gegen", "wegen", "trotz", "auf"})
 #: tags of the words of a noun phrase before its head (`die ursprünglichen Pläne`)
 _PRENOMINAL = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "ADV"})
 
@@ -42,7 +48,9 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
     """`Mehrere Anfragen an den Provider, diese Seite zu sperren, blieben erfolglos`: a
     speech-act noun without a source of its own frames a complement; the noun phrase is the
     speaker, the cue stays unmarked (kept as the hidden frame cue).  Not a noun inside a
-    prepositional phrase (`mit dem Argument, ...`: the clause's subject speaks there)."""
+    prepositional phrase (`mit dem Argument, ...`: the clause's subject speaks there) except
+    one of a reaction to the words (`gegen die Behauptung, ...`, clause-opening `Auf die Bitte,
+    ...`); not a noun of a fact (`die Frage, ob ...`)."""
     if sent.lex.language != "de":
         return None
     p = cue.positions[0]
@@ -51,12 +59,17 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
     comma = sent.frame_noun_comma(p)
     if comma < 0:
         return None
-    first = noun_phrase_start(sent, p)
-    if first > 0 and sent.toks[first - 1].tag in ("APPR", "APPRART", "APPO"):
+    if sent.toks[p].text in _FACT_NOUNS:
         return None
+    first = noun_phrase_start(sent, p)
     opener = sent.clause_start(p)
-    if any(sent.toks[k].tag not in ("ADV", "KON") for k in range(opener, first)):
-        return None  # only a noun that opens its clause (the Vorfeld)
+    prep = first > 0 and sent.toks[first - 1].tag in ("APPR", "APPRART", "APPO")
+    if prep and sent.lower[first - 1] not in _REACTION_PREPS:
+        return None  # `mit dem Argument, ...`: the clause's subject speaks
+    head = first - 1 if prep else first
+    inside = any(sent.toks[k].tag not in ("ADV", "KON") for k in range(opener, head))
+    if inside and (not prep or sent.lower[first - 1] == "auf"):
+        return None  # a bare noun or `auf` only opening its clause (the Vorfeld)
     ce = sent.content_end()
     start = comma + 1
     end = cut_trailing(sent, start, ce, cues)
