@@ -107,3 +107,8 @@ def layer(doc: Doc) -> list[tuple[str, str, str | None]]:
         speaker = doc.text[f.speaker[0] : f.speaker[1]] if f.speaker else None
         out.append((f.kind, content, speaker))
     return out
+
+
+def cues(doc: Doc) -> list[str]:
+    """The cue words of each attribution of the evaluation layer, joined by spaces."""
+    return [" ".join(doc.text[s:e] for s, e in f.cue) for f in doc.layers[LAYER]]

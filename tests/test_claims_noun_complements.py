@@ -3,18 +3,13 @@ sentences (``word/TAG[/morph]`` as in :mod:`test_claims_rules`)."""
 
 from __future__ import annotations
 
-from claims_docs import hand_tagged, layer
+from claims_docs import cues, hand_tagged, layer
 
-from newsgraph.claims.stage import LAYER
 from newsgraph.doc import Doc
 
 
 def tagged(*sentences: str) -> Doc:
     return hand_tagged([sentences])
-
-
-def _cues(doc: Doc) -> list[str]:
-    return [" ".join(doc.text[s:e] for s, e in f.cue) for f in doc.layers[LAYER]]
 
 
 def test_unsourced_noun_in_the_vorfeld_speaks_its_complement() -> None:
@@ -23,7 +18,7 @@ def test_unsourced_noun_in_the_vorfeld_speaks_its_complement() -> None:
         "überzeugte/VVFIN niemanden/PIS ./$."
     )
     assert layer(doc) == [("Indirect", "die Brücke sei sicher", "Die Behauptung")]
-    assert _cues(doc) == ["Behauptung"]
+    assert cues(doc) == ["Behauptung"]
 
 
 def test_unsourced_noun_frames_a_zu_infinitive() -> None:
@@ -69,7 +64,7 @@ def test_particle_written_apart_from_its_participle_is_one_cue() -> None:
         "dass/KOUS die/ART Brücke/NN gesperrt/VVPP wird/VAFIN ./$."
     )
     assert layer(doc) == [("Indirect", "dass die Brücke gesperrt wird", "Die Stadt")]
-    assert _cues(doc) == ["hat bekannt gegeben"]
+    assert cues(doc) == ["hat bekannt gegeben"]
 
 
 def test_zu_before_an_infinitive_is_no_particle() -> None:
@@ -77,7 +72,7 @@ def test_zu_before_an_infinitive_is_no_particle() -> None:
         "Der/ART Verein/NN hatte/VAFIN nichts/PIS zu/PTKZU sagen/VVINF ,/$, "
         "dass/KOUS er/PPER verliert/VVFIN ,/$, ärgerte/VVFIN ihn/PPER ./$."
     )
-    assert all(c != "zu sagen" for c in _cues(doc))
+    assert all(c != "zu sagen" for c in cues(doc))
 
 
 def test_addressee_after_the_noun_and_its_source_is_skipped() -> None:

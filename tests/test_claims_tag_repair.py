@@ -9,16 +9,13 @@ Same ``word/TAG[/morph]`` notation as ``test_claims_speakers.py``.
 
 from __future__ import annotations
 
+from claims_docs import cues
 from test_claims_speakers import speakers, tagged
 
 from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.stage import LAYER
 from newsgraph.claims.tag_repair import repair_tags
-from newsgraph.doc import Doc, Token
-
-
-def _cues(doc: Doc) -> list[str]:
-    return [" ".join(doc.text[s:e] for s, e in f.cue) for f in doc.layers[LAYER]]
+from newsgraph.doc import Token
 
 
 def _repaired(sentence: str) -> dict[str, str]:
@@ -34,7 +31,7 @@ def test_plural_present_read_as_infinitive_is_the_finite_verb() -> None:
         "Die/ART Kanadier/NN/Number=Plur hingegen/ADV sagen/VVINF ,/$, der/ART Pilot/NN "
         "trage/VVFIN/Mood=Sub die/ART Schuld/NN ./$."
     )
-    assert _cues(doc) == ["sagen"]
+    assert cues(doc) == ["sagen"]
     assert speakers(doc) == ["Die Kanadier"]
 
 
@@ -49,7 +46,7 @@ def test_trailing_frame_verb_read_as_adjective() -> None:
         "erklärte/ADJA Vorstandschef/NN Tom/NE Enders/NE ./$.",
         persons=("Tom Enders",),
     )
-    assert _cues(doc) == ["erklärte"]
+    assert cues(doc) == ["erklärte"]
     assert speakers(doc) == ["Vorstandschef Tom Enders"]
 
 
@@ -141,7 +138,7 @@ def test_article_read_as_relative_pronoun_before_a_zu_infinitive() -> None:
     assert _repaired(_ZELLER) == {"die": "ART"}
     doc = tagged(_ZELLER)
     found = doc.layers[LAYER]
-    assert _cues(doc) == ["schlägt vor"]
+    assert cues(doc) == ["schlägt vor"]
     # the zu-infinitive is a complement (an Indirect claim), not a relative clause
     assert [f.kind for f in found] == ["Indirect"]
     assert [doc.text[s:e] for s, e in found[0].parts] == ["die Maut nur für den Verkehr zu erheben"]
