@@ -234,6 +234,7 @@ def _quotation(sent: Sentence) -> bool:
 
 __all__ = [
     "DENIALS",
+    "TELLING",
     "add_back_frames",
     "back_frame",
     "impersonal_speaker",
@@ -244,11 +245,11 @@ __all__ = [
 
 
 #: demonstrative determiners of a back-pointing object (`diese Ergebnisse`)
-_DEMONSTRATIVES = frozenset({"diese", "dieses", "diesen", "jene", "jenes", "jenen"})
+_DEMONSTRATIVES = _DEMONSTRATIVE_DETERMINERS | {"jene", "jenes", "jenen"}
 
 #: cue classes that pass news on (`bekannt geben`, `mitteilen`, `melden`, `bestätigen`), not
 #: judge or explain it (`bezeichnete diese Maßnahme als ...`, `begründete diesen Schritt mit`)
-_TELLING = frozenset({"say", "announce", "report"})
+TELLING = frozenset({"say", "announce", "report"})
 #: words of a second complement that makes the object a topic (`bezeichnete diese Maßnahme
 #: als ...`, `begründete diesen Schritt mit ...`, `hielt diese Zahlen für ...`)
 _TOPIC_COMPLEMENTS = frozenset({"als", "mit", "für", "zu", "über", "von"})
@@ -259,7 +260,7 @@ def pointing_object(sent: Sentence, a: Attr) -> tuple[int, int] | None:
     after its verb, inside its span, not part of its speaker, not after a preposition."""
     if a.kind != "Reported" or not a.frame_cue or a.record_only or len(a.parts) != 1:
         return None
-    if a.cls not in _TELLING:
+    if a.cls not in TELLING:
         return None  # `begründete diesen Schritt mit ...`: the object is the topic
     verb = sent.index_at(a.frame_cue[0][0], -1)
     if verb < 0:

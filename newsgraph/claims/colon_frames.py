@@ -24,13 +24,12 @@ of the evaluation layer, as the german_news_quotes annotators mark it.
 
 from __future__ import annotations
 
+from .document_sources import HEISSEN
 from .frames import Attr, Sentence
 
 #: finite forms of `sein` that make a state passive with a participle (`ist geplant`) or a
 #: modal infinitive with `zu` (`ist zu berichten`)
 _SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
-#: forms of `heißen` of the impersonal frame `heißt es: …`, which quotes a document
-_HEISSEN = frozenset({"heißt", "hieß", "hiess", "heisst", "geheißen"})
 #: adverbs of manner that make `es meinen` an idiom of intention (`meinte es gut mit X`)
 _MEANING_WELL = frozenset({"gut", "ernst", "ehrlich", "böse", "schlecht", "besser", "ernsthaft"})
 
@@ -130,7 +129,7 @@ def _idle(a: Attr, sent: Sentence, colon: int) -> bool:
     if not positions:
         return False  # the cue is elsewhere (a frame of an earlier sentence)
     if a.speaker is None:  # `In der Erklärung heißt es: …` stays a frame
-        return not any(sent.lower[k] in _HEISSEN for k in positions)
+        return not any(sent.lower[k] in HEISSEN for k in positions)
     start = sent.clause_start(positions[0])
     finite = next((k for k in range(start, colon) if sent.is_finite(k)), None)
     if finite is None:

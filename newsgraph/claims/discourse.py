@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .anaphoric_frames import (
     DENIALS,
+    TELLING,
     add_back_frames,
     impersonal_speaker,
     lead_start,
@@ -121,10 +122,6 @@ def _quoted_words(sent: Sentence, start: int, end: int) -> bool:
     )
 
 
-#: cue classes of a back-pointing frame that tells the news again (a second source)
-_TELLING = frozenset({"say", "report", "announce"})
-
-
 def _second_source(
     told: list[Attr], sents: list[Sentence], per_unit: list[list[Attr]], j: int
 ) -> list[Attr]:
@@ -174,7 +171,7 @@ def _resolve_pending(
                     a.mixed = True
                     told = []
                 told = _second_source(told, sents, per_unit, i - 1)
-                second = a.cls in _TELLING and all(
+                second = a.cls in TELLING and all(
                     prepositional_frame(prev, b) and b.parts for b in told
                 )
                 if told and second:

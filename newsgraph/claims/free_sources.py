@@ -218,9 +218,6 @@ def speakerless_frame(
     return prev.impersonal or agentless_passive(sents[i - 1], prev)
 
 
-_PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
-
-
 def agentless_passive(sent: Sentence, frame: Attr) -> bool:
     """`Insbesondere wird kritisiert, dass ...`: the frame is a passive verb of saying without
     an agent (no `von X`), so what it reports has no named source."""
@@ -229,8 +226,8 @@ def agentless_passive(sent: Sentence, frame: Attr) -> bool:
         return False
     lo, hi = sent.clause_start(cue[0]), sent.clause_end(cue[-1])
     clause = range(lo, hi)
-    return any(sent.lower[k] in _PASSIVE_AUX for k in clause) and not any(
-        sent.lower[k] in ("von", "vom", "seitens") for k in clause
+    return any(sent.lower[k] in PASSIVE_FINITE for k in clause) and not any(
+        sent.lower[k] in _AGENT_PREPS for k in clause
     )
 
 
