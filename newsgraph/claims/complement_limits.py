@@ -174,7 +174,7 @@ def _np_ending_at(sent: Sentence, end: int) -> int | None:
     best = None
     k = end - 1
     while k >= 0 and sent.toks[k].tag in _NP_OPENERS and not sent.in_quote[k]:
-        if sent.np_end(k, end) == end:
+        if sent.np_end_is(k, end):
             best = k
         k -= 1
     return best

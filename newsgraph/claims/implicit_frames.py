@@ -18,10 +18,12 @@
 from __future__ import annotations
 
 from .clauses import cut_trailing, make_attr, quote_starting_at, trim
+from .complements import _SUBJECT_OPENERS
 from .frames import Attr, Cue, Sentence
 from .mood import ERSATZ_PLURAL, first_finite, first_person, konjunktiv1_at
 from .prepositional import _content_goes_on
 from .quoted_terms import quoted_name
+from .token_view import DEMONSTRATIVES
 
 #: nouns of a fact or a question, no speech act (`die Frage, ob ...`, `die Tatsache, dass ...`)
 _FACT_NOUNS = frozenset({"Frage", "Fragen", "Tatsache", "Tatsachen", "Umstand", "Fakt"})
@@ -114,9 +116,7 @@ def object_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
 #: subordinators of a reason given by the subject (`weil`, `da`)
 _REASONS = frozenset({"weil", "da"})
 #: subjects that name nobody (`Es gibt ...`, `Das zeigt ...`)
-_NOBODY = frozenset({"es", "das", "dies", "man", "dieses", "diese"})
-#: tags that open the subject of a main clause after the comma
-_SUBJECT_OPENERS = frozenset({"ART", "PPER", "PDAT", "PPOSAT", "PIAT", "NE", "NN", "CARD", "ADJA"})
+_NOBODY = DEMONSTRATIVES | {"es", "man", "diese"}
 
 
 def _reported_verb(sent: Sentence, k: int) -> bool:

@@ -28,6 +28,7 @@ import re
 from typing import Protocol
 
 from ..doc import Token
+from .sentence import _MONTHS as _STANDARD_MONTHS
 
 #: words that open the complement right after the particle (without the comma of the norm)
 _COMPLEMENT_OPENERS = frozenset(["dass", "daß", "ob"])
@@ -39,10 +40,7 @@ _MAX_INSERT = 25
 #: how many words a quotation inside the clause may hold (`„Wortbruch“`)
 _MAX_QUOTE = 4
 _CLOSING_MARKS = "“”\"«»‘’'"
-_MONTHS = frozenset(
-    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "dezember", "jänner"]
-)
+_MONTHS = _STANDARD_MONTHS | {"jänner"}  # and the Austrian name of January
 #: `dem 27. März`, `den 4.11.`: a day or date in the dative/accusative of `am`/`für`
 _DATE_NUMBER = re.compile(r"\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?$")
 
