@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from .frames import Sentence, Span2
 from .mood import first_finite
+from .phrase_ends import noun_after_adjectives
 from .speaker_spans import (
     _NP_TAGS,
     _OBJECT_ARTICLES,
@@ -30,7 +31,7 @@ from .speaker_spans import (
     _nominal_region,
     token_at,
 )
-from .token_view import FINITE_TAGS, PASSIVE_FORMS
+from .token_view import FINITE_TAGS, HEISSEN, PASSIVE_FORMS
 
 #: a web address used as the name of a medium (`t-online.de`, `spiegel.de`)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
@@ -260,16 +261,12 @@ def second_predicate_subject(sent: Sentence, k: int, speaker: Span2) -> Span2 | 
     return sent.subject_before(verb)
 
 
-#: forms of `heißen` (`heißt es`: the `es` is nobody)
-_HEISSEN_FORMS = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
-
-
 def institution_es(sent: Sentence, i: int, sents: Sequence[Sentence]) -> bool:
     """`Das Gericht nutzte ... . Es weist den Vorwurf zurück, ...`: `es` at ``i`` subject of an
     active speech verb (no `heißt es`, no passive) refers to the neuter institution that is the
     subject of the sentence before (`das Gericht`, `das Ministerium`)."""
     if sent.index < 1 or any(
-        sent.lower[x] in _HEISSEN_FORMS or sent.lower[x] in PASSIVE_FORMS or sent.lower[x] == "gibt"
+        sent.lower[x] in HEISSEN or sent.lower[x] in PASSIVE_FORMS or sent.lower[x] == "gibt"
         for x in range(sent.clause_start(i), sent.clause_end(i))
     ):
         return False
@@ -281,14 +278,8 @@ def institution_es(sent: Sentence, i: int, sents: Sequence[Sentence]) -> bool:
     k = token_at(before, subject[0]) if subject is not None else None
     if k is None or before.lower[k] not in ("das", "dieses"):
         return False
-    head = k + 1
-    while head < len(before.toks) and before.toks[head].tag == "ADJA":
-        head += 1
-    return (
-        head < len(before.toks)
-        and before.toks[head].tag == "NN"
-        and before.lex.is_source_noun(before.toks[head].text)
-    )
+    head = noun_after_adjectives(before, k + 1)
+    return head is not None and before.lex.is_source_noun(before.toks[head].text)
 
 
 def quoted_name_after(sent: Sentence, b0: int, names: list[Span2]) -> Span2 | None:

@@ -30,10 +30,8 @@ from .speaker_spans import (
     token_at,
 )
 from .speaker_subjects import cue_sentence, finite_cue
-from .token_view import PASSIVE_FORMS
+from .token_view import HEISSEN, PASSIVE_FORMS
 
-#: forms of `heißen` (`heißt es`: `es` itself names nobody)
-HEISSEN = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
 _SOURCE_PREPS = frozenset({"in", "im", "auf", "bei", "beim", "aus", "von", "vom"})
 
 

@@ -80,15 +80,27 @@ def _masculine_der(sent: Sentence, k: int) -> bool:
     """`der` at ``k`` after a name opens a masculine singular noun phrase: never a genitive,
     which would be `des` (`der NASA der überwiegende Teil`), whatever case the tagger
     guessed."""
-    if sent.lower[k] != "der" or sent.toks[k - 1].tag != "NE":
+    if sent.toks[k - 1].tag != "NE":
         return False  # after a common noun the tagger's gender is too unsure (`der Ärzte`)
-    n = k + 1
-    while n < len(sent.toks) and sent.toks[n].tag == "ADJA":
-        n += 1
-    if n >= len(sent.toks) or sent.toks[n].tag != "NN":
+    return _masculine_phrase(sent, k)
+
+
+def _masculine_phrase(sent: Sentence, k: int) -> bool:
+    """`der` at ``k``, adjectives and a masculine singular common noun (`der neue Präsident`)."""
+    if sent.lower[k] != "der":
+        return False
+    n = noun_after_adjectives(sent, k + 1)
+    if n is None:
         return False
     noun = sent.toks[n]
     return noun.feat("Gender") == "Masc" and noun.feat("Number") == "Sing"
+
+
+def noun_after_adjectives(sent: Sentence, k: int) -> int | None:
+    """The common noun (`NN`) after the adjectives from ``k`` on (`neue Präsident`), or None."""
+    while k < len(sent.toks) and sent.toks[k].tag == "ADJA":
+        k += 1
+    return k if k < len(sent.toks) and sent.toks[k].tag == "NN" else None
 
 
 def _time_attribute(sent: Sentence, k: int) -> bool:
@@ -213,14 +225,4 @@ def bare_source_ends(sent: Sentence, i: int) -> bool:
         return False
     if sent.toks[i].tag not in _NOUN_TAGS or sent.in_quote[i + 1]:
         return False
-    if sent.lower[i + 1] != "der":
-        return False
-    n = i + 2
-    while n < len(sent.toks) and sent.toks[n].tag == "ADJA":
-        n += 1
-    return (
-        n < len(sent.toks)
-        and sent.toks[n].tag == "NN"
-        and sent.toks[n].feat("Number") == "Sing"
-        and sent.toks[n].feat("Gender") == "Masc"
-    )
+    return _masculine_phrase(sent, i + 1)

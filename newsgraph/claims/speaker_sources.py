@@ -27,7 +27,6 @@ from collections.abc import Sequence
 from ..doc import Mention
 from .clause_subjects import head_can_speak, institution_es
 from .document_sources import (
-    HEISSEN,
     impersonal_source,
     origin_text,
     passive_document,
@@ -56,6 +55,7 @@ from .speaker_subjects import (
     vorfeld_name,
 )
 from .token_view import FINITE_TAGS as _FINITE_TAGS
+from .token_view import HEISSEN
 
 
 def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list[Mention]) -> None:

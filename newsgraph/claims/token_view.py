@@ -19,6 +19,8 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 PASSIVE_FINITE = frozenset({"wird", "werden", "wurde", "wurden"})
 #: the same with the passive participle `worden`
 PASSIVE_FORMS = PASSIVE_FINITE | {"worden"}
+#: forms of `heißen` (`heißt es`: `es` itself names nobody)
+HEISSEN = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
 #: German demonstratives that stand for a whole sentence in the Vorfeld (`Das berichtete X.`)
 DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 
