@@ -55,10 +55,10 @@ _NP_HEADS = frozenset({"NN", "NE", "PPER", "PIS"})
 #: tags of words opening a subordinate clause
 _SUBORDINATORS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"})
 #: finite auxiliaries before a participle of a perfect or a passive (not `sein`)
-_PERFECT_AUX = frozenset(
+_AUXILIARIES = frozenset(
     {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "habest", "habt"}
+    | {"wird", "werden", "wurde", "wurden", "würde", "würden", "werde"}
 )
-_PASSIVE_AUX = frozenset({"wird", "werden", "wurde", "wurden", "würde", "würden", "werde"})
 
 
 def _finite_form(lex: Lexicon, low: str) -> bool:
@@ -127,7 +127,7 @@ def _verb_tag(toks: list[Token], i: int, lex: Lexicon, in_quote: list[bool]) -> 
     s, e = _clause(toks, i)
     if any(toks[k].tag in _FINITE_TAGS for k in range(s, e) if k != i):
         # a finite verb is there: only a participle after `haben`/passive `werden`
-        aux = any(toks[k].text.lower() in _PERFECT_AUX | _PASSIVE_AUX for k in range(s, i))
+        aux = any(toks[k].text.lower() in _AUXILIARIES for k in range(s, i))
         if not aux or not _participle_form(lex, low) or tok.tag == "VVPP":
             return None
         if any(toks[k].tag in _FINITE_TAGS for k in range(i + 1, e)):
