@@ -24,8 +24,8 @@ of the evaluation layer, as the german_news_quotes annotators mark it.
 
 from __future__ import annotations
 
-from .document_sources import HEISSEN
 from .frames import Attr, Sentence
+from .token_view import HEISSEN
 
 #: finite forms of `sein` that make a state passive with a participle (`ist geplant`) or a
 #: modal infinitive with `zu` (`ist zu berichten`)
