@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..doc import Doc, Mention, Token
+from .english_discourse import english_pronoun, named_earlier
 from .frames import Attr
 from .lexicon import Lexicon
 
@@ -64,7 +65,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         elif len(words) == 1 and words[0].lower() in refers:
             gender, number = _agreement(doc, s, e)
             pron = Speaker(None, text, None, gender, number)
-            speaker = _pronoun(words[0].lower(), pron, s, history, mentions, entity_spans, lex)
+            speaker = (english_pronoun if lex.language == "en" else _pronoun)(words[0].lower(), pron, s, history, mentions, entity_spans, lex)
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:
@@ -77,6 +78,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
             speaker = _mention_speaker(s, e, text, mentions, entity_spans)
+            speaker = named_earlier(doc, speaker, s, mentions, entity_spans) if lex.language == "en" else speaker
         if speaker.gender is None and speaker.number is None:
             gender, number = _agreement(doc, s, e)
             speaker = replace(speaker, gender=gender, number=number)

@@ -29,6 +29,7 @@ from .direct_quotes import (
     quote_first_frames,
 )
 from .discourse import article_attributions
+from .english_discourse import english_article_attributions
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
@@ -94,7 +95,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     units = split_units(text, tokens, quotes, frozenset(s.start for s in doc.sentences))
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
-    attrs = drop_quoted_names(article_attributions(sents, units, content), sents)
+    attrs = drop_quoted_names((english_article_attributions if lex.language == "en" else article_attributions)(sents, units, content), sents)
     attrs = idle_colon_frames(attrs, sents)
     attrs = colon_quotes_with_trailing_frames(attrs, sents)
     attrs = quotation_lists(attrs, sents)

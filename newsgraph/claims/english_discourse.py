@@ -1,0 +1,153 @@
+"""English attributions across sentences: quotations that go on after a frame, and speakers.
+
+* A sentence that opens with a quotation and has no frame of its own continues the quotation
+  of the sentence before (`"A," Rutte said. "B."`): the same speaker and cue.
+* `he`/`she` refer to persons only: the last earlier speaker that is a person (a PERSON
+  entity, a name, or a person noun such as `spokeswoman`), never a description of an
+  institution (`the government`), which English pronouns do not take by grammatical gender.
+* A surname alone (`Rutte told reporters`) refers to the person named in full before (`Mark
+  Rutte`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..doc import Doc, Mention
+from .english_frames import english_attributions
+from .frames import Attr, Sentence
+from .lexicon import Lexicon
+from .text import OPENING, Unit
+
+if TYPE_CHECKING:
+    from .speakers import Speaker
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: nouns of a person (`the spokeswoman`, `the foreign minister`)
+_PERSON_NOUNS = _words(
+    "spokesman spokeswoman spokesperson minister president chancellor secretary leader "
+    "chief director ambassador general commander governor mayor senator premier king "
+    "queen official envoy head chairman chairwoman chair diplomat negotiator prosecutor "
+    "judge lawyer analyst expert witness man woman officer captain master pope emperor"
+)
+_DETERMINERS = _words("the a an this that its their")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*$")
+_TITLES = _words("mr mrs ms dr mr. mrs. ms. dr. prof prof.")
+#: how many sentences a quotation may continue its frame
+_CARRY = 2
+
+
+def english_article_attributions(
+    sents: list[Sentence], units: list[Unit], content: list[bool]
+) -> list[Attr]:
+    """All attributions of an English article, in text order."""
+    per_unit: list[list[Attr]] = []
+    for sent, ok in zip(sents, content, strict=True):
+        per_unit.append(english_attributions(sent) if ok and sent.toks else [])
+    for i, sent in enumerate(sents):
+        if not content[i] or per_unit[i] or not sent.quotes or not sent.toks:
+            continue
+        q = sent.quotes[0]
+        if q.start != sent.toks[0].start or sent.toks[0].text not in OPENING:
+            continue
+        prev = _previous_speaker(per_unit, i)
+        if prev is not None:
+            per_unit[i].append(
+                Attr("Direct", [(q.start, q.end)], list(prev.cue), prev.cls, prev.speaker, i)
+            )
+    del units
+    return [a for attrs in per_unit for a in attrs if a.parts]
+
+
+def _previous_speaker(per_unit: list[list[Attr]], i: int) -> Attr | None:
+    for j in range(i - 1, max(-1, i - 1 - _CARRY), -1):
+        framed = [a for a in per_unit[j] if a.speaker is not None and a.parent is None]
+        if framed:
+            return framed[-1]
+        if per_unit[j]:
+            return None
+    return None
+
+
+def _person_like(sp: Speaker) -> bool:
+    """A speaker that `he`/`she` may refer to."""
+    if sp.label == "PERSON":
+        return True
+    if sp.label is not None or not sp.text:
+        return False
+    words = sp.text.split()
+    if words[-1].lower().strip(",.") in _PERSON_NOUNS:
+        return True
+    first = words[0].lower()
+    return first not in _DETERMINERS and all(_NAME.match(w) for w in words) and len(words) >= 2
+
+
+def english_pronoun(
+    word: str,
+    pron: Speaker,
+    start: int,
+    history: list[tuple[int, Speaker]],
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    lex: Lexicon,
+) -> Speaker | None:
+    """The antecedent of an English pronoun speaker (`he`/`she`: a person; `they`/`it`: the
+    last earlier speaker); without one, the last person mention before it."""
+    person = word in ("he", "she", "i", "we") and word not in ("we",)
+    for _, sp in reversed(history):
+        if sp.text is None or sp.text.split()[0].lower() in lex.pronouns and sp.entity is None:
+            continue
+        if person and not _person_like(sp):
+            continue
+        if word == "it" and _person_like(sp):
+            continue
+        return sp
+    for m in reversed([m for m in mentions if m.end <= start]):
+        if m.label == "PERSON" or not person and m.label == "ORG":
+            return replace(pron, entity=_entity_of(m, entity_spans), text=m.text, label=m.label)
+    return None
+
+
+def named_earlier(
+    doc: Doc,
+    speaker: Speaker,
+    start: int,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker:
+    """`Rutte` (or `Mr Rutte`) without an entity of its own: the person named in full earlier
+    whose name ends in it."""
+    if speaker.entity is not None or not speaker.text:
+        return speaker
+    words = [w for w in speaker.text.split() if w.lower() not in _TITLES]
+    if len(words) != 1 or not _NAME.match(words[0]):
+        return speaker
+    surname = words[0]
+    for ent in doc.article.entities:
+        names = ent.name.split()
+        earlier = any(m.start < start for m in ent.mentions)
+        if ent.type == "PERSON" and len(names) >= 2 and names[-1] == surname and earlier:
+            return replace(speaker, entity=ent.id, label="PERSON")
+    for m in reversed([m for m in mentions if m.end <= start]):
+        names = m.text.split()
+        if len(names) >= 2 and names[-1] == surname:
+            return replace(speaker, entity=_entity_of(m, entity_spans), label=m.label)
+    return speaker
+
+
+def _entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str | None:
+    if m.entity:
+        return m.entity
+    for s, e, eid, _ in entity_spans:
+        if s <= m.start and m.end <= e or m.start <= s and e <= m.end:
+            return eid
+    return None
+
+
+__all__ = ["english_article_attributions", "english_pronoun", "named_earlier"]
