@@ -1,0 +1,37 @@
+"""Indirect speech (eighth round): frames of opinion verbs written verb-final, relative-clause
+frames and their complements.  Invented, hand-tagged German sentences (``word/TAG[/morph]`` as
+in :mod:`test_claims_rules`)."""
+
+from __future__ import annotations
+
+from claims_docs import hand_tagged, layer
+
+from newsgraph.doc import Doc
+
+
+def tagged(*sentences: str) -> Doc:
+    return hand_tagged([sentences])
+
+
+def test_davon_ausgehen_verb_final_in_a_relative_clause_frames_a_konjunktiv_clause() -> None:
+    doc = tagged(
+        "Es/PPER gibt/VVFIN eine/ART Studie/NN ,/$, die/PRELS davon/PROAV ausgeht/VVFIN ,/$, "
+        "der/ART Fluss/NN werde/VAFIN/Mood=Sub bald/ADV austrocknen/VVINF ./$."
+    )
+    assert [(k, c) for k, c, _ in layer(doc)] == [("Indirect", "der Fluss werde bald austrocknen")]
+
+
+def test_davon_ausgegangen_in_the_perfect_frames_a_dass_clause() -> None:
+    doc = tagged(
+        "Die/ART Polizei/NN ist/VAFIN bisher/ADV davon/PROAV ausgegangen/VVPP ,/$, dass/KOUS "
+        "der/ART Brand/NN gelegt/VVPP wurde/VAFIN ./$."
+    )
+    assert ("Indirect", "dass der Brand gelegt wurde", "Die Polizei") in layer(doc)
+
+
+def test_ausgehen_of_a_place_without_a_complement_is_no_claim() -> None:
+    doc = tagged(
+        "Der/ART Zug/NN ,/$, der/PRELS vom/APPRART Rathaus/NN ausging/VVFIN ,/$, zog/VVFIN "
+        "durch/APPR die/ART Altstadt/NN ./$."
+    )
+    assert layer(doc) == []
