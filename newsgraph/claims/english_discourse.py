@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..doc import Doc, Mention
 from .english_frames import english_attributions
 from .frames import Attr, Sentence
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .text import OPENING, Unit
 
 if TYPE_CHECKING:
@@ -121,20 +121,49 @@ def named_earlier(
     mentions: list[Mention],
     entity_spans: list[tuple[int, int, str, str]],
 ) -> Speaker:
-    """`Rutte` (or `Mr Rutte`) without an entity of its own: the person named in full earlier
-    whose name ends in it."""
+    """The entity named earlier that a speaker without an entity of its own refers to: a
+    surname (`Rutte`, `Mr Rutte`) the person named in full (`Mark Rutte`); a description of a
+    medium (`the newspaper`) the last medium named (`the Coast Gazette`); a role (`the mayor`)
+    the person named with that title (`Mayor Lena Hart`)."""
     if speaker.entity is not None or not speaker.text:
         return speaker
     words = [w for w in speaker.text.split() if w.lower() not in _TITLES]
-    if len(words) != 1 or not _NAME.match(words[0]):
+    before = [m for m in mentions if m.end <= start]
+    if len(words) == 1 and _NAME.match(words[0]):
+        return _full_name(doc, speaker, words[0], start, before, entity_spans)
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _DETERMINERS:
         return speaker
-    surname = words[0]
+    if any(w[:1].isupper() for w in words[1:]):
+        return speaker
+    head = words[-1].lower()
+    lex = load_lexicon("en")
+    if head in lex.agency_nouns:
+        for m in reversed(before):
+            names = m.text.replace("(", " ").replace(")", " ").split()
+            if m.label == "ORG" and any(w in lex.agencies for w in names):
+                return replace(speaker, entity=_entity_of(m, entity_spans), label=m.label)
+    if head in _PERSON_NOUNS:
+        role = re.compile(rf"\b{re.escape(head)}\s+[A-Z]", re.IGNORECASE)
+        for m in reversed(before):
+            if m.label == "PERSON" and role.search(doc.text[max(0, m.start - 40) : m.start + 1]):
+                return replace(speaker, entity=_entity_of(m, entity_spans), label="PERSON")
+    return speaker
+
+
+def _full_name(
+    doc: Doc,
+    speaker: Speaker,
+    surname: str,
+    start: int,
+    before: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker:
     for ent in doc.article.entities:
         names = ent.name.split()
         earlier = any(m.start < start for m in ent.mentions)
         if ent.type == "PERSON" and len(names) >= 2 and names[-1] == surname and earlier:
             return replace(speaker, entity=ent.id, label="PERSON")
-    for m in reversed([m for m in mentions if m.end <= start]):
+    for m in reversed(before):
         names = m.text.split()
         if len(names) >= 2 and names[-1] == surname:
             return replace(speaker, entity=_entity_of(m, entity_spans), label=m.label)

@@ -96,7 +96,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     start = _content_start(sent, ce)
     frames = [f for f in (_frame(sent, c, start, ce) for c in _verb_cues(sent)) if f is not None]
     cuts = sorted(_frame_start(sent, f) for f in frames if _is_trailing(sent, f, start, ce))
-    cuts += [k for k in range(start, ce) if _tail_comma(sent, k)]
+    cuts += [k for k in range(start, ce) if _tail_comma(sent, k) or _contrast_comma(sent, k)]
     cuts += [f.subject[0] - 2 for f in frames if f.subject and _coordinated(sent, f.subject[0])]
     cuts.sort()
     attrs = _according_to(sent, start, ce, cuts)
@@ -105,6 +105,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
         if attr is not None:
             attrs.append(attr)
     attrs.extend(_additions(sent, attrs, ce))
+    attrs.extend(_said_to(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
 
@@ -136,11 +137,17 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
     first = v
     k = v - 1
     passive = False
-    while k >= start and (_adverb(sent, k) or sent.lower[k] in _AUX | _MODALS | _NEGATION):
+    negated = False
+    while k >= start and (
+        _adverb(sent, k) or sent.lower[k] in _AUX | _MODALS | _NEGATION | _FINITE_EXTRA
+    ):
+        negated = negated or sent.lower[k] in _NEGATION | _FINITE_EXTRA
         if sent.lower[k] in _AUX | _MODALS:
             first = k
             passive = passive or sent.lower[k] in ("was", "were", "is", "are", "been", "be")
         k -= 1
+    if negated:
+        return None  # `The ministry did not confirm the report`: nobody claims it
     if passive and any(sent.lower[j] in ("has", "have", "had") for j in range(k + 1, v)):
         passive = sent.lower[v - 1] == "been"
     subject = None if passive else _subject_before(sent, k + 1, start)
@@ -326,6 +333,35 @@ def _tail_comma(sent: Sentence, k: int) -> bool:
     )
 
 
+def _contrast_comma(sent: Sentence, k: int) -> bool:
+    """`..., while Ukraine accused ...`: a contrasting clause of the article's own."""
+    return (
+        sent.toks[k].text == ","
+        and not sent.in_quote[k]
+        and k + 1 < len(sent.toks)
+        and sent.lower[k + 1] in ("while", "whereas")
+    )
+
+
+def _said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr]:
+    """`The suspect is said to have fled`: hearsay without a source (stance alleged)."""
+    if attrs:
+        return []
+    for k in range(start + 1, ce - 2):
+        if (
+            sent.lower[k] in ("said", "rumoured", "rumored", "believed", "thought")
+            and sent.lower[k - 1] in ("is", "are", "was", "were")
+            and sent.lower[k + 1] == "to"
+            and not sent.in_quote[k]
+        ):
+            content = _trim(sent, start, ce)
+            if content is not None:
+                attr = Attr("Reported", [content], [], "allege", None, sent.index)
+                attr.frame_cue = [sent.span(k - 1, k), sent.span(k, k + 1)]
+                return [attr]
+    return []
+
+
 def _clause(sent: Sentence, i: int, j: int, cls: str) -> bool:
     """Tokens ``[i, j)`` read as a clause (not an object: `denied the report`)."""
     words = [k for k in range(i, j) if sent.is_word(k)]
@@ -333,6 +369,8 @@ def _clause(sent: Sentence, i: int, j: int, cls: str) -> bool:
         return False
     if sent.lower[words[0]] in _SUBJECT_PRONOUNS or sent.toks[i].text in OPENING:
         return True
+    comma = next((k for k in words if sent.toks[k].text == "," and not sent.in_quote[k]), j)
+    words = [k for k in words if k < comma]  # `denied involvement, while ...`: an object
     finite = any(
         sent.lower[k] in sent.lex.finite
         or sent.lower[k] in _MODALS | _FINITE_EXTRA
@@ -384,12 +422,12 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         if content is None or f.subject is None and not f.passive:
             return None
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)
-    if f.subject is None or f.passive:
+    if f.subject is None:
         return None
     if f.cue.cls in _ACT_CLASSES or f.cue.word in _ACT_LEMMAS:
         # `X denied the report.`: reported speech, the clause is the content
         end = next((c for c in cuts if c > f.verb), ce)
-        content = _trim(sent, f.subject[0], end)
+        content = _trim(sent, start if f.passive else f.subject[0], end)
         if content is None or f.verb + 1 >= end:
             return None
         attr = Attr("Reported", [content], [], f.cue.cls, speaker, sent.index)

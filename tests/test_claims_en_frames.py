@@ -1,0 +1,209 @@
+"""English attribution frames (newsgraph/claims/english_frames.py, english_discourse.py).
+
+The claims stage runs alone on English sentences written for these tests; entity and time
+links use hand-made mentions and time expressions, so no model is needed.
+"""
+
+from __future__ import annotations
+
+from newsgraph.claims.stage import ClaimsStage
+from newsgraph.doc import Doc, Mention
+from newsgraph.record import Article, Claim, Entity, Span
+
+
+def claims(text: str, **fields: object) -> tuple[Claim, ...]:
+    doc = Doc(article=Article(id="t", text=text, language="en", **fields))  # type: ignore[arg-type]
+    ClaimsStage()(doc)
+    return doc.article.claims
+
+
+def one(text: str) -> Claim:
+    found = claims(text)
+    assert len(found) == 1, [(c.speaker_text, c.content.text) for c in found]
+    return found[0]
+
+
+def cue(c: Claim) -> str | None:
+    return c.cue.text if c.cue else None
+
+
+# ---- trailing frames and chains ---------------------------------------------------------------
+def test_trailing_frame_after_hearsay_with_citing() -> None:
+    text = "Pyongyang reportedly plans to send more troops, Yonhap reported on Tuesday, citing officials."
+    c = one(text)
+    assert c.speaker_text == "Yonhap" and cue(c) == "reported"
+    assert c.content.text == "Pyongyang reportedly plans to send more troops"
+    assert c.stance == "alleged" and [e.text for e in c.evidence] == ["reportedly"]
+
+
+def test_trailing_frame_over_a_framed_clause_is_a_chain() -> None:
+    outer, inner = claims("The Kremlin said it would not comment, Interfax reported.")
+    assert outer.speaker_text == "Interfax"
+    assert outer.content.text == "The Kremlin said it would not comment"
+    assert inner.speaker_text == "The Kremlin" and inner.content.text == "it would not comment"
+    assert inner.via == outer.id and outer.via is None
+
+
+def test_conditional_clause_is_no_frame_and_makes_the_claim_hypothetical() -> None:
+    c = one("If the reports are confirmed, NATO will respond, Secretary General Mark Rutte said.")
+    assert c.speaker_text == "Secretary General Mark Rutte" and cue(c) == "said"
+    assert c.content.text == "If the reports are confirmed, NATO will respond"
+    assert c.stance == "hypothetical"
+
+
+def test_inverted_trailing_frame_and_curly_quotes() -> None:
+    c = one("“We will not give up,” said Anna Berg.")
+    assert c.form == "direct" and c.speaker_text == "Anna Berg"
+    assert c.content.text == "“We will not give up,”"
+
+
+def test_subordinate_clause_after_the_frame_is_no_second_part() -> None:
+    c = one('"We are ready," the general said, when he arrived.')
+    assert c.form == "direct" and c.content.text == '"We are ready,"'
+
+
+# ---- leading frames ---------------------------------------------------------------------------
+def test_perfect_tense_denial() -> None:
+    c = one("Moscow has denied that any North Korean troops are in the country.")
+    assert c.speaker_text == "Moscow" and cue(c) == "denied" and c.stance == "denied"
+    assert c.content.text == "that any North Korean troops are in the country"
+
+
+def test_addressee_of_told_is_no_content() -> None:
+    c = one("Defence Minister Paul Smith told parliament the North had sent 3,000 soldiers.")
+    assert c.speaker_text == "Defence Minister Paul Smith"
+    assert c.content.text == "the North had sent 3,000 soldiers"
+    c = one("Kim told a news conference in Seoul the army was ready.")
+    assert c.content.text == "the army was ready"
+
+
+def test_adjuncts_between_verb_and_complement() -> None:
+    c = one("The ministry said in a statement on Monday that the border would remain closed.")
+    assert c.content.text == "that the border would remain closed"
+    assert c.speaker_text == "The ministry"
+
+
+def test_leading_adverbials_are_no_part_of_the_speaker() -> None:
+    for text in (
+        "In a statement, the ministry said the border would remain closed.",
+        "Speaking to reporters in Seoul, the ministry said the border would remain closed.",
+        "On Monday the ministry said the border would remain closed.",
+    ):
+        assert one(text).speaker_text == "the ministry", text
+
+
+def test_apposition_and_relative_clause_after_the_subject() -> None:
+    c = one("Yonhap, citing military officials, reported that the launch failed.")
+    assert c.speaker_text == "Yonhap" and c.content.text == "that the launch failed"
+    c = one("The minister, who visited Kyiv last week, said the aid would continue.")
+    assert c.speaker_text == "The minister" and c.content.text == "the aid would continue"
+
+
+def test_generic_and_possessive_sources() -> None:
+    assert one("Officials said the fire was under control.").speaker_text == "Officials"
+    assert one("Sources said the deal was close.").speaker_text == "Sources"
+    c = one("The Kremlin's spokesperson said the talks were useful.")
+    assert c.speaker_text == "The Kremlin's spokesperson"
+
+
+def test_colon_and_mixed_quotes() -> None:
+    c = one('The minister said: "We will not negotiate."')
+    assert c.form == "direct" and c.content.text == '"We will not negotiate."'
+    found = claims('The minister said the talks were "constructive".')
+    assert found[0].form == "mixed" and found[0].content.text == 'the talks were "constructive"'
+
+
+def test_adding_that_is_a_second_claim_of_the_same_speaker() -> None:
+    first, second = claims("The minister said the talks went well, adding that a deal was close.")
+    assert first.content.text == "the talks went well"
+    assert second.speaker_text == "The minister" and cue(second) == "adding"
+    assert second.content.text == "that a deal was close"
+
+
+def test_quoted_as_saying() -> None:
+    c = one("The official was quoted as saying the launch had failed.")
+    assert c.speaker_text == "The official" and c.content.text == "the launch had failed"
+    c = one("Yonhap quoted a military official as saying the launch had failed.")
+    assert c.speaker_text == "a military official"
+
+
+def test_according_to_before_and_after() -> None:
+    c = one("The army is ready, according to the defence ministry.")
+    assert c.speaker_text == "the defence ministry" and c.content.text == "The army is ready"
+    c = one("According to the defence ministry, the army is ready.")
+    assert c.speaker_text == "the defence ministry" and c.content.text == "the army is ready"
+
+
+# ---- stance -----------------------------------------------------------------------------------
+def test_claim_and_accusation_are_alleged() -> None:
+    assert one("The opposition claimed the election was rigged.").stance == "alleged"
+    denial, accusation = claims(
+        "Russia has denied involvement, while Ukraine has accused Moscow of planning the attack."
+    )
+    assert denial.stance == "denied" and denial.content.text == "Russia has denied involvement"
+    assert accusation.stance == "alleged" and accusation.speaker_text == "Ukraine"
+
+
+def test_rejection_without_clause_is_reported_speech() -> None:
+    c = one("The company rejected the accusations.")
+    assert c.form == "reported" and c.stance == "denied"
+    assert c.content.text == "The company rejected the accusations"
+
+
+def test_passive_denial_takes_the_agent() -> None:
+    c = one("The claims were denied by the ministry.")
+    assert c.speaker_text == "the ministry" and c.stance == "denied"
+
+
+def test_future_announcement() -> None:
+    assert one("The president said he will veto the bill.").stance == "future"
+
+
+def test_said_to_is_hearsay_without_speaker() -> None:
+    c = one("The suspect is said to have fled abroad.")
+    assert c.speaker is None and c.speaker_text is None and c.stance == "alleged"
+
+
+def test_no_claim_from_nouns_negation_or_infinitives() -> None:
+    assert not claims("The reports of new fighting could not be verified.")
+    assert not claims("The ministry did not confirm the report.")
+    assert not claims("The spokesman declined to comment on the reports.")
+    assert not claims("North Korea plans to send more troops.")
+
+
+# ---- across sentences -------------------------------------------------------------------------
+def test_quote_continued_after_a_mid_quote_frame() -> None:
+    first, second = claims('"We are ready," he said. "The enemy is weak."')
+    assert second.form == "direct" and second.speaker_text == "he"
+    assert second.content.text == '"The enemy is weak."'
+    assert first.cue == second.cue
+
+
+def test_she_refers_to_a_person_not_to_an_institution() -> None:
+    text = (
+        "Foreign Minister Anna Berg told reporters the situation was tense. "
+        "The government denied the report. She said the talks had been constructive."
+    )
+    last = claims(text)[-1]
+    assert last.content.text == "the talks had been constructive"
+    assert last.speaker_text == "Foreign Minister Anna Berg"
+
+
+def test_surname_refers_to_the_full_name_named_before() -> None:
+    text = 'Mark Rutte arrived in Brussels. "It is a dangerous escalation," Rutte told reporters.'
+    ent = Entity("e1", "PERSON", "Mark Rutte", mentions=(Span(0, 10, "Mark Rutte"),))
+    doc = Doc(article=Article(id="t", text=text, language="en", entities=(ent,)))
+    doc.mentions = [Mention(0, 10, "Mark Rutte", "PERSON", entity="e1")]
+    ClaimsStage()(doc)
+    (c,) = doc.article.claims
+    assert c.speaker == "e1" and c.speaker_text == "Rutte"
+
+
+def test_role_description_refers_to_the_titled_person() -> None:
+    text = "Mayor Lena Hart opened the bridge. The mayor said the traffic would ease."
+    ent = Entity("e1", "PERSON", "Lena Hart", mentions=(Span(6, 15, "Lena Hart"),))
+    doc = Doc(article=Article(id="t", text=text, language="en", entities=(ent,)))
+    doc.mentions = [Mention(6, 15, "Lena Hart", "PERSON", entity="e1")]
+    ClaimsStage()(doc)
+    (c,) = doc.article.claims
+    assert c.speaker == "e1" and c.speaker_text == "The mayor"
