@@ -4,7 +4,9 @@ nach dem Putsch erklärte X`, `Angaben der Polizei vom Dienstag`), a count (`lau
 Entschädigungen`, `der NASA der überwiegende Teil`), an abstract complement (`sprach X von der
 Möglichkeit`), `der` + masculine noun after a bare `laut` source (`laut Verfassung der
 Präsident`); and where it does not end: the date of a document (`einer Erklärung vom
-Dienstagabend`).  Predicates over the tokens of one sentence, used by :mod:`.speaker_spans`."""
+Dienstagabend`).  Also where a name ends: an age between commas after it, a surname the tagger
+read as a common noun.  Predicates over the tokens of one sentence, used by
+:mod:`.speaker_spans`."""
 
 from __future__ import annotations
 
@@ -226,3 +228,30 @@ def bare_source_ends(sent: Sentence, i: int) -> bool:
     if sent.toks[i].tag not in _NOUN_TAGS or sent.in_quote[i + 1]:
         return False
     return _masculine_phrase(sent, i + 1)
+
+
+def age_between_commas(sent: Sentence, i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are an age between commas (`Alice Muster, 30, sagte`)."""
+    text = sent.toks[i].text
+    return (
+        j == i + 1
+        and text.isdigit()
+        and len(text) <= 3
+        and j < len(sent.toks)
+        and sent.toks[j].text == ","
+    )
+
+
+def surname_end(sent: Sentence, k: int, persons: list[tuple[int, int]]) -> bool:
+    """Token ``k`` ends a person's name whose surname the tagger read as a common noun or a
+    particle (`Matthias Freude/NN`, `Lothar Nicht/PTKNEG`): a PERSON mention that opens with
+    a name (NE) ends there and the word is capitalised."""
+    tok = sent.toks[k]
+    if k == 0 or not tok.text[:1].isupper():
+        return False
+    for s, e in persons:
+        if e == tok.end and s < tok.start:
+            first = next((x for x in range(k) if sent.toks[x].start == s), None)
+            if first is not None and sent.toks[first].tag == "NE":
+                return True
+    return False

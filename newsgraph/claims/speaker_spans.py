@@ -43,8 +43,10 @@ from .phrase_ends import (
     _object_after,
     _time_attribute,
     _year_after_plural,
+    age_between_commas,
     bare_source_ends,
     dated_document,
+    surname_end,
 )
 
 _NAME_TAGS = frozenset({"NE"})
@@ -151,6 +153,8 @@ def _person_rest(sent: Sentence, j: int, persons: list[Span2]) -> int:
 def _person_end(k: int, sent: Sentence, persons: list[Span2]) -> bool:
     """Token ``k`` ends a person's name (a PERSON mention, or two name tokens)."""
     end = sent.toks[k].end
+    if surname_end(sent, k, persons):
+        return True  # `Matthias Freude/NN`: a surname the tagger read as a common noun
     if sent.toks[k].tag not in _NAME_TAGS and sent.toks[k].tag:
         return False
     if any(s < end <= e and e == end for s, e in persons):
@@ -312,7 +316,7 @@ def _extend_back(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if first is not None and first < comma and not sent.in_quote[first]:
             return first  # `Lothar Muster, Ordnungsdezernent der Stadt`
     named = all(sent.toks[k].tag in _NAME_TAGS or not sent.toks[k].tag for k in range(i, j))
-    if _age(sent, i, j) and sent.toks[comma - 1].tag in _NAME_TAGS:
+    if age_between_commas(sent, i, j) and sent.toks[comma - 1].tag in _NAME_TAGS:
         named = True  # `Die Überlebende Alice Muster, 30, beschrieb`: the age of the name
     # a title before the name counts with it (`..., Commander Randy Muster sagte`)
     titled = i + 1 < j and sent.toks[i].tag == "NN" and sent.toks[i].text[:1].isupper()
@@ -337,18 +341,6 @@ def _extend_back(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
     if _nominal_region(sent, a, comma):
         return a
     return i
-
-
-def _age(sent: Sentence, i: int, j: int) -> bool:
-    """Tokens ``[i, j)`` are an age between commas (`Alice Muster, 30, sagte`)."""
-    text = sent.toks[i].text
-    return (
-        j == i + 1
-        and text.isdigit()
-        and len(text) <= 3
-        and j < len(sent.toks)
-        and sent.toks[j].text == ","
-    )
 
 
 _ATTRIBUTE = frozenset({"von", "vom", "aus"})

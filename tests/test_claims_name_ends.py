@@ -1,0 +1,45 @@
+"""Where a speaker's name ends (`phrase_ends.surname_end`, used by `speaker_spans`): a surname
+the tagger read as a common noun or a particle still ends a person's name, so the name keeps
+its apposition and a place after it stays out. Invented hand-tagged sentences."""
+
+from __future__ import annotations
+
+from test_claims_speakers import speakers, tagged
+
+
+def test_surname_read_as_a_noun_keeps_its_apposition() -> None:
+    doc = tagged(
+        "„/$( Die/ART Deiche/NN halten/VVFIN ./$. “/$( ,/$, so/ADV Paul/NE/Case=Nom "
+        "Vogel/NN/Case=Nom ,/$, Leiter/NN/Case=Nom des/ART/Case=Gen Hochwasserdienstes/NN/Case=Gen "
+        "./$.",
+        persons=("Paul Vogel",),
+    )
+    assert speakers(doc) == ["Paul Vogel , Leiter des Hochwasserdienstes"]
+
+
+def test_surname_read_as_a_particle_keeps_its_apposition() -> None:
+    doc = tagged(
+        "„/$( Das/PDS reicht/VVFIN nicht/PTKNEG ./$. “/$( ,/$, sagte/VVFIN Lothar/NE/Case=Nom "
+        "Nicht/PTKNEG ,/$, Sprecher/NN/Case=Nom der/ART/Case=Gen Feuerwehr/NN/Case=Gen ./$.",
+        persons=("Lothar Nicht",),
+    )
+    assert speakers(doc) == ["Lothar Nicht , Sprecher der Feuerwehr"]
+
+
+def test_common_noun_without_a_name_takes_no_apposition() -> None:
+    # no PERSON mention: `Vogel` is a noun here and the phrase after the comma is no name
+    doc = tagged(
+        "„/$( Die/ART Deiche/NN halten/VVFIN ./$. “/$( ,/$, so/ADV der/ART Experte/NN "
+        "Vogel/NN/Case=Nom ,/$, Leiter/NN/Case=Nom des/ART/Case=Gen Hochwasserdienstes/NN/Case=Gen "
+        "./$."
+    )
+    assert speakers(doc) == ["der Experte Vogel"]
+
+
+def test_place_after_a_surname_read_as_a_noun_stays_out() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER helfen/VVFIN ./$. “/$( ,/$, sagte/VVFIN Anna/NE Koch/NN in/APPR "
+        "Bremen/NE ./$.",
+        persons=("Anna Koch",),
+    )
+    assert speakers(doc) == ["Anna Koch"]
