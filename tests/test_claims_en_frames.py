@@ -207,3 +207,33 @@ def test_role_description_refers_to_the_titled_person() -> None:
     ClaimsStage()(doc)
     (c,) = doc.article.claims
     assert c.speaker == "e1" and c.speaker_text == "The mayor"
+
+
+def test_apposition_or_participle_after_an_inverted_frame() -> None:
+    c = one('"The bridge is safe," said Tom Reed, a spokesman for the ministry.')
+    assert c.form == "direct" and c.speaker_text == "Tom Reed"
+    c = one('"This is a tragedy," Reed said, visibly moved.')
+    assert c.form == "direct" and c.content.text == '"This is a tragedy,"'
+
+
+def test_relative_clause_frame_ends_at_its_comma() -> None:
+    c = one("The minister, who said last week that the bridge was safe, resigned on Friday.")
+    assert c.speaker_text == "The minister" and c.content.text == "that the bridge was safe"
+
+
+def test_second_verb_shares_the_subject() -> None:
+    first, second = claims("Reed said the bridge was safe but added that more checks were needed.")
+    assert first.content.text == "the bridge was safe"
+    assert second.speaker_text == "Reed" and cue(second) == "added"
+
+
+def test_cue_noun_as_subject_and_object_without_clause() -> None:
+    assert one("The report said the bridge was unsafe.").speaker_text == "The report"
+    c = one("Reed acknowledged problems with the bridge.")
+    assert c.form == "reported" and c.content.text == "Reed acknowledged problems with the bridge"
+
+
+def test_addressee_with_adjective_and_questions() -> None:
+    c = one("Witnesses told local media that they heard a loud bang.")
+    assert c.content.text == "that they heard a loud bang"
+    assert not claims("Did the minister say the bridge was safe?")

@@ -19,7 +19,7 @@ Kremlin's claim inside it (its ``via`` is set by the stage from the nesting).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import nested_quotes
@@ -45,6 +45,7 @@ _CLAUSE_LINKS = _words(
 _AUX = _words("has have had was were is are be been being did does do 's")
 _MODALS = _words("will would could can may might must should shall")
 _NEGATION = frozenset(["not", "never", "n't"])
+_AND = frozenset(["and", "but"])
 #: subordinators before a subject whose verb frames no claim of the article
 _CONDITIONS = frozenset(["if", "unless", "whether", "once", "until"])
 #: adverbs between subject and verb (also any word in -ly)
@@ -74,6 +75,10 @@ _ADDRESSEE_VERBS = _words("tell assure inform warn remind brief")
 #: cue classes that report an act without a clause (`X denied the report.`)
 _ACT_CLASSES = frozenset(["deny", "allege", "announce", "demand"])
 _ACT_LEMMAS = frozenset(["report", "confirm", "acknowledge", "admit"])
+#: verbs mostly followed by a clause, also without `that` and a finite verb we know
+_LOOSE = _words("say tell add state explain note insist stress argue believe think claim write")
+#: adjectives before an addressee noun (`told local media`)
+_ADDRESSEE_ADJ = _words("local state foreign national international western public private")
 
 
 @dataclass(frozen=True)
@@ -86,18 +91,21 @@ class _Frame:
     subject: tuple[int, int] | None  # token range of the speaker
     after: int  # first token after verb, addressee and adjuncts
     passive: bool = False
+    relative: bool = False  # `X, who said ... that ..., resigned`: the content ends at a comma
 
 
 def english_attributions(sent: Sentence) -> list[Attr]:
     """The attributions of one English sentence."""
-    if not sent.toks:
-        return []
+    if not sent.toks or sent.toks[-1].text == "?" and not sent.in_quote[-1]:
+        return []  # a question states nothing
     ce = sent.content_end()
     start = _content_start(sent, ce)
     frames = [f for f in (_frame(sent, c, start, ce) for c in _verb_cues(sent)) if f is not None]
+    frames = _shared_subjects(sent, frames)
     cuts = sorted(_frame_start(sent, f) for f in frames if _is_trailing(sent, f, start, ce))
     cuts += [k for k in range(start, ce) if _tail_comma(sent, k) or _contrast_comma(sent, k)]
     cuts += [f.subject[0] - 2 for f in frames if f.subject and _coordinated(sent, f.subject[0])]
+    cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in _AND]
     cuts.sort()
     attrs = _according_to(sent, start, ce, cuts)
     for f in frames:
@@ -108,6 +116,19 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(_said_to(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
+
+
+def _shared_subjects(sent: Sentence, frames: list[_Frame]) -> list[_Frame]:
+    """`X said ... but added that ...`: a second verb after `and`/`but` shares the subject."""
+    out: list[_Frame] = []
+    for f in frames:
+        if f.subject is None and f.first > 0 and sent.lower[f.first - 1] in _AND:
+            prev = next((g for g in reversed(out) if g.subject is not None), None)
+            if prev is None:
+                continue
+            f = replace(f, subject=prev.subject)
+        out.append(f)
+    return out
 
 
 # ---- cues ------------------------------------------------------------------------------------
@@ -150,7 +171,8 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
         return None  # `The ministry did not confirm the report`: nobody claims it
     if passive and any(sent.lower[j] in ("has", "have", "had") for j in range(k + 1, v)):
         passive = sent.lower[v - 1] == "been"
-    subject = None if passive else _subject_before(sent, k + 1, start)
+    relative = k >= start + 2 and sent.lower[k] == "who" and sent.toks[k - 1].text == ","
+    subject = None if passive else _subject_before(sent, k - 1 if relative else k + 1, start)
     after = _skip_adjuncts(sent, v + 1, ce, cue.word in _ADDRESSEE_VERBS)
     if passive:
         subject = _agent(sent, v + 1, ce)
@@ -167,7 +189,7 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
         subject = _subject_after(sent, v, ce)
         if subject is not None:
             after = _skip_adjuncts(sent, subject[1], ce, False)
-    return _Frame(cue, v, first, subject, after, passive)
+    return _Frame(cue, v, first, subject, after, passive, relative)
 
 
 def _adverb(sent: Sentence, k: int) -> bool:
@@ -182,7 +204,7 @@ def _np_word(sent: Sentence, k: int) -> bool:
     if low in sent.lex.finite and low not in ("'s", "’s"):
         return False
     if sent.lex.verb_matches(low) and not sent.is_cap(k):
-        return False
+        return k > 0 and sent.lower[k - 1] in _NOUN_BEFORE  # `the report said`
     return sent.is_word(k) or low in ("'s", "’s", "-", "&", ".")
 
 
@@ -250,7 +272,12 @@ def _np_after(sent: Sentence, i: int, ce: int) -> int:
     while j < ce and _np_word(sent, j) and sent.lower[j] not in _PREPS | _DETERMINERS:
         if sent.lower[j] in _SUBJECT_PRONOUNS or sent.lower[j] == "by":
             break
-        if not det and j > i and not (sent.is_cap(j) and sent.is_cap(j - 1)):
+        if (
+            not det
+            and j > i
+            and not (sent.is_cap(j) and sent.is_cap(j - 1))
+            and not (j == i + 1 and sent.lower[i] in _ADDRESSEE_ADJ)
+        ):
             break
         j += 1
     return j
@@ -320,6 +347,19 @@ def _ends_frame(sent: Sentence, k: int, ce: int) -> bool:
         and sent.toks[k + 1].text in OPENING  # `, "B."`
         or nxt in _CLAUSE_LINKS
         and nxt not in ("that", "and", "but", "or", "so")  # `, when she saw ...`
+        or _phrase_only(sent, k + 1, ce)  # `, a spokesman for the ministry`, `, visibly moved`
+    )
+
+
+def _phrase_only(sent: Sentence, i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a short phrase without a verb or quotation (an apposition)."""
+    if not 0 < j - i <= 10:
+        return False
+    return not any(
+        sent.in_quote[k]
+        or sent.lower[k] in sent.lex.finite
+        or sent.lower[k] in _MODALS | _FINITE_EXTRA | _SUBJECT_PRONOUNS | {"that"}
+        for k in range(i, j)
     )
 
 
@@ -331,6 +371,10 @@ def _tail_comma(sent: Sentence, k: int) -> bool:
         and k + 1 < len(sent.toks)
         and sent.lower[k + 1] in _FRAME_TAILS
     )
+
+
+def _plain_comma(sent: Sentence, k: int) -> bool:
+    return sent.toks[k].text == "," and not sent.in_quote[k]
 
 
 def _contrast_comma(sent: Sentence, k: int) -> bool:
@@ -362,7 +406,7 @@ def _said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Att
     return []
 
 
-def _clause(sent: Sentence, i: int, j: int, cls: str) -> bool:
+def _clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
     """Tokens ``[i, j)`` read as a clause (not an object: `denied the report`)."""
     words = [k for k in range(i, j) if sent.is_word(k)]
     if not words:
@@ -377,7 +421,7 @@ def _clause(sent: Sentence, i: int, j: int, cls: str) -> bool:
         or (sent.lower[k].endswith("ed") and k > i and sent.lower[k - 1] not in _DETERMINERS)
         for k in words[1:]
     )
-    return finite or cls in ("say", "opinion") and len(words) >= 3
+    return finite or lemma in _LOOSE and len(words) >= 3
 
 
 def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> Attr | None:
@@ -409,11 +453,13 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         else:
             comp += 1
     stop = next((c for c in cuts if c >= comp), ce)
+    if f.relative:
+        stop = next((k for k in range(comp, stop) if _plain_comma(sent, k)), stop)
     if (
         comp < stop
         and sent.lower[comp] == "that"
         or comp < stop
-        and _clause(sent, comp, stop, f.cue.cls)
+        and _clause(sent, comp, stop, f.cue.word)
     ):
         quote = next((q for q in sent.quotes if q.start == sent.toks[comp].start), None)
         if quote is not None and quote.end >= sent.toks[stop - 1].end:
