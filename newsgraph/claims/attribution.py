@@ -48,6 +48,7 @@ from .complements import (
     quotes_after_complements,
 )
 from .cue_extent import foreign_particle
+from .direct_quotes import quoted_clause_before
 from .frame_shapes import (
     _after_relative_clause,
     _document_source,
@@ -346,7 +347,9 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         if head > 0 and sent.toks[head - 1].text == ","
         else None
     )
-    if relative is not None or (head > 0 and _after_relative_clause(sent, head)):
+    if (
+        relative is not None or (head > 0 and _after_relative_clause(sent, head))
+    ) and not quoted_clause_before(sent, head):
         trailing = False  # `Deiss, der sich ... entschlossen hatte, sagte ...`
     predicate2 = second_predicate(sent, head) and any(
         c.kind == "verb" and c.positions[0] < head - 1 for c in cues

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
 from .quoted_names import drop_quoted_names, names_or_glosses, token_span
-from .text import Quote
+from .text import CLOSING, Quote
 
 
 def colon_quotes_with_trailing_frames(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
@@ -394,6 +394,18 @@ def relayed_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     return [a for a in attrs if not any(a is d for d in drop)]
 
 
+def quoted_clause_before(sent: Sentence, head: int) -> bool:
+    """`„..., die im Wahlkampf geworben hat“, meinen X und Y`: the comma before the verb at
+    ``head`` follows a closing quotation mark, and the clause that opens after the comma before
+    it lies inside that quotation: no relative clause of the frame's subject (which would make
+    the verb a leading frame), but the end of the quoted words the trailing frame reports."""
+    comma = head - 1
+    if comma < 2 or sent.toks[comma].text != "," or sent.toks[comma - 1].text not in CLOSING:
+        return False
+    prev = next((k for k in range(comma - 2, 0, -1) if sent.toks[k].text == ","), None)
+    return prev is not None and sent.in_quote[prev] and sent.in_quote[comma - 2]
+
+
 def one_frame_per_quote(attrs: list[Attr]) -> list[Attr]:
     """`X lobte die Arbeiter und sagte: „...“`: of several top-level direct quotes of the same
     quotation the one whose cue is nearest to it stays (a frame with a cue before one without)."""
@@ -425,5 +437,6 @@ __all__ = [
     "one_frame_per_quote",
     "quotation_lists",
     "quote_first_frames",
+    "quoted_clause_before",
     "relayed_quotes",
 ]
