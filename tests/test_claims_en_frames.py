@@ -237,3 +237,54 @@ def test_addressee_with_adjective_and_questions() -> None:
     c = one("Witnesses told local media that they heard a loud bang.")
     assert c.content.text == "that they heard a loud bang"
     assert not claims("Did the minister say the bridge was safe?")
+
+
+def test_trailing_frame_before_a_coordinated_clause() -> None:
+    first, second = claims(
+        "Heavy rain forced 5,000 people from their homes, the agency said, and officials "
+        "warned that rivers could burst."
+    )
+    assert first.speaker_text == "the agency"
+    assert first.content.text == "Heavy rain forced 5,000 people from their homes"
+    assert second.speaker_text == "officials" and second.via is None
+
+
+def test_name_apposition_belongs_to_the_speaker_and_clause_apposition_not_to_content() -> None:
+    c = one("The environment minister, Gilberto Pichetto, said storms were more frequent, a view "
+            "rejected by some lawmakers.")  # fmt: skip
+    assert c.speaker_text == "The environment minister, Gilberto Pichetto"
+    assert c.content.text == "storms were more frequent"
+
+
+def test_denial_in_a_clause_without_that_after_the_claim() -> None:
+    accusation, denial = claims(
+        "The League has accused the government of cutting funds, a claim the ministry denied."
+    )
+    assert accusation.content.text == "The League has accused the government of cutting funds"
+    assert denial.speaker_text == "the ministry" and denial.stance == "denied"
+    assert denial.content.text == accusation.content.text and accusation.via is None
+
+
+def test_media_as_subject_of_reported() -> None:
+    c = one("Local media reported that two people were missing.")
+    assert c.speaker_text == "Local media" and c.content.text == "that two people were missing"
+    c = one("Media reports said two people were missing.")
+    assert c.speaker_text == "Media reports" and cue(c) == "said"
+
+
+def test_institution_described_as_agency_is_no_news_agency() -> None:
+    text = "SEOUL (Reuters) - Heavy rain fell overnight, the civil protection agency said."
+    ent = Entity("e1", "ORG", "Reuters", mentions=(Span(7, 14, "Reuters"),))
+    doc = Doc(article=Article(id="t", text=text, language="en", entities=(ent,)))
+    doc.mentions = [Mention(7, 14, "Reuters", "ORG", entity="e1")]
+    ClaimsStage()(doc)
+    (c,) = doc.article.claims
+    assert c.speaker_text == "the civil protection agency" and c.speaker is None
+    assert c.content.text == "Heavy rain fell overnight"
+
+
+def test_paragraphs_of_a_quotation_left_open() -> None:
+    text = '"We will rebuild the dock. It will take time.\n\n"But we will not give up," Hart said.'
+    found = claims(text)
+    assert [c.speaker_text for c in found] == ["Hart", "Hart", "Hart"]
+    assert found[0].content.text == '"We will rebuild the dock.'

@@ -39,6 +39,8 @@ _PERSON_NOUNS = _words(
 _DETERMINERS = _words("the a an this that its their")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*$")
 _TITLES = _words("mr mrs ms dr mr. mrs. ms. dr. prof prof.")
+#: words between the article and the noun of a medium description (`the state news agency`)
+_MEDIUM_KINDS = _words("news state state-run official national private")
 #: how many sentences a quotation may continue its frame
 _CARRY = 2
 
@@ -61,8 +63,41 @@ def english_article_attributions(
             per_unit[i].append(
                 Attr("Direct", [(q.start, q.end)], list(prev.cue), prev.cls, prev.speaker, i)
             )
+    _open_paragraphs(sents, per_unit, content)
     del units
     return [a for attrs in per_unit for a in attrs if a.parts]
+
+
+def _open_paragraphs(
+    sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]
+) -> None:
+    """A quotation over several paragraphs leaves each paragraph but the last open (`"A. B.`
+    + new paragraph + `"C," X said.`): the sentences from the unclosed opening mark up to the
+    attributed quotation are that speaker's words."""
+    for i, sent in enumerate(sents):
+        if not content[i] or per_unit[i] or not _opens_unclosed(sent):
+            continue
+        for j in range(i + 1, min(len(sents), i + 1 + 2 * _CARRY)):
+            if not content[j]:
+                break
+            direct = [
+                a
+                for a in per_unit[j]
+                if a.kind == "Direct" and sents[j].toks and a.start == sents[j].toks[0].start
+            ]
+            if direct:
+                a = direct[0]
+                for k in range(i, j):
+                    if not per_unit[k] and sents[k].toks:
+                        part = (sents[k].toks[0].start, sents[k].toks[-1].end)
+                        per_unit[k].append(Attr("Direct", [part], list(a.cue), a.cls, a.speaker, k))
+                break
+            if per_unit[j] or sents[j].quotes:
+                break
+
+
+def _opens_unclosed(sent: Sentence) -> bool:
+    return bool(sent.toks) and sent.toks[0].text in OPENING and not sent.in_quote[0]
 
 
 def _previous_speaker(per_unit: list[list[Attr]], i: int) -> Attr | None:
@@ -137,7 +172,7 @@ def named_earlier(
         return speaker
     head = words[-1].lower()
     lex = load_lexicon("en")
-    if head in lex.agency_nouns:
+    if head in lex.agency_nouns and all(w.lower() in _MEDIUM_KINDS for w in words[1:-1]):
         for m in reversed(before):
             names = m.text.replace("(", " ").replace(")", " ").split()
             if m.label == "ORG" and any(w in lex.agencies for w in names):

@@ -46,6 +46,8 @@ _AUX = _words("has have had was were is are be been being did does do 's")
 _MODALS = _words("will would could can may might must should shall")
 _NEGATION = frozenset(["not", "never", "n't"])
 _AND = frozenset(["and", "but"])
+#: nouns that make a following `reports` a compound noun only before a verb
+_MEDIA = frozenset(["media", "press", "news"])
 #: subordinators before a subject whose verb frames no claim of the article
 _CONDITIONS = frozenset(["if", "unless", "whether", "once", "until"])
 #: adverbs between subject and verb (also any word in -ly)
@@ -92,6 +94,8 @@ class _Frame:
     after: int  # first token after verb, addressee and adjuncts
     passive: bool = False
     relative: bool = False  # `X, who said ... that ..., resigned`: the content ends at a comma
+    #: `..., a claim the ministry denied`: the object noun before the subject (else -1)
+    zero: int = -1
 
 
 def english_attributions(sent: Sentence) -> list[Attr]:
@@ -106,6 +110,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     cuts += [k for k in range(start, ce) if _tail_comma(sent, k) or _contrast_comma(sent, k)]
     cuts += [f.subject[0] - 2 for f in frames if f.subject and _coordinated(sent, f.subject[0])]
     cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in _AND]
+    cuts += [f.zero - 1 for f in frames if f.zero > start and sent.toks[f.zero - 1].text == ","]
     cuts.sort()
     attrs = _according_to(sent, start, ce, cuts)
     for f in frames:
@@ -142,8 +147,9 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
             continue
         prev = sent.lower[i - 1] if i > 0 else ""
         nxt = sent.lower[i + 1] if i + 1 < len(sent.toks) else ""
-        if prev in _NOUN_BEFORE or prev == "to" or nxt in ("of", "by") and prev not in _AUX:
-            continue  # `the reports`, `reports of`, `refused to confirm`
+        noun = prev in _NOUN_BEFORE and not (prev in _MEDIA and not _verbal(sent, i + 1))
+        if noun or prev == "to" or nxt in ("of", "by") and prev not in _AUX:
+            continue  # `the reports`, `media reports said`, `reports of`, `refused to confirm`
         if nxt == "to" and prev in ("is", "are", "was", "were"):
             continue  # `is said to have ...`: a distance marker, not a frame
         v = matches[0].verb
@@ -151,6 +157,14 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
             continue  # `called the attack barbaric`: an evaluation, `called for`: a demand
         out.append(Cue("verb", (i,), v.cls, v.lemma, complement=v.complement))
     return out
+
+
+def _verbal(sent: Sentence, k: int) -> bool:
+    """The token at ``k`` is a verb form (`media reports said`: `reports` is a noun)."""
+    if k >= len(sent.toks):
+        return False
+    low = sent.lower[k]
+    return bool(sent.lex.verb_matches(low)) or low in sent.lex.finite or low in _MODALS
 
 
 def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
@@ -189,7 +203,19 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
         subject = _subject_after(sent, v, ce)
         if subject is not None:
             after = _skip_adjuncts(sent, subject[1], ce, False)
-    return _Frame(cue, v, first, subject, after, passive, relative)
+    zero = -1
+    if subject is not None and subject[0] > start + 1 and subject[0] < v:
+        before = subject[0] - 1
+        if (
+            _np_word(sent, before)
+            and not sent.is_cap(before)
+            and sent.lower[before] not in _PREPS | _NOUN_BEFORE | _TIME_WORDS | {"'s", "’s"}
+            and sent.lower[before] not in sent.lex.clause_openers
+        ):
+            zero = next(
+                (j + 1 for j in range(before, start - 1, -1) if not _np_word(sent, j)), start
+            )
+    return _Frame(cue, v, first, subject, after, passive, relative, zero)
 
 
 def _adverb(sent: Sentence, k: int) -> bool:
@@ -215,7 +241,9 @@ def _subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | N
     while k >= start and _np_word(sent, k):
         k -= 1
     if k + 1 < end:
-        return _drop_opener(sent, k + 1, end)
+        np = _drop_opener(sent, k + 1, end)
+        inner = _inner_subject(sent, np[0], end) if np is not None else None
+        return inner or np
     if k >= start + 1 and sent.toks[k].text == "," and end - 1 == k:
         comma = next((j for j in range(k - 1, start - 1, -1) if sent.toks[j].text == ","), None)
         if comma is not None and not any(sent.in_quote[j] for j in range(comma, k)):
@@ -223,7 +251,25 @@ def _subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | N
             while j >= start and _np_word(sent, j):
                 j -= 1
             if j + 1 < comma and (j < start or sent.toks[j].text in (",", *CLOSING)):
-                return _drop_opener(sent, j + 1, comma)
+                np = _drop_opener(sent, j + 1, comma)
+                named = sent.is_cap(comma + 1) or sent.lower[comma + 1] in ("the", "a", "an")
+                if np is not None and named and comma + 1 < k:
+                    return np[0], k  # `The minister, Gilberto Pichetto, said`
+                return np
+    return None
+
+
+def _inner_subject(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
+    """`a claim the ministry denied`: an object noun, then the subject of a clause without
+    `that`; the subject starts at the inner article."""
+    for d in range(end - 1, i, -1):
+        low, prev = sent.lower[d], sent.lower[d - 1]
+        if (
+            low in ("the", "a", "an")
+            and prev not in _PREPS | _DETERMINERS | _NOUN_BEFORE | _TIME_WORDS | {"'s", "’s"}
+            and not sent.is_cap(d - 1)
+        ):
+            return d, end
     return None
 
 
@@ -348,6 +394,7 @@ def _ends_frame(sent: Sentence, k: int, ce: int) -> bool:
         or nxt in _CLAUSE_LINKS
         and nxt not in ("that", "and", "but", "or", "so")  # `, when she saw ...`
         or _phrase_only(sent, k + 1, ce)  # `, a spokesman for the ministry`, `, visibly moved`
+        or nxt in _AND  # `, and officials warned ...`: a clause of its own
     )
 
 
@@ -446,6 +493,14 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)
     if not f.cue.complement:
         return None
+    if f.zero > start and sent.toks[f.zero - 1].text == ",":
+        # `X accused Y of Z, a claim the ministry denied`: the clause before is the content
+        content = _trim(sent, start, f.zero - 1)
+        if content is None:
+            return None
+        attr = Attr("Reported", [content], [], f.cue.cls, speaker, sent.index)
+        attr.frame_cue = spans
+        return attr
     comp = f.after
     if comp < ce and sent.toks[comp].text in (",", ":") and not sent.in_quote[comp]:
         if sent.lower[comp + 1] in _FRAME_TAILS if comp + 1 < ce else True:
@@ -455,6 +510,16 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
     stop = next((c for c in cuts if c >= comp), ce)
     if f.relative:
         stop = next((k for k in range(comp, stop) if _plain_comma(sent, k)), stop)
+    stop = next(
+        (
+            k
+            for k in range(comp + 1, stop - 1)
+            if _plain_comma(sent, k)
+            and sent.lower[k + 1] in ("a", "an")
+            and _phrase_only(sent, k + 1, stop)
+        ),
+        stop,
+    )  # `..., a view rejected by ...`: an apposition to the clause
     if (
         comp < stop
         and sent.lower[comp] == "that"
