@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..doc import Doc, Mention
 from .english_frames import english_attributions
+from .english_phrases import words
 from .frames import Attr, Sentence
 from .lexicon import Lexicon, load_lexicon
 from .text import OPENING, Unit
@@ -25,22 +26,18 @@ if TYPE_CHECKING:
     from .speakers import Speaker
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 #: nouns of a person (`the spokeswoman`, `the foreign minister`)
-_PERSON_NOUNS = _words(
+_PERSON_NOUNS = words(
     "spokesman spokeswoman spokesperson minister president chancellor secretary leader "
     "chief director ambassador general commander governor mayor senator premier king "
     "queen official envoy head chairman chairwoman chair diplomat negotiator prosecutor "
     "judge lawyer analyst expert witness man woman officer captain master pope emperor"
 )
-_DETERMINERS = _words("the a an this that its their")
+_DETERMINERS = words("the a an this that its their")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*$")
-_TITLES = _words("mr mrs ms dr mr. mrs. ms. dr. prof prof.")
+_TITLES = words("mr mrs ms dr mr. mrs. ms. dr. prof prof.")
 #: words between the article and the noun of a medium description (`the state news agency`)
-_MEDIUM_KINDS = _words("news state state-run official national private")
+_MEDIUM_KINDS = words("news state state-run official national private")
 #: how many sentences a quotation may continue its frame
 _CARRY = 2
 

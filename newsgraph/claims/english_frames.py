@@ -21,66 +21,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .english_phrases import (
+    ACT_CLASSES,
+    ACT_LEMMAS,
+    ADDRESSEE_VERBS,
+    ADVERBS,
+    AND,
+    AUX,
+    CLAUSE_LINKS,
+    CONDITIONS,
+    FINITE_EXTRA,
+    FRAME_TAILS,
+    MEDIA,
+    MODALS,
+    NEGATION,
+    NOUN_BEFORE,
+    PREPS,
+    TIME_WORDS,
+    adverb,
+    agent,
+    clause,
+    np_word,
+    phrase_only,
+    skip_adjuncts,
+    subject_after,
+    subject_before,
+    verbal,
+)
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import nested_quotes
 from .text import CLOSING, OPENING
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: a speech-verb form right after one of these is a noun or adjective (`the reports`)
-_NOUN_BEFORE = _words(
-    "the a an these those this his her its their our my your such any no some several "
-    "many media press news unconfirmed earlier latest recent initial first official "
-    "conflicting of in on for by with about from"
-)
-#: words that end a subject phrase read leftwards from its verb
-_CLAUSE_LINKS = _words(
-    "that and but or if because while when as who which whom whose where after before "
-    "since although though unless than so whether whereas"
-)
-#: auxiliaries and negation between subject and cue (`has denied`, `did not confirm`)
-_AUX = _words("has have had was were is are be been being did does do 's")
-_MODALS = _words("will would could can may might must should shall")
-_NEGATION = frozenset(["not", "never", "n't"])
-_AND = frozenset(["and", "but"])
-#: nouns that make a following `reports` a compound noun only before a verb
-_MEDIA = frozenset(["media", "press", "news"])
-#: subordinators before a subject whose verb frames no claim of the article
-_CONDITIONS = frozenset(["if", "unless", "whether", "once", "until"])
-#: adverbs between subject and verb (also any word in -ly)
-_ADVERBS = _words(
-    "also later earlier previously repeatedly again already then further separately once "
-    "still however meanwhile now first"
-)
-#: prepositions of adjuncts after a speech verb (`said in a statement`, `told X on Tuesday`)
-_PREPS = _words("on in at to from during via through after late inside outside")
-_TIME_WORDS = _words(
-    "yesterday today tonight overnight earlier later recently previously monday tuesday "
-    "wednesday thursday friday saturday sunday last this next morning evening afternoon "
-    "night week weekend month year"
-)
-_DETERMINERS = _words(
-    "the a an this these those his her its their our my your some any no each every"
-)
-_SUBJECT_PRONOUNS = _words("i we you he she it they there")
-_FINITE_EXTRA = _words(
-    "won't didn't don't doesn't isn't wasn't aren't weren't hasn't haven't hadn't "
-    "wouldn't couldn't can't shouldn't"
-)
-#: participle clauses that continue a trailing frame (`..., citing officials`)
-_FRAME_TAILS = _words("citing quoting adding saying according referring")
-#: verbs whose first object is the addressee (`told parliament ...`)
-_ADDRESSEE_VERBS = _words("tell assure inform warn remind brief")
-#: cue classes that report an act without a clause (`X denied the report.`)
-_ACT_CLASSES = frozenset(["deny", "allege", "announce", "demand"])
-_ACT_LEMMAS = frozenset(["report", "confirm", "acknowledge", "admit"])
-#: verbs mostly followed by a clause, also without `that` and a finite verb we know
-_LOOSE = _words("say tell add state explain note insist stress argue believe think claim write")
-#: adjectives before an addressee noun (`told local media`)
-_ADDRESSEE_ADJ = _words("local state foreign national international western public private")
 
 
 @dataclass(frozen=True)
@@ -109,7 +79,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     cuts = sorted(_frame_start(sent, f) for f in frames if _is_trailing(sent, f, start, ce))
     cuts += [k for k in range(start, ce) if _tail_comma(sent, k) or _contrast_comma(sent, k)]
     cuts += [f.subject[0] - 2 for f in frames if f.subject and _coordinated(sent, f.subject[0])]
-    cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in _AND]
+    cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in AND]
     cuts += [f.zero - 1 for f in frames if f.zero > start and sent.toks[f.zero - 1].text == ","]
     cuts.sort()
     attrs = _according_to(sent, start, ce, cuts)
@@ -127,7 +97,7 @@ def _shared_subjects(sent: Sentence, frames: list[_Frame]) -> list[_Frame]:
     """`X said ... but added that ...`: a second verb after `and`/`but` shares the subject."""
     out: list[_Frame] = []
     for f in frames:
-        if f.subject is None and f.first > 0 and sent.lower[f.first - 1] in _AND:
+        if f.subject is None and f.first > 0 and sent.lower[f.first - 1] in AND:
             prev = next((g for g in reversed(out) if g.subject is not None), None)
             if prev is None:
                 continue
@@ -147,8 +117,8 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
             continue
         prev = sent.lower[i - 1] if i > 0 else ""
         nxt = sent.lower[i + 1] if i + 1 < len(sent.toks) else ""
-        noun = prev in _NOUN_BEFORE and not (prev in _MEDIA and not _verbal(sent, i + 1))
-        if noun or prev == "to" or nxt in ("of", "by") and prev not in _AUX:
+        noun = prev in NOUN_BEFORE and not (prev in MEDIA and not verbal(sent, i + 1))
+        if noun or prev == "to" or nxt in ("of", "by") and prev not in AUX:
             continue  # `the reports`, `media reports said`, `reports of`, `refused to confirm`
         if nxt == "to" and prev in ("is", "are", "was", "were"):
             continue  # `is said to have ...`: a distance marker, not a frame
@@ -159,14 +129,6 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
     return out
 
 
-def _verbal(sent: Sentence, k: int) -> bool:
-    """The token at ``k`` is a verb form (`media reports said`: `reports` is a noun)."""
-    if k >= len(sent.toks):
-        return False
-    low = sent.lower[k]
-    return bool(sent.lex.verb_matches(low)) or low in sent.lex.finite or low in _MODALS
-
-
 def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
     v = cue.positions[0]
     first = v
@@ -174,10 +136,10 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
     passive = False
     negated = False
     while k >= start and (
-        _adverb(sent, k) or sent.lower[k] in _AUX | _MODALS | _NEGATION | _FINITE_EXTRA
+        adverb(sent, k) or sent.lower[k] in AUX | MODALS | NEGATION | FINITE_EXTRA
     ):
-        negated = negated or sent.lower[k] in _NEGATION | _FINITE_EXTRA
-        if sent.lower[k] in _AUX | _MODALS:
+        negated = negated or sent.lower[k] in NEGATION | FINITE_EXTRA
+        if sent.lower[k] in AUX | MODALS:
             first = k
             passive = passive or sent.lower[k] in ("was", "were", "is", "are", "been", "be")
         k -= 1
@@ -186,167 +148,36 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
     if passive and any(sent.lower[j] in ("has", "have", "had") for j in range(k + 1, v)):
         passive = sent.lower[v - 1] == "been"
     relative = k >= start + 2 and sent.lower[k] == "who" and sent.toks[k - 1].text == ","
-    subject = None if passive else _subject_before(sent, k - 1 if relative else k + 1, start)
-    after = _skip_adjuncts(sent, v + 1, ce, cue.word in _ADDRESSEE_VERBS)
+    subject = None if passive else subject_before(sent, k - 1 if relative else k + 1, start)
+    after = skip_adjuncts(sent, v + 1, ce, cue.word in ADDRESSEE_VERBS)
     if passive:
-        subject = _agent(sent, v + 1, ce)
+        subject = agent(sent, v + 1, ce)
         if subject is not None:
-            after = _skip_adjuncts(sent, subject[1], ce, False)
+            after = skip_adjuncts(sent, subject[1], ce, False)
         elif not (
             k >= start and sent.lower[k] == "it" and after < ce and sent.lower[after] == "that"
         ):
             return None  # only `it was reported that ...` frames a claim without an agent
     lead = (subject[0] if subject and subject[0] < v else first) - 1
-    if lead >= 0 and sent.lower[lead] in _CONDITIONS:
+    if lead >= 0 and sent.lower[lead] in CONDITIONS:
         return None  # `If the reports are confirmed, ...`: no statement is made
     if subject is None and not passive:
-        subject = _subject_after(sent, v, ce)
+        subject = subject_after(sent, v, ce)
         if subject is not None:
-            after = _skip_adjuncts(sent, subject[1], ce, False)
+            after = skip_adjuncts(sent, subject[1], ce, False)
     zero = -1
     if subject is not None and subject[0] > start + 1 and subject[0] < v:
         before = subject[0] - 1
         if (
-            _np_word(sent, before)
+            np_word(sent, before)
             and not sent.is_cap(before)
-            and sent.lower[before] not in _PREPS | _NOUN_BEFORE | _TIME_WORDS | {"'s", "’s"}
+            and sent.lower[before] not in PREPS | NOUN_BEFORE | TIME_WORDS | {"'s", "’s"}
             and sent.lower[before] not in sent.lex.clause_openers
         ):
             zero = next(
-                (j + 1 for j in range(before, start - 1, -1) if not _np_word(sent, j)), start
+                (j + 1 for j in range(before, start - 1, -1) if not np_word(sent, j)), start
             )
     return _Frame(cue, v, first, subject, after, passive, relative, zero)
-
-
-def _adverb(sent: Sentence, k: int) -> bool:
-    low = sent.lower[k]
-    return (low in _ADVERBS or low.endswith("ly") and len(low) > 4) and not sent.is_cap(k)
-
-
-def _np_word(sent: Sentence, k: int) -> bool:
-    low = sent.lower[k]
-    if sent.in_quote[k] or low in _CLAUSE_LINKS or low in _MODALS or low in _FINITE_EXTRA:
-        return False
-    if low in sent.lex.finite and low not in ("'s", "’s"):
-        return False
-    if sent.lex.verb_matches(low) and not sent.is_cap(k):
-        return k > 0 and sent.lower[k - 1] in _NOUN_BEFORE  # `the report said`
-    return sent.is_word(k) or low in ("'s", "’s", "-", "&", ".")
-
-
-def _subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | None:
-    """The subject phrase ending before token ``end``; past an apposition between commas
-    (`Rutte, who visited Kyiv, said`, `Yonhap, citing officials, reported`)."""
-    k = end - 1
-    while k >= start and _np_word(sent, k):
-        k -= 1
-    if k + 1 < end:
-        np = _drop_opener(sent, k + 1, end)
-        inner = _inner_subject(sent, np[0], end) if np is not None else None
-        return inner or np
-    if k >= start + 1 and sent.toks[k].text == "," and end - 1 == k:
-        comma = next((j for j in range(k - 1, start - 1, -1) if sent.toks[j].text == ","), None)
-        if comma is not None and not any(sent.in_quote[j] for j in range(comma, k)):
-            j = comma - 1
-            while j >= start and _np_word(sent, j):
-                j -= 1
-            if j + 1 < comma and (j < start or sent.toks[j].text in (",", *CLOSING)):
-                np = _drop_opener(sent, j + 1, comma)
-                named = sent.is_cap(comma + 1) or sent.lower[comma + 1] in ("the", "a", "an")
-                if np is not None and named and comma + 1 < k:
-                    return np[0], k  # `The minister, Gilberto Pichetto, said`
-                return np
-    return None
-
-
-def _inner_subject(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
-    """`a claim the ministry denied`: an object noun, then the subject of a clause without
-    `that`; the subject starts at the inner article."""
-    for d in range(end - 1, i, -1):
-        low, prev = sent.lower[d], sent.lower[d - 1]
-        if (
-            low in ("the", "a", "an")
-            and prev not in _PREPS | _DETERMINERS | _NOUN_BEFORE | _TIME_WORDS | {"'s", "’s"}
-            and not sent.is_cap(d - 1)
-        ):
-            return d, end
-    return None
-
-
-def _drop_opener(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
-    """`On Monday the minister` -> `the minister`: an adverbial before the subject."""
-    low = sent.lower[i]
-    if low in _PREPS or low in sent.lex.clause_openers and low not in _DETERMINERS:
-        dets = [k for k in range(i + 1, end) if sent.lower[k] in _DETERMINERS]
-        i = dets[-1] if dets else i + 2
-    while i < end and sent.lower[i] in ("and", "but", "also"):
-        i += 1
-    if i >= end or sent.lower[i] in ("it", "there") and end - i == 1:
-        return None
-    return i, end
-
-
-def _subject_after(sent: Sentence, v: int, ce: int) -> tuple[int, int] | None:
-    """`"...," said Rutte.` / `..., said the ministry.`: an inverted frame."""
-    if v == 0 or not (sent.toks[v - 1].text == "," or sent.toks[v - 1].text in CLOSING):
-        return None
-    k = v + 1
-    while k < ce and _np_word(sent, k) and not (k > v + 1 and sent.lower[k] in _PREPS):
-        k += 1
-    return (v + 1, k) if k > v + 1 else None
-
-
-def _agent(sent: Sentence, i: int, ce: int) -> tuple[int, int] | None:
-    """`... were denied by the ministry`: the `by` phrase of a passive frame."""
-    k = _skip_adjuncts(sent, i, ce, False)
-    if k < ce and sent.lower[k] == "by":
-        j = k + 1
-        while j < ce and _np_word(sent, j) and sent.lower[j] not in _PREPS:
-            j += 1
-        return (k + 1, j) if j > k + 1 else None
-    return None
-
-
-def _np_after(sent: Sentence, i: int, ce: int) -> int:
-    """End of a short noun phrase at ``i`` (an addressee or an adjunct's object): a determiner
-    and the words up to the next function word (`a news conference`), a run of names
-    (`Secretary General Mark Rutte`), or one common noun (`told reporters`)."""
-    j = i
-    det = j < ce and sent.lower[j] in _DETERMINERS
-    if det:
-        j += 1
-    while j < ce and _np_word(sent, j) and sent.lower[j] not in _PREPS | _DETERMINERS:
-        if sent.lower[j] in _SUBJECT_PRONOUNS or sent.lower[j] == "by":
-            break
-        if (
-            not det
-            and j > i
-            and not (sent.is_cap(j) and sent.is_cap(j - 1))
-            and not (j == i + 1 and sent.lower[i] in _ADDRESSEE_ADJ)
-        ):
-            break
-        j += 1
-    return j
-
-
-def _skip_adjuncts(sent: Sentence, i: int, ce: int, addressee: bool) -> int:
-    """The first token after the addressee (`told reporters`) and adjuncts (`in a statement`,
-    `on Tuesday`, `earlier`) of a speech verb."""
-    j = i
-    if addressee and j < ce and sent.lower[j] not in _SUBJECT_PRONOUNS | {"that"}:
-        j = _np_after(sent, j, ce)
-    while j < ce:
-        low = sent.lower[j]
-        if low in _TIME_WORDS or _adverb(sent, j) and low not in _SUBJECT_PRONOUNS:
-            j += 1
-        elif low in _PREPS and not sent.in_quote[j]:
-            nxt = _np_after(sent, j + 1, ce)
-            if nxt == j + 1:
-                break
-            j = nxt
-        else:
-            break
-    return j
 
 
 # ---- frame shapes ----------------------------------------------------------------------------
@@ -388,25 +219,13 @@ def _ends_frame(sent: Sentence, k: int, ce: int) -> bool:
         return True
     nxt = sent.lower[k + 1] if k + 1 < ce else ""
     return sent.toks[k].text == "," and (
-        nxt in _FRAME_TAILS  # `, citing ...`
+        nxt in FRAME_TAILS  # `, citing ...`
         or k + 1 < ce
         and sent.toks[k + 1].text in OPENING  # `, "B."`
-        or nxt in _CLAUSE_LINKS
+        or nxt in CLAUSE_LINKS
         and nxt not in ("that", "and", "but", "or", "so")  # `, when she saw ...`
-        or _phrase_only(sent, k + 1, ce)  # `, a spokesman for the ministry`, `, visibly moved`
-        or nxt in _AND  # `, and officials warned ...`: a clause of its own
-    )
-
-
-def _phrase_only(sent: Sentence, i: int, j: int) -> bool:
-    """Tokens ``[i, j)`` are a short phrase without a verb or quotation (an apposition)."""
-    if not 0 < j - i <= 10:
-        return False
-    return not any(
-        sent.in_quote[k]
-        or sent.lower[k] in sent.lex.finite
-        or sent.lower[k] in _MODALS | _FINITE_EXTRA | _SUBJECT_PRONOUNS | {"that"}
-        for k in range(i, j)
+        or phrase_only(sent, k + 1, ce)  # `, a spokesman for the ministry`, `, visibly moved`
+        or nxt in AND  # `, and officials warned ...`: a clause of its own
     )
 
 
@@ -416,7 +235,7 @@ def _tail_comma(sent: Sentence, k: int) -> bool:
         sent.toks[k].text == ","
         and not sent.in_quote[k]
         and k + 1 < len(sent.toks)
-        and sent.lower[k + 1] in _FRAME_TAILS
+        and sent.lower[k + 1] in FRAME_TAILS
     )
 
 
@@ -453,24 +272,6 @@ def _said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Att
     return []
 
 
-def _clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
-    """Tokens ``[i, j)`` read as a clause (not an object: `denied the report`)."""
-    words = [k for k in range(i, j) if sent.is_word(k)]
-    if not words:
-        return False
-    if sent.lower[words[0]] in _SUBJECT_PRONOUNS or sent.toks[i].text in OPENING:
-        return True
-    comma = next((k for k in words if sent.toks[k].text == "," and not sent.in_quote[k]), j)
-    words = [k for k in words if k < comma]  # `denied involvement, while ...`: an object
-    finite = any(
-        sent.lower[k] in sent.lex.finite
-        or sent.lower[k] in _MODALS | _FINITE_EXTRA
-        or (sent.lower[k].endswith("ed") and k > i and sent.lower[k - 1] not in _DETERMINERS)
-        for k in words[1:]
-    )
-    return finite or lemma in _LOOSE and len(words) >= 3
-
-
 def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> Attr | None:
     spans = [sent.span(p, p + 1) for p in (f.first, f.verb) if p != f.first or p == f.verb]
     spans = sorted(set(spans))
@@ -503,7 +304,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         return attr
     comp = f.after
     if comp < ce and sent.toks[comp].text in (",", ":") and not sent.in_quote[comp]:
-        if sent.lower[comp + 1] in _FRAME_TAILS if comp + 1 < ce else True:
+        if sent.lower[comp + 1] in FRAME_TAILS if comp + 1 < ce else True:
             comp = ce
         else:
             comp += 1
@@ -516,7 +317,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
             for k in range(comp + 1, stop - 1)
             if _plain_comma(sent, k)
             and sent.lower[k + 1] in ("a", "an")
-            and _phrase_only(sent, k + 1, stop)
+            and phrase_only(sent, k + 1, stop)
         ),
         stop,
     )  # `..., a view rejected by ...`: an apposition to the clause
@@ -524,7 +325,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         comp < stop
         and sent.lower[comp] == "that"
         or comp < stop
-        and _clause(sent, comp, stop, f.cue.word)
+        and clause(sent, comp, stop, f.cue.word)
     ):
         quote = next((q for q in sent.quotes if q.start == sent.toks[comp].start), None)
         if quote is not None and quote.end >= sent.toks[stop - 1].end:
@@ -535,7 +336,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)
     if f.subject is None:
         return None
-    if f.cue.cls in _ACT_CLASSES or f.cue.word in _ACT_LEMMAS:
+    if f.cue.cls in ACT_CLASSES or f.cue.word in ACT_LEMMAS:
         # `X denied the report.`: reported speech, the clause is the content
         end = next((c for c in cuts if c > f.verb), ce)
         content = _trim(sent, start if f.passive else f.subject[0], end)
@@ -571,7 +372,7 @@ def _according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[
         if sent.lower[k] != "according" or sent.lower[k + 1] != "to" or sent.in_quote[k]:
             continue
         j = k + 2
-        while j < ce and _np_word(sent, j) and not (j > k + 2 and sent.lower[j] in _PREPS):
+        while j < ce and np_word(sent, j) and not (j > k + 2 and sent.lower[j] in PREPS):
             j += 1
         if j == k + 2:
             continue
@@ -634,9 +435,9 @@ def _quoted_as(sent: Sentence, as_at: int) -> Span2 | None:
     if as_at > q + 1:
         return sent.span(q + 1, as_at)  # `Yonhap quoted an official as saying`
     k = q - 1
-    while k >= 0 and sent.lower[k] in _AUX | _ADVERBS:
+    while k >= 0 and sent.lower[k] in AUX | ADVERBS:
         k -= 1
-    subject = _subject_before(sent, k + 1, 0)
+    subject = subject_before(sent, k + 1, 0)
     return sent.span(*subject) if subject else None
 
 

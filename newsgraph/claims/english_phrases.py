@@ -1,0 +1,235 @@
+"""Phrases of English sentences read from word forms alone (no POS tags): word classes, the
+subject before a verb (past openers, appositions and zero relatives), an inverted subject, a
+passive agent, the addressee and adjuncts after a speech verb, and whether a stretch of tokens
+is a clause or only a phrase.  Used by :mod:`.english_frames`."""
+
+from __future__ import annotations
+
+from .frames import Sentence
+from .text import CLOSING, OPENING
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: a speech-verb form right after one of these is a noun or adjective (`the reports`)
+NOUN_BEFORE = words(
+    "the a an these those this his her its their our my your such any no some several "
+    "many media press news unconfirmed earlier latest recent initial first official "
+    "conflicting of in on for by with about from"
+)
+#: words that end a subject phrase read leftwards from its verb
+CLAUSE_LINKS = words(
+    "that and but or if because while when as who which whom whose where after before "
+    "since although though unless than so whether whereas"
+)
+#: auxiliaries and negation between subject and cue (`has denied`, `did not confirm`)
+AUX = words("has have had was were is are be been being did does do 's")
+MODALS = words("will would could can may might must should shall")
+NEGATION = frozenset(["not", "never", "n't"])
+AND = frozenset(["and", "but"])
+#: nouns that make a following `reports` a compound noun only before a verb
+MEDIA = frozenset(["media", "press", "news"])
+#: subordinators before a subject whose verb frames no claim of the article
+CONDITIONS = frozenset(["if", "unless", "whether", "once", "until"])
+#: adverbs between subject and verb (also any word in -ly)
+ADVERBS = words(
+    "also later earlier previously repeatedly again already then further separately once "
+    "still however meanwhile now first"
+)
+#: prepositions of adjuncts after a speech verb (`said in a statement`, `told X on Tuesday`)
+PREPS = words("on in at to from during via through after late inside outside")
+TIME_WORDS = words(
+    "yesterday today tonight overnight earlier later recently previously monday tuesday "
+    "wednesday thursday friday saturday sunday last this next morning evening afternoon "
+    "night week weekend month year"
+)
+DETERMINERS = words(
+    "the a an this these those his her its their our my your some any no each every"
+)
+SUBJECT_PRONOUNS = words("i we you he she it they there")
+FINITE_EXTRA = words(
+    "won't didn't don't doesn't isn't wasn't aren't weren't hasn't haven't hadn't "
+    "wouldn't couldn't can't shouldn't"
+)
+#: participle clauses that continue a trailing frame (`..., citing officials`)
+FRAME_TAILS = words("citing quoting adding saying according referring")
+#: verbs whose first object is the addressee (`told parliament ...`)
+ADDRESSEE_VERBS = words("tell assure inform warn remind brief")
+#: cue classes that report an act without a clause (`X denied the report.`)
+ACT_CLASSES = frozenset(["deny", "allege", "announce", "demand"])
+ACT_LEMMAS = frozenset(["report", "confirm", "acknowledge", "admit"])
+#: verbs mostly followed by a clause, also without `that` and a finite verb we know
+LOOSE = words("say tell add state explain note insist stress argue believe think claim write")
+#: adjectives before an addressee noun (`told local media`)
+ADDRESSEE_ADJ = words("local state foreign national international western public private")
+
+
+def adverb(sent: Sentence, k: int) -> bool:
+    low = sent.lower[k]
+    return (low in ADVERBS or low.endswith("ly") and len(low) > 4) and not sent.is_cap(k)
+
+
+def np_word(sent: Sentence, k: int) -> bool:
+    low = sent.lower[k]
+    if sent.in_quote[k] or low in CLAUSE_LINKS or low in MODALS or low in FINITE_EXTRA:
+        return False
+    if low in sent.lex.finite and low not in ("'s", "’s"):
+        return False
+    if sent.lex.verb_matches(low) and not sent.is_cap(k):
+        return k > 0 and sent.lower[k - 1] in NOUN_BEFORE  # `the report said`
+    return sent.is_word(k) or low in ("'s", "’s", "-", "&", ".")
+
+
+def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | None:
+    """The subject phrase ending before token ``end``; past an apposition between commas
+    (`Rutte, who visited Kyiv, said`, `Yonhap, citing officials, reported`)."""
+    k = end - 1
+    while k >= start and np_word(sent, k):
+        k -= 1
+    if k + 1 < end:
+        np = drop_opener(sent, k + 1, end)
+        inner = inner_subject(sent, np[0], end) if np is not None else None
+        return inner or np
+    if k >= start + 1 and sent.toks[k].text == "," and end - 1 == k:
+        comma = next((j for j in range(k - 1, start - 1, -1) if sent.toks[j].text == ","), None)
+        if comma is not None and not any(sent.in_quote[j] for j in range(comma, k)):
+            j = comma - 1
+            while j >= start and np_word(sent, j):
+                j -= 1
+            if j + 1 < comma and (j < start or sent.toks[j].text in (",", *CLOSING)):
+                np = drop_opener(sent, j + 1, comma)
+                named = sent.is_cap(comma + 1) or sent.lower[comma + 1] in ("the", "a", "an")
+                if np is not None and named and comma + 1 < k:
+                    return np[0], k  # `The minister, Gilberto Pichetto, said`
+                return np
+    return None
+
+
+def inner_subject(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
+    """`a claim the ministry denied`: an object noun, then the subject of a clause without
+    `that`; the subject starts at the inner article."""
+    for d in range(end - 1, i, -1):
+        low, prev = sent.lower[d], sent.lower[d - 1]
+        if (
+            low in ("the", "a", "an")
+            and prev not in PREPS | DETERMINERS | NOUN_BEFORE | TIME_WORDS | {"'s", "’s"}
+            and not sent.is_cap(d - 1)
+        ):
+            return d, end
+    return None
+
+
+def drop_opener(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
+    """`On Monday the minister` -> `the minister`: an adverbial before the subject."""
+    low = sent.lower[i]
+    if low in PREPS or low in sent.lex.clause_openers and low not in DETERMINERS:
+        dets = [k for k in range(i + 1, end) if sent.lower[k] in DETERMINERS]
+        i = dets[-1] if dets else i + 2
+    while i < end and sent.lower[i] in ("and", "but", "also"):
+        i += 1
+    if i >= end or sent.lower[i] in ("it", "there") and end - i == 1:
+        return None
+    return i, end
+
+
+def subject_after(sent: Sentence, v: int, ce: int) -> tuple[int, int] | None:
+    """`"...," said Rutte.` / `..., said the ministry.`: an inverted frame."""
+    if v == 0 or not (sent.toks[v - 1].text == "," or sent.toks[v - 1].text in CLOSING):
+        return None
+    k = v + 1
+    while k < ce and np_word(sent, k) and not (k > v + 1 and sent.lower[k] in PREPS):
+        k += 1
+    return (v + 1, k) if k > v + 1 else None
+
+
+def agent(sent: Sentence, i: int, ce: int) -> tuple[int, int] | None:
+    """`... were denied by the ministry`: the `by` phrase of a passive frame."""
+    k = skip_adjuncts(sent, i, ce, False)
+    if k < ce and sent.lower[k] == "by":
+        j = k + 1
+        while j < ce and np_word(sent, j) and sent.lower[j] not in PREPS:
+            j += 1
+        return (k + 1, j) if j > k + 1 else None
+    return None
+
+
+def np_after(sent: Sentence, i: int, ce: int) -> int:
+    """End of a short noun phrase at ``i`` (an addressee or an adjunct's object): a determiner
+    and the words up to the next function word (`a news conference`), a run of names
+    (`Secretary General Mark Rutte`), or one common noun (`told reporters`)."""
+    j = i
+    det = j < ce and sent.lower[j] in DETERMINERS
+    if det:
+        j += 1
+    while j < ce and np_word(sent, j) and sent.lower[j] not in PREPS | DETERMINERS:
+        if sent.lower[j] in SUBJECT_PRONOUNS or sent.lower[j] == "by":
+            break
+        if (
+            not det
+            and j > i
+            and not (sent.is_cap(j) and sent.is_cap(j - 1))
+            and not (j == i + 1 and sent.lower[i] in ADDRESSEE_ADJ)
+        ):
+            break
+        j += 1
+    return j
+
+
+def skip_adjuncts(sent: Sentence, i: int, ce: int, addressee: bool) -> int:
+    """The first token after the addressee (`told reporters`) and adjuncts (`in a statement`,
+    `on Tuesday`, `earlier`) of a speech verb."""
+    j = i
+    if addressee and j < ce and sent.lower[j] not in SUBJECT_PRONOUNS | {"that"}:
+        j = np_after(sent, j, ce)
+    while j < ce:
+        low = sent.lower[j]
+        if low in TIME_WORDS or adverb(sent, j) and low not in SUBJECT_PRONOUNS:
+            j += 1
+        elif low in PREPS and not sent.in_quote[j]:
+            nxt = np_after(sent, j + 1, ce)
+            if nxt == j + 1:
+                break
+            j = nxt
+        else:
+            break
+    return j
+
+
+def verbal(sent: Sentence, k: int) -> bool:
+    """The token at ``k`` is a verb form (`media reports said`: `reports` is a noun)."""
+    if k >= len(sent.toks):
+        return False
+    low = sent.lower[k]
+    return bool(sent.lex.verb_matches(low)) or low in sent.lex.finite or low in MODALS
+
+
+def phrase_only(sent: Sentence, i: int, j: int) -> bool:
+    """Tokens ``[i, j)`` are a short phrase without a verb or quotation (an apposition)."""
+    if not 0 < j - i <= 10:
+        return False
+    return not any(
+        sent.in_quote[k]
+        or sent.lower[k] in sent.lex.finite
+        or sent.lower[k] in MODALS | FINITE_EXTRA | SUBJECT_PRONOUNS | {"that"}
+        for k in range(i, j)
+    )
+
+
+def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
+    """Tokens ``[i, j)`` read as a clause (not an object: `denied the report`)."""
+    words = [k for k in range(i, j) if sent.is_word(k)]
+    if not words:
+        return False
+    if sent.lower[words[0]] in SUBJECT_PRONOUNS or sent.toks[i].text in OPENING:
+        return True
+    comma = next((k for k in words if sent.toks[k].text == "," and not sent.in_quote[k]), j)
+    words = [k for k in words if k < comma]  # `denied involvement, while ...`: an object
+    finite = any(
+        sent.lower[k] in sent.lex.finite
+        or sent.lower[k] in MODALS | FINITE_EXTRA
+        or (sent.lower[k].endswith("ed") and k > i and sent.lower[k - 1] not in DETERMINERS)
+        for k in words[1:]
+    )
+    return finite or lemma in LOOSE and len(words) >= 3
