@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from claims_docs import UPOS, hand_tagged, layer
 
-from newsgraph.doc import Doc
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.sentence import SentenceView
+from newsgraph.claims.source_verbs import hearsay, lends_source
+from newsgraph.doc import Doc, Token
 
 _REPORTED = "Der/ART Wagen/NN sei/VAFIN/Mood=Sub|Subj=I langsam/ADJD gefahren/VVPP ./$."
 
@@ -133,3 +136,27 @@ def test_after_hearsay_without_any_frame_the_konjunktiv_has_no_speaker() -> None
         _REPORTED,
     )
     assert _speakers(doc) == [None]
+
+
+def _view(words: str) -> SentenceView:
+    """A sentence from ``word/TAG[/=lemma]`` items, without the claims stage."""
+    toks, pos = [], 0
+    for item in words.split():
+        word, tag, *rest = item.split("/")
+        lemma = next((r[1:] for r in rest if r.startswith("=")), word.lower())
+        toks.append(Token(pos, pos + len(word), word, UPOS.get(tag, ""), tag, lemma, ""))
+        pos += len(word) + 1
+    return SentenceView(toks, [], load_lexicon("de"), 0)
+
+
+def test_verb_first_sollte_is_a_condition_not_hearsay() -> None:
+    # `Sollte ..., will er feiern.`: a condition; its subject may still be a source
+    cond = _view(
+        "Sollte/VMFIN/=sollen Tom/NE Berg/NE die/ART Wahl/NN gewinnen/VVINF ,/$, "
+        "will/VMFIN/=wollen er/PPER feiern/VVINF ./$."
+    )
+    assert not hearsay(cond)
+    assert lends_source(cond)
+    told = _view("Tom/NE Berg/NE soll/VMFIN/=sollen geflohen/VVPP sein/VAINF ./$.")
+    assert hearsay(told)
+    assert not lends_source(told)

@@ -99,9 +99,12 @@ def lends_source(sent: Sentence) -> bool:
 
 def hearsay(sent: Sentence) -> bool:
     """The main clause of ``sent`` opens with hearsay `soll`/`sollen` in the article's voice
-    (`X soll erschossen worden sein.`, `Dabei sollen ... verhaftet worden sein.`)."""
+    (`X soll erschossen worden sein.`, `Dabei sollen ... verhaftet worden sein.`); not
+    verb-first (`Sollte X die Wahl gewinnen, will er feiern.` is a condition)."""
     v = first_finite(sent, main=True)
-    return v is not None and (modal_first(sent) or sent.lower[v] in sent.lex.alleged_modal)
+    if v is None or v == 0:
+        return False
+    return modal_first(sent) or sent.lower[v] in sent.lex.alleged_modal
 
 
 def _full_verb(sent: Sentence, verbs: list[int]) -> int | None:
