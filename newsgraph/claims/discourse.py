@@ -4,13 +4,12 @@
 * A quotation without a frame continues the last speaker (`„...“, sagte X. „...“`).
 * Free indirect speech: sentences right after an attributed one that are in Konjunktiv
   (`Die Lage sei ernst.`; after a paragraph break only Konjunktiv I) continue it
-  (``IndirectFreeIndirect``); `soll`-reports (`Dort sollen drei Hallen abgebrannt sein.`)
-  are hearsay of the last source (``FreeIndirect``).  Without a
-  frame before, a Konjunktiv sentence reports the named subject of the sentence before it, or
-  the document that sentence places itself in (`In einer Analyse des X wird ... gesehen.`);
-  a plural Konjunktiv II standing in for Konjunktiv I (`So hätten Bauern ...`) counts there.
-  A `soll` sentence right after a speech act without content (`X äußerte sich zu den Plänen.`)
-  reports its named subject; an inserted frame (`– so X –`) names the source of its sentence.
+  (``IndirectFreeIndirect``; a Konjunktiv I clause after `;`/`,`: free_clauses); `soll`-reports
+  (`Dort sollen drei Hallen abgebrannt sein.`) are hearsay of the last source (``FreeIndirect``).
+  Without a frame before, a Konjunktiv sentence (also `So hätten Bauern ...`) reports the named
+  subject of the sentence before, or the document it places itself in (`In einer Analyse des X
+  wird ... gesehen.`); a `soll` sentence after a speech act without content (`X äußerte sich zu
+  den Plänen.`) its subject; an inserted frame (`– so X –`) names the source of its sentence.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from .anaphoric_frames import (
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .contrast_frames import drop_contrasted
 from .frames import Attr, Sentence, Span2
+from .free_clauses import reported_clauses
 from .free_sources import (
     adjacent,
     agentless_passive,
@@ -54,8 +54,7 @@ from .mood import (
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
-#: how many sentences a speaker stays "current" for frameless quotes and free indirect speech
-_CARRY = 3
+_CARRY = 3  #: sentences a speaker stays current for frameless quotes and free indirect speech
 _FREE = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 
 
@@ -83,6 +82,7 @@ def article_attributions(
     _quotes_of_speech_acts(sents, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
+    reported_clauses(sents, units, per_unit, content, _last_speaker, _CARRY)
     _frameless_quotes(sents, per_unit, content)  # quotations after free indirect speech
     _nested_free_quotes(sents, per_unit)
     return [a for attrs in per_unit for a in attrs if a.parts]

@@ -1,0 +1,124 @@
+"""Free indirect speech that starts inside a sentence: a Konjunktiv main clause after `;`/`,`.
+
+A sentence in the article's own (indicative) voice may go on with a second main clause in the
+mood of reported speech (`Der Fahrer wurde verletzt, die Mitfahrer seien unverletzt.`, `Die
+Klage wurde zurückgezogen; der Zeuge habe sich geirrt.`, `..., und er wolle nun ...`).  Only
+that clause is reported: it continues the current source (the last frame with a speaker in the
+same paragraph, at most a few sentences back) as ``IndirectFreeIndirect``.  The clause counts
+when
+
+* it follows a semicolon or a comma (also with `und`/`aber`/`doch`), outside quotations;
+* it is a main clause: no subordinator or relative pronoun opens it, and its finite verb
+  comes after a Vorfeld (not verb-first: `..., hätte er ...` is a condition);
+* its finite verb is Konjunktiv I (`sei`, `habe`, `bleibe`), not in the first person (a
+  Konjunktiv II there, `..., die Preise könnten steigen`, is mostly the article's speculation);
+* no noun of saying stands right before the separator (`mit dem Argument, die Züge seien
+  ...` is that noun's complement, indirect speech with a frame);
+* the sentence's own main clause is no Konjunktiv (a whole reported sentence is handled as a
+  sentence) and the sentence has no frame of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .frames import Attr, Sentence
+from .mood import (
+    dependent_clause,
+    first_finite,
+    first_person,
+    konjunktiv1_at,
+)
+from .text import Unit
+
+#: coordinating words that may open the second main clause (`, und er wolle ...`)
+_CONJUNCTIONS = frozenset({"und", "aber", "doch", "jedoch", "sondern"})
+
+#: the last attribution before a sentence: ``(per_unit, i, carry) -> Attr | None``
+LastSpeaker = Callable[[list[list[Attr]], int, int], "Attr | None"]
+
+
+def reported_clauses(
+    sents: list[Sentence],
+    units: list[Unit],
+    per_unit: list[list[Attr]],
+    content: list[bool],
+    last_speaker: LastSpeaker,
+    carry: int,
+) -> None:
+    """Add ``IndirectFreeIndirect`` for each reported second main clause (see module doc) of a
+    sentence without attributions, continuing the last source of its paragraph."""
+    covered = [a for attrs in per_unit for a in attrs if a.parts]
+    for i, sent in enumerate(sents):
+        if not content[i] or per_unit[i] or not sent.toks or sent.toks[-1].text == "?":
+            continue
+        if any(a.covers(sent.toks[0].start) or a.covers(sent.toks[-1].start) for a in covered):
+            continue
+        k = reported_clause_start(sent)
+        if k is None:
+            continue
+        prev = last_speaker(per_unit, i, carry)
+        if (
+            prev is None
+            or prev.speaker is None
+            or prev.kind == "Pending"
+            or units[prev.unit].paragraph != units[i].paragraph
+        ):
+            continue
+        free = Attr(
+            "IndirectFreeIndirect", [sent.span(k, len(sent.toks))], [], prev.cls, prev.speaker, i
+        )
+        free.source_cue = list(prev.cue or prev.frame_cue or prev.source_cue)
+        per_unit[i].append(free)
+
+
+def reported_clause_start(sent: Sentence) -> int | None:
+    """Where the first reported second main clause of ``sent`` starts (the token after the
+    separator), or ``None``."""
+    first = first_finite(sent, main=True)
+    if first is None or sent.is_subjunctive(first):
+        return None  # a Konjunktiv sentence is reported (or a condition) as a whole
+    for k in range(first + 1, len(sent.toks) - 2):
+        if sent.in_quote[k] or sent.toks[k - 1].text not in (";", ","):
+            continue
+        if sent.in_quote[k - 1]:
+            continue
+        if _speech_noun_before(sent, k - 1):
+            return None  # `mit dem Argument, die Züge seien ...`: the noun's complement
+        start = k + 1 if sent.lower[k] in _CONJUNCTIONS else k
+        v = _main_verb(sent, start)
+        if v is not None and _reported_verb(sent, v):
+            return k
+    return None
+
+
+def _main_verb(sent: Sentence, start: int) -> int | None:
+    """The finite verb of the clause opening at ``start`` when it is a verb-second main
+    clause: no subordinator or relative word opens it, at least one word precedes the verb."""
+    if start >= len(sent.toks) or dependent_clause(sent, start):
+        return None
+    end = sent.clause_end(start)
+    for v in range(start, min(end, len(sent.toks))):
+        if sent.in_quote[v]:
+            return None
+        if sent.is_finite(v) or sent.is_subjunctive(v):
+            if v == start or dependent_clause(sent, start, v):
+                return None
+            return v
+    return None
+
+
+def _reported_verb(sent: Sentence, v: int) -> bool:
+    """Konjunktiv I in the third person (`sei`, `habe`, `wolle`); a Konjunktiv II (`könnten`,
+    `würden`) after an indicative clause is mostly the article's own speculation."""
+    return not first_person(sent, v) and sent.is_subjunctive(v) and konjunktiv1_at(sent, v)
+
+
+def _speech_noun_before(sent: Sentence, sep: int) -> bool:
+    """The last noun before the separator at ``sep`` is a noun of saying (`Argument`,
+    `Hinweis`, `Angaben`), whose complement clause the comma opens."""
+    for j in range(sep - 1, -1, -1):
+        if sent.toks[j].tag in ("NN", "NE"):
+            word = sent.toks[j].text
+            return sent.lex.is_cue_noun(word) or word in sent.lex.frame_nouns
+    return False
