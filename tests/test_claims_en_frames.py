@@ -288,3 +288,27 @@ def test_paragraphs_of_a_quotation_left_open() -> None:
     found = claims(text)
     assert [c.speaker_text for c in found] == ["Hart", "Hart", "Hart"]
     assert found[0].content.text == '"We will rebuild the dock.'
+
+
+def test_distance_marker_of_another_clause_leaves_the_stance() -> None:
+    text = "The minister told reporters the talks were tense, and the army allegedly denied it."
+    first = claims(text)[0]
+    assert first.content.text == "the talks were tense" and first.stance == "reported"
+    c = one("Police alleged that the suspect fled abroad.")
+    assert c.stance == "alleged" and [e.text for e in c.evidence] == ["alleged"]
+
+
+def test_it_refers_to_an_organisation() -> None:
+    text = "Mark Rutte visited the ministry. It said the bridge was safe."
+    ents = (
+        Entity("e1", "PERSON", "Mark Rutte", mentions=(Span(0, 10, "Mark Rutte"),)),
+        Entity("e2", "ORG", "ministry", mentions=(Span(23, 31, "ministry"),)),
+    )
+    doc = Doc(article=Article(id="t", text=text, language="en", entities=ents))
+    doc.mentions = [
+        Mention(0, 10, "Mark Rutte", "PERSON", entity="e1"),
+        Mention(23, 31, "ministry", "ORG", entity="e2"),
+    ]
+    ClaimsStage()(doc)
+    (c,) = doc.article.claims
+    assert c.speaker == "e2" and c.content.text == "the bridge was safe"

@@ -141,7 +141,11 @@ def english_pronoun(
             continue
         return sp
     for m in reversed([m for m in mentions if m.end <= start]):
-        if m.label == "PERSON" or not person and m.label == "ORG":
+        if word == "it":
+            fits = m.label in ("ORG", "GPE", "NORP")
+        else:
+            fits = m.label == "PERSON" or not person and m.label == "ORG"
+        if fits:
             return replace(pron, entity=_entity_of(m, entity_spans), text=m.text, label=m.label)
     return None
 

@@ -19,6 +19,7 @@ Kremlin's claim inside it (its ``via`` is set by the stage from the nesting).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .english_phrases import (
@@ -50,6 +51,7 @@ from .english_phrases import (
 )
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import nested_quotes
+from .stance import claim_stance
 from .text import CLOSING, OPENING
 
 
@@ -441,4 +443,24 @@ def _quoted_as(sent: Sentence, as_at: int) -> Span2 | None:
     return sent.span(*subject) if subject else None
 
 
-__all__ = ["english_attributions"]
+def english_stance(
+    attr: Attr, sent: Sentence, cue: list[Span2], inner: Sequence[Span2] = ()
+) -> tuple[str, list[Span2]]:
+    """:func:`.stance.claim_stance` with distance markers read only in the claim's own words
+    and frame: `X said A, and Y allegedly did B` leaves X's claim ``reported``."""
+    own = [*attr.parts, *attr.cue, *attr.frame_cue]
+    if attr.speaker is not None:
+        own.append(attr.speaker)
+    if attr.speaker is not None and attr.cue:
+        # the words between speaker and cue (`X reportedly said`) are part of the frame
+        own.append((min(attr.speaker[0], attr.cue[0][0]), max(attr.speaker[1], attr.cue[-1][1])))
+    elsewhere: list[Span2] = []
+    markers = sent.lex.alleged_words | sent.lex.hearsay
+    for k, tok in enumerate(sent.toks):
+        if sent.lower[k] in markers and not any(s <= tok.start < e for s, e in own):
+            elsewhere.append(sent.span(k, k + 1))
+    stance, evidence = claim_stance(attr, sent, cue, [*inner, *elsewhere])
+    return stance, list(dict.fromkeys(evidence))  # `alleged` as cue and as marker: once
+
+
+__all__ = ["english_attributions", "english_stance"]

@@ -129,7 +129,7 @@ def drop_opener(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
         i = dets[-1] if dets else i + 2
     while i < end and sent.lower[i] in ("and", "but", "also"):
         i += 1
-    if i >= end or sent.lower[i] in ("it", "there") and end - i == 1:
+    if i >= end or sent.lower[i] == "there" and end - i == 1:
         return None
     return i, end
 
@@ -222,7 +222,7 @@ def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
     words = [k for k in range(i, j) if sent.is_word(k)]
     if not words:
         return False
-    if sent.lower[words[0]] in SUBJECT_PRONOUNS or sent.toks[i].text in OPENING:
+    if sent.lower[words[0]] in SUBJECT_PRONOUNS and len(words) >= 2 or sent.toks[i].text in OPENING:
         return True
     comma = next((k for k in words if sent.toks[k].text == "," and not sent.in_quote[k]), j)
     words = [k for k in words if k < comma]  # `denied involvement, while ...`: an object

@@ -30,6 +30,7 @@ from .direct_quotes import (
 )
 from .discourse import article_attributions
 from .english_discourse import english_article_attributions
+from .english_frames import english_stance
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
@@ -178,7 +179,7 @@ def _records(
             continue
         sent = sents[a.unit]
         cue = _main_cue(a, sent)
-        stance, evidence = claim_stance(a, sent, _cue_words(a, sent), _inner_contents(a, attrs))
+        stance, evidence = (english_stance if sent.lex.language == "en" else claim_stance)(a, sent, _cue_words(a, sent), _inner_contents(a, attrs))
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
         via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx)
