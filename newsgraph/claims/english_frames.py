@@ -341,7 +341,10 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
     if f.cue.cls in ACT_CLASSES or f.cue.word in ACT_LEMMAS:
         # `X denied the report.`: reported speech, the clause is the content
         end = next((c for c in cuts if c > f.verb), ce)
-        content = _trim(sent, start if f.passive else f.subject[0], end)
+        begin = start if f.passive else f.subject[0]
+        if f.first > 0 and sent.lower[f.first - 1] in AND and f.subject[1] < f.first - 1:
+            begin = f.first  # `X said ... and called for calm`: the second predicate alone
+        content = _trim(sent, begin, end)
         if content is None or f.verb + 1 >= end:
             return None
         attr = Attr("Reported", [content], [], f.cue.cls, speaker, sent.index)
