@@ -319,3 +319,25 @@ def test_second_predicate_act_is_its_own_reported_claim() -> None:
     assert said.form == "mixed" and said.content.text == 'he was "deeply concerned"'
     assert called.form == "reported" and called.content.text == "called for calm"
     assert called.speaker_text == "The minister"
+
+
+def test_official_as_subject_and_open_dateline_with_em_dash() -> None:
+    c = one(
+        "KYIV, June 3 (AP) — Drones struck an oil depot overnight, a security official said on "
+        "Tuesday, speaking on condition of anonymity."
+    )
+    assert c.speaker_text == "a security official"
+    assert c.content.text == "Drones struck an oil depot overnight"
+
+
+def test_second_predicate_after_comma_ends_the_content() -> None:
+    c = one("The ministry said it had shot down 12 drones, but did not mention the depot.")
+    assert c.content.text == "it had shot down 12 drones"
+
+
+def test_he_refers_to_a_titled_name_without_entities() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that Moscow was angry. "
+        "The ministry rejected the report. He said Russia would respond."
+    )
+    assert claims(text)[-1].speaker_text == "Kremlin spokesman Dmitry Peskov"

@@ -114,7 +114,12 @@ def _person_like(sp: Speaker) -> bool:
     if sp.label is not None or not sp.text:
         return False
     words = sp.text.split()
-    if words[-1].lower().strip(",.") in _PERSON_NOUNS:
+    head = []
+    for w in words:  # the words before a preposition: `A spokesperson for the ministry`
+        if w.lower() in ("for", "of", "at", "in", "from", "with"):
+            break
+        head.append(w.lower().strip(",.").removesuffix("'s").removesuffix("’s"))
+    if any(w in _PERSON_NOUNS for w in head):
         return True
     first = words[0].lower()
     return first not in _DETERMINERS and all(_NAME.match(w) for w in words) and len(words) >= 2

@@ -79,7 +79,11 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     frames = [f for f in (_frame(sent, c, start, ce) for c in _verb_cues(sent)) if f is not None]
     frames = _shared_subjects(sent, frames)
     cuts = sorted(_frame_start(sent, f) for f in frames if _is_trailing(sent, f, start, ce))
-    cuts += [k for k in range(start, ce) if _tail_comma(sent, k) or _contrast_comma(sent, k)]
+    cuts += [
+        k
+        for k in range(start, ce)
+        if _tail_comma(sent, k) or _contrast_comma(sent, k) or _predicate_comma(sent, k)
+    ]
     cuts += [f.subject[0] - 2 for f in frames if f.subject and _coordinated(sent, f.subject[0])]
     cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in AND]
     cuts += [f.zero - 1 for f in frames if f.zero > start and sent.toks[f.zero - 1].text == ","]
@@ -243,6 +247,16 @@ def _tail_comma(sent: Sentence, k: int) -> bool:
 
 def _plain_comma(sent: Sentence, k: int) -> bool:
     return sent.toks[k].text == "," and not sent.in_quote[k]
+
+
+def _predicate_comma(sent: Sentence, k: int) -> bool:
+    """`..., but did not mention the depot`: a second predicate of the frame's subject."""
+    if not _plain_comma(sent, k) or k + 2 >= len(sent.toks) or sent.lower[k + 1] not in AND:
+        return False
+    nxt = k + 2
+    while nxt < len(sent.toks) - 1 and adverb(sent, nxt):
+        nxt += 1
+    return verbal(sent, nxt) or sent.lower[nxt] in AUX | FINITE_EXTRA
 
 
 def _contrast_comma(sent: Sentence, k: int) -> bool:

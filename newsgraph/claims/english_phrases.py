@@ -16,8 +16,8 @@ def words(text: str) -> frozenset[str]:
 #: a speech-verb form right after one of these is a noun or adjective (`the reports`)
 NOUN_BEFORE = words(
     "the a an these those this his her its their our my your such any no some several "
-    "many media press news unconfirmed earlier latest recent initial first official "
-    "conflicting of in on for by with about from"
+    "many media press news unconfirmed earlier latest recent initial conflicting of in on for "
+    "by with about from"
 )
 #: words that end a subject phrase read leftwards from its verb
 CLAUSE_LINKS = words(
