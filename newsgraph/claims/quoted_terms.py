@@ -220,6 +220,8 @@ def quoted_name(sent: Sentence, start: int, end: int) -> bool:
         return True
     k = sent.index_at(start, 0)
     after_noun = k > 0 and sent.is_cap(k - 1) and sent.is_word(k - 1) and k - 1 > 0
+    if after_noun and sent.lower[k - 2 : k] == ["zum", "beispiel"]:
+        after_noun = False  # `Parolen wie zum Beispiel „Stoppt den Abriss“`: an example
     ends_sentence = any(t.text in ".!?" for t in inner)
     if ends_sentence or len(words) > 8 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
@@ -310,7 +312,7 @@ def governed_quotes(attrs: list[Attr], sents: list[Sentence], content: list[bool
             if found is None:
                 continue
             verb, link = found
-            speaker, passive = _evaluation_speaker(sent, verb)
+            speaker, passive = _evaluation_speaker(sent, verb, k)
             if speaker is None and not passive:
                 continue
             cue = sorted(
@@ -375,8 +377,15 @@ def _governing_verb(sent: Sentence, k: int, last: int) -> tuple[int, int] | None
     if not cands:
         return None
     verb = min(cands, key=lambda j: abs(j - k))
-    if not sent.is_finite(verb) and _quote_is_name(sent, k, last):
-        return None  # `der als „Sonnenwind“ bezeichnet wird`: a name, not an evaluation
+    if (
+        not sent.is_finite(verb)
+        and (word == "als" or k == link + 1)
+        and _quote_is_name(sent, k, last)
+    ):
+        # `der als „Sonnenwind“ bezeichnet wird`: a name, not an evaluation; but a quotation
+        # inside the phrase after `von` (`von der Notwendigkeit eines „Neuanfangs“
+        # gesprochen`) is the speaker's word
+        return None
     return verb, link
 
 
@@ -384,9 +393,30 @@ def _quote_is_name(sent: Sentence, k: int, last: int) -> bool:
     return quoted_name(sent, sent.toks[k].start, sent.toks[last].end)
 
 
-def _evaluation_speaker(sent: Sentence, verb: int) -> tuple[Span2 | None, bool]:
-    """Speaker of the evaluation verb at ``verb`` and whether it is passive."""
-    start = sent.clause_start(verb)
+#: prepositions of the medium that voices a passive evaluation (`im „Kurier“ als „...“ bezeichnet`)
+_MEDIUM_PREPS = frozenset({"in", "im"})
+
+
+def _medium_before(sent: Sentence, start: int, verb: int) -> Span2 | None:
+    """`wurde gestern im „Kurier“ als „...“ bezeichnet`: a quoted name after `in`/`im` in the
+    clause of a passive evaluation without an agent is the medium that voiced it."""
+    for j in range(start, verb - 1):
+        if sent.lower[j] not in _MEDIUM_PREPS or sent.in_quote[j]:
+            continue
+        quote = next((q for q in sent.quotes if q.start == sent.toks[j + 1].start), None)
+        if quote is not None and quoted_name(sent, quote.start, quote.end):
+            return (quote.start, quote.end)
+    return None
+
+
+def _evaluation_speaker(sent: Sentence, verb: int, k: int) -> tuple[Span2 | None, bool]:
+    """Speaker of the evaluation verb at ``verb`` (governing the quotation opening at token
+    ``k``) and whether it is passive.  A verb right after the quotation shares the clause of
+    the words before it (`wurde im Bericht als „...“ bezeichnet`)."""
+    start = verb
+    while start > 0 and not (sent.is_boundary(start - 1) and not sent.in_quote[start - 1]):
+        start -= 1  # across quotations: `wurde im „Kurier“ als „...“ bezeichnet`
+    start = min(start, sent.clause_start(verb)) if verb > k else sent.clause_start(verb)
     end = sent.clause_end(verb)
     if sent.is_finite(verb):
         if verb > start and sent.toks[start].tag == "PRELS" and sent.lower[start] in _NOMINATIVE:
@@ -402,7 +432,7 @@ def _evaluation_speaker(sent: Sentence, verb: int) -> tuple[Span2 | None, bool]:
                 np_end = sent.np_end(j + 1, end)
                 if np_end > j + 1:
                     return sent.span(j + 1, np_end), True
-        return None, True
+        return _medium_before(sent, start, verb), True
     aux = next((j for j in range(start, end) if sent.is_finite(j) and not sent.in_quote[j]), None)
     if aux is None:
         return None, False
