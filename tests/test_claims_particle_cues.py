@@ -64,6 +64,17 @@ class View:
     def is_finite(self, i: int) -> bool:
         return self.toks[i].tag in ("VVFIN", "VAFIN", "VMFIN")
 
+    def is_cap(self, i: int) -> bool:
+        return self.toks[i].text[:1].isupper()
+
+    def clause_end(self, i: int) -> int:
+        n = len(self.toks)
+        while i < n and not (self.toks[i].text in ",:;–—" and not self.in_quote[i]):
+            if i == n - 1 and self.toks[i].text in ".!?":
+                break
+            i += 1
+        return i
+
 
 def view(text: str) -> View:
     toks = []
@@ -114,8 +125,9 @@ def test_second_finite_verb_ends_the_walk() -> None:
     assert closing_particle(v, 1, "an") == -1
 
 
-def test_sentence_end_past_a_name_apposition_is_left_to_the_frame_rules() -> None:
-    # only a date apposition lets the walk reach the sentence end
+def test_sentence_end_past_other_words_after_an_apposition_is_no_closing() -> None:
+    # past an apposition, only a date apposition or the particle right after a name
+    # apposition lets the walk reach the sentence end
     v = view(
         "Er/PPER schlug/VVFIN den/ART Obmann/NN ,/$, Max/NE Muster/NE ,/$, als/KOKOM "
         "Nachfolger/NN vor/PTKVZ ./$."
@@ -153,3 +165,22 @@ def test_topic_adverb_keeps_the_vorfeld_subject_over_the_name_after_the_verb() -
         "habe/VAFIN/Mood=Sub gelogen/VVPP ./$."
     )
     assert ("Indirect", ["warf", "vor"], "Die Kampagne") in found
+
+
+def test_plain_clause_end_and_name_appositions_close_the_clause() -> None:
+    # one reader for all closings: the plain clause end, the end of a name apposition after
+    # the clause, the particle right after a name apposition between commas
+    plain = view("Er/PPER teilte/VVFIN die/ART Zahl/NN mit/PTKVZ ./$.")
+    assert closing_particle(plain, 1, "mit") == 4
+    after = view(
+        "Dies/PDS gab/VVFIN Max/NE Muster/NE ,/$, Leiter/NN der/ART Wache/NN bekannt/PTKVZ ./$."
+    )
+    assert closing_particle(after, 1, "bekannt") == 8
+    between = view(
+        "Dies/PDS gab/VVFIN der/ART Leiter/NN ,/$, Max/NE Muster/NE ,/$, bekannt/PTKVZ ./$."
+    )
+    assert closing_particle(between, 1, "bekannt") == 8
+    lower = view(
+        "Dies/PDS gab/VVFIN der/ART Leiter/NN ,/$, ohne/APPR Zweifel/NN bekannt/PTKVZ ./$."
+    )
+    assert closing_particle(lower, 1, "bekannt") == -1

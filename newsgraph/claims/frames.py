@@ -196,7 +196,6 @@ class Sentence(SentenceView):
             # a finite verb spelt like a participle is another verb: `Muslime und Kopten
             # geraten aneinander` (geraten, not the participle of raten)
             return None
-        end = self.clause_end(i)
         for m in matches:
             if m.kind == "separated":
                 # the particle closes the clause: `teilte ... mit,` / `gab ... bekannt.`
@@ -209,10 +208,10 @@ class Sentence(SentenceView):
                 ):
                     # written apart in a subordinate clause: `wie X bekannt gab`
                     return _from_verb(m, (i - 1, i))
-                j = self._particle_after_apposition(i, end, particle)
-                if not (j > i and self.lower[j] == particle):
-                    j = closing_particle(self, i, particle)  # `gab am Montag, dem ..., bekannt`
-                if j > i and self.lower[j] == particle and j not in used:
+                # the clause end, past a name apposition or insertions (`gab am Montag, dem ...,
+                # bekannt`): one walk in particle_clause
+                j = closing_particle(self, i, particle)
+                if j > i and j not in used:
                     return _from_verb(m, (i, j))
                 continue
             if m.verb.particle and i > 0 and self.lower[i - 1] == m.verb.particle:
@@ -246,31 +245,6 @@ class Sentence(SentenceView):
             return False
         start = self.clause_start(i)
         return any(self.lower[k] in _HABEN for k in range(start, i))
-
-    def _particle_after_apposition(self, i: int, end: int, particle: str) -> int:
-        """The token closing the clause of the verb at ``i``; past an apposition between commas
-        when the particle follows it (`gab der Leiter, Max Muster, bekannt, dass ...`)."""
-        j = end - 1
-        if self.lower[j] == particle or end >= len(self.toks) or self.toks[end].text != ",":
-            return j
-        nxt = self.clause_end(end + 1)
-        inner = range(end + 1, nxt)
-        if (
-            nxt > end + 1
-            and self.is_cap(end + 1)
-            and not any(self.in_quote[x] or self.is_finite(x) for x in inner)
-        ):
-            if self.lower[nxt - 1] == particle:
-                return nxt - 1  # `gab X, Leiter der Wache bekannt`
-            k = nxt + 1  # `gab der Leiter, Max Muster, bekannt, dass`
-            if (
-                k < len(self.toks)
-                and self.toks[nxt].text == ","
-                and self.lower[k] == particle
-                and self.clause_end(k) == k + 1
-            ):
-                return k
-        return j
 
     def _infinitive_is_cue(self, i: int) -> bool:
         """`sagen` counts as finite plural (`Die Grünen verlangen, dass`), with a modal/future

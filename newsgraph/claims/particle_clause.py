@@ -5,14 +5,18 @@ very end of its clause (`gab ... bekannt`, `teilte ... mit`, `wies ... zurück`)
 material may stand between them: a date or an apposition between commas (`gab am Montag, dem
 27. März, die Zahlen an, die ...`), an insertion between dashes or parentheses, a short
 quotation (`warf der Regierung „Wortbruch“ vor, ...`), an adverbial or relative clause between
-commas that ends with its finite verb (`warf X, nachdem ... publik wurde, vor, er habe`).  :func:`closing_particle` walks the
-clause of the verb segment by segment, skips such insertions and returns the particle that
-closes it right before the complement it frames: a comma or colon (`teilte am Abend, kurz nach
-der Sitzung, mit, dass ...`) or a `dass`/`ob` written without its comma.  A particle word
-followed by more of its clause is a preposition (`teilte mit ihm`), never the verb's particle;
-a second finite verb outside an insertion ends the walk (another clause).  At the sentence end
-the particle closes the clause only past a date apposition (`gab am Montag, dem 27. März, die
-Zahlen bekannt.`): the other closings there are the frame rules' own (`_particle_after_apposition`).
+commas that ends with its finite verb (`warf X, nachdem ... publik wurde, vor, er habe`).
+:func:`closing_particle` is the one reader of these closings for the frame rules: first the last
+word of the verb's clause (`teilte ... mit.`) and the end of a name apposition after it (`gab X,
+Leiter der Wache bekannt`); then it walks the clause segment by segment, skips insertions and
+returns the particle that closes it right before the complement it frames: a comma or colon
+(`teilte am Abend, kurz nach der Sitzung, mit, dass ...`) or a `dass`/`ob` written without its
+comma.  A particle word followed by more of its clause is a preposition (`teilte mit ihm`),
+never the verb's particle; a second finite verb outside an insertion ends the walk (another
+clause).  At the sentence end the particle closes the clause past insertions only after a date
+apposition (`gab am Montag, dem 27. März, die Zahlen bekannt.`) or a name apposition (`gab der
+Leiter, Max Muster, bekannt.`).  (Until this round a second walker in :mod:`.frames` read the
+first two closings; merged here, predictions identical on train+dev, cache5.)
 
 Measured and left out (train joint fell or dev joint fell, cache5): a particle at the sentence
 end after another insertion (`schlug X, Y, als Nachfolger vor.` mostly nominates, no speech act of
@@ -54,13 +58,58 @@ class ClauseView(Protocol):
 
     def is_finite(self, i: int) -> bool: ...
 
+    def is_cap(self, i: int) -> bool: ...
+
+    def clause_end(self, i: int) -> int: ...
+
 
 def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
-    """Index of ``particle`` closing the clause of the finite verb at ``verb`` right before a
-    complement (comma, colon, `dass`); -1 when the clause ends otherwise or the walk meets a
-    second finite verb outside an insertion.  At the end of the sentence only past a date
-    apposition (`gab am Montag, dem 27. März, die Zahlen bekannt.`)."""
+    """Index of ``particle`` closing the clause of the finite verb at ``verb``; -1 when it
+    stands elsewhere.  Read in this order: the last word of the verb's clause up to its first
+    boundary, with no second finite verb before it (`teilte ... mit.`, `gab ... bekannt;`;
+    not `führte X an und führte aus,`), the end of a name apposition after its
+    comma (`gab X, Leiter der Wache bekannt`), then the walk over insertions to a particle
+    right before a complement (comma, colon, `dass`); past insertions the end of the sentence
+    closes the clause only after a date apposition (`gab am Montag, dem 27. März, die Zahlen
+    bekannt.`) or a name apposition (`gab der Leiter, Max Muster, bekannt.`)."""
+    end = sent.clause_end(verb)
+    if (
+        end > verb + 1
+        and _is_particle(sent, end - 1, particle)
+        and not any(sent.is_finite(k) and not sent.in_quote[k] for k in range(verb + 1, end - 1))
+    ):
+        return end - 1
+    named = _named_apposition_end(sent, end)
+    if named > end + 1 and _is_particle(sent, named - 1, particle):
+        return named - 1  # `gab X, Leiter der Wache bekannt`
+    return _walk(sent, verb, particle, named)
+
+
+def _named_apposition_end(sent: ClauseView, comma: int) -> int:
+    """The boundary after a name or description put after the verb's clause (`, Leiter der
+    Wache`, `, Max Muster`): capitalised, without a quotation or finite verb; -1 if none."""
     n = len(sent.toks)
+    if comma + 1 >= n or sent.toks[comma].text != "," or not sent.is_cap(comma + 1):
+        return -1
+    nxt = sent.clause_end(comma + 1)
+    if any(sent.in_quote[x] or sent.is_finite(x) for x in range(comma + 1, nxt)):
+        return -1
+    return nxt
+
+
+def _walk(sent: ClauseView, verb: int, particle: str, named: int) -> int:
+    """The walk of :func:`closing_particle` over the insertions of the clause; ``named``: the
+    comma closing a name apposition (-1 if none), after which a particle may end the sentence
+    (`gab der Leiter, Max Muster, bekannt.`)."""
+    n = len(sent.toks)
+    if (
+        named > 0
+        and named + 1 < n
+        and sent.toks[named].text == ","
+        and _is_particle(sent, named + 1, particle)
+        and sent.clause_end(named + 1) == named + 2
+    ):
+        return named + 1
     k = verb + 1
     last = -1  # the last word of the clause read so far
     dated = only_dates = False  # skipped a date apposition / nothing but date appositions
