@@ -341,3 +341,17 @@ def test_he_refers_to_a_titled_name_without_entities() -> None:
         "The ministry rejected the report. He said Russia would respond."
     )
     assert claims(text)[-1].speaker_text == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_adding_colon_quote_and_adjunct_without() -> None:
+    first, second = claims('"We will not negotiate," he said, adding: "The answer is no."')
+    assert second.form == "direct" and second.content.text == '"The answer is no."'
+    c = one("Trump claimed without evidence that the election was stolen.")
+    assert c.content.text == "that the election was stolen" and c.stance == "alleged"
+
+
+def test_noun_before_a_verb_and_infinitive_complements() -> None:
+    c = one("A UN report alleges that both sides committed war crimes.")
+    assert c.speaker_text == "A UN report" and cue(c) == "alleges"
+    c = one('"It is a disaster," one resident, who asked not to be named, told AFP.')
+    assert c.speaker_text == "one resident" and c.form == "direct"

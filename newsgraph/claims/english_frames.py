@@ -124,6 +124,8 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
         prev = sent.lower[i - 1] if i > 0 else ""
         nxt = sent.lower[i + 1] if i + 1 < len(sent.toks) else ""
         noun = prev in NOUN_BEFORE and not (prev in MEDIA and not verbal(sent, i + 1))
+        if i > 0 and sent.is_cap(i - 1) and verbal(sent, i + 1) and not low.endswith("ed"):
+            noun = True  # `A UN report alleges ...`: a noun before the verb
         if noun or prev == "to" or nxt in ("of", "by") and prev not in AUX:
             continue  # `the reports`, `media reports said`, `reports of`, `refused to confirm`
         if nxt == "to" and prev in ("is", "are", "was", "were"):
@@ -319,6 +321,8 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         attr.frame_cue = spans
         return attr
     comp = f.after
+    if comp < ce and sent.lower[comp] in ("to", "not"):
+        return None  # `asked not to be named`, `promised to help`: no statement
     if comp < ce and sent.toks[comp].text in (",", ":") and not sent.in_quote[comp]:
         if sent.lower[comp + 1] in FRAME_TAILS if comp + 1 < ce else True:
             comp = ce
@@ -425,7 +429,7 @@ def _additions(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
             speaker = before[-1].speaker if before else None
         if speaker is None:
             continue
-        i = k + 1
+        i = k + 2 if sent.toks[k + 1].text == ":" else k + 1  # `adding: "..."`
         quote = next((q for q in sent.quotes if q.start == sent.toks[i].start), None)
         cls = "say"
         if quote is not None:

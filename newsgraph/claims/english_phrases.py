@@ -39,7 +39,7 @@ ADVERBS = words(
     "still however meanwhile now first"
 )
 #: prepositions of adjuncts after a speech verb (`said in a statement`, `told X on Tuesday`)
-PREPS = words("on in at to from during via through after late inside outside")
+PREPS = words("on in at to from during via through after late inside outside without")
 TIME_WORDS = words(
     "yesterday today tonight overnight earlier later recently previously monday tuesday "
     "wednesday thursday friday saturday sunday last this next morning evening afternoon "
@@ -78,7 +78,13 @@ def np_word(sent: Sentence, k: int) -> bool:
     if low in sent.lex.finite and low not in ("'s", "’s"):
         return False
     if sent.lex.verb_matches(low) and not sent.is_cap(k):
-        return k > 0 and sent.lower[k - 1] in NOUN_BEFORE  # `the report said`
+        # `the report said`, `A UN report alleges`: a noun
+        return k > 0 and (
+            sent.lower[k - 1] in NOUN_BEFORE
+            or sent.is_cap(k - 1)
+            and verbal(sent, k + 1)
+            and not low.endswith("ed")
+        )
     return sent.is_word(k) or low in ("'s", "’s", "-", "&", ".")
 
 
