@@ -64,7 +64,27 @@ def object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
     if k > head and sent.toks[k].tag == "ART" and sent.toks[k].feat("Case") in ("Acc", "Dat"):
         # `rufen die Beschäftigten zu Streiks auf`: an object after the verb
         return not ambiguous_subject(sent, k, head)
+    if k > head and _object_after_subject(sent, span, head):
+        return True
     return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")
+
+
+def _object_after_subject(sent: Sentence, span: Span2, head: int) -> bool:
+    """The phrase after the finite verb at ``head`` is its accusative object when the Vorfeld
+    holds the subject (`Der Hacker gab Details über den Prozess bekannt`: `Details`, not a
+    speaker): its head is a common noun tagged accusative and not a noun of a source, and a
+    noun or personal pronoun before the verb is tagged nominative."""
+    words = [j for j, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
+    noun = next((j for j in words if sent.toks[j].tag in ("NN", "NE")), None)
+    if noun is None or sent.toks[noun].tag != "NN" or sent.toks[noun].feat("Case") != "Acc":
+        return False
+    if sent.lex.is_source_noun(sent.toks[noun].text):
+        return False
+    return any(
+        sent.toks[j].tag in ("NN", "NE", "PPER") and sent.toks[j].feat("Case") == "Nom"
+        for j in range(sent.clause_start(head), head)
+        if not sent.in_quote[j]
+    )
 
 
 def reported_attr(
