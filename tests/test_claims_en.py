@@ -38,7 +38,7 @@ def test_direct_quote_with_subject_before_said() -> None:
 def test_said_that_clause() -> None:
     c = find("the port would reopen on Friday")
     assert c.form == "indirect" and c.speaker_text == "The city council"
-    assert c.stance == "reported"
+    assert c.stance == "future"  # reported speech shifts `will` to `would`
 
 
 def test_according_to() -> None:

@@ -355,3 +355,13 @@ def test_noun_before_a_verb_and_infinitive_complements() -> None:
     assert c.speaker_text == "A UN report" and cue(c) == "alleges"
     c = one('"It is a disaster," one resident, who asked not to be named, told AFP.')
     assert c.speaker_text == "one resident" and c.form == "direct"
+
+
+def test_backshifted_would_and_intentions_announce() -> None:
+    c = one("The president said he would veto the bill.")
+    assert c.stance == "future" and [e.text for e in c.evidence] == ["would"]
+    c = one("The army said it plans to withdraw.")
+    assert c.stance == "future" and [e.text for e in c.evidence] == ["plans"]
+    c = one("The president said he would veto the bill if it passed.")
+    assert c.stance == "hypothetical"
+    assert one("The minister said the bridge was safe.").stance == "reported"

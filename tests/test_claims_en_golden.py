@@ -24,7 +24,7 @@ EXPECTED = [
      "The port authority reportedly closed the northern dock"),
     ("c2", "indirect", "reported", "e1", "the newspaper", "added", None, None,
      "Mayor Lena Hart said the closure would last a week"),
-    ("c3", "indirect", "reported", "e2", "Mayor Lena Hart", "said", None, "c2",
+    ("c3", "indirect", "future", "e2", "Mayor Lena Hart", "said", None, "c2",
      "the closure would last a week"),
     ("c4", "indirect", "denied", None, "The shipping company", "denied", None, None,
      "that its vessel caused the damage"),

@@ -54,6 +54,9 @@ from .quoted_terms import nested_quotes
 from .stance import claim_stance
 from .text import CLOSING, OPENING
 
+#: verbs of intention before `to` that announce (`plans to send`)
+_INTENT = frozenset(["plans", "planned", "intends", "intended", "going", "aims", "vowed"])
+
 
 @dataclass(frozen=True)
 class _Frame:
@@ -481,7 +484,27 @@ def english_stance(
         if sent.lower[k] in markers and not any(s <= tok.start < e for s, e in own):
             elsewhere.append(sent.span(k, k + 1))
     stance, evidence = claim_stance(attr, sent, cue, [*inner, *elsewhere])
+    if stance == "reported" and attr.kind == "Indirect":
+        later = _future(sent, attr, inner)
+        if later:
+            return "future", later
     return stance, list(dict.fromkeys(evidence))  # `alleged` as cue and as marker: once
+
+
+def _future(sent: Sentence, attr: Attr, inner: Sequence[Span2]) -> list[Span2]:
+    """`X said it would send troops`, `... plans to ...`: reported speech shifts `will` to
+    `would`; an intention verb before `to` announces too."""
+    out: list[Span2] = []
+    for k, tok in enumerate(sent.toks):
+        if sent.in_quote[k] or not attr.covers(tok.start):
+            continue
+        if any(s <= tok.start < e for s, e in inner):
+            continue
+        low = sent.lower[k]
+        nxt = sent.lower[k + 1] if k + 1 < len(sent.toks) else ""
+        if low == "would" or low in _INTENT and nxt == "to":
+            out.append(sent.span(k, k + 1))
+    return out[:1]
 
 
 __all__ = ["english_attributions", "english_stance"]
