@@ -365,3 +365,11 @@ def test_backshifted_would_and_intentions_announce() -> None:
     c = one("The president said he would veto the bill if it passed.")
     assert c.stance == "hypothetical"
     assert one("The minister said the bridge was safe.").stance == "reported"
+
+
+def test_according_to_a_longer_source_and_a_relative_clause() -> None:
+    c = one("According to a statement from the ministry, the border will reopen.")
+    assert c.speaker_text == "a statement from the ministry"
+    assert c.content.text == "the border will reopen"
+    c = one("According to Reuters, which cited two sources, the deal is close.")
+    assert c.speaker_text == "Reuters" and c.content.text == "the deal is close"

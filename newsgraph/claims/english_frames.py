@@ -402,9 +402,15 @@ def _according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[
             j += 1
         if j == k + 2:
             continue
+        comma = next((x for x in range(j, ce) if _plain_comma(sent, x)), ce)
+        if comma - j <= 8 and not any(verbal(sent, x) for x in range(j, comma)):
+            j = comma  # `according to a statement from the ministry, ...`
         spans = [sent.span(k, k + 1), sent.span(k + 1, k + 2)]
         speaker = sent.span(k + 2, j)
-        if k == start or k > start and sent.toks[k - 1].text not in (",",) and k - 1 == start:
+        if k == start:
+            if j + 1 < ce and sent.lower[j + 1] in ("which", "who"):
+                # `According to Reuters, which cited two sources, ...`: past the relative clause
+                j = next((x for x in range(j + 1, ce) if _plain_comma(sent, x)), ce)
             later = next((c for c in cuts if c > j), ce)
             content = _trim(sent, j, later)
         elif sent.toks[k - 1].text == ",":
