@@ -1,6 +1,7 @@
 """Where a speaker's name ends (`phrase_ends.surname_end`, used by `speaker_spans`): a surname
 the tagger read as a common noun or a particle still ends a person's name, so the name keeps
-its apposition and a place after it stays out. Invented hand-tagged sentences."""
+its apposition and a place after it stays out; a time adverbial with `nach` ends a speaker
+phrase (`phrase_ends._time_attribute`). Invented hand-tagged sentences."""
 
 from __future__ import annotations
 
@@ -43,3 +44,23 @@ def test_place_after_a_surname_read_as_a_noun_stays_out() -> None:
         persons=("Anna Koch",),
     )
     assert speakers(doc) == ["Anna Koch"]
+
+
+def test_time_adverbial_with_nach_ends_the_speaker() -> None:
+    doc = tagged(
+        "Das/ART/Case=Nom Fazit/NN/Case=Nom von/APPR Anna/NE/Case=Dat Kolb/NE/Case=Dat "
+        "nach/APPR zehn/CARD Jahren/NN/Case=Dat Schulleitung/NN/Case=Nom fällt/VVFIN "
+        "klar/ADJD aus/PTKVZ :/$. „/$( Die/ART Schule/NN wächst/VVFIN ./$. “/$(",
+        persons=("Anna Kolb",),
+    )
+    assert speakers(doc) == ["Das Fazit von Anna Kolb"]
+
+
+def test_apposition_before_a_time_adverbial_with_nach_stays() -> None:
+    doc = tagged(
+        "„/$( Das/PDS war/VAFIN knapp/ADJD ./$. “/$( ,/$, sagte/VVFIN Jan/NE/Case=Nom "
+        "Peters/NE/Case=Nom ,/$, der/ART/Case=Nom Kapitän/NN/Case=Nom des/ART/Case=Gen "
+        "Teams/NN/Case=Gen nach/APPR dem/ART Spiel/NN ./$.",
+        persons=("Jan Peters",),
+    )
+    assert speakers(doc) == ["Jan Peters , der Kapitän des Teams"]

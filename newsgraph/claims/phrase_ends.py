@@ -106,12 +106,18 @@ def noun_after_adjectives(sent: Sentence, k: int) -> int | None:
 
 
 def _time_attribute(sent: Sentence, k: int) -> bool:
-    """`am Montag`, `vom Dienstag`, `seit Juni`: a time adverbial, never part of a source."""
-    return (
-        sent.lower[k] in ("am", "vom", "seit", "bis", "ab")
-        and k + 1 < len(sent.toks)
-        and _temporal(sent.lower[k + 1])
-    )
+    """`am Montag`, `vom Dienstag`, `seit Juni`: a time adverbial, never part of a source;
+    also `nach` opening a noun phrase (`Ein Ermittler nach der Festnahme`, `X nach fünf
+    Jahren`): German nouns that speak take no `nach` attribute, the phrase tells when."""
+    if k + 1 >= len(sent.toks):
+        return False
+    if sent.lower[k] == "nach" and sent.toks[k].tag == "APPR":
+        return sent.toks[k + 1].tag in _AFTER_EVENT and not sent.in_quote[k + 1]
+    return sent.lower[k] in ("am", "vom", "seit", "bis", "ab") and _temporal(sent.lower[k + 1])
+
+
+#: what opens the noun phrase of a time adverbial with `nach` (not a bare name: `nach Berlin`)
+_AFTER_EVENT = frozenset({"ART", "CARD", "ADJA", "PIAT", "PDAT", "PPOSAT"})
 
 
 def _object_after(sent: Sentence, i: int, k: int) -> bool:
