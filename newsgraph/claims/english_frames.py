@@ -26,7 +26,6 @@ from .english_phrases import (
     ACT_CLASSES,
     ACT_LEMMAS,
     ADDRESSEE_VERBS,
-    ADVERBS,
     AND,
     AUX,
     CLAUSE_LINKS,
@@ -39,14 +38,18 @@ from .english_phrases import (
     NOUN_BEFORE,
     PREPS,
     TIME_WORDS,
+    according_to,
+    additions,
     adverb,
     agent,
     clause,
     np_word,
     phrase_only,
+    plain_comma,
     skip_adjuncts,
     subject_after,
     subject_before,
+    trim,
     verbal,
 )
 from .frames import Attr, Cue, Sentence, Span2
@@ -91,12 +94,12 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in AND]
     cuts += [f.zero - 1 for f in frames if f.zero > start and sent.toks[f.zero - 1].text == ","]
     cuts.sort()
-    attrs = _according_to(sent, start, ce, cuts)
+    attrs = according_to(sent, start, ce, cuts)
     for f in frames:
         attr = _attr(sent, f, start, ce, cuts)
         if attr is not None:
             attrs.append(attr)
-    attrs.extend(_additions(sent, attrs, ce))
+    attrs.extend(additions(sent, attrs, ce))
     attrs.extend(_said_to(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
@@ -250,13 +253,9 @@ def _tail_comma(sent: Sentence, k: int) -> bool:
     )
 
 
-def _plain_comma(sent: Sentence, k: int) -> bool:
-    return sent.toks[k].text == "," and not sent.in_quote[k]
-
-
 def _predicate_comma(sent: Sentence, k: int) -> bool:
     """`..., but did not mention the depot`: a second predicate of the frame's subject."""
-    if not _plain_comma(sent, k) or k + 2 >= len(sent.toks) or sent.lower[k + 1] not in AND:
+    if not plain_comma(sent, k) or k + 2 >= len(sent.toks) or sent.lower[k + 1] not in AND:
         return False
     nxt = k + 2
     while nxt < len(sent.toks) - 1 and adverb(sent, nxt):
@@ -285,7 +284,7 @@ def _said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Att
             and sent.lower[k + 1] == "to"
             and not sent.in_quote[k]
         ):
-            content = _trim(sent, start, ce)
+            content = trim(sent, start, ce)
             if content is not None:
                 attr = Attr("Reported", [content], [], "allege", None, sent.index)
                 attr.frame_cue = [sent.span(k - 1, k), sent.span(k, k + 1)]
@@ -309,7 +308,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
             parts += [second] if second else []
             return Attr("Direct", parts, spans, f.cue.cls, speaker, sent.index)
         del earlier
-        content = _trim(sent, begin, end)
+        content = trim(sent, begin, end)
         if content is None:
             return None
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)
@@ -317,7 +316,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         return None
     if f.zero > start and sent.toks[f.zero - 1].text == ",":
         # `X accused Y of Z, a claim the ministry denied`: the clause before is the content
-        content = _trim(sent, start, f.zero - 1)
+        content = trim(sent, start, f.zero - 1)
         if content is None:
             return None
         attr = Attr("Reported", [content], [], f.cue.cls, speaker, sent.index)
@@ -333,12 +332,12 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
             comp += 1
     stop = next((c for c in cuts if c >= comp), ce)
     if f.relative:
-        stop = next((k for k in range(comp, stop) if _plain_comma(sent, k)), stop)
+        stop = next((k for k in range(comp, stop) if plain_comma(sent, k)), stop)
     stop = next(
         (
             k
             for k in range(comp + 1, stop - 1)
-            if _plain_comma(sent, k)
+            if plain_comma(sent, k)
             and sent.lower[k + 1] in ("a", "an")
             and phrase_only(sent, k + 1, stop)
         ),
@@ -353,7 +352,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         quote = next((q for q in sent.quotes if q.start == sent.toks[comp].start), None)
         if quote is not None and quote.end >= sent.toks[stop - 1].end:
             return Attr("Direct", [(quote.start, quote.end)], spans, f.cue.cls, speaker, sent.index)
-        content = _trim(sent, comp, stop)
+        content = trim(sent, comp, stop)
         if content is None or f.subject is None and not f.passive:
             return None
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)
@@ -365,7 +364,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         begin = start if f.passive else f.subject[0]
         if f.first > 0 and sent.lower[f.first - 1] in AND and f.subject[1] < f.first - 1:
             begin = f.first  # `X said ... and called for calm`: the second predicate alone
-        content = _trim(sent, begin, end)
+        content = trim(sent, begin, end)
         if content is None or f.verb + 1 >= end:
             return None
         attr = Attr("Reported", [content], [], f.cue.cls, speaker, sent.index)
@@ -381,96 +380,6 @@ def _second_quote(sent: Sentence, k: int, ce: int) -> Span2 | None:
         if q is not None:
             return q.start, q.end
     return None
-
-
-def _trim(sent: Sentence, i: int, j: int) -> Span2 | None:
-    while i < j and sent.toks[i].text in ",;:–—-":
-        i += 1
-    while j > i and sent.toks[j - 1].text in ",;:–—-":
-        j -= 1
-    return sent.span(i, j) if i < j else None
-
-
-def _according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[Attr]:
-    """`According to X, ...` and `..., according to X.`"""
-    out: list[Attr] = []
-    for k in range(start, ce - 2):
-        if sent.lower[k] != "according" or sent.lower[k + 1] != "to" or sent.in_quote[k]:
-            continue
-        j = k + 2
-        while j < ce and np_word(sent, j) and not (j > k + 2 and sent.lower[j] in PREPS):
-            j += 1
-        if j == k + 2:
-            continue
-        comma = next((x for x in range(j, ce) if _plain_comma(sent, x)), ce)
-        if comma - j <= 8 and not any(verbal(sent, x) for x in range(j, comma)):
-            j = comma  # `according to a statement from the ministry, ...`
-        spans = [sent.span(k, k + 1), sent.span(k + 1, k + 2)]
-        speaker = sent.span(k + 2, j)
-        if k == start:
-            if j + 1 < ce and sent.lower[j + 1] in ("which", "who"):
-                # `According to Reuters, which cited two sources, ...`: past the relative clause
-                j = next((x for x in range(j + 1, ce) if _plain_comma(sent, x)), ce)
-            later = next((c for c in cuts if c > j), ce)
-            content = _trim(sent, j, later)
-        elif sent.toks[k - 1].text == ",":
-            content = _trim(sent, start, k - 1)
-        else:
-            content = _trim(sent, start, k)
-        if content is not None:
-            out.append(Attr("Indirect", [content], spans, "report", speaker, sent.index))
-    return out
-
-
-def _additions(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
-    """`..., adding that ...` / `..., saying ...`: the same speaker's next claim; `X was quoted
-    as saying ...` / `Y quoted X as saying ...`."""
-    out: list[Attr] = []
-    for k in range(1, ce - 1):
-        low = sent.lower[k]
-        if sent.in_quote[k] or low not in ("adding", "saying"):
-            continue
-        speaker: Span2 | None = None
-        if low == "saying" and sent.lower[k - 1] == "as":
-            speaker = _quoted_as(sent, k - 1)
-        elif sent.toks[k - 1].text == ",":
-            before = [a for a in attrs if a.speaker and a.speaker[1] <= sent.toks[k].start]
-            speaker = before[-1].speaker if before else None
-        if speaker is None:
-            continue
-        i = k + 2 if sent.toks[k + 1].text == ":" else k + 1  # `adding: "..."`
-        quote = next((q for q in sent.quotes if q.start == sent.toks[i].start), None)
-        cls = "say"
-        if quote is not None:
-            out.append(
-                Attr(
-                    "Direct",
-                    [(quote.start, quote.end)],
-                    [sent.span(k, k + 1)],
-                    cls,
-                    speaker,
-                    sent.index,
-                )
-            )
-            continue
-        content = _trim(sent, i, ce)
-        if content is not None:
-            out.append(Attr("Indirect", [content], [sent.span(k, k + 1)], cls, speaker, sent.index))
-    return out
-
-
-def _quoted_as(sent: Sentence, as_at: int) -> Span2 | None:
-    """The speaker of `X was quoted as saying` (X) or `Y quoted X as saying` (X)."""
-    q = next((j for j in range(as_at - 1, -1, -1) if sent.lower[j] == "quoted"), None)
-    if q is None:
-        return None
-    if as_at > q + 1:
-        return sent.span(q + 1, as_at)  # `Yonhap quoted an official as saying`
-    k = q - 1
-    while k >= 0 and sent.lower[k] in AUX | ADVERBS:
-        k -= 1
-    subject = subject_before(sent, k + 1, 0)
-    return sent.span(*subject) if subject else None
 
 
 def english_stance(

@@ -1,11 +1,12 @@
 """Phrases of English sentences read from word forms alone (no POS tags): word classes, the
 subject before a verb (past openers, appositions and zero relatives), an inverted subject, a
 passive agent, the addressee and adjuncts after a speech verb, and whether a stretch of tokens
-is a clause or only a phrase.  Used by :mod:`.english_frames`."""
+is a clause or only a phrase; and the frames that are phrases rather than clauses: `according
+to X`, `, adding (that) ...`, `X was quoted as saying ...`.  Used by :mod:`.english_frames`."""
 
 from __future__ import annotations
 
-from .frames import Sentence
+from .frames import Attr, Sentence, Span2
 from .text import CLOSING, OPENING
 
 
@@ -239,3 +240,98 @@ def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
         for k in words[1:]
     )
     return finite or lemma in LOOSE and len(words) >= 3
+
+
+# ---- frames of participles and prepositions ---------------------------------------------
+def trim(sent: Sentence, i: int, j: int) -> Span2 | None:
+    while i < j and sent.toks[i].text in ",;:–—-":
+        i += 1
+    while j > i and sent.toks[j - 1].text in ",;:–—-":
+        j -= 1
+    return sent.span(i, j) if i < j else None
+
+
+def plain_comma(sent: Sentence, k: int) -> bool:
+    return sent.toks[k].text == "," and not sent.in_quote[k]
+
+
+def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[Attr]:
+    """`According to X, ...` and `..., according to X.`"""
+    out: list[Attr] = []
+    for k in range(start, ce - 2):
+        if sent.lower[k] != "according" or sent.lower[k + 1] != "to" or sent.in_quote[k]:
+            continue
+        j = k + 2
+        while j < ce and np_word(sent, j) and not (j > k + 2 and sent.lower[j] in PREPS):
+            j += 1
+        if j == k + 2:
+            continue
+        comma = next((x for x in range(j, ce) if plain_comma(sent, x)), ce)
+        if comma - j <= 8 and not any(verbal(sent, x) for x in range(j, comma)):
+            j = comma  # `according to a statement from the ministry, ...`
+        spans = [sent.span(k, k + 1), sent.span(k + 1, k + 2)]
+        speaker = sent.span(k + 2, j)
+        if k == start:
+            if j + 1 < ce and sent.lower[j + 1] in ("which", "who"):
+                # `According to Reuters, which cited two sources, ...`: past the relative clause
+                j = next((x for x in range(j + 1, ce) if plain_comma(sent, x)), ce)
+            later = next((c for c in cuts if c > j), ce)
+            content = trim(sent, j, later)
+        elif sent.toks[k - 1].text == ",":
+            content = trim(sent, start, k - 1)
+        else:
+            content = trim(sent, start, k)
+        if content is not None:
+            out.append(Attr("Indirect", [content], spans, "report", speaker, sent.index))
+    return out
+
+
+def additions(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
+    """`..., adding that ...` / `..., saying ...`: the same speaker's next claim; `X was quoted
+    as saying ...` / `Y quoted X as saying ...`."""
+    out: list[Attr] = []
+    for k in range(1, ce - 1):
+        low = sent.lower[k]
+        if sent.in_quote[k] or low not in ("adding", "saying"):
+            continue
+        speaker: Span2 | None = None
+        if low == "saying" and sent.lower[k - 1] == "as":
+            speaker = quoted_as(sent, k - 1)
+        elif sent.toks[k - 1].text == ",":
+            before = [a for a in attrs if a.speaker and a.speaker[1] <= sent.toks[k].start]
+            speaker = before[-1].speaker if before else None
+        if speaker is None:
+            continue
+        i = k + 2 if sent.toks[k + 1].text == ":" else k + 1  # `adding: "..."`
+        quote = next((q for q in sent.quotes if q.start == sent.toks[i].start), None)
+        cls = "say"
+        if quote is not None:
+            out.append(
+                Attr(
+                    "Direct",
+                    [(quote.start, quote.end)],
+                    [sent.span(k, k + 1)],
+                    cls,
+                    speaker,
+                    sent.index,
+                )
+            )
+            continue
+        content = trim(sent, i, ce)
+        if content is not None:
+            out.append(Attr("Indirect", [content], [sent.span(k, k + 1)], cls, speaker, sent.index))
+    return out
+
+
+def quoted_as(sent: Sentence, as_at: int) -> Span2 | None:
+    """The speaker of `X was quoted as saying` (X) or `Y quoted X as saying` (X)."""
+    q = next((j for j in range(as_at - 1, -1, -1) if sent.lower[j] == "quoted"), None)
+    if q is None:
+        return None
+    if as_at > q + 1:
+        return sent.span(q + 1, as_at)  # `Yonhap quoted an official as saying`
+    k = q - 1
+    while k >= 0 and sent.lower[k] in AUX | ADVERBS:
+        k -= 1
+    subject = subject_before(sent, k + 1, 0)
+    return sent.span(*subject) if subject else None
