@@ -39,6 +39,7 @@ from .speaker_sources import refine_speakers
 from .speakers import Speaker, resolve_speakers
 from .stance import claim_stance, hearsay
 from .text import find_quotes, split_units, tokens_for
+from .worded_quotes import worded_quotes
 
 LAYER = "claims.attributions"
 _FORM = {
@@ -105,6 +106,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = quote_first_frames(attrs, sents)
     attrs = one_frame_per_quote(interrupted_quotes(attrs, sents))
     attrs = governed_quotes(attrs, sents, content)
+    attrs = worded_quotes(attrs, sents, content)
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)

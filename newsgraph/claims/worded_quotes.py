@@ -1,0 +1,157 @@
+"""Quotations framed by a noun of wording rather than by a speech verb.
+
+German news often introduces the exact words by the noun that names their kind: a slogan or
+chant (`mit der Parole „Wir kommen wieder“`, `skandierten Sprüche wie „...“`), an inscription
+(`Transparente mit der Aufschrift „...“`, `auf dem Plakat stand der Schriftzug „...“`) or a
+statement (`In der Zeitung fand sich die Feststellung „...“`, `in der Behauptung „...“`).  The
+quotation right after such a noun (or after `wie`, `wie etwa`, `wie zum Beispiel` following
+it) is a direct quote when no other attribution holds it yet; its cue is the noun.
+
+Its speaker:
+
+* an inscription belongs to what carries it: the noun phrase right before `mit der Aufschrift`
+  (`Stoffbänder mit der Aufschrift „...“`);
+* otherwise the subject of the clause (`Anhänger der Gruppe haben mit der Parole „...“
+  gedroht`);
+* when the noun is itself the subject (`Auf dem Transparent war die Parole „...“ zu lesen`,
+  `In der Zeitung fand sich die Feststellung „...“`) the place it is written in: the noun phrase
+  of a clause-initial `auf`/`in`/`an` phrase;
+* else none, and the quotation stays no direct quote.
+
+Titles and mottos (`unter dem Motto „...“`, `der Titel „...“`) are names, not wording
+(:mod:`.quoted_names`); they are not listed here.
+"""
+
+from __future__ import annotations
+
+from .frames import Attr, Sentence, Span2
+from .quoted_names import names_or_glosses
+
+#: nouns of slogans, chants and statements whose quotation someone voices
+_VOICED = frozenset(
+    {
+        "parole",
+        "parolen",
+        "spruch",
+        "sprüche",
+        "sprüchen",
+        "slogan",
+        "slogans",
+        "losung",
+        "losungen",
+        "sprechchor",
+        "sprechchöre",
+        "sprechchören",
+        "schlachtruf",
+        "schlachtrufe",
+        "feststellung",
+        "behauptung",
+    }
+)
+#: nouns of inscriptions whose quotation belongs to the thing that carries it
+_WRITTEN = frozenset(
+    {"aufschrift", "aufschriften", "schriftzug", "inschrift", "aufdruck", "beschriftung"}
+)
+#: words that may stand between the noun and the quotation (`Parolen wie zum Beispiel „...“`)
+_EXAMPLE_LINKS = (("wie", "zum", "beispiel"), ("wie", "etwa"), ("wie",))
+#: prepositions of the place that holds the words (`Auf dem Transparent war … zu lesen`)
+_PLACE_PREPS = frozenset({"auf", "in", "im", "an", "am"})
+
+
+def worded_quotes(attrs: list[Attr], sents: list[Sentence], content: list[bool]) -> list[Attr]:
+    """``attrs`` with a direct quote for each quotation that a noun of wording introduces and
+    no attribution holds yet."""
+    out = list(attrs)
+    for i, sent in enumerate(sents):
+        if not sent.quotes or not (0 <= i < len(content) and content[i]):
+            continue
+        for q in sent.quotes:
+            if any(a.covers(q.start) for a in out):
+                continue
+            k = sent.index_at(q.start)
+            last = sent.index_ending_at(q.end)
+            if k is None or last is None or k < 2 or names_or_glosses(sent, k, last):
+                continue
+            noun = _wording_noun(sent, k)
+            if noun is None:
+                continue
+            verb = _clause_verb(sent, noun)
+            speaker = _speaker(sent, noun, verb)
+            if speaker is None:
+                continue  # `Die Sprechchöre „...“, die von den Dächern erklangen`: no voice
+            # the cue: the clause's verb and the noun (`haben mit der Parole … gedroht`)
+            cue = sorted(
+                {sent.span(noun, noun + 1)}
+                | ({sent.span(verb, verb + 1)} if verb is not None else set())
+            )
+            out.append(Attr("Direct", [(q.start, q.end)], cue, "say", speaker, i))
+    return out
+
+
+def _wording_noun(sent: Sentence, k: int) -> int | None:
+    """Index of the noun of wording that introduces the quotation opening at token ``k``
+    (right before it, or before `wie (etwa | zum Beispiel)`), or None."""
+    for link in _EXAMPLE_LINKS:
+        n = len(link)
+        if k - n - 1 >= 0 and tuple(sent.lower[k - n : k]) == link:
+            j = k - n - 1
+            break
+    else:
+        j = k - 1
+    if sent.in_quote[j] or not sent.is_cap(j):
+        return None
+    low = sent.lower[j]
+    return j if low in _VOICED or low in _WRITTEN else None
+
+
+def _clause_verb(sent: Sentence, noun: int) -> int | None:
+    """The finite verb of the clause of the noun at ``noun`` (outside quotations), or None."""
+    start = sent.clause_start(noun)
+    end = sent.clause_end(noun)
+    return next((j for j in range(start, end) if sent.is_finite(j) and not sent.in_quote[j]), None)
+
+
+def _speaker(sent: Sentence, noun: int, verb: int | None) -> Span2 | None:
+    """Who voices the words the noun at ``noun`` introduces (see the module docstring)."""
+    if sent.lower[noun] in _WRITTEN:
+        carrier = _carrier(sent, noun)
+        if carrier is not None:
+            return carrier
+    start = sent.clause_start(noun)
+    subject = None
+    if verb is not None:
+        subject = sent.subject(verb) or sent.subject_after(verb)
+    noun_at = sent.toks[noun].start
+    if subject is not None and not subject[0] <= noun_at < subject[1]:
+        return subject
+    return _place(sent, start, noun)
+
+
+def _carrier(sent: Sentence, noun: int) -> Span2 | None:
+    """`Stoffbänder mit der Aufschrift`: the noun right before `mit` (and its article)."""
+    j = noun - 1
+    while j >= 0 and sent.toks[j].tag in ("ART", "ADJA", "PPOSAT"):
+        j -= 1
+    if j < 1 or sent.lower[j] != "mit":
+        return None
+    head = j - 1
+    if sent.in_quote[head] or not sent.is_cap(head) or not sent.is_word(head):
+        return None
+    first = head
+    while first > 0 and sent.toks[first - 1].tag in ("ART", "ADJA", "PIAT", "CARD"):
+        first -= 1
+    return sent.span(first, head + 1)
+
+
+def _place(sent: Sentence, start: int, noun: int) -> Span2 | None:
+    """`Auf dem Transparent war die Parole „...“ zu lesen`: the noun phrase of the `auf`/`in`
+    phrase opening the clause, when the noun of wording is the clause's subject."""
+    if start >= noun or sent.lower[start] not in _PLACE_PREPS:
+        return None
+    np_end = sent.np_end(start + 1, noun)
+    if np_end <= start + 1 or any(sent.is_finite(j) for j in range(start + 1, np_end)):
+        return None
+    return sent.span(start + 1, np_end)
+
+
+__all__ = ["worded_quotes"]

@@ -1,0 +1,59 @@
+"""Quotations introduced by a noun of wording: slogans, inscriptions, statements (invented
+German sentences, hand-tagged as ``word/TAG``)."""
+
+from __future__ import annotations
+
+from claims_docs import cues, layer
+from claims_docs import tagged_paragraphs as tagged
+
+
+def test_slogan_of_the_clause_subject() -> None:
+    doc = tagged(
+        "Im/APPRART Vorfeld/NN haben/VAFIN Anhänger/NN der/ART Gruppe/NN mit/APPR der/ART "
+        "Parole/NN „/$( Wir/PPER kommen/VVFIN wieder/ADV “/$( gedroht/VVPP ./$."
+    )
+    assert layer(doc) == [("Direct", "„Wir kommen wieder“", "Anhänger der Gruppe")]
+    assert {"haben", "Parole"} <= set(cues(doc)[0].split())
+
+
+def test_inscription_belongs_to_its_carrier() -> None:
+    doc = tagged(
+        "Einige/PIAT Demonstranten/NN trugen/VVFIN Stoffbänder/NN mit/APPR der/ART "
+        "Aufschrift/NN „/$( Freiheit/NN =/$( Pflicht/NN “/$( am/APPRART Arm/NN ./$."
+    )
+    assert layer(doc) == [("Direct", "„Freiheit = Pflicht“", "Stoffbänder")]
+
+
+def test_wording_noun_as_subject_takes_the_place_it_is_written_in() -> None:
+    doc = tagged(
+        "In/APPR der/ART Zeitung/NN fand/VVFIN sich/PRF dazu/PROAV die/ART Feststellung/NN "
+        "„/$( Mit/APPR diesem/PDAT Heft/NN beginnt/VVFIN eine/ART neue/ADJA Zeit/NN “/$( ./$."
+    )
+    assert layer(doc) == [
+        ("Direct", "„Mit diesem Heft beginnt eine neue Zeit“", "der Zeitung"),
+    ]
+    assert {"fand", "Feststellung"} <= set(cues(doc)[0].split())
+
+
+def test_wording_noun_before_wie_etwa() -> None:
+    doc = tagged(
+        "Die/ART Gegner/NN verbreiteten/VVFIN Slogans/NN wie/KON etwa/ADV „/$( Nein/PTKANT "
+        "zum/APPRART Neubau/NN “/$( ./$."
+    )
+    assert layer(doc) == [("Direct", "„Nein zum Neubau“", "Die Gegner")]
+
+
+def test_chant_without_a_voice_is_no_quote() -> None:
+    doc = tagged(
+        "Die/ART Sprechchöre/NN „/$( Weg/ADV mit/APPR dem/ART Zaun/NN “/$( waren/VAFIN "
+        "laut/ADJD ./$."
+    )
+    assert layer(doc) == []
+
+
+def test_a_motto_is_a_name_not_wording() -> None:
+    doc = tagged(
+        "Die/ART Gruppe/NN trat/VVFIN unter/APPR dem/ART Motto/NN „/$( Gemeinsam/ADJD "
+        "für/APPR die/ART Stadt/NN “/$( auf/PTKVZ ./$."
+    )
+    assert layer(doc) == []
