@@ -13,7 +13,7 @@ def test_speech_act_after_a_main_clause_starts_at_its_subject() -> None:
         "Es/PPER sind/VAFIN 300/CARD neue/ADJA Stellen/NN entstanden/VVPP ,/$, die/ART "
         "Betreiber/NN sprechen/VVFIN von/APPR 500/CARD Stellen/NN ./$."
     )
-    assert layer(doc) == [("Reported", "die Betreiber sprechen von 500 Stellen.", "die Betreiber")]
+    assert layer(doc) == [("Reported", "die Betreiber sprechen von 500 Stellen", "die Betreiber")]
 
 
 def test_negated_speech_act_and_a_second_one_each_keep_their_clause() -> None:
@@ -23,7 +23,7 @@ def test_negated_speech_act_and_a_second_one_each_keep_their_clause() -> None:
         "verwies/VVFIN aber/ADV auf/APPR Verzögerungen/NN in/APPR den/ART USA/NE ./$."
     )
     assert layer(doc) == [
-        ("Reported", "er verwies aber auf Verzögerungen in den USA.", "er"),
+        ("Reported", "er verwies aber auf Verzögerungen in den USA", "er"),
     ]
 
 
@@ -67,7 +67,7 @@ def test_one_vorfeld_word_after_the_comma_opens_the_clause_of_the_claim() -> Non
     )
     found = layer(doc)
     assert [k for k, _, _ in found] == ["Reported"]
-    assert found[0][1] == "davon fordert die Firma fünf Millionen."
+    assert found[0][1] == "davon fordert die Firma fünf Millionen"
 
 
 def test_a_dass_clause_in_the_vorfeld_is_the_object_and_stays_in_the_claim() -> None:

@@ -122,7 +122,7 @@ def test_speech_act_in_a_main_clause_of_its_own_after_a_framed_claim_is_kept() -
         "die/ART Polizei/NN spricht/VVFIN von/APPR 4.000/CARD ./$."
     )
     found = layer(doc)
-    assert ("Reported", "die Polizei spricht von 4.000.", "die Polizei") in found
+    assert ("Reported", "die Polizei spricht von 4.000", "die Polizei") in found
     assert any(kind == "Indirect" and spk == "Angaben der Veranstalter" for kind, _, spk in found)
 
 

@@ -1,5 +1,5 @@
-"""Reported speech whose only speaker candidate after the verb is its accusative object
-(invented German sentences, hand-tagged as ``word/TAG[/Feat=Val]``)."""
+"""Reported speech: an accusative object after the verb is no speaker; the extent of a reported
+clause after a comma (invented German sentences, hand-tagged as ``word/TAG[/Feat=Val]``)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,16 @@ def test_noun_of_a_source_after_the_verb_is_kept_whatever_its_case_tag() -> None
 def test_common_noun_after_the_verb_is_the_object_of_a_nominative_vorfeld() -> None:
     doc = tagged("Die/ART/Case=Nom Behörde/NN/Case=Nom nannte/VVFIN Zahlen/NN/Case=Acc ./$.")
     assert all(speaker != "Zahlen" for _, _, speaker in layer(doc))
+
+
+def test_reported_clause_after_a_comma_leaves_the_final_stop_out() -> None:
+    doc = tagged(
+        "Es/PPER kamen/VVFIN 500/CARD Menschen/NN ,/$, die/ART Polizei/NN spricht/VVFIN "
+        "von/APPR 400/CARD ./$."
+    )
+    assert layer(doc) == [("Reported", "die Polizei spricht von 400", "die Polizei")]
+
+
+def test_reported_whole_sentence_keeps_its_final_stop() -> None:
+    doc = tagged("Die/ART Polizei/NN spricht/VVFIN von/APPR 400/CARD Menschen/NN ./$.")
+    assert layer(doc) == [("Reported", "Die Polizei spricht von 400 Menschen.", "Die Polizei")]

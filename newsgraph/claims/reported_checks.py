@@ -69,6 +69,17 @@ def object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
     return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")
 
 
+def _without_final_stop(sent: Sentence, stop: int) -> int:
+    """End of a reported act in a main clause of its own after a complete one (`Es kamen 500,
+    die Polizei spricht von 400.`): the german_news_quotes convention leaves the sentence's
+    final full stop out of such a clause (and keeps it for a whole sentence, also after a
+    fronted subordinate clause: `Während X ..., sprach Y von 300.`)."""
+    last = stop - 1
+    if stop == len(sent.toks) and sent.toks[last].text == "." and not sent.in_quote[last]:
+        return last
+    return stop
+
+
 def _object_after_subject(sent: Sentence, span: Span2, head: int) -> bool:
     """The phrase after the finite verb at ``head`` is its accusative object when the Vorfeld
     holds the subject (`Der Hacker gab Details über den Prozess bekannt`: `Details`, not a
@@ -148,16 +159,20 @@ def reported_attr(
         and not (cue.word == "erinnern" and not names_speaker(sent, speaker))
         and not impersonal_naming(sent, cue, head, clause_end)
     ):
-        first, stop = reported_extent(sent, head, max(last, head), cues)
+        whole, stop = reported_extent(sent, head, max(last, head), cues)
         # `Einzelheiten gab er nicht bekannt, er verwies aber auf ...`: one main clause each
-        first, stop = clause_limits(sent, head, last, first, stop, [c.positions[0] for c in cues])
+        first, stop = clause_limits(sent, head, last, whole, stop, [c.positions[0] for c in cues])
+        if first > whole:
+            stop = _without_final_stop(sent, stop)  # `..., die Polizei spricht von 4.000`
         if contrast is not None:
             first, stop = contrast
         elif sent.lower[first] in CONTRAST and head > first + 2 and toks[head - 1].text == ",":
             first = head  # `Während X …, sprach Y von …` (`während` tagged as a preposition)
         conjunct = coordinated and not sent.in_quote[head - 1]
         if conjunct:
-            first = head - 1  # `„...“, schrieben die Hacker und kündigten Aktionen an`
+            # `„...“, schrieben die Hacker und kündigten Aktionen an`; not the comma before a
+            # second predicate (`X lobte den Plan, sprach aber von ...`)
+            first = head if toks[head - 1].text == "," else head - 1
         rep = make_attr(sent, "Reported", [sent.span(first, stop)], [], cue, speaker, cue_spans)
         if rep is not None:
             rep.conjunct = conjunct
