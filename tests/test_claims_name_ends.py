@@ -64,3 +64,20 @@ def test_apposition_before_a_time_adverbial_with_nach_stays() -> None:
         persons=("Jan Peters",),
     )
     assert speakers(doc) == ["Jan Peters , der Kapitän des Teams"]
+
+
+def test_short_form_in_brackets_after_the_source_belongs_to_it() -> None:
+    doc = tagged(
+        "Wie/PWAV aus/APPR einer/ART Mitteilung/NN der/ART Schutztruppe/NN (/$( SFT/NE )/$( "
+        "hervorgeht/VVFIN ,/$, seien/VAFIN drei/CARD Soldaten/NN verletzt/VVPP worden/VAPP ./$."
+    )
+    assert speakers(doc) == ["einer Mitteilung der Schutztruppe ( SFT )"]
+
+
+def test_lower_case_word_in_brackets_stays_out() -> None:
+    doc = tagged(
+        "Wie/PWAV aus/APPR einer/ART Mitteilung/NN der/ART Schutztruppe/NN (/$( vorläufig/ADJD "
+        ")/$( hervorgeht/VVFIN ,/$, seien/VAFIN drei/CARD Soldaten/NN verletzt/VVPP "
+        "worden/VAPP ./$."
+    )
+    assert speakers(doc) == ["einer Mitteilung der Schutztruppe"]

@@ -261,3 +261,16 @@ def surname_end(sent: Sentence, k: int, persons: list[tuple[int, int]]) -> bool:
             if first is not None and sent.toks[first].tag == "NE":
                 return True
     return False
+
+
+def abbreviation_end(sent: Sentence, j: int) -> int:
+    """End of a phrase ending before ``j`` with the short form of its name in brackets after
+    it (`einer Mitteilung der Schutztruppe (ISAF)`, `die Vereinigung (DSW)`): an all-capital
+    word of two to eight letters, or one the tagger read as a name, between the brackets."""
+    if j + 2 >= len(sent.toks) or sent.toks[j].text != "(" or sent.toks[j + 2].text != ")":
+        return j
+    if j == 0 or sent.toks[j - 1].tag not in _NOUN_TAGS or sent.in_quote[j + 1]:
+        return j
+    word = sent.toks[j + 1].text
+    short = 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+    return j + 3 if short else j

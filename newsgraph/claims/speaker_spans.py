@@ -43,6 +43,7 @@ from .phrase_ends import (
     _object_after,
     _time_attribute,
     _year_after_plural,
+    abbreviation_end,
     age_between_commas,
     bare_source_ends,
     dated_document,
@@ -102,7 +103,7 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     j = _extend_genitive(sent, i, j)
     j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
-    return sent.span(i, j)
+    return sent.span(i, abbreviation_end(sent, j))  # `der Truppe (ISAF)`
 
 
 _RELATIVE_FORMS = frozenset({"dem", "der", "denen", "welchem", "welcher"})
