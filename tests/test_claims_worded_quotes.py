@@ -57,3 +57,30 @@ def test_a_motto_is_a_name_not_wording() -> None:
         "für/APPR die/ART Stadt/NN “/$( auf/PTKVZ ./$."
     )
     assert layer(doc) == []
+
+
+# `Für X ist Y „...“`: the named holder of an opinion evaluates in the quoted words
+
+
+def test_named_opinion_holder_after_fuer() -> None:
+    doc = tagged(
+        "Für/APPR den/ART Minister/NN Max/NE Muster/NE ist/VAFIN die/ART Lage/NN "
+        "„/$( sehr/ADV bedrohlich/ADJD “/$( ./$."
+    )
+    assert layer(doc) == [("Direct", "„sehr bedrohlich“", "den Minister Max Muster")]
+    assert cues(doc) == ["ist"]
+
+
+def test_fuer_without_a_name_is_a_beneficiary() -> None:
+    doc = tagged(
+        "Für/APPR die/ART Umwelt/NN ist/VAFIN das/PDS „/$( eine/ART Katastrophe/NN “/$( ./$."
+    )
+    assert layer(doc) == []
+
+
+def test_a_quotation_inside_the_subject_is_no_evaluation() -> None:
+    doc = tagged(
+        "Für/APPR Anna/NE Muster/NE ist/VAFIN dann/ADV die/ART „/$( Zeit/NN der/ART "
+        "Ehrlichkeit/NN “/$( der/ART Regierung/NN vorbei/PTKVZ ./$."
+    )
+    assert layer(doc) == []

@@ -18,6 +18,11 @@ Its speaker:
   of a clause-initial `auf`/`in`/`an` phrase;
 * else none, and the quotation stays no direct quote.
 
+An opinion phrase frames the quotation that closes its clause as a predicate: `Für den
+Minister Max Muster ist die Lage „sehr ernst“` is the minister's evaluation, a direct quote of
+the named person after `für` with the copula as cue (a `für` phrase without a name is mostly a
+beneficiary, `Für die Umwelt ist das „eine Katastrophe“`, and frames nothing).
+
 Titles and mottos (`unter dem Motto „...“`, `der Titel „...“`) are names, not wording
 (:mod:`.quoted_names`); they are not listed here.
 """
@@ -74,6 +79,10 @@ def worded_quotes(attrs: list[Attr], sents: list[Sentence], content: list[bool])
                 continue
             noun = _wording_noun(sent, k)
             if noun is None:
+                held = _opinion_holder(sent, k, last)
+                if held is not None:
+                    copula, holder = held
+                    out.append(Attr("Direct", [(q.start, q.end)], [copula], "opinion", holder, i))
                 continue
             verb = _clause_verb(sent, noun)
             speaker = _speaker(sent, noun, verb)
@@ -152,6 +161,30 @@ def _place(sent: Sentence, start: int, noun: int) -> Span2 | None:
     if np_end <= start + 1 or any(sent.is_finite(j) for j in range(start + 1, np_end)):
         return None
     return sent.span(start + 1, np_end)
+
+
+#: copulas of an evaluation after an opinion phrase (`Für X ist die Lage „...“`)
+_COPULAS = frozenset(
+    {"ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären", "bleibt", "bleibe"}
+)
+
+
+def _opinion_holder(sent: Sentence, k: int, last: int) -> tuple[Span2, Span2] | None:
+    """`Für den Minister Max Muster ist die Lage „sehr ernst“.`: cue (the copula) and holder
+    (the named noun phrase after `für` opening the clause) of the quotation between tokens
+    ``k`` and ``last`` that closes the clause, or None."""
+    start = sent.clause_start(k)
+    if sent.lower[start] != "für" or sent.clause_end(last + 1) != last + 1:
+        return None
+    np_end = sent.np_end(start + 1, k)
+    if np_end <= start + 1 or not any(sent.toks[j].tag == "NE" for j in range(start + 1, np_end)):
+        return None
+    copula = np_end
+    if copula >= k or sent.lower[copula] not in _COPULAS:
+        return None
+    if any(sent.is_finite(j) and not sent.in_quote[j] for j in range(copula + 1, k)):
+        return None
+    return sent.span(copula, copula + 1), sent.span(start + 1, np_end)
 
 
 __all__ = ["worded_quotes"]
