@@ -35,3 +35,33 @@ def test_ausgehen_of_a_place_without_a_complement_is_no_claim() -> None:
         "durch/APPR die/ART Altstadt/NN ./$."
     )
     assert layer(doc) == []
+
+
+def test_konjunktiv_ii_modal_after_a_relative_clause_inside_the_subject() -> None:
+    # `sollten` is the verb-second verb past the relative clause after `alle Läden`
+    doc = tagged(
+        "Der/ART Verband/NN forderte/VVFIN ,/$, alle/PIAT Läden/NN ,/$, die/PRELS am/APPRART "
+        "Sonntag/NN öffnen/VVINF wollen/VMFIN ,/$, sollten/VMFIN eine/ART Genehmigung/NN "
+        "beantragen/VVINF ./$."
+    )
+    assert (
+        "Indirect",
+        "alle Läden , die am Sonntag öffnen wollen , sollten eine Genehmigung beantragen",
+        "Der Verband",
+    ) in layer(doc)
+
+
+def test_hearsay_sollen_after_a_relative_clause_inside_the_subject() -> None:
+    doc = tagged(
+        "Die/ART Zeitung/NN berichtete/VVFIN ,/$, zwei/CARD Werke/NN ,/$, die/PRELS "
+        "Verluste/NN machen/VVFIN ,/$, sollen/VMFIN geschlossen/VVPP werden/VAINF ./$."
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Indirect", "Die Zeitung")]
+
+
+def test_indicative_present_after_a_relative_clause_is_no_complement() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN lobte/VVFIN den/ART Plan/NN ,/$, alle/PIAT Schulen/NN ,/$, "
+        "die/PRELS saniert/VVPP wurden/VAFIN ,/$, sind/VAFIN nun/ADV offen/ADJD ./$."
+    )
+    assert all(k != "Indirect" for k, _, _ in layer(doc))

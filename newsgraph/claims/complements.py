@@ -10,6 +10,7 @@ from __future__ import annotations
 from .clauses import quote_starting_at
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate, _subordinate_start
 from .frames import _WH, Attr, Cue, Sentence, Span2
+from .particle_clause import inserted_clause_end
 from .text import OPENING
 
 #: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
@@ -212,8 +213,7 @@ def _preterite_konjunktiv(sent: Sentence, start: int, end: int) -> bool:
     verfolgten eigene Ziele`).  The clause must open with its subject (article or pronoun)."""
     if sent.toks[start].tag not in ("ART", "PPER", "PDAT", "PIAT"):
         return False
-    stop = next((k for k in range(start, end) if sent.toks[k].text in ",;:–"), end)
-    verb = next((k for k in range(start + 1, stop) if sent.is_finite(k)), None)
+    verb = second_place_verb(sent, start, end)
     if verb is None or sent.in_quote[verb]:
         return False
     low = sent.lower[verb]
@@ -346,8 +346,7 @@ def _hearsay_modal(sent: Sentence, start: int, end: int) -> bool:
     pronoun, noun), not with a verb (`..., sollen wir ...?`)."""
     if sent.toks[start].tag not in _SUBJECT_OPENERS:
         return False
-    stop = next((k for k in range(start, end) if sent.toks[k].text in ",;:–"), end)
-    verb = next((k for k in range(start + 1, stop) if sent.is_finite(k)), None)
+    verb = second_place_verb(sent, start, end)
     return verb is not None and not sent.in_quote[verb] and sent.lower[verb] in ("soll", "sollen")
 
 
@@ -446,3 +445,25 @@ def relative_after_frame(sent: Sentence, head: int, last: int, cues: list[Cue]) 
     while start < end and sent.toks[start].text in ",;:":
         start += 1
     return sent.span(start, end) if start < end else None
+
+
+def second_place_verb(sent: Sentence, start: int, end: int) -> int | None:
+    """The finite verb of the verb-second clause opening at ``start`` (its first segment up to
+    a comma, semicolon, colon or dash), read past relative or adverbial clauses inserted after
+    the subject (`alle Beiträge, die gemeldet wurden, sollten geprüft werden`); None when
+    the segment has none."""
+    k = start + 1
+    while k < end:
+        text = sent.toks[k].text
+        if text == "," and not sent.in_quote[k]:
+            nxt = inserted_clause_end(sent, k)
+            if nxt < 0 or nxt >= end:
+                return None
+            k = nxt
+            continue
+        if text in ";:–" and not sent.in_quote[k]:
+            return None
+        if sent.is_finite(k):
+            return k
+        k += 1
+    return None
