@@ -65,3 +65,28 @@ def test_indicative_present_after_a_relative_clause_is_no_complement() -> None:
         "die/PRELS saniert/VVPP wurden/VAFIN ,/$, sind/VAFIN nun/ADV offen/ADJD ./$."
     )
     assert all(k != "Indirect" for k, _, _ in layer(doc))
+
+
+def test_ist_zu_hoeren_frames_a_konjunktiv_clause() -> None:
+    doc = tagged(
+        "Aus/APPR der/ART Partei/NN ist/VAFIN zu/PTKZU hören/VVINF ,/$, der/ART Vorsitzende/NN "
+        "wolle/VMFIN/Mood=Sub zurücktreten/VVINF ./$."
+    )
+    assert [(k, c) for k, c, _ in layer(doc)] == [
+        ("Indirect", "der Vorsitzende wolle zurücktreten")
+    ]
+
+
+def test_ist_zu_hoeren_of_a_sound_is_no_frame() -> None:
+    doc = tagged("Im/APPRART Wald/NN ist/VAFIN ein/ART Vogel/NN zu/PTKZU hören/VVINF ./$.")
+    assert layer(doc) == []
+
+
+def test_nachsagen_in_the_passive_frames_a_zu_infinitive() -> None:
+    doc = tagged(
+        "Dem/ART Verein/NN wird/VAFIN nachgesagt/VVPP ,/$, enge/ADJA Kontakte/NN zur/APPRART "
+        "Szene/NN zu/PTKZU pflegen/VVINF ./$."
+    )
+    assert [(k, c) for k, c, _ in layer(doc)] == [
+        ("Indirect", "enge Kontakte zur Szene zu pflegen")
+    ]
