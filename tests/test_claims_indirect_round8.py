@@ -90,3 +90,11 @@ def test_nachsagen_in_the_passive_frames_a_zu_infinitive() -> None:
     assert [(k, c) for k, c, _ in layer(doc)] == [
         ("Indirect", "enge Kontakte zur Szene zu pflegen")
     ]
+
+
+def test_hatte_es_geheissen_with_an_adverb_in_between() -> None:
+    doc = tagged(
+        "Am/APPRART Morgen/NN hatte/VAFIN es/PPER noch/ADV geheißen/VVPP ,/$, der/ART Zug/NN "
+        "falle/VVFIN/Mood=Sub aus/PTKVZ ./$."
+    )
+    assert [(k, c) for k, c, _ in layer(doc)] == [("Indirect", "der Zug falle aus")]
