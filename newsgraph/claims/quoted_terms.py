@@ -53,6 +53,16 @@ def colon_quotes(sent: Sentence, attrs: list[Attr], pending: bool = False) -> li
                 targets.append((k - 1, (q.start, q.end)))
     for colon, quote in targets:
         start = sent.clause_start(colon)
+        so_frame = _so_lead_in(sent, start, colon)
+        if so_frame is not None:
+            # `…, so X weiter: „...“`: the source phrase after `so` frames the quotation
+            cue_span, speaker_span = so_frame
+            out.append(
+                Attr(
+                    "Direct", [quote] if quote else [], [cue_span], "say", speaker_span, sent.index
+                )
+            )
+            continue
         named = _named_lead_in(sent, start, colon) if quote else None
         if named is not None:
             # `…, und der Minister Max Muster: „...“`: a name listed before the colon
@@ -99,6 +109,25 @@ def _trailing_frame(sent: Sentence, quote: Span2) -> tuple[Span2, Span2] | None:
         return None
     speaker = sent.subject_after(verb)
     return (sent.span(verb, verb + 1), speaker) if speaker is not None else None
+
+
+#: adverbs that may close a `so` frame before its colon (`so X weiter:`)
+_SO_ADVERBS = frozenset({"weiter", "außerdem", "zudem", "ferner", "abschließend", "dazu"})
+
+
+def _so_lead_in(sent: Sentence, start: int, colon: int) -> tuple[Span2, Span2] | None:
+    """Cue and speaker of a verbless `so` frame after a comma before the colon (`Die Lage sei
+    ernst, so der Sprecher weiter: „...“`): `so` and the noun phrase after it."""
+    if start < 2 or sent.toks[start - 1].text != "," or sent.lower[start] != "so":
+        return None
+    end = colon
+    while end > start + 1 and sent.lower[end - 1] in _SO_ADVERBS:
+        end -= 1
+    if end <= start + 1 or any(sent.is_finite(k) for k in range(start + 1, end)):
+        return None
+    if not sent.np_end_is(start + 1, end):
+        return None
+    return sent.span(start, start + 1), sent.span(start + 1, end)
 
 
 def _named_lead_in(sent: Sentence, start: int, colon: int) -> Span2 | None:
