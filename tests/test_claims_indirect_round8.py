@@ -98,3 +98,14 @@ def test_hatte_es_geheissen_with_an_adverb_in_between() -> None:
         "falle/VVFIN/Mood=Sub aus/PTKVZ ./$."
     )
     assert [(k, c) for k, c, _ in layer(doc)] == [("Indirect", "der Zug falle aus")]
+
+
+def test_noun_frame_is_not_hidden_by_a_reported_reading_of_the_sentence() -> None:
+    # the reported reading of `befürchtet` spans the sentence; the noun-framed complement
+    # after the semicolon is a claim of its own (the noun its speaker)
+    doc = tagged(
+        "Er/PPER befürchtet/VVFIN neue/ADJA Bündnisse/NN ;/$. Aussagen/NN ,/$, dass/KOUS "
+        "dies/PDS nicht/PTKNEG geplant/VVPP werde/VAFIN/Mood=Sub ,/$, schenkt/VVFIN er/PPER "
+        "keinen/PIAT Glauben/NN ./$."
+    )
+    assert ("Indirect", "dass dies nicht geplant werde", "Aussagen") in layer(doc)

@@ -106,7 +106,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             ):
                 unsourced.append(attr)  # the noun is its own speaker
     for a in unsourced:
-        if any(b is not a and b not in unsourced and b.covers(a.start) for b in attrs):
+        if any(b.covers(a.start) for b in attrs if b.kind != "Reported" and b not in unsourced):
             a.record_only = True
     attrs.extend(quotes_after_complements(sent, attrs))
     attrs.extend(colon_quotes(sent, attrs))
