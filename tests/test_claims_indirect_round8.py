@@ -109,3 +109,23 @@ def test_noun_frame_is_not_hidden_by_a_reported_reading_of_the_sentence() -> Non
         "keinen/PIAT Glauben/NN ./$."
     )
     assert ("Indirect", "dass dies nicht geplant werde", "Aussagen") in layer(doc)
+
+
+def test_diskutieren_frames_an_ob_clause() -> None:
+    doc = tagged(
+        "Der/ART Rat/NN diskutierte/VVFIN darüber/PROAV ,/$, ob/KOUS die/ART Schule/NN "
+        "geschlossen/VVPP werden/VAINF solle/VMFIN/Mood=Sub ./$."
+    )
+    assert ("Indirect", "ob die Schule geschlossen werden solle", "Der Rat") in layer(doc)
+
+
+def test_hegen_frames_a_konjunktiv_clause_but_not_an_object_alone() -> None:
+    doc = tagged(
+        "Die/ART Polizei/NN hegt/VVFIN den/ART Verdacht/NN ,/$, der/ART Fahrer/NN könnte/VMFIN "
+        "betrunken/ADJD gewesen/VAPP sein/VAINF ./$."
+    )
+    assert [(k, c) for k, c, _ in layer(doc)] == [
+        ("Indirect", "der Fahrer könnte betrunken gewesen sein")
+    ]
+    plain = tagged("Die/ART Polizei/NN hegt/VVFIN einen/ART Verdacht/NN ./$.")
+    assert layer(plain) == []
