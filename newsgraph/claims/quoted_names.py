@@ -9,6 +9,10 @@ passes of :mod:`.direct_quotes` and :mod:`.quoted_terms`):
   bekannt`, `in „X“ umbenannt`, `namens „X“`, `der Name lautet „X“`, `unter dem Titel/Begriff
   „X“`.
 
+A quotation shaped like a name (`quoted_name`: capitalised words only, `„Hvalur 9“`, or a
+capitalised phrase right after the noun it names, `der Film „Le Grand Macabre“`) is no quote
+unless a predicate position makes it the speaker's word (`predicative`: `als „Wortbruch“`).
+
 Such quotations are no direct quotes; an indirect claim holding one only as a name is not mixed.
 """
 
@@ -154,4 +158,49 @@ def _named(sent: Sentence, first: int, last: int) -> bool:
     return reflexive and (after in _NAMING or any(low[k] in _NAMING for k in clause))
 
 
-__all__ = ["drop_quoted_names", "names_or_glosses", "token_span"]
+#: words before a quotation that make it a predicate of the frame verb (`bezeichnete X als
+#: „Wortbruch“`, `nannte dies einen „Putsch“`): an evaluation in the speaker's words, no name
+_PREDICATIVE = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def predicative(sent: Sentence, start: int) -> bool:
+    k = sent.index_at(start, 0)
+    return k > 0 and sent.lower[k - 1] in _PREDICATIVE
+
+
+def quoted_name(sent: Sentence, start: int, end: int) -> bool:
+    """A name or title in quotation marks: capitalised words only (`„Hvalur 9“`), or a
+    capitalised phrase right after the noun it names (`der Film „Le Grand Macabre“`)."""
+    inner = [t for t in sent.toks if start < t.start and t.end < end]
+    words = [t.text for t in inner if t.text[0].isalnum()]
+    if not words:
+        return False
+    if len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words):
+        return True
+    k = sent.index_at(start, 0)
+    after_noun = k > 0 and sent.is_cap(k - 1) and sent.is_word(k - 1) and k - 1 > 0
+    if after_noun and sent.lower[k - 2 : k] == ["zum", "beispiel"]:
+        after_noun = False  # `Parolen wie zum Beispiel „Stoppt den Abriss“`: an example
+    ends_sentence = any(t.text in ".!?" for t in inner)
+    if ends_sentence or len(words) > 8 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    # `der Film „2001: Odyssee im Weltraum“`, `der „People's Alliance for Democracy“ (PAD)`
+    return after_noun or _abbreviated_after(sent, end)
+
+
+def _abbreviated_after(sent: Sentence, end: int) -> bool:
+    """The quotation is followed by its abbreviation in parentheses (`„...“ (PAD)`)."""
+    last = sent.index_ending_at(end)
+    if last is None or last + 3 >= len(sent.toks) or sent.toks[last + 1].text != "(":
+        return False
+    short, close = sent.toks[last + 2].text, sent.toks[last + 3].text
+    return close == ")" and len(short) >= 2 and short.isalpha() and short.isupper()
+
+
+__all__ = [
+    "drop_quoted_names",
+    "names_or_glosses",
+    "predicative",
+    "quoted_name",
+    "token_span",
+]

@@ -2,14 +2,17 @@
 quotation; a quoted predicate (`bezeichnete X als „Wortbruch“`, `wurde als „extrem“
 bezeichnet`), a quotation after a colon frame, a marked term (`so genannten „...“`) or a
 quoted noun opening indirect content (`Er sagte, „No-Go-Areas“ dürfe es nicht geben`) is.
+A verbless `so` frame before a colon (`…, so X weiter: „...“`) introduces the quotation after
+it.  Quotations that a verb of their own clause governs are found by :mod:`.quoted_governors`
+(``governed_quotes`` is re-exported here), name shapes by :mod:`.quoted_names`.
 Used by :mod:`.attribution` and :mod:`.discourse`.
 """
 
 from __future__ import annotations
 
 from .frames import Attr, Cue, Sentence, Span2
-from .quoted_names import names_or_glosses
-from .token_view import PASSIVE_FORMS
+from .quoted_governors import governed_quotes, own_frame
+from .quoted_names import predicative, quoted_name
 
 
 def evaluation_quotes(sent: Sentence, rep: Attr, framed: list[Attr]) -> list[Attr]:
@@ -17,10 +20,11 @@ def evaluation_quotes(sent: Sentence, rep: Attr, framed: list[Attr]) -> list[Att
     when it is alone, else those in its own span outside the framed claims beside it."""
     speaker = rep.speaker or (0, 0)
     return [
-        Attr("Direct", [(q.start, q.end)], list(rep.frame_cue), rep.cls, rep.speaker, sent.index)
+        own_frame(sent, q, rep)
+        or Attr("Direct", [(q.start, q.end)], list(rep.frame_cue), rep.cls, rep.speaker, sent.index)
         for q in sent.quotes
         if not (speaker[0] <= q.start < speaker[1])
-        and (_predicative(sent, q.start) or not quoted_name(sent, q.start, q.end))
+        and (predicative(sent, q.start) or not quoted_name(sent, q.start, q.end))
         and (
             not framed
             or (
@@ -194,16 +198,6 @@ def nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
     return out
 
 
-#: words before a quotation that make it a predicate of the frame verb (`bezeichnete X als
-#: „Wortbruch“`, `nannte dies einen „Putsch“`): an evaluation in the speaker's words, no name
-_PREDICATIVE = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eines"})
-
-
-def _predicative(sent: Sentence, start: int) -> bool:
-    k = sent.index_at(start, 0)
-    return k > 0 and sent.lower[k - 1] in _PREDICATIVE
-
-
 #: words before a quotation that mark it as someone's term (`so genannten „...“`)
 _TERM_MARKERS = frozenset(
     {
@@ -222,7 +216,7 @@ _TERM_MARKERS = frozenset(
 def _marked_term(sent: Sentence, start: int) -> bool:
     """A predicate (`sei ein „Wortbruch“`) or a marked term (`mit so genannten „...“`)."""
     k = sent.index_at(start, 0)
-    return _predicative(sent, start) or (k > 0 and sent.lower[k - 1] in _TERM_MARKERS)
+    return predicative(sent, start) or (k > 0 and sent.lower[k - 1] in _TERM_MARKERS)
 
 
 def _leading_term(sent: Sentence, start: int, end: int, attr: Attr) -> bool:
@@ -236,236 +230,6 @@ def _leading_term(sent: Sentence, start: int, end: int, attr: Attr) -> bool:
         return False
     after = inner[0] + 2
     return after < len(sent.toks) and sent.is_finite(after) and not sent.in_quote[after]
-
-
-def quoted_name(sent: Sentence, start: int, end: int) -> bool:
-    """A name or title in quotation marks: capitalised words only (`„Hvalur 9“`), or a
-    capitalised phrase right after the noun it names (`der Film „Le Grand Macabre“`)."""
-    inner = [t for t in sent.toks if start < t.start and t.end < end]
-    words = [t.text for t in inner if t.text[0].isalnum()]
-    if not words:
-        return False
-    if len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words):
-        return True
-    k = sent.index_at(start, 0)
-    after_noun = k > 0 and sent.is_cap(k - 1) and sent.is_word(k - 1) and k - 1 > 0
-    if after_noun and sent.lower[k - 2 : k] == ["zum", "beispiel"]:
-        after_noun = False  # `Parolen wie zum Beispiel „Stoppt den Abriss“`: an example
-    ends_sentence = any(t.text in ".!?" for t in inner)
-    if ends_sentence or len(words) > 8 or not (words[0][0].isupper() or words[0][0].isdigit()):
-        return False
-    # `der Film „2001: Odyssee im Weltraum“`, `der „People's Alliance for Democracy“ (PAD)`
-    return after_noun or _abbreviated_after(sent, end)
-
-
-def _abbreviated_after(sent: Sentence, end: int) -> bool:
-    """The quotation is followed by its abbreviation in parentheses (`„...“ (PAD)`)."""
-    last = sent.index_ending_at(end)
-    if last is None or last + 3 >= len(sent.toks) or sent.toks[last + 1].text != "(":
-        return False
-    short, close = sent.toks[last + 2].text, sent.toks[last + 3].text
-    return close == ")" and len(short) >= 2 and short.isalpha() and short.isupper()
-
-
-#: speech verbs whose `als` phrase holds the speaker's evaluation (`bezeichnete X als „...“`)
-_ALS_LEMMAS = frozenset(
-    {
-        "bezeichnen",
-        "beschreiben",
-        "sehen",
-        "werten",
-        "bewerten",
-        "betrachten",
-        "einstufen",
-        "ansehen",
-        "kritisieren",
-        "loben",
-        "verurteilen",
-        "attackieren",
-    }
-)
-#: evaluation verbs outside the cue lexicon (they frame no speech otherwise), as word-form
-#: stems: `begrüßte den Beschluss als „...“`, `feierte die Absage als „...“`
-_ALS_STEMS = (
-    "begrüß",
-    "feiert",
-    "gefeiert",
-    "rechtfertigt",
-    "beurteil",
-    "würdigt",
-    "gewürdigt",
-    "charakterisier",
-    "brandmarkt",
-    "gebrandmarkt",
-    "geißelt",
-    "gegeißelt",
-    "titulier",
-    "kritisier",
-)
-#: verbs whose `von`/`vor` phrase names what the speaker said (`sprach von einem „...“`)
-_PREP_LEMMAS = {"von": frozenset({"sprechen", "berichten", "reden"}), "vor": frozenset({"warnen"})}
-#: verbs whose object or object predicate is the speaker's word (`nannte den Plan „fahrlässig“`)
-_OBJECT_LEMMAS = frozenset({"nennen", "skandieren"})
-#: relative pronouns that can be the subject of their clause
-_NOMINATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
-#: words that may stand between the governing word and the quotation: articles, adjectives,
-#: adverbs and nouns of the phrase that holds it (`von der Notwendigkeit eines „...“`)
-_PHRASE_TAGS = frozenset(
-    {"ART", "ADJA", "ADJD", "ADV", "PPOSAT", "PIAT", "PDAT", "NN", "NE", "APPRART", "CARD"}
-)
-
-
-def governed_quotes(attrs: list[Attr], sents: list[Sentence], content: list[bool]) -> list[Attr]:
-    """Quotations that no claim holds yet but that a speech verb of their own clause governs
-    as the speaker's words: the `als` phrase of an evaluation (`X, der den Plan als „Fehler“
-    sieht`, `bezeichnete das Unglück als „Tragödie“ und erklärte, ...`), the `von` phrase of
-    `sprechen`/`berichten` (`sprach von einem „Feldzug“`), the object predicate of `nennen`
-    (`nannte den Plan „fahrlässig“`).  The verb's subject is the speaker (its `von` agent in
-    the passive, or none); a clause without a subject or agent is no frame."""
-    out = list(attrs)
-    for i, sent in enumerate(sents):
-        if not sent.quotes or not (0 <= i < len(content) and content[i]):
-            continue
-        for q in sent.quotes:
-            if any(a.covers(q.start) for a in out):
-                continue
-            k = sent.index_at(q.start)
-            last = sent.index_ending_at(q.end)
-            if k is None or last is None or k == 0:
-                continue
-            if names_or_glosses(sent, k, last) or any(
-                sent.lower[j] == "man" for j in range(sent.clause_start(k), k)
-            ):
-                continue  # `nennt sich „X“`, `Dies nennt man einen „X“`: a name or term
-            found = _governing_verb(sent, k, last)
-            if found is None:
-                continue
-            verb, link = found
-            speaker, passive = _evaluation_speaker(sent, verb, k)
-            if speaker is None and not passive:
-                continue
-            cue = sorted(
-                [sent.span(verb, verb + 1)] + ([sent.span(link, link + 1)] if link >= 0 else [])
-            )
-            out.append(Attr("Direct", [(q.start, q.end)], cue, "say", speaker, i))
-    return out
-
-
-def _lemmas(sent: Sentence, j: int) -> frozenset[str]:
-    return frozenset(m.verb.lemma for m in sent.lex.verb_matches(sent.lower[j]))
-
-
-def _governing_verb(sent: Sentence, k: int, last: int) -> tuple[int, int] | None:
-    """The verb that governs the quotation opening at token ``k`` and the word linking them
-    (`als`, `von`; -1 for an object), or None."""
-    low = sent.lower
-    start = sent.clause_start(k)
-    end = sent.clause_end(last + 1)
-    link = k - 1
-    while link > start and not sent.in_quote[link] and sent.toks[link].tag in _PHRASE_TAGS:
-        if low[link] in ("als", "von", "vor"):
-            break
-        link -= 1
-    if k - link > 4:
-        return None
-    word = low[link] if link >= start else ""
-    verbs = [j for j in range(start, end) if not sent.in_quote[j] and sent.is_word(j)]
-    cands: list[int] = []
-    if word == "als":
-        cands = [
-            j
-            for j in verbs
-            if _lemmas(sent, j) & _ALS_LEMMAS or any(low[j].startswith(s) for s in _ALS_STEMS)
-        ]
-    elif word in _PREP_LEMMAS:
-        # `sprach von einem „...“`, `hatten von der Notwendigkeit eines „...“ gesprochen`
-        cands = [
-            j
-            for j in verbs
-            if (j < link or (j > last and not sent.is_finite(j)))
-            and _lemmas(sent, j) & _PREP_LEMMAS[word]
-        ]
-    if not cands:
-        # `nannte den Plan „fahrlässig“`, `skandierte Parolen wie „...“`: the quotation in
-        # the object of the verb
-        cands = [j for j in verbs if j < k and _lemmas(sent, j) & _OBJECT_LEMMAS]
-        if cands and any(sent.is_finite(j) for j in range(cands[-1] + 1, k)):
-            return None
-        if not (_predicative(sent, sent.toks[k].start) or not _quote_is_name(sent, k, last)):
-            return None
-        return (cands[-1], -1) if cands else None
-    # no other finite verb between the verb and the quotation (`... bewertet und gilt als`)
-    cands = [
-        j
-        for j in cands
-        if not any(
-            sent.is_finite(m) and not sent.in_quote[m]
-            for m in (range(j + 1, k) if j < k else range(last + 1, j))
-        )
-    ]
-    if not cands:
-        return None
-    verb = min(cands, key=lambda j: abs(j - k))
-    if (
-        not sent.is_finite(verb)
-        and (word == "als" or k == link + 1)
-        and _quote_is_name(sent, k, last)
-    ):
-        # `der als „Sonnenwind“ bezeichnet wird`: a name, not an evaluation; but a quotation
-        # inside the phrase after `von` (`von der Notwendigkeit eines „Neuanfangs“
-        # gesprochen`) is the speaker's word
-        return None
-    return verb, link
-
-
-def _quote_is_name(sent: Sentence, k: int, last: int) -> bool:
-    return quoted_name(sent, sent.toks[k].start, sent.toks[last].end)
-
-
-#: prepositions of the medium that voices a passive evaluation (`im „Kurier“ als „...“ bezeichnet`)
-_MEDIUM_PREPS = frozenset({"in", "im"})
-
-
-def _medium_before(sent: Sentence, start: int, verb: int) -> Span2 | None:
-    """`wurde gestern im „Kurier“ als „...“ bezeichnet`: a quoted name after `in`/`im` in the
-    clause of a passive evaluation without an agent is the medium that voiced it."""
-    for j in range(start, verb - 1):
-        if sent.lower[j] not in _MEDIUM_PREPS or sent.in_quote[j]:
-            continue
-        quote = next((q for q in sent.quotes if q.start == sent.toks[j + 1].start), None)
-        if quote is not None and quoted_name(sent, quote.start, quote.end):
-            return (quote.start, quote.end)
-    return None
-
-
-def _evaluation_speaker(sent: Sentence, verb: int, k: int) -> tuple[Span2 | None, bool]:
-    """Speaker of the evaluation verb at ``verb`` (governing the quotation opening at token
-    ``k``) and whether it is passive.  A verb right after the quotation shares the clause of
-    the words before it (`wurde im Bericht als „...“ bezeichnet`)."""
-    start = verb
-    while start > 0 and not (sent.is_boundary(start - 1) and not sent.in_quote[start - 1]):
-        start -= 1  # across quotations: `wurde im „Kurier“ als „...“ bezeichnet`
-    start = min(start, sent.clause_start(verb)) if verb > k else sent.clause_start(verb)
-    end = sent.clause_end(verb)
-    if sent.is_finite(verb):
-        if verb > start and sent.toks[start].tag == "PRELS" and sent.lower[start] in _NOMINATIVE:
-            return sent.span(start, start + 1), False  # `…, der den Plan als „…“ sieht`
-        return sent.subject(verb) or sent.subject_after(verb), False
-    passive = any(sent.lower[j] in PASSIVE_FORMS for j in range(start, end) if not sent.in_quote[j])
-    if passive:
-        # the last `von` phrase before the verb with no finite verb after it is the agent
-        for j in range(verb - 1, start - 1, -1):
-            if sent.is_finite(j) and not sent.in_quote[j] and sent.lower[j] not in PASSIVE_FORMS:
-                break
-            if sent.lower[j] in ("von", "vom") and not sent.in_quote[j]:
-                np_end = sent.np_end(j + 1, end)
-                if np_end > j + 1:
-                    return sent.span(j + 1, np_end), True
-        return _medium_before(sent, start, verb), True
-    aux = next((j for j in range(start, end) if sent.is_finite(j) and not sent.in_quote[j]), None)
-    if aux is None:
-        return None, False
-    return sent.subject(aux) or sent.subject_after(aux), False
 
 
 __all__ = [
