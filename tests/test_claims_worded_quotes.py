@@ -84,3 +84,24 @@ def test_a_quotation_inside_the_subject_is_no_evaluation() -> None:
         "Ehrlichkeit/NN “/$( der/ART Regierung/NN vorbei/PTKVZ ./$."
     )
     assert layer(doc) == []
+
+
+# a whole quoted sentence alone in a parenthesis after a name is that person's words
+
+
+def test_quoted_sentence_in_parentheses_after_a_name() -> None:
+    doc = tagged(
+        "Viele/PIAT gratulierten/VVFIN ,/$, so/ADV der/ART Bürgermeister/NN Max/NE "
+        "Muster/NE (/$( „/$( Das/PDS ist/VAFIN verdient/VVPP ./$. “/$( )/$( und/KON "
+        "die/ART Ministerin/NN ./$."
+    )
+    rows = [row for row in layer(doc) if row[1] == "„Das ist verdient.“"]
+    assert rows == [("Direct", "„Das ist verdient.“", "der Bürgermeister Max Muster")]
+    assert "so" in cues(doc)
+
+
+def test_a_gloss_in_parentheses_is_no_quotation() -> None:
+    doc = tagged(
+        "Die/ART Partei/NN heißt/VVFIN Nova/NE Vita/NE (/$( „/$( Neues/ADJA Leben/NN “/$( )/$( ./$."
+    )
+    assert layer(doc) == []

@@ -23,6 +23,10 @@ Minister Max Muster ist die Lage „sehr ernst“` is the minister's evaluation,
 the named person after `für` with the copula as cue (a `für` phrase without a name is mostly a
 beneficiary, `Für die Umwelt ist das „eine Katastrophe“`, and frames nothing).
 
+A whole quoted sentence alone in a parenthesis right after a name (`darunter der
+Bürgermeister Max Muster („Das ist verdient.“)`) is that person's words (a gloss or
+translation in parentheses is no sentence, :mod:`.quoted_names`).
+
 Titles and mottos (`unter dem Motto „...“`, `der Titel „...“`) are names, not wording
 (:mod:`.quoted_names`); they are not listed here.
 """
@@ -76,6 +80,11 @@ def worded_quotes(attrs: list[Attr], sents: list[Sentence], content: list[bool])
             k = sent.index_at(q.start)
             last = sent.index_ending_at(q.end)
             if k is None or last is None or k < 2 or names_or_glosses(sent, k, last):
+                continue
+            named = _named_before_parenthesis(sent, k, last)
+            if named is not None:
+                cue = _so_before(sent, sent.index_at(named[0], k))
+                out.append(Attr("Direct", [(q.start, q.end)], cue, "say", named, i))
                 continue
             noun = _wording_noun(sent, k)
             if noun is None:
@@ -161,6 +170,35 @@ def _place(sent: Sentence, start: int, noun: int) -> Span2 | None:
     if np_end <= start + 1 or any(sent.is_finite(j) for j in range(start + 1, np_end)):
         return None
     return sent.span(start + 1, np_end)
+
+
+#: tags of the words of a name phrase before a parenthesis (`der Bürgermeister Max Muster (`)
+_NAME_PHRASE_TAGS = frozenset({"NE", "NN", "ADJA", "ART"})
+
+
+def _named_before_parenthesis(sent: Sentence, k: int, last: int) -> Span2 | None:
+    """`darunter der Bürgermeister Max Muster („Das ist verdient.“)`: a whole quoted sentence
+    alone in a parenthesis right after a name is that person's words; the name phrase."""
+    n = len(sent.toks)
+    if k < 3 or last + 1 >= n or sent.toks[k - 1].text != "(" or sent.toks[last + 1].text != ")":
+        return None
+    if sent.toks[last - 1].text not in (".", "!", "?") or sent.toks[k - 2].tag != "NE":
+        return None
+    start = k - 2
+    while start > 0 and sent.toks[start - 1].tag in _NAME_PHRASE_TAGS:
+        start -= 1
+    return sent.span(start, k - 1)
+
+
+def _so_before(sent: Sentence, first: int) -> list[Span2]:
+    """`…, so der Präsident X, der Leiter Y („...“)`: the `so` after a comma that opens the
+    list of sources the name belongs to (no finite verb between) is the cue, if any."""
+    for j in range(first - 1, 0, -1):
+        if sent.is_finite(j) and not sent.in_quote[j]:
+            return []
+        if sent.lower[j] == "so" and sent.toks[j - 1].text == ",":
+            return [sent.span(j, j + 1)]
+    return []
 
 
 #: copulas of an evaluation after an opinion phrase (`Für X ist die Lage „...“`)
