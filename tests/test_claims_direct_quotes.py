@@ -63,6 +63,7 @@ def test_speakers_word_after_a_term_marker_stays_a_quote() -> None:
         "Der Bürgermeister sagte, das als „Insel der Ruhe“ bekannte Viertel werde umgebaut.",
         "Der Sprecher sagte, der Rat werde in „Forum für alle Bürger“ umbenannt.",
         "Der Sprecher sagte, man werde den Rat in den „Rat der Bürger“ umbenennen.",
+        "Der Rat werde sich in den „Rat für Sicherheit“ (Council for Security) (CFS) umbenennen.",
         "Der Minister sagte, der Name laute also „Neue Brücke von Nordstadt“.",
         "Die Gruppe trat unter dem Motto „Gemeinsam für die Stadt“ auf.",
         "Ein Hund namens „Kleiner Bär vom Berg“ bellte.",

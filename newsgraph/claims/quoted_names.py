@@ -131,13 +131,26 @@ def _compound(sent: Sentence, last: int) -> bool:
     return after is not None and after.start == nxt.end and after.text[:1].isalpha()
 
 
+def _after_parentheses(sent: Sentence, k: int) -> int:
+    """The first token at or after ``k`` outside parentheses that follow the quotation (`„Rat
+    für Sicherheit“ (Council for Security) (CNS) umbenennen`: the verb), else ``k``."""
+    n = len(sent.toks)
+    j = k
+    while j < n and sent.toks[j].text == "(":
+        close = next((m for m in range(j + 1, min(n, j + 12)) if sent.toks[m].text == ")"), None)
+        if close is None:
+            return k
+        j = close + 1
+    return j if j < n else k
+
+
 def _named(sent: Sentence, first: int, last: int) -> bool:
     low = sent.lower
     if _compound(sent, last):
         return True  # `eine „Eins zu Eins“-Begegnung`
     before = low[first - 1] if first > 0 else ""
     before2 = low[first - 2] if first > 1 else ""
-    after = low[last + 1] if last + 1 < len(sent.toks) else ""
+    after = low[_after_parentheses(sent, last + 1)] if last + 1 < len(sent.toks) else ""
     if before == "namens":
         return True
     if _name_noun_before(sent, first):
