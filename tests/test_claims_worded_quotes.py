@@ -105,3 +105,30 @@ def test_a_gloss_in_parentheses_is_no_quotation() -> None:
         "Die/ART Partei/NN heißt/VVFIN Nova/NE Vita/NE (/$( „/$( Neues/ADJA Leben/NN “/$( )/$( ./$."
     )
     assert layer(doc) == []
+
+
+# a sentence that sums up the quoted sentence before it sources it
+
+
+def test_summing_sentence_sources_the_quotation_before() -> None:
+    doc = tagged(
+        "„/$( Jeder/PIAT Dritte/NN glaubt/VVFIN nicht/PTKNEG mehr/ADV an/APPR die/ART "
+        "Politik/NN ./$. “/$( | Das/PDS ist/VAFIN die/ART zentrale/ADJA Aussage/NN "
+        "einer/ART Studie/NN ./$."
+    )
+    assert layer(doc) == [
+        (
+            "Direct",
+            "„Jeder Dritte glaubt nicht mehr an die Politik.“",
+            "die zentrale Aussage einer Studie",
+        )
+    ]
+    assert cues(doc) == ["ist"]
+
+
+def test_a_summing_noun_without_its_source_sources_nothing() -> None:
+    doc = tagged(
+        "„/$( Jeder/PIAT Dritte/NN glaubt/VVFIN nicht/PTKNEG mehr/ADV an/APPR die/ART "
+        "Politik/NN ./$. “/$( | Das/PDS ist/VAFIN die/ART zentrale/ADJA Aussage/NN ./$."
+    )
+    assert not any(row[2] and "Aussage" in row[2] for row in layer(doc))

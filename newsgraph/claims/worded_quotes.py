@@ -27,6 +27,10 @@ A whole quoted sentence alone in a parenthesis right after a name (`darunter der
 Bürgermeister Max Muster („Das ist verdient.“)`) is that person's words (a gloss or
 translation in parentheses is no sentence, :mod:`.quoted_names`).
 
+A sentence that sums up the whole quoted sentence before it (`„...“ Das ist die zentrale
+Aussage einer Studie.`) sources it: the noun phrase of the summing noun is the speaker, the
+copula the cue.
+
 Titles and mottos (`unter dem Motto „...“`, `der Titel „...“`) are names, not wording
 (:mod:`.quoted_names`); they are not listed here.
 """
@@ -73,6 +77,12 @@ def worded_quotes(attrs: list[Attr], sents: list[Sentence], content: list[bool])
     out = list(attrs)
     for i, sent in enumerate(sents):
         if not sent.quotes or not (0 <= i < len(content) and content[i]):
+            continue
+        summed = _summing_sentence(sents[i + 1]) if i + 1 < len(sents) else None
+        whole = _whole_quote(sent)
+        if summed is not None and whole is not None and not any(a.covers(whole[0]) for a in out):
+            # `„...“ Das ist die zentrale Aussage einer Studie.`
+            out.append(Attr("Direct", [whole], [summed[0]], "say", summed[1], i))
             continue
         for q in sent.quotes:
             if any(a.covers(q.start) for a in out):
@@ -199,6 +209,40 @@ def _so_before(sent: Sentence, first: int) -> list[Span2]:
         if sent.lower[j] == "so" and sent.toks[j - 1].text == ",":
             return [sent.span(j, j + 1)]
     return []
+
+
+#: nouns that sum up what was said (`Das ist die zentrale Aussage der Studie.`)
+_SUMMING_NOUNS = frozenset(
+    {"aussage", "kernaussage", "botschaft", "kernbotschaft", "fazit", "forderung", "worte"}
+)
+#: demonstratives that point back to the quotation before
+_POINTERS = frozenset({"das", "dies"})
+
+
+def _whole_quote(sent: Sentence) -> Span2 | None:
+    """The quotation that is the whole sentence (`„Wir bleiben.“`), or None."""
+    if len(sent.quotes) != 1 or not sent.toks:
+        return None
+    q = sent.quotes[0]
+    if q.start != sent.toks[0].start or q.end < sent.toks[-1].start:
+        return None
+    return q.start, q.end
+
+
+def _summing_sentence(sent: Sentence) -> tuple[Span2, Span2] | None:
+    """`Das ist die zentrale Aussage einer Studie, die …`: cue (the copula) and source (the
+    noun phrase of the summing noun with its genitive or `von` phrase) of a sentence that
+    sums up the quotation before it, or None."""
+    if len(sent.toks) < 5 or sent.lower[0] not in _POINTERS or sent.lower[1] not in _COPULAS:
+        return None
+    end = sent.np_end(2)
+    nouns = [j for j in range(2, min(end, len(sent.toks))) if sent.lower[j] in _SUMMING_NOUNS]
+    if not nouns or sent.in_quote[nouns[0]]:
+        return None
+    noun = nouns[0]
+    if noun + 1 >= end or sent.toks[noun + 1].tag not in ("ART", "APPR", "APPRART", "NE", "PPOSAT"):
+        return None  # `Das ist die Aussage.`: whose, the sentence does not say
+    return sent.span(1, 2), sent.span(2, end)
 
 
 #: copulas of an evaluation after an opinion phrase (`Für X ist die Lage „...“`)
