@@ -132,3 +132,23 @@ def test_a_summing_noun_without_its_source_sources_nothing() -> None:
         "Politik/NN ./$. “/$( | Das/PDS ist/VAFIN die/ART zentrale/ADJA Aussage/NN ./$."
     )
     assert not any(row[2] and "Aussage" in row[2] for row in layer(doc))
+
+
+# `von … die Rede sein`
+
+
+def test_von_die_rede_frames_the_quotation_in_its_von_phrase() -> None:
+    doc = tagged(
+        "In/APPR einem/ART Brief/NN war/VAFIN von/APPR einem/ART „/$( offenen/ADJA "
+        "Gespräch/NN “/$( die/ART Rede/NN ./$."
+    )
+    assert layer(doc) == [("Direct", "„offenen Gespräch“", "einem Brief")]
+    assert cues(doc) == ["war von die Rede"]
+
+
+def test_von_without_die_rede_is_no_such_frame() -> None:
+    doc = tagged(
+        "In/APPR einem/ART Brief/NN war/VAFIN von/APPR einem/ART „/$( offenen/ADJA "
+        "Gespräch/NN “/$( nichts/PIS zu/PTKZU lesen/VVINF ./$."
+    )
+    assert not any("Rede" in c for c in cues(doc))

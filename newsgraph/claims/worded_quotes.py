@@ -31,6 +31,9 @@ A sentence that sums up the whole quoted sentence before it (`„...“ Das ist 
 Aussage einer Studie.`) sources it: the noun phrase of the summing noun is the speaker, the
 copula the cue.
 
+`von … die Rede sein` frames the quotation in its `von` phrase (`In dem Brief war von einem
+„offenen Dialog“ die Rede`): the place phrase opening the clause is the source, if any.
+
 Titles and mottos (`unter dem Motto „...“`, `der Titel „...“`) are names, not wording
 (:mod:`.quoted_names`); they are not listed here.
 """
@@ -90,6 +93,11 @@ def worded_quotes(attrs: list[Attr], sents: list[Sentence], content: list[bool])
             k = sent.index_at(q.start)
             last = sent.index_ending_at(q.end)
             if k is None or last is None or k < 2 or names_or_glosses(sent, k, last):
+                continue
+            talked = _rede_frame(sent, k, last)
+            if talked is not None:
+                # `In dem Brief war von einem „offenen Dialog“ die Rede.`
+                out.append(Attr("Direct", [(q.start, q.end)], talked[0], "say", talked[1], i))
                 continue
             named = _named_before_parenthesis(sent, k, last)
             if named is not None:
@@ -209,6 +217,35 @@ def _so_before(sent: Sentence, first: int) -> list[Span2]:
         if sent.lower[j] == "so" and sent.toks[j - 1].text == ",":
             return [sent.span(j, j + 1)]
     return []
+
+
+#: words of the phrase between `von` and the quotation (`von einem neuen „...“`)
+_PHRASE_TAGS = frozenset({"ART", "ADJA", "ADJD", "ADV", "PPOSAT", "PIAT", "CARD"})
+
+
+def _rede_frame(sent: Sentence, k: int, last: int) -> tuple[list[Span2], Span2 | None] | None:
+    """`In dem Brief war von einem „offenen Dialog“ die Rede.`: cue (copula, `von`, `die Rede`)
+    and source (the place phrase opening the clause, if any) of the quotation in the `von`
+    phrase of `von … die Rede sein`, or None."""
+    link = k - 1
+    while link > 0 and sent.toks[link].tag in _PHRASE_TAGS and not sent.in_quote[link]:
+        link -= 1
+    if sent.lower[link] not in ("von", "vom") or k - link > 4:
+        return None
+    end = sent.clause_end(last + 1)
+    rede = next(
+        (j for j in range(last + 1, end - 1) if sent.lower[j : j + 2] == ["die", "rede"]), None
+    )
+    start = sent.clause_start(link)
+    copula = next(
+        (j for j in range(start, end) if sent.lower[j] in _COPULAS and not sent.in_quote[j]), None
+    )
+    if rede is None or copula is None:
+        return None
+    cue = sorted(
+        [sent.span(copula, copula + 1), sent.span(link, link + 1), sent.span(rede, rede + 2)]
+    )
+    return cue, _place(sent, start, link)
 
 
 #: nouns that sum up what was said (`Das ist die zentrale Aussage der Studie.`)
