@@ -40,6 +40,7 @@ from .clause_subjects import (
 )
 from .extended_attributes import attribute_head
 from .frames import Attr, Sentence, Span2
+from .passive_agents import wie_agent
 from .phrase_ends import time_phrase
 from .speaker_spans import (
     _NOUN_TAGS,
@@ -81,6 +82,9 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
     if found is None:
         return None
     sent, k = found
+    agent = wie_agent(sent, k)  # `wie von der Verteidigung ausgeführt`
+    if agent is not None:
+        return agent
     if any(sent.lower[x] in PASSIVE_FORMS for x in range(k, min(k + 4, len(sent.toks)))):
         return None  # passive: the subject is no speaker
     a0 = k
