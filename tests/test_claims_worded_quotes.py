@@ -152,3 +152,13 @@ def test_von_without_die_rede_is_no_such_frame() -> None:
         "Gespräch/NN “/$( nichts/PIS zu/PTKZU lesen/VVINF ./$."
     )
     assert not any("Rede" in c for c in cues(doc))
+
+
+def test_a_rejected_claim_is_not_voiced_by_the_subject() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN belächelte/VVFIN die/ART Behauptung/NN „/$( Wir/PPER "
+        "wurden/VAFIN getäuscht/VVPP “/$( ./$."
+    )
+    assert not any(
+        row[1] == "„Wir wurden getäuscht“" and row[2] == "Der Minister" for row in layer(doc)
+    )

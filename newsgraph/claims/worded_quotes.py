@@ -3,9 +3,10 @@
 German news often introduces the exact words by the noun that names their kind: a slogan or
 chant (`mit der Parole „Wir kommen wieder“`, `skandierten Sprüche wie „...“`), an inscription
 (`Transparente mit der Aufschrift „...“`, `auf dem Plakat stand der Schriftzug „...“`) or a
-statement (`In der Zeitung fand sich die Feststellung „...“`, `in der Behauptung „...“`).  The
-quotation right after such a noun (or after `wie`, `wie etwa`, `wie zum Beispiel` following
-it) is a direct quote when no other attribution holds it yet; its cue is the noun.
+statement (`In der Zeitung fand sich die Feststellung „...“`), the latter only as the subject
+of its clause (`Er wies die Behauptung „...“ zurück` voices nothing).  The quotation right
+after such a noun (or after `wie`, `wie etwa`, `wie zum Beispiel` following it) is a direct
+quote when no other attribution holds it yet; its cue is the noun.
 
 Its speaker:
 
@@ -60,10 +61,12 @@ _VOICED = frozenset(
         "sprechchören",
         "schlachtruf",
         "schlachtrufe",
-        "feststellung",
-        "behauptung",
     }
 )
+#: nouns of statements: their quotation is someone's words only where the noun itself is the
+#: subject (`In der Zeitung fand sich die Feststellung „...“`); as an object it is often
+#: rejected by the subject rather than voiced (`Er wies die Behauptung „...“ zurück`)
+_STATED = frozenset({"feststellung", "behauptung"})
 #: nouns of inscriptions whose quotation belongs to the thing that carries it
 _WRITTEN = frozenset(
     {"aufschrift", "aufschriften", "schriftzug", "inschrift", "aufdruck", "beschriftung"}
@@ -137,7 +140,7 @@ def _wording_noun(sent: Sentence, k: int) -> int | None:
     if sent.in_quote[j] or not sent.is_cap(j):
         return None
     low = sent.lower[j]
-    return j if low in _VOICED or low in _WRITTEN else None
+    return j if low in _VOICED or low in _WRITTEN or low in _STATED else None
 
 
 def _clause_verb(sent: Sentence, noun: int) -> int | None:
@@ -159,7 +162,7 @@ def _speaker(sent: Sentence, noun: int, verb: int | None) -> Span2 | None:
         subject = sent.subject(verb) or sent.subject_after(verb)
     noun_at = sent.toks[noun].start
     if subject is not None and not subject[0] <= noun_at < subject[1]:
-        return subject
+        return None if sent.lower[noun] in _STATED else subject
     return _place(sent, start, noun)
 
 
