@@ -17,6 +17,7 @@ from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
+from .connective_contents import connective_contents
 from .cue_extent import extend_cues
 from .direct_quotes import (
     back_pointed_quotes,
@@ -107,6 +108,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = one_frame_per_quote(interrupted_quotes(attrs, sents))
     attrs = governed_quotes(attrs, sents, content)
     attrs = worded_quotes(attrs, sents, content)
+    attrs = connective_contents(attrs, sents)  # `..., und X rief auf, ...`
     refine_speakers(attrs, sents, list(doc.mentions))
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)

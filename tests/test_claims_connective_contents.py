@@ -1,0 +1,37 @@
+"""Contents that open with a connective (`connective_contents`), on invented hand-tagged
+sentences in the ``word/TAG[/morph]`` notation of ``test_claims_speakers.py``."""
+
+from __future__ import annotations
+
+from test_claims_speakers import speakers, tagged
+
+
+def test_second_main_clause_after_und_is_no_content_of_the_first_verb() -> None:
+    doc = tagged(
+        "Der/ART Rat/NN stufte/VVFIN das/ART Gesetz/NN als/KOKOM verfassungswidrig/ADJD "
+        "ein/PTKVZ ,/$, und/KON das/ART Hilfswerk/NN Unicef/NE rief/VVFIN Russland/NE "
+        "auf/PTKVZ ,/$, das/ART Verbot/NN nicht/PTKNEG durchzusetzen/VVIZU ./$."
+    )
+    found = speakers(doc)
+    assert found == ["das Hilfswerk Unicef"], found
+
+
+def test_causal_clause_is_no_content_of_the_verb_before_it() -> None:
+    doc = tagged(
+        "Die/ART Mitglieder/NN haben/VAFIN gegen/APPR die/ART Erhöhung/NN "
+        "protestiert/VVPP ,/$, da/KOUS sie/PPER befürchten/VVFIN ,/$, viele/PIAT "
+        "Familien/NN könnten/VMFIN/Mood=Sub sich/PRF die/ART Tiere/NN nicht/PTKNEG "
+        "mehr/ADV leisten/VVINF ./$."
+    )
+    found = speakers(doc)
+    assert found == ["sie"], found
+
+
+def test_nested_report_keeps_its_outer_frame() -> None:
+    # `die Ministerin habe gefordert, ...` opens with a noun phrase: a report inside a report
+    doc = tagged(
+        "Der/ART Sprecher/NN sagte/VVFIN ,/$, die/ART Ministerin/NN habe/VAFIN/Mood=Sub "
+        "gefordert/VVPP ,/$, dass/KOUS die/ART Schule/NN saniert/VVPP werde/VAFIN/Mood=Sub ./$."
+    )
+    found = speakers(doc)
+    assert "Der Sprecher" in found, found
