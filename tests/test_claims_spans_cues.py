@@ -86,3 +86,35 @@ def test_adjective_inside_a_phrase_cue_belongs_to_it() -> None:
         "dass/KOUS die/ART Reform/NN scheitert/VVFIN ./$."
     )
     assert cues(doc)[0] == ["sind", "der", "gegenteiligen", "Auffassung"]
+
+
+def test_auxiliary_before_a_subject_apposition_belongs_to_the_cue() -> None:
+    doc = tagged(
+        "Gestern/ADV hatte/VAFIN ein/ART Sprecher/NN der/ART Stadt/NN ,/$, Max/NE Muster/NE ,/$, "
+        "erklärt/VVPP ,/$, die/ART Brücke/NN bleibe/VVFIN gesperrt/VVPP ./$."
+    )
+    assert cues(doc)[0] == ["hatte", "erklärt"]
+
+
+def test_auxiliary_of_another_clause_stays_out() -> None:
+    doc = tagged(
+        "Im/APPRART Süden/NN ist/VAFIN die/ART Miliz/NN aktiv/ADJD ,/$, wie/KOKOM "
+        "Beobachter/NN berichtet/VVPP ,/$, haben/VAFIN Ärzte/NN bestätigt/VVPP ./$."
+    )
+    assert all("ist" not in c for c in cues(doc))
+
+
+def test_state_of_sich_zeigen_after_the_subject_belongs_to_the_cue() -> None:
+    doc = tagged(
+        "Nach/APPR dem/ART Spiel/NN zeigte/VVFIN sich/PRF die/ART Trainerin/NN sehr/ADV "
+        "zufrieden/VVFIN ,/$, dass/KOUS alle/PIS gesund/ADJD seien/VAFIN ./$."
+    )
+    assert cues(doc)[0] == ["zeigte", "sich", "zufrieden"]
+
+
+def test_pronominal_adverb_before_the_state_of_sich_zeigen_belongs_to_the_cue() -> None:
+    doc = tagged(
+        "Die/ART Ärztin/NN zeigte/VVFIN sich/PRF vor/APPR allem/PIS darüber/PROAV "
+        "besorgt/VVPP ,/$, dass/KOUS die/ART Fälle/NN zunehmen/VVFIN ./$."
+    )
+    assert cues(doc)[0] == ["zeigte", "sich", "darüber", "besorgt"]

@@ -200,8 +200,19 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
         None,
     )
     adjective = _predicative(sent, frame, end) if frame is not None else None
+    if adjective is None and frame is not None and _shows_itself(sent, frame):
+        adjective = _shown_state(sent, frame)
+        if (
+            adjective is not None
+            and sent.toks[adjective - 1].tag in ("PROAV", "PAV")
+            and free(adjective - 1)
+        ):
+            add(adjective - 1)  # `zeigte sich besonders [darüber] besorgt`
     if adjective is not None and free(adjective):
         add(adjective)  # `hält es für [möglich]`, `zeigte sich [besorgt]`
+    aux = _perfect_auxiliary(sent, verb, taken)
+    if aux is not None:
+        add(aux)  # `hatte der Investor, X Y, zugesagt`, `wird X, Sprecher von Y, zitiert`
     if not sent.is_finite(verb):
         # verb-final clause: `wie er betont hatte`, `wie berichtet worden war`
         k = last + 1
@@ -209,6 +220,43 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
             add(k)
             k += 1
     return extra
+
+
+#: tags that end the walk from a participle back to its finite auxiliary: another verb, a
+#: conjunction or relative word opens another clause
+_WALL_TAGS = frozenset(["KOUS", "KON", "KOKOM", "PRELS", "PRELAT", "PWAV", "PWS", "VVFIN",
+                        "VVPP", "VVINF", "VVIZU", "KOUI"])
+#: how far (in tokens) a finite auxiliary may stand before its participle
+_AUX_REACH = 20
+
+
+def _perfect_auxiliary(sent: Sentence, verb: int, cue: set[int]) -> int | None:
+    """The finite auxiliary or modal that a participle or infinitive cue at ``verb`` closes, in
+    second position of its main clause across a subject with an apposition (`Vor kurzem hatte
+    ein Sprecher, X Y, erklärt, ...`, `..., wird X, Chef von Y, zitiert.`).  The cue verb
+    must close its clause (a comma, colon or full stop follows) and have a participle or
+    infinitive reading; a cue that holds a finite verb or auxiliary already takes none."""
+    if any(sent.lower[k] in sent.lex.aux or sent.toks[k].tag in ("VAFIN", "VMFIN") for k in cue):
+        return None
+    if sent.toks[verb].tag not in ("VVPP", "VVINF") and not (
+        any(m.kind in ("participle", "infinitive") for m in sent.lex.verb_matches(sent.lower[verb]))
+    ):
+        return None
+    nxt = verb + 1
+    if nxt < len(sent.toks) and sent.toks[nxt].text not in (",", ":", ".", ";"):
+        return None
+    for k in range(verb - 1, max(-1, verb - _AUX_REACH), -1):
+        if sent.in_quote[k] or (sent.is_boundary(k) and sent.toks[k].text != ","):
+            return None
+        if sent.lower[k] in ("wie", "als", "so"):
+            return None  # `..., wie X betonen`: the clause begins here
+        if k in cue:
+            continue
+        if sent.toks[k].tag in ("VAFIN", "VMFIN"):
+            return k
+        if sent.toks[k].tag in _WALL_TAGS:
+            return None
+    return None
 
 
 #: forms of `zeigen`, whose reflexive frames a predicative adjective (`zeigte sich besorgt`)
@@ -233,6 +281,28 @@ def _frames_predicate(sent: Sentence, k: int, cue: set[int]) -> bool:
     if sent.lower[k] == "als":
         return any(sent.lower[j] == "es" for j in cue)
     return _shows_itself(sent, k)
+
+
+#: how far (in tokens) the state of `sich zeigen` may stand from `sich`
+_STATE_REACH = 14
+#: tags that close the walk from `sich zeigen` to its predicative
+_STATE_WALLS = frozenset(["KOUS", "KON", "PRELS", "PWAV", "KOUI", "VAFIN", "VMFIN"])
+
+
+def _shown_state(sent: Sentence, k: int) -> int | None:
+    """The predicative of `sich zeigen` at ``k`` past the subject and its apposition
+    (`zeigte sich der Trainer, X Y, nach dem Spiel zufrieden`): the first adjective or
+    participle of the main clause, also where the tagger read it as a verb (`besorgt/VVPP`,
+    `zufrieden/VVFIN`; a second finite full verb cannot follow `zeigte` in its clause)."""
+    for j in range(k + 1, min(len(sent.toks), k + _STATE_REACH)):
+        if sent.in_quote[j] or (sent.is_boundary(j) and sent.toks[j].text != ","):
+            return None
+        tag = sent.toks[j].tag
+        if tag in _STATE_WALLS:
+            return None
+        if tag in ("ADJD", "VVPP") or (tag == "VVFIN" and not sent.is_cap(j)):
+            return j
+    return None
 
 
 def _predicative(sent: Sentence, k: int, end: int) -> int | None:
@@ -312,6 +382,10 @@ def _phrase_extent(sent: Sentence, positions: list[int]) -> list[int]:
         k = next(
             (k for k in range(last + 1, min(end, last + 5)) if sent.toks[k].tag == "ADJD"), None
         )
+        if k is None and _shows_itself(sent, last):
+            k = _shown_state(sent, last)  # `zeigte sich der Trainer nach dem Spiel zufrieden`
+            if k is not None and sent.toks[k - 1].tag in ("PROAV", "PAV") and k - 1 > last:
+                extra.append(k - 1)  # `zeigte sich besonders [darüber] besorgt`
         if k is not None and not sent.in_quote[k]:
             extra.append(k)
     return extra
