@@ -38,6 +38,22 @@ _NAME = re.compile(r"^[A-Z][\w'’.-]*$")
 _TITLES = words("mr mrs ms dr mr. mrs. ms. dr. prof prof.")
 #: words between the article and the noun of a medium description (`the state news agency`)
 _MEDIUM_KINDS = words("news state state-run official national private")
+#: nouns that refer back to a company (`the company said`)
+_COMPANY_HEADS = words(
+    "company firm group carmaker automaker bank lender airline retailer manufacturer insurer "
+    "business startup conglomerate operator supplier producer maker"
+)
+#: words of a company's name that say it is one
+_COMPANY_FORMS = words(
+    "gmbh ag inc inc. corp corp. corporation ltd ltd. plc llc sa se nv co co. company group "
+    "holdings holding bank airlines"
+)
+#: pronoun subjects of a backshifted continuation (`It would be presented on Monday.`)
+_BACKSHIFT_SUBJECTS = words("it they he she")
+#: past forms in reported speech before such a continuation
+_PAST_FORMS = words("was were had would could")
+#: past speech verbs of the frame before a continuation
+_PAST_CUES = words("said told added explained stated insisted stressed argued wrote")
 #: how many sentences a quotation may continue its frame
 _CARRY = 2
 
@@ -61,6 +77,9 @@ def english_article_attributions(
                 Attr("Direct", [(q.start, q.end)], list(prev.cue), prev.cls, prev.speaker, i)
             )
     _open_paragraphs(sents, per_unit, content)
+    for i in range(1, len(sents)):
+        if content[i] and not per_unit[i]:
+            per_unit[i].extend(_backshifted_continuation(sents, per_unit, i))
     del units
     return [a for attrs in per_unit for a in attrs if a.parts]
 
@@ -93,6 +112,33 @@ def _open_paragraphs(
                 break
 
 
+def _backshifted_continuation(
+    sents: list[Sentence], per_unit: list[list[Attr]], i: int
+) -> list[Attr]:
+    """`Officials said the plan was ready. It would be presented on Monday.`: a sentence right
+    after reported speech in the past whose pronoun subject goes on with `would` (the tense of
+    reported speech, not of the article's own voice) continues that speech; one sentence only,
+    and not after a continuation, a quotation or a sentence with words in quotation marks."""
+    sent, prev = sents[i], per_unit[i - 1]
+    if len(sent.toks) < 4 or sent.quotes or sent.toks[-1].text != ".":
+        return []
+    if sent.lower[0] not in _BACKSHIFT_SUBJECTS or sent.lower[1] != "would":
+        return []
+    framed = [a for a in prev if a.kind == "Indirect" and a.speaker is not None and a.cue]
+    if not framed or len(prev) != len(framed) or sents[i - 1].quotes:
+        return []
+    a = framed[-1]
+    before = sents[i - 1]
+    shifted = any(
+        a.covers(t.start) and before.lower[k] in _PAST_FORMS for k, t in enumerate(before.toks)
+    )
+    cue_words = {before.lower[k] for k, t in enumerate(before.toks) if t.start == a.cue[0][0]}
+    if not shifted or not cue_words & _PAST_CUES:
+        return []
+    part = (sent.toks[0].start, sent.toks[-2].end)
+    return [Attr("FreeIndirect", [part], [], a.cls, a.speaker, i)]
+
+
 def _opens_unclosed(sent: Sentence) -> bool:
     return bool(sent.toks) and sent.toks[0].text in OPENING and not sent.in_quote[0]
 
@@ -108,19 +154,23 @@ def _previous_speaker(per_unit: list[list[Attr]], i: int) -> Attr | None:
 
 
 def _person_like(sp: Speaker) -> bool:
-    """A speaker that `he`/`she` may refer to."""
-    if sp.label == "PERSON":
-        return True
-    if sp.label is not None or not sp.text:
-        return False
+    """A speaker that `he`/`she` may refer to.  The words of the speaker phrase outweigh the
+    label of an entity found in it, which may be only a part (`Japanese Defence Minister Gen
+    Nakatani` with the ORG `Japanese Defence`, `South Korea's military` with a place)."""
+    if not sp.text:
+        return sp.label == "PERSON"
     words = sp.text.split()
-    head = []
+    head: list[str] = []
     for w in words:  # the words before a preposition: `A spokesperson for the ministry`
         if w.lower() in ("for", "of", "at", "in", "from", "with"):
             break
-        head.append(w.lower().strip(",.").removesuffix("'s").removesuffix("’s"))
-    if any(w in _PERSON_NOUNS for w in head):
+        head.append(w.strip(",.").removesuffix("'s").removesuffix("’s"))
+    if any(w.lower() in _PERSON_NOUNS for w in head):
         return True
+    if head and head[-1].isalpha() and head[-1].islower() and len(words) > 1:
+        return False  # `South Korea's military`, `the interior ministry`: an institution
+    if sp.label is not None:
+        return sp.label == "PERSON"
     first = words[0].lower()
     return first not in _DETERMINERS and all(_NAME.match(w) for w in words) and len(words) >= 2
 
@@ -183,12 +233,33 @@ def named_earlier(
             names = m.text.replace("(", " ").replace(")", " ").split()
             if m.label == "ORG" and any(w in lex.agencies for w in names):
                 return replace(speaker, entity=_entity_of(m, entity_spans), label=m.label)
+    org = _named_organisation(head, before, entity_spans)
+    if org is not None:
+        return replace(speaker, entity=org[0], label=org[1])
     if head in _PERSON_NOUNS:
         role = re.compile(rf"\b{re.escape(head)}\s+[A-Z]", re.IGNORECASE)
         for m in reversed(before):
             if m.label == "PERSON" and role.search(doc.text[max(0, m.start - 40) : m.start + 1]):
                 return replace(speaker, entity=_entity_of(m, entity_spans), label="PERSON")
     return speaker
+
+
+def _named_organisation(
+    head: str, before: list[Mention], entity_spans: list[tuple[int, int, str, str]]
+) -> tuple[str | None, str] | None:
+    """`the company` -> the last organisation named with a company form (`Keller Bakeries
+    GmbH`, `Acme Inc.`); `the ministry`, `the court`, `the council` -> the last organisation
+    whose name holds that noun (`the Ministry of Health`, `Southwark Crown Court`)."""
+    if head in _PERSON_NOUNS:
+        return None
+    for m in reversed(before):
+        if m.label != "ORG":
+            continue
+        names = [w.strip(".,()") for w in m.text.split()]
+        company = head in _COMPANY_HEADS and any(w.lower() in _COMPANY_FORMS for w in names)
+        if company or head.capitalize() in names[1:] or head.capitalize() == names[0] != "The":
+            return _entity_of(m, entity_spans), m.label
+    return None
 
 
 def _full_name(

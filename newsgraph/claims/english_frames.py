@@ -43,6 +43,7 @@ from .english_phrases import (
     adverb,
     agent,
     clause,
+    clause_comma,
     np_word,
     phrase_only,
     plain_comma,
@@ -88,7 +89,10 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     cuts += [
         k
         for k in range(start, ce)
-        if _tail_comma(sent, k) or _contrast_comma(sent, k) or _predicate_comma(sent, k)
+        if _tail_comma(sent, k)
+        or _contrast_comma(sent, k)
+        or _predicate_comma(sent, k)
+        or clause_comma(sent, k)
     ]
     cuts += [f.subject[0] - 2 for f in frames if f.subject and _coordinated(sent, f.subject[0])]
     cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in AND]
@@ -315,8 +319,10 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
     if not f.cue.complement:
         return None
     if f.zero > start and sent.toks[f.zero - 1].text == ",":
-        # `X accused Y of Z, a claim the ministry denied`: the clause before is the content
-        content = trim(sent, start, f.zero - 1)
+        # `X accused Y of Z, a claim the ministry denied`: the clause before is the content;
+        # `A, the ministry said, a claim Kyiv rejected`: the ministry's words, not its frame
+        inner = [c for c in cuts if start < c < f.zero - 1 and sent.toks[c].text == ","]
+        content = trim(sent, start, inner[0] if inner else f.zero - 1)
         if content is None:
             return None
         attr = Attr("Reported", [content], [], f.cue.cls, speaker, sent.index)

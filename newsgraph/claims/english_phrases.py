@@ -18,7 +18,12 @@ def words(text: str) -> frozenset[str]:
 NOUN_BEFORE = words(
     "the a an these those this his her its their our my your such any no some several "
     "many media press news unconfirmed earlier latest recent initial conflicting of in on for "
-    "by with about from"
+    "by with about from citing quoting"
+)
+#: nouns of a claim before the subject of a zero relative clause (`a claim Kyiv rejected`)
+CLAIM_NOUNS = words(
+    "claim claims allegation allegations accusation accusations charge charges assertion "
+    "account version figure figures report reports statement view"
 )
 #: words that end a subject phrase read leftwards from its verb
 CLAUSE_LINKS = words(
@@ -63,6 +68,15 @@ ACT_CLASSES = frozenset(["deny", "allege", "announce", "demand"])
 ACT_LEMMAS = frozenset(["report", "confirm", "acknowledge", "admit"])
 #: verbs mostly followed by a clause, also without `that` and a finite verb we know
 LOOSE = words("say tell add state explain note insist stress argue believe think claim write")
+#: irregular past forms that make a clause without `that` (`confirmed troops hit the town`)
+IRREGULAR_PAST = words(
+    "hit cut put set shut struck shot fled fell took gave made went came left lost won sent "
+    "spent held kept met paid sold brought bought caught fought ran began broke chose drove "
+    "flew grew knew rose saw spoke stole threw became built felt found heard led meant stood "
+    "sank seized withdrew overran beat bore fed forgot forgave hid hung laid lay lit rode "
+    "sought shook slew split spread stuck swept swore swung tore understood woke wore wrote "
+    "got did had"
+)
 #: adjectives before an addressee noun (`told local media`)
 ADDRESSEE_ADJ = words("local state foreign national international western public private")
 
@@ -119,6 +133,8 @@ def inner_subject(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
     `that`; the subject starts at the inner article."""
     for d in range(end - 1, i, -1):
         low, prev = sent.lower[d], sent.lower[d - 1]
+        if sent.is_cap(d) and prev in CLAIM_NOUNS and sent.lower[i] in DETERMINERS:
+            return d, end  # `a claim Kyiv rejected`: a name after the claim noun
         if (
             low in ("the", "a", "an")
             and prev not in PREPS | DETERMINERS | NOUN_BEFORE | TIME_WORDS | {"'s", "’s"}
@@ -148,7 +164,16 @@ def subject_after(sent: Sentence, v: int, ce: int) -> tuple[int, int] | None:
     k = v + 1
     while k < ce and np_word(sent, k) and not (k > v + 1 and sent.lower[k] in PREPS):
         k += 1
-    return (v + 1, k) if k > v + 1 else None
+    if k == v + 1:
+        return None
+    if k + 1 < ce and plain_comma(sent, k) and sent.is_cap(k + 1):
+        # `said her neighbour, Thomas Bauer, who ...`: a name in apposition is the speaker's
+        j = k + 1
+        while j < ce and sent.is_cap(j) and np_word(sent, j):
+            j += 1
+        if j > k + 1 and (j >= ce or sent.toks[j].text in (",", ".")):
+            k = j
+    return v + 1, k
 
 
 def agent(sent: Sentence, i: int, ce: int) -> tuple[int, int] | None:
@@ -237,6 +262,8 @@ def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
         sent.lower[k] in sent.lex.finite
         or sent.lower[k] in MODALS | FINITE_EXTRA
         or (sent.lower[k].endswith("ed") and k > i and sent.lower[k - 1] not in DETERMINERS)
+        or sent.lower[k] in IRREGULAR_PAST
+        and sent.lower[k - 1] not in DETERMINERS | PREPS | {"to"}
         for k in words[1:]
     )
     return finite or lemma in LOOSE and len(words) >= 3
@@ -335,3 +362,38 @@ def quoted_as(sent: Sentence, as_at: int) -> Span2 | None:
         k -= 1
     subject = subject_before(sent, k + 1, 0)
     return sent.span(*subject) if subject else None
+
+
+#: forms that shift a clause into reported speech (`..., and it would reopen`)
+BACKSHIFT = words("would could might had should")
+
+
+def clause_comma(sent: Sentence, k: int) -> bool:
+    """`X said A, and B`: `, and`/`, but` before a clause of its own (a subject and a finite
+    verb) ends X's words, unless that clause is shifted into reported speech (`would`, `could`,
+    `had`) or opens with `that` (`said that A, and that B`)."""
+    n = len(sent.toks)
+    if not plain_comma(sent, k) or k + 3 >= n or sent.lower[k + 1] not in AND:
+        return False
+    j = k + 2
+    while j < n - 1 and adverb(sent, j):
+        j += 1
+    if sent.lower[j] in SUBJECT_PRONOUNS and sent.lower[j] != "there":
+        verb = j + 1
+    elif np_word(sent, j) and not verbal(sent, j) and sent.lower[j] not in PREPS | AND:
+        verb = j + 1  # `the army`, `Germany`, `traffic`
+        while verb < min(n, j + 6) and np_word(sent, verb) and not _finite(sent, verb):
+            verb += 1
+    else:
+        return False
+    if verb >= n or not _finite(sent, verb):
+        return False
+    end = next((x for x in range(verb, n) if plain_comma(sent, x)), n)
+    return not any(sent.lower[x] in BACKSHIFT or sent.in_quote[x] for x in range(j, end))
+
+
+def _finite(sent: Sentence, k: int) -> bool:
+    low = sent.lower[k]
+    if low.endswith("ing") or sent.in_quote[k]:
+        return False
+    return verbal(sent, k) or low in IRREGULAR_PAST | FINITE_EXTRA or low.endswith("ed")

@@ -32,6 +32,7 @@ from .direct_quotes import (
 from .discourse import article_attributions
 from .english_discourse import english_article_attributions
 from .english_frames import english_stance
+from .english_text import english_said, straight_single_quotes
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
@@ -94,6 +95,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     if lex.language == "en":
         # the rules read English word forms directly; German-trained tags would mislead them
         tokens = [Token(t.start, t.end, t.text) for t in tokens]
+        text, tokens = straight_single_quotes(text, tokens)  # `'...'` read as `‘...’`
     quotes = find_quotes(text, tokens)
     units = split_units(text, tokens, quotes, frozenset(s.start for s in doc.sentences))
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
@@ -187,7 +189,7 @@ def _records(
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
         via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx)
-        said = _said(doc, a, sent)
+        said = (english_said if sent.lex.language == "en" else _said)(doc, a, sent)
         if a.kind == "Direct" and len(a.parts) > 1:
             contents = list(a.parts)
         else:
