@@ -118,3 +118,12 @@ def test_pronominal_adverb_before_the_state_of_sich_zeigen_belongs_to_the_cue() 
         "besorgt/VVPP ,/$, dass/KOUS die/ART Fälle/NN zunehmen/VVFIN ./$."
     )
     assert cues(doc)[0] == ["zeigte", "sich", "darüber", "besorgt"]
+
+
+def test_governed_word_of_a_coordinated_clause_stays_out() -> None:
+    doc = tagged(
+        "Es/PPER gab/VVFIN Streit/NN ,/$, weil/KOUS der/ART Rat/NN den/ART Bericht/NN "
+        "zur/APPRART Kenntnis/NN nahm/VVFIN und/KON die/ART Stadt/NN aufforderte/VVFIN ,/$, "
+        "die/ART Gebühren/NN zu/PTKZU senken/VVINF ./$."
+    )
+    assert cues(doc)[0] == ["aufforderte"]

@@ -157,7 +157,13 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
         v2 = sent.is_finite(verb) and any(
             sent.is_word(k) and k not in taken for k in range(verb + 1, end)
         )
-        scope = range(verb + 1, end) if v2 else range(start, first)
+        # a verb-final cue governs no word of a clause coordinated before it (`nimmt es zur
+        # Kenntnis und fordert die Regierung auf`: `zur` is not the `zu` of auffordern)
+        own = max(
+            (k + 1 for k in range(start, first) if sent.lower[k] in _COORDINATORS and k not in taken),
+            default=start,
+        )
+        scope = range(verb + 1, end) if v2 else range(own, first)
         k = next((k for k in scope if free(k) and sent.lower[k] in governed), None)
         if k is not None:
             add(k)
