@@ -88,7 +88,9 @@ def test_speech_act_inside_according_to_is_chained() -> None:
 
 
 def test_trailing_subject_frame() -> None:
-    c = find("Police arrested ten people", "Police arrested ten people, the ministry said on Monday.")
+    c = find(
+        "Police arrested ten people", "Police arrested ten people, the ministry said on Monday."
+    )
     assert c.form == "indirect" and c.speaker_text == "the ministry"
     assert c.content.text == "Police arrested ten people"
 

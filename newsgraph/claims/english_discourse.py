@@ -48,6 +48,11 @@ _COMPANY_FORMS = words(
     "gmbh ag inc inc. corp corp. corporation ltd ltd. plc llc sa se nv co co. company group "
     "holdings holding bank airlines"
 )
+#: month names and abbreviations, which taggers read as names in datelines
+_MONTHS = words(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
+    "july august september october november december"
+)
 #: pronoun subjects of a backshifted continuation (`It would be presented on Monday.`)
 _BACKSHIFT_SUBJECTS = words("it they he she")
 #: past forms in reported speech before such a continuation
@@ -110,6 +115,23 @@ def _open_paragraphs(
                 break
             if per_unit[j] or sents[j].quotes:
                 break
+
+
+def clip_speakers(attrs: list[Attr], text: str) -> None:
+    """A speaker phrase never runs over its own cue: a name mention that swallowed the verb
+    (`Keir Starmer said Britain`) is cut before the cue, or after it for an inverted
+    frame."""
+    for a in attrs:
+        if a.speaker is None or not a.cue:
+            continue
+        s, e = a.speaker
+        c0, c1 = a.cue[0][0], a.cue[-1][1]
+        if s < c0 < e:
+            end = len(text[s:c0].rstrip(" ,")) + s
+            a.speaker = (s, end) if end > s else None
+        elif s <= c0 < e:
+            begin = e - len(text[c1:e].lstrip(" ,"))
+            a.speaker = (begin, e) if e > begin else None
 
 
 def _backshifted_continuation(
@@ -175,6 +197,23 @@ def _person_like(sp: Speaker) -> bool:
     return first not in _DETERMINERS and all(_NAME.match(w) for w in words) and len(words) >= 2
 
 
+def outer_speakers(
+    history: list[tuple[int, Speaker]], reach: list[tuple[int, Speaker]]
+) -> list[tuple[int, Speaker]]:
+    """The earlier speakers a pronoun may take: not one named inside an earlier speaker's words
+    (`Reid told CNN that General Park had said ... . "...," she said.`: Reid, not Park).
+    ``history`` and ``reach`` run in parallel (speaker start, and where its claim ends)."""
+    out = []
+    for i, (start, sp) in enumerate(history):
+        inside = any(
+            j != i and history[j][0] < start < reach[j][0]
+            for j in range(min(len(history), len(reach)))
+        )
+        if not inside:
+            out.append((start, sp))
+    return out
+
+
 def english_pronoun(
     word: str,
     pron: Speaker,
@@ -196,6 +235,8 @@ def english_pronoun(
             continue
         return sp
     for m in reversed([m for m in mentions if m.end <= start]):
+        if m.text.lower().strip(".") in _MONTHS:
+            continue  # `SEOUL, Jan 9 -`: a date read as a name
         if word == "it":
             fits = m.label in ("ORG", "GPE", "NORP")
         else:
@@ -291,4 +332,10 @@ def _entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str
     return None
 
 
-__all__ = ["english_article_attributions", "english_pronoun", "named_earlier"]
+__all__ = [
+    "clip_speakers",
+    "english_article_attributions",
+    "english_pronoun",
+    "named_earlier",
+    "outer_speakers",
+]

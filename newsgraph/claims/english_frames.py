@@ -44,6 +44,7 @@ from .english_phrases import (
     agent,
     clause,
     clause_comma,
+    np_after,
     np_word,
     phrase_only,
     plain_comma,
@@ -136,8 +137,11 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
         noun = prev in NOUN_BEFORE and not (prev in MEDIA and not verbal(sent, i + 1))
         if i > 0 and sent.is_cap(i - 1) and verbal(sent, i + 1) and not low.endswith("ed"):
             noun = True  # `A UN report alleges ...`: a noun before the verb
-        if noun or prev == "to" or nxt in ("of", "by") and prev not in AUX:
+        said_of = nxt == "of" and low in ("said", "says")  # `Smith said of the deal`
+        if noun or prev == "to" or nxt in ("of", "by") and prev not in AUX and not said_of:
             continue  # `the reports`, `media reports said`, `reports of`, `refused to confirm`
+        if _cited(sent, i):
+            continue  # `citing intelligence reports`: a noun
         if nxt == "to" and prev in ("is", "are", "was", "were"):
             continue  # `is said to have ...`: a distance marker, not a frame
         v = matches[0].verb
@@ -145,6 +149,17 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
             continue  # `called the attack barbaric`: an evaluation, `called for`: a demand
         out.append(Cue("verb", (i,), v.cls, v.lemma, complement=v.complement))
     return out
+
+
+def _cited(sent: Sentence, i: int) -> bool:
+    """The word at ``i`` ends the object of `citing`/`quoting` (`citing intelligence
+    reports`)."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if sent.lower[k] in ("citing", "quoting"):
+            return True
+        if not np_word(sent, k) or sent.toks[k].text == ",":
+            return False
+    return False
 
 
 def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
@@ -168,6 +183,8 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
     relative = k >= start + 2 and sent.lower[k] == "who" and sent.toks[k - 1].text == ","
     subject = None if passive else subject_before(sent, k - 1 if relative else k + 1, start)
     after = skip_adjuncts(sent, v + 1, ce, cue.word in ADDRESSEE_VERBS)
+    if after == v + 1 < ce and sent.lower[v + 1] == "of" and sent.lower[v] in ("said", "says"):
+        after = skip_adjuncts(sent, np_after(sent, v + 2, ce), ce, False)  # `said of the deal`
     if passive:
         subject = agent(sent, v + 1, ce)
         if subject is not None:

@@ -100,6 +100,8 @@ def np_word(sent: Sentence, k: int) -> bool:
             and verbal(sent, k + 1)
             and not low.endswith("ed")
         )
+    if low in ("'", "’") and k > 0 and sent.lower[k - 1].endswith("s"):
+        return not sent.in_quote[k]  # `the farmers' union`: a plural possessive
     return sent.is_word(k) or low in ("'s", "’s", "-", "&", ".")
 
 
@@ -369,18 +371,19 @@ BACKSHIFT = words("would could might had should")
 
 
 def clause_comma(sent: Sentence, k: int) -> bool:
-    """`X said A, and B`: `, and`/`, but` before a clause of its own (a subject and a finite
-    verb) ends X's words, unless that clause is shifted into reported speech (`would`, `could`,
-    `had`) or opens with `that` (`said that A, and that B`)."""
+    """`X said A, and B`: `, and`/`, but` before a clause of its own (a noun subject and a
+    finite verb) ends X's words, unless that clause is shifted into reported speech (`would`,
+    `could`, `had`), opens with `that` (`said that A, and that B`) or with a pronoun (`said A,
+    and he wanted B`: often X's words still)."""
     n = len(sent.toks)
     if not plain_comma(sent, k) or k + 3 >= n or sent.lower[k + 1] not in AND:
         return False
     j = k + 2
     while j < n - 1 and adverb(sent, j):
         j += 1
-    if sent.lower[j] in SUBJECT_PRONOUNS and sent.lower[j] != "there":
-        verb = j + 1
-    elif np_word(sent, j) and not verbal(sent, j) and sent.lower[j] not in PREPS | AND:
+    if sent.lower[j] in SUBJECT_PRONOUNS:
+        return False  # `X said A, and he wanted ...`: often still X's words
+    if np_word(sent, j) and not verbal(sent, j) and sent.lower[j] not in PREPS | AND:
         verb = j + 1  # `the army`, `Germany`, `traffic`
         while verb < min(n, j + 6) and np_word(sent, verb) and not _finite(sent, verb):
             verb += 1

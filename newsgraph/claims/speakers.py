@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..doc import Doc, Mention, Token
-from .english_discourse import english_pronoun, named_earlier
+from .english_discourse import english_pronoun, named_earlier, outer_speakers
 from .frames import Attr
 from .lexicon import Lexicon
 
@@ -65,7 +65,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         elif len(words) == 1 and words[0].lower() in refers:
             gender, number = _agreement(doc, s, e)
             pron = Speaker(None, text, None, gender, number)
-            speaker = (english_pronoun if lex.language == "en" else _pronoun)(words[0].lower(), pron, s, history, mentions, entity_spans, lex)
+            speaker = (english_pronoun if lex.language == "en" else _pronoun)(words[0].lower(), pron, s, outer_speakers(history, reach) if lex.language == "en" else history, mentions, entity_spans, lex)
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:

@@ -30,7 +30,7 @@ from .direct_quotes import (
     quote_first_frames,
 )
 from .discourse import article_attributions
-from .english_discourse import english_article_attributions
+from .english_discourse import clip_speakers, english_article_attributions
 from .english_frames import english_stance
 from .english_text import english_said, straight_single_quotes
 from .frames import Attr, Sentence, Span2
@@ -112,6 +112,8 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = worded_quotes(attrs, sents, content)
     attrs = connective_contents(attrs, sents)  # `..., und X rief auf, ...`
     refine_speakers(attrs, sents, list(doc.mentions))
+    if lex.language == "en":
+        clip_speakers(attrs, doc.text)  # a name mention over the cue (`Starmer said Britain`)
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     speakers = resolve_speakers(doc, attrs, lex)
     attitude_colon_quotes(attrs, sents)
