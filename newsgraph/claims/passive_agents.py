@@ -1,4 +1,4 @@
-"""The agent of a passive `wie`-frame as its speaker.
+"""The agent of a passive frame (its `von` phrase) as its speaker.
 
 German reports a source in a passive comment clause, often without its auxiliary: `wie von
 der Verteidigung ausgeführt`, `wie schon vom Gericht entschieden`, `wie vom Ministerium
@@ -6,6 +6,8 @@ mitgeteilt wurde`.  Such a clause has no subject that could speak (the passive s
 the content itself); the `von` phrase names who said it.  :func:`wie_agent` returns that
 phrase without the preposition (`vom Gericht` → `Gericht`), as the speaker of a frame that
 the frame rules left without one (:func:`.speaker_subjects.missing_subject`).
+:func:`agent_before` finds the agent of a passive evaluation (`wurde von X als „...“
+bezeichnet`, :mod:`.quoted_governors`).
 """
 
 from __future__ import annotations
@@ -58,3 +60,17 @@ def wie_agent(sent: Sentence, k: int) -> Span2 | None:
     if b < participle and sent.lower[b] in ("an", "aus", "her"):
         return None  # `wie von Anfang an geplant`, `wie von hier aus gesehen`
     return sent.span(a, b)
+
+
+def agent_before(sent: Sentence, verb: int, start: int, end: int) -> Span2 | None:
+    """`wurde von der Zeitung als „...“ bezeichnet`: the noun phrase of the last `von`/`vom`
+    phrase between ``start`` and the passive participle at ``verb`` with no active finite verb
+    after it (outside quotations; the phrase ends by ``end``), or None."""
+    for j in range(verb - 1, start - 1, -1):
+        if sent.is_finite(j) and not sent.in_quote[j] and sent.lower[j] not in PASSIVE_FORMS:
+            break
+        if sent.lower[j] in _AGENT_PREPS and not sent.in_quote[j]:
+            np_end = sent.np_end(j + 1, end)
+            if np_end > j + 1:
+                return sent.span(j + 1, np_end)
+    return None

@@ -12,6 +12,7 @@ side each quotation takes its own verb (`X nannte den Plan „mutig“, Y bezeic
 from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
+from .passive_agents import agent_before
 from .quoted_names import names_or_glosses, predicative, quoted_name
 from .text import Quote
 from .token_view import PASSIVE_FORMS
@@ -233,15 +234,7 @@ def _evaluation_speaker(sent: Sentence, verb: int, k: int) -> tuple[Span2 | None
         return sent.subject(verb) or sent.subject_after(verb), False
     passive = any(sent.lower[j] in PASSIVE_FORMS for j in range(start, end) if not sent.in_quote[j])
     if passive:
-        # the last `von` phrase before the verb with no finite verb after it is the agent
-        for j in range(verb - 1, start - 1, -1):
-            if sent.is_finite(j) and not sent.in_quote[j] and sent.lower[j] not in PASSIVE_FORMS:
-                break
-            if sent.lower[j] in ("von", "vom") and not sent.in_quote[j]:
-                np_end = sent.np_end(j + 1, end)
-                if np_end > j + 1:
-                    return sent.span(j + 1, np_end), True
-        return _medium_before(sent, start, verb), True
+        return agent_before(sent, verb, start, end) or _medium_before(sent, start, verb), True
     aux = next((j for j in range(start, end) if sent.is_finite(j) and not sent.in_quote[j]), None)
     if aux is None:
         return None, False
