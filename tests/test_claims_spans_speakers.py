@@ -98,3 +98,14 @@ def test_bare_source_noun_keeps_its_genitive() -> None:
     start = doc.text.index("Meinung")
     span = refine_span(sent, (start, start + len("Meinung")), [])
     assert span is not None and doc.text[span[0] : span[1]] == "Meinung der beiden Ärztinnen"
+
+
+def test_quoted_name_attached_by_von_stays_in_the_subject() -> None:
+    # the quotation is the name of the organisation the spokeswoman speaks for, so the clause
+    # does not begin at it and the subject keeps it (not the object `die Regierung`)
+    doc = tagged(
+        "Die/ART Sprecherin/NN von/APPR „/$( Ärzte/NN ohne/APPR Grenzen/NN “/$( "
+        "forderte/VVFIN die/ART Regierung/NN auf/PTKVZ ,/$, die/ART Hilfe/NN zu/PTKZU "
+        "erhöhen/VVINF ./$."
+    )
+    assert speakers(doc)[0] == "Die Sprecherin von „ Ärzte ohne Grenzen “"

@@ -136,6 +136,8 @@ class TokenView:
                 k = self.index_at(q.start)
                 if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
                     return k
+                if k is not None and k > 1 and _attached_name(self, k):
+                    return k  # `Ein Sprecher der „Acme AG“`, `Die Sprecherin von „Ärzte ohne Grenzen“`
         return None
 
     def _predicate_quote_start(self, close: int) -> int | None:
@@ -158,3 +160,19 @@ class TokenView:
         while j > 0 and self.toks[j - 1].text in ".!?" and not self.in_quote[j - 1]:
             j -= 1
         return j
+
+
+#: words that attach a quoted name to the noun before them (`Sprecher der „X“`, `Chef von „X“`)
+_NAME_LINKS = frozenset({"der", "des", "von", "vom"})
+
+
+def _attached_name(view: TokenView, k: int) -> bool:
+    """The quotation opening at ``k`` is a capitalised name attached by a genitive article or
+    `von` to the noun before it (`Ein Sprecher der „Acme AG“`)."""
+    return (
+        view.lower[k - 1] in _NAME_LINKS
+        and view.is_cap(k - 2)
+        and view.is_word(k - 2)
+        and k + 1 < len(view.toks)
+        and view.is_cap(k + 1)
+    )
