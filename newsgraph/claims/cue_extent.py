@@ -157,13 +157,20 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
         v2 = sent.is_finite(verb) and any(
             sent.is_word(k) and k not in taken for k in range(verb + 1, end)
         )
-        # a verb-final cue governs no word of a clause coordinated before it (`nimmt es zur
-        # Kenntnis und fordert die Regierung auf`: `zur` is not the `zu` of auffordern)
-        own = max(
-            (k + 1 for k in range(start, first) if sent.lower[k] in _COORDINATORS and k not in taken),
-            default=start,
-        )
-        scope = range(verb + 1, end) if v2 else range(own, first)
+        if v2:
+            scope = range(verb + 1, end)
+        else:
+            # a verb-final cue governs no word of a clause coordinated before it (`nimmt es zur
+            # Kenntnis und fordert die Regierung auf`: `zur` is not the `zu` of auffordern)
+            own = max(
+                (
+                    k + 1
+                    for k in range(start, first)
+                    if sent.lower[k] in _COORDINATORS and k not in taken
+                ),
+                default=start,
+            )
+            scope = range(own, first)
         k = next((k for k in scope if free(k) and sent.lower[k] in governed), None)
         if k is not None:
             add(k)
@@ -206,14 +213,10 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
         None,
     )
     adjective = _predicative(sent, frame, end) if frame is not None else None
-    if adjective is None and frame is not None and _shows_itself(sent, frame):
-        adjective = _shown_state(sent, frame)
-        if (
-            adjective is not None
-            and sent.toks[adjective - 1].tag in ("PROAV", "PAV")
-            and free(adjective - 1)
-        ):
-            add(adjective - 1)  # `zeigte sich besonders [darüber] besorgt`
+    if adjective is None and frame is not None:
+        adjective, adverb = _shown_state(sent, frame)
+        if adverb is not None and free(adverb):
+            add(adverb)  # `zeigte sich besonders [darüber] besorgt`
     if adjective is not None and free(adjective):
         add(adjective)  # `hält es für [möglich]`, `zeigte sich [besorgt]`
     aux = _perfect_auxiliary(sent, verb, taken)
@@ -295,20 +298,23 @@ _STATE_REACH = 14
 _STATE_WALLS = frozenset(["KOUS", "KON", "PRELS", "PWAV", "KOUI", "VAFIN", "VMFIN"])
 
 
-def _shown_state(sent: Sentence, k: int) -> int | None:
-    """The predicative of `sich zeigen` at ``k`` past the subject and its apposition
-    (`zeigte sich der Trainer, X Y, nach dem Spiel zufrieden`): the first adjective or
-    participle of the main clause, also where the tagger read it as a verb (`besorgt/VVPP`,
-    `zufrieden/VVFIN`; a second finite full verb cannot follow `zeigte` in its clause)."""
+def _shown_state(sent: Sentence, k: int) -> tuple[int | None, int | None]:
+    """The predicative of `sich zeigen` when ``k`` is its `sich`, past the subject and its
+    apposition (`zeigte sich der Trainer, X Y, nach dem Spiel zufrieden`): the first adjective
+    or participle of the main clause, also where the tagger read it as a verb (`besorgt/VVPP`,
+    `zufrieden/VVFIN`; a second finite full verb cannot follow `zeigte` in its clause); and the
+    pronominal adverb right before it (`zeigte sich besonders darüber besorgt`), if any."""
+    if not _shows_itself(sent, k):
+        return None, None
     for j in range(k + 1, min(len(sent.toks), k + _STATE_REACH)):
         if sent.in_quote[j] or (sent.is_boundary(j) and sent.toks[j].text != ","):
-            return None
+            return None, None
         tag = sent.toks[j].tag
         if tag in _STATE_WALLS:
-            return None
+            return None, None
         if tag in ("ADJD", "VVPP") or (tag == "VVFIN" and not sent.is_cap(j)):
-            return j
-    return None
+            return j, (j - 1 if sent.toks[j - 1].tag in ("PROAV", "PAV") else None)
+    return None, None
 
 
 def _predicative(sent: Sentence, k: int, end: int) -> int | None:
@@ -388,10 +394,10 @@ def _phrase_extent(sent: Sentence, positions: list[int]) -> list[int]:
         k = next(
             (k for k in range(last + 1, min(end, last + 5)) if sent.toks[k].tag == "ADJD"), None
         )
-        if k is None and _shows_itself(sent, last):
-            k = _shown_state(sent, last)  # `zeigte sich der Trainer nach dem Spiel zufrieden`
-            if k is not None and sent.toks[k - 1].tag in ("PROAV", "PAV") and k - 1 > last:
-                extra.append(k - 1)  # `zeigte sich besonders [darüber] besorgt`
+        if k is None:
+            k, adverb = _shown_state(sent, last)  # `zeigte sich der Trainer ... zufrieden`
+            if adverb is not None and adverb > last:
+                extra.append(adverb)  # `zeigte sich besonders [darüber] besorgt`
         if k is not None and not sent.in_quote[k]:
             extra.append(k)
     return extra

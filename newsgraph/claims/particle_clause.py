@@ -82,7 +82,16 @@ def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
     named = _named_apposition_end(sent, end)
     if named > end + 1 and _is_particle(sent, named - 1, particle):
         return named - 1  # `gab X, Leiter der Wache bekannt`
-    return _walk(sent, verb, particle, named)
+    n = len(sent.toks)
+    if (
+        named > 0
+        and named + 1 < n
+        and sent.toks[named].text == ","
+        and _is_particle(sent, named + 1, particle)
+        and sent.clause_end(named + 1) == named + 2
+    ):
+        return named + 1  # `gab der Leiter, Max Muster, bekannt.`
+    return _walk(sent, verb, particle)
 
 
 def _named_apposition_end(sent: ClauseView, comma: int) -> int:
@@ -97,19 +106,9 @@ def _named_apposition_end(sent: ClauseView, comma: int) -> int:
     return nxt
 
 
-def _walk(sent: ClauseView, verb: int, particle: str, named: int) -> int:
-    """The walk of :func:`closing_particle` over the insertions of the clause; ``named``: the
-    comma closing a name apposition (-1 if none), after which a particle may end the sentence
-    (`gab der Leiter, Max Muster, bekannt.`)."""
+def _walk(sent: ClauseView, verb: int, particle: str) -> int:
+    """The walk of :func:`closing_particle` over the insertions of the clause."""
     n = len(sent.toks)
-    if (
-        named > 0
-        and named + 1 < n
-        and sent.toks[named].text == ","
-        and _is_particle(sent, named + 1, particle)
-        and sent.clause_end(named + 1) == named + 2
-    ):
-        return named + 1
     k = verb + 1
     last = -1  # the last word of the clause read so far
     dated = only_dates = False  # skipped a date apposition / nothing but date appositions
