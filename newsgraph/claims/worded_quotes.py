@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
 from .quoted_names import names_or_glosses
+from .speech_acts import has_finite
 
 #: nouns of slogans, chants and statements whose quotation someone voices
 _VOICED = frozenset(
@@ -304,7 +305,7 @@ def _opinion_holder(sent: Sentence, k: int, last: int) -> tuple[Span2, Span2] | 
     copula = np_end
     if copula >= k or sent.lower[copula] not in _COPULAS:
         return None
-    if any(sent.is_finite(j) and not sent.in_quote[j] for j in range(copula + 1, k)):
+    if has_finite(sent, copula + 1, k):
         return None
     return sent.span(copula, copula + 1), sent.span(start + 1, np_end)
 
