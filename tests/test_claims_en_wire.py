@@ -230,3 +230,27 @@ def test_speaker_never_runs_over_its_cue() -> None:
         c.speaker_text == "Prime Minister Keir Starmer"
         and c.content.text == "Britain would spend more"
     )
+
+
+def test_a_verb_form_after_an_auxiliary_is_no_frame() -> None:
+    (c,) = run("Lopez said the city had broken similar promises before.")
+    assert (
+        c.speaker_text == "Lopez"
+        and c.content.text == "the city had broken similar promises before"
+    )
+
+
+def test_according_to_source_ends_before_a_participle() -> None:
+    (c,) = run("The union welcomed the plan, according to a statement released Wednesday.")
+    assert c.speaker_text == "a statement" and c.content.text == "The union welcomed the plan"
+
+
+def test_straight_double_quotes_go_on_over_paragraphs() -> None:
+    text = (
+        '"The plan is sound," the spokesperson said. "We will review it.\n\n'
+        '"But we need details," the spokesperson added.'
+    )
+    first, second = run(text)
+    assert first.content.text == '"The plan is sound,"'
+    assert second.content.text == '"We will review it.\n\n"But we need details,"'
+    assert second.speaker_text == "the spokesperson" and second.form == "direct"

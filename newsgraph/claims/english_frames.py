@@ -196,6 +196,8 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
     lead = (subject[0] if subject and subject[0] < v else first) - 1
     if lead >= 0 and sent.lower[lead] in CONDITIONS:
         return None  # `If the reports are confirmed, ...`: no statement is made
+    if subject is not None and subject[0] < v and lead >= 0 and sent.lower[lead] in AUX:
+        return None  # `had broken similar promises`: the "subject" is a verb's object
     if subject is None and not passive:
         subject = subject_after(sent, v, ce)
         if subject is not None:

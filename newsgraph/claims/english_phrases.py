@@ -291,12 +291,16 @@ def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[A
         if sent.lower[k] != "according" or sent.lower[k + 1] != "to" or sent.in_quote[k]:
             continue
         j = k + 2
-        while j < ce and np_word(sent, j) and not (j > k + 2 and sent.lower[j] in PREPS):
+        while j < ce and np_word(sent, j) and not (j > k + 2 and _source_end(sent, j)):
             j += 1
         if j == k + 2:
             continue
         comma = next((x for x in range(j, ce) if plain_comma(sent, x)), ce)
-        if comma - j <= 8 and not any(verbal(sent, x) for x in range(j, comma)):
+        if (
+            comma - j <= 8
+            and sent.lower[j] in PREPS | {"of"}
+            and not any(verbal(sent, x) for x in range(j, comma))
+        ):
             j = comma  # `according to a statement from the ministry, ...`
         spans = [sent.span(k, k + 1), sent.span(k + 1, k + 2)]
         speaker = sent.span(k + 2, j)
@@ -313,6 +317,13 @@ def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[A
         if content is not None:
             out.append(Attr("Indirect", [content], spans, "report", speaker, sent.index))
     return out
+
+
+def _source_end(sent: Sentence, j: int) -> bool:
+    """The source of `according to` ends before a preposition, a participle (`a statement
+    released Wednesday`) or a time word."""
+    low = sent.lower[j]
+    return low in PREPS | TIME_WORDS or low.endswith("ed") and not sent.is_cap(j)
 
 
 def additions(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:

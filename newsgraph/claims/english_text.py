@@ -6,6 +6,8 @@
   rewritten to `‘…’` in a shadow copy of the text (same length, same offsets) and in the token
   texts, so the quote finder of :mod:`.text` reads it like typographic marks; apostrophes
   (`don't`, `the workers' union` with no opening mark before it) stay what they are.
+* **Straight double marks** are written `“`/`”` the same way when their side is clear, so a
+  quotation over several paragraphs goes on as with typographic marks.
 * **Datelines** (`SEOUL, Nov 4 (Reuters) -`, `LONDON (AP) —`): the place, date and agency
   before the dash are no report; :func:`dateline_end` gives the first token after them.
 * **The time a claim was said** (:func:`english_said`): a time expression in the frame, not
@@ -84,6 +86,34 @@ def straight_single_quotes(text: str, tokens: list[Token]) -> tuple[str, list[To
         chars[s], chars[e] = "‘", "’"
     shadow = "".join(chars)
     out = [Token(t.start, t.end, shadow[t.start : t.end]) if "'" in t.text else t for t in tokens]
+    return shadow, out
+
+
+def _double_mark(text: str, i: int) -> str:
+    """`“` or `”` for a straight `"` whose side is clear from its neighbours, else `"`."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _OPEN_AFTER.replace('"', "") + "‘" and not after.isspace():
+        return "“"
+    if not before.isspace() and (after in _CLOSE_BEFORE.replace('"', "") + "’"):
+        return "”"
+    return '"'
+
+
+def typographic_quotes(text: str, tokens: list[Token]) -> tuple[str, list[Token]]:
+    """:func:`straight_single_quotes`, and straight double marks written `“`/`”` by their side
+    (an opening one after a space, a closing one before a space or punctuation), so a
+    quotation over several paragraphs (`"A.` ¶ `"B," X said.`) goes on like a typographic one;
+    a mark whose side is unclear (`5'10"`) stays straight."""
+    shadow, toks = straight_single_quotes(text, tokens)
+    if '"' not in shadow:
+        return shadow, toks
+    chars = list(shadow)
+    for i, ch in enumerate(shadow):
+        if ch == '"':
+            chars[i] = _double_mark(shadow, i)
+    shadow = "".join(chars)
+    out = [Token(t.start, t.end, shadow[t.start : t.end]) if '"' in t.text else t for t in toks]
     return shadow, out
 
 
@@ -187,4 +217,5 @@ __all__ = [
     "frame_window",
     "single_quote_pairs",
     "straight_single_quotes",
+    "typographic_quotes",
 ]

@@ -32,7 +32,7 @@ from .direct_quotes import (
 from .discourse import article_attributions
 from .english_discourse import clip_speakers, english_article_attributions
 from .english_frames import english_stance
-from .english_text import english_said, straight_single_quotes
+from .english_text import english_said, typographic_quotes
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
@@ -95,7 +95,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     if lex.language == "en":
         # the rules read English word forms directly; German-trained tags would mislead them
         tokens = [Token(t.start, t.end, t.text) for t in tokens]
-        text, tokens = straight_single_quotes(text, tokens)  # `'...'` read as `‘...’`
+        text, tokens = typographic_quotes(text, tokens)  # `'...'`/`"..."` read as `‘...’`/`“...”`
     quotes = find_quotes(text, tokens)
     units = split_units(text, tokens, quotes, frozenset(s.start for s in doc.sentences))
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
