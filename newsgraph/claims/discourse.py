@@ -82,7 +82,7 @@ def article_attributions(
     _quotes_of_speech_acts(sents, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
-    reported_clauses(sents, units, per_unit, content, _last_speaker, _CARRY)
+    reported_clauses(sents, units, per_unit, content, _last_speaker)
     _frameless_quotes(sents, per_unit, content)  # quotations after free indirect speech
     _nested_free_quotes(sents, per_unit)
     return [a for attrs in per_unit for a in attrs if a.parts]

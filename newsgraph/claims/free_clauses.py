@@ -34,8 +34,8 @@ from .text import Unit
 #: coordinating words that may open the second main clause (`, und er wolle ...`)
 _CONJUNCTIONS = frozenset({"und", "aber", "doch", "jedoch", "sondern"})
 
-#: the last attribution before a sentence: ``(per_unit, i, carry) -> Attr | None``
-LastSpeaker = Callable[[list[list[Attr]], int, int], "Attr | None"]
+#: the last attribution before a sentence, never a pending one: ``(per_unit, i) -> Attr | None``
+LastSpeaker = Callable[[list[list[Attr]], int], "Attr | None"]
 
 
 def reported_clauses(
@@ -44,7 +44,6 @@ def reported_clauses(
     per_unit: list[list[Attr]],
     content: list[bool],
     last_speaker: LastSpeaker,
-    carry: int,
 ) -> None:
     """Add ``IndirectFreeIndirect`` for each reported second main clause (see module doc) of a
     sentence without attributions, continuing the last source of its paragraph."""
@@ -57,13 +56,8 @@ def reported_clauses(
         k = reported_clause_start(sent)
         if k is None:
             continue
-        prev = last_speaker(per_unit, i, carry)
-        if (
-            prev is None
-            or prev.speaker is None
-            or prev.kind == "Pending"
-            or units[prev.unit].paragraph != units[i].paragraph
-        ):
+        prev = last_speaker(per_unit, i)
+        if prev is None or prev.speaker is None or units[prev.unit].paragraph != units[i].paragraph:
             continue
         free = Attr(
             "IndirectFreeIndirect", [sent.span(k, len(sent.toks))], [], prev.cls, prev.speaker, i
