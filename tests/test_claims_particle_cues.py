@@ -6,12 +6,13 @@ stage, and the clause walk of :mod:`newsgraph.claims.particle_clause` on small t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from claims_docs import hand_tagged
 
+from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.particle_clause import closing_particle
+from newsgraph.claims.sentence import SentenceView
 from newsgraph.claims.stage import LAYER
+from newsgraph.claims.text import find_quotes
 from newsgraph.doc import Doc, Token
 
 
@@ -53,45 +54,16 @@ def test_particle_after_an_insertion_between_dashes() -> None:
 
 
 # ---- the clause walk on its own ----------------------------------------------------------------
-@dataclass
-class View:
-    """A minimal tagged sentence view: finite verbs are the words tagged ``V?FIN``."""
-
-    toks: list[Token]
-    lower: list[str] = field(default_factory=list)
-    in_quote: list[bool] = field(default_factory=list)
-
-    def is_finite(self, i: int) -> bool:
-        return self.toks[i].tag in ("VVFIN", "VAFIN", "VMFIN")
-
-    def is_cap(self, i: int) -> bool:
-        return self.toks[i].text[:1].isupper()
-
-    def clause_end(self, i: int) -> int:
-        n = len(self.toks)
-        while i < n and not (self.toks[i].text in ",:;–—" and not self.in_quote[i]):
-            if i == n - 1 and self.toks[i].text in ".!?":
-                break
-            i += 1
-        return i
-
-
-def view(text: str) -> View:
+def view(text: str) -> SentenceView:
+    """A sentence view of ``word/TAG`` items joined by spaces, without the claims stage."""
     toks = []
     pos = 0
     for item in text.split():
         word, tag = item.rsplit("/", 1)
         toks.append(Token(pos, pos + len(word), word, tag=tag))
         pos += len(word) + 1
-    quoted = []
-    inside = False
-    for t in toks:
-        if t.text == "„":
-            inside = True
-        quoted.append(inside)
-        if t.text == "“":
-            inside = False
-    return View(toks, [t.text.lower() for t in toks], quoted)
+    plain = " ".join(t.text for t in toks)
+    return SentenceView(toks, find_quotes(plain, toks), load_lexicon("de"), 0)
 
 
 def test_walk_skips_a_short_quotation_and_stops_before_the_complement() -> None:
