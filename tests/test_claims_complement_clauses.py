@@ -1,5 +1,6 @@
-"""Indirect complements (seventh round): invented, hand-tagged German sentences
-(``word/TAG[/morph]`` as in :mod:`test_claims_rules`)."""
+"""Indirect complements: where a complement starts (after the frame's verbless rest or relative
+clause), infinitive and Konjunktiv relative/reason clauses, frames inside a content; invented,
+hand-tagged German sentences (``word/TAG[/morph]`` as in :mod:`test_claims_rules`)."""
 
 from __future__ import annotations
 

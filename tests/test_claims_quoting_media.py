@@ -1,4 +1,4 @@
-"""Recall, sixth round: a medium or text in the Vorfeld of a passive `zitieren` (`In der
+"""Quoting media: a medium or text in the Vorfeld of a passive `zitieren` (`In der
 Meldung auf der Website wird X wie folgt zitiert: „…“`) is the second source of the quotation.
 Invented, hand-tagged German sentences (see ``claims_docs``)."""
 

@@ -1,5 +1,6 @@
-"""Indirect speech (eighth round): frames of opinion verbs written verb-final, relative-clause
-frames and their complements.  Invented, hand-tagged German sentences (``word/TAG[/morph]`` as
+"""Frames of lexicon verbs and phrases (`davon ausgehen`, `ist zu hören`, `nachsagen`,
+`hatte es geheißen`, `diskutieren`, `hegen`), noun frames, and complements after a relative
+clause inside the subject.  Invented, hand-tagged German sentences (``word/TAG[/morph]`` as
 in :mod:`test_claims_rules`)."""
 
 from __future__ import annotations
