@@ -52,9 +52,6 @@ from .direct_quotes import quoted_clause_before
 from .frame_shapes import (
     _after_relative_clause,
     _document_source,
-    _english_adverb_trimmed,
-    _english_complement,
-    _english_trailing_subject,
     _has_frame_before,
     _in_relative_clause,
     _main_clause_before,
@@ -86,8 +83,6 @@ from .speech_acts import (
 )
 from .text import CLOSING, OPENING
 from .token_view import DEMONSTRATIVES
-
-_BACK_POINTERS = DEMONSTRATIVES | {"this", "that"}
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -285,18 +280,10 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return None  # `X, dessen Rücktritt gefordert wird, griff ...`: no frame of this sentence
     if cue.impersonal:  # (`eine Erklärung, in der es heißt, ...`: the document as source)
         return document_sourced(sent, head, impersonal_attr(sent, cue, cues, cue_spans))
-    if sent.lex.language == "en" and cue.complement and sent.is_finite(head):
-        first = _english_trailing_subject(sent, head, ce)
-        if first is not None:  # `..., the ministry said.`
-            speaker = sent.span(first, head)
-            quote = whole_quote_before(sent, first - 1)
-            if quote is not None:
-                return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
-            return make_attr(sent, "Indirect", [trim(sent, 0, first - 1)], cue_spans, cue, speaker)
     if (
         cue.complement
         and head >= 3
-        and sent.lower[head - 1] in _BACK_POINTERS
+        and sent.lower[head - 1] in DEMONSTRATIVES
         and toks[head - 2].text == ","
         and sent.is_finite(head)
         and _main_clause_before(sent, head - 1)
@@ -378,7 +365,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return make_attr(sent, "Indirect", [trim(sent, 0, content_end)], cue_spans, cue, speaker)
     # leading frame: subject and complement
     finite = head
-    if finite == 1 and sent.lower[0] in _BACK_POINTERS:
+    if finite == 1 and sent.lower[0] in DEMONSTRATIVES:
         speaker = sent.subject_after(finite)  # `Dies gab X bekannt`: `Dies` is the object
     else:
         speaker = sent.subject(finite) or relative
@@ -395,8 +382,6 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             np_end = sent.np_end(0, finite)
             if np_end > 0 and sent.lower[0] not in sent.lex.clause_openers:
                 speaker = sent.span(0, np_end)
-    if sent.lex.language == "en" and speaker is not None:
-        speaker = _english_adverb_trimmed(sent, speaker)
     if cue.word == "verlauten" and speaker is None:
         # `Aus Militärkreisen verlautete, ...`: the source is the `aus` phrase
         speaker = _source_from(sent, sent.clause_start(head), sent.clause_end(last + 1))
@@ -467,21 +452,10 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         span = extraposed_infinitive(sent, last, clause_end)
         if span is not None:
             return make_attr(sent, "Indirect", [trim(sent, *span)], cue_spans, cue, speaker)
-    if sent.lex.language == "en" and cue.complement and speaker is not None:
-        comp = _english_complement(sent, max(last, finite) + 1, speaker, ce)
-        if comp is not None:
-            return make_attr(
-                sent,
-                "Indirect",
-                [trim(sent, comp, cut_trailing(sent, comp, ce, cues))],
-                cue_spans,
-                cue,
-                speaker,
-            )
     if clause_end >= ce - 1 and toks[-1].text == ":" and speaker is not None:
         # the content is the next sentence (see discourse)
         return Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
-    if head == 1 and sent.lower[0] in _BACK_POINTERS and speaker is not None and cue.kind != "prep":
+    if head == 1 and sent.lower[0] in DEMONSTRATIVES and speaker is not None and cue.kind != "prep":
         # `Das berichtete X.`, `Dies bestätigte X.`: the claim is the sentence before
         attr = Attr("Pending", [], list(cue_spans), cue.cls, speaker, sent.index)
         attr.points_back = True

@@ -78,7 +78,7 @@ def _impersonal_subject(sent: Sentence, speaker: Span2) -> bool:
     words = [k for k, t in enumerate(sent.toks) if speaker[0] <= t.start and t.end <= speaker[1]]
     if words and sent.lower[words[0]] in ("mit", "für", "gegen", "über", "ohne"):
         return True  # a prepositional object is no source (`mit dem Urteil`)
-    return len(words) == 1 and sent.lower[words[0]] in ("man", "es", "one", "it")
+    return len(words) == 1 and sent.lower[words[0]] in ("man", "es")
 
 
 def span_between(sent: Sentence, i: int, j: int) -> Span2 | None:
@@ -132,7 +132,7 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
             return p - 1
         if start < p - 1 < end and sent.lower[p - 1] in COORD and sent.subject_before(p) is None:
             return p - 2 if sent.toks[p - 2].text == "," else p - 1
-        if start < p < end and sent.lower[p - 1] in ("wie", "as") and sent.toks[p - 2].text == ",":
+        if start < p < end and sent.lower[p - 1] == "wie" and sent.toks[p - 2].text == ",":
             return p - 2
         subject = sent.subject_before(p) if start < p < end else None
         if subject is not None:
@@ -168,8 +168,6 @@ def coordinated_predicate(sent: Sentence, start: int, end: int) -> int:
     frame's subject: `X hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an`.  An
     indicative finite verb right after a comma or `und`, once the complement has shown itself
     as reported speech (`dass`/`ob` or a Konjunktiv before it), belongs to the main clause."""
-    if sent.lex.language != "de":
-        return end
     marked = sent.lower[start] in ("dass", "ob")
     for k in range(start + 2, end - 1):
         marked = marked or (sent.is_subjunctive(k - 1) and not sent.in_quote[k - 1])
@@ -198,7 +196,7 @@ def main_clause_resumes(sent: Sentence, start: int, end: int) -> int:
     `ob`, a w-word, a zu-infinitive) ends so, and only at an indicative verb in second position
     (followed by more of its clause), not at the last verb of a clause (`dass die Firma, die er
     leitet, wächst`)."""
-    if sent.lex.language != "de" or start >= end:
+    if start >= end:
         return end
     tag = sent.toks[start].tag
     marked = sent.lower[start] in ("dass", "ob") or tag in ("PWS", "PWAV", "PWAT")

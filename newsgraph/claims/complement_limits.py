@@ -21,7 +21,7 @@ def complement_start(sent: Sentence, start: int, end: int) -> int:
     der „Y“, einem Boulevardblatt, die Lage sei ...`).  A skipped stretch is verbless or a
     relative clause (or `wie` insertion) closed by its finite verb; what follows it opens with
     `dass`/`ob` or with a subject whose clause is in Konjunktiv."""
-    if sent.lex.language != "de" or not sent.toks[start].tag:
+    if not sent.toks[start].tag:
         return start
     k = start
     relative_only = True

@@ -1,6 +1,5 @@
 """Does a complement follow a speech verb, used by :mod:`.attribution`: a `dass`/`ob`/w-clause,
-Konjunktiv (also a weak preterite standing in for Konjunktiv II), a zu-infinitive, an English
-reported clause; not an adverbial clause (`um ... zu`, `weil ...`), a clause of a fact noun
+Konjunktiv (also a weak preterite standing in for Konjunktiv II), a zu-infinitive; not an adverbial clause (`um ... zu`, `weil ...`), a clause of a fact noun
 (`die Frage, ob ...`), a main clause after a subordinate one, or a subordinate clause framing
 speech of its own (`während Y erklärte, ...`).
 """
@@ -58,7 +57,7 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         return False  # `lobte den Plan, während Y erklärte, es gebe ...`: Y's complement
     if first in ("dass", "ob") and comma > 0 and sent.lower[comma - 1] in _FACT_NOUNS:
         return False  # `über die Frage geurteilt, ob …`: the clause belongs to the noun
-    if first in ("dass", "ob", "that", "whether"):
+    if first in ("dass", "ob"):
         return True
     if first in _WH and any(
         sent.is_subjunctive(k) or sent.toks[k].text == "?" for k in range(start, end)
@@ -92,15 +91,11 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
             "zu" in last[1:-2] and last.endswith("en")
         ):
             return True
-    if sent.lex.language == "de" and _preterite_konjunktiv(sent, start, end):
+    if _preterite_konjunktiv(sent, start, end):
         return True  # `warnte er, die Organisatoren verfolgten eigene Ziele` (Konjunktiv II)
-    if sent.lex.language == "de" and _hearsay_modal(sent, start, end):
-        return True  # `hatte berichtet, 300 Mitarbeiter sollen entlassen werden`
-    # an indicative main clause after the comma (`..., dennoch ist der Schaden hoch`) is no
-    # complement in German; English reported clauses are indicative (`said the talks were ...`)
-    return sent.lex.language == "en" and any(
-        sent.is_finite(k) for k in range(start, end) if not sent.in_quote[k]
-    )
+    # `hatte berichtet, 300 Mitarbeiter sollen entlassen werden`; an indicative main clause
+    # after the comma (`..., dennoch ist der Schaden hoch`) is no complement
+    return _hearsay_modal(sent, start, end)
 
 
 #: third-person Konjunktiv I of the modals, unambiguous forms a tagger may misread as names
@@ -156,10 +151,6 @@ _ADVERBIAL = frozenset(
         "sobald",
         "indem",
         "seitdem",
-        "because",
-        "if",
-        "although",
-        "unless",
     ]
 )
 
@@ -175,7 +166,7 @@ def _adverbial_clause(sent: Sentence, start: int, end: int) -> bool:
     if tag:
         if tag not in ("KOUS", "KOUI"):
             return False
-    elif sent.lex.language != "de" or (start + 1 < end and sent.is_finite(start + 1)):
+    elif start + 1 < end and sent.is_finite(start + 1):
         return False  # untagged: `da sei nichts zu machen` (adverb, verb second)
     if low in ("um", "ohne", "statt", "anstatt"):
         return True  # `um ... zu`: a purpose, never what was said
@@ -279,7 +270,7 @@ def coordinated_main_clause(sent: Sentence, start: int, end: int) -> int:
     (`dass`/`ob` or Konjunktiv), a conjunct that opens with its own subject and has an
     indicative finite verb in second place, with words after it, is no part of it.  A
     verb-final conjunct (`dass A kommt und B bleibt`) or a Konjunktiv one stays inside."""
-    if sent.lex.language != "de" or not sent.toks[start].tag:
+    if not sent.toks[start].tag:
         return end
     marked = sent.lower[start] in ("dass", "ob")
     k = start + 1
@@ -320,7 +311,7 @@ def extraposed_infinitive(sent: Sentence, last: int, stop: int) -> tuple[int, in
     zu-infinitive after the closed frame without the comma the rules ask for; the span from the
     word after the frame's last word ``last`` to the clause end ``stop``, when it holds no finite
     verb and ends in the infinitive."""
-    if sent.lex.language != "de" or sent.toks[last].tag not in _RIGHT_BRACKET:
+    if sent.toks[last].tag not in _RIGHT_BRACKET:
         return None
     start = last + 1
     if stop - start < 3 or sent.in_quote[start] or sent.toks[start].tag == "PTKZU":
@@ -396,8 +387,6 @@ def reported_relative(
     preposition) when the clause directly follows the frame's object (after its last word
     ``last``) and its verb-final finite verb is Konjunktiv, ending before ``stop``; not when a
     frame of its own stands in the clause (`bei dem es sich seiner Meinung nach um … handle`)."""
-    if sent.lex.language != "de":
-        return None
     for k in range(last + 1, stop - 2):
         if sent.in_quote[k]:
             continue  # `bezeichneten X als einen „beschämenden Deal“, der ... werde`

@@ -1,8 +1,7 @@
 """Shape predicates of frame clauses, used by :mod:`.attribution`: is the text before a
 trailing frame a main clause, is a verb in a subordinate or relative clause, is a frame passive
-(and who its agent or source document is), where a `wie X mitteilte` frame opens, English
-frames (`said (that) ...`, `..., the ministry said.`), which of two coordinated verb frames
-owns a complement.  Whether a complement follows a speech verb is :mod:`.complements`.
+(and who its agent or source document is), where a `wie X mitteilte` frame opens, which of
+two coordinated verb frames owns a complement.  Whether a complement follows a speech verb is :mod:`.complements`.
 """
 
 from __future__ import annotations
@@ -11,8 +10,6 @@ from .clauses import COORD, SUBORDINATORS, whole_quote_before
 from .frames import Attr, Cue, Sentence, Span2
 from .text import CLOSING, OPENING
 
-_EN_PREPS = frozenset(["in", "on", "at", "during", "to", "for", "with", "after", "before"])
-_EN_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "i", "there"])
 _RELATIVE = frozenset(
     [
         "der",
@@ -228,73 +225,11 @@ def _quote_before_clause(sent: Sentence, finite: int, speaker: Span2 | None) -> 
     return None
 
 
-def _english_complement(sent: Sentence, i: int, speaker: Span2, ce: int) -> int | None:
-    """`said (that) the port would reopen`, `told reporters that ...`: start of the clause."""
-    n = min(ce, i + 5)
-    for k in range(i, n):
-        if sent.lower[k] == "that":
-            return k
-    if i < ce and sent.lower[i] in _EN_PREPS:
-        # `said in a statement it would appeal`: the clause starts at its subject pronoun
-        subject = next((j for j in range(i + 1, n) if sent.lower[j] in _EN_SUBJECTS), None)
-        if subject is not None:
-            return subject
-    if (
-        speaker[1] <= sent.toks[i - 1].end
-        and i < ce
-        and any(_english_verb(sent, k) for k in range(i + 1, ce))
-    ):
-        return i  # `said the bridge was closed`, not `denied the report`
-    return None
-
-
-def _english_trailing_subject(sent: Sentence, head: int, ce: int) -> int | None:
-    """`..., the ministry said.` / `..., police said on Tuesday.`: the first token of the short
-    subject between the comma and the speech verb at ``head`` (English order: subject first),
-    when the frame closes the sentence and a clause with a verb stands before the comma."""
-    comma = next(
-        (c for c in range(head - 1, max(0, head - 8), -1) if sent.toks[c].text == ","), None
-    )
-    if comma is None or comma < 2 or comma + 1 >= head or sent.in_quote[head]:
-        return None
-    between = range(comma + 1, head)
-    if sent.lower[comma + 1] in ("who", "which", "that", "and", "but", "as") or any(
-        sent.in_quote[k] or _english_verb(sent, k) or not sent.toks[k].text[:1].isalnum()
-        for k in between
-    ):
-        return None
-    after = range(head + 1, ce)
-    if len(after) > 6 or any(sent.lower[k] == "that" or _english_verb(sent, k) for k in after):
-        return None  # `..., X said that ...`: a leading frame of its own
-    if not any(_english_verb(sent, k) for k in range(0, comma) if not sent.in_quote[k]) and not (
-        sent.in_quote[comma - 1] or sent.toks[comma - 1].text in CLOSING
-    ):
-        return None  # `On Monday, the minister said.`: no content before the comma
-    return comma + 1
-
-
-def _english_adverb_trimmed(sent: Sentence, speaker: Span2) -> Span2:
-    """`The NIS allegedly confirmed`: a trailing -ly adverb is no part of the subject."""
-    idx = [k for k, t in enumerate(sent.toks) if speaker[0] <= t.start and t.end <= speaker[1]]
-    while len(idx) > 1 and sent.lower[idx[-1]].endswith("ly") and sent.toks[idx[-1]].text.islower():
-        idx.pop()
-    return (speaker[0], sent.toks[idx[-1]].end) if idx else speaker
-
-
-def _english_verb(sent: Sentence, k: int) -> bool:
-    """A finite verb of an English clause: an auxiliary, or a verb form not after an article."""
-    low = sent.lower[k]
-    if low in sent.lex.finite:
-        return True
-    after_article = sent.lower[k - 1] in sent.lex.np_inner
-    return not after_article and (low.endswith("ed") or sent.is_finite(k))
-
-
 def _wie_position(sent: Sentence, head: int) -> int | None:
     """`Wie X (, Sprecher von Y,) heute mitteilte`: the `wie` that opens the frame clause."""
     for w in range(head - 1, max(-1, head - 20), -1):
         low = sent.lower[w]
-        if low in ("wie", "as") and (
+        if low == "wie" and (
             w == 0
             or sent.toks[w - 1].text in (",", "(", "–")
             or (w == 1 and sent.lower[0] in _WIE_OPENERS)  # `Denn wie X berichtete, ...`

@@ -53,8 +53,6 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
     prepositional phrase (`mit dem Argument, ...`: the clause's subject speaks there) except
     one of a reaction to the words (`gegen die Behauptung, ...`, clause-opening `Auf die Bitte,
     ...`); not a noun of a fact (`die Frage, ob ...`)."""
-    if sent.lex.language != "de":
-        return None
     p = cue.positions[0]
     if cue.cls == "opinion":
         return None
@@ -133,7 +131,7 @@ def subject_view_clauses(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
     """The Konjunktiv clause after an indicative main clause with a subject (not `es`, `man`
     or a demonstrative), up to the next comma, as that subject's indirect speech; none
     when the sentence already has a claim."""
-    if sent.lex.language != "de" or attrs or not sent.toks or not sent.toks[0].tag:
+    if attrs or not sent.toks or not sent.toks[0].tag:
         return []
     main = first_finite(sent, main=True)
     if main is None or main == 0 or sent.is_subjunctive(main) or sent.in_quote[main]:
