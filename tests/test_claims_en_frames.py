@@ -30,10 +30,13 @@ def cue(c: Claim) -> str | None:
 # ---- trailing frames and chains ---------------------------------------------------------------
 def test_trailing_frame_after_hearsay_with_citing() -> None:
     text = "Pyongyang reportedly plans to send more troops, Yonhap reported on Tuesday, citing officials."
-    c = one(text)
+    c, cited = claims(text)
     assert c.speaker_text == "Yonhap" and cue(c) == "reported"
     assert c.content.text == "Pyongyang reportedly plans to send more troops"
     assert c.stance == "alleged" and [e.text for e in c.evidence] == ["reportedly"]
+    # the officials' claim of the same words reaches us through Yonhap
+    assert cited.speaker_text == "officials" and cue(cited) == "citing" and cited.via == c.id
+    assert cited.content == c.content
 
 
 def test_trailing_frame_over_a_framed_clause_is_a_chain() -> None:

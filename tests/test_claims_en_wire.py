@@ -72,11 +72,19 @@ def test_zero_relative_with_a_name_rejects_the_claim_before() -> None:
     assert rejected.via is None and said.via is None
 
 
-def test_citing_reports_is_no_frame() -> None:
+def test_citing_reports_is_no_frame_but_a_cited_source() -> None:
     text = "Zelenskiy wrote on Telegram that the situation was difficult, citing reports from the front."
-    (c,) = run(text)
+    c, cited = run(text)
     assert c.speaker_text == "Zelenskiy" and c.cue is not None and c.cue.text == "wrote"
     assert c.content.text == "that the situation was difficult"
+    assert cited.speaker_text == "reports from the front" and cited.via == c.id
+
+
+def test_cited_source_ends_before_a_time() -> None:
+    text = "The village was shelled, the agency reported, citing officials in Kyiv on Tuesday."
+    c, cited = run(text)
+    assert c.speaker_text == "the agency" and cited.speaker_text == "officials in Kyiv"
+    assert cited.content.text == "The village was shelled" and cited.via == c.id
 
 
 def test_irregular_past_opens_a_clause_without_that() -> None:
@@ -201,9 +209,10 @@ def test_said_of_is_a_trailing_frame() -> None:
 
 
 def test_citing_a_compound_noun_is_no_frame() -> None:
-    (c,) = run(
+    c, cited = run(
         "The president told lawmakers that Russia had lost 1,000 soldiers, citing intelligence reports."
     )
+    assert cited.speaker_text == "intelligence reports" and cited.via == c.id
     assert (
         c.speaker_text == "The president"
         and c.content.text == "that Russia had lost 1,000 soldiers"

@@ -117,6 +117,19 @@ def _open_paragraphs(
                 break
 
 
+def cited_relays(attrs: list[Attr], text: str) -> dict[int, Attr]:
+    """The claims of a source named by `citing`/`quoting` (by ``id``) and the claim of the
+    same words that relays them: their ``via``."""
+    out: dict[int, Attr] = {}
+    for a in attrs:
+        if not a.cue or text[a.cue[0][0] : a.cue[0][1]].lower() not in ("citing", "quoting"):
+            continue
+        outer = [b for b in attrs if b is not a and b.unit == a.unit and b.parts == a.parts]
+        if outer:
+            out[id(a)] = outer[0]
+    return out
+
+
 def clip_speakers(attrs: list[Attr], text: str) -> None:
     """A speaker phrase never runs over its own cue: a name mention that swallowed the verb
     (`Keir Starmer said Britain`) is cut before the cue, or after it for an inverted
@@ -333,6 +346,7 @@ def _entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str
 
 
 __all__ = [
+    "cited_relays",
     "clip_speakers",
     "english_article_attributions",
     "english_pronoun",

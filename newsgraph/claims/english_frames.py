@@ -42,6 +42,7 @@ from .english_phrases import (
     additions,
     adverb,
     agent,
+    cited_sources,
     clause,
     clause_comma,
     np_after,
@@ -105,6 +106,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
         if attr is not None:
             attrs.append(attr)
     attrs.extend(additions(sent, attrs, ce))
+    attrs.extend(cited_sources(sent, attrs, ce))
     attrs.extend(_said_to(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)

@@ -411,3 +411,47 @@ def _finite(sent: Sentence, k: int) -> bool:
     if low.endswith("ing") or sent.in_quote[k]:
         return False
     return verbal(sent, k) or low in IRREGULAR_PAST | FINITE_EXTRA or low.endswith("ed")
+
+
+#: participles that name the source a trailing frame relays (`Yonhap reported, citing X`)
+CITING = frozenset(["citing", "quoting"])
+#: words that end the source after `citing` (`citing officials on Tuesday`); other
+#: prepositions belong to it (`citing officials in Kyiv`, `reports from the front`)
+_CITED_STOP = words("on during after before as to via through since until")
+
+
+def cited_sources(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
+    """`A, Yonhap reported, citing a lawmaker.`: the lawmaker's claim of the same words, whose
+    ``via`` is the reporting claim (see :func:`.english_discourse.cited_relays`)."""
+    out: list[Attr] = []
+    for k in range(1, ce - 1):
+        if sent.lower[k] not in CITING or sent.in_quote[k] or sent.toks[k - 1].text != ",":
+            continue
+        j = k + 1
+        while (
+            j < ce
+            and sent.is_word(j)
+            and sent.lower[j] not in _CITED_STOP | CLAUSE_LINKS | MODALS | TIME_WORDS
+            and sent.lower[j] not in sent.lex.finite
+        ):
+            j += 1
+        if j == k + 1:
+            continue
+        at = sent.toks[k].start
+        outer = [
+            a for a in attrs if a.kind == "Indirect" and a.cue and a.cue[-1][1] <= at and a.end < at
+        ]
+        if not outer:
+            continue
+        a = max(outer, key=lambda x: x.cue[-1][1])
+        out.append(
+            Attr(
+                "Indirect",
+                list(a.parts),
+                [sent.span(k, k + 1)],
+                "report",
+                sent.span(k + 1, j),
+                sent.index,
+            )
+        )
+    return out

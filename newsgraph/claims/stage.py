@@ -30,7 +30,7 @@ from .direct_quotes import (
     quote_first_frames,
 )
 from .discourse import article_attributions
-from .english_discourse import clip_speakers, english_article_attributions
+from .english_discourse import cited_relays, clip_speakers, english_article_attributions
 from .english_frames import english_stance
 from .english_text import english_said, typographic_quotes
 from .frames import Attr, Sentence, Span2
@@ -115,6 +115,8 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     if lex.language == "en":
         clip_speakers(attrs, doc.text)  # a name mention over the cue (`Starmer said Britain`)
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
+    if lex.language == "en":
+        relayed.update(cited_relays(attrs, doc.text))  # `X reported, citing Y`: Y via X
     speakers = resolve_speakers(doc, attrs, lex)
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)
