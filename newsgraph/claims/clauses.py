@@ -110,9 +110,7 @@ def trim(sent: Sentence, i: int, j: int) -> Span2 | None:
 
 
 #: words that link two main clauses after a comma
-_CLAUSE_LINKS = frozenset(
-    ["doch", "aber", "und", "jedoch", "sondern", "während", "denn", "zudem", "but", "and", "while"]
-)
+_CLAUSE_LINKS = frozenset(["doch", "aber", "und", "jedoch", "sondern", "während", "denn", "zudem"])
 
 
 def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:

@@ -22,8 +22,6 @@ _RELATIVE = frozenset(
         "welche",
         "welcher",
         "welches",
-        "which",
-        "who",
     ]
 )
 _PASSIVE_AUX = frozenset(
@@ -39,10 +37,7 @@ _PASSIVE_AUX = frozenset(
         "waren",
         "sei",
         "seien",
-        "is",
-        "are",
         "was",
-        "were",
     ]
 )
 
@@ -287,7 +282,7 @@ def wie_comparison(sent: Sentence, w: int, head: int) -> bool:
 
 
 #: sentence-initial connectives before a `wie X berichtete` frame
-_WIE_OPENERS = frozenset({"denn", "und", "aber", "doch", "auch", "and", "but"})
+_WIE_OPENERS = frozenset({"denn", "und", "aber", "doch", "auch"})
 
 
 def _in_quoted_name(sent: Sentence, k: int) -> bool:
