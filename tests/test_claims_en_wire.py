@@ -263,3 +263,20 @@ def test_straight_double_quotes_go_on_over_paragraphs() -> None:
     assert first.content.text == '"The plan is sound,"'
     assert second.content.text == '"We will review it.\n\n"But we need details,"'
     assert second.speaker_text == "the spokesperson" and second.form == "direct"
+
+
+def test_a_number_before_a_full_stop_ends_the_sentence() -> None:
+    text = "The toll rose to 12. Officials said the search went on. She left in 2019. The firm said it was fine."
+    assert rows(run(text)) == [("Officials", "the search went on"), ("The firm", "it was fine")]
+
+
+def test_more_speech_verbs_frame_clauses_only() -> None:
+    text = (
+        "Trump posted on Truth Social that the vote was rigged. The minister revealed that the "
+        "budget had been cut. She conceded that mistakes were made."
+    )
+    assert [c.cue.text if c.cue else None for c in run(text)] == ["posted", "revealed", "conceded"]
+    quiet = (
+        "The city will maintain the roads. He posted a video of the crash. She declared bankruptcy."
+    )
+    assert run(quiet) == ()

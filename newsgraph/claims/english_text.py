@@ -8,6 +8,9 @@
   (`don't`, `the workers' union` with no opening mark before it) stay what they are.
 * **Straight double marks** are written `“`/`”` the same way when their side is clear, so a
   quotation over several paragraphs goes on as with typographic marks.
+* **Numbers before a full stop** end a sentence (`in 2019. The firm ...`, `rose to 12.
+  Officials ...`): English has no ordinal dots, so the token a German tokenizer glued
+  (`2019.`) is split and the next capitalised word starts a sentence.
 * **Datelines** (`SEOUL, Nov 4 (Reuters) -`, `LONDON (AP) —`): the place, date and agency
   before the dash are no report; :func:`dateline_end` gives the first token after them.
 * **The time a claim was said** (:func:`english_said`): a time expression in the frame, not
@@ -117,6 +120,32 @@ def typographic_quotes(text: str, tokens: list[Token]) -> tuple[str, list[Token]
     return shadow, out
 
 
+def english_tokens(text: str, tokens: list[Token]) -> tuple[str, list[Token]]:
+    """:func:`typographic_quotes`, with a full stop glued to a number by a German tokenizer
+    split off (`in 2019.` -> `2019` `.`): English writes no ordinal dots."""
+    shadow, toks = typographic_quotes(text, tokens)
+    out: list[Token] = []
+    for t in toks:
+        if len(t.text) > 1 and t.text.endswith(".") and t.text[:-1].isdigit():
+            out.append(Token(t.start, t.end - 1, t.text[:-1]))
+            out.append(Token(t.end - 1, t.end, "."))
+        else:
+            out.append(t)
+    return shadow, out
+
+
+def number_sentence_starts(tokens: list[Token]) -> frozenset[int]:
+    """Sentence starts after a number and a full stop (`The toll rose to 12. Officials said
+    ...`), which the German splitter reads as an ordinal (`am 12. Mai`)."""
+    out = set()
+    for i in range(1, len(tokens) - 1):
+        prev, tok, nxt = tokens[i - 1], tokens[i], tokens[i + 1]
+        glued = tok.text == "." and prev.text.isdigit() and prev.end == tok.start
+        if glued and nxt.text[:1].isupper() and nxt.start > tok.end:
+            out.add(nxt.start)
+    return frozenset(out)
+
+
 # ---- datelines ------------------------------------------------------------------------------
 def dateline_end(sent: Sentence) -> int:
     """The first token after a dateline opening the sentence (0 when there is none): a place in
@@ -214,7 +243,9 @@ def english_said(doc: Doc, a: Attr, sent: Sentence) -> str | None:
 __all__ = [
     "dateline_end",
     "english_said",
+    "english_tokens",
     "frame_window",
+    "number_sentence_starts",
     "single_quote_pairs",
     "straight_single_quotes",
     "typographic_quotes",

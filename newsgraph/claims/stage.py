@@ -32,7 +32,7 @@ from .direct_quotes import (
 from .discourse import article_attributions
 from .english_discourse import cited_relays, clip_speakers, english_article_attributions
 from .english_frames import english_stance
-from .english_text import english_said, typographic_quotes
+from .english_text import english_said, english_tokens, number_sentence_starts
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
@@ -95,9 +95,12 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     if lex.language == "en":
         # the rules read English word forms directly; German-trained tags would mislead them
         tokens = [Token(t.start, t.end, t.text) for t in tokens]
-        text, tokens = typographic_quotes(text, tokens)  # `'...'`/`"..."` read as `‘...’`/`“...”`
+        text, tokens = english_tokens(text, tokens)  # `'...'`/`"..."` as `‘...’`/`“...”`, `2019.`
     quotes = find_quotes(text, tokens)
-    units = split_units(text, tokens, quotes, frozenset(s.start for s in doc.sentences))
+    starts = frozenset(s.start for s in doc.sentences)
+    if lex.language == "en":
+        starts |= number_sentence_starts(tokens)  # `rose to 12. Officials said ...`
+    units = split_units(text, tokens, quotes, starts)
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = drop_quoted_names((english_article_attributions if lex.language == "en" else article_attributions)(sents, units, content), sents)
