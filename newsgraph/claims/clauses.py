@@ -6,7 +6,7 @@ from .frames import Attr, Cue, Sentence, Span2
 from .text import CLOSING
 from .token_view import PASSIVE_FINITE
 
-COORD = frozenset({"und", "sowie", "and"})
+COORD = frozenset({"und", "sowie"})
 SUBORDINATORS = frozenset(
     [
         "da",
