@@ -280,3 +280,16 @@ def test_more_speech_verbs_frame_clauses_only() -> None:
         "The city will maintain the roads. He posted a video of the crash. She declared bankruptcy."
     )
     assert run(quiet) == ()
+
+
+def test_the_minister_refers_to_the_person_given_that_role_in_an_apposition() -> None:
+    text = (
+        "Anna Berg, the foreign minister, arrived on Monday. The minister said progress was slow."
+    )
+    (c,) = run(text, ents=(("e1", "PERSON", "Anna Berg"),))
+    assert c.speaker == "e1" and c.speaker_text == "The minister"
+    other = (
+        "Anna Berg arrived where a minister of a rival party spoke. The minister said it was slow."
+    )
+    (d,) = run(other, ents=(("e1", "PERSON", "Anna Berg"),))
+    assert d.speaker is None

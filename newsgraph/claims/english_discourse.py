@@ -292,8 +292,13 @@ def named_earlier(
         return replace(speaker, entity=org[0], label=org[1])
     if head in _PERSON_NOUNS:
         role = re.compile(rf"\b{re.escape(head)}\s+[A-Z]", re.IGNORECASE)
+        # `Anna Berg, the foreign minister, ...`: the role in an apposition after the name
+        after = re.compile(rf"^,\s+(?:the|a|an)\s+[^,.;]{{0,40}}?\b{re.escape(head)}\b", re.I)
         for m in reversed(before):
-            if m.label == "PERSON" and role.search(doc.text[max(0, m.start - 40) : m.start + 1]):
+            if m.label == "PERSON" and (
+                role.search(doc.text[max(0, m.start - 40) : m.start + 1])
+                or after.search(doc.text[m.end : m.end + 60])
+            ):
                 return replace(speaker, entity=_entity_of(m, entity_spans), label="PERSON")
     return speaker
 
