@@ -144,6 +144,7 @@ def test_would_sentence_continues_past_reported_speech() -> None:
     said, more = run("Officials said the plan was ready. It would be presented on Monday.")
     assert more.form == "free_indirect" and more.speaker_text == "Officials"
     assert more.content.text == "It would be presented on Monday"
+    assert more.stance == "future" and [e.text for e in more.evidence] == ["would"]
 
 
 def test_would_sentence_without_reported_speech_before_is_no_claim() -> None:

@@ -426,7 +426,7 @@ def english_stance(
         if sent.lower[k] in markers and not any(s <= tok.start < e for s, e in own):
             elsewhere.append(sent.span(k, k + 1))
     stance, evidence = claim_stance(attr, sent, cue, [*inner, *elsewhere])
-    if stance == "reported" and attr.kind == "Indirect":
+    if stance == "reported" and attr.kind in ("Indirect", "FreeIndirect"):
         later = _future(sent, attr, inner)
         if later:
             return "future", later
