@@ -81,7 +81,9 @@ def _frame_rest(sent: Sentence, k: int, comma: int) -> bool | None:
 
 def konjunktiv_clause(sent: Sentence, k: int, end: int) -> bool:
     """A main clause at ``k`` opening with its subject whose finite verb, in second place
-    after the subject phrase, is Konjunktiv (`die spanische Gesellschaft sei gespalten`)."""
+    after the subject phrase, is Konjunktiv (`die spanische Gesellschaft sei gespalten`).
+    Any Konjunktiv counts here, also II and the first person, unlike
+    :func:`.mood.reported_verb_at` (Konjunktiv I of reported speech)."""
     if sent.toks[k].tag not in _SUBJECT_OPENERS:
         return False
     stop = next((j for j in range(k, end) if sent.toks[j].text in ",;:"), end)

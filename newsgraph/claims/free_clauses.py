@@ -23,12 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .frames import Attr, Sentence
-from .mood import (
-    dependent_clause,
-    first_finite,
-    first_person,
-    konjunktiv1_at,
-)
+from .mood import dependent_clause, first_finite, reported_verb_at
 from .text import Unit
 
 #: coordinating words that may open the second main clause (`, und er wolle ...`)
@@ -81,7 +76,9 @@ def reported_clause_start(sent: Sentence) -> int | None:
             return None  # `mit dem Argument, die Züge seien ...`: the noun's complement
         start = k + 1 if sent.lower[k] in _CONJUNCTIONS else k
         v = _main_verb(sent, start)
-        if v is not None and _reported_verb(sent, v):
+        # Konjunktiv I only: a Konjunktiv II (`könnten`, `würden`) after an indicative
+        # clause is mostly the article's own speculation
+        if v is not None and reported_verb_at(sent, v):
             return k
     return None
 
@@ -100,12 +97,6 @@ def _main_verb(sent: Sentence, start: int) -> int | None:
                 return None
             return v
     return None
-
-
-def _reported_verb(sent: Sentence, v: int) -> bool:
-    """Konjunktiv I in the third person (`sei`, `habe`, `wolle`); a Konjunktiv II (`könnten`,
-    `würden`) after an indicative clause is mostly the article's own speculation."""
-    return not first_person(sent, v) and sent.is_subjunctive(v) and konjunktiv1_at(sent, v)
 
 
 def _speech_noun_before(sent: Sentence, sep: int) -> bool:

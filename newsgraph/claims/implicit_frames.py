@@ -20,7 +20,7 @@ from __future__ import annotations
 from .clauses import cut_trailing, make_attr, quote_starting_at, trim
 from .complements import _SUBJECT_OPENERS
 from .frames import Attr, Cue, Sentence
-from .mood import ERSATZ_PLURAL, first_finite, first_person, konjunktiv1_at
+from .mood import first_finite, reported_verb_at
 from .prepositional import _content_goes_on
 from .quoted_terms import quoted_name
 from .token_view import DEMONSTRATIVES
@@ -119,12 +119,12 @@ _NOBODY = DEMONSTRATIVES | {"es", "man", "diese"}
 
 def _reported_verb(sent: Sentence, k: int) -> bool:
     """Konjunktiv I (`habe`, `sei`) or a plural Konjunktiv II standing in for it (`hätten`)."""
-    if sent.in_quote[k] or not sent.is_subjunctive(k) or first_person(sent, k):
+    if sent.in_quote[k]:
         return False
     low = sent.lower[k]
     if low != "seien" and low == (sent.toks[k].lemma or "").lower():
         return False  # `erwarten`: the plural Konjunktiv I looks like the indicative
-    return konjunktiv1_at(sent, k) or low in ERSATZ_PLURAL
+    return reported_verb_at(sent, k, plural_ii=True)
 
 
 def subject_view_clauses(sent: Sentence, attrs: list[Attr]) -> list[Attr]:

@@ -99,9 +99,17 @@ def reported_mood(sent: Sentence) -> bool:
     `werde`, `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
     `sollte`) is mostly hypothetical, and an indicative main clause is the article's voice."""
     first = first_finite(sent, main=True)
-    if first is None or not sent.is_subjunctive(first) or first_person(sent, first):
+    return first is not None and reported_verb_at(sent, first)
+
+
+def reported_verb_at(sent: Sentence, k: int, *, plural_ii: bool = False) -> bool:
+    """Token ``k`` is a verb of reported speech: Konjunktiv I not in the first person (`sei`,
+    `habe`, `wolle`); with ``plural_ii`` also a plural Konjunktiv II standing in for it
+    (`hätten`, :data:`ERSATZ_PLURAL`).  Other Konjunktiv II forms (`wäre`, `könnte`) are mostly
+    hypothetical."""
+    if not sent.is_subjunctive(k) or first_person(sent, k):
         return False
-    return konjunktiv1_at(sent, first)
+    return konjunktiv1_at(sent, k) or (plural_ii and sent.lower[k] in ERSATZ_PLURAL)
 
 
 def konjunktiv1_at(sent: Sentence, k: int) -> bool:
@@ -225,4 +233,5 @@ __all__ = [
     "konjunktiv1_at",
     "modal_first",
     "reported_mood",
+    "reported_verb_at",
 ]
