@@ -69,17 +69,6 @@ def object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
     return k > 0 and sent.toks[k - 1].tag in ("APPR", "APPRART")
 
 
-def _without_final_stop(sent: Sentence, stop: int) -> int:
-    """End of a reported act in a main clause of its own after a complete one (`Es kamen 500,
-    die Polizei spricht von 400.`): the german_news_quotes convention leaves the sentence's
-    final full stop out of such a clause (and keeps it for a whole sentence, also after a
-    fronted subordinate clause: `Während X ..., sprach Y von 300.`)."""
-    last = stop - 1
-    if stop == len(sent.toks) and sent.toks[last].text == "." and not sent.in_quote[last]:
-        return last
-    return stop
-
-
 def _object_after_subject(sent: Sentence, span: Span2, head: int) -> bool:
     """The phrase after the finite verb at ``head`` is its accusative object when the Vorfeld
     holds the subject (`Der Hacker gab Details über den Prozess bekannt`: `Details`, not a
@@ -162,8 +151,6 @@ def reported_attr(
         whole, stop = reported_extent(sent, head, max(last, head), cues)
         # `Einzelheiten gab er nicht bekannt, er verwies aber auf ...`: one main clause each
         first, stop = clause_limits(sent, head, last, whole, stop, [c.positions[0] for c in cues])
-        if first > whole:
-            stop = _without_final_stop(sent, stop)  # `..., die Polizei spricht von 4.000`
         if contrast is not None:
             first, stop = contrast
         elif sent.lower[first] in CONTRAST and head > first + 2 and toks[head - 1].text == ",":

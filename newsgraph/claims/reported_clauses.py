@@ -12,6 +12,8 @@ The german_news_quotes convention marks only the speech act's own clause, so
   one Vorfeld word before it (`..., davon fordert X 5 Millionen`);
 * it ends before a comma after which another speech act opens a verb-second main clause of its
   own (`..., er verwies aber auf ...`): one Vorfeld word, then the other speech verb;
+* a clause narrowed at its start ends before the sentence's final full stop (`..., die Polizei
+  spricht von 400`);
 * a `dass`/`ob` clause that fills the Vorfeld is the object of the speech act, not a fronted
   adverbial clause: it stays in the claim (`Dass nachts gearbeitet wurde, empfanden Anwohner
   als Lärmbelästigung`).
@@ -44,14 +46,17 @@ def clause_limits(
     sent: Sentence, head: int, last: int, first: int, stop: int, speech_verbs: Collection[int]
 ) -> tuple[int, int]:
     """Tokens ``[first, stop)`` of the reported speech act whose finite verb is at ``head``
-    (last cue word ``last``), narrowed to its own main clause; ``speech_verbs`` are the first
-    token positions of the sentence's cues."""
+    (last cue word ``last``), narrowed to its own main clause (without the sentence's final
+    stop when narrowed at its start); ``speech_verbs`` are the first token positions of the
+    sentence's cues."""
+    opening = first
     if first == head and sent.lower[0] in ("dass", "daß", "ob"):
-        first = 0  # `Dass nachts gearbeitet wurde, empfanden Anwohner als Lärm`: the object
-    return (
-        _clause_start(sent, head, first),
-        _clause_stop(sent, max(head, last), stop, speech_verbs),
-    )
+        opening = 0  # `Dass nachts gearbeitet wurde, empfanden Anwohner als Lärm`: the object
+    start = _clause_start(sent, head, opening)
+    end = _clause_stop(sent, max(head, last), stop, speech_verbs)
+    if start > first:
+        end = _without_final_stop(sent, end)  # `..., die Polizei spricht von 4.000`
+    return start, end
 
 
 #: subordinators of a clause set against the main clause (`Während X von 4.000 sprach, ...`)
@@ -107,6 +112,17 @@ def _clause_start(sent: Sentence, head: int, first: int) -> int:
     if subject_end != head or not main_clause(sent, first, comma):
         return first
     return start
+
+
+def _without_final_stop(sent: Sentence, stop: int) -> int:
+    """End of a reported act in a main clause of its own after a complete one (`Es kamen 500,
+    die Polizei spricht von 400.`): the german_news_quotes convention leaves the sentence's
+    final full stop out of such a clause (and keeps it for a whole sentence, also after a
+    fronted subordinate clause: `Während X ..., sprach Y von 300.`)."""
+    last = stop - 1
+    if stop == len(sent.toks) and sent.toks[last].text == "." and not sent.in_quote[last]:
+        return last
+    return stop
 
 
 def _clause_stop(sent: Sentence, last: int, stop: int, speech_verbs: Collection[int]) -> int:
