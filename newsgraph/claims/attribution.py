@@ -56,7 +56,6 @@ from .frame_shapes import (
     _in_relative_clause,
     _main_clause_before,
     _passive,
-    _passive_agent,
     _quote_before_clause,
     _source_from,
     _subject_with_relative_clause,
@@ -67,6 +66,7 @@ from .frame_shapes import (
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .implicit_frames import object_quotes, subject_view_clauses, unsourced_noun_attr
+from .passive_agents import agent_in_clause
 from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
 from .quoted_terms import (
     colon_quotes,
@@ -388,7 +388,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     document: Span2 | None = None
     if cue.kind == "verb" and cue.word != "zitieren" and _passive(sent, pos, cue):
         # `X wurde vorgeworfen, ...`: X is the addressee; the speaker is the agent (`von Y`)
-        speaker = _passive_agent(sent, pos[0], last)
+        speaker = agent_in_clause(sent, pos[0], last)
         document = None if speaker is not None else _document_source(sent, pos[0], last)
     clause_end = sent.clause_end(max(last, finite) + 1)
     if speaker is not None:

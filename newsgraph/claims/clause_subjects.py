@@ -25,10 +25,10 @@ from .phrase_ends import noun_after_adjectives
 from .speaker_spans import (
     _NP_TAGS,
     _OBJECT_ARTICLES,
-    _SKIP_TAGS,
     _VERB_TAGS,
+    SKIP_TAGS,
     _cut,
-    _nominal_region,
+    nominal_region,
     token_at,
 )
 from .token_view import FINITE_TAGS, HEISSEN, PASSIVE_FORMS
@@ -70,11 +70,11 @@ def _comma_pieces(sent: Sentence, comma: int) -> Span2 | None:
     last = comma
     for _ in range(3):
         start = raw = sent.clause_start(end)
-        while start < end and sent.toks[start].tag in _SKIP_TAGS:
+        while start < end and sent.toks[start].tag in SKIP_TAGS:
             start += 1
         if first is None and _parenthetical(sent, raw, end):
             last = raw - 1  # the subject ends before this piece's comma
-        elif _nominal_region(sent, start, end):
+        elif nominal_region(sent, start, end):
             first = start
         else:
             break
@@ -129,7 +129,7 @@ def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | Non
     attributive = sent.toks[s - 1].tag == "PRELAT" or _relative_genitive(sent, s - 1)
     if attributive and s < e0 and sent.toks[s].tag == "NN":
         s += 1  # `in dessen Folge das Gericht festgestellt hatte`
-    while s < e0 and sent.toks[s].tag in _SKIP_TAGS:
+    while s < e0 and sent.toks[s].tag in SKIP_TAGS:
         s += 1
     after = k + 1
     while after < len(sent.toks) and sent.toks[after].tag in ("VAFIN", "VMFIN", "VAINF", "VVINF"):
@@ -148,7 +148,7 @@ def _verb_final_subject(sent: Sentence, a0: int, e0: int, k: int) -> Span2 | Non
     while end < e0 and sent.toks[end].tag in _NP_TAGS:
         end += 1
     end = _cut(sent, s, end, [])
-    if end > s and _nominal_region(sent, s, end) and sent.lower[s] not in _OBJECT_ARTICLES:
+    if end > s and nominal_region(sent, s, end) and sent.lower[s] not in _OBJECT_ARTICLES:
         return sent.span(s, end)
     return None
 
@@ -162,13 +162,13 @@ def apposed_subject(sent: Sentence, a0: int, k: int) -> Span2 | None:
         return None
     end = a0 - 1
     piece = sent.clause_start(end)
-    if piece < 2 or sent.toks[piece - 1].text != "," or not _nominal_region(sent, piece, end):
+    if piece < 2 or sent.toks[piece - 1].text != "," or not nominal_region(sent, piece, end):
         return None
     first = sent.clause_start(piece - 1)
     opener = sent.toks[first].tag in ("KOUS", "KOUI") or (
         sent.lower[first] in _CONJUNCTION_PREPOSITIONS
     )
-    if not opener or not _nominal_region(sent, first + 1, piece - 1):
+    if not opener or not nominal_region(sent, first + 1, piece - 1):
         return None
     if sent.lower[first + 1] in _OBJECT_ARTICLES:
         return None
@@ -322,7 +322,7 @@ def _last_opener(sent: Sentence, a0: int, e0: int) -> int | None:
         if sent.toks[x].tag in ("KOUS", "PRELS"):
             between = range(x + 1, e0)
             if between and all(
-                sent.toks[y].tag in _NP_TAGS | _SKIP_TAGS | {"PPER"} for y in between
+                sent.toks[y].tag in _NP_TAGS | SKIP_TAGS | {"PPER"} for y in between
             ):
                 return x
             return None

@@ -239,6 +239,7 @@ _WALL_TAGS = frozenset(["KOUS", "KON", "KOKOM", "PRELS", "PRELAT", "PWAV", "PWS"
 _AUX_REACH = 20
 
 
+# twin: speaker_subjects._auxiliary_before (other stop tags, no reach limit: not merged)
 def _perfect_auxiliary(sent: Sentence, verb: int, cue: set[int]) -> int | None:
     """The finite auxiliary or modal that a participle or infinitive cue at ``verb`` closes, in
     second position of its main clause across a subject with an apposition (`Vor kurzem hatte

@@ -22,11 +22,11 @@ from .frames import Attr, Sentence, Span2
 from .mood import first_finite
 from .speaker_spans import (
     _NP_TAGS,
-    _SKIP_TAGS,
     _VERB_TAGS,
+    SKIP_TAGS,
     _cut,
-    _nominal_region,
     in_long_quote,
+    nominal_region,
     token_at,
 )
 from .speaker_subjects import cue_sentence, finite_cue
@@ -82,7 +82,7 @@ def origin_text(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         while end < k and sent.toks[end].tag in _NP_TAGS:
             end += 1
         end = _cut(sent, p + 1, end, [])
-        if end > p + 1 and _nominal_region(sent, p + 1, end):
+        if end > p + 1 and nominal_region(sent, p + 1, end):
             return sent.span(p + 1, end)
     return None
 
@@ -119,7 +119,7 @@ def wonach_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
         word = sent.toks[start - 2].text
         if not (sent.lex.is_cue_noun(word) or sent.lex.is_source_noun(word)):
             return sent.span(p, p + 1)
-    if start < p - 1 and _nominal_region(sent, start, p - 1):
+    if start < p - 1 and nominal_region(sent, start, p - 1):
         return sent.span(start, p - 1)
     # `kehrten zur ursprünglichen Version zurück, wonach ...`: no noun phrase before the comma;
     # the dataset marks the pronominal adverb itself (as `Demnach`)
@@ -160,16 +160,16 @@ def impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     if k is None:
         return None
     j = k + 1
-    while j < len(sent.toks) and (sent.lower[j] == "es" or sent.toks[j].tag in _SKIP_TAGS):
+    while j < len(sent.toks) and (sent.lower[j] == "es" or sent.toks[j].tag in SKIP_TAGS):
         j += 1
     if j + 1 < len(sent.toks) and sent.lower[j] in _SOURCE_PREPS and not sent.in_quote[j]:
         end = j + 1
         while end < len(sent.toks) and sent.toks[end].tag in _NP_TAGS | {"APPR", "APPRART"}:
             end += 1
         end = _cut(sent, j + 1, end, [])
-        if end > j + 1 and _nominal_region(sent, j + 1, end):
+        if end > j + 1 and nominal_region(sent, j + 1, end):
             return sent.span(j + 1, end)
     start = sent.clause_start(k)
-    if start < k - 1 and sent.lower[start] in _SOURCE_PREPS and _nominal_region(sent, start + 1, k):
+    if start < k - 1 and sent.lower[start] in _SOURCE_PREPS and nominal_region(sent, start + 1, k):
         return sent.span(start + 1, k)
     return None

@@ -180,18 +180,6 @@ def _source_from(sent: Sentence, start: int, end: int) -> Span2 | None:
     return None
 
 
-def _passive_agent(sent: Sentence, first: int, last: int) -> Span2 | None:
-    """The agent phrase of a passive frame (`von den Parlamentariern wird ... gesehen`)."""
-    start = sent.clause_start(first)
-    end = sent.clause_end(last)
-    for k in range(start, end - 1):
-        if sent.lower[k] in ("von", "vom") and not sent.in_quote[k]:
-            np_end = sent.np_end(k + 1, end)
-            if np_end > k + 1:
-                return sent.span(k + 1, np_end)
-    return None
-
-
 def _document_source(sent: Sentence, first: int, last: int) -> Span2 | None:
     """`wird im Bericht als problematisch bezeichnet`: the document (`im` + a source noun of
     the lexicon) a passive evaluation without agent is stated in."""

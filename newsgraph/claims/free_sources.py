@@ -22,6 +22,7 @@ from __future__ import annotations
 from .clause_subjects import head_can_speak
 from .frames import Attr, Sentence, Span2
 from .mood import dependent_clause, first_finite, konjunktiv1_at, modal_first, reported_mood
+from .passive_agents import AGENT_PREPS_SEITENS, agent_of_passive_finite
 from .source_verbs import hearsay, lends_source
 from .speaker_subjects import missing_subject
 from .speech_acts import speech_verb
@@ -133,7 +134,7 @@ def main_subject(sent: Sentence) -> Span2 | None:
     if v is None:
         return None
     span = (
-        _passive_agent(sent, v)
+        agent_of_passive_finite(sent, v)
         or sent.subject(v)
         or _subject_before_insertion(sent, v)
         or sent.subject_after(v)
@@ -181,26 +182,6 @@ def _subject_before_insertion(sent: Sentence, v: int) -> Span2 | None:
     return sent.span(0, end)
 
 
-#: prepositions of the agent of a passive (`von X`, `seitens der Behörden`)
-_AGENT_PREPS = frozenset({"von", "vom", "seitens"})
-
-
-def _passive_agent(sent: Sentence, v: int) -> Span2 | None:
-    """`Die Pläne wurden von Minister X (seitens der Behörden) als unrealistisch bezeichnet.`:
-    the agent of a passive main clause is who acted (and spoke)."""
-    if sent.lower[v] not in PASSIVE_FINITE:
-        return None
-    if v > 1 and sent.lower[0] in _AGENT_PREPS and sent.np_end(1, v) == v:
-        # `Von Beobachtern wird der Schritt als wichtig gewertet.`: the agent opens the clause
-        return sent.span(1, v)
-    end = sent.clause_end(v + 1)
-    for k in range(v + 1, end - 1):
-        if sent.lower[k] in _AGENT_PREPS and not sent.in_quote[k]:
-            np_end = sent.np_end(k + 1, end)
-            return sent.span(k + 1, np_end) if np_end > k + 1 else None
-    return None
-
-
 _SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronoun of things
 
 
@@ -227,7 +208,7 @@ def agentless_passive(sent: Sentence, frame: Attr) -> bool:
     lo, hi = sent.clause_start(cue[0]), sent.clause_end(cue[-1])
     clause = range(lo, hi)
     return any(sent.lower[k] in PASSIVE_FINITE for k in clause) and not any(
-        sent.lower[k] in _AGENT_PREPS for k in clause
+        sent.lower[k] in AGENT_PREPS_SEITENS for k in clause
     )
 
 

@@ -1,26 +1,75 @@
-"""The agent of a passive frame (its `von` phrase) as its speaker.
+"""The agent of a passive frame (its `von` phrase) as its speaker: every search for it.
 
-German reports a source in a passive comment clause, often without its auxiliary: `wie von
-der Verteidigung ausgeführt`, `wie schon vom Gericht entschieden`, `wie vom Ministerium
-mitgeteilt wurde`.  Such a clause has no subject that could speak (the passive subject is
-the content itself); the `von` phrase names who said it.  :func:`wie_agent` returns that
-phrase without the preposition (`vom Gericht` → `Gericht`), as the speaker of a frame that
-the frame rules left without one (:func:`.speaker_subjects.missing_subject`).
-:func:`agent_before` finds the agent of a passive evaluation (`wurde von X als „...“
-bezeichnet`, :mod:`.quoted_governors`).
+A passive frame has no subject that could speak (the passive subject is the content or the
+addressee); its `von` phrase names who said it.  The searches differ on purpose, each fitted
+to the frames that call it:
+
+* :func:`agent_in_clause` (frame rules, :mod:`.attribution`): the first `von`/`vom` phrase
+  anywhere in the cue's clause, skipping a preposition without a noun phrase after it.
+* :func:`agent_of_passive_finite` (free-indirect sources, :mod:`.free_sources`): only for a
+  finite form of `werden`; takes `seitens` too and a fronted agent (`Von X wird ...`), and
+  stops at the first agent preposition after the verb.
+* :func:`agent_before` (passive evaluations, :mod:`.quoted_governors`): the last phrase
+  before the participle, walking back no further than an active finite verb.
+* :func:`wie_agent` (:func:`.speaker_subjects.missing_subject`): the agent of an elliptic
+  passive `wie`-clause (`wie von der Verteidigung ausgeführt`, `wie schon vom Gericht
+  entschieden`, `wie vom Ministerium mitgeteilt wurde`), without the preposition.
 """
 
 from __future__ import annotations
 
 from .frames import Sentence, Span2
 from .phrase_ends import time_phrase
-from .speaker_spans import _SKIP_TAGS, _nominal_region
-from .token_view import FINITE_TAGS, PASSIVE_FORMS
+from .speaker_spans import SKIP_TAGS, nominal_region
+from .token_view import FINITE_TAGS, PASSIVE_FINITE, PASSIVE_FORMS
 
-#: prepositions that open the agent of a passive
-_AGENT_PREPS = frozenset({"von", "vom"})
+#: prepositions that open the agent of a passive (`von X`, `vom Amt`)
+AGENT_PREPS = frozenset({"von", "vom"})
+#: :data:`AGENT_PREPS` with the formal `seitens` (`seitens der Behörden`), which only
+#: :func:`agent_of_passive_finite` and :func:`.free_sources.agentless_passive` accept
+AGENT_PREPS_SEITENS = AGENT_PREPS | {"seitens"}
 #: tags that end the agent phrase (an adverb after it, the participle, a second phrase)
 _AGENT_END_TAGS = frozenset({"ADV", "ADJD", "VVPP", "VAPP", "APPR", "APPRART", "PTKNEG"})
+
+
+def _agent_word(sent: Sentence, k: int, preps: frozenset[str]) -> bool:
+    """Token ``k`` is one of ``preps`` outside a quotation."""
+    return sent.lower[k] in preps and not sent.in_quote[k]
+
+
+def _phrase_after(sent: Sentence, k: int, end: int) -> Span2 | None:
+    """The noun phrase after the preposition at ``k`` (ending by ``end``), or None."""
+    np_end = sent.np_end(k + 1, end)
+    return sent.span(k + 1, np_end) if np_end > k + 1 else None
+
+
+def agent_in_clause(sent: Sentence, first: int, last: int) -> Span2 | None:
+    """The agent phrase of a passive frame (`von den Parlamentariern wird ... gesehen`): the
+    first `von`/`vom` phrase in the clause of the cue ``first``..``last``."""
+    end = sent.clause_end(last)
+    for k in range(sent.clause_start(first), end - 1):
+        if _agent_word(sent, k, AGENT_PREPS):
+            agent = _phrase_after(sent, k, end)
+            if agent is not None:
+                return agent
+    return None
+
+
+def agent_of_passive_finite(sent: Sentence, v: int) -> Span2 | None:
+    """`Die Pläne wurden von Minister X (seitens der Behörden) als unrealistisch bezeichnet.`:
+    the agent of a passive main clause with its finite `werden` at ``v`` is who acted (and
+    spoke); None when ``v`` is no such verb or the first agent preposition after it has no
+    noun phrase."""
+    if sent.lower[v] not in PASSIVE_FINITE:
+        return None
+    if v > 1 and sent.lower[0] in AGENT_PREPS_SEITENS and sent.np_end(1, v) == v:
+        # `Von Beobachtern wird der Schritt als wichtig gewertet.`: the agent opens the clause
+        return sent.span(1, v)
+    end = sent.clause_end(v + 1)
+    for k in range(v + 1, end - 1):
+        if _agent_word(sent, k, AGENT_PREPS_SEITENS):
+            return _phrase_after(sent, k, end)
+    return None
 
 
 def wie_agent(sent: Sentence, k: int) -> Span2 | None:
@@ -45,9 +94,9 @@ def wie_agent(sent: Sentence, k: int) -> Span2 | None:
         if sent.toks[x].tag in ("KOUS", "PRELS", "PWS") or sent.in_quote[x]:
             return None
     p = start + 1
-    while p < participle and sent.toks[p].tag in _SKIP_TAGS:
+    while p < participle and sent.toks[p].tag in SKIP_TAGS:
         p += 1  # `wie schon vom Gericht`
-    if p >= participle or sent.lower[p] not in _AGENT_PREPS:
+    if p >= participle or sent.lower[p] not in AGENT_PREPS:
         return None
     if sent.toks[p].tag not in ("APPR", "APPRART"):
         return None
@@ -55,7 +104,7 @@ def wie_agent(sent: Sentence, k: int) -> Span2 | None:
     b = a
     while b < participle and sent.toks[b].tag not in _AGENT_END_TAGS:
         b += 1
-    if b <= a or not _nominal_region(sent, a, b) or time_phrase(sent, a, b):
+    if b <= a or not nominal_region(sent, a, b) or time_phrase(sent, a, b):
         return None
     if b < participle and sent.lower[b] in ("an", "aus", "her"):
         return None  # `wie von Anfang an geplant`, `wie von hier aus gesehen`
@@ -69,8 +118,8 @@ def agent_before(sent: Sentence, verb: int, start: int, end: int) -> Span2 | Non
     for j in range(verb - 1, start - 1, -1):
         if sent.is_finite(j) and not sent.in_quote[j] and sent.lower[j] not in PASSIVE_FORMS:
             break
-        if sent.lower[j] in _AGENT_PREPS and not sent.in_quote[j]:
-            np_end = sent.np_end(j + 1, end)
-            if np_end > j + 1:
-                return sent.span(j + 1, np_end)
+        if _agent_word(sent, j, AGENT_PREPS):
+            agent = _phrase_after(sent, j, end)
+            if agent is not None:
+                return agent
     return None

@@ -20,8 +20,8 @@ from .speaker_spans import (
     _NOUN_TAGS,
     _NP_TAGS,
     _extend_back,
-    _nominal_region,
     in_long_quote,
+    nominal_region,
     sentence_of,
     token_at,
 )
@@ -96,7 +96,7 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
     if first is None or last is None:
         return None
     vorfeld = sent.clause_start(k)
-    if first == k + 1 and vorfeld < k and _nominal_region(sent, vorfeld, k):
+    if first == k + 1 and vorfeld < k and nominal_region(sent, vorfeld, k):
         # `Ein Sender zitierte X mit den Worten:` read with X as the subject
         person = a.speaker
         a.speaker = sent.span(vorfeld, k)
@@ -257,7 +257,7 @@ def _subject_of_passive(sent: Sentence, aux: int) -> Span2 | None:
     end = aux - 1 if aux > 0 and sent.toks[aux - 1].text == "," else aux
     if end > 0 and not sent.is_boundary(end - 1):
         start = sent.clause_start(end)
-        if _nominal_region(sent, start, end):
+        if nominal_region(sent, start, end):
             return sent.span(_extend_back(sent, start, end, []), end)
         return None
     after = _np_run(sent, aux + 1, len(sent.toks))

@@ -67,7 +67,7 @@ _VERB_TAGS = frozenset(
 )
 #: prepositions that open an adverbial, not an attribute, after a person's name
 _ADVERBIAL_PREPS = frozenset({"in", "im", "für", "gegen", "über", "mit", "zu", "zum", "zur", "am"})
-_SKIP_TAGS = frozenset({"ADV", "KON", "PTKNEG", "ADJD", "PAV", "PROAV"})
+SKIP_TAGS = frozenset({"ADV", "KON", "PTKNEG", "ADJD", "PAV", "PROAV"})
 
 
 def token_at(sent: Sentence, offset: int) -> int | None:
@@ -260,7 +260,7 @@ def compound_noun(tok: Token) -> bool:
     )
 
 
-def _nominal_region(sent: Sentence, a: int, b: int) -> bool:
+def nominal_region(sent: Sentence, a: int, b: int) -> bool:
     """Tokens ``[a, b)`` form a noun phrase (with attributes), no verb, no long quotation."""
     if a >= b:
         return False
@@ -337,9 +337,9 @@ def _extend_back(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if sent.is_boundary(a - 1) or sent.toks[a - 1].tag in _VERB_TAGS:
             break
         a -= 1
-    while a < comma and sent.toks[a].tag in _SKIP_TAGS:
+    while a < comma and sent.toks[a].tag in SKIP_TAGS:
         a += 1
-    if _nominal_region(sent, a, comma):
+    if nominal_region(sent, a, comma):
         return a
     return i
 
@@ -391,7 +391,7 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
     while end < n and not sent.is_boundary(end) and sent.toks[end].tag in _NP_TAGS:
         end += 1
     end = _cut(sent, j + 1, end, persons)
-    if end == j + 1 or not _nominal_region(sent, j + 1, end):
+    if end == j + 1 or not nominal_region(sent, j + 1, end):
         return j
     if (
         low in _PLACE
@@ -478,7 +478,7 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         if sent.toks[end].tag in _VERB_TAGS or sent.toks[end].tag in ("KOUS", "PRELS"):
             return j
         end += 1
-    if not _nominal_region(sent, body, end):
+    if not nominal_region(sent, body, end):
         return j
     if not person and not any(sent.toks[k].tag == "NE" for k in range(first, end)):
         return j  # after a common noun only an apposition that names (`die Firma, Acme`)

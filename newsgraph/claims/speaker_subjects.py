@@ -46,12 +46,12 @@ from .speaker_spans import (
     _NOUN_TAGS,
     _NP_TAGS,
     _OBJECT_ARTICLES,
-    _SKIP_TAGS,
     _VERB_TAGS,
+    SKIP_TAGS,
     _cut,
     _long_quote,
-    _nominal_region,
     in_long_quote,
+    nominal_region,
     sentence_of,
     token_at,
 )
@@ -95,19 +95,19 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         and not _long_quote(sent, a0 - 1)
     ):
         a0 -= 1  # a short quoted name is part of the Vorfeld (`Wie die „Aktion X“ mitteilte`)
-    while a0 < k and (sent.toks[a0].tag in _SKIP_TAGS or sent.toks[a0].tag == "PWAV"):
+    while a0 < k and (sent.toks[a0].tag in SKIP_TAGS or sent.toks[a0].tag == "PWAV"):
         if _name_from(sent, a0, k, names):
             break
         a0 += 1
     e0 = k
-    while e0 > a0 + 1 and sent.toks[e0 - 1].tag in _SKIP_TAGS and not sent.in_quote[e0 - 1]:
+    while e0 > a0 + 1 and sent.toks[e0 - 1].tag in SKIP_TAGS and not sent.in_quote[e0 - 1]:
         e0 -= 1  # `Wie X heute mitteilte`: adverbs before the verb are no part of X
     if a0 > 0 and sent.toks[a0 - 1].start in sent.quote_starts and not _long_quote(sent, a0 - 1):
         a0 -= 1  # `„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an`
     if (
         a0 < e0
         and (
-            _nominal_region(sent, a0, e0)
+            nominal_region(sent, a0, e0)
             or _name_from(sent, a0, e0, names)
             or _web_name(sent, a0, e0)
             or name_particle(sent, a0, e0)
@@ -129,7 +129,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
             new_clause
             and sent.toks[p].tag in ("ART", "PPOSAT", "PDAT", "NE")
             and sent.lower[p] not in _OBJECT_ARTICLES
-            and _nominal_region(sent, p, e0)
+            and nominal_region(sent, p, e0)
             and not any(sent.toks[x].tag in _SUBORDINATE for x in range(a0, p))
         ):
             return sent.span(p, e0)
@@ -144,7 +144,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
     # an object or adverbial Vorfeld (`Im Vorfeld hatte ...`): the subject follows the verb
     b0 = k + 1
     while b0 < len(sent.toks) and (
-        sent.toks[b0].tag in _SKIP_TAGS or sent.lower[b0] in ("sich", "es")
+        sent.toks[b0].tag in SKIP_TAGS or sent.lower[b0] in ("sich", "es")
     ):
         b0 += 1
     named = quoted_name_after(sent, b0, names)
@@ -157,12 +157,12 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         if sent.toks[b1].tag in ("APPR", "APPRART") and b1 > b0 or sent.toks[b1].tag == "PTKVZ":
             break
         b1 += 1
-    while b1 > b0 + 1 and sent.toks[b1 - 1].tag in _SKIP_TAGS:
+    while b1 > b0 + 1 and sent.toks[b1 - 1].tag in SKIP_TAGS:
         b1 -= 1  # `erklärte die Stadtverwaltung nun, ...`: the adverb after the subject
     b1 = _cut(sent, b0 if head is None else head, b1, [])  # `47 Prozent der Befragten die …`
     if (
         b0 < b1
-        and _nominal_region(sent, b0 if head is None else head, b1)
+        and nominal_region(sent, b0 if head is None else head, b1)
         and sent.lower[b0] not in _OBJECT_ARTICLES
         and (
             empty  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`
@@ -253,6 +253,7 @@ def framed_speaker(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int, S
     return None if found is None else (*found, a.speaker)
 
 
+# twin: cue_extent._perfect_auxiliary (other stop tags, bounded reach: not merged)
 def _auxiliary_before(sent: Sentence, comma: int) -> int | None:
     """The auxiliary of a participle whose clause an apposition between commas cut off:
     only noun phrases, adverbs and commas stand between them."""
@@ -434,9 +435,9 @@ def source_vorfeld(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Sp
     if i is None or i <= k or sent.clause_start(k) != 0:
         return None
     a0 = 0
-    while a0 < k and sent.toks[a0].tag in _SKIP_TAGS:
+    while a0 < k and sent.toks[a0].tag in SKIP_TAGS:
         a0 += 1
-    if a0 >= k or sent.lower[a0] in _OBJECT_ARTICLES or not _nominal_region(sent, a0, k):
+    if a0 >= k or sent.lower[a0] in _OBJECT_ARTICLES or not nominal_region(sent, a0, k):
         return None
     head = next((x for x in range(a0, k) if sent.toks[x].tag in _NOUN_TAGS), None)
     if (
@@ -472,7 +473,7 @@ def relative_object(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
     while end < k and sent.toks[end].tag in _NP_TAGS:
         end += 1
     end = _cut(sent, s, end, [])
-    if end <= s or not _nominal_region(sent, s, end):
+    if end <= s or not nominal_region(sent, s, end):
         return None
     span = sent.span(s, end)
     named = any(span[0] <= b and e <= span[1] for b, e in names)
