@@ -75,7 +75,7 @@ def make_attr(
 
 
 def _impersonal_subject(sent: Sentence, speaker: Span2) -> bool:
-    words = [k for k, t in enumerate(sent.toks) if speaker[0] <= t.start and t.end <= speaker[1]]
+    words = sent.indices_in(*speaker)
     if words and sent.lower[words[0]] in ("mit", "für", "gegen", "über", "ohne"):
         return True  # a prepositional object is no source (`mit dem Urteil`)
     return len(words) == 1 and sent.lower[words[0]] in ("man", "es")

@@ -482,8 +482,7 @@ def _behind_adverb(sents: list[Sentence], per_unit: list[list[Attr]], prev: Attr
     if prev.speaker is None or not 0 <= prev.unit < len(sents):
         return prev.speaker
     sent = sents[prev.unit]
-    lo, hi = prev.speaker
-    words = [t.text.lower() for t in sent.toks if lo <= t.start and t.end <= hi]
+    words = [sent.lower[k] for k in sent.indices_in(*prev.speaker)]
     if len(words) != 1 or words[0] not in sent.lex.pronoun_adverbs:
         return prev.speaker
     before = _last_speaker(per_unit, prev.unit)

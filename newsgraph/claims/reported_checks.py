@@ -38,7 +38,7 @@ def names_speaker(sent: Sentence, span: Span2 | None) -> bool:
     `Regierung`); `Die Rufe erinnerten an …` (they resembled) names none."""
     if span is None:
         return False
-    words = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
+    words = sent.indices_in(*span)
     return bool(words) and (
         any(sent.toks[k].tag == "PPER" for k in words) or head_can_speak(sent, words)
     )
@@ -74,7 +74,7 @@ def _object_after_subject(sent: Sentence, span: Span2, head: int) -> bool:
     holds the subject (`Der Hacker gab Details über den Prozess bekannt`: `Details`, not a
     speaker): its head is a common noun tagged accusative and not a noun of a source, and a
     noun or personal pronoun before the verb is tagged nominative."""
-    words = [j for j, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
+    words = sent.indices_in(*span)
     noun = next((j for j in words if sent.toks[j].tag in ("NN", "NE")), None)
     if noun is None or sent.toks[noun].tag != "NN" or sent.toks[noun].feat("Case") != "Acc":
         return False

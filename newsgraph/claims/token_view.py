@@ -92,6 +92,10 @@ class TokenView:
         """Index of the first token starting at character ``offset`` (``default`` if none)."""
         return next((i for i, t in enumerate(self.toks) if t.start == offset), default)
 
+    def indices_in(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens lying wholly inside characters ``[start, end)``."""
+        return [i for i, t in enumerate(self.toks) if start <= t.start and t.end <= end]
+
     def index_ending_at(self, offset: int) -> int | None:
         """Index of the first token ending at character ``offset`` (None if none)."""
         return next((i for i, t in enumerate(self.toks) if t.end == offset), None)
@@ -137,7 +141,8 @@ class TokenView:
                 if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
                     return k
                 if k is not None and k > 1 and _attached_name(self, k):
-                    return k  # `Ein Sprecher der „Acme AG“`, `Die Sprecherin von „Ärzte ohne Grenzen“`
+                    # `Ein Sprecher der „Acme AG“`, `Die Sprecherin von „Ärzte ohne Grenzen“`
+                    return k
         return None
 
     def _predicate_quote_start(self, close: int) -> int | None:
