@@ -1,4 +1,4 @@
-"""Contents that open with a connective (`connective_contents`), on invented hand-tagged
+"""Contents that open with a connective (`foreign_contents.connective_contents`), on invented hand-tagged
 sentences in the ``word/TAG[/morph]`` notation of ``test_claims_speakers.py``."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Frames inside a contrasting phrase (`anders als X behauptet`) are no source of their
-sentence (claims.contrast_frames).
+sentence (claims.foreign_contents).
 
 Invented German sentences, hand-tagged as ``word/TAG[/Feat=Val|...][/=lemma]`` (see
 ``claims_docs``).

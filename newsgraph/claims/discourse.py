@@ -24,7 +24,7 @@ from .anaphoric_frames import (
     published_danach,
 )
 from .attribution import colon_quotes, quoted_name, sentence_attributions
-from .contrast_frames import drop_contrasted
+from .foreign_contents import drop_contrasted
 from .frames import Attr, Sentence, Span2
 from .free_clauses import reported_clauses
 from .free_sources import (

@@ -17,7 +17,6 @@ from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
-from .connective_contents import connective_contents
 from .cue_extent import extend_cues
 from .direct_quotes import (
     back_pointed_quotes,
@@ -33,6 +32,7 @@ from .discourse import article_attributions
 from .english_discourse import cited_relays, clip_speakers, english_article_attributions
 from .english_frames import english_stance
 from .english_text import english_said, english_tokens, number_sentence_starts
+from .foreign_contents import connective_contents
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
