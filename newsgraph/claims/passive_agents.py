@@ -1,15 +1,16 @@
 """The agent of a passive frame (its `von` phrase) as its speaker: every search for it.
 
 A passive frame has no subject that could speak (the passive subject is the content or the
-addressee); its `von` phrase names who said it.  The searches differ on purpose, each fitted
-to the frames that call it:
+addressee); its `von` phrase names who said it.  The searches differ in where they look, each
+fitted to the frames that call it; all take the noun phrase after the first agent preposition
+they meet (:func:`_phrase_after`) and try no later one:
 
 * :func:`agent_in_clause` (frame rules, :mod:`.attribution`): the first `von`/`vom` phrase
-  anywhere in the cue's clause, skipping a preposition without a noun phrase after it.
+  anywhere in the cue's clause (the caller checked the passive).
 * :func:`agent_of_passive_finite` (free-indirect sources, :mod:`.free_sources`): only for a
-  finite form of `werden`; takes `seitens` too and a fronted agent (`Von X wird ...`), and
-  stops at the first agent preposition after the verb.
-* :func:`agent_before` (passive evaluations, :mod:`.quoted_governors`): the last phrase
+  finite form of `werden`; takes `seitens` too and a fronted agent (`Von X wird ...`), else
+  searches after the verb.
+* :func:`agent_before` (passive evaluations, :mod:`.quoted_governors`): the nearest phrase
   before the participle, walking back no further than an active finite verb.
 * :func:`wie_agent` (:func:`.speaker_subjects.missing_subject`): the agent of an elliptic
   passive `wie`-clause (`wie von der Verteidigung ausgeführt`, `wie schon vom Gericht
@@ -43,16 +44,18 @@ def _phrase_after(sent: Sentence, k: int, end: int) -> Span2 | None:
     return sent.span(k + 1, np_end) if np_end > k + 1 else None
 
 
+def _first_agent(sent: Sentence, lo: int, end: int, preps: frozenset[str]) -> Span2 | None:
+    """The noun phrase after the first of ``preps`` outside quotations in ``[lo, end - 1)``,
+    or None (also when that preposition has none: a later one is not tried)."""
+    k = next((k for k in range(lo, end - 1) if _agent_word(sent, k, preps)), None)
+    return None if k is None else _phrase_after(sent, k, end)
+
+
 def agent_in_clause(sent: Sentence, first: int, last: int) -> Span2 | None:
     """The agent phrase of a passive frame (`von den Parlamentariern wird ... gesehen`): the
-    first `von`/`vom` phrase in the clause of the cue ``first``..``last``."""
-    end = sent.clause_end(last)
-    for k in range(sent.clause_start(first), end - 1):
-        if _agent_word(sent, k, AGENT_PREPS):
-            agent = _phrase_after(sent, k, end)
-            if agent is not None:
-                return agent
-    return None
+    first `von`/`vom` in the clause of the cue ``first``..``last``, or None, also when that
+    preposition has no noun phrase."""
+    return _first_agent(sent, sent.clause_start(first), sent.clause_end(last), AGENT_PREPS)
 
 
 def agent_of_passive_finite(sent: Sentence, v: int) -> Span2 | None:
@@ -65,11 +68,7 @@ def agent_of_passive_finite(sent: Sentence, v: int) -> Span2 | None:
     if v > 1 and sent.lower[0] in AGENT_PREPS_SEITENS and sent.np_end(1, v) == v:
         # `Von Beobachtern wird der Schritt als wichtig gewertet.`: the agent opens the clause
         return sent.span(1, v)
-    end = sent.clause_end(v + 1)
-    for k in range(v + 1, end - 1):
-        if _agent_word(sent, k, AGENT_PREPS_SEITENS):
-            return _phrase_after(sent, k, end)
-    return None
+    return _first_agent(sent, v + 1, sent.clause_end(v + 1), AGENT_PREPS_SEITENS)
 
 
 def wie_agent(sent: Sentence, k: int) -> Span2 | None:
@@ -113,13 +112,12 @@ def wie_agent(sent: Sentence, k: int) -> Span2 | None:
 
 def agent_before(sent: Sentence, verb: int, start: int, end: int) -> Span2 | None:
     """`wurde von der Zeitung als „...“ bezeichnet`: the noun phrase of the last `von`/`vom`
-    phrase between ``start`` and the passive participle at ``verb`` with no active finite verb
-    after it (outside quotations; the phrase ends by ``end``), or None."""
+    between ``start`` and the passive participle at ``verb`` with no active finite verb after
+    it (outside quotations; the phrase ends by ``end``), or None, also when that preposition
+    has no noun phrase."""
     for j in range(verb - 1, start - 1, -1):
         if sent.is_finite(j) and not sent.in_quote[j] and sent.lower[j] not in PASSIVE_FORMS:
             break
         if _agent_word(sent, j, AGENT_PREPS):
-            agent = _phrase_after(sent, j, end)
-            if agent is not None:
-                return agent
+            return _phrase_after(sent, j, end)
     return None
