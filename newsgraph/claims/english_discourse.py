@@ -13,18 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ..doc import Doc, Mention
 from .english_frames import english_attributions
 from .english_phrases import words
 from .frames import Attr, Sentence
 from .lexicon import Lexicon, load_lexicon
+from .speaker_records import Speaker, entity_of
 from .text import OPENING, Unit
-
-if TYPE_CHECKING:
-    from .speakers import Speaker
-
 
 #: nouns of a person (`the spokeswoman`, `the foreign minister`)
 _PERSON_NOUNS = words(
@@ -255,7 +251,7 @@ def english_pronoun(
         else:
             fits = m.label == "PERSON" or not person and m.label == "ORG"
         if fits:
-            return replace(pron, entity=_entity_of(m, entity_spans), text=m.text, label=m.label)
+            return replace(pron, entity=entity_of(m, entity_spans), text=m.text, label=m.label)
     return None
 
 
@@ -286,7 +282,7 @@ def named_earlier(
         for m in reversed(before):
             names = m.text.replace("(", " ").replace(")", " ").split()
             if m.label == "ORG" and any(w in lex.agencies for w in names):
-                return replace(speaker, entity=_entity_of(m, entity_spans), label=m.label)
+                return replace(speaker, entity=entity_of(m, entity_spans), label=m.label)
     org = _named_organisation(head, before, entity_spans)
     if org is not None:
         return replace(speaker, entity=org[0], label=org[1])
@@ -299,7 +295,7 @@ def named_earlier(
                 role.search(doc.text[max(0, m.start - 40) : m.start + 1])
                 or after.search(doc.text[m.end : m.end + 60])
             ):
-                return replace(speaker, entity=_entity_of(m, entity_spans), label="PERSON")
+                return replace(speaker, entity=entity_of(m, entity_spans), label="PERSON")
     return speaker
 
 
@@ -317,7 +313,7 @@ def _named_organisation(
         names = [w.strip(".,()") for w in m.text.split()]
         company = head in _COMPANY_HEADS and any(w.lower() in _COMPANY_FORMS for w in names)
         if company or head.capitalize() in names[1:] or head.capitalize() == names[0] != "The":
-            return _entity_of(m, entity_spans), m.label
+            return entity_of(m, entity_spans), m.label
     return None
 
 
@@ -337,17 +333,8 @@ def _full_name(
     for m in reversed(before):
         names = m.text.split()
         if len(names) >= 2 and names[-1] == surname:
-            return replace(speaker, entity=_entity_of(m, entity_spans), label=m.label)
+            return replace(speaker, entity=entity_of(m, entity_spans), label=m.label)
     return speaker
-
-
-def _entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str | None:
-    if m.entity:
-        return m.entity
-    for s, e, eid, _ in entity_spans:
-        if s <= m.start and m.end <= e or m.start <= s and e <= m.end:
-            return eid
-    return None
 
 
 __all__ = [

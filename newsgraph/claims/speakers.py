@@ -21,30 +21,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..doc import Doc, Mention, Token
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
 from .frames import Attr
 from .lexicon import Lexicon
+from .speaker_records import Speaker, entity_of, entity_spans_of, mention_speaker
 
-_LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4, "MISC": 5}
 _NAME = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
-
-
-@dataclass(frozen=True)
-class Speaker:
-    entity: str | None
-    text: str | None
-    label: str | None = None
-    #: grammatical gender and number of the phrase (``Masc``/``Fem``/``Neut``, ``Sing``/``Plur``)
-    gender: str | None = None
-    number: str | None = None
 
 
 def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]:
     mentions = sorted(doc.mentions, key=lambda m: m.start)
-    entity_spans = _entity_spans(doc)
+    entity_spans = entity_spans_of(doc)
     history: list[tuple[int, Speaker]] = []
     #: where each speaker's attribution ends (its content or its speaker phrase), text order
     reach: list[tuple[int, Speaker]] = []
@@ -65,7 +55,12 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         elif len(words) == 1 and words[0].lower() in refers:
             gender, number = _agreement(doc, s, e)
             pron = Speaker(None, text, None, gender, number)
-            speaker = (english_pronoun if lex.language == "en" else _pronoun)(words[0].lower(), pron, s, outer_speakers(history, reach) if lex.language == "en" else history, mentions, entity_spans, lex)
+            word = words[0].lower()
+            if lex.language == "en":  # persons by meaning, not by grammatical gender
+                earlier = outer_speakers(history, reach)
+                speaker = english_pronoun(word, pron, s, earlier, mentions, entity_spans, lex)
+            else:
+                speaker = _pronoun(word, pron, s, history, mentions, entity_spans, lex)
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:
@@ -77,8 +72,9 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         if speaker is None and len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
-            speaker = _mention_speaker(s, e, text, mentions, entity_spans)
-            speaker = named_earlier(doc, speaker, s, mentions, entity_spans) if lex.language == "en" else speaker
+            speaker = mention_speaker(s, e, text, mentions, entity_spans)
+            if lex.language == "en":  # `Rutte`, `the ministry`: the entity named before
+                speaker = named_earlier(doc, speaker, s, mentions, entity_spans)
         if speaker.gender is None and speaker.number is None:
             gender, number = _agreement(doc, s, e)
             speaker = replace(speaker, gender=gender, number=number)
@@ -138,7 +134,7 @@ def _pointed_source(
     if not ranked:
         return None
     m = ranked[0]
-    return Speaker(_entity_of(m, entity_spans), m.text, m.label)
+    return Speaker(entity_of(m, entity_spans), m.text, m.label)
 
 
 def _tells(words: list[Token], lex: Lexicon) -> bool:
@@ -206,41 +202,6 @@ def _fits(word: str, pron: Speaker, sp: Speaker) -> bool:
     return True
 
 
-def _entity_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
-    spans: list[tuple[int, int, str, str]] = []
-    for ent in doc.article.entities:
-        for m in ent.mentions:
-            spans.append((m.start, m.end, ent.id, ent.type))
-    return spans
-
-
-def _entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str | None:
-    if m.entity:
-        return m.entity
-    for s, e, eid, _ in entity_spans:
-        if s <= m.start and m.end <= e or m.start <= s and e <= m.end:
-            return eid
-    return None
-
-
-def _mention_speaker(
-    s: int,
-    e: int,
-    text: str,
-    mentions: list[Mention],
-    entity_spans: list[tuple[int, int, str, str]],
-) -> Speaker:
-    inside = [m for m in mentions if s <= m.start and m.end <= e]
-    if inside:
-        best = min(inside, key=lambda m: (_LABEL_RANK.get(m.label, 9), -(m.end - m.start)))
-        return Speaker(_entity_of(best, entity_spans), text, best.label)
-    spans = [x for x in entity_spans if s <= x[0] and x[1] <= e]
-    if spans:
-        best_span = min(spans, key=lambda x: (_LABEL_RANK.get(x[3], 9), x[0] - x[1]))
-        return Speaker(best_span[2], text, best_span[3])
-    return Speaker(None, text)
-
-
 def _pronoun(
     word: str,
     pron: Speaker,
@@ -265,7 +226,7 @@ def _pronoun(
         return sp
     for m in reversed([m for m in mentions if m.end <= start]):
         if m.label == "PERSON" or not person_only and m.label == "ORG":
-            return Speaker(_entity_of(m, entity_spans), m.text, m.label)
+            return Speaker(entity_of(m, entity_spans), m.text, m.label)
     return None
 
 
@@ -312,7 +273,7 @@ def _agency(
             return sp
     for m in reversed([m for m in mentions if m.end <= start]):
         if m.label == "ORG" and is_medium(doc.text[max(0, m.start - 40) : m.end]):
-            return Speaker(_entity_of(m, entity_spans), m.text, m.label)
+            return Speaker(entity_of(m, entity_spans), m.text, m.label)
     # no NER: the last "... <Head> ..." phrase with a name before this one
     pattern = re.compile(rf"\b{re.escape(head)}\b((?:\s+{_NAME})+(?:\s*\([A-Z]+\))?)")
     last = None
@@ -338,7 +299,7 @@ def _same_head(
     for m in reversed([m for m in mentions if m.end <= start and m.label in ("ORG", "PERSON")]):
         last = m.text.split()[-1].lower() if m.text.split() else ""
         if any(last.endswith(x) for x in stems):
-            return Speaker(_entity_of(m, entity_spans), text, m.label)
+            return Speaker(entity_of(m, entity_spans), text, m.label)
     return None
 
 
@@ -359,7 +320,7 @@ def _role(
         person = [m for m in mentions if m.label == "PERSON" and m.start <= name_start < m.end]
         if person:
             m = person[0]
-            return Speaker(_entity_of(m, entity_spans), m.text, "PERSON")
+            return Speaker(entity_of(m, entity_spans), m.text, "PERSON")
         if not mentions and len(match.group(1).split()) >= 2 or "-" in match.group(1):
             return Speaker(None, match.group(1), "PERSON")
         _ = name_end

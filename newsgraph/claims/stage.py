@@ -37,10 +37,12 @@ from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
 from .quoted_terms import governed_quotes
+from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
-from .speakers import Speaker, resolve_speakers
+from .speakers import resolve_speakers
 from .stance import claim_stance, hearsay
 from .text import find_quotes, split_units, tokens_for
+from .unit_boundaries import repaired_units
 from .worded_quotes import worded_quotes
 
 LAYER = "claims.attributions"
@@ -101,6 +103,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     if lex.language == "en":
         starts |= number_sentence_starts(tokens)  # `rose to 12. Officials said ...`
     units = split_units(text, tokens, quotes, starts)
+    units = units if lex.language == "en" else repaired_units(text, tokens, units, quotes)
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     attrs = drop_quoted_names((english_article_attributions if lex.language == "en" else article_attributions)(sents, units, content), sents)

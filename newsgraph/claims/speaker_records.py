@@ -1,0 +1,66 @@
+"""Speaker records and the entity of a mention, shared by the German speaker resolution
+(:mod:`.speakers`) and the English one (:mod:`.english_discourse`).
+
+A :class:`Speaker` is what a claim's speaker phrase resolves to: the entity id when the phrase
+names (or refers to) an entity of the article, the text as written, the mention label, and the
+grammatical gender and number of the phrase that pronoun resolution agrees with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import Doc, Mention
+
+#: which mention inside a speaker phrase names the speaker: persons before organisations …
+LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4, "MISC": 5}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    entity: str | None
+    text: str | None
+    label: str | None = None
+    #: grammatical gender and number of the phrase (``Masc``/``Fem``/``Neut``, ``Sing``/``Plur``)
+    gender: str | None = None
+    number: str | None = None
+
+
+def entity_spans_of(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """Every mention of every entity of the article as (start, end, entity id, type)."""
+    spans: list[tuple[int, int, str, str]] = []
+    for ent in doc.article.entities:
+        for m in ent.mentions:
+            spans.append((m.start, m.end, ent.id, ent.type))
+    return spans
+
+
+def entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str | None:
+    """The entity of a mention: its own, else the entity with a mention span that holds it or
+    that it holds."""
+    if m.entity:
+        return m.entity
+    for s, e, eid, _ in entity_spans:
+        if s <= m.start and m.end <= e or m.start <= s and e <= m.end:
+            return eid
+    return None
+
+
+def mention_speaker(
+    s: int,
+    e: int,
+    text: str,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker:
+    """The speaker phrase ``text`` at ``s``–``e`` as written, with the entity of the mention in it
+    that ranks first (a person before an organisation …; the longer of two of one label)."""
+    inside = [m for m in mentions if s <= m.start and m.end <= e]
+    if inside:
+        best = min(inside, key=lambda m: (LABEL_RANK.get(m.label, 9), -(m.end - m.start)))
+        return Speaker(entity_of(best, entity_spans), text, best.label)
+    spans = [x for x in entity_spans if s <= x[0] and x[1] <= e]
+    if spans:
+        best_span = min(spans, key=lambda x: (LABEL_RANK.get(x[3], 9), x[0] - x[1]))
+        return Speaker(best_span[2], text, best_span[3])
+    return Speaker(None, text)
