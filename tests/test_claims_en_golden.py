@@ -29,10 +29,11 @@ EXPECTED = [
     ("c4", "indirect", "denied", None, "The shipping company", "denied", None, None,
      "that its vessel caused the damage"),
     ("c5", "direct", "reported", "e2", "Hart", "told", "t3", None, '"We followed every rule,"'),
-    ("c6", "direct", "reported", "e2", "Hart", "told", None, None, '"Nobody was hurt."'),
-    ("c7", "indirect", "hypothetical", "e2", "Hart", "said", None, None,
+    # the quotation goes on in the next sentence: the second part of the same claim
+    ("c5.2", "direct", "reported", "e2", "Hart", "told", "t3", None, '"Nobody was hurt."'),
+    ("c6", "indirect", "hypothetical", "e2", "Hart", "said", None, None,
      "the dock would reopen if the repairs went well"),
-    ("c8", "indirect", "reported", None, "the harbour police", "According", None, None,
+    ("c7", "indirect", "reported", None, "the harbour police", "According", None, None,
      "two cranes were damaged"),
 ]  # fmt: skip
 

@@ -143,7 +143,7 @@ def test_the_court_refers_to_the_court_named_before() -> None:
 def test_would_sentence_continues_past_reported_speech() -> None:
     said, more = run("Officials said the plan was ready. It would be presented on Monday.")
     assert more.form == "free_indirect" and more.speaker_text == "Officials"
-    assert more.content.text == "It would be presented on Monday"
+    assert more.content.text == "It would be presented on Monday."
     assert more.stance == "future" and [e.text for e in more.evidence] == ["would"]
 
 
@@ -251,8 +251,9 @@ def test_a_verb_form_after_an_auxiliary_is_no_frame() -> None:
 
 
 def test_according_to_source_ends_before_a_participle() -> None:
-    (c,) = run("The union welcomed the plan, according to a statement released Wednesday.")
+    c, act = run("The union welcomed the plan, according to a statement released Wednesday.")
     assert c.speaker_text == "a statement" and c.content.text == "The union welcomed the plan"
+    assert act.form == "reported" and act.speaker_text == "The union" and act.via == c.id
 
 
 def test_straight_double_quotes_go_on_over_paragraphs() -> None:

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..doc import Doc, Mention
+from .english_acts import hearsay_sentence
 from .english_frames import english_attributions
 from .english_phrases import words
 from .frames import Attr, Sentence
@@ -64,6 +65,7 @@ def english_article_attributions(
 ) -> list[Attr]:
     """All attributions of an English article, in text order."""
     per_unit: list[list[Attr]] = []
+    continued: set[int] = set()  # sentences that are the second part of a quotation before
     for sent, ok in zip(sents, content, strict=True):
         per_unit.append(english_attributions(sent) if ok and sent.toks else [])
     for i, sent in enumerate(sents):
@@ -73,16 +75,32 @@ def english_article_attributions(
         if q.start != sent.toks[0].start or sent.toks[0].text not in OPENING:
             continue
         prev = _previous_speaker(per_unit, i)
-        if prev is not None:
+        if prev is not None and _continues(prev, sents, i, q.end):
+            prev.parts.append((q.start, q.end))  # `"A," X said. "B."`: one quotation, two parts
+            continued.add(i)
+        elif prev is not None:
             per_unit[i].append(
                 Attr("Direct", [(q.start, q.end)], list(prev.cue), prev.cls, prev.speaker, i)
             )
     _open_paragraphs(sents, per_unit, content)
     for i in range(1, len(sents)):
-        if content[i] and not per_unit[i]:
+        if content[i] and not per_unit[i] and i not in continued:
             per_unit[i].extend(_backshifted_continuation(sents, per_unit, i))
+    for i, sent in enumerate(sents):
+        if content[i] and i not in continued and sent.toks:
+            hearsay_sentence(sent, per_unit, i)
     del units
     return [a for attrs in per_unit for a in attrs if a.parts]
+
+
+def _continues(prev: Attr, sents: list[Sentence], i: int, end: int) -> bool:
+    """The quotation opening sentence ``i`` and filling it goes on with the quotation of the
+    sentence right before, whose frame follows it (`"A," X said. "B."`)."""
+    if prev.kind != "Direct" or prev.unit != i - 1 or prev.parent is not None:
+        return False
+    sent = sents[i]
+    rest = [t.text for t in sent.toks if t.start >= end]
+    return all(r in ".!?" for r in rest)
 
 
 def _open_paragraphs(
@@ -153,7 +171,7 @@ def _backshifted_continuation(
     sent, prev = sents[i], per_unit[i - 1]
     if len(sent.toks) < 4 or sent.quotes or sent.toks[-1].text != ".":
         return []
-    if sent.lower[0] not in _BACKSHIFT_SUBJECTS or sent.lower[1] != "would":
+    if not _backshifted_subject(sent):
         return []
     framed = [a for a in prev if a.kind == "Indirect" and a.speaker is not None and a.cue]
     if not framed or len(prev) != len(framed) or sents[i - 1].quotes:
@@ -166,8 +184,21 @@ def _backshifted_continuation(
     cue_words = {before.lower[k] for k, t in enumerate(before.toks) if t.start == a.cue[0][0]}
     if not shifted or not cue_words & _PAST_CUES:
         return []
-    part = (sent.toks[0].start, sent.toks[-2].end)
-    return [Attr("FreeIndirect", [part], [], a.cls, a.speaker, i)]
+    part = (sent.toks[0].start, sent.toks[-1].end)
+    return [Attr("IndirectFreeIndirect", [part], [], a.cls, a.speaker, i)]
+
+
+def _backshifted_subject(sent: Sentence) -> bool:
+    """The sentence opens with a short subject (a pronoun, or a noun phrase of up to seven
+    words without a comma) whose first finite verb is `would` or `had`: `It would be ready`,
+    `Demand for its models had fallen`, `Subscribers who pay annually would keep ...`."""
+    for k in range(min(len(sent.toks), 8)):
+        low = sent.lower[k]
+        if low in ("would", "had"):
+            return k > 0 and (k > 1 or low == "would" or sent.lower[0] in _BACKSHIFT_SUBJECTS)
+        if sent.toks[k].text in ",;:" or low in sent.lex.finite or low in _PAST_CUES:
+            return False
+    return False
 
 
 def _opens_unclosed(sent: Sentence) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .english_acts import OBJECT_ONLY, REFUSALS, bare_act, quoted_object, terminated
 from .english_phrases import (
     ACT_CLASSES,
     ACT_LEMMAS,
@@ -147,7 +148,11 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
         if nxt == "to" and prev in ("is", "are", "was", "were"):
             continue  # `is said to have ...`: a distance marker, not a frame
         v = matches[0].verb
-        if v.lemma == "call" and nxt not in ("for", "on"):
+        if (
+            v.lemma == "call"
+            and nxt not in ("for", "on")
+            and not quoted_object(sent, i, len(sent.toks))
+        ):
             continue  # `called the attack barbaric`: an evaluation, `called for`: a demand
         out.append(Cue("verb", (i,), v.cls, v.lemma, complement=v.complement))
     return out
@@ -311,7 +316,7 @@ def _said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Att
         ):
             content = trim(sent, start, ce)
             if content is not None:
-                attr = Attr("Reported", [content], [], "allege", None, sent.index)
+                attr = Attr("FreeIndirect", [content], [], "allege", None, sent.index)
                 attr.frame_cue = [sent.span(k - 1, k), sent.span(k, k + 1)]
                 return [attr]
     return []
@@ -350,7 +355,8 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         attr.frame_cue = spans
         return attr
     comp = f.after
-    if comp < ce and sent.lower[comp] in ("to", "not"):
+    bare = bare_act(sent, f.cue.word, f.verb, comp, ce)
+    if comp < ce and sent.lower[comp] in ("to", "not") and not bare:
         return None  # `asked not to be named`, `promised to help`: no statement
     if comp < ce and sent.toks[comp].text in (",", ":") and not sent.in_quote[comp]:
         if sent.lower[comp + 1] in FRAME_TAILS if comp + 1 < ce else True:
@@ -370,10 +376,15 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         ),
         stop,
     )  # `..., a view rejected by ...`: an apposition to the clause
-    if (
-        comp < stop
+    act = f.cue.cls in ACT_CLASSES or f.cue.word in ACT_LEMMAS
+    if not bare and (
+        comp + 1 < stop
         and sent.lower[comp] == "that"
+        # `rejected that account`: a determiner, no clause (only verbs that take an object)
+        and (not act or clause(sent, comp + 1, stop, f.cue.word))
         or comp < stop
+        and sent.lower[comp] != "that"
+        and f.cue.word not in OBJECT_ONLY
         and clause(sent, comp, stop, f.cue.word)
     ):
         quote = next((q for q in sent.quotes if q.start == sent.toks[comp].start), None)
@@ -385,8 +396,9 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)
     if f.subject is None:
         return None
-    if f.cue.cls in ACT_CLASSES or f.cue.word in ACT_LEMMAS:
-        # `X denied the report.`: reported speech, the clause is the content
+    if act and terminated(sent) and (bare or f.cue.word not in REFUSALS):
+        # `X denied the report.`: reported speech, the clause is the content (not in a
+        # headline, which has no full stop: `Bank manager denies fraud charges`)
         end = next((c for c in cuts if c > f.verb), ce)
         begin = start if f.passive else f.subject[0]
         if f.first > 0 and sent.lower[f.first - 1] in AND and f.subject[1] < f.first - 1:
@@ -426,7 +438,7 @@ def english_stance(
         if sent.lower[k] in markers and not any(s <= tok.start < e for s, e in own):
             elsewhere.append(sent.span(k, k + 1))
     stance, evidence = claim_stance(attr, sent, cue, [*inner, *elsewhere])
-    if stance == "reported" and attr.kind in ("Indirect", "FreeIndirect"):
+    if stance == "reported" and attr.kind in ("Indirect", "FreeIndirect", "IndirectFreeIndirect"):
         later = _future(sent, attr, inner)
         if later:
             return "future", later

@@ -55,6 +55,8 @@ DETERMINERS = words(
     "the a an this these those his her its their our my your some any no each every"
 )
 SUBJECT_PRONOUNS = words("i we you he she it they there")
+#: prepositions that open no content clause
+CLAUSE_PREPS = words("on of in at to for about until with by over into against from")
 FINITE_EXTRA = words(
     "won't didn't don't doesn't isn't wasn't aren't weren't hasn't haven't hadn't "
     "wouldn't couldn't can't shouldn't"
@@ -65,7 +67,24 @@ FRAME_TAILS = words("citing quoting adding saying according referring")
 ADDRESSEE_VERBS = words("tell assure inform warn remind brief")
 #: cue classes that report an act without a clause (`X denied the report.`)
 ACT_CLASSES = frozenset(["deny", "allege", "announce", "demand"])
-ACT_LEMMAS = frozenset(["report", "confirm", "acknowledge", "admit"])
+#: verbs that report a speech act also without a clause (`X welcomed the vote`)
+ACT_LEMMAS = frozenset(
+    [
+        "report",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "welcome",
+        "criticise",
+        "condemn",
+        "praise",
+        "defend",
+        "describe",
+        "decline",
+        "refuse",
+        "plead",
+    ]
+)
 #: verbs mostly followed by a clause, also without `that` and a finite verb we know
 LOOSE = words("say tell add state explain note insist stress argue believe think claim write")
 #: irregular past forms that make a clause without `that` (`confirmed troops hit the town`)
@@ -258,6 +277,8 @@ def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
         return False
     if sent.lower[words[0]] in SUBJECT_PRONOUNS and len(words) >= 2 or sent.toks[i].text in OPENING:
         return True
+    if sent.lower[words[0]] in CLAUSE_PREPS:
+        return False  # `insisted on control`, `believed until the end`: no clause
     comma = next((k for k in words if sent.toks[k].text == "," and not sent.in_quote[k]), j)
     words = [k for k in words if k < comma]  # `denied involvement, while ...`: an object
     finite = any(

@@ -1,0 +1,139 @@
+"""English speech acts reported without a content clause of their own.
+
+Reported acts (german_news_quotes ``Reported``: the sentence or predicate, no cue):
+
+* reactions and evaluations that take an object, never a clause without `that` (`X welcomed
+  the vote`, `X described the fine as modest`, `X defended the keeper after ...`);
+* `called for calm`, `called the cuts "a slap in the face"` (an object with quoted words);
+* refusals to speak (`declined to comment`, `refused to elaborate`) and pleas (`pleaded not
+  guilty`);
+* only in a sentence with a full stop: a headline (`Bank manager denies fraud charges`) is none.
+
+Hearsay sentences: the article's own voice marked as relayed (`reportedly`).  A sentence without
+a speech frame of its own that carries a hearsay adverb (`reportedly`, `allegedly`,
+`purportedly`, `supposedly`) or a hearsay passive (`is said to`, `is reported to`, `are
+believed to`, `is rumoured to`) states something the article has from someone else: a
+``FreeIndirect`` attribution over the whole sentence, without cue.  Its speaker is given only
+where the text makes the source clear:
+
+* `allegedly` echoes an allegation reported before (`Prosecutors allege that ... . Hale
+  allegedly used ...`): the speaker of the last earlier frame of the `allege` class;
+* a hearsay sentence right after another one with a speaker goes on with that speaker;
+
+otherwise the source stays open (``speaker`` None), which is what the hearsay marker says.
+"""
+
+from __future__ import annotations
+
+from .frames import Attr, Sentence
+from .text import CLOSING, OPENING
+
+
+# ---- reported acts -----------------------------------------------------------------------------
+def bare_act(sent: Sentence, word: str, verb: int, comp: int, ce: int) -> bool:
+    """A speech act whose complement is no content: `called for calm`, `declined to
+    comment`, `pleaded not guilty`."""
+    if word in REFUSALS:
+        if verb + 2 >= len(sent.toks):
+            return False
+        nxt, after = sent.lower[verb + 1], sent.lower[verb + 2] if verb + 2 < ce else ""
+        return nxt == "to" and after in _SPEECH_INFINITIVES
+    if comp >= ce:
+        return False
+    nxt = sent.lower[comp]
+    after = sent.lower[comp + 1] if comp + 1 < ce else ""
+    if word == "call":
+        return nxt == "for" or quoted_object(sent, verb, ce)
+    if word == "plead":
+        return nxt in ("guilty", "innocent") or nxt == "not" and after == "guilty"
+    return False
+
+
+def quoted_object(sent: Sentence, v: int, ce: int) -> bool:
+    """`called the cuts "a slap in the face"`: an object and its wording in quotation marks
+    within a few words after the verb (an evaluation in the speaker's words)."""
+    for k in range(v + 1, min(ce, v + 7)):
+        if sent.toks[k].text in OPENING:
+            return k > v + 1
+        if sent.toks[k].text in ",.;:" or sent.in_quote[k]:
+            return False
+    return False
+
+
+#: verbs of reaction and evaluation that take an object, never a clause without `that`
+OBJECT_ONLY = frozenset(["welcome", "criticise", "condemn", "praise", "defend", "describe"])
+#: verbs that are speech acts only as a refusal to speak (`declined to comment`)
+REFUSALS = frozenset(["decline", "refuse"])
+#: infinitives after `declined to`/`refused to` that make a refusal to speak
+_SPEECH_INFINITIVES = frozenset(
+    ["comment", "elaborate", "speculate", "confirm", "say", "discuss", "answer", "respond"]
+)
+
+
+def terminated(sent: Sentence) -> bool:
+    """The sentence ends with a full stop, an exclamation mark or a closing quotation mark."""
+    last = sent.toks[-1].text
+    return last in (".", "!") or last in CLOSING
+
+
+# ---- hearsay ----------------------------------------------------------------------------------
+#: the forms of `be` before a hearsay passive
+_BE = frozenset(["is", "are", "was", "were"])
+#: participles of a hearsay passive (`is said to`)
+_HEARSAY_PARTICIPLES = frozenset(
+    ["said", "reported", "believed", "thought", "rumoured", "rumored", "alleged"]
+)
+#: adverbs that point back to an allegation
+_ALLEGING = frozenset(["allegedly", "alleged"])
+
+
+def hearsay_markers(sent: Sentence) -> list[int]:
+    """Token positions of hearsay markers outside quotation marks."""
+    out: list[int] = []
+    n = len(sent.toks)
+    for k, low in enumerate(sent.lower):
+        if sent.in_quote[k]:
+            continue
+        if low in sent.lex.hearsay or (
+            low in _HEARSAY_PARTICIPLES
+            and 0 < k < n - 1
+            and sent.lower[k - 1] in _BE
+            and sent.lower[k + 1] == "to"
+        ):
+            out.append(k)
+    return out
+
+
+def hearsay_sentence(sent: Sentence, per_unit: list[list[Attr]], i: int) -> None:
+    """Turn sentence ``i`` into a ``FreeIndirect`` hearsay attribution when it has a marker and
+    no frame of its own (a sourceless `is said to` attribution of the frame rules is
+    replaced)."""
+    own = per_unit[i]
+    if any(a.kind != "FreeIndirect" or a.cue or a.speaker is not None for a in own):
+        return
+    if not sent.toks or sent.toks[-1].text == "?" or sent.quotes:
+        return
+    markers = hearsay_markers(sent)
+    if not markers:
+        return
+    speaker = _source(sent, per_unit, i, markers)
+    last = len(sent.toks) - 1
+    while last > 0 and sent.toks[last].text not in ".!" and not sent.is_word(last):
+        last -= 1
+    part = (sent.toks[0].start, sent.toks[last].end)
+    attr = Attr("FreeIndirect", [part], [], "allege", speaker, i)
+    attr.frame_cue = [sent.span(k, k + 1) for k in markers]
+    per_unit[i] = [attr]
+
+
+def _source(
+    sent: Sentence, per_unit: list[list[Attr]], i: int, markers: list[int]
+) -> tuple[int, int] | None:
+    if any(sent.lower[k] in _ALLEGING for k in markers):
+        for attrs in reversed(per_unit[:i]):
+            alleging = [a for a in attrs if a.cls == "allege" and a.cue and a.speaker]
+            if alleging:
+                return alleging[-1].speaker
+    before = per_unit[i - 1] if i > 0 else []
+    chained = [a for a in before if a.kind == "FreeIndirect" and not a.cue and a.speaker]
+    return chained[-1].speaker if chained else None
