@@ -11,7 +11,8 @@ Inputs (``S`` is ``--shared``, default ``../shared``; held-out parts as the mode
 =========  ====================================================================================
 ner        GermEval 2014 dev, the held-out part documented in ``docs/models/ner.md``
 pos        UD German PUD sentences 800–1000 and GSD dev 700–799 (held out by the tagger recipe)
-quotes     ``S/data/attribution/german_news_quotes`` split ``dev``
+quotes     ``S/data/attribution/german_news_quotes`` split ``dev``; ``bench/data/english_quotes``
+           splits ``dev`` and ``test`` (test held out: never read its errors)
 timex      ``S/data/time/wikiwars_de``
 events     ``bench/events_dev/gold.jsonl`` on ``S/data/news/wikinews_de.jsonl``
 names      every ``bench/names/*.tsv``
@@ -80,6 +81,10 @@ def _quotes_jobs(shared: Path) -> Iterator[Job]:
     root = shared / "data" / "attribution" / "german_news_quotes"
     yield Job("quotes german_news_quotes/dev", "quotes", (str(root), "--split", "dev"),
               (root / "dev",))
+    english = REPO / "bench" / "data" / "english_quotes"  # shipped; test is held out
+    for split in ("dev", "test"):
+        yield Job(f"quotes english_quotes/{split}", "quotes", (str(english), "--split", split),
+                  (english / split,))
 
 
 def _timex_jobs(shared: Path) -> Iterator[Job]:
@@ -141,8 +146,8 @@ TARGETS: tuple[Target, ...] = (
     Target("NER micro F1 (PER/ORG/LOC), GermEval held out", "ner ", ("micro", "f1"), 0.80),
     Target("UPOS accuracy, UD PUD held out", "pos UD-PUD", ("upos",), 0.96),
     Target("UPOS accuracy, UD GSD dev held out", "pos UD-GSD", ("upos",), 0.96),
-    Target("quotes joint F1, german_news_quotes dev", "quotes ", ("joint", "f1"), 0.75),
-    Target("quotes speaker F1, german_news_quotes dev", "quotes ", ("speaker", "f1"), 0.80),
+    Target("quotes joint F1, german_news_quotes dev", "quotes german", ("joint", "f1"), 0.75),
+    Target("quotes speaker F1, german_news_quotes dev", "quotes german", ("speaker", "f1"), 0.80),
     Target("events type+actor+target F1", "events ", ("type+actor+target", "f1"), 0.70),
     Target("events type+actor+target precision", "events ", ("type+actor+target", "precision"),
            0.75),

@@ -12,7 +12,10 @@ from bench import robustness, run_evals
 def test_missing_shared_data_skips_with_a_reason(tmp_path: Path) -> None:
     jobs, skipped = run_evals.plan(tmp_path / "nowhere", None)
     labels = {j.command for j in jobs}
-    assert "timex" not in labels and "ner" not in labels and "quotes" not in labels
+    assert "timex" not in labels and "ner" not in labels
+    # the English quotation set ships in the repository; the German one needs shared data
+    assert {j.label for j in jobs if j.command == "quotes"} == {
+        "quotes english_quotes/dev", "quotes english_quotes/test"}
     reasons = {s["label"].split()[0]: s["reason"] for s in skipped}
     assert reasons["timex"].startswith("input missing")
     assert reasons["ner"].startswith("input missing")
@@ -54,6 +57,9 @@ def test_targets_compare_measured_figures() -> None:
     assert "| timex relaxed extent F1, WikiWarsDE | 0.950 | ≥ 0.90 | yes |" in lines
     assert "| timex value F1, WikiWarsDE | 0.500 | ≥ 0.85 | **no** |" in lines
     assert "| NER micro F1 (PER/ORG/LOC), GermEval held out | not measured |" in lines
+    english = {"quotes english_quotes/dev": {"status": "ok", "metrics": {"joint": {"f1": 0.9}}}}
+    lines = "\n".join(run_evals.target_lines(english))  # no German target from English figures
+    assert "| quotes joint F1, german_news_quotes dev | not measured |" in lines
 
 
 def test_docs_update_replaces_only_its_own_section(tmp_path: Path) -> None:
