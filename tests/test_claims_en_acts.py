@@ -161,3 +161,80 @@ def test_reaction_verbs_frame_no_clause_without_that() -> None:
 def test_a_preposition_opens_no_content_clause() -> None:
     _, layer = run("Smith said the board had insisted on control of the new fund.")
     assert layer == [("Indirect", ["the board had insisted on control of the new fund"], "Smith")]
+
+
+def test_reported_perception_takes_a_gerund_content() -> None:
+    _, layer = run("Villagers reported seeing smoke over the forest.")
+    assert layer == [("Indirect", ["seeing smoke over the forest"], "Villagers")]
+    _, layer = run("Police reported nothing unusual.")
+    assert [k for k, _, _ in layer] == ["Reported"]
+
+
+def test_nested_frame_after_that_takes_an_apposition_subject() -> None:
+    text = "An aide told reporters that the envoy, Maria Ortiz, had quietly said the deal was dead."
+    _, layer = run(text)
+    assert layer[-1] == ("Indirect", ["the deal was dead"], "the envoy, Maria Ortiz")
+
+
+def test_quoted_phrase_inside_indirect_speech_has_no_cue() -> None:
+    text = 'The coach said his side had played "like strangers" all night.'
+    _, layer = run(text)
+    assert [(k, s) for k, _, s in layer] == [("Indirect", "The coach"), ("Direct", "The coach")]
+    found = _found(text)
+    assert found[1].cue == () and found[0].cue != ()
+
+
+def _found(text: str) -> tuple[Found, ...]:
+    doc = Doc(article=Article(id="t", text=text, language="en"))
+    ClaimsStage()(doc)
+    return tuple(doc.layers[LAYER])
+
+
+# ---- opinion phrases ---------------------------------------------------------------------------
+def test_opinion_phrases_attribute_the_clause() -> None:
+    for text, content, speaker, cue in (
+        (
+            "In her opinion, the fee is far too high.",
+            "the fee is far too high",
+            "her",
+            "In her opinion",
+        ),
+        (
+            "The fee is far too high, in their view.",
+            "The fee is far too high",
+            "their",
+            "in their view",
+        ),
+        (
+            "In the eyes of most traders, the fee is far too high.",
+            "the fee is far too high",
+            "most traders",
+            "In the eyes of",
+        ),
+    ):
+        claims, layer = run(text)
+        assert layer == [("Indirect", [content], speaker)], text
+        assert claims[0].cue is not None and claims[0].cue.text == cue
+    assert run("The fee rose in his view of the market.")[1] == []
+
+
+# ---- a colon frame before a quotation over paragraphs ------------------------------------------
+def test_colon_frame_takes_the_quotation_over_paragraphs() -> None:
+    text = (
+        "In a letter to parents, the head teacher wrote:\n\n"
+        '"The roof is unsafe. Classes will move to the sports hall.\n\n'
+        '"We will keep you informed."\n\n'
+        "The council said repairs would start in May."
+    )
+    _, layer = run(text)
+    quote = (
+        '"The roof is unsafe. Classes will move to the sports hall.\n\n"We will keep you informed."'
+    )
+    assert layer[0] == ("Direct", [quote], "the head teacher")
+    assert layer[1] == ("Indirect", ["repairs would start in May"], "The council")
+
+
+def test_colon_without_a_quotation_after_it_is_no_claim() -> None:
+    text = "The mayor wrote:\n\nThe council said repairs would start in May."
+    _, layer = run(text)
+    assert layer == [("Indirect", ["repairs would start in May"], "The council")]

@@ -76,6 +76,85 @@ def terminated(sent: Sentence) -> bool:
     return last in (".", "!") or last in CLOSING
 
 
+#: verbs whose content may be a gerund phrase of perception (`reported hearing gunfire`)
+_GERUND_FRAMES = frozenset(["report", "recall"])
+#: nouns and prepositions in -ing that open no gerund phrase
+_ING_NOUNS = frozenset(
+    [
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "during",
+        "spring",
+        "string",
+        "building",
+        "meeting",
+        "funding",
+        "ceiling",
+        "wedding",
+        "king",
+        "ring",
+        "thing",
+    ]
+)
+
+
+def gerund_content(sent: Sentence, word: str, comp: int, stop: int) -> bool:
+    """The content of a reporting verb is the gerund phrase at ``comp`` (`reported hearing
+    artillery fire overnight`)."""
+    if word not in _GERUND_FRAMES or comp + 1 >= stop or sent.in_quote[comp]:
+        return False
+    low = sent.lower[comp]
+    return low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS
+
+
+# ---- opinion phrases ---------------------------------------------------------------------------
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our"])
+_VIEW_NOUNS = frozenset(["view", "opinion", "eyes", "estimation", "judgment", "judgement"])
+
+
+def opinion_phrases(sent: Sentence, start: int, ce: int) -> list[Attr]:
+    """`In her opinion, A.` / `A, in his view.` / `In the eyes of X, A.`: the clause is the
+    view of the possessor (cue: the phrase), as `according to X` is X's account."""
+    out: list[Attr] = []
+    for k in range(start, ce - 2):
+        if sent.lower[k] != "in" or sent.in_quote[k]:
+            continue
+        if sent.lower[k + 1] in _POSSESSIVES and sent.lower[k + 2] in _VIEW_NOUNS:
+            end, speaker = k + 3, sent.span(k + 1, k + 2)
+        elif (
+            sent.lower[k + 1] == "the"
+            and sent.lower[k + 2] in _VIEW_NOUNS
+            and k + 4 < ce
+            and sent.lower[k + 3] == "of"
+        ):
+            end = k + 4
+            while end < ce and sent.toks[end].text != "," and sent.is_word(end):
+                end += 1
+            if end == k + 4 or end - k > 10:
+                continue
+            speaker = sent.span(k + 4, end)
+        else:
+            continue
+        if k == start and end < ce and sent.toks[end].text == ",":
+            content = _span(sent, end + 1, ce)
+        elif end == ce and k > start + 2 and sent.toks[k - 1].text == ",":
+            content = _span(sent, start, k - 1)
+        else:
+            continue
+        if content is not None:
+            cue = [sent.span(k, min(end, k + 4))]
+            out.append(Attr("Indirect", [content], cue, "opinion", speaker, sent.index))
+    return out
+
+
+def _span(sent: Sentence, i: int, j: int) -> tuple[int, int] | None:
+    return sent.span(i, j) if i < j else None
+
+
 # ---- hearsay ----------------------------------------------------------------------------------
 #: the forms of `be` before a hearsay passive
 _BE = frozenset(["is", "are", "was", "were"])

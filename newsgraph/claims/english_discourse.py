@@ -16,12 +16,12 @@ from dataclasses import replace
 
 from ..doc import Doc, Mention
 from .english_acts import hearsay_sentence
-from .english_frames import english_attributions
+from .english_frames import colon_frame, english_attributions
 from .english_phrases import words
 from .frames import Attr, Sentence
 from .lexicon import Lexicon, load_lexicon
 from .speaker_records import Speaker, entity_of
-from .text import OPENING, Unit
+from .text import CLOSING, OPENING, Unit
 
 #: nouns of a person (`the spokeswoman`, `the foreign minister`)
 _PERSON_NOUNS = words(
@@ -68,8 +68,11 @@ def english_article_attributions(
     continued: set[int] = set()  # sentences that are the second part of a quotation before
     for sent, ok in zip(sents, content, strict=True):
         per_unit.append(english_attributions(sent) if ok and sent.toks else [])
+    for i in range(len(sents)):
+        if content[i] and not per_unit[i] and i not in continued:
+            _colon_quotation(sents, per_unit, continued, i)
     for i, sent in enumerate(sents):
-        if not content[i] or per_unit[i] or not sent.quotes or not sent.toks:
+        if not content[i] or per_unit[i] or not sent.quotes or not sent.toks or i in continued:
             continue
         q = sent.quotes[0]
         if q.start != sent.toks[0].start or sent.toks[0].text not in OPENING:
@@ -90,7 +93,46 @@ def english_article_attributions(
         if content[i] and i not in continued and sent.toks:
             hearsay_sentence(sent, per_unit, i)
     del units
-    return [a for attrs in per_unit for a in attrs if a.parts]
+    out = [a for attrs in per_unit for a in attrs if a.parts]
+    for a in out:
+        if a.parent is not None and a.kind == "Direct":
+            a.cue = []  # a quoted phrase inside reported words has no cue of its own
+    return out
+
+
+def _colon_quotation(
+    sents: list[Sentence],
+    per_unit: list[list[Attr]],
+    continued: set[int],
+    i: int,
+) -> None:
+    """`X wrote:` + a quotation in the next sentences, also over paragraphs (each opening
+    with a quotation mark): one Direct quotation from the first opening to the last closing
+    mark."""
+    frame = colon_frame(sents[i])
+    if frame is None:
+        return
+    taken: list[int] = []
+    inside = False
+    for j in range(i + 1, min(len(sents), i + 1 + 4 * _CARRY)):
+        toks = sents[j].toks
+        if per_unit[j] or not toks or not inside and toks[0].text not in OPENING:
+            break
+        # a quotation block after the frame is reported even where the block reader took
+        # it for something else (a letter, an appeal): its frame is the article's own text
+        for t in toks:
+            if t.text in OPENING:
+                inside = True
+            elif t.text in CLOSING:
+                inside = False
+        taken.append(j)
+    while taken and sents[taken[-1]].toks[-1].text not in CLOSING:
+        taken.pop()  # end at a closing mark
+    if not taken:
+        return
+    frame.parts = [(sents[taken[0]].toks[0].start, sents[taken[-1]].toks[-1].end)]
+    per_unit[i].append(frame)
+    continued.update(taken)
 
 
 def _continues(prev: Attr, sents: list[Sentence], i: int, end: int) -> bool:

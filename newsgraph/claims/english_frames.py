@@ -22,7 +22,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .english_acts import OBJECT_ONLY, REFUSALS, bare_act, quoted_object, terminated
+from .english_acts import (
+    OBJECT_ONLY,
+    REFUSALS,
+    bare_act,
+    gerund_content,
+    opinion_phrases,
+    quoted_object,
+    terminated,
+)
 from .english_phrases import (
     ACT_CLASSES,
     ACT_LEMMAS,
@@ -101,7 +109,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in AND]
     cuts += [f.zero - 1 for f in frames if f.zero > start and sent.toks[f.zero - 1].text == ","]
     cuts.sort()
-    attrs = according_to(sent, start, ce, cuts)
+    attrs = according_to(sent, start, ce, cuts) + opinion_phrases(sent, start, ce)
     for f in frames:
         attr = _attr(sent, f, start, ce, cuts)
         if attr is not None:
@@ -111,6 +119,21 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(_said_to(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
+
+
+def colon_frame(sent: Sentence) -> Attr | None:
+    """`In a letter, X wrote:` ending its sentence before a quotation that follows: the frame
+    without content yet (``parts`` empty; the article rules give it the quotation)."""
+    if len(sent.toks) < 3 or sent.toks[-1].text != ":" or sent.in_quote[-1]:
+        return None
+    ce = len(sent.toks) - 1
+    start = _content_start(sent, ce)
+    for cue in _verb_cues(sent):
+        f = _frame(sent, cue, start, ce)
+        if f is not None and f.subject is not None and f.after >= ce:
+            spans = sorted({sent.span(p, p + 1) for p in (f.first, f.verb)})
+            return Attr("Direct", [], spans, cue.cls, sent.span(*f.subject), sent.index)
+    return None
 
 
 def _shared_subjects(sent: Sentence, frames: list[_Frame]) -> list[_Frame]:
@@ -396,6 +419,12 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)
     if f.subject is None:
         return None
+    if gerund_content(sent, f.cue.word, comp, stop):
+        # `Residents reported hearing gunfire`: the gerund phrase is what they report
+        content = trim(sent, comp, stop)
+        return (
+            Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index) if content else None
+        )
     if act and terminated(sent) and (bare or f.cue.word not in REFUSALS):
         # `X denied the report.`: reported speech, the clause is the content (not in a
         # headline, which has no full stop: `Bank manager denies fraud charges`)

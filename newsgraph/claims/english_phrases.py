@@ -140,7 +140,9 @@ def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | No
             j = comma - 1
             while j >= start and np_word(sent, j):
                 j -= 1
-            if j + 1 < comma and (j < start or sent.toks[j].text in (",", *CLOSING)):
+            if j + 1 < comma and (
+                j < start or sent.toks[j].text in (",", *CLOSING) or sent.lower[j] == "that"
+            ):  # `... that the mediator, Helga Sunstrom, had said`: inside a content clause
                 np = drop_opener(sent, j + 1, comma)
                 named = sent.is_cap(comma + 1) or sent.lower[comma + 1] in ("the", "a", "an")
                 if np is not None and named and comma + 1 < k:
