@@ -307,7 +307,7 @@ def english_pronoun(
 ) -> Speaker | None:
     """The antecedent of an English pronoun speaker (`he`/`she`: a person; `they`/`it`: the
     last earlier speaker); without one, the last person mention before it."""
-    person = word in ("he", "she", "i", "we") and word not in ("we",)
+    person = word in ("he", "she", "i")  # `we`, `they`, `it` may be organisations
     for _, sp in reversed(history):
         if sp.text is None or sp.text.split()[0].lower() in lex.pronouns and sp.entity is None:
             continue
