@@ -23,9 +23,9 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def test_ten_documents_per_split() -> None:
-    assert len(list((DATA / "dev").glob("*.json"))) == 10
-    assert len(list((DATA / "test").glob("*.json"))) == 10
+def test_twenty_documents_per_split() -> None:
+    assert len(list((DATA / "dev").glob("*.json"))) == 20
+    assert len(list((DATA / "test").glob("*.json"))) == 20
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name[:4])
