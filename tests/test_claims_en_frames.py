@@ -126,8 +126,10 @@ def test_adding_that_is_a_second_claim_of_the_same_speaker() -> None:
 def test_quoted_as_saying() -> None:
     c = one("The official was quoted as saying the launch had failed.")
     assert c.speaker_text == "The official" and c.content.text == "the launch had failed"
-    c = one("Yonhap quoted a military official as saying the launch had failed.")
-    assert c.speaker_text == "a military official"
+    # `Y quoted X as saying C` is a chain: Y's claim holds X's
+    outer, inner = claims("Yonhap quoted a military official as saying the launch had failed.")
+    assert outer.speaker_text == "Yonhap" and cue(outer) == "quoted"
+    assert inner.speaker_text == "a military official" and inner.via == outer.id
 
 
 def test_according_to_before_and_after() -> None:

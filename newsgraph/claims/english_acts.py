@@ -25,6 +25,7 @@ otherwise the source stays open (``speaker`` None), which is what the hearsay ma
 
 from __future__ import annotations
 
+from .english_phrases import MODALS, np_after
 from .frames import Attr, Sentence
 from .text import CLOSING, OPENING
 
@@ -33,6 +34,15 @@ from .text import CLOSING, OPENING
 def bare_act(sent: Sentence, word: str, verb: int, comp: int, ce: int) -> bool:
     """A speech act whose complement is no content: `called for calm`, `declined to
     comment`, `pleaded not guilty`."""
+    if word == "agree":
+        return comp < ce and sent.lower[comp] == "with"  # `X agreed with his coach.`
+    if word == "ask":
+        # `X asked the gallery to be quiet`: a request without its words
+        # (not `who asked not to be named`; `had asked` backshifts a report it belongs to)
+        if sent.lower[comp] in ("not", "to") or sent.lower[verb - 1] in ("had", "has", "have"):
+            return False
+        j = np_after(sent, comp, ce)
+        return comp < j < ce and sent.lower[j] == "to"
     if word in REFUSALS:
         if verb + 2 >= len(sent.toks):
             return False
@@ -47,6 +57,11 @@ def bare_act(sent: Sentence, word: str, verb: int, comp: int, ce: int) -> bool:
     if word == "plead":
         return nxt in ("guilty", "innocent") or nxt == "not" and after == "guilty"
     return False
+
+
+def done(sent: Sentence, first: int, verb: int) -> bool:
+    """No modal before the verb: `could confirm this`, `would welcome a vote` report no act."""
+    return not any(sent.lower[k] in MODALS for k in range(first, verb))
 
 
 def quoted_object(sent: Sentence, v: int, ce: int) -> bool:

@@ -26,6 +26,7 @@ from .english_acts import (
     OBJECT_ONLY,
     REFUSALS,
     bare_act,
+    done,
     gerund_content,
     opinion_phrases,
     quoted_object,
@@ -64,6 +65,7 @@ from .english_phrases import (
     trim,
     verbal,
 )
+from .english_sources import no_speech_verb, source_frames
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import nested_quotes
 from .stance import claim_stance
@@ -116,6 +118,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
             attrs.append(attr)
     attrs.extend(additions(sent, attrs, ce))
     attrs.extend(cited_sources(sent, attrs, ce))
+    attrs.extend(source_frames(sent, attrs, start, ce))
     attrs.extend(_said_to(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
@@ -166,7 +169,7 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
         said_of = nxt == "of" and low in ("said", "says")  # `Smith said of the deal`
         if noun or prev == "to" or nxt in ("of", "by") and prev not in AUX and not said_of:
             continue  # `the reports`, `media reports said`, `reports of`, `refused to confirm`
-        if _cited(sent, i):
+        if _cited(sent, i) or no_speech_verb(sent, i):
             continue  # `citing intelligence reports`: a noun
         if nxt == "to" and prev in ("is", "are", "was", "were"):
             continue  # `is said to have ...`: a distance marker, not a frame
@@ -425,7 +428,9 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         return (
             Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index) if content else None
         )
-    if act and terminated(sent) and (bare or f.cue.word not in REFUSALS):
+    if (act or bare) and terminated(sent) and (bare or f.cue.word not in REFUSALS):
+        if not done(sent, f.first, f.verb):
+            return None  # `witnesses could confirm this`: no act reported
         # `X denied the report.`: reported speech, the clause is the content (not in a
         # headline, which has no full stop: `Bank manager denies fraud charges`)
         end = next((c for c in cuts if c > f.verb), ce)

@@ -42,7 +42,7 @@ CONDITIONS = frozenset(["if", "unless", "whether", "once", "until"])
 #: adverbs between subject and verb (also any word in -ly)
 ADVERBS = words(
     "also later earlier previously repeatedly again already then further separately once "
-    "still however meanwhile now first"
+    "still however meanwhile now first twice"
 )
 #: prepositions of adjuncts after a speech verb (`said in a statement`, `told X on Tuesday`)
 PREPS = words("on in at to from during via through after late inside outside without")
@@ -281,6 +281,8 @@ def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
         return True
     if sent.lower[words[0]] in CLAUSE_PREPS:
         return False  # `insisted on control`, `believed until the end`: no clause
+    if sent.lower[words[0]] in CLAIM_NOUNS and lemma in ("deny", "reject", "dismiss", "refute"):
+        return False  # `rejected claims that ...`: the claim is the object of the denial
     comma = next((k for k in words if sent.toks[k].text == "," and not sent.in_quote[k]), j)
     words = [k for k in words if k < comma]  # `denied involvement, while ...`: an object
     finite = any(

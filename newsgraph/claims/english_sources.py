@@ -1,0 +1,185 @@
+"""English frames whose source is not the plain subject of a speech verb, and words that look
+like speech verbs but are none.
+
+Frames found here (called from :func:`.english_frames.english_attributions`):
+
+* `Y quoted X as saying (that) C`: a chain.  The inner claim (X, cue `saying`) is read by
+  :func:`.english_phrases.additions`; here the outer one: speaker Y, cue `quoted`, content
+  `X as saying (that) C` (the stage makes the inner claim's ``via`` point to it).  The passive
+  `X was quoted as saying` names no outer source and gives none.
+* `C, it was announced (on Wednesday).`: a trailing impersonal passive (`announced`,
+  `reported`, `confirmed`, `disclosed`, `revealed`, `stated`) reports C without naming who
+  said it: an Indirect claim with its cue and no speaker (the leading form `It was announced
+  that C` is read by the frame reader).
+* `The study found (that) C`, `An inquiry has found that C`: a finding that a study, report or
+  investigation states (`found` with a `that` clause; `found the car` is no claim).
+* `Analysts expect prices to stay high`, `Economists expect that ...`: a forecast of the people
+  named (the content is the object with its infinitive, or the `that` clause); only with the
+  active present (`are expected to` is the article's own hedge, not a source).
+
+Words that are no speech verb although the lexicon lists their form:
+
+* `estimated at 420,000 pounds`: a participle of measure, not an estimate someone voiced;
+* `weaker demand`, `strong demand`, `consumer demand`: the noun of business news after an
+  adjective of size or kind, not the verb `to demand`.
+"""
+
+from __future__ import annotations
+
+from .english_phrases import (
+    ADVERBS,
+    AUX,
+    MODALS,
+    skip_adjuncts,
+    subject_before,
+    trim,
+    words,
+)
+from .frames import Attr, Sentence
+
+#: participles of an impersonal trailing passive (`..., it was announced.`)
+_IMPERSONAL = frozenset(["announced", "reported", "confirmed", "disclosed", "revealed", "stated"])
+#: forms of `find` that frame a finding with a `that` clause
+_FOUND = frozenset(["found", "finds", "find"])
+#: forecast forms (active present only)
+_EXPECT = frozenset(["expect", "expects"])
+#: adjectives before the noun `demand` (`weaker demand in North America`)
+_DEMAND_ADJ = words(
+    "weak weaker weakest strong stronger strongest high higher low lower rising falling "
+    "slowing growing soft softer robust sluggish global domestic consumer customer "
+    "overseas foreign local seasonal"
+)
+#: participles followed by `at` that give a measure (`estimated at`, `valued at`)
+_MEASURE = frozenset(["estimated", "estimate", "estimates"])
+
+
+def no_speech_verb(sent: Sentence, i: int) -> bool:
+    """The speech-verb form at ``i`` is a participle of measure or the noun `demand`."""
+    low = sent.lower[i]
+    prev = sent.lower[i - 1] if i > 0 else ""
+    nxt = sent.lower[i + 1] if i + 1 < len(sent.toks) else ""
+    if low in _MEASURE and nxt == "at":
+        return True  # `the income, estimated at 420,000 pounds a year, ...`
+    if low == "agreed" and prev in ("was", "were", "is", "been"):
+        return True  # `It was agreed that ...`: a decision, not a statement
+    if low in ("add", "adds", "added") and _object_to(sent, i + 1, len(sent.toks)):
+        return True  # `Lumo added one euro to its plan`: to add something to something
+    return low in ("demand", "demands") and prev in _DEMAND_ADJ
+
+
+def _object_to(sent: Sentence, i: int, ce: int) -> bool:
+    """A short object phrase from ``i`` followed by `to` (`one euro to`, `cocoa prices to`)."""
+    for j in range(i, min(ce, i + 6)):
+        low = sent.lower[j]
+        if low == "to":
+            return j > i
+        if (
+            sent.in_quote[j]
+            or not sent.is_word(j)
+            or low in sent.lex.finite
+            or low in MODALS | {"that", "and", "but"}
+        ):
+            return False
+    return False
+
+
+def source_frames(sent: Sentence, attrs: list[Attr], start: int, ce: int) -> list[Attr]:
+    """The frames of this module in one sentence (see the module docstring)."""
+    out: list[Attr] = []
+    taken = {(a.start, a.cue[0] if a.cue else None) for a in attrs}
+    for k in range(start, ce):
+        if sent.in_quote[k]:
+            continue
+        low = sent.lower[k]
+        attr: Attr | None = None
+        if low == "quoted":
+            attr = _quoted_chain(sent, k, start, ce)
+        elif low == "it":
+            attr = _impersonal_passive(sent, k, start, ce)
+        elif low in _FOUND:
+            attr = _finding(sent, k, start, ce)
+        elif low in _EXPECT:
+            attr = _forecast(sent, k, start, ce)
+        if attr is not None and (attr.start, attr.cue[0]) not in taken:
+            out.append(attr)
+    return out
+
+
+def _subject(sent: Sentence, v: int, start: int) -> tuple[int, int] | None:
+    """The subject before the verb at ``v`` past auxiliaries and adverbs (`has found`)."""
+    k = v - 1
+    while k >= start and (sent.lower[k] in AUX | MODALS | ADVERBS):
+        if sent.lower[k] in ("was", "were", "is", "are", "been", "be"):
+            return None  # a passive: its subject is no source
+        k -= 1
+    if k >= start and sent.lower[k] in ("not", "never", "n't"):
+        return None
+    return subject_before(sent, k + 1, start)
+
+
+def _quoted_chain(sent: Sentence, q: int, start: int, ce: int) -> Attr | None:
+    """`Y quoted X as saying (that) C`: Y's claim over `X as saying (that) C`."""
+    as_at = next((j for j in range(q + 2, min(ce - 1, q + 14)) if sent.lower[j] == "as"), None)
+    if as_at is None or sent.lower[as_at + 1] != "saying" or sent.in_quote[as_at]:
+        return None
+    subject = _subject(sent, q, start)
+    if subject is None:
+        return None
+    content = trim(sent, q + 1, ce)
+    if content is None:
+        return None
+    return Attr(
+        "Indirect", [content], [sent.span(q, q + 1)], "report", sent.span(*subject), sent.index
+    )
+
+
+def _impersonal_passive(sent: Sentence, k: int, start: int, ce: int) -> Attr | None:
+    """`C, it was announced (on Wednesday).`: C reported without a named source."""
+    if k < start + 3 or sent.toks[k - 1].text != "," or k + 2 >= ce:
+        return None
+    p = k + 1
+    if sent.lower[p] in ("has", "had") and sent.lower[p + 1] == "been":
+        p += 1
+    if sent.lower[p] not in ("was", "is", "been") or p + 1 >= ce:
+        return None
+    v = p + 1
+    if sent.lower[v] not in _IMPERSONAL or skip_adjuncts(sent, v + 1, ce, False) < ce:
+        return None
+    content = trim(sent, start, k - 1)
+    if content is None or any(sent.in_quote[j] for j in range(start, k - 1)):
+        return None
+    matches = sent.lex.verb_matches(sent.lower[v])
+    cls = matches[0].verb.cls if matches else "report"
+    return Attr("Indirect", [content], [sent.span(v, v + 1)], cls, None, sent.index)
+
+
+def _finding(sent: Sentence, v: int, start: int, ce: int) -> Attr | None:
+    """`The study found that C`: the finding C of the study."""
+    if v + 2 >= ce or sent.lower[v + 1] != "that":
+        return None
+    subject = _subject(sent, v, start)
+    if subject is None:
+        return None
+    content = trim(sent, v + 1, ce)
+    if content is None:
+        return None
+    return Attr(
+        "Indirect", [content], [sent.span(v, v + 1)], "report", sent.span(*subject), sent.index
+    )
+
+
+def _forecast(sent: Sentence, v: int, start: int, ce: int) -> Attr | None:
+    """`Analysts expect prices to stay high`: the forecast of the people named."""
+    if v + 3 >= ce:
+        return None
+    if sent.lower[v + 1] != "that" and not _object_to(sent, v + 1, ce):
+        return None
+    subject = _subject(sent, v, start)
+    if subject is None or sent.lower[subject[1] - 1] in ("i", "we", "you"):
+        return None
+    content = trim(sent, v + 1, ce)
+    if content is None:
+        return None
+    return Attr(
+        "Indirect", [content], [sent.span(v, v + 1)], "opinion", sent.span(*subject), sent.index
+    )
