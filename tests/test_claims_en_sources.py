@@ -88,3 +88,13 @@ def test_act_under_a_modal_is_no_act() -> None:
     (c,) = claims(text)
     assert c.speaker_text == "His lawyer"
     assert claims("The union would welcome a new offer.") == ()
+
+
+def test_speaker_phrase_keeps_relative_clause_and_apposition_drops_time() -> None:
+    (c,) = claims("Dr Lena Ward, who led the trial, said the results were encouraging.")
+    assert c.speaker_text == "Dr Lena Ward, who led the trial"
+    (c,) = claims("According to the union's treasurer, Paul Mendes, the fund is nearly empty.")
+    assert c.speaker_text == "the union's treasurer, Paul Mendes"
+    assert c.content.text == "the fund is nearly empty"
+    (c,) = claims("Brazil on Monday rejected the proposal.")
+    assert c.form == "reported" and c.speaker_text == "Brazil"

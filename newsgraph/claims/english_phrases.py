@@ -132,6 +132,9 @@ def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | No
         k -= 1
     if k + 1 < end:
         np = drop_opener(sent, k + 1, end)
+        if np and np[1] - np[0] >= 3 and sent.lower[np[1] - 2] == "on":
+            # `Tarvania on Tuesday accused ...`: a time, no part of the subject
+            np = (np[0], np[1] - 2) if sent.lower[np[1] - 1] in TIME_WORDS else np
         inner = inner_subject(sent, np[0], end) if np is not None else None
         return inner or np
     if k >= start + 1 and sent.toks[k].text == "," and end - 1 == k:
@@ -145,6 +148,8 @@ def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | No
             ):  # `... that the mediator, Helga Sunstrom, had said`: inside a content clause
                 np = drop_opener(sent, j + 1, comma)
                 named = sent.is_cap(comma + 1) or sent.lower[comma + 1] in ("the", "a", "an")
+                # `X, who reviewed the paper, said`: the relative clause belongs to the speaker
+                named = named or sent.lower[comma + 1] in ("who", "which")
                 if np is not None and named and comma + 1 < k:
                     return np[0], k  # `The minister, Gilberto Pichetto, said`
                 return np
@@ -328,6 +333,8 @@ def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[A
         ):
             j = comma  # `according to a statement from the ministry, ...`
         spans = [sent.span(k, k + 1), sent.span(k + 1, k + 2)]
+        if k == start and _name_apposition(sent, j, ce):
+            j = next(x for x in range(j + 1, ce) if sent.toks[x].text == ",")
         speaker = sent.span(k + 2, j)
         if k == start:
             if j + 1 < ce and sent.lower[j + 1] in ("which", "who"):
@@ -342,6 +349,14 @@ def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[A
         if content is not None:
             out.append(Attr("Indirect", [content], spans, "report", speaker, sent.index))
     return out
+
+
+def _name_apposition(sent: Sentence, j: int, ce: int) -> bool:
+    """`its chairwoman, Ruth Okafor, ...`: a name of two to four words between commas."""
+    if j >= ce or sent.toks[j].text != ",":
+        return False
+    close = next((x for x in range(j + 1, min(ce, j + 6)) if sent.toks[x].text == ","), None)
+    return close is not None and close - j >= 3 and all(sent.is_cap(x) for x in range(j + 1, close))
 
 
 def _source_end(sent: Sentence, j: int) -> bool:
