@@ -6,7 +6,7 @@ Sentences written for these tests; the claims stage runs alone, no model is need
 
 from __future__ import annotations
 
-from newsgraph.claims.stage import ClaimsStage
+from newsgraph.claims.stage import LAYER, ClaimsStage, Found
 from newsgraph.doc import Doc
 from newsgraph.record import Article, Claim
 
@@ -98,3 +98,22 @@ def test_speaker_phrase_keeps_relative_clause_and_apposition_drops_time() -> Non
     assert c.content.text == "the fund is nearly empty"
     (c,) = claims("Brazil on Monday rejected the proposal.")
     assert c.form == "reported" and c.speaker_text == "Brazil"
+
+
+def parts(text: str) -> list[list[str]]:
+    """The quote parts of each attribution in the german_news_quotes layer."""
+    doc = Doc(article=Article(id="t", text=text, language="en"))
+    ClaimsStage()(doc)
+    found: tuple[Found, ...] = doc.layers[LAYER]
+    return [[text[s:e] for s, e in f.parts] for f in found]
+
+
+def test_content_clause_goes_on_after_its_frame() -> None:
+    text = "The bridge would stay closed, the engineer said, but the ferry would run."
+    assert parts(text) == [["The bridge would stay closed", "but the ferry would run"]]
+    text = "Prices had risen, she said on Monday, and rents would follow."
+    assert parts(text) == [["Prices had risen", "and rents would follow"]]
+    # a participle tail is the frame's, not the content's
+    assert parts("The talks had failed, the envoy said, citing two diplomats.")[0] == [
+        "The talks had failed"
+    ]

@@ -65,7 +65,7 @@ from .english_phrases import (
     trim,
     verbal,
 )
-from .english_sources import no_speech_verb, source_frames
+from .english_sources import content_after_frame, no_speech_verb, source_frames
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import nested_quotes
 from .stance import claim_stance
@@ -119,6 +119,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(additions(sent, attrs, ce))
     attrs.extend(cited_sources(sent, attrs, ce))
     attrs.extend(source_frames(sent, attrs, start, ce))
+    content_after_frame(sent, attrs, ce)
     attrs.extend(_said_to(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)

@@ -17,6 +17,9 @@ Frames found here (called from :func:`.english_frames.english_attributions`):
   named (the content is the object with its infinitive, or the `that` clause); only with the
   active present (`are expected to` is the article's own hedge, not a source).
 
+* `A, she said, but B.` (`and B`, `which B`): the content clause goes on after its frame; B
+  is a second part of the claim (:func:`content_after_frame`).
+
 Words that are no speech verb although the lexicon lists their form:
 
 * `estimated at 420,000 pounds`: a participle of measure, not an estimate someone voiced;
@@ -36,6 +39,7 @@ from .english_phrases import (
     words,
 )
 from .frames import Attr, Sentence
+from .text import OPENING
 
 #: participles of an impersonal trailing passive (`..., it was announced.`)
 _IMPERSONAL = frozenset(["announced", "reported", "confirmed", "disclosed", "revealed", "stated"])
@@ -183,3 +187,29 @@ def _forecast(sent: Sentence, v: int, start: int, ce: int) -> Attr | None:
     return Attr(
         "Indirect", [content], [sent.span(v, v + 1)], "opinion", sent.span(*subject), sent.index
     )
+
+
+#: words that carry a content clause on after a frame inside it (`A, he said, and B`)
+_GOES_ON = words("and but which who whose because although though so")
+
+
+def content_after_frame(sent: Sentence, attrs: list[Attr], ce: int) -> None:
+    """`A, she said, but B.`: a content clause interrupted by its frame goes on after it; B
+    is a second part of the same claim (`and`, `but`, `which ...` keep the clause going;
+    `, citing ...`, `, adding ...` and other frames do not)."""
+    for a in attrs:
+        if a.kind != "Indirect" or len(a.parts) != 1 or not a.cue or a.cue[0][0] < a.end:
+            continue
+        c = max(k for k, t in enumerate(sent.toks) if t.start < a.cue[-1][1])
+        if a.speaker is not None and a.speaker[1] > sent.toks[c].end:
+            c = max(k for k, t in enumerate(sent.toks) if t.start < a.speaker[1])
+        j = skip_adjuncts(sent, c + 1, ce, False)
+        if j + 2 >= ce or sent.toks[j].text != "," or sent.lower[j + 1] not in _GOES_ON:
+            continue
+        if any(b is not a and b.start >= sent.toks[j].start for b in attrs):
+            continue  # the rest has a frame of its own
+        if any(sent.toks[k].text in OPENING for k in range(j, ce)):
+            continue  # a quotation after the frame is read as one
+        rest = trim(sent, j + 1, ce)
+        if rest is not None:
+            a.parts.append(rest)
