@@ -29,6 +29,7 @@ from typing import Any
 
 from ..doc import Doc, Mention, Sentence, Token
 from ..pipeline import BaseStage
+from .english import correct_english, sentence_starts
 from .lexicon import Gazetteer, load_gazetteer
 from .rules import (
     MODEL_TYPES,
@@ -250,6 +251,9 @@ class EntitiesStage(BaseStage):
             for f in spans:
                 start, end = toks[f.start].start, toks[f.end - 1].end
                 mentions.append(Mention(start, end, text[start:end], f.label, f.score, f.source))
+        if doc.article.language == "en":  # the model and rules are German: see english.py
+            mentions = correct_english(text, content_tokens, mentions, self.recognizer.gaz,
+                                       sentence_starts(sent_tokens))
         if self.document_pass:
             mentions = propagate(content_tokens, mentions, text)
         doc.mentions = mentions
