@@ -238,3 +238,20 @@ def test_colon_without_a_quotation_after_it_is_no_claim() -> None:
     text = "The mayor wrote:\n\nThe council said repairs would start in May."
     _, layer = run(text)
     assert layer == [("Indirect", ["repairs would start in May"], "The council")]
+
+
+def test_hearsay_after_a_sentence_reported_by_a_trailing_frame() -> None:
+    text = (
+        "Customs officers seized two tonnes of tobacco at the port, a border agency "
+        "spokesman said on Friday. The cargo was allegedly declared as furniture. "
+        "The driver is said to have fled on foot."
+    )
+    _, layer = run(text)
+    assert [(kind, speaker) for kind, _, speaker in layer] == [
+        ("Indirect", "a border agency spokesman"),
+        ("FreeIndirect", "a border agency spokesman"),
+        ("FreeIndirect", "a border agency spokesman"),
+    ]
+    # after a reported act (no content of its own) the source of the rumour stays open
+    _, layer = run("The union condemned the cuts. Talks are reportedly planned for May.")
+    assert layer[-1] == ("FreeIndirect", ["Talks are reportedly planned for May."], None)

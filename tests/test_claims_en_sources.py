@@ -117,3 +117,12 @@ def test_content_clause_goes_on_after_its_frame() -> None:
     assert parts("The talks had failed, the envoy said, citing two diplomats.")[0] == [
         "The talks had failed"
     ]
+
+
+def test_caption_a_person_posted_is_their_direct_quotation() -> None:
+    text = 'The actor posted a photo of his dog on Instagram with the caption "Best friend ever."'
+    (c,) = claims(text)
+    assert c.form == "direct" and c.speaker_text == "The actor" and c.cue is None
+    assert c.content.text == '"Best friend ever."'
+    # a caption nobody is said to have written is no claim
+    assert claims('The museum shows the print with the caption "Harbour at dusk".') == ()

@@ -19,6 +19,8 @@ where the text makes the source clear:
 * `allegedly` echoes an allegation reported before (`Prosecutors allege that ... . Hale
   allegedly used ...`): the speaker of the last earlier frame of the `allege` class;
 * a hearsay sentence right after another one with a speaker goes on with that speaker;
+* a hearsay sentence right after a sentence reported as a whole by a trailing frame (`Police
+  arrested two men, a spokeswoman said.`) goes on with that account;
 
 otherwise the source stays open (``speaker`` None), which is what the hearsay marker says.
 """
@@ -230,4 +232,11 @@ def _source(
                 return alleging[-1].speaker
     before = per_unit[i - 1] if i > 0 else []
     chained = [a for a in before if a.kind == "FreeIndirect" and not a.cue and a.speaker]
-    return chained[-1].speaker if chained else None
+    if chained:
+        return chained[-1].speaker
+    # `Police arrested two men, a spokeswoman said. The men allegedly ...`: the hearsay goes
+    # on with the account the sentence before attributes as a whole (its frame trailing)
+    whole = [a for a in before if a.kind == "Indirect" and a.speaker and a.cue]
+    if len(before) == 1 and whole and whole[0].cue[0][0] > whole[0].end:
+        return whole[0].speaker
+    return None

@@ -17,6 +17,8 @@ Frames found here (called from :func:`.english_frames.english_attributions`):
   named (the content is the object with its infinitive, or the `that` clause); only with the
   active present (`are expected to` is the article's own hedge, not a source).
 
+* `X posted a photo with the caption "..."` (`slogan`): X's written words, a Direct claim
+  without cue.
 * `A, she said, but B.` (`and B`, `which B`): the content clause goes on after its frame; B
   is a second part of the claim (:func:`content_after_frame`).
 
@@ -104,9 +106,32 @@ def source_frames(sent: Sentence, attrs: list[Attr], start: int, ce: int) -> lis
             attr = _finding(sent, k, start, ce)
         elif low in _EXPECT:
             attr = _forecast(sent, k, start, ce)
-        if attr is not None and (attr.start, attr.cue[0]) not in taken:
+        elif low in _CAPTIONS:
+            attr = _caption(sent, k, start)
+        if attr is not None and (attr.start, attr.cue[0] if attr.cue else None) not in taken:
             out.append(attr)
     return out
+
+
+#: nouns of words a person wrote under a picture or on a sign (`with the caption "..."`)
+_CAPTIONS = words("caption slogan")
+#: verbs of posting or writing before such a noun
+_POSTING = words("posted posts wrote writes shared shares tweeted tweets uploaded published")
+
+
+def _caption(sent: Sentence, k: int, start: int) -> Attr | None:
+    """`X posted a photo with the caption "..."`: X's words in quotation marks, no cue."""
+    quote = next(
+        (q for q in sent.quotes if k + 1 < len(sent.toks) and q.start == sent.toks[k + 1].start),
+        None,
+    )
+    v = next((j for j in range(k - 1, start - 1, -1) if sent.lower[j] in _POSTING), None)
+    if quote is None or v is None:
+        return None
+    subject = _subject(sent, v, start)
+    if subject is None:
+        return None
+    return Attr("Direct", [(quote.start, quote.end)], [], "report", sent.span(*subject), sent.index)
 
 
 def _subject(sent: Sentence, v: int, start: int) -> tuple[int, int] | None:
