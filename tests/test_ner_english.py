@@ -159,3 +159,26 @@ def test_titled_names_with_particles() -> None:
     assert ("Abdel Fattah al-Sisi", "PERSON") in got
     assert ("Ursula von der Leyen", "PERSON") in got
     assert ("Egypt", "GPE") in got
+
+
+def test_document_level_common_nouns_datelines_and_nationalities() -> None:
+    text = ("VARNO, May 3 (Reuters) - Carmaker Ostrel Motors said sales fell in Ostravia.\n"
+            "Ostrel Motors blamed the Ostravian tax. Consumer groups in Varno were unhappy, and "
+            "a consumer survey agreed. Spanish buyers also stayed away.")
+    got = _correct(text, [_mention(text, "Carmaker Ostrel Motors", "ORG"),
+                          _mention(text, "Ostrel Motors", "ORG", 1),
+                          _mention(text, "Ostravia", "LOC"),
+                          _mention(text, "Ostravian", "LOC"),
+                          _mention(text, "Consumer", "PERSON"),
+                          _mention(text, "Varno", "PERSON")])
+    assert ("VARNO", "GPE") in got and ("Varno", "GPE") in got
+    assert got.count(("Ostrel Motors", "ORG")) == 2
+    assert ("Ostravian", "NORP") in got and ("Ostravia", "LOC") in got
+    assert ("Spanish", "NORP") in got
+    assert not any(t in ("Consumer", "Carmaker Ostrel Motors") for t, _ in got)
+
+
+def test_split_parts_keep_a_type() -> None:
+    text = "Yesterday Okonjo told CNN that the deal was off."
+    got = _correct(text, [_mention(text, "Okonjo told CNN", "PERSON")])
+    assert got == [("Okonjo", "PERSON"), ("CNN", "ORG")]

@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..doc import Mention, Token
+from ..geo.countries import country_of_adjective, find_country
+from ..geo.normalize import is_acronym
 from .lexicon import GPE_KINDS, LOC_KINDS, Gazetteer
 
 
@@ -72,7 +74,7 @@ ORG_HEADS = _words(
     "administration bank corporation company group party association federation union "
     "university institute court police army navy force forces board parliament assembly "
     "senate congress foundation organisation organization network airlines airways "
-    "exchange fund"
+    "exchange fund hospital clinic school college museum airport"
 )
 ORG_SUFFIXES = _words(
     "inc inc. corp corp. ltd ltd. llc plc co co. ag gmbh sa s.a. nv n.v. group holdings"
@@ -91,6 +93,11 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})\))?"  # (Reuters)
     r"\s*(?:-{1,2}|–|—)\s"
 )
+#: English place names the shipped gazetteer lacks or shares with surnames
+ENGLISH_PLACES: dict[str, str] = {
+    "Britain": "GPE", "Scotland": "GPE", "Northern Ireland": "GPE", "Crimea": "LOC",
+    "West Bank": "LOC", "Gaza Strip": "LOC", "Kashmir": "LOC", "Darfur": "LOC",
+}
 #: seats of government that stand for the institution (first word -> the rest)
 INSTITUTIONS: dict[str, tuple[str, ...]] = {
     "White": ("House",), "Kremlin": (), "Pentagon": (), "Downing": ("Street",),
@@ -113,10 +120,7 @@ class _Span:
     label: str
     score: float
     source: str
-
-
-def _low(word: str) -> str:
-    return word.lower()
+    own: bool = False  # made by a rule of this module (not to be undone by the document pass)
 
 
 def _cap(word: str) -> bool:
@@ -126,16 +130,16 @@ def _cap(word: str) -> bool:
 def is_time_word(word: str, prev: str = "", nxt: str = "") -> bool:
     """Weekday, month or time noun (``Monday``, ``Nov``, ``tonight``); ``May``/``March`` only
     after a temporal preposition or before a day number."""
-    low = _low(word).rstrip(".")
+    low = str.lower(word).rstrip(".")
     if low in WEEKDAYS or low in MONTHS or low in TIME_WORDS:
         return True
     if low in AMBIGUOUS_MONTHS:
-        return _low(prev) in _TEMPORAL_BEFORE or nxt[:1].isdigit()
+        return str.lower(prev) in _TEMPORAL_BEFORE or nxt[:1].isdigit()
     return False
 
 
 def _breaks_name(word: str) -> bool:
-    low = _low(word)
+    low = str.lower(word)
     return not _cap(word) and (low in SPEECH_VERBS or low in FUNCTION_WORDS)
 
 
@@ -152,7 +156,7 @@ class EnglishCorrector:
         self.gaz = gaz
         self.tokens = tokens
         self.words = [t.text for t in tokens]
-        self.sentence_starts = sentence_starts
+        self.sentence_starts = set(sentence_starts)
 
     # ---- helpers ---------------------------------------------------------------------------
     def _word(self, i: int) -> str:
@@ -169,6 +173,11 @@ class EnglishCorrector:
                 lw = [w.lower() for w in form.split()]
                 hits = [k for n, k in self.gaz.phrases_at(lw, 0) if n == len(lw)]
                 kinds = frozenset(hits) if hits else None
+            if form in ENGLISH_PLACES:
+                return ENGLISH_PLACES[form]
+            if not kinds and not is_acronym(form) and country_of_adjective(form) is None \
+                    and find_country(form) is not None:
+                return "GPE"  # country names the gazetteer lacks ("Great Britain")
             if not kinds:
                 continue
             if kinds & {"first", "last"} and "country" not in kinds and len(words) == 1:
@@ -194,14 +203,18 @@ class EnglishCorrector:
         parts.append((start, sp.end))
         out: list[_Span] = []
         for n, (s, e) in enumerate(parts):
-            while s < e and (not _edge_ok(self.words[s]) or self._time_at(s)):
+            while s < e and (not _edge_ok(self.words[s]) or self._time_at(s)
+                             or str.lower(self.words[s]) in FUNCTION_WORDS):
                 s += 1
-            while e > s and (not _edge_ok(self.words[e - 1]) or self._time_at(e - 1)):
+            named = _cap(self._word(e)) and e == sp.end  # "Finance Minister" + a name
+            while e > s and (not _edge_ok(self.words[e - 1]) or self._time_at(e - 1)
+                             or (named and str.lower(self.words[e - 1]) in TITLES)):
                 e -= 1
             if e <= s:
                 continue
-            # parts after the first keep the label only when a later rule types them
-            part = _Span(s, e, sp.label if n == 0 or not out else "", sp.score, sp.source)
+            # "Merkel told CNN": a later part keeps the label, an acronym is an organisation
+            acronym = n > 0 and e == s + 1 and self.words[s].isupper() and len(self.words[s]) > 1
+            part = _Span(s, e, "ORG" if acronym else sp.label, sp.score, sp.source)
             out.append(self._extend_person(part) if part.label == "PERSON" else part)
         return out
 
@@ -228,6 +241,9 @@ class EnglishCorrector:
             m = _DATELINE.match(text, self.tokens[i].start)
             if m is None or m.group("place").isupper() is False:
                 continue
+            after = by_start.get(m.end())
+            if after is not None:
+                self.sentence_starts.add(after)  # "SEOUL, Nov 4 (Reuters) - Carmaker X ..."
             out.extend(self._char_span(by_start, m.start("place"), m.end("place"), "GPE", i))
             if m.group("agency"):
                 out.extend(self._char_span(by_start, m.start("agency"), m.end("agency"), "ORG", i))
@@ -245,7 +261,7 @@ class EnglishCorrector:
         if label == "GPE" and any(not (self.words[k].isupper() or self.words[k] == "/")
                                   for k in range(first, last)):
             return []
-        return [_Span(first, last, label, 0.9, "pattern")]
+        return [_Span(first, last, label, 0.9, "pattern", True)]
 
     # ---- 4. organisations ------------------------------------------------------------------
     def organisations(self) -> list[_Span]:
@@ -263,10 +279,10 @@ class EnglishCorrector:
                 if _POSSESSIVE.search(self.words[j - 1]):
                     break  # "Norway's Foreign Ministry": the owner is not part of it
             start = i
-            while start < j - 1 and (_low(self.words[start]) in FUNCTION_WORDS
-                                     or _low(self.words[start]) == "the"):
+            while start < j - 1 and (str.lower(self.words[start]) in FUNCTION_WORDS
+                                     or str.lower(self.words[start]) == "the"):
                 start += 1  # "The", "A", "In" before the name
-            run = [_low(_POSSESSIVE.sub("", w)) for w in self.words[start:j]]
+            run = [str.lower(_POSSESSIVE.sub("", w)) for w in self.words[start:j]]
             heads = [k for k, w in enumerate(run)
                      if (w in ORG_HEADS and (k > 0 or self._of_follows(start + k)))
                      or (w in ORG_SUFFIXES and k > 0)]
@@ -276,20 +292,20 @@ class EnglishCorrector:
                     e += 2  # over "of"/"for" and the first capitalised word
                     while e < n and _cap(self.words[e]) and not self._time_at(e):
                         e += 1
-                    if _low(self.words[e - 1]) not in ORG_HEADS or not self._of_follows(e - 1):
+                    if str.lower(self.words[e - 1]) not in ORG_HEADS or not self._of_follows(e - 1):
                         break
                 if e - start >= 2:
-                    out.append(_Span(start, e, "ORG", 0.85, "pattern"))
+                    out.append(_Span(start, e, "ORG", 0.85, "pattern", True))
                 j = max(j, e)
             i = j
         for k, word in enumerate(self.words):
             name = INSTITUTIONS.get(word)
             if name and all(self._word(k + m + 1) == w for m, w in enumerate(name)):
-                out.append(_Span(k, k + 1 + len(name), "ORG", 0.85, "pattern"))
+                out.append(_Span(k, k + 1 + len(name), "ORG", 0.85, "pattern", True))
         return out
 
     def _of_follows(self, i: int) -> bool:
-        return _low(self._word(i + 1)) in ("of", "for") and _cap(self._word(i + 2))
+        return str.lower(self._word(i + 1)) in ("of", "for") and _cap(self._word(i + 2))
 
     # ---- 5. titled persons -----------------------------------------------------------------
     def titled_persons(self) -> list[_Span]:
@@ -297,15 +313,15 @@ class EnglishCorrector:
         n = len(self.words)
         i = 0
         while i < n:
-            low = _low(self.words[i])
+            low = str.lower(self.words[i])
             if low not in TITLES or low in _TITLE_MODIFIERS or not _cap(self.words[i]):
                 i += 1
                 continue
             j = i + 1
-            while j < n and _low(self.words[j]) in TITLES and _cap(self.words[j]):
+            while j < n and str.lower(self.words[j]) in TITLES and _cap(self.words[j]):
                 j += 1
             k = j
-            while k < n and k - j < 5 and not self._time_at(k) and _low(self.words[k]) not in ORG_HEADS:
+            while k < n and k - j < 5 and not self._time_at(k) and str.lower(self.words[k]) not in ORG_HEADS:
                 word = self.words[k]
                 if _NAME_WORD.match(word) or (k > j and _PREFIXED.match(word)):
                     k += 1
@@ -321,7 +337,7 @@ class EnglishCorrector:
                 if _POSSESSIVE.search(self.words[k - 1]):
                     break
             if k > j and not self._place_kind(self.words[j:k]):
-                out.append(_Span(j, k, "PERSON", 0.85, "pattern"))
+                out.append(_Span(j, k, "PERSON", 0.85, "pattern", True))
             i = max(k, i + 1)
         return out
 
@@ -366,19 +382,72 @@ class EnglishCorrector:
             if sp.start < last_end:
                 continue
             label = sp.label
-            if sp.source not in ("pattern",) or label == "GPE":
+            if not sp.own or label == "GPE":
                 words = [_POSSESSIVE.sub("", w) for w in self.words[sp.start:sp.end]]
                 place = self._place_kind(words)
-                if place is not None and (label != "PERSON" or len(words) > 1
-                                          or "country" in self.gaz.forms.get(words[0], ())):
+                if place is not None and (label != "PERSON" or len(words) > 1 or words[0] in
+                                          ENGLISH_PLACES or "country" in self.gaz.kinds(words[0])):
                     label = place
-            if not label:
-                continue
-            out.append(_Span(sp.start, sp.end, label, sp.score, sp.source))
+            out.append(_Span(sp.start, sp.end, label, sp.score, sp.source, sp.own))
             last_end = sp.end
         covered = {k for sp in out for k in range(sp.start, sp.end)}
         out += self.untagged_places(covered)
-        return sorted(out, key=lambda s: (s.start, s.end))
+        return self.document_pass(sorted(out, key=lambda s: (s.start, s.end)))
+
+    # ---- 7. document level -----------------------------------------------------------------
+    def document_pass(self, spans: list[_Span]) -> list[_Span]:
+        """Corrections that need the whole article:
+
+        * a sentence-initial capitalised word whose lower-case form the article uses elsewhere
+          is a common noun (``Hospital officials ...``, ``Carmaker Velnor Motors``), and so is
+          a first word whose removal leaves another mention's text; a sentence-initial
+          one-word PERSON that occurs nowhere else and is no known name part is dropped;
+        * a place named in a dateline (``HARWICK``) is a GPE wherever it recurs (``Harwick``);
+        * a nationality word (``Spanish``, or a place of the article + ``n``/``ian``:
+          ``Ostravia`` -> ``Ostravian``) is NORP."""
+        lower = {w for w in self.words if w[:1].islower()}
+        texts = {" ".join(self.words[sp.start:sp.end]) for sp in spans}
+        out: list[_Span] = []
+        for sp in spans:
+            s = sp.start
+            if s in self.sentence_starts and not sp.own:
+                first = _POSSESSIVE.sub("", self.words[s])
+                rest = " ".join(self.words[s + 1:sp.end])
+                if first.lower() in lower or (rest and rest in texts):
+                    s += 1
+                elif sp.end == s + 1 and sp.label == "PERSON" and self.words.count(first) == 1 \
+                        and not self.gaz.kinds(first) & {"first", "last"}:
+                    continue  # "Consumer group X ...": a lone unknown capitalised word
+            if s < sp.end:
+                out.append(_Span(s, sp.end, sp.label, sp.score, sp.source, sp.own))
+        places = {" ".join(self.words[sp.start:sp.end]).title(): sp.label for sp in out
+                  if sp.label in ("GPE", "LOC")}
+        stems = {p.rstrip("aeyo") for p in places if " " not in p}
+        stems = {p for p in stems if not self._nationality(p, stems - {p})}
+        places = {p: k for p, k in places.items() if not self._nationality(p, stems)}
+        result: list[_Span] = []
+        for sp in out:
+            word = _POSSESSIVE.sub("", " ".join(self.words[sp.start:sp.end]))
+            label = sp.label
+            if sp.end - sp.start == 1 and self._nationality(word, stems):
+                label = "NORP"
+            elif label not in ("GPE", "LOC") and word.title() in places and word[:1].isupper():
+                label = places[word.title()]
+            result.append(_Span(sp.start, sp.end, label, sp.score, sp.source, sp.own))
+        covered = {k for sp in result for k in range(sp.start, sp.end)}
+        for i, word in enumerate(self.words):
+            if i not in covered and _cap(word) and self._nationality(word, stems):
+                result.append(_Span(i, i + 1, "NORP", 0.8, "gazetteer"))
+        return sorted(result, key=lambda s: (s.start, s.end))
+
+    @staticmethod
+    def _nationality(word: str, stems: set[str]) -> bool:
+        if not word[:1].isupper() or " " in word:
+            return False
+        if country_of_adjective(word) is not None:
+            return True
+        return any(word.endswith(end) and word[: -len(end)] in stems and len(word) > len(end) + 3
+                   for end in ("ian", "an", "n", "ese", "ish", "i"))
 
 
 def correct_english(
