@@ -182,3 +182,13 @@ def test_split_parts_keep_a_type() -> None:
     text = "Yesterday Okonjo told CNN that the deal was off."
     got = _correct(text, [_mention(text, "Okonjo told CNN", "PERSON")])
     assert got == [("Okonjo", "PERSON"), ("CNN", "ORG")]
+
+
+def test_leading_titles_quantifiers_and_lone_plurals() -> None:
+    text = ("Floods hit the valley. More than 40 homes were damaged. Economist Lara Quint "
+            "said Deputy leader Omar Fenn was informed.")
+    got = _correct(text, [_mention(text, "Floods", "PERSON"), _mention(text, "More", "PERSON"),
+                          _mention(text, "Economist Lara Quint", "PERSON"),
+                          _mention(text, "Deputy", "PERSON")])
+    assert ("Lara Quint", "PERSON") in got
+    assert not any(t in ("Floods", "More", "Deputy") for t, _ in got)

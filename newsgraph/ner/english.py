@@ -49,7 +49,8 @@ FUNCTION_WORDS = _words(
     "cannot must might shall who whom whose which that this these those it its he she they "
     "we i you his her their our my your him them us me on at in to with from by after before "
     "as but or while when because if than then since until during about over under into "
-    "also not no yes there here where what why how a an"
+    "also not no yes there here where what why how a an more most many some all both several "
+    "each every other such"
 )
 WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday "
@@ -83,7 +84,8 @@ TITLES = _words(
     "president minister mr mr. ms ms. mrs mrs. dr dr. chancellor senator sen. governor gov. "
     "mayor prime vice foreign defence defense interior finance secretary premier king queen "
     "prince princess pope general gen. judge justice ambassador lawmaker rep. representative "
-    "chairman chairwoman ceo spokesman spokeswoman chief executive manager coach"
+    "chairman chairwoman ceo spokesman spokeswoman chief executive manager coach deputy leader "
+    "economist analyst novelist author professor researcher actor singer officer"
 )
 #: title words that need a preceding head (``Foreign Minister``), never a title alone
 _TITLE_MODIFIERS = frozenset({"chief", "prime", "vice", "foreign", "defence", "defense", "interior", "finance"})
@@ -204,13 +206,14 @@ class EnglishCorrector:
         out: list[_Span] = []
         for n, (s, e) in enumerate(parts):
             while s < e and (not _edge_ok(self.words[s]) or self._time_at(s)
-                             or str.lower(self.words[s]) in FUNCTION_WORDS):
-                s += 1
+                             or str.lower(self.words[s]) in FUNCTION_WORDS
+                             or (str.lower(self.words[s]) in TITLES - {"general"} and s + 1 < e)):
+                s += 1  # "The", "A", "Economist Paul Rennick"
             named = _cap(self._word(e)) and e == sp.end  # "Finance Minister" + a name
             while e > s and (not _edge_ok(self.words[e - 1]) or self._time_at(e - 1)
                              or (named and str.lower(self.words[e - 1]) in TITLES)):
                 e -= 1
-            if e <= s:
+            if e <= s or all(str.lower(w) in TITLES for w in self.words[s:e]):
                 continue
             # "Merkel told CNN": a later part keeps the label, an acronym is an organisation
             acronym = n > 0 and e == s + 1 and self.words[s].isupper() and len(self.words[s]) > 1
@@ -416,7 +419,7 @@ class EnglishCorrector:
                 if first.lower() in lower or (rest and rest in texts):
                     s += 1
                 elif sp.end == s + 1 and sp.label == "PERSON" and self.words.count(first) == 1 \
-                        and not self.gaz.kinds(first) & {"first", "last"}:
+                        and not self.gaz.forms.get(first, frozenset()) & {"first", "last"}:
                     continue  # "Consumer group X ...": a lone unknown capitalised word
             if s < sp.end:
                 out.append(_Span(s, sp.end, sp.label, sp.score, sp.source, sp.own))
