@@ -55,12 +55,37 @@ def mention_speaker(
 ) -> Speaker:
     """The speaker phrase ``text`` at ``s``–``e`` as written, with the entity of the mention in it
     that ranks first (a person before an organisation …; the longer of two of one label)."""
-    inside = [m for m in mentions if s <= m.start and m.end <= e]
+    inside = [m for m in mentions if s <= m.start and m.end <= e and _may_name(m, s, e, text)]
     if inside:
         best = min(inside, key=lambda m: (LABEL_RANK.get(m.label, 9), -(m.end - m.start)))
         return Speaker(entity_of(best, entity_spans), text, best.label)
-    spans = [x for x in entity_spans if s <= x[0] and x[1] <= e]
+    spans = [
+        x
+        for x in entity_spans
+        if s <= x[0] and x[1] <= e and (x[3] not in _PLACES or _whole(x[0], x[1], s, e, text))
+    ]
     if spans:
         best_span = min(spans, key=lambda x: (LABEL_RANK.get(x[3], 9), x[0] - x[1]))
         return Speaker(best_span[2], text, best_span[3])
     return Speaker(None, text)
+
+
+#: labels of places: a place names the speaker only as the whole phrase (`Russland erklärte`),
+#: not as an attribute of it (`die Polizei in Berlin`, `South Korea's spy agency`)
+_PLACES = frozenset({"GPE", "LOC"})
+#: words that may stand around a place that is the whole speaker phrase
+_FRAME_WORDS = frozenset({"the", "der", "die", "das", "des", "dem", "den"})
+
+
+def _may_name(m: Mention, s: int, e: int, text: str) -> bool:
+    """A mention inside the speaker phrase may name the speaker: a person or an organisation
+    anywhere in it (`Kremlin spokesman Dmitry Peskov`, `ein Sprecher der Polizei`), a place
+    only when it is the whole phrase."""
+    return m.label not in _PLACES or _whole(m.start, m.end, s, e, text)
+
+
+def _whole(ms: int, me: int, s: int, e: int, text: str) -> bool:
+    """The mention at ``ms``–``me`` is the phrase ``text`` (at ``s``–``e``) but for an article
+    and punctuation around it."""
+    rest = (text[: ms - s] + " " + text[me - s :]).replace(",", " ").split()
+    return all(w.lower() in _FRAME_WORDS for w in rest)
