@@ -41,11 +41,12 @@ def test_analyze_json_and_jsonl_examples() -> None:
     code, out, err = invoke("analyze", str(EXAMPLES), "--format", "jsonl", "--stages", STAGES)
     assert code == 0, err
     records = [Article.from_json(ln) for ln in out.splitlines()]
-    # 5 text dumps + 1 HTML page + 3 JSONL records
-    assert len(records) == 9
-    assert len({r.id for r in records}) == 9
+    # 6 text dumps (one English wire story) + 1 HTML page + 3 JSONL records
+    assert len(records) == 10
+    assert len({r.id for r in records}) == 10
     for r in records:
-        assert r.language == "de"
+        english = r.source.path is not None and r.source.path.endswith("008_en_wire_korea.txt")
+        assert r.language == ("en" if english else "de")
         assert r.blocks and all(b.language for b in r.blocks)
     code, out, _ = invoke("analyze", str(EXAMPLES / "001_hafenstreik_hamburg.txt"), "--format",
                           "json", "--stages", STAGES)
@@ -99,9 +100,9 @@ def test_ingest_show_search_export_stats(tmp_path: Path) -> None:
     db = str(tmp_path / "ng.db")
     code, _, err = invoke("ingest", str(EXAMPLES), "--db", db, "--stages", STAGES)
     assert code == 0, err
-    assert "9 ok" in err and "0 failed" in err
+    assert "10 ok" in err and "0 failed" in err
     code, _, err = invoke("ingest", str(EXAMPLES), "--db", db, "--stages", STAGES)
-    assert code == 0 and "0 ok, 9 skipped" in err
+    assert code == 0 and "0 ok, 10 skipped" in err
 
     code, out, _ = invoke("search", "Hafenarbeitern", "--db", db, "--json")
     hits = [json.loads(ln) for ln in out.splitlines()]
@@ -117,8 +118,8 @@ def test_ingest_show_search_export_stats(tmp_path: Path) -> None:
 
     code, out, _ = invoke("stats", "--db", db, "--json")
     stats = json.loads(out)
-    assert stats["tables"]["articles"] == 9
-    assert stats["block_kinds"]["credit"] >= 4 and stats["languages"] == {"de": 9}
+    assert stats["tables"]["articles"] == 10
+    assert stats["block_kinds"]["credit"] >= 4 and stats["languages"] == {"de": 9, "en": 1}
     code, out, _ = invoke("stats", "--db", db)
     assert "blocks per kind" in out and "appeal" in out
 
@@ -127,10 +128,10 @@ def test_ingest_show_search_export_stats(tmp_path: Path) -> None:
     assert code == 0, err
     with (out_dir / "articles.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == 9 and "record" not in rows[0] and rows[0]["text"]
+    assert len(rows) == 10 and "record" not in rows[0] and rows[0]["text"]
     jsonl = tmp_path / "all.jsonl"
     code, _, _ = invoke("export", "--db", db, "--format", "jsonl", "--out", str(jsonl))
-    assert len(jsonl.read_text(encoding="utf-8").splitlines()) == 9
+    assert len(jsonl.read_text(encoding="utf-8").splitlines()) == 10
 
     code, _, err = invoke("show", "x", "--db", str(tmp_path / "none.db"))
     assert code == 2 and "does not exist" in err
