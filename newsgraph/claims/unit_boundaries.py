@@ -26,30 +26,11 @@ from __future__ import annotations
 import re
 
 from ..doc import Token
+from .particle_clause import _MONTHS  # the standard names and the Austrian `Jänner`
 from .text import OPENING, Quote, Unit
 
 #: month names (and the century words) that follow an ordinal day or number
-_ORDINAL_NOUNS = frozenset(
-    [
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-        "jahrhundert",
-        "jahrhunderts",
-        "jahrtausend",
-        "jahrtausends",
-    ]
-)
+_ORDINAL_NOUNS = _MONTHS | {"jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends"}
 #: STTS tags of words that stand before an ordinal inside a noun phrase (`des 2.`, `am 3.`,
 #: `ihren verlorenen 2.`, `dieser 5.`, `seinem 100.`)
 _ORDINAL_LEFT_TAGS = frozenset(["ART", "APPRART", "ADJA", "PDAT", "PPOSAT", "PIAT", "PIDAT"])
