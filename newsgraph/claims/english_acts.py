@@ -23,11 +23,13 @@ where the text makes the source clear:
   arrested two men, a spokeswoman said.`) goes on with that account;
 
 otherwise the source stays open (``speaker`` None), which is what the hearsay marker says.
+The frame rules already give a sentence with a hearsay passive and no frame (`The suspect is
+said to have fled`) such a sourceless attribution with its two cue words (:func:`said_to`).
 """
 
 from __future__ import annotations
 
-from .english_phrases import MODALS, np_after
+from .english_phrases import MODALS, np_after, trim
 from .frames import Attr, Sentence
 from .text import CLOSING, OPENING
 
@@ -198,6 +200,25 @@ def hearsay_markers(sent: Sentence) -> list[int]:
         ):
             out.append(k)
     return out
+
+
+def said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr]:
+    """`The suspect is said to have fled`: hearsay without a source (stance alleged)."""
+    if attrs:
+        return []
+    for k in range(start + 1, ce - 2):
+        if (
+            sent.lower[k] in ("said", "rumoured", "rumored", "believed", "thought")
+            and sent.lower[k - 1] in _BE
+            and sent.lower[k + 1] == "to"
+            and not sent.in_quote[k]
+        ):
+            content = trim(sent, start, ce)
+            if content is not None:
+                attr = Attr("FreeIndirect", [content], [], "allege", None, sent.index)
+                attr.frame_cue = [sent.span(k - 1, k), sent.span(k, k + 1)]
+                return [attr]
+    return []
 
 
 def hearsay_sentence(sent: Sentence, per_unit: list[list[Attr]], i: int) -> None:

@@ -30,6 +30,7 @@ from .english_acts import (
     gerund_content,
     opinion_phrases,
     quoted_object,
+    said_to,
     terminated,
 )
 from .english_phrases import (
@@ -48,24 +49,32 @@ from .english_phrases import (
     NOUN_BEFORE,
     PREPS,
     TIME_WORDS,
-    according_to,
-    additions,
     adverb,
     agent,
-    cited_sources,
     clause,
     clause_comma,
+    contrast_comma,
     np_after,
     np_word,
     phrase_only,
     plain_comma,
+    predicate_comma,
     skip_adjuncts,
     subject_after,
     subject_before,
+    tail_comma,
     trim,
     verbal,
 )
-from .english_sources import content_after_frame, no_speech_verb, source_frames
+from .english_sources import (
+    CITING,
+    according_to,
+    additions,
+    cited_sources,
+    content_after_frame,
+    no_speech_verb,
+    source_frames,
+)
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import nested_quotes
 from .stance import claim_stance
@@ -102,9 +111,9 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     cuts += [
         k
         for k in range(start, ce)
-        if _tail_comma(sent, k)
-        or _contrast_comma(sent, k)
-        or _predicate_comma(sent, k)
+        if tail_comma(sent, k)
+        or contrast_comma(sent, k)
+        or predicate_comma(sent, k)
         or clause_comma(sent, k)
     ]
     cuts += [f.subject[0] - 2 for f in frames if f.subject and _coordinated(sent, f.subject[0])]
@@ -120,7 +129,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(cited_sources(sent, attrs, ce))
     attrs.extend(source_frames(sent, attrs, start, ce))
     content_after_frame(sent, attrs, ce)
-    attrs.extend(_said_to(sent, start, ce, attrs))
+    attrs.extend(said_to(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
 
@@ -189,7 +198,7 @@ def _cited(sent: Sentence, i: int) -> bool:
     """The word at ``i`` ends the object of `citing`/`quoting` (`citing intelligence
     reports`)."""
     for k in range(i - 1, max(-1, i - 5), -1):
-        if sent.lower[k] in ("citing", "quoting"):
+        if sent.lower[k] in CITING:
             return True
         if not np_word(sent, k) or sent.toks[k].text == ",":
             return False
@@ -268,7 +277,7 @@ def _frame_start(sent: Sentence, f: _Frame) -> int:
 
 def _coordinated(sent: Sentence, i: int) -> bool:
     """`..., and the government denied ...`: a clause of its own after `, and`/`, but`."""
-    return i >= 2 and sent.lower[i - 1] in ("and", "but") and sent.toks[i - 2].text == ","
+    return i >= 2 and sent.lower[i - 1] in AND and sent.toks[i - 2].text == ","
 
 
 def _is_trailing(sent: Sentence, f: _Frame, start: int, ce: int) -> bool:
@@ -300,55 +309,6 @@ def _ends_frame(sent: Sentence, k: int, ce: int) -> bool:
     )
 
 
-def _tail_comma(sent: Sentence, k: int) -> bool:
-    """`, citing ...`, `, adding that ...`, `, according to ...`: the end of a content."""
-    return (
-        sent.toks[k].text == ","
-        and not sent.in_quote[k]
-        and k + 1 < len(sent.toks)
-        and sent.lower[k + 1] in FRAME_TAILS
-    )
-
-
-def _predicate_comma(sent: Sentence, k: int) -> bool:
-    """`..., but did not mention the depot`: a second predicate of the frame's subject."""
-    if not plain_comma(sent, k) or k + 2 >= len(sent.toks) or sent.lower[k + 1] not in AND:
-        return False
-    nxt = k + 2
-    while nxt < len(sent.toks) - 1 and adverb(sent, nxt):
-        nxt += 1
-    return verbal(sent, nxt) or sent.lower[nxt] in AUX | FINITE_EXTRA
-
-
-def _contrast_comma(sent: Sentence, k: int) -> bool:
-    """`..., while Ukraine accused ...`: a contrasting clause of the article's own."""
-    return (
-        sent.toks[k].text == ","
-        and not sent.in_quote[k]
-        and k + 1 < len(sent.toks)
-        and sent.lower[k + 1] in ("while", "whereas")
-    )
-
-
-def _said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr]:
-    """`The suspect is said to have fled`: hearsay without a source (stance alleged)."""
-    if attrs:
-        return []
-    for k in range(start + 1, ce - 2):
-        if (
-            sent.lower[k] in ("said", "rumoured", "rumored", "believed", "thought")
-            and sent.lower[k - 1] in ("is", "are", "was", "were")
-            and sent.lower[k + 1] == "to"
-            and not sent.in_quote[k]
-        ):
-            content = trim(sent, start, ce)
-            if content is not None:
-                attr = Attr("FreeIndirect", [content], [], "allege", None, sent.index)
-                attr.frame_cue = [sent.span(k - 1, k), sent.span(k, k + 1)]
-                return [attr]
-    return []
-
-
 def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> Attr | None:
     spans = [sent.span(p, p + 1) for p in (f.first, f.verb) if p != f.first or p == f.verb]
     spans = sorted(set(spans))
@@ -356,16 +316,13 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
     if _is_trailing(sent, f, start, ce):
         lead = _frame_start(sent, f)
         end = lead + 1 if sent.toks[lead].text in CLOSING else lead
-        earlier = [c for c in cuts if start <= c < lead and sent.toks[c].text == ","]
-        begin = start
         quote = next((q for q in sent.quotes if q.end == sent.toks[end - 1].end), None)
-        if quote is not None and quote.start == sent.toks[begin].start:
+        if quote is not None and quote.start == sent.toks[start].start:
             parts = [(quote.start, quote.end)]
             second = _second_quote(sent, f.after, ce)
             parts += [second] if second else []
             return Attr("Direct", parts, spans, f.cue.cls, speaker, sent.index)
-        del earlier
-        content = trim(sent, begin, end)
+        content = trim(sent, start, end)
         if content is None:
             return None
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)

@@ -1,12 +1,13 @@
 """Phrases of English sentences read from word forms alone (no POS tags): word classes, the
 subject before a verb (past openers, appositions and zero relatives), an inverted subject, a
 passive agent, the addressee and adjuncts after a speech verb, and whether a stretch of tokens
-is a clause or only a phrase; and the frames that are phrases rather than clauses: `according
-to X`, `, adding (that) ...`, `X was quoted as saying ...`.  Used by :mod:`.english_frames`."""
+is a clause or only a phrase, and the commas that end a content clause.  Used by
+:mod:`.english_frames`; the frames that are phrases rather than clauses (`according to X`,
+`, adding (that) ...`, `X was quoted as saying ...`) are in :mod:`.english_sources`."""
 
 from __future__ import annotations
 
-from .frames import Attr, Sentence, Span2
+from .frames import Sentence, Span2
 from .text import CLOSING, OPENING
 
 
@@ -301,7 +302,6 @@ def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
     return finite or lemma in LOOSE and len(words) >= 3
 
 
-# ---- frames of participles and prepositions ---------------------------------------------
 def trim(sent: Sentence, i: int, j: int) -> Span2 | None:
     while i < j and sent.toks[i].text in ",;:–—-":
         i += 1
@@ -314,107 +314,28 @@ def plain_comma(sent: Sentence, k: int) -> bool:
     return sent.toks[k].text == "," and not sent.in_quote[k]
 
 
-def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[Attr]:
-    """`According to X, ...` and `..., according to X.`"""
-    out: list[Attr] = []
-    for k in range(start, ce - 2):
-        if sent.lower[k] != "according" or sent.lower[k + 1] != "to" or sent.in_quote[k]:
-            continue
-        j = k + 2
-        while j < ce and np_word(sent, j) and not (j > k + 2 and _source_end(sent, j)):
-            j += 1
-        if j == k + 2:
-            continue
-        comma = next((x for x in range(j, ce) if plain_comma(sent, x)), ce)
-        if (
-            comma - j <= 8
-            and sent.lower[j] in PREPS | {"of"}
-            and not any(verbal(sent, x) for x in range(j, comma))
-        ):
-            j = comma  # `according to a statement from the ministry, ...`
-        spans = [sent.span(k, k + 1), sent.span(k + 1, k + 2)]
-        if k == start and _name_apposition(sent, j, ce):
-            j = next(x for x in range(j + 1, ce) if sent.toks[x].text == ",")
-        speaker = sent.span(k + 2, j)
-        if k == start:
-            if j + 1 < ce and sent.lower[j + 1] in ("which", "who"):
-                # `According to Reuters, which cited two sources, ...`: past the relative clause
-                j = next((x for x in range(j + 1, ce) if plain_comma(sent, x)), ce)
-            later = next((c for c in cuts if c > j), ce)
-            content = trim(sent, j, later)
-        elif sent.toks[k - 1].text == ",":
-            content = trim(sent, start, k - 1)
-        else:
-            content = trim(sent, start, k)
-        if content is not None:
-            out.append(Attr("Indirect", [content], spans, "report", speaker, sent.index))
-    return out
+def tail_comma(sent: Sentence, k: int) -> bool:
+    """`, citing ...`, `, adding that ...`, `, according to ...`: the end of a content."""
+    return plain_comma(sent, k) and k + 1 < len(sent.toks) and sent.lower[k + 1] in FRAME_TAILS
 
 
-def _name_apposition(sent: Sentence, j: int, ce: int) -> bool:
-    """`its chairwoman, Ruth Okafor, ...`: a name of two to four words between commas."""
-    if j >= ce or sent.toks[j].text != ",":
+def predicate_comma(sent: Sentence, k: int) -> bool:
+    """`..., but did not mention the depot`: a second predicate of the frame's subject."""
+    if not plain_comma(sent, k) or k + 2 >= len(sent.toks) or sent.lower[k + 1] not in AND:
         return False
-    close = next((x for x in range(j + 1, min(ce, j + 6)) if sent.toks[x].text == ","), None)
-    return close is not None and close - j >= 3 and all(sent.is_cap(x) for x in range(j + 1, close))
+    nxt = k + 2
+    while nxt < len(sent.toks) - 1 and adverb(sent, nxt):
+        nxt += 1
+    return verbal(sent, nxt) or sent.lower[nxt] in AUX | FINITE_EXTRA
 
 
-def _source_end(sent: Sentence, j: int) -> bool:
-    """The source of `according to` ends before a preposition, a participle (`a statement
-    released Wednesday`) or a time word."""
-    low = sent.lower[j]
-    return low in PREPS | TIME_WORDS or low.endswith("ed") and not sent.is_cap(j)
-
-
-def additions(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
-    """`..., adding that ...` / `..., saying ...`: the same speaker's next claim; `X was quoted
-    as saying ...` / `Y quoted X as saying ...`."""
-    out: list[Attr] = []
-    for k in range(1, ce - 1):
-        low = sent.lower[k]
-        if sent.in_quote[k] or low not in ("adding", "saying"):
-            continue
-        speaker: Span2 | None = None
-        if low == "saying" and sent.lower[k - 1] == "as":
-            speaker = quoted_as(sent, k - 1)
-        elif sent.toks[k - 1].text == ",":
-            before = [a for a in attrs if a.speaker and a.speaker[1] <= sent.toks[k].start]
-            speaker = before[-1].speaker if before else None
-        if speaker is None:
-            continue
-        i = k + 2 if sent.toks[k + 1].text == ":" else k + 1  # `adding: "..."`
-        quote = next((q for q in sent.quotes if q.start == sent.toks[i].start), None)
-        cls = "say"
-        if quote is not None:
-            out.append(
-                Attr(
-                    "Direct",
-                    [(quote.start, quote.end)],
-                    [sent.span(k, k + 1)],
-                    cls,
-                    speaker,
-                    sent.index,
-                )
-            )
-            continue
-        content = trim(sent, i, ce)
-        if content is not None:
-            out.append(Attr("Indirect", [content], [sent.span(k, k + 1)], cls, speaker, sent.index))
-    return out
-
-
-def quoted_as(sent: Sentence, as_at: int) -> Span2 | None:
-    """The speaker of `X was quoted as saying` (X) or `Y quoted X as saying` (X)."""
-    q = next((j for j in range(as_at - 1, -1, -1) if sent.lower[j] == "quoted"), None)
-    if q is None:
-        return None
-    if as_at > q + 1:
-        return sent.span(q + 1, as_at)  # `Yonhap quoted an official as saying`
-    k = q - 1
-    while k >= 0 and sent.lower[k] in AUX | ADVERBS:
-        k -= 1
-    subject = subject_before(sent, k + 1, 0)
-    return sent.span(*subject) if subject else None
+def contrast_comma(sent: Sentence, k: int) -> bool:
+    """`..., while Ukraine accused ...`: a contrasting clause of the article's own."""
+    return (
+        plain_comma(sent, k)
+        and k + 1 < len(sent.toks)
+        and sent.lower[k + 1] in ("while", "whereas")
+    )
 
 
 #: forms that shift a clause into reported speech (`..., and it would reopen`)
@@ -451,47 +372,3 @@ def _finite(sent: Sentence, k: int) -> bool:
     if low.endswith("ing") or sent.in_quote[k]:
         return False
     return verbal(sent, k) or low in IRREGULAR_PAST | FINITE_EXTRA or low.endswith("ed")
-
-
-#: participles that name the source a trailing frame relays (`Yonhap reported, citing X`)
-CITING = frozenset(["citing", "quoting"])
-#: words that end the source after `citing` (`citing officials on Tuesday`); other
-#: prepositions belong to it (`citing officials in Kyiv`, `reports from the front`)
-_CITED_STOP = words("on during after before as to via through since until")
-
-
-def cited_sources(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
-    """`A, Yonhap reported, citing a lawmaker.`: the lawmaker's claim of the same words, whose
-    ``via`` is the reporting claim (see :func:`.english_discourse.cited_relays`)."""
-    out: list[Attr] = []
-    for k in range(1, ce - 1):
-        if sent.lower[k] not in CITING or sent.in_quote[k] or sent.toks[k - 1].text != ",":
-            continue
-        j = k + 1
-        while (
-            j < ce
-            and sent.is_word(j)
-            and sent.lower[j] not in _CITED_STOP | CLAUSE_LINKS | MODALS | TIME_WORDS
-            and sent.lower[j] not in sent.lex.finite
-        ):
-            j += 1
-        if j == k + 1:
-            continue
-        at = sent.toks[k].start
-        outer = [
-            a for a in attrs if a.kind == "Indirect" and a.cue and a.cue[-1][1] <= at and a.end < at
-        ]
-        if not outer:
-            continue
-        a = max(outer, key=lambda x: x.cue[-1][1])
-        out.append(
-            Attr(
-                "Indirect",
-                list(a.parts),
-                [sent.span(k, k + 1)],
-                "report",
-                sent.span(k + 1, j),
-                sent.index,
-            )
-        )
-    return out

@@ -3,8 +3,13 @@ like speech verbs but are none.
 
 Frames found here (called from :func:`.english_frames.english_attributions`):
 
+* `According to X, C` and `C, according to X` (:func:`according_to`);
+* `..., adding (that) C` / `..., saying C`: the same speaker's next claim; `X was quoted as
+  saying C` / `Y quoted X as saying C`: X's claim (:func:`additions`, :func:`quoted_as`);
+* `C, Yonhap reported, citing a lawmaker.`: the lawmaker's claim of the same words
+  (:func:`cited_sources`);
 * `Y quoted X as saying (that) C`: a chain.  The inner claim (X, cue `saying`) is read by
-  :func:`.english_phrases.additions`; here the outer one: speaker Y, cue `quoted`, content
+  :func:`additions`; here the outer one: speaker Y, cue `quoted`, content
   `X as saying (that) C` (the stage makes the inner claim's ``via`` point to it).  The passive
   `X was quoted as saying` names no outer source and gives none.
 * `C, it was announced (on Wednesday).`: a trailing impersonal passive (`announced`,
@@ -34,13 +39,19 @@ from __future__ import annotations
 from .english_phrases import (
     ADVERBS,
     AUX,
+    CLAUSE_LINKS,
     MODALS,
+    PREPS,
+    TIME_WORDS,
+    np_word,
+    plain_comma,
     skip_adjuncts,
     subject_before,
     trim,
+    verbal,
     words,
 )
-from .frames import Attr, Sentence
+from .frames import Attr, Sentence, Span2
 from .text import OPENING
 
 #: participles of an impersonal trailing passive (`..., it was announced.`)
@@ -238,3 +249,151 @@ def content_after_frame(sent: Sentence, attrs: list[Attr], ce: int) -> None:
         rest = trim(sent, j + 1, ce)
         if rest is not None:
             a.parts.append(rest)
+
+
+# ---- frames of participles and prepositions ---------------------------------------------
+def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[Attr]:
+    """`According to X, ...` and `..., according to X.`"""
+    out: list[Attr] = []
+    for k in range(start, ce - 2):
+        if sent.lower[k] != "according" or sent.lower[k + 1] != "to" or sent.in_quote[k]:
+            continue
+        j = k + 2
+        while j < ce and np_word(sent, j) and not (j > k + 2 and _source_end(sent, j)):
+            j += 1
+        if j == k + 2:
+            continue
+        comma = next((x for x in range(j, ce) if plain_comma(sent, x)), ce)
+        if (
+            comma - j <= 8
+            and sent.lower[j] in PREPS | {"of"}
+            and not any(verbal(sent, x) for x in range(j, comma))
+        ):
+            j = comma  # `according to a statement from the ministry, ...`
+        spans = [sent.span(k, k + 1), sent.span(k + 1, k + 2)]
+        if k == start and _name_apposition(sent, j, ce):
+            j = next(x for x in range(j + 1, ce) if sent.toks[x].text == ",")
+        speaker = sent.span(k + 2, j)
+        if k == start:
+            if j + 1 < ce and sent.lower[j + 1] in ("which", "who"):
+                # `According to Reuters, which cited two sources, ...`: past the relative clause
+                j = next((x for x in range(j + 1, ce) if plain_comma(sent, x)), ce)
+            later = next((c for c in cuts if c > j), ce)
+            content = trim(sent, j, later)
+        elif sent.toks[k - 1].text == ",":
+            content = trim(sent, start, k - 1)
+        else:
+            content = trim(sent, start, k)
+        if content is not None:
+            out.append(Attr("Indirect", [content], spans, "report", speaker, sent.index))
+    return out
+
+
+def _name_apposition(sent: Sentence, j: int, ce: int) -> bool:
+    """`its chairwoman, Ruth Okafor, ...`: a name of two to four words between commas."""
+    if j >= ce or sent.toks[j].text != ",":
+        return False
+    close = next((x for x in range(j + 1, min(ce, j + 6)) if sent.toks[x].text == ","), None)
+    return close is not None and close - j >= 3 and all(sent.is_cap(x) for x in range(j + 1, close))
+
+
+def _source_end(sent: Sentence, j: int) -> bool:
+    """The source of `according to` ends before a preposition, a participle (`a statement
+    released Wednesday`) or a time word."""
+    low = sent.lower[j]
+    return low in PREPS | TIME_WORDS or low.endswith("ed") and not sent.is_cap(j)
+
+
+def additions(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
+    """`..., adding that ...` / `..., saying ...`: the same speaker's next claim; `X was quoted
+    as saying ...` / `Y quoted X as saying ...`."""
+    out: list[Attr] = []
+    for k in range(1, ce - 1):
+        low = sent.lower[k]
+        if sent.in_quote[k] or low not in ("adding", "saying"):
+            continue
+        speaker: Span2 | None = None
+        if low == "saying" and sent.lower[k - 1] == "as":
+            speaker = quoted_as(sent, k - 1)
+        elif sent.toks[k - 1].text == ",":
+            before = [a for a in attrs if a.speaker and a.speaker[1] <= sent.toks[k].start]
+            speaker = before[-1].speaker if before else None
+        if speaker is None:
+            continue
+        i = k + 2 if sent.toks[k + 1].text == ":" else k + 1  # `adding: "..."`
+        quote = next((q for q in sent.quotes if q.start == sent.toks[i].start), None)
+        cls = "say"
+        if quote is not None:
+            out.append(
+                Attr(
+                    "Direct",
+                    [(quote.start, quote.end)],
+                    [sent.span(k, k + 1)],
+                    cls,
+                    speaker,
+                    sent.index,
+                )
+            )
+            continue
+        content = trim(sent, i, ce)
+        if content is not None:
+            out.append(Attr("Indirect", [content], [sent.span(k, k + 1)], cls, speaker, sent.index))
+    return out
+
+
+def quoted_as(sent: Sentence, as_at: int) -> Span2 | None:
+    """The speaker of `X was quoted as saying` (X) or `Y quoted X as saying` (X)."""
+    q = next((j for j in range(as_at - 1, -1, -1) if sent.lower[j] == "quoted"), None)
+    if q is None:
+        return None
+    if as_at > q + 1:
+        return sent.span(q + 1, as_at)  # `Yonhap quoted an official as saying`
+    k = q - 1
+    while k >= 0 and sent.lower[k] in AUX | ADVERBS:
+        k -= 1
+    subject = subject_before(sent, k + 1, 0)
+    return sent.span(*subject) if subject else None
+
+
+#: participles that name the source a trailing frame relays (`Yonhap reported, citing X`)
+CITING = frozenset(["citing", "quoting"])
+#: words that end the source after `citing` (`citing officials on Tuesday`); other
+#: prepositions belong to it (`citing officials in Kyiv`, `reports from the front`)
+_CITED_STOP = words("on during after before as to via through since until")
+
+
+def cited_sources(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
+    """`A, Yonhap reported, citing a lawmaker.`: the lawmaker's claim of the same words, whose
+    ``via`` is the reporting claim (see :func:`.english_discourse.cited_relays`)."""
+    out: list[Attr] = []
+    for k in range(1, ce - 1):
+        if sent.lower[k] not in CITING or sent.in_quote[k] or sent.toks[k - 1].text != ",":
+            continue
+        j = k + 1
+        while (
+            j < ce
+            and sent.is_word(j)
+            and sent.lower[j] not in _CITED_STOP | CLAUSE_LINKS | MODALS | TIME_WORDS
+            and sent.lower[j] not in sent.lex.finite
+        ):
+            j += 1
+        if j == k + 1:
+            continue
+        at = sent.toks[k].start
+        outer = [
+            a for a in attrs if a.kind == "Indirect" and a.cue and a.cue[-1][1] <= at and a.end < at
+        ]
+        if not outer:
+            continue
+        a = max(outer, key=lambda x: x.cue[-1][1])
+        out.append(
+            Attr(
+                "Indirect",
+                list(a.parts),
+                [sent.span(k, k + 1)],
+                "report",
+                sent.span(k + 1, j),
+                sent.index,
+            )
+        )
+    return out
