@@ -29,7 +29,7 @@ said to have fled`) such a sourceless attribution with its two cue words (:func:
 
 from __future__ import annotations
 
-from .english_phrases import MODALS, np_after, trim
+from .english_phrases import BE, MODALS, np_after, trim
 from .frames import Attr, Sentence
 from .text import CLOSING, OPENING
 
@@ -175,8 +175,6 @@ def _span(sent: Sentence, i: int, j: int) -> tuple[int, int] | None:
 
 
 # ---- hearsay ----------------------------------------------------------------------------------
-#: the forms of `be` before a hearsay passive
-_BE = frozenset(["is", "are", "was", "were"])
 #: participles of a hearsay passive (`is said to`)
 _HEARSAY_PARTICIPLES = frozenset(
     ["said", "reported", "believed", "thought", "rumoured", "rumored", "alleged"]
@@ -195,7 +193,7 @@ def hearsay_markers(sent: Sentence) -> list[int]:
         if low in sent.lex.hearsay or (
             low in _HEARSAY_PARTICIPLES
             and 0 < k < n - 1
-            and sent.lower[k - 1] in _BE
+            and sent.lower[k - 1] in BE
             and sent.lower[k + 1] == "to"
         ):
             out.append(k)
@@ -209,7 +207,7 @@ def said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr
     for k in range(start + 1, ce - 2):
         if (
             sent.lower[k] in ("said", "rumoured", "rumored", "believed", "thought")
-            and sent.lower[k - 1] in _BE
+            and sent.lower[k - 1] in BE
             and sent.lower[k + 1] == "to"
             and not sent.in_quote[k]
         ):

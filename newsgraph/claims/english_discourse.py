@@ -18,6 +18,7 @@ from ..doc import Doc, Mention
 from .english_acts import hearsay_sentence
 from .english_frames import colon_frame, english_attributions
 from .english_phrases import words
+from .english_sources import CITING
 from .frames import Attr, Sentence
 from .lexicon import Lexicon, load_lexicon
 from .speaker_records import Speaker, entity_of
@@ -178,7 +179,7 @@ def cited_relays(attrs: list[Attr], text: str) -> dict[int, Attr]:
     same words that relays them: their ``via``."""
     out: dict[int, Attr] = {}
     for a in attrs:
-        if not a.cue or text[a.cue[0][0] : a.cue[0][1]].lower() not in ("citing", "quoting"):
+        if not a.cue or text[a.cue[0][0] : a.cue[0][1]].lower() not in CITING:
             continue
         outer = [b for b in attrs if b is not a and b.unit == a.unit and b.parts == a.parts]
         if outer:

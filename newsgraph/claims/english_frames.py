@@ -39,6 +39,7 @@ from .english_phrases import (
     ADDRESSEE_VERBS,
     AND,
     AUX,
+    BE,
     CLAUSE_LINKS,
     CONDITIONS,
     FINITE_EXTRA,
@@ -181,7 +182,7 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
             continue  # `the reports`, `media reports said`, `reports of`, `refused to confirm`
         if _cited(sent, i) or no_speech_verb(sent, i):
             continue  # `citing intelligence reports`: a noun
-        if nxt == "to" and prev in ("is", "are", "was", "were"):
+        if nxt == "to" and prev in BE:
             continue  # `is said to have ...`: a distance marker, not a frame
         v = matches[0].verb
         if (

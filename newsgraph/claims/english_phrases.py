@@ -33,6 +33,8 @@ CLAUSE_LINKS = words(
 )
 #: auxiliaries and negation between subject and cue (`has denied`, `did not confirm`)
 AUX = words("has have had was were is are be been being did does do 's")
+#: the finite forms of `be` before a hearsay passive (`is said to`)
+BE = words("is are was were")
 MODALS = words("will would could can may might must should shall")
 NEGATION = frozenset(["not", "never", "n't"])
 AND = frozenset(["and", "but"])

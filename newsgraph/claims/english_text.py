@@ -34,10 +34,8 @@ _OPEN_AFTER = ' \t\n([—–-"'
 _CLOSE_BEFORE = ' \t\n.,;:!?)—–-"'
 #: forms of the verbs whose first object is the addressee (`told reporters on Monday`)
 _ADDRESSEE_FORMS = frozenset(
-    f"{v}{s}"
-    for v in ("tell", "assure", "inform", "warn", "remind", "brief")
-    for s in ("", "s", "ed")
-) | {"told", "briefed"}
+    [f"{v}{s}" for v in ADDRESSEE_VERBS for s in ("", "s", "ed")] + ["told", "briefed"]
+)
 #: agencies in a dateline's brackets (`SEOUL, Nov 4 (Reuters) -`)
 _DATELINE_AGENCIES = frozenset(["reuters", "ap", "afp", "dpa", "xinhua", "upi", "bloomberg"])
 _DASHES = frozenset(["-", "–", "—"])
@@ -196,7 +194,7 @@ def frame_window(a: Attr, sent: Sentence) -> tuple[int, int] | None:
         return None
     lo, hi = c0, c1
     n = len(sent.toks)
-    addressee = sent.lower[c1 - 1] in _ADDRESSEE_FORMS | ADDRESSEE_VERBS
+    addressee = sent.lower[c1 - 1] in _ADDRESSEE_FORMS
     hi = skip_adjuncts(sent, hi, n, addressee)
     if a.speaker is not None:
         s0, s1 = _token_range(sent, a.speaker)
