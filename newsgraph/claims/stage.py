@@ -106,7 +106,11 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     units = units if lex.language == "en" else repaired_units(text, tokens, units, quotes)
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
-    attrs = drop_quoted_names((english_article_attributions if lex.language == "en" else article_attributions)(sents, units, content), sents)
+    if lex.language == "en":
+        attrs = english_article_attributions(sents, units, content)
+    else:
+        attrs = article_attributions(sents, units, content)
+    attrs = drop_quoted_names(attrs, sents)
     attrs = idle_colon_frames(attrs, sents)
     attrs = colon_quotes_with_trailing_frames(attrs, sents)
     attrs = quotation_lists(attrs, sents)
@@ -195,7 +199,8 @@ def _records(
             continue
         sent = sents[a.unit]
         cue = _main_cue(a, sent)
-        stance, evidence = (english_stance if sent.lex.language == "en" else claim_stance)(a, sent, _cue_words(a, sent), _inner_contents(a, attrs))
+        read_stance = english_stance if sent.lex.language == "en" else claim_stance
+        stance, evidence = read_stance(a, sent, _cue_words(a, sent), _inner_contents(a, attrs))
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
         via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx)
