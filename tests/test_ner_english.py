@@ -1,4 +1,4 @@
-"""English post-correction of entity mentions (newsgraph/ner/english.py)."""
+"""English post-correction of entity mentions (newsgraph/ner/english.py, english_words.py)."""
 
 from __future__ import annotations
 
@@ -192,3 +192,15 @@ def test_leading_titles_quantifiers_and_lone_plurals() -> None:
                           _mention(text, "Deputy", "PERSON")])
     assert ("Lara Quint", "PERSON") in got
     assert not any(t in ("Floods", "More", "Deputy") for t, _ in got)
+
+
+def test_calendar_words_come_from_the_time_lexicon() -> None:
+    from newsgraph.temporal.rulebase import load_lexicon
+
+    lex = load_lexicon("en")
+    for word in (*lex.months, *lex.weekdays, *lex.seasons, *lex.parts_of_day, *lex.deictic_days):
+        ambiguous = word in ("may", "march", "august")
+        assert is_time_word(word.capitalize()) is not ambiguous, word
+        assert is_time_word(word.capitalize(), "in")
+    assert is_time_word("Thurs") and is_time_word("Week")
+    assert not is_time_word("Korea") and not is_time_word("Marches", "in")

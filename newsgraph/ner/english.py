@@ -18,99 +18,42 @@ pass of :func:`newsgraph.ner.stage.propagate` and before ``resolve`` builds enti
    state or city, and not as a person name, is GPE; ``LOC`` kinds stay LOC.
 
 Only the stage calls this, and only for English articles: German output is unchanged.
+The word lists and word tests (speech verbs, titles, organisation heads, calendar words from
+the English time lexicon) are in :mod:`.english_words`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..doc import Mention, Token
 from ..geo.countries import country_of_adjective, find_country
 from ..geo.normalize import is_acronym
+from .english_words import (
+    DATELINE,
+    ENGLISH_PLACES,
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    LEADING_TITLES,
+    NAME_WORD,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    POSSESSIVE,
+    PREFIXED,
+    TITLE_MODIFIERS,
+    TITLES,
+    bare,
+    breaks_name,
+    cap,
+    edge_ok,
+    is_nationality,
+    is_time_word,
+)
 from .lexicon import GPE_KINDS, LOC_KINDS, Gazetteer
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-SPEECH_VERBS = _words(
-    "said says say told tells tell added adds stated states announced announces explained "
-    "explains asked asks warned warns wrote writes claimed claims insisted insists noted notes "
-    "replied replies argued argues confirmed confirms denied denies reported reports "
-    "acknowledged admitted suggested stressed urged declared recalled predicted estimated "
-    "according"
-)
-#: lower-case words that end a name: verbs, pronouns, conjunctions, most prepositions
-FUNCTION_WORDS = _words(
-    "is are was were be been being has have had do does did will would could should can "
-    "cannot must might shall who whom whose which that this these those it its he she they "
-    "we i you his her their our my your him them us me on at in to with from by after before "
-    "as but or while when because if than then since until during about over under into "
-    "also not no yes there here where what why how a an more most many some all both several "
-    "each every other such"
-)
-WEEKDAYS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun"
-)
-MONTHS = _words(
-    "january february april june july september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-#: months that are also names or verbs: time words only in a temporal context
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "august"})
-TIME_WORDS = _words(
-    "today yesterday tomorrow tonight morning afternoon evening night week weekend month year "
-    "decade century spring summer autumn fall winter noon midnight"
-)
-_TEMPORAL_BEFORE = _words(
-    "in on since by until till last next early late mid this from through of before after "
-    "during"
-)
-ORG_HEADS = _words(
-    "ministry agency service department office commission council committee authority bureau "
-    "administration bank corporation company group party association federation union "
-    "university institute court police army navy force forces board parliament assembly "
-    "senate congress foundation organisation organization network airlines airways "
-    "exchange fund hospital clinic school college museum airport"
-)
-ORG_SUFFIXES = _words(
-    "inc inc. corp corp. ltd ltd. llc plc co co. ag gmbh sa s.a. nv n.v. group holdings"
-)
-TITLES = _words(
-    "president minister mr mr. ms ms. mrs mrs. dr dr. chancellor senator sen. governor gov. "
-    "mayor prime vice foreign defence defense interior finance secretary premier king queen "
-    "prince princess pope general gen. judge justice ambassador lawmaker rep. representative "
-    "chairman chairwoman ceo spokesman spokeswoman chief executive manager coach deputy leader "
-    "economist analyst novelist author professor researcher actor singer officer"
-)
-#: title words that need a preceding head (``Foreign Minister``), never a title alone
-_TITLE_MODIFIERS = frozenset({"chief", "prime", "vice", "foreign", "defence", "defense", "interior", "finance"})
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3})"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?"  # , Nov 4
-    r"(?:\s*\((?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})\))?"  # (Reuters)
-    r"\s*(?:-{1,2}|–|—)\s"
-)
-#: English place names the shipped gazetteer lacks or shares with surnames
-ENGLISH_PLACES: dict[str, str] = {
-    "Britain": "GPE", "Scotland": "GPE", "Northern Ireland": "GPE", "Crimea": "LOC",
-    "West Bank": "LOC", "Gaza Strip": "LOC", "Kashmir": "LOC", "Darfur": "LOC",
-}
-#: seats of government that stand for the institution (first word -> the rest)
-INSTITUTIONS: dict[str, tuple[str, ...]] = {
-    "White": ("House",), "Kremlin": (), "Pentagon": (), "Downing": ("Street",),
-    "Élysée": (), "Elysee": (), "Bundestag": (), "Congress": (), "Parliament": (),
-}
-_NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*$")
-#: lower-case name parts: ``al-Sisi``, ``bin Salman``, ``van der Leyen``
-_PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|ben|abu|de|da|di|d|l)[-'’][A-Z]")
-_PARTICLE = frozenset({"al", "bin", "ibn", "ben", "abu", "van", "von", "de", "da", "di", "du",
-                       "der", "den", "la", "le", "dos", "das", "del"})
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+__all__ = ["EnglishCorrector", "correct_english", "is_time_word", "sentence_starts"]
 
 
 @dataclass(frozen=True)
@@ -125,30 +68,9 @@ class _Span:
     own: bool = False  # made by a rule of this module (not to be undone by the document pass)
 
 
-def _cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def is_time_word(word: str, prev: str = "", nxt: str = "") -> bool:
-    """Weekday, month or time noun (``Monday``, ``Nov``, ``tonight``); ``May``/``March`` only
-    after a temporal preposition or before a day number."""
-    low = str.lower(word).rstrip(".")
-    if low in WEEKDAYS or low in MONTHS or low in TIME_WORDS:
-        return True
-    if low in AMBIGUOUS_MONTHS:
-        return str.lower(prev) in _TEMPORAL_BEFORE or nxt[:1].isdigit()
-    return False
-
-
-def _breaks_name(word: str) -> bool:
-    low = str.lower(word)
-    return not _cap(word) and (low in SPEECH_VERBS or low in FUNCTION_WORDS)
-
-
-def _edge_ok(word: str) -> bool:
-    """Whether a token may start or end a name: capitalised (or ``al-Sisi``), not a digit or
-    punctuation."""
-    return word[:1].isupper() or _PREFIXED.match(word) is not None
+def _covered(spans: Sequence[_Span]) -> set[int]:
+    """The token indexes the spans cover."""
+    return {k for sp in spans for k in range(sp.start, sp.end)}
 
 
 class EnglishCorrector:
@@ -158,14 +80,29 @@ class EnglishCorrector:
         self.gaz = gaz
         self.tokens = tokens
         self.words = [t.text for t in tokens]
+        self.low = [w.lower() for w in self.words]
         self.sentence_starts = set(sentence_starts)
+        #: whether each token is a time word (in its context), computed once
+        self.time = [is_time_word(w, self._word(i - 1), self._word(i + 1))
+                     for i, w in enumerate(self.words)]
+        self._places: dict[tuple[str, ...], str | None] = {}
 
     # ---- helpers ---------------------------------------------------------------------------
     def _word(self, i: int) -> str:
         return self.words[i] if 0 <= i < len(self.words) else ""
 
+    def _text(self, sp: _Span) -> str:
+        return " ".join(self.words[sp.start:sp.end])
+
     def _place_kind(self, words: Sequence[str]) -> str | None:
-        """``GPE``/``LOC`` when the gazetteer knows the words as a place but not as a person."""
+        """``GPE``/``LOC`` when the gazetteer knows the words as a place but not as a person
+        (asked once per word sequence: the passes ask about the same words again)."""
+        key = tuple(words)
+        if key not in self._places:
+            self._places[key] = self._lookup_place(words)
+        return self._places[key]
+
+    def _lookup_place(self, words: Sequence[str]) -> str | None:
         forms = [" ".join(words)]
         if all(w.isupper() for w in words if w[:1].isalpha()):
             forms.append(" ".join(w.capitalize() for w in words))
@@ -196,43 +133,43 @@ class EnglishCorrector:
         parts: list[tuple[int, int]] = []
         start = sp.start
         for i in range(sp.start, sp.end):
-            if _breaks_name(self.words[i]):
+            if breaks_name(self.words[i]):
                 parts.append((start, i))
                 start = i + 1
-            elif _POSSESSIVE.search(self.words[i]) and i + 1 < sp.end:
+            elif POSSESSIVE.search(self.words[i]) and i + 1 < sp.end:
                 parts.append((start, i + 1))  # "South Korea's Park": two names
                 start = i + 1
         parts.append((start, sp.end))
         out: list[_Span] = []
         for n, (s, e) in enumerate(parts):
-            while s < e and (not _edge_ok(self.words[s]) or self._time_at(s)
-                             or str.lower(self.words[s]) in FUNCTION_WORDS
-                             or (str.lower(self.words[s]) in TITLES - {"general"} and s + 1 < e)):
+            while s < e and (not edge_ok(self.words[s]) or self._time_at(s)
+                             or self.low[s] in FUNCTION_WORDS
+                             or (self.low[s] in LEADING_TITLES and s + 1 < e)):
                 s += 1  # "The", "A", "Economist Paul Rennick"
-            named = _cap(self._word(e)) and e == sp.end  # "Finance Minister" + a name
-            while e > s and (not _edge_ok(self.words[e - 1]) or self._time_at(e - 1)
-                             or (named and str.lower(self.words[e - 1]) in TITLES)):
+            named = cap(self._word(e)) and e == sp.end  # "Finance Minister" + a name
+            while e > s and (not edge_ok(self.words[e - 1]) or self._time_at(e - 1)
+                             or (named and self.low[e - 1] in TITLES)):
                 e -= 1
-            if e <= s or all(str.lower(w) in TITLES for w in self.words[s:e]):
+            if e <= s or all(w in TITLES for w in self.low[s:e]):
                 continue
             # "Merkel told CNN": a later part keeps the label, an acronym is an organisation
             acronym = n > 0 and e == s + 1 and self.words[s].isupper() and len(self.words[s]) > 1
-            part = _Span(s, e, "ORG" if acronym else sp.label, sp.score, sp.source)
+            part = replace(sp, start=s, end=e, label="ORG" if acronym else sp.label)
             out.append(self._extend_person(part) if part.label == "PERSON" else part)
         return out
 
     def _time_at(self, i: int) -> bool:
-        return is_time_word(self.words[i], self._word(i - 1), self._word(i + 1))
+        return self.time[i]
 
     def _extend_person(self, sp: _Span) -> _Span:
         """``Theresa`` + ``May``: a following capitalised word the gazetteer knows as a family
         name (not a time word, not a place) joins a PERSON mention."""
         e = sp.end
-        while e < len(self.words) and e - sp.start < 4 and _NAME_WORD.match(self.words[e]) \
-                and "last" in self.gaz.kinds(_POSSESSIVE.sub("", self.words[e])) \
+        while e < len(self.words) and e - sp.start < 4 and NAME_WORD.match(self.words[e]) \
+                and "last" in self.gaz.kinds(bare(self.words[e])) \
                 and not self._time_at(e) and self._place_kind([self.words[e]]) is None:
             e += 1
-        return sp if e == sp.end else _Span(sp.start, e, sp.label, sp.score, sp.source)
+        return sp if e == sp.end else replace(sp, end=e)
 
     # ---- 3. datelines ----------------------------------------------------------------------
     def datelines(self, text: str) -> list[_Span]:
@@ -241,7 +178,7 @@ class EnglishCorrector:
         for i in sorted(self.sentence_starts):
             if i >= len(self.tokens):
                 continue
-            m = _DATELINE.match(text, self.tokens[i].start)
+            m = DATELINE.match(text, self.tokens[i].start)
             if m is None or m.group("place").isupper() is False:
                 continue
             after = by_start.get(m.end())
@@ -273,19 +210,19 @@ class EnglishCorrector:
         out: list[_Span] = []
         i, n = 0, len(self.words)
         while i < n:
-            if not _cap(self.words[i]) or self._time_at(i):
+            if not cap(self.words[i]) or self._time_at(i):
                 i += 1
                 continue
             j = i
-            while j < n and _cap(self.words[j]) and not self._time_at(j):
+            while j < n and cap(self.words[j]) and not self._time_at(j):
                 j += 1
-                if _POSSESSIVE.search(self.words[j - 1]):
+                if POSSESSIVE.search(self.words[j - 1]):
                     break  # "Norway's Foreign Ministry": the owner is not part of it
             start = i
-            while start < j - 1 and (str.lower(self.words[start]) in FUNCTION_WORDS
-                                     or str.lower(self.words[start]) == "the"):
+            while start < j - 1 and (self.low[start] in FUNCTION_WORDS
+                                     or self.low[start] == "the"):
                 start += 1  # "The", "A", "In" before the name
-            run = [str.lower(_POSSESSIVE.sub("", w)) for w in self.words[start:j]]
+            run = [bare(w).lower() for w in self.words[start:j]]
             heads = [k for k, w in enumerate(run)
                      if (w in ORG_HEADS and (k > 0 or self._of_follows(start + k)))
                      or (w in ORG_SUFFIXES and k > 0)]
@@ -293,9 +230,9 @@ class EnglishCorrector:
                 e = start + heads[-1] + 1
                 while run[e - 1 - start] in ORG_HEADS and self._of_follows(e - 1):
                     e += 2  # over "of"/"for" and the first capitalised word
-                    while e < n and _cap(self.words[e]) and not self._time_at(e):
+                    while e < n and cap(self.words[e]) and not self._time_at(e):
                         e += 1
-                    if str.lower(self.words[e - 1]) not in ORG_HEADS or not self._of_follows(e - 1):
+                    if self.low[e - 1] not in ORG_HEADS or not self._of_follows(e - 1):
                         break
                 if e - start >= 2:
                     out.append(_Span(start, e, "ORG", 0.85, "pattern", True))
@@ -308,7 +245,7 @@ class EnglishCorrector:
         return out
 
     def _of_follows(self, i: int) -> bool:
-        return str.lower(self._word(i + 1)) in ("of", "for") and _cap(self._word(i + 2))
+        return self._word(i + 1).lower() in ("of", "for") and cap(self._word(i + 2))
 
     # ---- 5. titled persons -----------------------------------------------------------------
     def titled_persons(self) -> list[_Span]:
@@ -316,28 +253,28 @@ class EnglishCorrector:
         n = len(self.words)
         i = 0
         while i < n:
-            low = str.lower(self.words[i])
-            if low not in TITLES or low in _TITLE_MODIFIERS or not _cap(self.words[i]):
+            low = self.low[i]
+            if low not in TITLES or low in TITLE_MODIFIERS or not cap(self.words[i]):
                 i += 1
                 continue
             j = i + 1
-            while j < n and str.lower(self.words[j]) in TITLES and _cap(self.words[j]):
+            while j < n and self.low[j] in TITLES and cap(self.words[j]):
                 j += 1
             k = j
-            while k < n and k - j < 5 and not self._time_at(k) and str.lower(self.words[k]) not in ORG_HEADS:
+            while k < n and k - j < 5 and not self._time_at(k) and self.low[k] not in ORG_HEADS:
                 word = self.words[k]
-                if _NAME_WORD.match(word) or (k > j and _PREFIXED.match(word)):
+                if NAME_WORD.match(word) or (k > j and PREFIXED.match(word)):
                     k += 1
-                elif k > j and word in _PARTICLE:
+                elif k > j and word in PARTICLES:
                     m = k  # "Ursula von der Leyen", "Mohammed bin Salman"
-                    while m < k + 2 and self._word(m) in _PARTICLE:
+                    while m < k + 2 and self._word(m) in PARTICLES:
                         m += 1
-                    if not _NAME_WORD.match(self._word(m)):
+                    if not NAME_WORD.match(self._word(m)):
                         break
                     k = m + 1
                 else:
                     break
-                if _POSSESSIVE.search(self.words[k - 1]):
+                if POSSESSIVE.search(self.words[k - 1]):
                     break
             if k > j and not self._place_kind(self.words[j:k]):
                 out.append(_Span(j, k, "PERSON", 0.85, "pattern", True))
@@ -351,16 +288,16 @@ class EnglishCorrector:
         out: list[_Span] = []
         n = len(self.words)
         for i in range(n):
-            if i in covered or not _cap(self.words[i]) or (i > 0 and _cap(self.words[i - 1])
+            if i in covered or not cap(self.words[i]) or (i > 0 and cap(self.words[i - 1])
                                                            and i not in self.sentence_starts):
                 continue
             for length in (3, 2, 1):
                 e = i + length
                 if e > n or any(k in covered for k in range(i, e)):
                     continue
-                if e < n and _cap(self.words[e]) and not _POSSESSIVE.search(self.words[e - 1]):
+                if e < n and cap(self.words[e]) and not POSSESSIVE.search(self.words[e - 1]):
                     continue
-                words = [_POSSESSIVE.sub("", w) for w in self.words[i:e]]
+                words = [bare(w) for w in self.words[i:e]]
                 kind = self._place_kind(words)
                 if kind is None:
                     continue
@@ -386,14 +323,14 @@ class EnglishCorrector:
                 continue
             label = sp.label
             if not sp.own or label == "GPE":
-                words = [_POSSESSIVE.sub("", w) for w in self.words[sp.start:sp.end]]
+                words = [bare(w) for w in self.words[sp.start:sp.end]]
                 place = self._place_kind(words)
                 if place is not None and (label != "PERSON" or len(words) > 1 or words[0] in
                                           ENGLISH_PLACES or "country" in self.gaz.kinds(words[0])):
                     label = place
-            out.append(_Span(sp.start, sp.end, label, sp.score, sp.source, sp.own))
+            out.append(replace(sp, label=label))
             last_end = sp.end
-        covered = {k for sp in out for k in range(sp.start, sp.end)}
+        covered = _covered(out)
         out += self.untagged_places(covered)
         return self.document_pass(sorted(out, key=lambda s: (s.start, s.end)))
 
@@ -409,12 +346,12 @@ class EnglishCorrector:
         * a nationality word (``Spanish``, or a place of the article + ``n``/``ian``:
           ``Ostravia`` -> ``Ostravian``) is NORP."""
         lower = {w for w in self.words if w[:1].islower()}
-        texts = {" ".join(self.words[sp.start:sp.end]) for sp in spans}
+        texts = {self._text(sp) for sp in spans}
         out: list[_Span] = []
         for sp in spans:
             s = sp.start
             if s in self.sentence_starts and not sp.own:
-                first = _POSSESSIVE.sub("", self.words[s])
+                first = bare(self.words[s])
                 rest = " ".join(self.words[s + 1:sp.end])
                 if first.lower() in lower or (rest and rest in texts):
                     s += 1
@@ -422,35 +359,26 @@ class EnglishCorrector:
                         and not self.gaz.forms.get(first, frozenset()) & {"first", "last"}:
                     continue  # "Consumer group X ...": a lone unknown capitalised word
             if s < sp.end:
-                out.append(_Span(s, sp.end, sp.label, sp.score, sp.source, sp.own))
-        places = {" ".join(self.words[sp.start:sp.end]).title(): sp.label for sp in out
+                out.append(replace(sp, start=s))
+        places = {self._text(sp).title(): sp.label for sp in out
                   if sp.label in ("GPE", "LOC")}
         stems = {p.rstrip("aeyo") for p in places if " " not in p}
-        stems = {p for p in stems if not self._nationality(p, stems - {p})}
-        places = {p: k for p, k in places.items() if not self._nationality(p, stems)}
+        stems = {p for p in stems if not is_nationality(p, stems - {p})}
+        places = {p: k for p, k in places.items() if not is_nationality(p, stems)}
         result: list[_Span] = []
         for sp in out:
-            word = _POSSESSIVE.sub("", " ".join(self.words[sp.start:sp.end]))
+            word = bare(self._text(sp))
             label = sp.label
-            if sp.end - sp.start == 1 and self._nationality(word, stems):
+            if sp.end - sp.start == 1 and is_nationality(word, stems):
                 label = "NORP"
             elif label not in ("GPE", "LOC") and word.title() in places and word[:1].isupper():
                 label = places[word.title()]
-            result.append(_Span(sp.start, sp.end, label, sp.score, sp.source, sp.own))
-        covered = {k for sp in result for k in range(sp.start, sp.end)}
+            result.append(replace(sp, label=label))
+        covered = _covered(result)
         for i, word in enumerate(self.words):
-            if i not in covered and _cap(word) and self._nationality(word, stems):
+            if i not in covered and cap(word) and is_nationality(word, stems):
                 result.append(_Span(i, i + 1, "NORP", 0.8, "gazetteer"))
         return sorted(result, key=lambda s: (s.start, s.end))
-
-    @staticmethod
-    def _nationality(word: str, stems: set[str]) -> bool:
-        if not word[:1].isupper() or " " in word:
-            return False
-        if country_of_adjective(word) is not None:
-            return True
-        return any(word.endswith(end) and word[: -len(end)] in stems and len(word) > len(end) + 3
-                   for end in ("ian", "an", "n", "ese", "ish", "i"))
 
 
 def correct_english(
@@ -480,7 +408,7 @@ def correct_english(
     for sp in fixed:
         start, end = tokens[sp.start].start, tokens[sp.end - 1].end
         surface = text[start:end]
-        cut = _POSSESSIVE.search(surface)
+        cut = POSSESSIVE.search(surface)
         if cut is not None and cut.start() > 0:
             end = start + cut.start()
             surface = text[start:end]
