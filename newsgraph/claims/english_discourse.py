@@ -214,7 +214,7 @@ def _backshifted_continuation(
     sent, prev = sents[i], per_unit[i - 1]
     if len(sent.toks) < 4 or sent.quotes or sent.toks[-1].text != ".":
         return []
-    if not _backshifted_subject(sent):
+    if not _backshifted_subject(sent, sents[:i]):
         return []
     framed = [a for a in prev if a.kind == "Indirect" and a.speaker is not None and a.cue]
     if not framed or len(prev) != len(framed) or sents[i - 1].quotes:
@@ -231,17 +231,28 @@ def _backshifted_continuation(
     return [Attr("IndirectFreeIndirect", [part], [], a.cls, a.speaker, i)]
 
 
-def _backshifted_subject(sent: Sentence) -> bool:
-    """The sentence opens with a short subject (a pronoun, or a noun phrase of up to seven
-    words without a comma) whose first finite verb is `would` or `had`: `It would be ready`,
-    `Demand for its models had fallen`, `Subscribers who pay annually would keep ...`."""
+def _backshifted_subject(sent: Sentence, earlier: list[Sentence]) -> bool:
+    """The sentence opens with a short subject (a pronoun, a name already met in the article,
+    or a noun phrase of up to seven words without a comma) whose first finite verb is `would`
+    or `had`: `It would be ready`, `Fitch had never owned a boat`, `Demand for its models had
+    fallen`, `Subscribers who pay annually would keep ...`."""
     for k in range(min(len(sent.toks), 8)):
         low = sent.lower[k]
         if low in ("would", "had"):
-            return k > 0 and (k > 1 or low == "would" or sent.lower[0] in _BACKSHIFT_SUBJECTS)
+            if k != 1 or low == "would" or sent.lower[0] in _BACKSHIFT_SUBJECTS:
+                return k > 0
+            return _known_name(sent.toks[0].text, earlier)
         if sent.toks[k].text in ",;:" or low in sent.lex.finite or low in _PAST_CUES:
             return False
     return False
+
+
+def _known_name(word: str, earlier: list[Sentence]) -> bool:
+    """A capitalised word met capitalised inside an earlier sentence (not as its first word):
+    a name (`Fitch`), not a common noun that has its capital from opening the sentence."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    return any(t.text == word for s in earlier for t in s.toks[1:])
 
 
 def _opens_unclosed(sent: Sentence) -> bool:

@@ -50,6 +50,7 @@ from .english_phrases import (
     NOUN_BEFORE,
     PREPS,
     TIME_WORDS,
+    addressee_end,
     adverb,
     agent,
     clause,
@@ -375,7 +376,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         quote = next((q for q in sent.quotes if q.start == sent.toks[comp].start), None)
         if quote is not None and quote.end >= sent.toks[stop - 1].end:
             return Attr("Direct", [(quote.start, quote.end)], spans, f.cue.cls, speaker, sent.index)
-        content = trim(sent, comp, stop)
+        content = trim(sent, addressee_end(sent, f.cue.word, comp, stop), stop)
         if content is None or f.subject is None and not f.passive:
             return None
         return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)

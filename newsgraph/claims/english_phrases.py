@@ -68,6 +68,8 @@ FINITE_EXTRA = words(
 FRAME_TAILS = words("citing quoting adding saying according referring")
 #: verbs whose first object is the addressee (`told parliament ...`)
 ADDRESSEE_VERBS = words("tell assure inform warn remind brief")
+#: verbs whose addressee comes before the infinitive asked of it (`urged regulators to act`)
+URGING_VERBS = words("urge ask encourage advise warn tell")
 #: cue classes that report an act without a clause (`X denied the report.`)
 ACT_CLASSES = frozenset(["deny", "allege", "announce", "demand"])
 #: verbs that report a speech act also without a clause (`X welcomed the vote`)
@@ -154,9 +156,22 @@ def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | No
                 # `X, who reviewed the paper, said`: the relative clause belongs to the speaker
                 named = named or sent.lower[comma + 1] in ("who", "which")
                 if np is not None and named and comma + 1 < k:
-                    return np[0], k  # `The minister, Gilberto Pichetto, said`
+                    return _title_before(sent, j, start, np[0]), k  # `The minister, G. P., said`
                 return np
     return None
+
+
+def _title_before(sent: Sentence, comma: int, start: int, name: int) -> int:
+    """`The Danish minister, Sofie Lund, who ...`: the start of a title phrase at the opening
+    of the sentence that the name at ``name`` (after ``comma``) stands in apposition to."""
+    if comma <= start or sent.toks[comma].text != "," or not sent.is_cap(name):
+        return name
+    j = comma - 1
+    while j >= start and np_word(sent, j) and sent.lower[j] not in PREPS:
+        j -= 1
+    if j < start and comma - start >= 2 and sent.lower[start] in DETERMINERS:
+        return start
+    return name
 
 
 def inner_subject(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
@@ -240,6 +255,15 @@ def np_after(sent: Sentence, i: int, ce: int) -> int:
     return j
 
 
+def addressee_end(sent: Sentence, verb: str, comp: int, stop: int) -> int:
+    """`urged regulators to look at ...`: the token after the addressee when the content is
+    the infinitive asked of it (the addressee is no part of the content); else ``comp``."""
+    if verb not in URGING_VERBS or comp >= stop or sent.lower[comp] in SUBJECT_PRONOUNS:
+        return comp
+    j = np_after(sent, comp, stop)
+    return j if comp < j < stop - 1 and sent.lower[j] == "to" else comp
+
+
 def skip_adjuncts(sent: Sentence, i: int, ce: int, addressee: bool) -> int:
     """The first token after the addressee (`told reporters`) and adjuncts (`in a statement`,
     `on Tuesday`, `earlier`) of a speech verb."""
@@ -304,9 +328,20 @@ def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
     return finite or lemma in LOOSE and len(words) >= 3
 
 
+#: sentence connectives that join the article's text, not the speaker's words (`however,`)
+CONNECTIVES = words(
+    "however meanwhile moreover nevertheless nonetheless furthermore separately also "
+    "still instead though"
+)
+
+
 def trim(sent: Sentence, i: int, j: int) -> Span2 | None:
+    """The span from ``i`` to ``j`` without punctuation at its edges nor a leading connective
+    set off by a comma (`said, however, that ...`)."""
     while i < j and sent.toks[i].text in ",;:–—-":
         i += 1
+    if i + 2 < j and sent.lower[i] in CONNECTIVES and plain_comma(sent, i + 1):
+        i += 2
     while j > i and sent.toks[j - 1].text in ",;:–—-":
         j -= 1
     return sent.span(i, j) if i < j else None
