@@ -41,7 +41,7 @@ from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
 from .speakers import resolve_speakers
 from .stance import claim_stance, hearsay
-from .text import find_quotes, split_units, tokens_for
+from .text import Quote, Unit, find_quotes, split_units, tokens_for
 from .unit_boundaries import repaired_units
 from .worded_quotes import worded_quotes
 
@@ -92,18 +92,7 @@ def article_language(doc: Doc) -> str:
 def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     """Claims and attribution details of one document."""
     lex = load_lexicon(article_language(doc))
-    text = doc.text
-    tokens = tokens_for(doc)
-    if lex.language == "en":
-        # the rules read English word forms directly; German-trained tags would mislead them
-        tokens = [Token(t.start, t.end, t.text) for t in tokens]
-        text, tokens = english_tokens(text, tokens)  # `'...'`/`"..."` as `‘...’`/`“...”`, `2019.`
-    quotes = find_quotes(text, tokens)
-    starts = frozenset(s.start for s in doc.sentences)
-    if lex.language == "en":
-        starts |= number_sentence_starts(tokens)  # `rose to 12. Officials said ...`
-    units = split_units(text, tokens, quotes, starts)
-    units = units if lex.language == "en" else repaired_units(text, tokens, units, quotes)
+    tokens, quotes, units = _units(doc, lex.language)
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     if lex.language == "en":
@@ -132,6 +121,24 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     extend_cues(attrs, sents)
     claims, found = _records(doc, attrs, speakers, sents, relayed)
     return claims + _hearsay_claims(doc, sents, content, attrs, len(claims)), found
+
+
+def _units(doc: Doc, language: str) -> tuple[list[Token], list[Quote], list[Unit]]:
+    """The tokens, quotations and quote-aware sentence units the rules read."""
+    tokens = tokens_for(doc)
+    starts = frozenset(s.start for s in doc.sentences)
+    if language == "en":
+        # the rules read English word forms directly; German-trained tags would mislead them;
+        # `'...'`/`"..."` are read as `‘...’`/`“...”`, `2019.` is split, and `rose to 12.
+        # Officials said ...` starts a sentence
+        plain = [Token(t.start, t.end, t.text) for t in tokens]
+        text, tokens = english_tokens(doc.text, plain)
+        quotes = find_quotes(text, tokens)
+        starts |= number_sentence_starts(tokens)
+        return tokens, quotes, split_units(text, tokens, quotes, starts)
+    quotes = find_quotes(doc.text, tokens)
+    units = split_units(doc.text, tokens, quotes, starts)
+    return tokens, quotes, repaired_units(doc.text, tokens, units, quotes)
 
 
 def _hearsay_claims(
