@@ -274,3 +274,23 @@ def abbreviation_end(sent: Sentence, j: int) -> int:
     word = sent.toks[j + 1].text
     short = 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
     return j + 3 if short else j
+
+
+_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
+
+
+def vorfeld_apposition_end(sent: Sentence, end: int) -> bool:
+    """An apposition ending at ``end`` fills the Vorfeld up to its finite verb (`Nach Angaben
+    von X, dem Direktor der Behörde hatten ...`): German puts one phrase before the finite verb
+    of a main clause, so the apposition needs no closing comma there.  The verb at ``end`` is
+    the first verb of the sentence, one comma (the apposition's) and no quotation before it."""
+    if end >= len(sent.toks) or not sent.is_finite(end) or end < 3:
+        return False
+    before = range(end)
+    commas = sum(1 for k in before if sent.toks[k].text == ",")
+    return (
+        commas == 1
+        and not any(sent.in_quote[k] for k in before)
+        and not any(sent.toks[k].tag in _VERBS for k in before)
+        and not any(sent.toks[k].tag in ("KOUS", "PRELS", "PWAV", "PWS") for k in before)
+    )

@@ -48,6 +48,7 @@ from .phrase_ends import (
     bare_source_ends,
     dated_document,
     surname_end,
+    vorfeld_apposition_end,
 )
 
 _NAME_TAGS = frozenset({"NE"})
@@ -475,6 +476,8 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
         if end > body and _time_attribute(sent, end):
             timed = True  # `sagte X, Kommandeur der Truppe am Montag`: the time is no part
             break
+        if vorfeld_apposition_end(sent, end):
+            break  # `Nach Angaben von X, dem Direktor der Behörde hatten ...`
         if sent.toks[end].tag in _VERB_TAGS or sent.toks[end].tag in ("KOUS", "PRELS"):
             return j
         end += 1
@@ -483,4 +486,5 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
     if not person and not any(sent.toks[k].tag == "NE" for k in range(first, end)):
         return j  # after a common noun only an apposition that names (`die Firma, Acme`)
     at_end = timed or end >= sent.content_end() or sent.toks[end].text in ",.!?:"
+    at_end = at_end or vorfeld_apposition_end(sent, end)
     return end if at_end else j
