@@ -16,6 +16,11 @@ from .particle_clause import closing_particle
 from .sentence import _WH, SentenceView, Span2
 from .source_phrases import relative_source, temporal_nach, trailing_source_end, vorfeld_verb
 
+#: possessives of the first person and of the polite address: an opinion phrase with them
+#: (`war meiner Meinung nach gut`, `Wie wiegt Ihrer Ansicht nach ...?`) is the voice of the
+#: text itself (an interview answer or question), nobody it reports
+_OWN_VOICE = frozenset({"meiner", "unserer", "Ihrer", "deiner", "eurer", "Meiner", "Unserer"})
+
 
 @dataclass
 class Attr:
@@ -265,6 +270,9 @@ class Sentence(SentenceView):
         nxt_noun = i + 1 < len(self.toks) and self._cue_noun(i + 1)
         if low == "nach" and i > 0 and self._cue_noun(i - 1) and not nxt_noun:
             position = "after"  # postposition: `seiner Meinung nach`, `Angaben nach`
+            own = i > 1 and self.toks[i - 2].text in _OWN_VOICE
+            if own and (i > 2 or self.toks[i - 2].text != "Ihrer"):  # not `Ihrer` = `her`
+                return None  # `meiner Meinung nach`, `Ihrer Ansicht nach`: the text's own voice
         if position == "alone":
             return Cue("prep", (i,), "report", low)
         if position == "after":  # `X zufolge`

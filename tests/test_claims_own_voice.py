@@ -1,0 +1,34 @@
+"""Frames of the Indirect form read in round 8: invented, hand-tagged German sentences
+(``word/TAG[/morph]`` as in :mod:`test_claims_rules`)."""
+
+from __future__ import annotations
+
+from claims_docs import hand_tagged, layer
+
+from newsgraph.doc import Doc
+
+
+def tagged(*sentences: str) -> Doc:
+    return hand_tagged([sentences])
+
+
+def test_third_person_opinion_phrase_reports_its_owner() -> None:
+    doc = tagged(
+        "Der/ART Plan/NN ist/VAFIN seiner/PPOSAT Meinung/NN nach/APPO zu/PTKA teuer/ADJD ./$."
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Indirect", "seiner Meinung")]
+
+
+def test_first_person_opinion_phrase_is_the_texts_own_voice() -> None:
+    doc = tagged(
+        "Der/ART Plan/NN ist/VAFIN meiner/PPOSAT Meinung/NN nach/APPO zu/PTKA teuer/ADJD ./$.",
+        "Wie/PWAV teuer/ADJD ist/VAFIN Ihrer/PPOSAT Ansicht/NN nach/APPO der/ART Bau/NN ?/$.",
+    )
+    assert layer(doc) == []
+
+
+def test_sentence_initial_ihrer_is_her_opinion() -> None:
+    doc = tagged(
+        "Ihrer/PPOSAT Meinung/NN nach/APPO ist/VAFIN der/ART Plan/NN zu/PTKA teuer/ADJD ./$."
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Indirect", "Ihrer Meinung")]
