@@ -32,3 +32,19 @@ def test_sentence_initial_ihrer_is_her_opinion() -> None:
         "Ihrer/PPOSAT Meinung/NN nach/APPO ist/VAFIN der/ART Plan/NN zu/PTKA teuer/ADJD ./$."
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Indirect", "Ihrer Meinung")]
+
+
+def test_talk_of_something_frames_no_main_clause_after_its_comma() -> None:
+    doc = tagged(
+        "Zuerst/ADV war/VAFIN von/APPR zehn/CARD Toten/NN die/ART Rede/NN ,/$, doch/KON "
+        "die/ART Behörden/NN senkten/VVFIN die/ART Zahl/NN ./$."
+    )
+    assert all(k != "Indirect" for k, _, _ in layer(doc))
+
+
+def test_talk_of_something_keeps_a_dass_clause() -> None:
+    doc = tagged(
+        "In/APPR der/ART Stadt/NN war/VAFIN von/APPR Plänen/NN die/ART Rede/NN ,/$, dass/KOUS "
+        "die/ART Brücke/NN gesperrt/VVPP werde/VAFIN/Mood=Sub ./$."
+    )
+    assert ("Indirect", "dass die Brücke gesperrt werde") in [(k, c) for k, c, _ in layer(doc)]

@@ -308,6 +308,8 @@ def impersonal_attr(
             return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
         if toks[clause_end].text == "," and not _impersonal_complement(sent, head, clause_end + 1):
             return None
+        if "rede" in (sent.lower[k] for k in cue.positions) and not _dass_ob(sent, clause_end + 1):
+            return None  # `war von 25 Verletzten die Rede, damals ...`: the `von` phrase is said
         end = cut_trailing(sent, clause_end + 1, ce, cues)
         return make_attr(
             sent, "Indirect", [trim(sent, clause_end + 1, end)], cue_spans, cue, speaker
@@ -354,6 +356,10 @@ def _impersonal_complement(sent: Sentence, head: int, first: int) -> bool:
     if opener == "wie":
         return True
     return not (otag in ("PRELS", "PRELAT", "KOUS") or opener in _ADVERBIAL_CONJ)
+
+
+def _dass_ob(sent: Sentence, k: int) -> bool:
+    return k < len(sent.toks) and sent.lower[k] in ("dass", "ob")
 
 
 def _so_after_comma(sent: Sentence, k: int) -> bool:
