@@ -24,3 +24,25 @@ def test_relative_clause_in_the_vorfeld_is_no_apposition() -> None:
         persons=("Jan Berg",),
     )
     assert speakers(doc) == ["Angaben von Jan Berg"]
+
+
+def test_name_apposition_after_a_description_after_the_verb() -> None:
+    # the subject after the verb is a description; the name between commas belongs to it
+    doc = tagged(
+        "Dann/ADV hat/VAFIN sich/PRF die/ART Leiterin/NN des/ART/Case=Gen Bauamts/NN/Case=Gen "
+        ",/$, Lena/NE Korff/NE ,/$, gegen/APPR den/ART Plan/NN ausgesprochen/VVPP und/KON "
+        "behauptet/VVPP ,/$, die/ART Kosten/NN seien/VAFIN/Mood=Sub zu/PTKA hoch/ADJD ./$.",
+        persons=("Lena Korff",),
+    )
+    assert speakers(doc) == ["die Leiterin des Bauamts , Lena Korff"]
+
+
+def test_name_opening_the_content_is_no_apposition() -> None:
+    # `, Lena Korff habe ...`: the name is the subject of the reported clause
+    doc = tagged(
+        "Am/APPRART Montag/NN sagte/VVFIN die/ART Leiterin/NN des/ART/Case=Gen "
+        "Bauamts/NN/Case=Gen ,/$, Lena/NE Korff/NE habe/VAFIN/Mood=Sub den/ART Plan/NN "
+        "gekannt/VVPP ./$.",
+        persons=("Lena Korff",),
+    )
+    assert speakers(doc) == ["die Leiterin des Bauamts"]

@@ -294,3 +294,14 @@ def vorfeld_apposition_end(sent: Sentence, end: int) -> bool:
         and not any(sent.toks[k].tag in _VERBS for k in before)
         and not any(sent.toks[k].tag in ("KOUS", "PRELS", "PWAV", "PWS") for k in before)
     )
+
+
+def closed_name(sent: Sentence, k: int, persons: list[tuple[int, int]]) -> bool:
+    """A person's name opens at ``k`` and a comma closes it: an apposition naming the noun
+    before it (`die Leiterin des Amts, Lena Korff, hat ...`); not a name that opens the
+    reported clause (`sagte die Leiterin, Lena Korff habe ...`)."""
+    for s, e in persons:
+        if s == sent.toks[k].start:
+            end = next((x for x in range(k, len(sent.toks)) if sent.toks[x].start >= e), None)
+            return end is not None and sent.toks[end].text == ","
+    return False

@@ -94,6 +94,10 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         if a.speaker is None:
             if a.parent is None and not a.impersonal:
                 a.speaker = missing_subject(a, sents, names) or _institution_pronoun(a, sents)
+                if a.speaker is not None:
+                    sent = sentence_of(sents, a.speaker[0])
+                    new0 = refine_span(sent, a.speaker, persons) if sent is not None else None
+                    a.speaker = new0 or a.speaker
             continue
         named = (
             vorfeld_name(a, sents, names)

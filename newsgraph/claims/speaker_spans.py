@@ -9,7 +9,8 @@ stage (POS tags, case) and the NER stage (person mentions) know (applied by
   Sprecher von „Acme“, Max Muster, sagte` (the description before the name, a short quoted
   name in it); a noun keeps an apposition that names (`Angaben des Sponsors, dem
   Getränkehersteller Acme`), also over a quoted name (`der Sprecher der so genannten „X“`);
-  a phrase with one apposition takes no second one; an age between commas belongs to the name
+  a phrase with one apposition takes no second one; a description keeps a name between
+  commas (`die Leiterin des Amts, Lena Korff,`); an age between commas belongs to the name
   before it (`Die Überlebende Anna Kolb, 30, sagte`);
 * a phrase keeps a closing prepositional attribute (`Oberst X vom Landeskriminalamt`,
   `Dokumenten aus der Behörde`, `die Provinzregierung in Helmand`: `in` only with a place name
@@ -46,6 +47,7 @@ from .phrase_ends import (
     abbreviation_end,
     age_between_commas,
     bare_source_ends,
+    closed_name,
     dated_document,
     surname_end,
     vorfeld_apposition_end,
@@ -455,6 +457,7 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
     extended = attribute_head(sent, first, after_comma=True)
     if (
         sent.toks[first].tag not in ("NN", "ART", "ADJA")
+        and not (not person and closed_name(sent, first, persons))
         and not article
         and extended is None
         and not compound_noun(sent.toks[first])  # `X, EU-Kommissar/PPER:`
