@@ -198,6 +198,76 @@ def nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
     return out
 
 
+#: words that may stand between the comma after a quotation and its trailing frame's cue
+_TRAILING_LINKS = frozenset({"so", "wie"})
+#: auxiliaries that open a passive trailing frame (`…“, wird X zitiert`)
+_PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden"})
+
+
+def framed_partial_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`Dies sei eine Chance, im Web ein „Bürger erster Klasse zu werden“, erklärte X.`: a
+    trailing frame reports the whole clause before it; when the quotation is only its end
+    (words of the article stand before the opening mark), the frame's claim is indirect
+    speech over the clause with the quotation nested in it as a direct quote (mixed), not a
+    direct quote of the quotation alone.  German only; a quotation opening its sentence or
+    following a colon stays a direct quote."""
+    out = list(attrs)
+    for a in attrs:
+        if a.kind != "Direct" or a.parent is not None or len(a.parts) != 1 or not a.cue:
+            continue
+        if not 0 <= a.unit < len(sents) or min(s for s, _ in a.cue) < a.end:
+            continue
+        sent = sents[a.unit]
+        if sent.lex.language != "de":
+            continue
+        first = sent.index_at(a.start)
+        last = sent.index_ending_at(a.end)
+        cue_at = sent.index_at(min(s for s, _ in a.cue))
+        if first is None or last is None or cue_at is None or last + 1 >= len(sent.toks):
+            continue
+        if sent.toks[last + 1].text != "," or not _trailing_cue(sent, last + 2, cue_at):
+            continue
+        start = _lead_start(sent, first)
+        if start is None or any(
+            b is not a and any(b.covers(sent.toks[k].start) for k in range(start, first))
+            for b in out
+        ):
+            continue
+        wrapper = Attr(
+            "Indirect", [(sent.toks[start].start, a.end)], list(a.cue), a.cls, a.speaker, a.unit
+        )
+        wrapper.mixed = True
+        a.parent = wrapper
+        out.append(wrapper)
+    return out
+
+
+def _trailing_cue(sent: Sentence, k: int, cue_at: int) -> bool:
+    """The cue at ``cue_at`` opens the frame right after the comma (``k`` is the first token
+    after it): the cue itself, after `so`/`wie` (`…“, so urteilte X`), or the participle of a
+    passive frame whose auxiliary opens it (`…“, wird X, Sprecher von Y, zitiert`)."""
+    if cue_at == k or (cue_at == k + 1 and sent.lower[k] in _TRAILING_LINKS):
+        return True
+    return (
+        k < cue_at
+        and sent.lower[k] in _PASSIVE_AUXILIARIES
+        and not any(sent.is_finite(j) or sent.in_quote[j] for j in range(k + 1, cue_at))
+    )
+
+
+def _lead_start(sent: Sentence, first: int) -> int | None:
+    """The first token of the words before the opening mark at ``first`` that the trailing
+    frame reports with the quotation: from the sentence start or after a colon (a quotation
+    among them belongs to the clause); None when no word of the article stands there."""
+    start = first
+    while start > 0 and sent.toks[start - 1].text not in (":", ";"):
+        start -= 1
+    words = [k for k in range(start, first) if sent.is_word(k) and not sent.in_quote[k]]
+    if not words or any(sent.toks[k].text in ("(", "[") for k in range(start, first)):
+        return None
+    return next(k for k in range(start, first) if sent.is_word(k) or sent.in_quote[k])
+
+
 #: words before a quotation that mark it as someone's term (`so genannten „...“`)
 _TERM_MARKERS = frozenset(
     {
@@ -236,6 +306,7 @@ __all__ = [
     "colon_quotes",
     "evaluation_quote",
     "evaluation_quotes",
+    "framed_partial_quotes",
     "governed_quotes",
     "nested_quotes",
     "quoted_name",

@@ -36,7 +36,7 @@ from .foreign_contents import connective_contents
 from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
-from .quoted_terms import governed_quotes
+from .quoted_terms import framed_partial_quotes, governed_quotes
 from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
 from .speakers import resolve_speakers
@@ -107,6 +107,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = back_pointed_quotes(attrs, sents)
     attrs = quote_first_frames(attrs, sents)
     attrs = one_frame_per_quote(interrupted_quotes(attrs, sents))
+    attrs = framed_partial_quotes(attrs, sents)  # `…, ein „…“, erklärte X`
     attrs = governed_quotes(attrs, sents, content)
     attrs = worded_quotes(attrs, sents, content)
     attrs = connective_contents(attrs, sents)  # `..., und X rief auf, ...`
