@@ -46,3 +46,14 @@ def test_name_opening_the_content_is_no_apposition() -> None:
         persons=("Lena Korff",),
     )
     assert speakers(doc) == ["die Leiterin des Bauamts"]
+
+
+def test_object_of_the_verb_before_the_comma_is_no_description_of_the_name() -> None:
+    doc = tagged(
+        "Jonas/NE Feld/NE nannte/VVFIN seinen/PPOSAT Fehler/NN „/$( unnötig/ADJD “/$( ,/$, "
+        "Trainer/NN Max/NE Muster/NE bezeichnete/VVFIN die/ART Strafe/NN als/KOKOM „/$( "
+        "viel/ADV zu/PTKA hart/ADJD “/$( ./$.",
+        persons=("Jonas Feld", "Max Muster"),
+    )
+    assert "Trainer Max Muster" in speakers(doc)
+    assert not any(s and s.startswith("seinen") for s in speakers(doc))

@@ -305,3 +305,16 @@ def closed_name(sent: Sentence, k: int, persons: list[tuple[int, int]]) -> bool:
             end = next((x for x in range(k, len(sent.toks)) if sent.toks[x].start >= e), None)
             return end is not None and sent.toks[end].text == ","
     return False
+
+
+#: determiners that are never nominative: a phrase they open right after a verb is its object
+_OBJECT_DETERMINERS = frozenset(
+    {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
+)
+
+
+def object_after_verb(sent: Sentence, a: int) -> bool:
+    """The phrase at ``a`` right after a verb opens with an accusative or dative determiner:
+    the verb's object (`nannte seinen Platzverweis „überzogen“, X bezeichnete ...`), never a
+    description of the name after the comma."""
+    return a > 0 and sent.lower[a] in _OBJECT_DETERMINERS and sent.toks[a - 1].tag in _VERBS

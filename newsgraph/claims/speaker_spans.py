@@ -49,6 +49,7 @@ from .phrase_ends import (
     bare_source_ends,
     closed_name,
     dated_document,
+    object_after_verb,
     surname_end,
     vorfeld_apposition_end,
 )
@@ -342,8 +343,8 @@ def _extend_back(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         a -= 1
     while a < comma and sent.toks[a].tag in SKIP_TAGS:
         a += 1
-    if nominal_region(sent, a, comma):
-        return a
+    if nominal_region(sent, a, comma) and not object_after_verb(sent, a):
+        return a  # (not `nannte seinen Platzverweis „überzogen“, X bezeichnete`)
     return i
 
 
