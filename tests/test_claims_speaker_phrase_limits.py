@@ -57,3 +57,13 @@ def test_object_of_the_verb_before_the_comma_is_no_description_of_the_name() -> 
     )
     assert "Trainer Max Muster" in speakers(doc)
     assert not any(s and s.startswith("seinen") for s in speakers(doc))
+
+
+def test_article_before_a_possessive_opinion_phrase_is_no_part_of_it() -> None:
+    # `Die seiner Ansicht nach teure Reform`: the article belongs to `Reform`
+    doc = tagged(
+        "Er/PPER kritisierte/VVFIN die/ART seiner/PPOSAT Ansicht/NN nach/APPO viel/ADV zu/PTKA "
+        "teure/ADJA Reform/NN der/ART Bahn/NN ./$.",
+    )
+    assert "seiner Ansicht" in speakers(doc)
+    assert "die seiner Ansicht" not in speakers(doc)

@@ -318,3 +318,17 @@ def object_after_verb(sent: Sentence, a: int) -> bool:
     the verb's object (`nannte seinen Platzverweis „überzogen“, X bezeichnete ...`), never a
     description of the name after the comma."""
     return a > 0 and sent.lower[a] in _OBJECT_DETERMINERS and sent.toks[a - 1].tag in _VERBS
+
+
+def possessive_start(sent: Sentence, i: int, j: int) -> int:
+    """Start of the phrase ``[i, j)`` when an article or relative pronoun stands before a
+    possessive determiner (`die ihrer Meinung nach`, `Die seiner Ansicht nach fragwürdige
+    Rolle`): German never puts both in one noun phrase, the first word belongs to another."""
+    if (
+        j - i >= 3
+        and sent.toks[i].tag in ("ART", "PRELS", "PDS")
+        and sent.toks[i + 1].tag == "PPOSAT"
+        and not sent.in_quote[i]
+    ):
+        return i + 1
+    return i
