@@ -48,3 +48,22 @@ def test_talk_of_something_keeps_a_dass_clause() -> None:
         "die/ART Brücke/NN gesperrt/VVPP werde/VAFIN/Mood=Sub ./$."
     )
     assert ("Indirect", "dass die Brücke gesperrt werde") in [(k, c) for k, c, _ in layer(doc)]
+
+
+def test_konjunktiv_adverbial_clause_after_a_reported_frame_is_no_complement() -> None:
+    doc = tagged(
+        "Vom/APPRART Minister/NN liegt/VVFIN die/ART Äußerung/NN vor/PTKVZ ,/$, er/PPER "
+        "werde/VAFIN/Mood=Sub sich/PRF erst/ADV später/ADV äußern/VVINF ,/$, wenn/KOUS der/ART "
+        "Bericht/NN vorliege/VVFIN/Mood=Sub ./$."
+    )
+    found = layer(doc)
+    assert ("Indirect", "wenn der Bericht vorliege", "er") not in found
+    assert any(c.startswith("er werde sich") for _, c, _ in found)
+
+
+def test_konjunktiv_adverbial_clause_after_an_indicative_frame_stays_reported() -> None:
+    doc = tagged(
+        "Der/ART Verband/NN kritisierte/VVFIN den/ART Plan/NN ,/$, weil/KOUS die/ART Frist/NN "
+        "versäumt/VVPP worden/VAPP sei/VAFIN/Mood=Sub ./$."
+    )
+    assert layer(doc) == [("Indirect", "weil die Frist versäumt worden sei", "Der Verband")]

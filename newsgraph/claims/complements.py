@@ -170,10 +170,23 @@ def _adverbial_clause(sent: Sentence, start: int, end: int) -> bool:
         return False  # untagged: `da sei nichts zu machen` (adverb, verb second)
     if low in ("um", "ohne", "statt", "anstatt"):
         return True  # `um ... zu`: a purpose, never what was said
+    if _reported_frame_before(sent, start - 1):
+        return True  # `er habe X verraten, als er ... gewechselt habe`: Konjunktiv throughout
     stop = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
     if any(sent.is_subjunctive(k) for k in range(start, stop)):
         return False
     return not (stop + 1 < end and sent.is_subjunctive(stop + 1))
+
+
+def _reported_frame_before(sent: Sentence, comma: int) -> bool:
+    """The clause before ``comma`` has a Konjunktiv finite verb: it is itself someone's
+    reported speech, so the Konjunktiv of an adverbial clause after it marks no report of its
+    own (`er werde sich äußern, wenn sein Kandidat feststehe`)."""
+    if comma < 1 or sent.toks[comma].text != ",":
+        return False
+    first = sent.clause_start(comma - 1)
+    verbs = [k for k in range(first, comma) if sent.is_finite(k) and not sent.in_quote[k]]
+    return bool(verbs) and sent.is_subjunctive(verbs[0])
 
 
 def _framing_subordinate(sent: Sentence, start: int, end: int) -> bool:
