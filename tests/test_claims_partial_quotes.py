@@ -5,10 +5,12 @@ a direct quote, not a direct quote of the quotation alone."""
 from __future__ import annotations
 
 import pytest
+from claims_docs import hand_tagged
 
 from newsgraph.claims.frames import Attr, Sentence
 from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.quoted_terms import framed_partial_quotes
+from newsgraph.claims.stage import LAYER
 from newsgraph.claims.text import fallback_tokens, find_quotes, split_units
 
 
@@ -81,3 +83,51 @@ def test_a_quotation_alone_or_after_a_colon_stays_one_direct_quote(text: str, cu
     found = framed(text, cue)
     assert [kind for kind, _, _ in found] == ["Direct"]
     assert found[0][2] is None
+
+
+# A leading frame whose complement opens with a noun phrase outside the quotation and has its
+# finite verb inside it (`Sie sagte, das Gespräch „ist gut verlaufen“.`): hand-tagged sentences
+# (``word/TAG`` as in ``test_claims_speakers.py``), since the rule reads the finite verb.
+
+
+def layer(sentence: str) -> list[tuple[str, str, int | None]]:
+    """Kind, text and parent index of the layer entries of one hand-tagged sentence."""
+    doc = hand_tagged([[sentence]])
+    return [(f.kind, doc.text[f.parts[0][0] : f.parts[-1][1]], f.parent) for f in doc.layers[LAYER]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Später/ADV sagte/VVFIN die/ART Ministerin/NN vor/APPR der/ART Presse/NN ,/$, "
+            "das/ART Gespräch/NN „/$( ist/VAFIN sehr/ADV gut/ADJD verlaufen/VVPP “/$( ./$.",
+            "das Gespräch „ ist sehr gut verlaufen “",
+        ),
+        (
+            "Die/ART Sprecherin/NN erklärte/VVFIN ,/$, der/ART Plan/NN „/$( bleibt/VVFIN "
+            "ein/ART großer/ADJA Fehler/NN “/$( ./$.",
+            "der Plan „ bleibt ein großer Fehler “",
+        ),
+    ],
+)
+def test_complement_with_its_finite_verb_in_the_quotation_is_mixed(
+    sentence: str, clause: str
+) -> None:
+    quotation = clause[clause.index("„") :]
+    assert layer(sentence) == [("Indirect", clause, None), ("Direct", quotation, 0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die/ART Sprecherin/NN erklärte/VVFIN :/$. „/$( Der/ART Plan/NN bleibt/VVFIN "
+        "ein/ART Fehler/NN ./$. “/$(",
+        "Die/ART Sprecherin/NN nannte/VVFIN den/ART Plan/NN „/$( sehr/ADV gefährlich/ADJD "
+        "“/$( ./$.",
+        "Die/ART Sprecherin/NN erklärte/VVFIN ,/$, der/ART Plan/NN „/$( bleibt/VVFIN "
+        "ein/ART Fehler/NN “/$( ,/$, und/KON ging/VVFIN ./$.",
+    ],
+)
+def test_quotation_without_a_subject_before_it_stays_one_direct_quote(sentence: str) -> None:
+    assert [kind for kind, _, _ in layer(sentence)] == ["Direct"]

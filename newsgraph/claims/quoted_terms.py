@@ -205,29 +205,31 @@ _PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden"})
 
 
 def framed_partial_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
-    """`Dies sei eine Chance, im Web ein „Bürger erster Klasse zu werden“, erklärte X.`: a
-    trailing frame reports the whole clause before it; when the quotation is only its end
-    (words of the article stand before the opening mark), the frame's claim is indirect
-    speech over the clause with the quotation nested in it as a direct quote (mixed), not a
-    direct quote of the quotation alone.  German only; a quotation opening its sentence or
-    following a colon stays a direct quote."""
+    """Quotations that are only part of the clause their frame reports.  A trailing frame
+    reports the whole clause before it: when the quotation is only its end (`Dies sei eine
+    Chance, im Web ein „Bürger erster Klasse zu werden“, erklärte X.`), the frame's claim is
+    indirect speech over the clause.  A leading frame whose complement clause opens with a
+    noun phrase outside the quotation that holds its finite verb (`Sie sagte, das Gespräch
+    „sei gut verlaufen“.`) reports that clause.  Either way the quotation is nested in the
+    indirect claim as a direct quote (mixed), not a direct quote of the quotation alone.
+    German only; a quotation opening its sentence or following a colon stays a direct quote."""
     out = list(attrs)
     for a in attrs:
         if a.kind != "Direct" or a.parent is not None or len(a.parts) != 1 or not a.cue:
             continue
-        if not 0 <= a.unit < len(sents) or min(s for s, _ in a.cue) < a.end:
+        if not 0 <= a.unit < len(sents):
             continue
         sent = sents[a.unit]
-        if sent.lex.language != "de":
-            continue
         first = sent.index_at(a.start)
         last = sent.index_ending_at(a.end)
-        cue_at = sent.index_at(min(s for s, _ in a.cue))
-        if first is None or last is None or cue_at is None or last + 1 >= len(sent.toks):
+        if sent.lex.language != "de" or first is None or last is None:
             continue
-        if sent.toks[last + 1].text != "," or not _trailing_cue(sent, last + 2, cue_at):
-            continue
-        start = _lead_start(sent, first)
+        if min(s for s, _ in a.cue) >= a.end:
+            start = _trailing_clause_start(sent, a, first, last)
+        elif max(e for _, e in a.cue) <= a.start:
+            start = _complement_subject_start(sent, a, first, last)
+        else:
+            start = None
         if start is None or any(
             b is not a and any(b.covers(sent.toks[k].start) for k in range(start, first))
             for b in out
@@ -238,8 +240,50 @@ def framed_partial_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr
         )
         wrapper.mixed = True
         a.parent = wrapper
-        out.append(wrapper)
+        out.insert(next(i for i, b in enumerate(out) if b is a), wrapper)  # parent first
     return out
+
+
+def _trailing_clause_start(sent: Sentence, a: Attr, first: int, last: int) -> int | None:
+    """First token of the clause a trailing frame reports with the quotation ``first`` …
+    ``last`` (`…, ein „…“, erklärte X`), or None when the quotation is all of it."""
+    cue_at = sent.index_at(min(s for s, _ in a.cue))
+    if cue_at is None or last + 1 >= len(sent.toks) or sent.toks[last + 1].text != ",":
+        return None
+    if not _trailing_cue(sent, last + 2, cue_at):
+        return None
+    return _lead_start(sent, first)
+
+
+#: word classes of the noun phrase that opens a complement before its quoted predicate
+_SUBJECT_TAGS = frozenset(
+    {"ART", "ADJA", "NN", "NE", "PPER", "PPOSAT", "PDAT", "PIAT", "PIS", "PDS", "CARD"}
+)
+
+
+def _complement_subject_start(sent: Sentence, a: Attr, first: int, last: int) -> int | None:
+    """`sagte X, Benedikt XVI. „ist und bleibt …“.`: the noun phrase between the comma after
+    the frame and the quotation, when the quotation holds the clause's finite verb and ends
+    the sentence; None otherwise."""
+    if last + 1 < len(sent.toks) and sent.toks[last + 1].text not in (".", "!"):
+        return None
+    if not any(sent.is_finite(k) for k in range(first + 1, last)):
+        return None
+    k = first
+    while (
+        k > 0
+        and not sent.in_quote[k - 1]
+        and (
+            sent.toks[k - 1].tag in _SUBJECT_TAGS
+            or (sent.toks[k - 1].text == "." and sent.toks[k - 2].end == sent.toks[k - 1].start)
+        )
+    ):
+        k -= 1
+    if k == first or first - k > 5 or k < 2 or sent.toks[k - 1].text != ",":
+        return None
+    if sent.toks[k - 1].start < max(e for _, e in a.cue):
+        return None
+    return k
 
 
 def _trailing_cue(sent: Sentence, k: int, cue_at: int) -> bool:
