@@ -67,3 +67,11 @@ def test_article_before_a_possessive_opinion_phrase_is_no_part_of_it() -> None:
     )
     assert "seiner Ansicht" in speakers(doc)
     assert "die seiner Ansicht" not in speakers(doc)
+
+
+def test_quoted_name_before_zufolge_begins_with_its_article() -> None:
+    doc = tagged(
+        "Zudem/ADV lobte/VVFIN der/ART Minister/NN dem/ART „/$( Kurier/NE “/$( zufolge/APPO "
+        "die/ART Polizei/NN ./$.",
+    )
+    assert "dem „ Kurier “" in speakers(doc)

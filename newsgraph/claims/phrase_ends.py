@@ -332,3 +332,29 @@ def possessive_start(sent: Sentence, i: int, j: int) -> int:
     ):
         return i + 1
     return i
+
+
+_OPENING_MARKS = frozenset("„“‚»«\"'")
+
+
+def determiner_start(sent: Sentence, i: int, j: int) -> int:
+    """Start of the noun phrase whose head opens the phrase ``[i, j)``: a noun phrase begins
+    with its determiner and attributive adjectives (`einigen Teilnehmern zufolge` read from
+    `Teilnehmern`), also before a short quoted name (`dem „Figaro“ zufolge` read from inside
+    the quotation)."""
+    k = i
+    if k > 0 and sent.toks[k - 1].text in _OPENING_MARKS and sent.in_quote[k]:
+        k -= 1  # the opening mark of a quoted name
+    elif sent.in_quote[k] or sent.toks[k].tag not in ("NN", "NE"):
+        return i
+    while k > 0 and sent.toks[k - 1].tag == "ADJA" and not sent.in_quote[k - 1]:
+        k -= 1
+    if k > 0 and sent.toks[k - 1].tag in _DETERMINERS and not sent.in_quote[k - 1]:
+        return k - 1
+    return k if k < i and sent.toks[k].text in _OPENING_MARKS else i
+
+
+def phrase_start(sent: Sentence, i: int, j: int) -> int:
+    """Start of the phrase ``[i, j)`` by its determiner: not an article before a possessive
+    (:func:`possessive_start`), the determiner of a noun read alone (:func:`determiner_start`)."""
+    return determiner_start(sent, possessive_start(sent, i, j), j)

@@ -50,7 +50,7 @@ from .phrase_ends import (
     closed_name,
     dated_document,
     object_after_verb,
-    possessive_start,
+    phrase_start,
     surname_end,
     vorfeld_apposition_end,
 )
@@ -95,7 +95,7 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     if _relative_source(sent, i, j):
         return sent.span(i, i + 1)  # `ein Gutachten, laut dem Kevin misshandelt worden war`
     j = _person_rest(sent, j, persons)
-    i = possessive_start(sent, i, j)  # `die ihrer Meinung nach`: `die` is no part
+    i = phrase_start(sent, i, j)  # `die ihrer Meinung nach`, `einigen Teilnehmern zufolge`
     i, j, inner = with_attribute(sent, i, j)
     j = _cut(sent, inner, j, persons)
     while j > i + 1 and not sent.is_word(j - 1) and sent.toks[j - 1].text in ".,;:":
