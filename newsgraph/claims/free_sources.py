@@ -138,6 +138,7 @@ def main_subject(sent: Sentence) -> Span2 | None:
         or sent.subject(v)
         or _subject_before_insertion(sent, v)
         or sent.subject_after(v)
+        or _genitive_vorfeld(sent, v)
     )
     if span is None:
         return None
@@ -180,6 +181,31 @@ def _subject_before_insertion(sent: Sentence, v: int) -> Span2 | None:
     if end <= 0 or sent.toks[end - 1].tag != "NE" or end >= v or sent.toks[end].text != ",":
         return None
     return sent.span(0, end)
+
+
+#: word classes of a noun phrase with genitive and prepositional attributes
+_NP_TAGS = frozenset(
+    {"ART", "PIAT", "PIDAT", "PPOSAT", "PDAT", "ADJA", "ADV", "CARD", "NN", "NE", "APPR"}
+    | {"APPRART", "TRUNC", "KON"}
+)
+
+
+def _genitive_vorfeld(sent: Sentence, v: int) -> Span2 | None:
+    """`Vertreter aller im Bundestag vertretenen Parteien warnten ...`: a Vorfeld of one noun
+    phrase with a genitive attribute opened by a quantifier (`aller`, `beider`, `vieler`),
+    which the noun-phrase reader stops before, is the subject of the verb after it."""
+    if v < 3 or sent.toks[0].tag not in ("NN", "NE", "ART", "PIAT", "PIDAT", "ADJA"):
+        return None
+    if any(sent.in_quote[k] or sent.toks[k].tag not in _NP_TAGS for k in range(v)):
+        return None
+    if sent.toks[0].feat("Case") in ("Acc", "Dat") or sent.toks[v - 1].tag not in ("NN", "NE"):
+        return None
+    if not any(
+        sent.toks[k].tag in ("PIAT", "PIDAT") and sent.toks[k - 1].tag in ("NN", "NE")
+        for k in range(1, v)
+    ):
+        return None
+    return sent.span(0, v)
 
 
 _SOURCE_PRONOUNS = frozenset({"er"})  # `sie` may be a plural object-less pronoun of things
