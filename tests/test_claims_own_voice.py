@@ -67,3 +67,10 @@ def test_konjunktiv_adverbial_clause_after_an_indicative_frame_stays_reported() 
         "versäumt/VVPP worden/VAPP sei/VAFIN/Mood=Sub ./$."
     )
     assert layer(doc) == [("Indirect", "weil die Frist versäumt worden sei", "Der Verband")]
+
+
+def test_monieren_frames_a_complement_and_lends_its_subject() -> None:
+    doc = tagged(
+        "Die/ART Prüfer/NN monierten/VVFIN ,/$, dass/KOUS die/ART Akten/NN fehlten/VVFIN ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass die Akten fehlten", "Die Prüfer")]
