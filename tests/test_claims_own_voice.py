@@ -74,3 +74,19 @@ def test_monieren_frames_a_complement_and_lends_its_subject() -> None:
         "Die/ART Prüfer/NN monierten/VVFIN ,/$, dass/KOUS die/ART Akten/NN fehlten/VVFIN ./$."
     )
     assert layer(doc) == [("Indirect", "dass die Akten fehlten", "Die Prüfer")]
+
+
+def test_insisting_frames_a_zu_infinitive() -> None:
+    doc = tagged(
+        "Die/ART Sender/NN bestehen/VVFIN jedoch/ADV darauf/PROAV ,/$, Programme/NN für/APPR "
+        "alle/PIAT zu/PTKZU machen/VVINF ./$."
+    )
+    assert layer(doc) == [("Indirect", "Programme für alle zu machen", "Die Sender")]
+
+
+def test_entgegensetzen_frames_a_dass_clause() -> None:
+    doc = tagged(
+        "Die/ART Gegner/NN setzten/VVFIN dem/PDS entgegen/PTKVZ ,/$, dass/KOUS der/ART Bau/NN "
+        "zu/PTKA teuer/ADJD sei/VAFIN/Mood=Sub ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass der Bau zu teuer sei", "Die Gegner")]
