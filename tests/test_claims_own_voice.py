@@ -90,3 +90,18 @@ def test_entgegensetzen_frames_a_dass_clause() -> None:
         "zu/PTKA teuer/ADJD sei/VAFIN/Mood=Sub ./$."
     )
     assert layer(doc) == [("Indirect", "dass der Bau zu teuer sei", "Die Gegner")]
+
+
+def test_accusations_becoming_loud_frame_their_complement() -> None:
+    doc = tagged(
+        "Erneut/ADV wurden/VAFIN Vorwürfe/NN laut/ADJD ,/$, dass/KOUS die/ART Firma/NN "
+        "Daten/NN verkauft/VVPP habe/VAFIN/Mood=Sub ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass die Firma Daten verkauft habe", "Vorwürfe")]
+
+
+def test_laut_as_a_preposition_is_no_loud_phrase() -> None:
+    doc = tagged(
+        "Dabei/PROAV wurden/VAFIN laut/APPR Polizei/NN zehn/CARD Menschen/NN verletzt/VVPP ./$."
+    )
+    assert [(k, s) for k, _, s in layer(doc)] == [("Indirect", "Polizei")]

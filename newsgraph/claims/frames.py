@@ -16,6 +16,8 @@ from .particle_clause import closing_particle
 from .sentence import _WH, SentenceView, Span2
 from .source_phrases import relative_source, temporal_nach, trailing_source_end, vorfeld_verb
 
+#: punctuation that closes a clause
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", ")", "–", "-"})
 #: possessives of the first person and of the polite address: an opinion phrase with them
 #: (`war meiner Meinung nach gut`, `Wie wiegt Ihrer Ansicht nach ...?`) is the voice of the
 #: text itself (an interview answer or question), nobody it reports
@@ -110,6 +112,8 @@ class Sentence(SentenceView):
         used: set[int] = set()
         for phrase in self.lex.phrases:
             pos = self._match_phrase(phrase.words)
+            if pos and phrase.words[-1] == "laut" and not self._closes_clause(pos[-1]):
+                continue  # `wurden laut Polizei ...`: the preposition, no `laut werden`
             if pos and not used.intersection(pos):
                 kind = "prep" if phrase.prep else "phrase"
                 cues.append(
@@ -153,6 +157,11 @@ class Sentence(SentenceView):
             if so:
                 cues.append(so)
         return sorted(cues, key=lambda c: c.positions[0])
+
+    def _closes_clause(self, i: int) -> bool:
+        """The word at ``i`` ends its clause: punctuation or the sentence end follows (not a
+        quotation: `laut „Computerwoche“` is the preposition)."""
+        return i + 1 >= len(self.toks) or self.toks[i + 1].text in _CLAUSE_ENDS
 
     def _match_phrase(self, words: tuple[str, ...]) -> tuple[int, ...] | None:
         n = len(self.toks)
