@@ -105,3 +105,19 @@ def test_laut_as_a_preposition_is_no_loud_phrase() -> None:
         "Dabei/PROAV wurden/VAFIN laut/APPR Polizei/NN zehn/CARD Menschen/NN verletzt/VVPP ./$."
     )
     assert [(k, s) for k, _, s in layer(doc)] == [("Indirect", "Polizei")]
+
+
+def test_verb_final_holding_it_for_frames_a_zu_infinitive() -> None:
+    doc = tagged(
+        "Da/KOUS die/ART Crew/NN es/PPER für/APPR sinnvoll/ADJD hielt/VVFIN ,/$, die/ART "
+        "Gäste/NN zu/PTKZU evakuieren/VVINF ,/$, wurde/VAFIN die/ART Tür/NN geöffnet/VVPP ./$."
+    )
+    assert ("Indirect", "die Gäste zu evakuieren", "die Crew") in layer(doc)
+
+
+def test_annoyance_about_a_dass_clause_frames_it() -> None:
+    doc = tagged(
+        "Der/ART Chef/NN ärgerte/VVFIN sich/PRF darüber/PROAV ,/$, dass/KOUS niemand/PIS "
+        "kam/VVFIN ./$."
+    )
+    assert layer(doc) == [("Indirect", "dass niemand kam", "Der Chef")]
