@@ -121,3 +121,16 @@ def test_annoyance_about_a_dass_clause_frames_it() -> None:
         "kam/VVFIN ./$."
     )
     assert layer(doc) == [("Indirect", "dass niemand kam", "Der Chef")]
+
+
+def test_phrase_gap_passes_a_short_quoted_name() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "Ein/ART Manager/NN ließ/VVFIN gestern/ADV gegenüber/APPR der/ART Zeitung/NN "
+                "„/$( Kurier/NE “/$( durchblicken/VVINF ,/$, dass/KOUS ein/ART Werk/NN "
+                "entstehen/VVINF solle/VMFIN/Mood=Sub ./$."
+            ]
+        ]
+    )
+    assert ("Indirect", "dass ein Werk entstehen solle", "Ein Manager") in layer(doc)
