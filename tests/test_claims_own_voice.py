@@ -134,3 +134,12 @@ def test_phrase_gap_passes_a_short_quoted_name() -> None:
         ]
     )
     assert ("Indirect", "dass ein Werk entstehen solle", "Ein Manager") in layer(doc)
+
+
+def test_source_inside_another_frames_dass_clause_is_record_only() -> None:
+    doc = tagged(
+        "Am/APPRART Freitag/NN wurde/VAFIN angekündigt/VVPP ,/$, dass/KOUS nach/APPR "
+        "vorläufigen/ADJA Berechnungen/NN die/ART Spenden/NN einen/ART Rekord/NN "
+        "erreichten/VVFIN ./$."
+    )
+    assert all(s != "vorläufigen Berechnungen" for _, _, s in layer(doc))

@@ -124,7 +124,12 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         and whole_quote_before(sent, frame[0] - 1) is not None
     ):
         return make_attr(sent, "Direct", parts, cue_spans, cue, speaker)
-    return make_attr(sent, "Indirect", list(parts), cue_spans, cue, speaker)
+    attr = make_attr(sent, "Indirect", list(parts), cue_spans, cue, speaker)
+    if attr is not None and sub and sent.lower[start] in ("dass", "ob"):
+        # `wurde angekündigt, dass nach vorläufigen Berechnungen ...`: a source inside another
+        # frame's complement is reported through that claim (record only)
+        attr.record_only = True
+    return attr
 
 
 #: tags after a source phrase that open an adverbial of the clause, not more of the source
