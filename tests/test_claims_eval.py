@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsgraph.errors import EvalError
 from newsgraph.evaluation.quotes import Annotation, align, command, evaluate, score_document
@@ -27,6 +30,47 @@ def test_alignment_is_one_to_one_by_largest_overlap() -> None:
     gold = [ann("Direct", {3, 4, 5, 6})]
     # overlaps of 2 and 3 tokens: the larger one wins, the other prediction stays unaligned
     assert align(pred, gold) == [(1, 0)]
+
+
+def test_a_quotation_annotated_twice_aligns_by_speaker_not_by_list_order() -> None:
+    # the gold marks one quotation twice: for the quoting medium (speaker 0) and for the quoted
+    # person (speaker 1); both predictions cover it too, listed the other way round
+    quote = {4, 5, 6}
+    gold = [
+        ann("Direct", quote, speaker=frozenset({0})),
+        ann("Direct", quote, speaker=frozenset({1})),
+    ]
+    pred = [
+        ann("Direct", quote, speaker=frozenset({1})),
+        ann("Direct", quote, speaker=frozenset({0})),
+    ]
+    assert sorted(align(pred, gold)) == [(0, 1), (1, 0)]
+    scores = score_document(pred, gold)
+    assert scores.joint.tp == 6 and scores.speaker.tp == 2
+
+
+_tokens = st.frozensets(st.integers(0, 12), max_size=5)
+_annotations = st.lists(
+    st.builds(
+        Annotation, st.sampled_from(["Direct", "Indirect", "Reported"]), _tokens, _tokens, _tokens
+    ),
+    max_size=5,
+)
+
+
+@given(_annotations, _annotations, st.randoms(use_true_random=False))
+def test_scores_do_not_depend_on_the_order_of_annotations(
+    pred: list[Annotation], gold: list[Annotation], rnd: Any
+) -> None:
+    def counts(p: list[Annotation], g: list[Annotation]) -> list[tuple[int, int, int]]:
+        sc = score_document(p, g)
+        prfs = [sc.quote, sc.cue, sc.speaker, sc.joint, *sc.forms.values()]
+        return [(m.tp, m.fp, m.fn) for m in prfs]
+
+    shuffled_pred, shuffled_gold = list(pred), list(gold)
+    rnd.shuffle(shuffled_pred)
+    rnd.shuffle(shuffled_gold)
+    assert counts(pred, gold) == counts(shuffled_pred, shuffled_gold)
 
 
 def test_scores_count_tokens_and_joint_needs_speaker_and_cue() -> None:

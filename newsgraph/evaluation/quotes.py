@@ -9,7 +9,11 @@ Matching (token overlap with one-to-one alignment):
 
 1. every span is turned into the set of dataset tokens it overlaps;
 2. predicted and gold quotations of a document are aligned one-to-one, greedily by the largest
-   quote-token overlap (pairs without overlap stay unaligned);
+   quote-token overlap (pairs without overlap stay unaligned).  Equal overlaps occur mostly where
+   the gold marks one quotation twice (a quoting medium and the quoted person); ties go to the pair
+   whose speaker and cue agree, then to the larger speaker and cue overlap and the same form, then
+   to the spans' positions, so the result never depends on the order in which the annotations
+   are listed;
 3. ``quote``: true positives are the overlapping quote tokens of aligned pairs; precision divides
    by all predicted quote tokens, recall by all gold quote tokens.  ``cue`` and ``speaker`` are
    scored the same way on the cue and speaker tokens of aligned pairs;
@@ -98,15 +102,36 @@ def gold_annotations(data: dict[str, Any], tokens: Sequence[tuple[int, int]]) ->
     return out
 
 
+def _content(a: Annotation) -> tuple[tuple[int, ...], ...]:
+    return tuple(tuple(sorted(part)) for part in (a.quote, a.speaker, a.cue))
+
+
+def _pair_key(p: Annotation, g: Annotation) -> tuple[Any, ...]:
+    """Sort key of a candidate pair: largest quote overlap first; ties (one quotation annotated
+    twice) by agreement of speaker and cue, their overlaps and the form, then by the spans
+    themselves, never by list position."""
+    agree = _agree(p.speaker, g.speaker) + _agree(p.cue, g.cue)
+    return (
+        -len(p.quote & g.quote),
+        -agree,
+        -len(p.speaker & g.speaker),
+        -len(p.cue & g.cue),
+        p.kind != g.kind,
+        _content(p),
+        p.kind,
+        _content(g),
+        g.kind,
+    )
+
+
 def align(pred: Sequence[Annotation], gold: Sequence[Annotation]) -> list[tuple[int, int]]:
-    """One-to-one alignment, greedily by the largest quote-token overlap."""
+    """One-to-one alignment, greedily by the largest quote-token overlap (ties: module doc)."""
     pairs = []
     for i, p in enumerate(pred):
         for j, g in enumerate(gold):
-            overlap = len(p.quote & g.quote)
-            if overlap:
-                pairs.append((overlap, i, j))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+            if p.quote & g.quote:
+                pairs.append((_pair_key(p, g), i, j))
+    pairs.sort(key=lambda x: x[0])
     used_p: set[int] = set()
     used_g: set[int] = set()
     out = []
