@@ -132,6 +132,8 @@ def _after_relative_clause(sent: Sentence, head: int) -> bool:
     prev = next((k for k in range(comma - 1, 0, -1) if sent.toks[k].text == ","), None)
     if prev is None or prev + 1 >= comma:
         return False
+    if _main_clause_before(sent, prev + 1):
+        return False  # `X ist ein Planet, der … ist, erklärte Y`: the clause is complete
     return sent.toks[prev + 1].tag in ("PRELS", "PRELAT") or (
         not sent.toks[prev + 1].tag
         and sent.lower[prev + 1] in _RELATIVE
