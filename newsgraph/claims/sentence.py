@@ -133,10 +133,10 @@ class SentenceView(TokenView):
                 pass  # a capitalised word inside a German sentence is a noun or name
             elif tok.pos in ("VERB", "AUX") or (self.is_finite(j) and not tok.text[0].isupper()):
                 break
-            adverb = tok.pos == "ADV" or tok.tag == "ADJD"
-            if adverb and not (j + 1 < n and self.toks[j + 1].tag == "ADJA"):
+            adverb = self.adverb_of_adjective(j, n)  # `das finanziell angeschlagene Land`
+            if (tok.pos == "ADV" or tok.tag == "ADJD") and not adverb:
                 break  # `Offiziell`, `Insbesondere` (sentence-initial adverbs)
-            if tok.pos in _NON_NP and low not in self.lex.np_inner:
+            if tok.pos in _NON_NP and low not in self.lex.np_inner and not adverb:
                 break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
             partitive = j == i and j + 1 < n and self.lower[j + 1] in ("der", "des", "von")
             pron = tok.pos == "PRON" and low not in self.lex.np_inner
@@ -160,6 +160,7 @@ class SentenceView(TokenView):
             elif (
                 low in self.lex.np_inner
                 or tok.pos == "ADJ"
+                or adverb
                 or tok.tag in ("PDAT", "PPOSAT")  # `laut dieser Studie`, `nach ihren Angaben`
                 or self._adjective_like(j)
             ):

@@ -71,6 +71,17 @@ class TokenView:
             k -= 1
         return k < i - 1 and self.toks[k].tag in ("ART", "PDAT", "PPOSAT", "PIAT")
 
+    def adverb_of_adjective(self, i: int, n: int) -> bool:
+        """Token ``i`` is an adverb or negation (a chain of up to three) before an attributive
+        adjective inside a noun phrase (`das finanziell angeschlagene Land`, `ein nicht
+        genannter Vertreter`, `der erst kürzlich ernannte Bischof`)."""
+        k = i
+        while k < min(n, i + 3) and self.toks[k].tag in ("ADV", "ADJD", "PTKNEG"):
+            if self.is_cap(k) and k > i:
+                return False
+            k += 1
+        return i < k < n and self.toks[k].tag == "ADJA"
+
     def is_subjunctive(self, i: int) -> bool:
         tok = self.toks[i]
         if tok.feat("Mood") == "Sub":
@@ -179,5 +190,5 @@ def _attached_name(view: TokenView, k: int) -> bool:
         and view.is_cap(k - 2)
         and view.is_word(k - 2)
         and k + 1 < len(view.toks)
-        and view.is_cap(k + 1)
+        and view.is_word(k + 1)
     )
