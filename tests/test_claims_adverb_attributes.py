@@ -59,3 +59,13 @@ def test_lower_case_quoted_name_in_a_genitive_stays_in_the_vorfeld() -> None:
     assert _subject_of(doc, "bezeichnet") == "Ein nicht genannter Sprecher der „ acme gmbh “"
     # the quoted name is part of the speaker, not a quotation of its own
     assert [content for _, content, _ in layer(doc)] == ["„ strategisch “"]
+
+
+def test_two_word_adverbial_between_the_verb_and_its_subject() -> None:
+    # `zum Beispiel`, `unter anderem`, `vor allem` stand before the subject after the verb
+    doc = tagged(
+        "Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ,/$, schrieb/VVFIN zum/APPRART "
+        "Beispiel/NN die/ART/Case=Nom Zeitung/NN/Case=Nom „/$( Kurier/NE “/$( ./$."
+    )
+    assert _subject_of(doc, "schrieb") == "die Zeitung „ Kurier “"
+    assert speakers(doc) == ["die Zeitung „ Kurier “"]

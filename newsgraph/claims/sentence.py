@@ -472,14 +472,7 @@ class SentenceView(TokenView):
         n = len(self.toks)
         if i < n and self.lower[i] in ("sich", "himself", "herself", "itself", "themselves"):
             i += 1
-        while (
-            i < n
-            and self.lower[i] in self.lex.clause_openers
-            and self.lower[i] not in self.lex.np_inner
-        ):
-            if self.is_cap(i) and i > v + 1:
-                break
-            i += 1
+        i = self.skip_adverbials(v, i)  # `sagte auch`, `schrieb zum Beispiel die Zeitung`
         while i < n and _temporal(self.lower[i]):
             i += 1  # `sagte Samstagabend X`, `erklärte Anfang Juni X`
         if i >= n:

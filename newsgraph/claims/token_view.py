@@ -25,6 +25,12 @@ HEISSEN = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
 DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 
 
+#: two-word adverbials between a finite verb and its subject (`schrieb zum Beispiel X`)
+_ADVERBIAL_PAIRS = frozenset(
+    {("zum", "beispiel"), ("unter", "anderem"), ("vor", "allem")}
+)
+
+
 class TokenView:
     """Word classes and clause limits of one quote-aware sentence's tokens."""
 
@@ -81,6 +87,23 @@ class TokenView:
                 return False
             k += 1
         return i < k < n and self.toks[k].tag == "ADJA"
+
+    def skip_adverbials(self, v: int, i: int) -> int:
+        """First token from ``i`` on after the adverbials that open the middle field behind the
+        finite verb at ``v`` (`sagte auch`, `schrieb zum Beispiel die Zeitung`): the clause
+        openers of the lexicon and the adverbial phrases of `_ADVERBIAL_PAIRS` (any other
+        adverb may stand before an object: `hatte stets Fehler eingeräumt`)."""
+        n = len(self.toks)
+        while i < n and not self.in_quote[i]:
+            low = self.lower[i]
+            if tuple(self.lower[i : i + 2]) in _ADVERBIAL_PAIRS:
+                i += 2
+                continue
+            opener = low in self.lex.clause_openers and low not in self.lex.np_inner
+            if not opener or (self.is_cap(i) and i > v + 1):
+                break
+            i += 1
+        return i
 
     def is_subjunctive(self, i: int) -> bool:
         tok = self.toks[i]
