@@ -51,6 +51,7 @@ from .mood import (
     free_kind,
     reported_mood,
 )
+from .passive_evaluations import passive_evaluations
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
@@ -84,6 +85,7 @@ def article_attributions(
     _free_indirect(sents, units, per_unit, content)
     reported_clauses(sents, units, per_unit, content, _last_speaker)
     _frameless_quotes(sents, per_unit, content)  # quotations after free indirect speech
+    passive_evaluations(sents, per_unit, content, _last_speaker)  # `X wird als ... gelobt`
     _nested_free_quotes(sents, per_unit)
     return [a for attrs in per_unit for a in attrs if a.parts]
 
