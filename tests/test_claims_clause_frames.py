@@ -6,7 +6,7 @@ Same ``word/TAG[/morph]`` notation as ``test_claims_speakers.py``.
 
 from __future__ import annotations
 
-from claims_docs import layer
+from claims_docs import cues, layer
 from test_claims_speakers import tagged
 
 
@@ -36,3 +36,35 @@ def test_verb_after_the_relative_clause_of_its_subject_is_no_trailing_frame() ->
         ",/$, sagte/VVFIN ,/$, die/ART Brücke/NN sei/VAFIN/Mood=Sub sicher/ADJD ./$."
     )
     assert layer(doc) == [("Indirect", "die Brücke sei sicher", "Der Bürgermeister")]
+
+
+def test_nach_after_a_noun_governed_by_a_preposition_is_no_postposition() -> None:
+    # `In einer Erklärung nach dem Anschlag`: `nach` governs `dem Anschlag` (temporal); the
+    # noun before it is the object of `in`, not the source of a postposition `nach`
+    doc = tagged(
+        "In/APPR einer/ART Erklärung/NN nach/APPR dem/ART Anschlag/NN beschuldigte/VVFIN "
+        "der/ART Minister/NN die/ART Rebellen/NN ./$."
+    )
+    assert "nach" not in cues(doc)
+    assert all(speaker != "einer Erklärung" for _, _, speaker in layer(doc))
+
+
+def test_nach_after_a_genitive_attribute_is_no_postposition() -> None:
+    doc = tagged(
+        "Das/ART Ergebnis/NN einer/ART Untersuchung/NN nach/APPR dem/ART Brand/NN liegt/VVFIN "
+        "seit/APPR Montag/NN vor/PTKVZ ./$."
+    )
+    assert "nach" not in cues(doc)
+
+
+def test_postposition_nach_inside_an_attribute_is_still_a_source() -> None:
+    # `gegen die ihrer Meinung nach falschen Pläne`: the possessive opens the source phrase
+    doc = tagged(
+        "Die/ART Ärztin/NN wandte/VVFIN sich/PRF gegen/APPR die/ART ihrer/PPOSAT "
+        "Meinung/NN nach/APPR falschen/ADJA Pläne/NN ./$."
+    )
+    assert "nach" in cues(doc)
+    doc = tagged(
+        "Die/ART Lage/NN sei/VAFIN/Mood=Sub seiner/PPOSAT Ansicht/NN nach/APPR ernst/ADJD ./$."
+    )
+    assert cues(doc) == ["nach"]

@@ -103,6 +103,10 @@ def _from_verb(m: FormMatch, span: tuple[int, ...]) -> Cue:
     )
 
 
+#: determiners opening a noun phrase
+_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
+
+
 class Sentence(SentenceView):
     """A sentence with its cues: speech verbs, phrases, prepositions and `so X`."""
 
@@ -295,9 +299,25 @@ class Sentence(SentenceView):
             for j in range(start, i)
         ) or (i > 0 and self.lower[i - 1] == "zu")
 
+    def _governed_noun(self, k: int) -> bool:
+        """The noun phrase ending in the noun at ``k`` is already governed, so a `nach` after it
+        is a preposition, not its postposition: the object of a preposition before it (`In
+        einer Stellungnahme nach dem Angriff`) or a genitive attribute of a noun (`Ergebnis
+        einer Untersuchung nach dem Tod`)."""
+        j = k
+        while j > 0 and self.toks[j - 1].tag in ("ADJA", "CARD"):
+            j -= 1
+        if j > 0 and self.toks[j - 1].tag in _DETERMINER_TAGS:
+            j -= 1  # one determiner opens the phrase (`gegen die ihrer Meinung nach …`)
+        if j == 0:
+            return False
+        before = self.toks[j - 1].tag
+        return before in ("APPR", "APPRART") or (before in ("NN", "NE") and j < k)
+
     def _prep_cue(self, i: int, low: str, position: str, noun_required: bool) -> Cue | None:
         nxt_noun = i + 1 < len(self.toks) and self._cue_noun(i + 1)
-        if low == "nach" and i > 0 and self._cue_noun(i - 1) and not nxt_noun:
+        post = i > 0 and self._cue_noun(i - 1) and not self._governed_noun(i - 1)
+        if low == "nach" and post and not nxt_noun:
             position = "after"  # postposition: `seiner Meinung nach`, `Angaben nach`
             own = i > 1 and self.toks[i - 2].text in _OWN_VOICE
             if own and (i > 2 or self.toks[i - 2].text != "Ihrer"):  # not `Ihrer` = `her`
