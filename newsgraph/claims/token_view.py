@@ -57,11 +57,28 @@ class TokenView:
         low = self.lower[i]
         if tok.text[0].isupper() and (i > 0 or low not in self.lex.finite):
             return False  # German nouns (`Angaben`, `Gerhardt`) and sentence-initial words
+        if tok.tag in ("NN", "NE") and self._lower_case_second(i):
+            return True  # `Hier sparte/NN der Präsident nicht mit Kritik`: nouns are capitalised
         if tok.tag:
             return tok.tag in FINITE_TAGS and not self._attributive_participle(i)
         if low in self.lex.finite or low in self.lex.subjunctive:
             return True
         return any(m.kind in ("finite", "separated") for m in self.lex.verb_matches(low))
+
+    def _lower_case_second(self, i: int) -> bool:
+        """The word at ``i`` is a lower-case verb form in the second place of a main clause
+        after a one-word Vorfeld, before the subject (`Hier sparte der Präsident ...`): German
+        nouns are capitalised, so a tagged noun there is the tagger's error."""
+        low = self.lower[i]
+        return (
+            i == 1
+            and low.isalpha()
+            and low.endswith(("te", "ten", "t"))
+            and self.is_cap(0)
+            and self.toks[0].tag in ("ADV", "PROAV", "NE")
+            and i + 1 < len(self.toks)
+            and self.toks[i + 1].tag in ("ART", "PPER", "NE", "PPOSAT", "PDAT")
+        )
 
     def _attributive_participle(self, i: int) -> bool:
         """A weak participle ending like a preterite that stands between a determiner with its
