@@ -68,3 +68,16 @@ def test_postposition_nach_inside_an_attribute_is_still_a_source() -> None:
         "Die/ART Lage/NN sei/VAFIN/Mood=Sub seiner/PPOSAT Ansicht/NN nach/APPR ernst/ADJD ./$."
     )
     assert cues(doc) == ["nach"]
+
+
+def test_wie_frame_after_a_colon_with_the_aus_phrase_as_source() -> None:
+    # a colon opens a new clause, so `Wie …` after it frames the main clause that follows;
+    # `sich ergeben aus` takes what the finding comes out of as its source
+    doc = tagged(
+        "Hinzu/ADV kommt/VVFIN ein/ART Umstand/NN :/$. Wie/PWAV sich/PRF aus/APPR der/ART "
+        "Prüfung/NN der/ART Akten/NN ergab/VVFIN ,/$, hatte/VAFIN die/ART Firma/NN "
+        "Mängel/NN verschwiegen/VVPP ./$."
+    )
+    assert layer(doc) == [
+        ("Indirect", "hatte die Firma Mängel verschwiegen", "der Prüfung der Akten")
+    ]

@@ -62,6 +62,7 @@ from .frame_shapes import (
     _subordinate_start,
     _wie_position,
     nearer_frame,
+    origin_phrase,
     wie_comparison,
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
@@ -254,6 +255,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         speaker = span_between(sent, wie + 1, head)
         if cue.word == "verlauten":
             speaker = _source_from(sent, wie + 1, head) or speaker
+        elif cue.word == "ergeben":  # `Wie sich aus der Auswertung ergab, ...`
+            speaker = origin_phrase(sent, wie + 1, head) or speaker
         cue_spans.insert(0, sent.span(wie, wie + 1))
         clause_end = sent.clause_end(last + 1)
         if wie > 0 and toks[wie - 1].text == ",":

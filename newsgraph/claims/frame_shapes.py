@@ -182,6 +182,15 @@ def _source_from(sent: Sentence, start: int, end: int) -> Span2 | None:
     return None
 
 
+def origin_phrase(sent: Sentence, start: int, end: int) -> Span2 | None:
+    """`Wie sich aus der Auswertung der Daten ergab`: what a finding comes out of, the words
+    after `aus` up to the verb at ``end`` (without `aus`); None when no noun follows `aus`."""
+    for k in range(start, end - 1):
+        if sent.lower[k] == "aus" and not sent.in_quote[k] and sent.np_end(k + 1, end) > k + 1:
+            return sent.span(k + 1, end)
+    return None
+
+
 def _document_source(sent: Sentence, first: int, last: int) -> Span2 | None:
     """`wird im Bericht als problematisch bezeichnet`: the document (`im` + a source noun of
     the lexicon) a passive evaluation without agent is stated in."""
@@ -216,7 +225,7 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
         low = sent.lower[w]
         if low == "wie" and (
             w == 0
-            or sent.toks[w - 1].text in (",", "(", "–")
+            or sent.toks[w - 1].text in (",", "(", "–", ":")
             or (w == 1 and sent.lower[0] in _WIE_OPENERS)  # `Denn wie X berichtete, ...`
         ):
             if any(_finite_in_frame(sent, k) for k in range(w + 1, head)):
