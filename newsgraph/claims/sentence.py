@@ -358,9 +358,10 @@ class SentenceView(TokenView):
         case = self.toks[start].feat("Case")
         if case not in ("Acc", "Dat"):
             return False
-        if case == "Dat" or verb_final or self._clause_final(v):
+        bare = self.toks[start].tag in ("NN", "NE")  # no article: the case is the tagger's guess
+        if verb_final or (not bare and (case == "Dat" or self._clause_final(v))):
             return True
-        if self.lower[start] not in _NOM_ACC_FORMS:
+        if self.lower[start] not in _NOM_ACC_FORMS and not bare:
             return True
         nxt = v + 1
         while nxt < len(self.toks) and self.toks[nxt].tag in ("ADV", "PTKNEG"):
