@@ -81,3 +81,16 @@ def test_wie_frame_after_a_colon_with_the_aus_phrase_as_source() -> None:
     assert layer(doc) == [
         ("Indirect", "hatte die Firma Mängel verschwiegen", "der Prüfung der Akten")
     ]
+
+
+def test_passive_phrase_cue_speaks_through_its_agent() -> None:
+    doc = tagged(
+        "Daraus/PROAV wurde/VAFIN von/APPR Fachleuten/NN der/ART Schluss/NN gezogen/VVPP "
+        ",/$, die/ART Brücke/NN sei/VAFIN/Mood=Sub marode/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Brücke sei marode", "Fachleuten")]
+    doc = tagged(
+        "Daraus/PROAV wurde/VAFIN der/ART Schluss/NN gezogen/VVPP ,/$, die/ART Brücke/NN "
+        "sei/VAFIN/Mood=Sub marode/ADJD ./$."
+    )
+    assert layer(doc) == [("Indirect", "die Brücke sei marode", None)]

@@ -67,7 +67,7 @@ from .frame_shapes import (
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .implicit_frames import object_quotes, subject_view_clauses, unsourced_noun_attr
-from .passive_agents import agent_in_clause
+from .passive_agents import agent_in_clause, passive_phrase_agent
 from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
 from .quoted_terms import (
     colon_quotes,
@@ -83,7 +83,7 @@ from .speech_acts import (
     negated_frame,
 )
 from .text import CLOSING, OPENING
-from .token_view import DEMONSTRATIVES
+from .token_view import DEMONSTRATIVES, PASSIVE_FINITE
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -393,6 +393,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         # `X wurde vorgeworfen, ...`: X is the addressee; the speaker is the agent (`von Y`)
         speaker = agent_in_clause(sent, pos[0], last)
         document = None if speaker is not None else _document_source(sent, pos[0], last)
+    elif cue.kind == "phrase" and sent.lower[pos[0]] in PASSIVE_FINITE and toks[last].tag == "VVPP":
+        speaker = passive_phrase_agent(sent, list(cue.positions))  # `wurde der Schluss gezogen`
     clause_end = sent.clause_end(max(last, finite) + 1)
     if speaker is not None:
         while clause_end < len(toks) and toks[clause_end].start < speaker[1]:

@@ -71,6 +71,26 @@ def agent_of_passive_finite(sent: Sentence, v: int) -> Span2 | None:
     return _first_agent(sent, v + 1, sent.clause_end(v + 1), AGENT_PREPS_SEITENS)
 
 
+def passive_phrase_agent(sent: Sentence, positions: list[int]) -> Span2 | None:
+    """`Daraus wurde von Beobachtern der Schluss gezogen, …`, `wurde seitens der Behörden
+    deutlich gemacht, dass …`: a phrase cue that opens with a finite passive `werden` at
+    ``positions[0]`` and closes with a participle speaks through its `von`/`seitens` agent (None
+    when it has none: nobody is named, the noun of the phrase is no speaker)."""
+    agent = agent_of_passive_finite(sent, positions[0])
+    if agent is None:
+        return None
+    start = sent.index_at(agent[0], 0)
+    noun = next((k for k in positions[1:] if agent[0] < sent.toks[k].start < agent[1]), None)
+    if noun is None:
+        return agent
+    # the agent ends before the noun of the phrase and its article (`von Beobachtern | der
+    # Schluss`)
+    end = noun
+    while end > start and sent.toks[end - 1].tag in ("ART", "ADJA"):
+        end -= 1
+    return sent.span(start, end) if end > start else None
+
+
 def wie_agent(sent: Sentence, k: int) -> Span2 | None:
     """The agent of the passive `wie`-clause around the frame verb at ``k`` (`wie von X
     angekündigt`, `wie vom Amt mitgeteilt wurde`), or None when the clause is no such clause:
