@@ -69,3 +69,28 @@ def test_two_word_adverbial_between_the_verb_and_its_subject() -> None:
     )
     assert _subject_of(doc, "schrieb") == "die Zeitung „ Kurier “"
     assert speakers(doc) == ["die Zeitung „ Kurier “"]
+
+
+def test_fuer_with_an_indefinite_object_after_a_name_ends_the_subject() -> None:
+    # `plädierte Portugal für eine Senkung`: the `für` phrase is the verb's object
+    doc = tagged(
+        "Dagegen/PROAV plädierte/VVFIN das/ART/Case=Nom arme/ADJA/Case=Nom "
+        "Portugal/NE/Case=Nom für/APPR eine/ART Senkung/NN der/ART Zinsen/NN ./$."
+    )
+    assert _subject_of(doc, "plädierte") == "das arme Portugal"
+
+
+def test_fuer_with_a_counted_object_after_a_number_ends_the_subject() -> None:
+    doc = tagged(
+        "Dabei/PROAV sprachen/VVFIN sich/PRF 60/CARD Prozent/NN für/APPR eine/ART "
+        "Reform/NN aus/PTKVZ ./$."
+    )
+    assert _subject_of(doc, "sprachen") == "60 Prozent"
+
+
+def test_fuer_after_a_common_noun_stays_its_attribute() -> None:
+    doc = tagged(
+        "Der/ART/Case=Nom Entwurf/NN/Case=Nom für/APPR ein/ART neues/ADJA Gesetz/NN "
+        "verlangt/VVFIN ,/$, die/ART Gebühren/NN seien/VAFIN/Mood=Sub zu/PTKA senken/VVINF ./$."
+    )
+    assert _subject_of(doc, "verlangt") == "Der Entwurf für ein neues Gesetz"

@@ -144,6 +144,8 @@ class SentenceView(TokenView):
                 break  # relative, demonstrative and object pronouns (`Dies`, `Ihnen`)
             if j > i and low in _NEW_NP and self.is_cap(j - 1) and tok.feat("Case") != "Gen":
                 break  # `die Regierung die Anwendung ...`: a second noun phrase begins
+            if low == "für" and j + 1 < n and (self.object_fuer(j) or self._quantity_starts(j + 1)):
+                break  # `plädierte X für eine Senkung`, `für 184 Flugzeuge`: the verb's object
             if j > i and self.is_cap(j - 1) and self._quantity_starts(j):
                 break  # `nach Angaben der Polizei 900 Menschen`: the next noun phrase is counted
             if low in self.lex.np_stop and low not in self.lex.np_inner:

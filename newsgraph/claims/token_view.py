@@ -31,6 +31,10 @@ _ADVERBIAL_PAIRS = frozenset(
 )
 
 
+#: indefinite articles (`für eine Senkung`)
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+
+
 class TokenView:
     """Word classes and clause limits of one quote-aware sentence's tokens."""
 
@@ -121,6 +125,15 @@ class TokenView:
                 break
             i += 1
         return i
+
+    def object_fuer(self, j: int) -> bool:
+        """`für` at ``j`` with an indefinite noun phrase after a name or a counted noun opens
+        the verb's object, no attribute of the name (`plädierte Portugal für eine Senkung`,
+        `sprachen sich 75 Prozent für eine Offenlegung aus`); after other nouns it belongs to
+        them (`der Entwurf für ein Gesetz`, `der Beauftragte für die Region`)."""
+        if j < 1 or j + 1 >= len(self.toks) or self.lower[j + 1] not in _INDEFINITE:
+            return False
+        return self.toks[j - 1].tag == "NE" or (j > 1 and self.toks[j - 2].tag == "CARD")
 
     def is_subjunctive(self, i: int) -> bool:
         tok = self.toks[i]
