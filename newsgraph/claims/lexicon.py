@@ -115,11 +115,24 @@ class Lexicon:
     def is_source_noun(self, word: str) -> bool:
         """A noun naming someone who can speak (`Polizeisprecher`, `Landesregierung`)."""
         low = word.lower()
-        return word[:1].isupper() and any(low.endswith(h) for h in self.source_heads)
+        if not word[:1].isupper():
+            return False
+        return any(f.endswith(h) for f in _uninflected(low) for h in self.source_heads)
 
     def is_cue_noun(self, word: str) -> bool:
         low = word.lower()
         return word in self.nouns or any(low.endswith(n) for n in _NOUN_SUFFIXES)
+
+
+def _uninflected(low: str) -> tuple[str, ...]:
+    """``low`` and its base form without the dative plural `-n` of nouns in `-er`/`-el`
+    (`beobachtern` -> `beobachter`) or the plural `-nen` of feminines in `-in`
+    (`sprecherinnen` -> `sprecherin`)."""
+    if low.endswith("innen"):
+        return (low, low[:-3])
+    if low.endswith(("ern", "eln")):
+        return (low, low[:-1])
+    return (low,)
 
 
 #: compound heads that make any compound a cue noun (`Polizeiangaben`, `Regierungserklärung`)
