@@ -59,6 +59,7 @@ def test_lower_case_quoted_name_in_a_genitive_stays_in_the_vorfeld() -> None:
     assert _subject_of(doc, "bezeichnet") == "Ein nicht genannter Sprecher der „ acme gmbh “"
     # the quoted name is part of the speaker, not a quotation of its own
     assert [content for _, content, _ in layer(doc)] == ["„ strategisch “"]
+    assert speakers(doc) == ["Ein nicht genannter Sprecher der „ acme gmbh “"]
 
 
 def test_two_word_adverbial_between_the_verb_and_its_subject() -> None:

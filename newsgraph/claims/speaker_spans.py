@@ -54,6 +54,7 @@ from .phrase_ends import (
     surname_end,
     vorfeld_apposition_end,
 )
+from .token_view import attached_name
 
 _NAME_TAGS = frozenset({"NE"})
 _NOUN_TAGS = frozenset({"NN", "NE"})
@@ -187,6 +188,7 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                 and quote.words > 1
                 and any(t.start > t0.end for t, t0 in _pairs_in(sent, quote.start, quote.end))
                 and not _medium(sent.lower[k - 1], sent)
+                and not attached_name(sent, k)  # `ein Vertreter der „acme ag“`: a name
             ):
                 return k  # `die Richter „gravierende Bedenken“`: a quotation, not a name
         if seen_noun and k > i:

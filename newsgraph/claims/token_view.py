@@ -204,7 +204,7 @@ class TokenView:
                 k = self.index_at(q.start)
                 if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
                     return k
-                if k is not None and k > 1 and _attached_name(self, k):
+                if k is not None and k > 1 and attached_name(self, k):
                     # `Ein Sprecher der „Acme AG“`, `Die Sprecherin von „Ärzte ohne Grenzen“`
                     return k
         return None
@@ -235,7 +235,7 @@ class TokenView:
 _NAME_LINKS = frozenset({"der", "des", "von", "vom"})
 
 
-def _attached_name(view: TokenView, k: int) -> bool:
+def attached_name(view: TokenView, k: int) -> bool:
     """The quotation opening at ``k`` is a capitalised name attached by a genitive article or
     `von` to the noun before it (`Ein Sprecher der „Acme AG“`)."""
     return (
