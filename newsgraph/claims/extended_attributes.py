@@ -71,7 +71,7 @@ def attribute_head(sent: Sentence, d: int, *, after_comma: bool = False) -> int 
     while k < min(n - 1, d + 1 + _MAX_INNER):
         tok = sent.toks[k]
         if tok.start in sent.quote_starts:
-            end = _quote_end(sent, k)
+            end = sent.short_quotation_end(k)
             if end is None:
                 return None
             k = end
@@ -167,14 +167,3 @@ def _head_follows(sent: Sentence, j: int) -> bool:
     while j < n and sent.toks[j].tag == "ADJA":
         j += 1
     return j < n and sent.toks[j].tag in _HEAD_TAGS and not sent.in_quote[j]
-
-
-def _quote_end(sent: Sentence, k: int) -> int | None:
-    """Token index after a short quoted name (four words at most) opening at ``k``."""
-    quote = next(q for q in sent.quotes if q.start == sent.toks[k].start)
-    if quote.words > 4:
-        return None
-    end = k
-    while end < len(sent.toks) and sent.toks[end].start < quote.end:
-        end += 1
-    return end

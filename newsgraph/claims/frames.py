@@ -167,19 +167,6 @@ class Sentence(SentenceView):
         quotation: `laut „Computerwoche“` is the preposition)."""
         return i + 1 >= len(self.toks) or self.toks[i + 1].text in _CLAUSE_ENDS
 
-    def _short_quotation_end(self, j: int) -> int:
-        """Index after a quotation of at most three words starting at ``j`` (a quoted name
-        inside the middle field: `ließ gegenüber der Zeitung „Kurier“ durchblicken`), or ``j``."""
-        if self.toks[j].start not in self.quote_starts:
-            return j
-        q = next(q for q in self.quotes if q.start == self.toks[j].start)
-        if q.words > 3:
-            return j
-        k = j
-        while k < len(self.toks) and self.toks[k].start < q.end:
-            k += 1
-        return k
-
     def _match_phrase(self, words: tuple[str, ...]) -> tuple[int, ...] | None:
         n = len(self.toks)
         for start in range(n):
@@ -196,7 +183,7 @@ class Sentence(SentenceView):
                     target = words[k]
                     j, limit = i, i + 7
                     while j < min(n, limit) and self.lower[j] != target:
-                        name = self._short_quotation_end(j)
+                        name = self.short_quotation_end(j, most=3) or j
                         if name > j:
                             limit += name - j - 1  # `gegenüber der Zeitung „X“`: one word
                             j = name

@@ -373,7 +373,7 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
         return j  # `Angaben der Polizei vom Dienstag`
     if low in ("von", "vom") and _person_end(j - 1, sent, persons) and _abstract_after(sent, j):
         return j  # `sprach X von der Möglichkeit`: a complement of the verb
-    named = _short_quote_end(sent, j + 1)
+    named = sent.short_quotation_end(j + 1)
     if named is not None and low in _ATTRIBUTE:
         end = named  # `Johanna Moser vom „Queer Kollektiv“`, `ein Artikel von „BBC News“`
         stop = (
@@ -426,19 +426,6 @@ def _verb_follows(sent: Sentence, k: int) -> bool:
     )
 
 
-def _short_quote_end(sent: Sentence, k: int) -> int | None:
-    """Token index after the short quotation (a name, four words at most) opening at ``k``."""
-    if k >= len(sent.toks) or sent.toks[k].start not in sent.quote_starts:
-        return None
-    quote = next(q for q in sent.quotes if q.start == sent.toks[k].start)
-    if quote.words > 4 or quote.words < 1:
-        return None
-    end = k
-    while end < len(sent.toks) and sent.toks[end].start < quote.end:
-        end += 1
-    return end
-
-
 def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
     """`sagte Bill Graham, Parteichef der Liberalen`: a name keeps its apposition."""
     n = len(sent.toks)
@@ -475,7 +462,7 @@ def _extend_apposition(sent: Sentence, i: int, j: int, persons: list[Span2]) -> 
     end = body
     timed = False
     while end < n and sent.toks[end].text not in ".!?()":
-        named = _short_quote_end(sent, end) if end > body else None
+        named = sent.short_quotation_end(end) if end > body else None
         if named is not None:
             end = named  # `der Sprecher der so genannten „EVAC-Ambulanz“`: a quoted name
             continue

@@ -195,6 +195,20 @@ class TokenView:
             i -= 1
         return i
 
+    def short_quotation_end(self, k: int, most: int = 4) -> int | None:
+        """Token index after the quotation opening at ``k`` when it has one to ``most`` words (a
+        quoted name: `der Sender „Channel 10“`, `gegenüber der Zeitung „Kurier“`); None when no
+        quotation opens at ``k`` or it is longer (a real quotation)."""
+        if k >= len(self.toks) or self.toks[k].start not in self.quote_starts:
+            return None
+        quote = next(q for q in self.quotes if q.start == self.toks[k].start)
+        if not 1 <= quote.words <= most:
+            return None
+        end = k
+        while end < len(self.toks) and self.toks[end].start < quote.end:
+            end += 1
+        return end
+
     def name_quote_start(self, close: int) -> int | None:
         """Token index of the opening mark when the quote closing at ``close`` is a name inside a
         noun phrase (`der Sender „Channel 10“`): short and right after a capitalised word."""
