@@ -68,6 +68,7 @@ from .frame_shapes import (
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .implicit_frames import object_quotes, subject_view_clauses, unsourced_noun_attr
 from .passive_agents import agent_in_clause, passive_phrase_agent
+from .passive_wie_frames import passive_wie_speaker
 from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
 from .quoted_terms import (
     colon_quotes,
@@ -257,6 +258,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             speaker = _source_from(sent, wie + 1, head) or speaker
         elif cue.word == "ergeben":  # `Wie sich aus der Auswertung ergab, ...`
             speaker = origin_phrase(sent, wie + 1, head) or speaker
+        speaker = passive_wie_speaker(sent, wie, head, cue.word, speaker)  # `wie X gesagt wird`
         cue_spans.insert(0, sent.span(wie, wie + 1))
         clause_end = sent.clause_end(last + 1)
         if wie > 0 and toks[wie - 1].text == ",":
