@@ -5,12 +5,20 @@ Entschädigungen`, `der NASA der überwiegende Teil`), an abstract complement (`
 Möglichkeit`), `der` + masculine noun after a bare `laut` source (`laut Verfassung der
 Präsident`); and where it does not end: the date of a document (`einer Erklärung vom
 Dienstagabend`).  Also where a name ends: an age between commas after it, a surname the tagger
-read as a common noun.  Predicates over the tokens of one sentence, used by
-:mod:`.speaker_spans`."""
+read as a common noun, and the entity names of the NER stage as single phrases: a phrase
+ending inside a multi-word name takes the rest of it (`die Gewerkschaft ver.di`: the tagger
+read `ver` as a finite verb; `der Sportchef von Bayer 04 Leverkusen`), a common noun keeps the
+organisation or work name right after it as apposition when the name ends the phrase (`die
+Zeitung The Guardian`, `der Menschenrechtsorganisation amnesty international`; not a person
+or place: `die Staatsanwaltschaft X` with X another phrase).  Predicates over the tokens of
+one sentence, used by :mod:`.speaker_spans`."""
 
 from __future__ import annotations
 
-from .frames import Sentence
+from collections.abc import Sequence
+
+from ..doc import Mention
+from .frames import Sentence, Span2
 from .sentence import _temporal
 
 _NOUN_TAGS = frozenset({"NN", "NE"})
@@ -358,3 +366,42 @@ def phrase_start(sent: Sentence, i: int, j: int) -> int:
     """Start of the phrase ``[i, j)`` by its determiner: not an article before a possessive
     (:func:`possessive_start`), the determiner of a noun read alone (:func:`determiner_start`)."""
     return determiner_start(sent, possessive_start(sent, i, j), j)
+
+
+#: mention labels of names a class noun takes as apposition (`die Zeitung The Guardian`)
+_APPOSITION_LABELS = frozenset({"ORG", "MISC"})
+_NAME_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "VVINF", "VAINF", "VMINF"})
+
+
+def entity_spans(mentions: Sequence[Mention]) -> list[Span2]:
+    """Character spans of the mentions that are no person (persons are read on their own)."""
+    return [(m.start, m.end) for m in mentions if m.label != "PERSON"]
+
+
+def _token_end(sent: Sentence, end: int) -> int | None:
+    """Index after the last token ending at or before ``end`` (a mention's character end)."""
+    k = next((k for k, t in enumerate(sent.toks) if t.end == end), None)
+    return None if k is None else k + 1
+
+
+def named_apposition_end(sent: Sentence, j: int, mentions: Sequence[Mention]) -> int:
+    """End of the phrase ending at ``j`` when an organisation or work name follows its last
+    word, a common noun, as apposition (`die Zeitung The Guardian`); ``j`` otherwise."""
+    n = len(sent.toks)
+    if j >= n or j == 0 or sent.toks[j - 1].tag != "NN" or sent.in_quote[j]:
+        return j
+    start = sent.toks[j].start
+    name = next((m for m in mentions if m.start == start and m.label in _APPOSITION_LABELS), None)
+    if name is None:
+        return j
+    end = _token_end(sent, name.end)
+    if end is None or end <= j:
+        return j
+    if end < n and not (
+        end >= sent.content_end()
+        or sent.is_boundary(end)
+        or sent.toks[end].text == "("
+        or sent.toks[end].tag in _NAME_VERB_TAGS
+    ):
+        return j
+    return end

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..doc import Token
+from ..doc import Mention, Token
 from .extended_attributes import attribute_head, attribute_opener, with_attribute
 from .frames import Sentence, Span2
 from .phrase_ends import (
@@ -49,6 +49,8 @@ from .phrase_ends import (
     bare_source_ends,
     closed_name,
     dated_document,
+    entity_spans,
+    named_apposition_end,
     object_after_verb,
     phrase_start,
     surname_end,
@@ -87,7 +89,9 @@ def sentence_of(sents: Sequence[Sentence], offset: int) -> Sentence | None:
     return None
 
 
-def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | None:
+def refine_span(
+    sent: Sentence, span: Span2, persons: list[Span2], mentions: Sequence[Mention] = ()
+) -> Span2 | None:
     i = token_at(sent, span[0])
     j = token_at(sent, span[1] - 1)
     if i is None or j is None:
@@ -95,7 +99,7 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     j += 1
     if _relative_source(sent, i, j):
         return sent.span(i, i + 1)  # `ein Gutachten, laut dem Kevin misshandelt worden war`
-    j = _person_rest(sent, j, persons)
+    j = _person_rest(sent, j, [*persons, *entity_spans(mentions)])
     i = phrase_start(sent, i, j)  # `die ihrer Meinung nach`, `einigen Teilnehmern zufolge`
     i, j, inner = with_attribute(sent, i, j)
     j = _cut(sent, inner, j, persons)
@@ -110,6 +114,7 @@ def refine_span(sent: Sentence, span: Span2, persons: list[Span2]) -> Span2 | No
     j = _extend_genitive(sent, i, j)
     j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
+    j = named_apposition_end(sent, j, mentions)
     return sent.span(i, abbreviation_end(sent, j))  # `der Truppe (ISAF)`
 
 
