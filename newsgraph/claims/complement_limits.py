@@ -4,7 +4,8 @@ apposition: `sagte X, Y, gegenüber der BBC, dass ...`; a relative clause of the
 X in einer Erklärung, die ... veröffentlicht wurde, sie wolle ...`); a Konjunktiv frame inside
 another claim's content is part of that content (`X sagte, er hoffe, dass ...`); the document
 that sources an agentless passive or impersonal frame in a relative clause (`eine Stelle aus dem
-Bericht, in der davon berichtet wird, dass ...`, `eine Erklärung, in der es heißt, ...`)."""
+Bericht, in der davon berichtet wird, dass ...`, `eine Erklärung, in der es heißt, ...`); the
+content of a source frame inside a noun phrase (`darunter laut X 62 Zivilisten`)."""
 
 from __future__ import annotations
 
@@ -131,6 +132,52 @@ def reported_frames_inside(sent: Sentence, attrs: list[Attr]) -> None:
             for b in attrs
         ):
             a.record_only = True
+
+
+#: determiners that open a noun phrase a source frame can sit inside (`seinen laut X ...`)
+_NP_DETERMINERS = frozenset(["ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"])
+#: adverbs that open a noun phrase of a part of what was counted (`darunter laut X 62 Zivilisten`)
+_PART_ADVERBS = frozenset(["darunter", "davon"])
+#: relative pronoun forms an article reading may stand for after a comma
+_RELATIVE_FORMS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
+
+
+def noun_phrase_content(sent: Sentence, first: int, frame_end: int, ce: int) -> Span2 | None:
+    """The content of a source frame ``[first, frame_end)`` that sits inside a noun phrase,
+    between its determiner (or `darunter`/`davon`) and its attributive adjectives, number or
+    noun (`mit seinen laut Gutachtern unerwartet geringen Spuren`, `darunter laut UNO-Angaben
+    62 Zivilisten`, `gegen die ihrer Meinung nach verbreiteten Illusionen`): the source vouches
+    for the rest of that noun phrase, up to the next punctuation or finite verb, not for the
+    sentence around it.  None when the frame stands in a clause of its own (`die laut X im
+    Lager ...`: a relative pronoun, a preposition after the frame)."""
+    if first + 1 < frame_end and sent.toks[first + 1].tag == "PPOSAT":
+        first += 1  # `gegen die ihrer Meinung nach ...`: the article opens the outer phrase
+        possessive = True
+    else:
+        possessive = False
+    before = first - 1
+    if before < 0 or frame_end >= ce or sent.in_quote[before] or sent.in_quote[frame_end]:
+        return None
+    low, tag = sent.lower[before], sent.toks[before].tag
+    if low in _PART_ADVERBS:
+        pass
+    elif tag not in _NP_DETERMINERS and not (possessive and tag == "PRELS"):
+        return None
+    elif low in _RELATIVE_FORMS and before > 0 and sent.toks[before - 1].text in ",;:(–-":
+        return None  # `..., die laut X ...`: a relative pronoun, or the article opening a clause
+    k = frame_end
+    while k < ce and sent.toks[k].tag in ("ADV", "ADJD") and not sent.is_finite(k):
+        k += 1
+    if k >= ce or sent.toks[k].tag not in ("ADJA", "CARD"):
+        return None
+    end = k
+    while end < ce and not sent.is_boundary(end) and not sent.is_finite(end):
+        end += 1
+    if not any(sent.toks[j].tag in ("NN", "NE") for j in range(k, end)):
+        return None
+    if end < ce and sent.is_finite(end) and (end + 1 >= ce or sent.is_boundary(end + 1)):
+        return None  # `in der laut X 200 Menschen leben, ...`: a verb-final clause of its own
+    return sent.span(frame_end, end)
 
 
 #: tags that may open the noun phrase a relative clause attaches to

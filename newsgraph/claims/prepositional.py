@@ -14,6 +14,7 @@ from .clauses import (
     trim,
     whole_quote_before,
 )
+from .complement_limits import noun_phrase_content
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .source_phrases import (
     relative_source,
@@ -108,6 +109,10 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         frame = (p, end)
         if word == "so":
             return so_attr(sent, cue, cues, cue_spans, speaker, end)
+    first = sent.index_at(speaker[0], frame[0]) if word == "zufolge" and speaker else frame[0]
+    inside = noun_phrase_content(sent, first, frame[1], ce)  # `seinen laut X geringen Spuren`
+    if inside is not None:
+        return make_attr(sent, "Indirect", [inside], cue_spans, cue, speaker)
     start, stop, sub = enclosing_clause(sent, frame[0], frame[1], ce)
     if p > 0 and sent.toks[p - 1].text in ":(":
         start = p  # `...: Nach Meinung von X werden ...`, `(nach anderen Angaben ...)`
