@@ -96,7 +96,11 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
                 a.speaker = missing_subject(a, sents, names) or _institution_pronoun(a, sents)
                 if a.speaker is not None:
                     sent = sentence_of(sents, a.speaker[0])
-                    new0 = refine_span(sent, a.speaker, persons) if sent is not None else None
+                    new0 = (
+                        refine_span(sent, a.speaker, persons, mentions)
+                        if sent is not None
+                        else None
+                    )
                     a.speaker = new0 or a.speaker
             continue
         named = (
@@ -111,7 +115,9 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
             a.speaker = named
         if a.speaker not in cache:
             sent = sentence_of(sents, a.speaker[0])
-            cache[a.speaker] = refine_span(sent, a.speaker, persons) if sent is not None else None
+            cache[a.speaker] = (
+                refine_span(sent, a.speaker, persons, mentions) if sent is not None else None
+            )
         new = cache[a.speaker]
         if new is not None:
             a.speaker = new
