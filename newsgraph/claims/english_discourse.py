@@ -51,8 +51,15 @@ _MONTHS = words(
     "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
     "july august september october november december"
 )
-#: pronoun subjects of a backshifted continuation (`It would be presented on Monday.`)
-_BACKSHIFT_SUBJECTS = words("it they he she")
+#: pronoun subjects of a backshifted continuation (`It would be presented on Monday.`), also
+#: indefinite ones (`Most had since been discharged.`, `Nobody had been hurt.`)
+_BACKSHIFT_SUBJECTS = words(
+    "it they he she most many some all both several few none nobody everyone everybody nothing"
+)
+#: modals whose form does not show the tense: backshifted only by a `would` coordinated after
+_MODALS = words("should could might must may can")
+#: relative pronouns opening a clause inside the subject (`Pupils who were behind would ...`)
+_RELATIVES = words("who which that whose")
 #: past forms in reported speech before such a continuation
 _PAST_FORMS = words("was were had would could")
 #: past speech verbs of the frame before a continuation
@@ -235,16 +242,27 @@ def _backshifted_subject(sent: Sentence, earlier: list[Sentence]) -> bool:
     """The sentence opens with a short subject (a pronoun, a name already met in the article,
     or a noun phrase of up to seven words without a comma) whose first finite verb is `would`
     or `had`: `It would be ready`, `Fitch had never owned a boat`, `Demand for its models had
-    fallen`, `Subscribers who pay annually would keep ...`."""
+    fallen`, `Subscribers who pay annually would keep ...`; a relative clause inside the subject
+    has finite verbs of its own (`Pupils who were falling behind would be taught ...`)."""
+    relative = False
     for k in range(min(len(sent.toks), 8)):
         low = sent.lower[k]
         if low in ("would", "had"):
             if k != 1 or low == "would" or sent.lower[0] in _BACKSHIFT_SUBJECTS:
                 return k > 0
             return _known_name(sent.toks[0].text, earlier)
-        if sent.toks[k].text in ",;:" or low in sent.lex.finite or low in _PAST_CUES:
+        relative = relative or k > 0 and low in _RELATIVES
+        if sent.toks[k].text in ",;:" or low in _PAST_CUES:
             return False
+        if low in sent.lex.finite and not relative:
+            return k > 0 and low in _MODALS and _coordinated_would(sent.lower[k + 1 :])
     return False
+
+
+def _coordinated_would(rest: list[str]) -> bool:
+    """A second predicate of the same subject with `would` (`Customers should stop using them
+    and would receive a replacement`): the whole sentence is backshifted."""
+    return any(w in ("and", "but") and n == "would" for w, n in zip(rest, rest[1:], strict=False))
 
 
 def _known_name(word: str, earlier: list[Sentence]) -> bool:
