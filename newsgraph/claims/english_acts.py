@@ -29,7 +29,7 @@ said to have fled`) such a sourceless attribution with its two cue words (:func:
 
 from __future__ import annotations
 
-from .english_phrases import BE, MODALS, np_after, trim
+from .english_phrases import BE, MODALS, adverb, np_after, np_word, trim
 from .frames import Attr, Sentence
 from .text import CLOSING, OPENING
 
@@ -57,9 +57,22 @@ def bare_act(sent: Sentence, word: str, verb: int, comp: int, ce: int) -> bool:
     nxt = sent.lower[comp]
     after = sent.lower[comp + 1] if comp + 1 < ce else ""
     if word == "call":
-        return nxt == "for" or quoted_object(sent, verb, ce)
+        return nxt == "for" or quoted_object(sent, verb, ce) or called_on(sent, verb, ce)
     if word == "plead":
         return nxt in ("guilty", "innocent") or nxt == "not" and after == "guilty"
+    return False
+
+
+def called_on(sent: Sentence, verb: int, ce: int) -> bool:
+    """`called on both sides to return to talks`: an appeal to someone, reported without its
+    words (the dataset's ``Reported``)."""
+    if verb + 3 >= ce or sent.lower[verb + 1] != "on":
+        return False
+    for k in range(verb + 2, min(ce, verb + 10)):
+        if sent.lower[k] == "to":
+            return k > verb + 2
+        if not np_word(sent, k) or sent.toks[k].text == ",":
+            return False
     return False
 
 
@@ -193,11 +206,19 @@ def hearsay_markers(sent: Sentence) -> list[int]:
         if low in sent.lex.hearsay or (
             low in _HEARSAY_PARTICIPLES
             and 0 < k < n - 1
-            and sent.lower[k - 1] in BE
+            and _be_before(sent, k)
             and sent.lower[k + 1] == "to"
         ):
             out.append(k)
     return out
+
+
+def _be_before(sent: Sentence, k: int) -> bool:
+    """A finite `be` right before ``k``, also past adverbs (`are also said to`)."""
+    j = k - 1
+    while j > 0 and adverb(sent, j):
+        j -= 1
+    return j >= 0 and sent.lower[j] in BE
 
 
 def said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr]:
@@ -207,7 +228,7 @@ def said_to(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr
     for k in range(start + 1, ce - 2):
         if (
             sent.lower[k] in ("said", "rumoured", "rumored", "believed", "thought")
-            and sent.lower[k - 1] in BE
+            and _be_before(sent, k)
             and sent.lower[k + 1] == "to"
             and not sent.in_quote[k]
         ):
@@ -255,7 +276,10 @@ def _source(
         return chained[-1].speaker
     # `Police arrested two men, a spokeswoman said. The men allegedly ...`: the hearsay goes
     # on with the account the sentence before attributes as a whole (its frame trailing)
+    # (only `allegedly`: `is said to` is what people say, no source of its own)
     whole = [a for a in before if a.kind == "Indirect" and a.speaker and a.cue]
+    if not any(sent.lower[k] in _ALLEGING for k in markers):
+        return None
     if len(before) == 1 and whole and whole[0].cue[0][0] > whole[0].end:
         return whole[0].speaker
     return None

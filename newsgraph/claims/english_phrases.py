@@ -66,6 +66,13 @@ FINITE_EXTRA = words(
 )
 #: participle clauses that continue a trailing frame (`..., citing officials`)
 FRAME_TAILS = words("citing quoting adding saying according referring")
+#: participles of speech verbs that frame a `that` clause after a main clause (`, warning that
+#: ...`): the same subject's next claim
+SPEECH_PARTICIPLES = words(
+    "warning insisting arguing noting claiming stressing explaining stating suggesting "
+    "acknowledging admitting conceding maintaining contending declaring asserting emphasising "
+    "emphasizing cautioning alleging ruling predicting"
+)
 #: verbs whose first object is the addressee (`told parliament ...`)
 ADDRESSEE_VERBS = words("tell assure inform warn remind brief")
 #: verbs whose addressee comes before the infinitive asked of it (`urged regulators to act`)
@@ -353,7 +360,19 @@ def plain_comma(sent: Sentence, k: int) -> bool:
 
 def tail_comma(sent: Sentence, k: int) -> bool:
     """`, citing ...`, `, adding that ...`, `, according to ...`: the end of a content."""
-    return plain_comma(sent, k) and k + 1 < len(sent.toks) and sent.lower[k + 1] in FRAME_TAILS
+    return plain_comma(sent, k) and (
+        k + 1 < len(sent.toks) and sent.lower[k + 1] in FRAME_TAILS or participle_frame(sent, k + 1)
+    )
+
+
+def participle_frame(sent: Sentence, k: int) -> bool:
+    """`warning that ...` at ``k``: a speech participle opening a `that` clause."""
+    return (
+        k + 1 < len(sent.toks)
+        and sent.lower[k] in SPEECH_PARTICIPLES
+        and sent.lower[k + 1] == "that"
+        and not sent.in_quote[k]
+    )
 
 
 def predicate_comma(sent: Sentence, k: int) -> bool:

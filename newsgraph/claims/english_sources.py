@@ -44,6 +44,7 @@ from .english_phrases import (
     PREPS,
     TIME_WORDS,
     np_word,
+    participle_frame,
     plain_comma,
     skip_adjuncts,
     subject_before,
@@ -310,7 +311,7 @@ def additions(sent: Sentence, attrs: list[Attr], ce: int) -> list[Attr]:
     out: list[Attr] = []
     for k in range(1, ce - 1):
         low = sent.lower[k]
-        if sent.in_quote[k] or low not in ("adding", "saying"):
+        if sent.in_quote[k] or low not in ("adding", "saying") and not participle_frame(sent, k):
             continue
         speaker: Span2 | None = None
         if low == "saying" and sent.lower[k - 1] == "as":

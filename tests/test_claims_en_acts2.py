@@ -1,0 +1,55 @@
+"""English reported acts, hearsay sources and frame limits of the ninth English round, in the
+german_news_quotes layer (``claims.attributions``).  All texts are written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.claims.stage import LAYER, ClaimsStage, Found
+from newsgraph.doc import Doc
+from newsgraph.record import Article
+
+
+def run(text: str) -> list[tuple[str, list[str], str | None]]:
+    doc = Doc(article=Article(id="t", text=text, language="en"))
+    ClaimsStage()(doc)
+    found: tuple[Found, ...] = doc.layers[LAYER]
+    return [
+        (f.kind, [text[s:e] for s, e in f.parts], text[slice(*f.speaker)] if f.speaker else None)
+        for f in found
+    ]
+
+
+def test_said_to_after_a_trailing_frame_has_no_source() -> None:
+    text = (
+        "The ferry left two hours late, a harbour official said. "
+        "The captain is said to have refused to sail in the storm."
+    )
+    assert run(text)[-1] == (
+        "FreeIndirect",
+        ["The captain is said to have refused to sail in the storm."],
+        None,
+    )
+
+
+def test_said_to_with_an_adverb_after_be() -> None:
+    assert run("The two clubs are also said to be in talks about a loan deal.") == [
+        ("FreeIndirect", ["The two clubs are also said to be in talks about a loan deal."], None)
+    ]
+
+
+def test_called_on_is_reported_and_warning_that_a_claim_of_its_own() -> None:
+    text = (
+        "The teachers' association called on the ministry to delay the exams, warning that "
+        "many pupils had missed weeks of lessons."
+    )
+    assert run(text) == [
+        (
+            "Reported",
+            ["The teachers' association called on the ministry to delay the exams"],
+            "The teachers' association",
+        ),
+        (
+            "Indirect",
+            ["that many pupils had missed weeks of lessons"],
+            "The teachers' association",
+        ),
+    ]
