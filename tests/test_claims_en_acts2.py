@@ -53,3 +53,19 @@ def test_called_on_is_reported_and_warning_that_a_claim_of_its_own() -> None:
             "The teachers' association",
         ),
     ]
+
+
+def test_relative_clause_in_the_object_of_a_demand_is_no_content() -> None:
+    text = "The tenants' group demanded refunds for families who had lost their deposits."
+    assert run(text) == [("Reported", [text[:-1]], "The tenants' group")]
+
+
+def test_claimed_victory_is_an_act_not_a_content() -> None:
+    text = "The ruling party claimed victory in the regional vote on Monday."
+    assert run(text) == [("Reported", [text[:-1]], "The ruling party")]
+    assert run("Ruling party claims victory in regional vote") == []  # a headline
+
+
+def test_reminded_frames_a_that_clause() -> None:
+    text = "The coach reminded his players that the final was not yet won."
+    assert run(text) == [("Indirect", ["that the final was not yet won"], "The coach")]

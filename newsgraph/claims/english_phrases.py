@@ -97,6 +97,12 @@ ACT_LEMMAS = frozenset(
         "plead",
     ]
 )
+#: relative pronouns that open a clause inside an object noun phrase
+RELATIVES = words("who which whose whom")
+#: verbs that mostly take an object (a clause after them opens with `that` or a subject)
+OBJECT_LEMMAS = frozenset(["demand", "deny", "reject", "dismiss", "refute", "announce", "confirm"])
+#: objects of `claim` that make it an act (`claimed victory`, `claimed responsibility`)
+CLAIMED_OBJECTS = words("victory responsibility credit success")
 #: verbs mostly followed by a clause, also without `that` and a finite verb we know
 LOOSE = words("say tell add state explain note insist stress argue believe think claim write")
 #: irregular past forms that make a clause without `that` (`confirmed troops hit the town`)
@@ -323,7 +329,13 @@ def clause(sent: Sentence, i: int, j: int, lemma: str) -> bool:
     if sent.lower[words[0]] in CLAIM_NOUNS and lemma in ("deny", "reject", "dismiss", "refute"):
         return False  # `rejected claims that ...`: the claim is the object of the denial
     comma = next((k for k in words if sent.toks[k].text == "," and not sent.in_quote[k]), j)
+    if lemma in OBJECT_LEMMAS:
+        # `demanded compensation for customers who had ...`: the verb of a relative clause
+        # inside the object makes no clause of the object
+        comma = next((k for k in words[1:] if sent.lower[k] in RELATIVES and k < comma), comma)
     words = [k for k in words if k < comma]  # `denied involvement, while ...`: an object
+    if lemma == "claim" and sent.lower[words[0]] in CLAIMED_OBJECTS:
+        return False  # `claimed victory in the election`: an act, no clause
     finite = any(
         sent.lower[k] in sent.lex.finite
         or sent.lower[k] in MODALS | FINITE_EXTRA
