@@ -69,3 +69,17 @@ def test_claimed_victory_is_an_act_not_a_content() -> None:
 def test_reminded_frames_a_that_clause() -> None:
     text = "The coach reminded his players that the final was not yet won."
     assert run(text) == [("Indirect", ["that the final was not yet won"], "The coach")]
+
+
+def test_progressive_speech_acts() -> None:
+    text = "The nurses' union is demanding an extra week of holiday."
+    assert run(text) == [("Reported", [text[:-1]], "The nurses' union")]
+    text = "Neighbours are insisting that the old bridge be repaired first."
+    assert run(text) == [("Indirect", ["that the old bridge be repaired first"], "Neighbours")]
+
+
+def test_present_calls_for_is_a_reported_act() -> None:
+    text = "The audit calls for a review of every contract signed since 2020."
+    assert run(text) == [("Reported", [text[:-1]], "The audit")]
+    text = "The chairman joined the meeting on a conference call. Nothing was decided."
+    assert run(text) == []

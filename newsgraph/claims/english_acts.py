@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from .english_phrases import BE, MODALS, adverb, np_after, np_word, trim
 from .frames import Attr, Sentence
+from .lexicon import FormMatch
 from .text import CLOSING, OPENING
 
 
@@ -74,6 +75,22 @@ def called_on(sent: Sentence, verb: int, ce: int) -> bool:
         if not np_word(sent, k) or sent.toks[k].text == ",":
             return False
     return False
+
+
+def progressive(sent: Sentence, i: int) -> tuple[FormMatch, ...]:
+    """`is demanding a pay rise`, `are calling for calm`: the -ing form of a speech verb after
+    a finite `be` (past adverbs) reports an act in progress; the lexicon's matches of its base
+    form (`demanding` -> `demands`, `arguing` -> `argues`, `admitting` -> `admits`)."""
+    low = sent.lower[i]
+    if not low.endswith("ing") or len(low) < 6 or not _be_before(sent, i):
+        return ()
+    stem = low[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        for form in (base + "s", base + "es"):
+            matches = sent.lex.verb_matches(form) if base else ()
+            if matches:
+                return matches
+    return ()
 
 
 def done(sent: Sentence, first: int, verb: int) -> bool:

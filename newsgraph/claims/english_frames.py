@@ -29,6 +29,7 @@ from .english_acts import (
     done,
     gerund_content,
     opinion_phrases,
+    progressive,
     quoted_object,
     said_to,
     terminated,
@@ -170,7 +171,7 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
     for i, low in enumerate(sent.lower):
         if sent.in_quote[i] or not sent.is_word(i) or (i > 0 and sent.is_cap(i)):
             continue
-        matches = sent.lex.verb_matches(low)
+        matches = sent.lex.verb_matches(low) or progressive(sent, i)
         if not matches or low in ("adding", "saying"):
             continue
         prev = sent.lower[i - 1] if i > 0 else ""
@@ -220,6 +221,7 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
         if sent.lower[k] in AUX | MODALS:
             first = k
             passive = passive or sent.lower[k] in ("was", "were", "is", "are", "been", "be")
+            passive = passive and not sent.lower[v].endswith("ing")  # `is demanding`
         k -= 1
     if negated:
         return None  # `The ministry did not confirm the report`: nobody claims it
