@@ -83,3 +83,30 @@ def test_present_calls_for_is_a_reported_act() -> None:
     assert run(text) == [("Reported", [text[:-1]], "The audit")]
     text = "The chairman joined the meeting on a conference call. Nothing was decided."
     assert run(text) == []
+
+
+def test_adjuncts_with_of_and_a_place_name_end_a_trailing_frame() -> None:
+    text = (
+        '"We will rebuild," the club\'s captain, Lena Ortiz, said at the opening of the '
+        'season. "Nothing will stop us."'
+    )
+    assert run(text) == [
+        (
+            "Direct",
+            ['"We will rebuild,"', '"Nothing will stop us."'],
+            "the club's captain, Lena Ortiz",
+        )
+    ]
+    text = '"We are not going anywhere," Okafor told a crowd at Pellham Market square.'
+    assert run(text) == [("Direct", ['"We are not going anywhere,"'], "Okafor")]
+
+
+def test_a_comma_opening_a_trailing_frame_opens_no_content() -> None:
+    text = "The striker had asked to leave in May, his agent said, and the club had agreed."
+    assert run(text) == [
+        (
+            "Indirect",
+            ["The striker had asked to leave in May", "and the club had agreed"],
+            "his agent",
+        )
+    ]

@@ -347,7 +347,9 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
     if comp < ce and sent.lower[comp] in ("to", "not") and not bare:
         return None  # `asked not to be named`, `promised to help`: no statement
     if comp < ce and sent.toks[comp].text in (",", ":") and not sent.in_quote[comp]:
-        if sent.lower[comp + 1] in FRAME_TAILS if comp + 1 < ce else True:
+        if comp in cuts or (sent.lower[comp + 1] in FRAME_TAILS if comp + 1 < ce else True):
+            # `The player had asked to leave in June, Mendes said, ...`: a comma that opens
+            # a trailing frame opens no content of the frame before it
             comp = ce
         else:
             comp += 1

@@ -287,14 +287,33 @@ def skip_adjuncts(sent: Sentence, i: int, ce: int, addressee: bool) -> int:
         low = sent.lower[j]
         if low in TIME_WORDS or adverb(sent, j) and low not in SUBJECT_PRONOUNS:
             j += 1
-        elif low in PREPS and not sent.in_quote[j]:
+        elif (low in PREPS or low == "of" and j > i) and not sent.in_quote[j]:
+            # `at the launch of the report`: `of` goes on with the adjunct's noun phrase
             nxt = np_after(sent, j + 1, ce)
             if nxt == j + 1:
                 break
-            j = nxt
+            j = _name_head(sent, nxt, ce)
         else:
             break
     return j
+
+
+def _name_head(sent: Sentence, k: int, ce: int) -> int:
+    """`at Merrowdale Central station`: a common noun closing a run of names in an adjunct
+    (followed by the end, a comma or a preposition) is part of its noun phrase."""
+    if (
+        k < ce
+        and k > 0
+        and sent.is_cap(k - 1)
+        and sent.is_word(k)
+        and not sent.is_cap(k)
+        and np_word(sent, k)
+        and not verbal(sent, k)
+        and sent.lower[k] not in PREPS | DETERMINERS | SUBJECT_PRONOUNS | CLAUSE_LINKS
+        and (k + 1 >= ce or sent.toks[k + 1].text in ",." or sent.lower[k + 1] in PREPS)
+    ):
+        return k + 1
+    return k
 
 
 def verbal(sent: Sentence, k: int) -> bool:
