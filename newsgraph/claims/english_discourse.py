@@ -18,6 +18,7 @@ from ..doc import Doc, Mention
 from .english_acts import hearsay_sentence
 from .english_frames import colon_frame, english_attributions
 from .english_phrases import words
+from .english_quote_frames import loose_quote_frame
 from .english_sources import CITING
 from .frames import Attr, Sentence
 from .lexicon import Lexicon, load_lexicon
@@ -79,6 +80,9 @@ def english_article_attributions(
     for i in range(len(sents)):
         if content[i] and not per_unit[i] and i not in continued:
             _colon_quotation(sents, per_unit, continued, i)
+    for i, sent in enumerate(sents):
+        if content[i] and not per_unit[i] and i not in continued:
+            per_unit[i].extend(filter(None, [loose_quote_frame(sent)]))
     for i, sent in enumerate(sents):
         if not content[i] or per_unit[i] or not sent.quotes or not sent.toks or i in continued:
             continue
