@@ -110,3 +110,27 @@ def test_a_comma_opening_a_trailing_frame_opens_no_content() -> None:
             "his agent",
         )
     ]
+
+
+def test_trailing_finding_goes_on_after_and() -> None:
+    text = (
+        "Lead levels were above the limit in 12 schools, the survey found, and two of them "
+        "had closed their kitchens."
+    )
+    assert run(text) == [
+        (
+            "Indirect",
+            [
+                "Lead levels were above the limit in 12 schools",
+                "and two of them had closed their kitchens",
+            ],
+            "the survey",
+        )
+    ]
+
+
+def test_speaker_name_with_and_and_a_short_name_in_parentheses() -> None:
+    text = "Turnout was low, the Farmers and Growers Federation (FGF) said."
+    assert run(text) == [
+        ("Indirect", ["Turnout was low"], "the Farmers and Growers Federation (FGF)")
+    ]

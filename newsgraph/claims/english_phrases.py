@@ -146,7 +146,9 @@ def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | No
     """The subject phrase ending before token ``end``; past an apposition between commas
     (`Rutte, who visited Kyiv, said`, `Yonhap, citing officials, reported`)."""
     k = end - 1
-    while k >= start and np_word(sent, k):
+    if k - 2 > start and sent.toks[k].text == ")" and sent.toks[k - 2].text == "(":
+        k -= 3  # `the Dock Workers' Union (TDWU) said`: the short name in parentheses
+    while k >= start and (np_word(sent, k) or _name_and(sent, k, start)):
         k -= 1
     if k + 1 < end:
         np = drop_opener(sent, k + 1, end)
@@ -172,6 +174,17 @@ def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | No
                     return _title_before(sent, j, start, np[0]), k  # `The minister, G. P., said`
                 return np
     return None
+
+
+def _name_and(sent: Sentence, k: int, start: int) -> bool:
+    """`the Transport and Dock Workers' Union`: `and` between two capitalised words of a name
+    (after a determiner before them)."""
+    if sent.lower[k] != "and" or k - 1 < start or not (sent.is_cap(k - 1) and sent.is_cap(k + 1)):
+        return False
+    j = k - 1
+    while j > start and sent.is_cap(j):
+        j -= 1
+    return sent.lower[j] == "the"
 
 
 def _title_before(sent: Sentence, comma: int, start: int, name: int) -> int:

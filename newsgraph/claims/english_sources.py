@@ -195,11 +195,27 @@ def _impersonal_passive(sent: Sentence, k: int, start: int, ce: int) -> Attr | N
 
 
 def _finding(sent: Sentence, v: int, start: int, ce: int) -> Attr | None:
-    """`The study found that C`: the finding C of the study."""
-    if v + 2 >= ce or sent.lower[v + 1] != "that":
-        return None
+    """`The study found that C`: the finding C of the study; `C, the report found (, and
+    B).`: a trailing finding (the clause before it; `and B` goes on with it)."""
     subject = _subject(sent, v, start)
     if subject is None:
+        return None
+    lead = subject[0] - 1
+    if (
+        sent.lower[v] == "found"
+        and subject[1] == v
+        and lead > start + 2
+        and plain_comma(sent, lead)
+        and (v + 1 >= ce or plain_comma(sent, v + 1))
+        and sent.lower[subject[0]] in ("the", "a", "an", "its", "their")
+    ):
+        content = trim(sent, start, lead)
+        if content is None or any(sent.in_quote[j] for j in range(start, lead)):
+            return None
+        return Attr(
+            "Indirect", [content], [sent.span(v, v + 1)], "report", sent.span(*subject), sent.index
+        )
+    if v + 2 >= ce or sent.lower[v + 1] != "that":
         return None
     content = trim(sent, v + 1, ce)
     if content is None:
