@@ -134,3 +134,12 @@ def test_speaker_name_with_and_and_a_short_name_in_parentheses() -> None:
     assert run(text) == [
         ("Indirect", ["Turnout was low"], "the Farmers and Growers Federation (FGF)")
     ]
+
+
+def test_negated_telling_before_a_question_word_is_a_reported_act() -> None:
+    for text, speaker in (
+        ("The hospital did not say how many patients were affected.", "The hospital"),
+        ("The coach wouldn't say whether the keeper would play.", "The coach"),
+    ):
+        assert run(text) == [("Reported", [text[:-1]], speaker)], text
+    assert run("The hospital did not confirm the figure.") == []

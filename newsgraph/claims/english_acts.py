@@ -29,7 +29,7 @@ said to have fled`) such a sourceless attribution with its two cue words (:func:
 
 from __future__ import annotations
 
-from .english_phrases import BE, MODALS, adverb, np_after, np_word, trim
+from .english_phrases import BE, MODALS, adverb, np_after, np_word, subject_before, trim
 from .frames import Attr, Sentence
 from .lexicon import FormMatch
 from .text import CLOSING, OPENING
@@ -158,6 +158,45 @@ def gerund_content(sent: Sentence, word: str, comp: int, stop: int) -> bool:
         return False
     low = sent.lower[comp]
     return low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS
+
+
+#: verbs whose negation before a question word reports a refusal (`did not say how much`)
+_WITHHELD = frozenset(["say", "disclose", "reveal", "explain", "specify", "confirm", "comment"])
+#: words that open an embedded question
+_QUESTION_WORDS = frozenset(
+    ["how", "whether", "what", "when", "why", "who", "where", "which", "if"]
+)
+
+
+_DO_MODALS = frozenset(["did", "does", "do", "would", "could", "will", "can", "wo", "ca"])
+
+
+def withheld(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr]:
+    """`The company did not say how much the recall would cost.`, `X would not say whether
+    ...`: a negated verb of telling before an embedded question reports that the speaker
+    withheld it (``Reported``, from the subject to the end of the sentence)."""
+    if attrs or not terminated(sent):
+        return []
+    for k in range(start + 2, ce - 2):
+        low = sent.lower[k]
+        if low not in _WITHHELD or sent.in_quote[k] or sent.lower[k + 1] not in _QUESTION_WORDS:
+            continue
+        neg = k - 1  # `did not`, `would never`, `didn't` / `did n't`
+        if sent.lower[neg] in ("not", "n't", "never"):
+            neg -= 1
+            if sent.lower[neg] not in _DO_MODALS:
+                continue
+        elif sent.lower[neg][:-3] not in _DO_MODALS or not sent.lower[neg].endswith("n't"):
+            continue
+        subject = subject_before(sent, neg, start)
+        if subject is None or subject[1] != neg:
+            continue
+        content = trim(sent, subject[0], ce)
+        if content is not None:
+            attr = Attr("Reported", [content], [], "say", sent.span(*subject), sent.index)
+            attr.frame_cue = [sent.span(k, k + 1)]
+            return [attr]
+    return []
 
 
 # ---- opinion phrases ---------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from .english_acts import (
     quoted_object,
     said_to,
     terminated,
+    withheld,
 )
 from .english_phrases import (
     ACT_CLASSES,
@@ -133,6 +134,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(source_frames(sent, attrs, start, ce))
     content_after_frame(sent, attrs, ce)
     attrs.extend(said_to(sent, start, ce, attrs))
+    attrs.extend(withheld(sent, start, ce, attrs))
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
 
