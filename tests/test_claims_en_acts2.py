@@ -143,3 +143,14 @@ def test_negated_telling_before_a_question_word_is_a_reported_act() -> None:
     ):
         assert run(text) == [("Reported", [text[:-1]], speaker)], text
     assert run("The hospital did not confirm the figure.") == []
+
+
+def test_reported_act_inside_an_indirect_content_is_no_claim_of_its_own() -> None:
+    text = "The shop owner said he welcomed the new parking rules but feared for his trade."
+    assert run(text) == [
+        (
+            "Indirect",
+            ["he welcomed the new parking rules but feared for his trade"],
+            "The shop owner",
+        )
+    ]

@@ -93,6 +93,20 @@ def progressive(sent: Sentence, i: int) -> tuple[FormMatch, ...]:
     return ()
 
 
+def inside_content(attr: Attr, attrs: list[Attr]) -> bool:
+    """`X said she welcomed the extra support but ...`: a reported act inside the content of
+    an Indirect claim is part of what that speaker says, no claim of its own."""
+    if attr.kind != "Reported":
+        return False
+    return any(
+        b is not attr
+        and b.kind == "Indirect"
+        and b.cue
+        and any(s <= attr.start and attr.end <= e for s, e in b.parts)
+        for b in attrs
+    )
+
+
 def done(sent: Sentence, first: int, verb: int) -> bool:
     """No modal before the verb: `could confirm this`, `would welcome a vote` report no act."""
     return not any(sent.lower[k] in MODALS for k in range(first, verb))

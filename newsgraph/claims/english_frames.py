@@ -28,6 +28,7 @@ from .english_acts import (
     bare_act,
     done,
     gerund_content,
+    inside_content,
     opinion_phrases,
     progressive,
     quoted_object,
@@ -135,6 +136,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     content_after_frame(sent, attrs, ce)
     attrs.extend(said_to(sent, start, ce, attrs))
     attrs.extend(withheld(sent, start, ce, attrs))
+    attrs = [a for a in attrs if not inside_content(a, attrs)]
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
 
