@@ -154,3 +154,12 @@ def test_reported_act_inside_an_indirect_content_is_no_claim_of_its_own() -> Non
             "The shop owner",
         )
     ]
+
+
+def test_base_form_after_a_determiner_and_a_singular_word_is_a_noun() -> None:
+    text = "The inspectors would send a final report next week, the ministry said."
+    assert run(text) == [
+        ("Indirect", ["The inspectors would send a final report next week"], "the ministry")
+    ]
+    text = "Both unions report that attendance was high."
+    assert run(text) == [("Indirect", ["that attendance was high"], "Both unions")]

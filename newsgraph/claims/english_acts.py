@@ -93,17 +93,40 @@ def progressive(sent: Sentence, i: int) -> tuple[FormMatch, ...]:
     return ()
 
 
-def inside_content(attr: Attr, attrs: list[Attr]) -> bool:
+def inside_content(sent: Sentence, attr: Attr, attrs: list[Attr]) -> bool:
     """`X said she welcomed the extra support but ...`: a reported act inside the content of
-    an Indirect claim is part of what that speaker says, no claim of its own."""
+    an Indirect claim framed before it is part of what that speaker says, no claim of its own
+    (not inside the content of a trailing frame or of `according to`: `The union welcomed the
+    plan, according to X` keeps the union's act, relayed by X)."""
     if attr.kind != "Reported":
         return False
     return any(
         b is not attr
         and b.kind == "Indirect"
         and b.cue
+        and b.cue[0][1] <= attr.start
+        and not any(t.start == b.cue[0][0] and t.text.lower() == "according" for t in sent.toks)
         and any(s <= attr.start and attr.end <= e for s, e in b.parts)
         for b in attrs
+    )
+
+
+#: determiners of a singular noun phrase (`a full report`)
+_SINGULAR_DETS = frozenset(["a", "an", "the", "this", "its", "his", "her", "their", "our"])
+
+
+def noun_form(sent: Sentence, i: int, lemma: str) -> bool:
+    """`would publish a full report`: the base form of a speech verb after a determiner and
+    a singular word (`a full`, `the annual`) is a noun; a verb there would need `-s`
+    (`the unions report` stays a verb after a plural)."""
+    if i < 2 or sent.lower[i] != lemma:
+        return False
+    prev = sent.lower[i - 1]
+    return (
+        sent.lower[i - 2] in _SINGULAR_DETS
+        and not prev.endswith("s")
+        and not sent.is_cap(i - 1)
+        and sent.is_word(i - 1)
     )
 
 

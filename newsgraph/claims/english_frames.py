@@ -29,6 +29,7 @@ from .english_acts import (
     done,
     gerund_content,
     inside_content,
+    noun_form,
     opinion_phrases,
     progressive,
     quoted_object,
@@ -136,7 +137,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     content_after_frame(sent, attrs, ce)
     attrs.extend(said_to(sent, start, ce, attrs))
     attrs.extend(withheld(sent, start, ce, attrs))
-    attrs = [a for a in attrs if not inside_content(a, attrs)]
+    attrs = [a for a in attrs if not inside_content(sent, a, attrs)]
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
 
@@ -191,6 +192,8 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
         if nxt == "to" and prev in BE:
             continue  # `is said to have ...`: a distance marker, not a frame
         v = matches[0].verb
+        if noun_form(sent, i, v.lemma):
+            continue  # `a full report`
         if (
             v.lemma == "call"
             and nxt not in ("for", "on")
