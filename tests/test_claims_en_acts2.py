@@ -163,3 +163,12 @@ def test_base_form_after_a_determiner_and_a_singular_word_is_a_noun() -> None:
     ]
     text = "Both unions report that attendance was high."
     assert run(text) == [("Indirect", ["that attendance was high"], "Both unions")]
+
+
+def test_of_phrases_in_adjuncts_and_addressees_of_a_frame() -> None:
+    text = "Prices would rise sharply, the minister said at the launch of the plan."
+    assert run(text) == [("Indirect", ["Prices would rise sharply"], "the minister")]
+    text = "The mayor told a meeting of the city council that the bridge would reopen."
+    assert run(text) == [("Indirect", ["that the bridge would reopen"], "The mayor")]
+    text = "The mayor told a crowd at Kingsford Town hall that the bridge would reopen."
+    assert run(text) == [("Indirect", ["that the bridge would reopen"], "The mayor")]

@@ -295,19 +295,31 @@ def skip_adjuncts(sent: Sentence, i: int, ce: int, addressee: bool) -> int:
     `on Tuesday`, `earlier`) of a speech verb."""
     j = i
     if addressee and j < ce and sent.lower[j] not in SUBJECT_PRONOUNS | {"that"}:
-        j = np_after(sent, j, ce)
+        j = _np_of(sent, j, ce)
     while j < ce:
         low = sent.lower[j]
         if low in TIME_WORDS or adverb(sent, j) and low not in SUBJECT_PRONOUNS:
             j += 1
         elif (low in PREPS or low == "of" and j > i) and not sent.in_quote[j]:
             # `at the launch of the report`: `of` goes on with the adjunct's noun phrase
-            nxt = np_after(sent, j + 1, ce)
+            nxt = _np_of(sent, j + 1, ce)
             if nxt == j + 1:
                 break
             j = _name_head(sent, nxt, ce)
         else:
             break
+    return j
+
+
+def _np_of(sent: Sentence, i: int, ce: int) -> int:
+    """:func:`np_after` going on over `of` (`the launch of | the report`, `a meeting of | the
+    council`)."""
+    j = np_after(sent, i, ce)
+    while i < j < ce and sent.lower[j - 1] == "of":
+        more = np_after(sent, j, ce)
+        if more == j:
+            break
+        j = more
     return j
 
 
@@ -323,7 +335,7 @@ def _name_head(sent: Sentence, k: int, ce: int) -> int:
         and np_word(sent, k)
         and not verbal(sent, k)
         and sent.lower[k] not in PREPS | DETERMINERS | SUBJECT_PRONOUNS | CLAUSE_LINKS
-        and (k + 1 >= ce or sent.toks[k + 1].text in ",." or sent.lower[k + 1] in PREPS)
+        and (k + 1 >= ce or sent.toks[k + 1].text in ",." or sent.lower[k + 1] in PREPS | {"that"})
     ):
         return k + 1
     return k
