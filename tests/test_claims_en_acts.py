@@ -25,7 +25,11 @@ def test_reactions_are_reported_acts() -> None:
     for verb in ("welcomed", "criticised", "condemned", "praised", "defended"):
         _, layer = run(f"The farmers' union {verb} the new subsidy rules.")
         assert layer == [
-            ("Reported", [f"The farmers' union {verb} the new subsidy rules"], "The farmers' union")
+            (
+                "Reported",
+                [f"The farmers' union {verb} the new subsidy rules."],
+                "The farmers' union",
+            )
         ], verb
 
 
@@ -66,7 +70,7 @@ def test_that_with_a_noun_is_a_determiner() -> None:
 
 def test_a_headline_gives_no_reported_act() -> None:
     claims, _ = run("Mayor rejects budget cuts\n\nThe mayor rejected the budget cuts.")
-    assert [c.content.text for c in claims] == ["The mayor rejected the budget cuts"]
+    assert [c.content.text for c in claims] == ["The mayor rejected the budget cuts."]
 
 
 # ---- quotations continued over a sentence ------------------------------------------------------

@@ -57,12 +57,12 @@ def test_called_on_is_reported_and_warning_that_a_claim_of_its_own() -> None:
 
 def test_relative_clause_in_the_object_of_a_demand_is_no_content() -> None:
     text = "The tenants' group demanded refunds for families who had lost their deposits."
-    assert run(text) == [("Reported", [text[:-1]], "The tenants' group")]
+    assert run(text) == [("Reported", [text], "The tenants' group")]
 
 
 def test_claimed_victory_is_an_act_not_a_content() -> None:
     text = "The ruling party claimed victory in the regional vote on Monday."
-    assert run(text) == [("Reported", [text[:-1]], "The ruling party")]
+    assert run(text) == [("Reported", [text], "The ruling party")]
     assert run("Ruling party claims victory in regional vote") == []  # a headline
 
 
@@ -73,14 +73,14 @@ def test_reminded_frames_a_that_clause() -> None:
 
 def test_progressive_speech_acts() -> None:
     text = "The nurses' union is demanding an extra week of holiday."
-    assert run(text) == [("Reported", [text[:-1]], "The nurses' union")]
+    assert run(text) == [("Reported", [text], "The nurses' union")]
     text = "Neighbours are insisting that the old bridge be repaired first."
     assert run(text) == [("Indirect", ["that the old bridge be repaired first"], "Neighbours")]
 
 
 def test_present_calls_for_is_a_reported_act() -> None:
     text = "The audit calls for a review of every contract signed since 2020."
-    assert run(text) == [("Reported", [text[:-1]], "The audit")]
+    assert run(text) == [("Reported", [text], "The audit")]
     text = "The chairman joined the meeting on a conference call. Nothing was decided."
     assert run(text) == []
 
@@ -141,7 +141,7 @@ def test_negated_telling_before_a_question_word_is_a_reported_act() -> None:
         ("The hospital did not say how many patients were affected.", "The hospital"),
         ("The coach wouldn't say whether the keeper would play.", "The coach"),
     ):
-        assert run(text) == [("Reported", [text[:-1]], speaker)], text
+        assert run(text) == [("Reported", [text], speaker)], text
     assert run("The hospital did not confirm the figure.") == []
 
 
@@ -172,3 +172,14 @@ def test_of_phrases_in_adjuncts_and_addressees_of_a_frame() -> None:
     assert run(text) == [("Indirect", ["that the bridge would reopen"], "The mayor")]
     text = "The mayor told a crowd at Kingsford Town hall that the bridge would reopen."
     assert run(text) == [("Indirect", ["that the bridge would reopen"], "The mayor")]
+
+
+def test_a_reported_act_to_the_sentence_end_takes_the_full_stop() -> None:
+    assert run("The league condemned the chants.") == [
+        ("Reported", ["The league condemned the chants."], "The league")
+    ]
+    text = "According to the club, the striker denied the report."
+    assert [parts for _, parts, _ in run(text)] == [
+        ["the striker denied the report"],
+        ["the striker denied the report"],
+    ]

@@ -154,7 +154,7 @@ def test_claim_and_accusation_are_alleged() -> None:
 def test_rejection_without_clause_is_reported_speech() -> None:
     c = one("The company rejected the accusations.")
     assert c.form == "reported" and c.stance == "denied"
-    assert c.content.text == "The company rejected the accusations"
+    assert c.content.text == "The company rejected the accusations."
 
 
 def test_passive_denial_takes_the_agent() -> None:
@@ -236,7 +236,7 @@ def test_second_verb_shares_the_subject() -> None:
 def test_cue_noun_as_subject_and_object_without_clause() -> None:
     assert one("The report said the bridge was unsafe.").speaker_text == "The report"
     c = one("Reed acknowledged problems with the bridge.")
-    assert c.form == "reported" and c.content.text == "Reed acknowledged problems with the bridge"
+    assert c.form == "reported" and c.content.text == "Reed acknowledged problems with the bridge."
 
 
 def test_addressee_with_adjective_and_questions() -> None:
@@ -325,7 +325,7 @@ def test_it_refers_to_an_organisation() -> None:
 def test_second_predicate_act_is_its_own_reported_claim() -> None:
     said, called = claims('The minister said he was "deeply concerned" and called for calm.')
     assert said.form == "mixed" and said.content.text == 'he was "deeply concerned"'
-    assert called.form == "reported" and called.content.text == "called for calm"
+    assert called.form == "reported" and called.content.text == "called for calm."
     assert called.speaker_text == "The minister"
 
 

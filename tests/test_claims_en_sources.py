@@ -73,14 +73,14 @@ def test_agreeing_and_asking_are_reported_acts() -> None:
     assert c.form == "reported" and c.speaker_text == "The goalkeeper"
     (c,) = claims("The judge twice asked the defendant to stand up.")
     assert c.form == "reported" and c.speaker_text == "The judge"
-    assert c.content.text == "The judge twice asked the defendant to stand up"
+    assert c.content.text == "The judge twice asked the defendant to stand up."
     assert claims("The two companies agreed to merge their shipping units.") == ()
 
 
 def test_denying_a_claim_is_a_reported_act() -> None:
     (c,) = claims("The minister rejected claims that the contract had been rigged.")
     assert c.form == "reported" and c.speaker_text == "The minister"
-    assert c.content.text == "The minister rejected claims that the contract had been rigged"
+    assert c.content.text == "The minister rejected claims that the contract had been rigged."
 
 
 def test_act_under_a_modal_is_no_act() -> None:

@@ -170,7 +170,7 @@ WIRE_EXPECTED = [
     ("c2", "indirect", "reported", "e1", "Kremlin spokesman Dmitry Peskov", "said", "t3", None,
      "that Moscow was not involved"),
     ("c3", "reported", "denied", None, "The Kremlin", "denied", None, None,
-     "The Kremlin has denied sending troops"),
+     "The Kremlin has denied sending troops."),
     ("c4", "indirect", "reported", "e1", "Peskov", "told", "t4", None,
      "that the talks had failed"),
     ("c5", "indirect", "reported", "e2", "Senator Ann Reid", "told", None, None,

@@ -27,6 +27,7 @@ from .english_acts import (
     REFUSALS,
     bare_act,
     done,
+    full_stop,
     gerund_content,
     inside_content,
     noun_form,
@@ -138,6 +139,8 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(said_to(sent, start, ce, attrs))
     attrs.extend(withheld(sent, start, ce, attrs))
     attrs = [a for a in attrs if not inside_content(sent, a, attrs)]
+    for a in attrs:
+        full_stop(sent, a, attrs, ce)
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
 
