@@ -281,6 +281,8 @@ def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[A
         if j == k + 2:
             continue
         comma = next((x for x in range(j, ce) if plain_comma(sent, x)), ce)
+        if j < comma and _participle(sent, j) and comma - j <= 12:
+            j = comma  # `according to a poll published by X last week, ...`: its attribute
         if (
             comma - j <= 8
             and sent.lower[j] in PREPS | {"of"}
@@ -314,9 +316,21 @@ def _name_apposition(sent: Sentence, j: int, ce: int) -> bool:
     return close is not None and close - j >= 3 and all(sent.is_cap(x) for x in range(j + 1, close))
 
 
+def _participle(sent: Sentence, j: int) -> bool:
+    """A past participle opening an attribute of the source (`published`, `released`,
+    `commissioned`), not a finite verb of a clause."""
+    return (
+        sent.lower[j].endswith("ed")
+        and not sent.is_cap(j)
+        and not sent.in_quote[j]
+        and sent.lower[j - 1] not in AUX
+    )
+
+
 def _source_end(sent: Sentence, j: int) -> bool:
-    """The source of `according to` ends before a preposition, a participle (`a statement
-    released Wednesday`) or a time word."""
+    """The bare source of `according to` ends before a preposition, a participle or a time
+    word; :func:`according_to` then takes a participle attribute up to the comma (`a poll
+    published by X last week`)."""
     low = sent.lower[j]
     return low in PREPS | TIME_WORDS or low.endswith("ed") and not sent.is_cap(j)
 
