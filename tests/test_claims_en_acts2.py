@@ -183,3 +183,17 @@ def test_a_reported_act_to_the_sentence_end_takes_the_full_stop() -> None:
         ["the striker denied the report"],
         ["the striker denied the report"],
     ]
+
+
+def test_a_phrase_before_an_interrupting_frame_is_the_first_part() -> None:
+    text = "For decades, the farmer says, the village has never recovered."
+    assert run(text) == [
+        ("Indirect", ["For decades", "the village has never recovered"], "the farmer")
+    ]
+    text = "Speaking on Monday, the farmer said the village had never recovered."
+    assert run(text) == [("Indirect", ["the village had never recovered"], "the farmer")]
+
+
+def test_citing_belongs_to_the_reported_act() -> None:
+    text = "The bank declined to comment, citing client confidentiality."
+    assert run(text) == [("Reported", [text], "The bank")]

@@ -29,8 +29,19 @@ said to have fled`) such a sourceless attribution with its two cue words (:func:
 
 from __future__ import annotations
 
-from .english_phrases import BE, MODALS, adverb, np_after, np_word, subject_before, trim
-from .frames import Attr, Sentence
+from .english_phrases import (
+    BE,
+    CLAUSE_LINKS,
+    MODALS,
+    adverb,
+    np_after,
+    np_word,
+    phrase_only,
+    plain_comma,
+    subject_before,
+    trim,
+)
+from .frames import Attr, Sentence, Span2
 from .lexicon import FormMatch
 from .text import CLOSING, OPENING
 
@@ -142,6 +153,26 @@ def full_stop(sent: Sentence, attr: Attr, attrs: list[Attr], ce: int) -> None:
     )
     if last[1] == sent.toks[ce - 1].end and not inside:
         attr.parts[-1] = (last[0], sent.toks[ce].end)
+
+
+def fronted(sent: Sentence, subject: tuple[int, int], start: int) -> list[Span2]:
+    """`For twenty years, she says, she avoided ...`: a verbless phrase before a frame set off
+    by commas is the first part of the content that goes on after the frame."""
+    comma = subject[0] - 1
+    if comma - start < 2 or not plain_comma(sent, comma) or not phrase_only(sent, start, comma):
+        return []
+    if any(
+        sent.toks[k].text in ",;:" or sent.lower[k] in CLAUSE_LINKS for k in range(start, comma)
+    ):
+        return []
+    part = trim(sent, start, comma)
+    return [part] if part is not None else []
+
+
+def cited_tail(sent: Sentence, c: int) -> bool:
+    """`declined to comment on the case, citing the ongoing proceedings`: a `citing` phrase
+    after a reported act is part of its predicate."""
+    return c + 1 < len(sent.toks) and sent.lower[c + 1] in ("citing", "quoting")
 
 
 def done(sent: Sentence, first: int, verb: int) -> bool:

@@ -26,7 +26,9 @@ from .english_acts import (
     OBJECT_ONLY,
     REFUSALS,
     bare_act,
+    cited_tail,
     done,
+    fronted,
     full_stop,
     gerund_content,
     inside_content,
@@ -393,7 +395,10 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         content = trim(sent, addressee_end(sent, f.cue.word, comp, stop), stop)
         if content is None or f.subject is None and not f.passive:
             return None
-        return Attr("Indirect", [content], spans, f.cue.cls, speaker, sent.index)
+        parts = [content]
+        if f.subject is not None and f.after < ce and plain_comma(sent, f.after):
+            parts = [*fronted(sent, f.subject, start), content]  # `A, she says, B`
+        return Attr("Indirect", parts, spans, f.cue.cls, speaker, sent.index)
     if f.subject is None:
         return None
     if gerund_content(sent, f.cue.word, comp, stop):
@@ -407,7 +412,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
             return None  # `witnesses could confirm this`: no act reported
         # `X denied the report.`: reported speech, the clause is the content (not in a
         # headline, which has no full stop: `Bank manager denies fraud charges`)
-        end = next((c for c in cuts if c > f.verb), ce)
+        end = next((c for c in cuts if c > f.verb and not cited_tail(sent, c)), ce)
         begin = start if f.passive else f.subject[0]
         if f.first > 0 and sent.lower[f.first - 1] in AND and f.subject[1] < f.first - 1:
             begin = f.first  # `X said ... and called for calm`: the second predicate alone
