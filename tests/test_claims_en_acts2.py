@@ -197,3 +197,12 @@ def test_a_phrase_before_an_interrupting_frame_is_the_first_part() -> None:
 def test_citing_belongs_to_the_reported_act() -> None:
     text = "The bank declined to comment, citing client confidentiality."
     assert run(text) == [("Reported", [text], "The bank")]
+
+
+def test_speaker_appositions_with_whose_and_a_lowercase_title() -> None:
+    text = "Farmer Jo Reyes, whose fields flooded twice, said she was worried."
+    assert run(text)[0][2] == "Farmer Jo Reyes, whose fields flooded twice"
+    text = "The panel's chair, retired judge Omar Lindqvist, told reporters that it was over."
+    assert run(text)[0][2] == "The panel's chair, retired judge Omar Lindqvist"
+    text = "Even the club's own fans admit that the team is weak."
+    assert run(text)[0][2] == "the club's own fans"

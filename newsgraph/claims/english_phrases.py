@@ -169,7 +169,9 @@ def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | No
                 np = drop_opener(sent, j + 1, comma)
                 named = sent.is_cap(comma + 1) or sent.lower[comma + 1] in ("the", "a", "an")
                 # `X, who reviewed the paper, said`: the relative clause belongs to the speaker
-                named = named or sent.lower[comma + 1] in ("who", "which")
+                named = named or sent.lower[comma + 1] in ("who", "which", "whose")
+                # `The mission's head, former judge Elsa Rautio, told`: a title before a name
+                named = named or any(sent.is_cap(x) for x in range(comma + 2, k))
                 if np is not None and named and comma + 1 < k:
                     return _title_before(sent, j, start, np[0]), k  # `The minister, G. P., said`
                 return np
@@ -222,7 +224,7 @@ def drop_opener(sent: Sentence, i: int, end: int) -> tuple[int, int] | None:
     if low in PREPS or low in sent.lex.clause_openers and low not in DETERMINERS:
         dets = [k for k in range(i + 1, end) if sent.lower[k] in DETERMINERS]
         i = dets[-1] if dets else i + 2
-    while i < end and sent.lower[i] in ("and", "but", "also"):
+    while i < end and sent.lower[i] in ("and", "but", "also", "even"):
         i += 1
     if i >= end or sent.lower[i] == "there" and end - i == 1:
         return None
