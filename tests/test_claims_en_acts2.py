@@ -206,3 +206,10 @@ def test_speaker_appositions_with_whose_and_a_lowercase_title() -> None:
     assert run(text)[0][2] == "The panel's chair, retired judge Omar Lindqvist"
     text = "Even the club's own fans admit that the team is weak."
     assert run(text)[0][2] == "the club's own fans"
+
+
+def test_addressee_with_an_ing_adjective_and_late_on_a_day() -> None:
+    text = "The mayor told waiting reporters outside the hall that she would stay."
+    assert run(text) == [("Indirect", ["that she would stay"], "The mayor")]
+    text = "The league said late on Friday that the match would be replayed."
+    assert run(text) == [("Indirect", ["that the match would be replayed"], "The league")]

@@ -276,11 +276,17 @@ def np_after(sent: Sentence, i: int, ce: int) -> int:
             not det
             and j > i
             and not (sent.is_cap(j) and sent.is_cap(j - 1))
-            and not (j == i + 1 and sent.lower[i] in ADDRESSEE_ADJ)
+            and not (j == i + 1 and (sent.lower[i] in ADDRESSEE_ADJ or _ing_adjective(sent, i)))
         ):
             break
         j += 1
     return j
+
+
+def _ing_adjective(sent: Sentence, i: int) -> bool:
+    """`cheering supporters`, `striking workers`: an -ing adjective before the noun."""
+    low = sent.lower[i]
+    return low.endswith("ing") and len(low) > 5 and not sent.lex.verb_matches(low)
 
 
 def addressee_end(sent: Sentence, verb: str, comp: int, stop: int) -> int:
@@ -300,7 +306,9 @@ def skip_adjuncts(sent: Sentence, i: int, ce: int, addressee: bool) -> int:
         j = _np_of(sent, j, ce)
     while j < ce:
         low = sent.lower[j]
-        if low in TIME_WORDS or adverb(sent, j) and low not in SUBJECT_PRONOUNS:
+        if low in ("late", "early") and j + 1 < ce and sent.lower[j + 1] in PREPS:
+            j += 1  # `said late on Sunday that ...`
+        elif low in TIME_WORDS or adverb(sent, j) and low not in SUBJECT_PRONOUNS:
             j += 1
         elif (low in PREPS or low == "of" and j > i) and not sent.in_quote[j]:
             # `at the launch of the report`: `of` goes on with the adjunct's noun phrase
