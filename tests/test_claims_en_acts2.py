@@ -213,3 +213,9 @@ def test_addressee_with_an_ing_adjective_and_late_on_a_day() -> None:
     assert run(text) == [("Indirect", ["that she would stay"], "The mayor")]
     text = "The league said late on Friday that the match would be replayed."
     assert run(text) == [("Indirect", ["that the match would be replayed"], "The league")]
+
+
+def test_a_quantified_object_with_a_relative_clause_is_no_content() -> None:
+    assert run("The treasurer had declared every payment she received.") == []
+    text = "The treasurer confirmed all payments had been declared."
+    assert run(text) == [("Indirect", ["all payments had been declared"], "The treasurer")]

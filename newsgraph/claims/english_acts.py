@@ -175,6 +175,21 @@ def cited_tail(sent: Sentence, c: int) -> bool:
     return c + 1 < len(sent.toks) and sent.lower[c + 1] in ("citing", "quoting")
 
 
+#: quantifiers that open an object noun phrase (`declared every gift he received`)
+_QUANTIFIERS = frozenset(["every", "each", "all", "any"])
+
+
+def object_relative(sent: Sentence, comp: int, stop: int) -> bool:
+    """`had declared every gift he received`: a quantified noun and a pronoun subject right
+    after it are an object with a relative clause without `that`, no content clause."""
+    return (
+        comp + 3 < stop
+        and sent.lower[comp] in _QUANTIFIERS
+        and np_word(sent, comp + 1)
+        and sent.lower[comp + 2] in ("he", "she", "they", "we", "i", "you")
+    )
+
+
 def done(sent: Sentence, first: int, verb: int) -> bool:
     """No modal before the verb: `could confirm this`, `would welcome a vote` report no act."""
     return not any(sent.lower[k] in MODALS for k in range(first, verb))

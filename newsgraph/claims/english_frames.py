@@ -33,6 +33,7 @@ from .english_acts import (
     gerund_content,
     inside_content,
     noun_form,
+    object_relative,
     opinion_phrases,
     progressive,
     quoted_object,
@@ -388,6 +389,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         and sent.lower[comp] != "that"
         and f.cue.word not in OBJECT_ONLY
         and clause(sent, comp, stop, f.cue.word)
+        and not object_relative(sent, comp, stop)
     ):
         quote = next((q for q in sent.quotes if q.start == sent.toks[comp].start), None)
         if quote is not None and quote.end >= sent.toks[stop - 1].end:
