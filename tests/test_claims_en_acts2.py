@@ -219,3 +219,12 @@ def test_a_quantified_object_with_a_relative_clause_is_no_content() -> None:
     assert run("The treasurer had declared every payment she received.") == []
     text = "The treasurer confirmed all payments had been declared."
     assert run(text) == [("Indirect", ["all payments had been declared"], "The treasurer")]
+
+
+def test_a_last_clause_act_takes_no_full_stop() -> None:
+    text = 'Reviews were warm; the Coast Courier called the album "a triumph".'
+    assert (
+        "Reported",
+        ['the Coast Courier called the album "a triumph"'],
+        "the Coast Courier",
+    ) in run(text)

@@ -325,7 +325,7 @@ def test_it_refers_to_an_organisation() -> None:
 def test_second_predicate_act_is_its_own_reported_claim() -> None:
     said, called = claims('The minister said he was "deeply concerned" and called for calm.')
     assert said.form == "mixed" and said.content.text == 'he was "deeply concerned"'
-    assert called.form == "reported" and called.content.text == "called for calm."
+    assert called.form == "reported" and called.content.text == "called for calm"
     assert called.speaker_text == "The minister"
 
 

@@ -141,17 +141,19 @@ def noun_form(sent: Sentence, i: int, lemma: str) -> bool:
     )
 
 
-def full_stop(sent: Sentence, attr: Attr, attrs: list[Attr], ce: int) -> None:
+def full_stop(sent: Sentence, attr: Attr, attrs: list[Attr], start: int, ce: int) -> None:
     """A reported act that runs to the end of its sentence takes the full stop (the dataset
     marks the whole sentence, as for hearsay sentences); not one inside the content of another
-    claim (`According to X, Y denied the report.`)."""
+    claim (`According to X, Y denied the report.`) nor one that is only the sentence's last
+    clause (`Critics were kind; the Review called it "moving".`)."""
     if attr.kind != "Reported" or not 0 < ce < len(sent.toks) or sent.toks[ce].text != ".":
         return
     last = attr.parts[-1]
     inside = any(
         b is not attr and s <= attr.start and last[1] <= e for b in attrs for s, e in b.parts
     )
-    if last[1] == sent.toks[ce - 1].end and not inside:
+    whole = attr.start == sent.toks[start].start  # not a clause after `;` or `and`
+    if last[1] == sent.toks[ce - 1].end and not inside and whole:
         attr.parts[-1] = (last[0], sent.toks[ce].end)
 
 

@@ -143,7 +143,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(withheld(sent, start, ce, attrs))
     attrs = [a for a in attrs if not inside_content(sent, a, attrs)]
     for a in attrs:
-        full_stop(sent, a, attrs, ce)
+        full_stop(sent, a, attrs, start, ce)
     attrs.sort(key=lambda a: (a.start, a.start - a.end))  # an outer claim before its inner ones
     return nested_quotes(sent, attrs)
 
