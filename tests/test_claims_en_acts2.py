@@ -228,3 +228,14 @@ def test_a_last_clause_act_takes_no_full_stop() -> None:
         ['the Coast Courier called the album "a triumph"'],
         "the Coast Courier",
     ) in run(text)
+
+
+def test_according_to_content_goes_on_over_a_while_clause_without_a_frame() -> None:
+    text = "According to the poll, 30 percent back the mayor, while 52 percent back her rival."
+    assert run(text) == [
+        (
+            "Indirect",
+            ["30 percent back the mayor, while 52 percent back her rival"],
+            "the poll",
+        )
+    ]

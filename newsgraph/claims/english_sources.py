@@ -297,7 +297,7 @@ def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[A
             if j + 1 < ce and sent.lower[j + 1] in ("which", "who"):
                 # `According to Reuters, which cited two sources, ...`: past the relative clause
                 j = next((x for x in range(j + 1, ce) if plain_comma(sent, x)), ce)
-            later = next((c for c in cuts if c > j), ce)
+            later = next((c for c in cuts if c > j and not _own_contrast(sent, c, ce)), ce)
             content = trim(sent, j, later)
         elif sent.toks[k - 1].text == ",":
             content = trim(sent, start, k - 1)
@@ -306,6 +306,14 @@ def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[A
         if content is not None:
             out.append(Attr("Indirect", [content], spans, "report", speaker, sent.index))
     return out
+
+
+def _own_contrast(sent: Sentence, c: int, ce: int) -> bool:
+    """`According to a survey, 41 percent support it, while 44 percent oppose it`: a `while`
+    clause without a speech verb goes on with the source's figures."""
+    return sent.lower[c + 1] in ("while", "whereas") and not any(
+        sent.lex.verb_matches(sent.lower[k]) for k in range(c + 2, ce)
+    )
 
 
 def _name_apposition(sent: Sentence, j: int, ce: int) -> bool:
