@@ -239,3 +239,8 @@ def test_according_to_content_goes_on_over_a_while_clause_without_a_frame() -> N
             "the poll",
         )
     ]
+
+
+def test_an_age_in_apposition_stays_in_the_speaker() -> None:
+    text = "Lina Ortmann, 45, said the fire spread fast."
+    assert run(text) == [("Indirect", ["the fire spread fast"], "Lina Ortmann, 45")]

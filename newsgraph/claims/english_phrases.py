@@ -172,6 +172,7 @@ def subject_before(sent: Sentence, end: int, start: int) -> tuple[int, int] | No
                 named = named or sent.lower[comma + 1] in ("who", "which", "whose")
                 # `The mission's head, former judge Elsa Rautio, told`: a title before a name
                 named = named or any(sent.is_cap(x) for x in range(comma + 2, k))
+                named = named or k == comma + 2 and sent.toks[comma + 1].text.isdigit()  # age
                 if np is not None and named and comma + 1 < k:
                     return _title_before(sent, j, start, np[0]), k  # `The minister, G. P., said`
                 return np
