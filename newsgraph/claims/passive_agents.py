@@ -12,6 +12,8 @@ they meet (:func:`_phrase_after`) and try no later one:
   searches after the verb.
 * :func:`agent_before` (passive evaluations, :mod:`.quoted_governors`): the nearest phrase
   before the participle, walking back no further than an active finite verb.
+* :func:`agent_between` (passive `wie` frames, :mod:`.passive_wie_frames`): the first
+  `von`/`vom` phrase between `wie` and the participle (`wie der Zeitung von X berichtet wurde`).
 * :func:`wie_agent` (:func:`.speaker_subjects.missing_subject`): the agent of an elliptic
   passive `wie`-clause (`wie von der Verteidigung ausgeführt`, `wie schon vom Gericht
   entschieden`, `wie vom Ministerium mitgeteilt wurde`), without the preposition.
@@ -51,11 +53,17 @@ def _first_agent(sent: Sentence, lo: int, end: int, preps: frozenset[str]) -> Sp
     return None if k is None else _phrase_after(sent, k, end)
 
 
+def agent_between(sent: Sentence, lo: int, end: int) -> Span2 | None:
+    """The noun phrase after the first `von`/`vom` outside quotations in ``[lo, end - 1)``
+    (ending by ``end``), or None, also when that preposition has no noun phrase."""
+    return _first_agent(sent, lo, end, AGENT_PREPS)
+
+
 def agent_in_clause(sent: Sentence, first: int, last: int) -> Span2 | None:
     """The agent phrase of a passive frame (`von den Parlamentariern wird ... gesehen`): the
     first `von`/`vom` in the clause of the cue ``first``..``last``, or None, also when that
     preposition has no noun phrase."""
-    return _first_agent(sent, sent.clause_start(first), sent.clause_end(last), AGENT_PREPS)
+    return agent_between(sent, sent.clause_start(first), sent.clause_end(last))
 
 
 def agent_of_passive_finite(sent: Sentence, v: int) -> Span2 | None:

@@ -18,12 +18,11 @@ both the medium and the quoted person.
 from __future__ import annotations
 
 from .frames import Sentence, Span2
+from .passive_agents import agent_between
 from .token_view import PASSIVE_FORMS
 
 #: participles that mark a passive `wie` clause of quoting, whose subject stays the speaker
 _QUOTING = frozenset({"zitieren"})
-#: prepositions that open the agent of a passive (`von X`, `vom Amt`)
-_AGENT_PREPS = frozenset({"von", "vom"})
 
 
 def _passive_wie_clause(sent: Sentence, wie: int, head: int) -> int | None:
@@ -39,15 +38,6 @@ def _passive_wie_clause(sent: Sentence, wie: int, head: int) -> int | None:
     return end
 
 
-def _agent(sent: Sentence, wie: int, head: int) -> Span2 | None:
-    """The noun phrase after the first `von`/`vom` between ``wie`` and the participle."""
-    for k in range(wie + 1, head - 1):
-        if sent.lower[k] in _AGENT_PREPS and not sent.in_quote[k]:
-            end = sent.np_end(k + 1, head)
-            return sent.span(k + 1, end) if end > k + 1 else None
-    return None
-
-
 def passive_wie_speaker(
     sent: Sentence, wie: int, head: int, word: str, speaker: Span2 | None
 ) -> Span2 | None:
@@ -57,4 +47,4 @@ def passive_wie_speaker(
     formuliert wird`)."""
     if word in _QUOTING or _passive_wie_clause(sent, wie, head) is None:
         return speaker
-    return _agent(sent, wie, head)
+    return agent_between(sent, wie + 1, head)  # the first `von`/`vom` phrase before the verb
