@@ -370,18 +370,13 @@ def phrase_start(sent: Sentence, i: int, j: int) -> int:
 
 #: mention labels of names a class noun takes as apposition (`die Zeitung The Guardian`)
 _APPOSITION_LABELS = frozenset({"ORG", "MISC"})
-_NAME_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "VVINF", "VAINF", "VMINF"})
+#: verbs after a name that end its phrase (the verb tags of :data:`_VERBS` but the `zu`-infinitive)
+_NAME_VERB_TAGS = _VERBS - {"VVIZU"}
 
 
 def entity_spans(mentions: Sequence[Mention]) -> list[Span2]:
     """Character spans of the mentions that are no person (persons are read on their own)."""
     return [(m.start, m.end) for m in mentions if m.label != "PERSON"]
-
-
-def _token_end(sent: Sentence, end: int) -> int | None:
-    """Index after the last token ending at or before ``end`` (a mention's character end)."""
-    k = next((k for k, t in enumerate(sent.toks) if t.end == end), None)
-    return None if k is None else k + 1
 
 
 def named_apposition_end(sent: Sentence, j: int, mentions: Sequence[Mention]) -> int:
@@ -394,9 +389,10 @@ def named_apposition_end(sent: Sentence, j: int, mentions: Sequence[Mention]) ->
     name = next((m for m in mentions if m.start == start and m.label in _APPOSITION_LABELS), None)
     if name is None:
         return j
-    end = _token_end(sent, name.end)
-    if end is None or end <= j:
+    last = sent.index_ending_at(name.end)
+    if last is None or last < j:
         return j
+    end = last + 1
     if end < n and not (
         end >= sent.content_end()
         or sent.is_boundary(end)
