@@ -209,15 +209,13 @@ def _finding(sent: Sentence, v: int, start: int, ce: int) -> Attr | None:
         and (v + 1 >= ce or plain_comma(sent, v + 1))
         and sent.lower[subject[0]] in ("the", "a", "an", "its", "their")
     ):
-        content = trim(sent, start, lead)
-        if content is None or any(sent.in_quote[j] for j in range(start, lead)):
+        if any(sent.in_quote[j] for j in range(start, lead)):
             return None
-        return Attr(
-            "Indirect", [content], [sent.span(v, v + 1)], "report", sent.span(*subject), sent.index
-        )
-    if v + 2 >= ce or sent.lower[v + 1] != "that":
+        content = trim(sent, start, lead)  # `C, the report found`
+    elif v + 2 < ce and sent.lower[v + 1] == "that":
+        content = trim(sent, v + 1, ce)  # `The study found that C`
+    else:
         return None
-    content = trim(sent, v + 1, ce)
     if content is None:
         return None
     return Attr(
