@@ -4,10 +4,11 @@
 gelobt.`: a verb of saying or judging in the passive, whose `als` phrase states what was said
 of its subject, reports a speech act even though no agent (`von X`) names who performed it.  In
 news such a sentence goes on summing up the source the article is reporting, so it is the
-reported speech (``Reported``) of the speaker of the last attribution at most
-:data:`CARRY` sentences before it, when that attribution has a content of its own (after a
-speech act without content, ``Reported`` itself, nothing is being summed up).  Without such an attribution it stays the article's voice
-(nobody in particular: `Der Bau wird als Erfolg gewertet.` in an article that has quoted no
+reported speech (``Reported``) of the speaker of the last attribution a few sentences before
+it (the caller's ``last_speaker``: :mod:`.discourse` looks three sentences back), when that
+attribution has a content of its own (after a speech act without content, ``Reported`` itself,
+nothing is being summed up).  Without such an attribution it stays the article's voice (nobody
+in particular: `Der Bau wird als Erfolg gewertet.` in an article that has quoted no
 one), and so does a sentence with a quotation (the quotation rules decide whose words it
 holds), a question, a Konjunktiv sentence (free indirect speech) and a passive with an agent
 (the sentence rules make that a claim of the agent).
@@ -25,8 +26,6 @@ from .mood import first_finite
 from .passive_agents import agent_in_clause, agent_of_passive_finite
 from .token_view import PASSIVE_FINITE
 
-#: sentences back that an attribution stays the source of an agentless passive statement
-CARRY = 3
 #: cue classes of speech acts that can be reported without a complement clause
 _REPORTING = frozenset({"say", "report", "demand", "allege", "announce", "opinion"})
 #: words before `als` that make it a comparison (`mehr als`, `eher als`), no predicate
@@ -94,8 +93,8 @@ def passive_evaluations(
     last_speaker: LastSpeaker,
 ) -> None:
     """Add the Reported claims of agentless passive `als` statements in sentences without an
-    attribution of their own, sourced by the speaker of the last attribution at most
-    :data:`CARRY` sentences before (``last_speaker(per_unit, i)``) when that attribution has a
+    attribution of their own, sourced by the speaker of the last attribution that
+    ``last_speaker(per_unit, i)`` finds before sentence ``i`` when that attribution has a
     content (not after reported speech without one)."""
     for i, sent in enumerate(sents):
         if not content[i] or per_unit[i] or not sent.toks:
