@@ -79,8 +79,8 @@ def _pos_jobs(shared: Path) -> Iterator[Job]:
 
 def _quotes_jobs(shared: Path) -> Iterator[Job]:
     root = shared / "data" / "attribution" / "german_news_quotes"
-    yield Job("quotes german_news_quotes/dev", "quotes", (str(root), "--split", "dev"),
-              (root / "dev",))
+    yield Job("quotes german_news_quotes/dev", "quotes",
+              (str(root), "--split", "dev", "--bootstrap", "1000"), (root / "dev",))
     english = REPO / "bench" / "data" / "english_quotes"  # shipped; test is held out
     for split in ("dev", "test"):
         yield Job(f"quotes english_quotes/{split}", "quotes", (str(english), "--split", split),
@@ -169,10 +169,23 @@ def target_lines(results: dict[str, dict[str, Any]]) -> list[str]:
                 break
         if isinstance(value, (int, float)):
             met = "yes" if value >= t.minimum else "**no**"
-            lines.append(f"| {t.what} | {value:.3f} | ≥ {t.minimum:.2f} | {met} |")
+            shown = f"{value:.3f}{_interval_note(results, t)}"
+            lines.append(f"| {t.what} | {shown} | ≥ {t.minimum:.2f} | {met} |")
         else:
             lines.append(f"| {t.what} | not measured | ≥ {t.minimum:.2f} | ? |")
     return lines
+
+
+def _interval_note(results: dict[str, dict[str, Any]], t: Target) -> str:
+    """` (95%: lo – hi)` when the target's command reported a bootstrap interval of its F1."""
+    for label, res in results.items():
+        if label.startswith(t.label) and res["status"] == "ok":
+            found = res["metrics"].get("f1_interval_95", {}) if isinstance(
+                res["metrics"], dict) else {}
+            if t.path[-1] == "f1" and t.path[0] in found:
+                lo, hi = found[t.path[0]]
+                return f" (95%: {lo:.3f} – {hi:.3f})"
+    return ""
 
 
 def installed_commands() -> dict[str, bool]:
@@ -231,6 +244,9 @@ def headline(metrics: Any) -> list[tuple[str, str]]:
             rows.append((key, f"{val:.3f}" if val <= 1.0 else f"{val:.1f}"))
         elif isinstance(val, int) and not isinstance(val, bool):
             rows.append((key, str(val)))
+        elif key == "f1_interval_95" and isinstance(val, dict):
+            rows.extend((f"{name} F1, 95% bootstrap interval", f"{lo:.3f} – {hi:.3f}")
+                        for name, (lo, hi) in val.items())
     return rows
 
 

@@ -62,6 +62,16 @@ def test_targets_compare_measured_figures() -> None:
     assert "| quotes joint F1, german_news_quotes dev | not measured |" in lines
 
 
+def test_targets_and_headline_show_bootstrap_intervals() -> None:
+    metrics = {"joint": {"precision": 0.8, "recall": 0.7, "f1": 0.74},
+               "speaker": {"f1": 0.77}, "f1_interval_95": {"joint": [0.69, 0.79]}}
+    results = {"quotes german_news_quotes/dev": {"status": "ok", "metrics": metrics}}
+    lines = "\n".join(run_evals.target_lines(results))
+    assert "| quotes joint F1, german_news_quotes dev | 0.740 (95%: 0.690 – 0.790) |" in lines
+    assert "| quotes speaker F1, german_news_quotes dev | 0.770 | ≥ 0.80 | **no** |" in lines
+    assert dict(run_evals.headline(metrics))["joint F1, 95% bootstrap interval"] == "0.690 – 0.790"
+
+
 def test_docs_update_replaces_only_its_own_section(tmp_path: Path) -> None:
     doc = tmp_path / "evaluation.md"
     doc.write_text("# Evaluation\n\n## Throughput\n\nfast\n\n" + run_evals.SECTION

@@ -146,3 +146,17 @@ def test_dev_split_sample(shared_data: Path) -> None:
     scores, failed = evaluate(files, None)
     assert failed == 0
     assert scores.quote.f1 > 0.4 and scores.speaker.f1 > 0.3
+
+
+def test_command_reports_bootstrap_intervals(tmp_path: Path) -> None:
+    root = _document(tmp_path)
+    result = CliRunner().invoke(
+        command, [str(root), "--claims-only", "--bootstrap", "50", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    # one document scored perfectly: every resample is that document again
+    assert out["f1_interval_95"]["joint"] == [1.0, 1.0]
+    assert set(out["f1_interval_95"]) == {"quote", "cue", "speaker", "joint"}
+    table = CliRunner().invoke(command, [str(root), "--claims-only", "--bootstrap", "20"])
+    assert "joint F1 95% interval (20 resamplings): 1.0000 - 1.0000" in table.output

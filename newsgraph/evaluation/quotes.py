@@ -36,7 +36,7 @@ import click
 
 from ..errors import EvalError
 from ..record import Article, Source
-from .metrics import PRF, emit
+from .metrics import PRF, bootstrap_f1, emit
 
 FORMS = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
 _DATE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)\s*$")
@@ -232,7 +232,17 @@ def predicted_annotations(
 
 
 def evaluate(files: Sequence[Path], pipe: Any) -> tuple[Scores, int]:
+    """Summed scores of ``files`` and the number of documents the pipeline failed on."""
+    per_document, failed = evaluate_documents(files, pipe)
     total = Scores.empty()
+    for scores in per_document:
+        total.add(scores)
+    return total, failed
+
+
+def evaluate_documents(files: Sequence[Path], pipe: Any) -> tuple[list[Scores], int]:
+    """Scores of each document of ``files`` (in order) and the number the pipeline failed on."""
+    out: list[Scores] = []
     failed = 0
     for path in files:
         try:
@@ -248,8 +258,17 @@ def evaluate(files: Sequence[Path], pipe: Any) -> tuple[Scores, int]:
             click.echo(f"warning: {path.name}: {type(exc).__name__}: {exc}", err=True)
             failed += 1
             found = []
-        total.add(score_document(predicted_annotations(found, toks), gold_annotations(data, toks)))
-    return total, failed
+        out.append(score_document(predicted_annotations(found, toks), gold_annotations(data, toks)))
+    return out, failed
+
+
+def intervals(per_document: Sequence[Scores], rounds: int) -> dict[str, list[float]]:
+    """95% bootstrap intervals (documents resampled) of the quote, cue, speaker and joint F1."""
+    rows = [
+        {"quote": d.quote, "cue": d.cue, "speaker": d.speaker, "joint": d.joint}
+        for d in per_document
+    ]
+    return {name: list(iv) for name, iv in bootstrap_f1(rows, rounds).items()}
 
 
 @click.command("quotes")
@@ -259,8 +278,17 @@ def evaluate(files: Sequence[Path], pipe: Any) -> tuple[Scores, int]:
 )
 @click.option("--limit", type=int, default=None, help="only the first N documents")
 @click.option("--claims-only", is_flag=True, help="skip the other stages (claims fallbacks only)")
+@click.option(
+    "--bootstrap",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="also print 95% intervals of each F1 from N resamplings of the documents",
+)
 @click.option("--json", "as_json", is_flag=True, help="print one JSON object")
-def command(path: Path, split: str, limit: int | None, claims_only: bool, as_json: bool) -> None:
+def command(
+    path: Path, split: str, limit: int | None, claims_only: bool, bootstrap: int, as_json: bool
+) -> None:
     """Quote, cue, speaker and joint P/R/F1 on german_news_quotes documents in PATH."""
     files = document_files(path, split)[:limit]
     pipe = None
@@ -270,8 +298,22 @@ def command(path: Path, split: str, limit: int | None, claims_only: bool, as_jso
 
         pipe = Pipeline.default(disable=("events", "quantities", "claims"))
         stages = pipe.names
-    scores, failed = evaluate(files, pipe)
-    extra = {"documents": len(files), "failed": failed, "stages": " ".join(stages) + " claims"}
+    per_document, failed = evaluate_documents(files, pipe)
+    scores = Scores.empty()
+    for doc_scores in per_document:
+        scores.add(doc_scores)
+    extra: dict[str, Any] = {
+        "documents": len(files),
+        "failed": failed,
+        "stages": " ".join(stages) + " claims",
+    }
+    if bootstrap:
+        found = intervals(per_document, bootstrap)
+        if as_json:
+            extra["f1_interval_95"] = found
+        else:
+            for name, (lo, hi) in found.items():
+                extra[f"{name} F1 95% interval ({bootstrap} resamplings)"] = f"{lo:.4f} - {hi:.4f}"
     rows = {
         "quote": scores.quote,
         "cue": scores.cue,
