@@ -1,6 +1,6 @@
 """Build the English quotation-attribution evaluation set from its compact source.
 
-The source (``bench/english_quotes_source.yaml``) holds 60 short news articles written for this
+The source (``bench/english_quotes_source.yaml``) holds 70 short news articles written for this
 project (Apache-2.0) with their annotations in a compact form; this script turns them into JSON
 documents in the german_news_quotes format under ``bench/data/english_quotes/{dev,test}/`` so that
 ``newsgraph eval quotes bench/data/english_quotes --split dev|test`` scores English.

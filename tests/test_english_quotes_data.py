@@ -24,7 +24,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def test_document_counts_per_split() -> None:
-    assert len(list((DATA / "dev").glob("*.json"))) == 30
+    assert len(list((DATA / "dev").glob("*.json"))) == 40
     assert len(list((DATA / "test").glob("*.json"))) == 30
 
 
