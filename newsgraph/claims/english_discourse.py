@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..doc import Doc, Mention
 from .english_acts import hearsay_sentence
+from .english_continuations import further_continuation
 from .english_frames import colon_frame, english_attributions
 from .english_phrases import words
 from .english_quote_frames import loose_quote_frame
@@ -100,7 +101,10 @@ def english_article_attributions(
     _open_paragraphs(sents, per_unit, content)
     for i in range(1, len(sents)):
         if content[i] and not per_unit[i] and i not in continued:
-            per_unit[i].extend(_backshifted_continuation(sents, per_unit, i))
+            per_unit[i].extend(
+                _backshifted_continuation(sents, per_unit, i)
+                or further_continuation(sents, per_unit, i, _backshifted_subject)
+            )
     for i, sent in enumerate(sents):
         if content[i] and i not in continued and sent.toks:
             hearsay_sentence(sent, per_unit, i)
