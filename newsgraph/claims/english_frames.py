@@ -41,6 +41,7 @@ from .english_acts import (
     terminated,
     withheld,
 )
+from .english_interruptions import split_subject
 from .english_phrases import (
     ACT_CLASSES,
     ACT_LEMMAS,
@@ -76,6 +77,7 @@ from .english_phrases import (
     trim,
     verbal,
 )
+from .english_refusals import modal_refusal
 from .english_sources import (
     CITING,
     according_to,
@@ -141,6 +143,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
     content_after_frame(sent, attrs, ce)
     attrs.extend(said_to(sent, start, ce, attrs))
     attrs.extend(withheld(sent, start, ce, attrs))
+    attrs.extend(modal_refusal(sent, start, ce, attrs))
     attrs = [a for a in attrs if not inside_content(sent, a, attrs)]
     for a in attrs:
         full_stop(sent, a, attrs, start, ce)
@@ -379,6 +382,9 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         ),
         stop,
     )  # `..., a view rejected by ...`: an apposition to the clause
+    split = split_subject(sent, f.subject, f.after, start, stop) if not bare else []
+    if split:  # `The players, he conceded, had let the manager down.`
+        return Attr("Indirect", split, spans, f.cue.cls, speaker, sent.index)
     act = f.cue.cls in ACT_CLASSES or f.cue.word in ACT_LEMMAS
     if not bare and (
         comp + 1 < stop

@@ -37,6 +37,7 @@ Words that are no speech verb although the lexicon lists their form:
 from __future__ import annotations
 
 from .english_phrases import (
+    ADDRESSEE_VERBS,
     ADVERBS,
     AUX,
     CLAUSE_LINKS,
@@ -254,7 +255,10 @@ def content_after_frame(sent: Sentence, attrs: list[Attr], ce: int) -> None:
         c = max(k for k, t in enumerate(sent.toks) if t.start < a.cue[-1][1])
         if a.speaker is not None and a.speaker[1] > sent.toks[c].end:
             c = max(k for k, t in enumerate(sent.toks) if t.start < a.speaker[1])
-        j = skip_adjuncts(sent, c + 1, ce, False)
+        told = c == max(k for k, t in enumerate(sent.toks) if t.start < a.cue[-1][1]) and any(
+            m.verb.lemma in ADDRESSEE_VERBS for m in sent.lex.verb_matches(sent.lower[c])
+        )  # `A, he told the court, and B`: the addressee before the rest
+        j = skip_adjuncts(sent, c + 1, ce, told)
         if j + 2 >= ce or sent.toks[j].text != "," or sent.lower[j + 1] not in _GOES_ON:
             continue
         if any(b is not a and b.start >= sent.toks[j].start for b in attrs):

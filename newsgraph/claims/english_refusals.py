@@ -1,0 +1,44 @@
+"""English refusals to speak with a modal: `X would not comment on the price.`
+
+`declined to comment` and `would not say whether ...` are reported acts (`english_acts`); a
+refusal is also told with `would not` + a verb of speaking about something (`The agency would
+not comment on individual cases.`, `Halloran himself would not discuss his future.`): the
+speaker declined, so the sentence is ``Reported`` from its subject to the full stop (the
+dataset's README, fifth batch), not a backshifted continuation of a report before it.  Only a
+sentence without any other frame: `He would not prejudge the review, he said.` is the content
+of its trailing frame.
+"""
+
+from __future__ import annotations
+
+from .english_acts import terminated
+from .english_phrases import subject_before, trim, words
+from .frames import Attr, Sentence
+
+#: verbs of speaking about something that `would not` turns into a refusal
+_REFUSED = words("comment discuss elaborate speculate")
+#: `would not`, `would never`, `wouldn't` (tokenised `would n't` or `wouldn't`)
+_NEGATIONS = words("not never n't")
+
+
+def modal_refusal(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr]:
+    """The ``Reported`` attribution of a `would not comment/discuss ...` sentence."""
+    if attrs or not terminated(sent):
+        return []
+    for k in range(start + 2, ce):
+        if sent.lower[k] not in _REFUSED or sent.in_quote[k]:
+            continue
+        neg = k - 1
+        if sent.lower[neg] in _NEGATIONS and sent.lower[neg - 1] in ("would", "wo"):
+            neg -= 1
+        elif sent.lower[neg] != "wouldn't":
+            continue
+        subject = subject_before(sent, neg, start)
+        if subject is None or subject[1] != neg:
+            continue
+        content = trim(sent, subject[0], ce)
+        if content is not None:
+            attr = Attr("Reported", [content], [], "say", sent.span(*subject), sent.index)
+            attr.frame_cue = [sent.span(k, k + 1)]
+            return [attr]
+    return []

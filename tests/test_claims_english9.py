@@ -1,0 +1,100 @@
+"""English rules of the fifth dev batch round (session 9): chains of backshifted continuations
+(`english_continuations.py`), refusals with `would not` (`english_refusals.py`).  The claims
+stage runs alone on sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.claims.stage import ClaimsStage
+from newsgraph.doc import Doc
+from newsgraph.record import Article, Claim
+
+
+def claims(text: str) -> tuple[Claim, ...]:
+    doc = Doc(article=Article(id="t", text=text, language="en"))
+    ClaimsStage()(doc)
+    return doc.article.claims
+
+
+def _free(found: tuple[Claim, ...]) -> list[str]:
+    return [c.content.text for c in found if c.form == "free_indirect"]
+
+
+def test_chain_of_backshifted_sentences() -> None:
+    text = (
+        "The harbour master told reporters that the quay would close in May. Ferries would "
+        "use the north pier instead. The works would last until the autumn."
+    )
+    found = claims(text)
+    assert _free(found) == [
+        "Ferries would use the north pier instead.",
+        "The works would last until the autumn.",
+    ]
+    assert {c.speaker_text for c in found} == {"The harbour master"}
+
+
+def test_chain_goes_on_over_one_sentence_of_the_article() -> None:
+    text = (
+        "The mayor said the bridge would be rebuilt by 2028. Cyclists would get a lane of "
+        "their own. The old bridge opened in 1931. Tolls would not be charged."
+    )
+    assert _free(claims(text)) == [
+        "Cyclists would get a lane of their own.",
+        "Tolls would not be charged.",
+    ]
+
+
+def test_article_sentence_without_would_stays_the_article() -> None:
+    text = (
+        "The mayor said the bridge would be rebuilt by 2028. The old bridge opened in 1931. "
+        "Its towers had been repaired twice."
+    )
+    assert _free(claims(text)) == []
+
+
+def test_continuation_after_according_to_in_the_past() -> None:
+    text = (
+        "According to the fire brigade, two barns burned down on Friday night. The farmer had "
+        "tried to save the animals."
+    )
+    (_, free) = claims(text)
+    assert free.form == "free_indirect" and free.speaker_text == "the fire brigade"
+
+
+def test_subject_with_apposition_and_with_long_relative_clause() -> None:
+    text = (
+        "A police spokeswoman said the lorry had been stopped near the border. The driver, a "
+        "man of 40, had been questioned overnight. Passengers who were travelling without "
+        "papers would be sent back."
+    )
+    assert _free(claims(text)) == [
+        "The driver, a man of 40, had been questioned overnight.",
+        "Passengers who were travelling without papers would be sent back.",
+    ]
+
+
+def test_interrupting_frame_is_no_apposition() -> None:
+    text = "The coach said the season was over. The players, he admitted, had run out of ideas."
+    found = claims(text)
+    assert _free(found) == []
+    assert found[-1].form == "indirect" and found[-1].speaker_text == "he"
+
+
+def test_it_was_agreed_is_no_subject_with_a_relative_clause() -> None:
+    text = "She said the fees would rise. It was decided that the first hour would stay free."
+    assert _free(claims(text)) == []
+
+
+def test_would_not_comment_is_a_refusal_not_a_continuation() -> None:
+    text = (
+        "The council said the pool would close for a year. The operator would not comment on "
+        "the decision."
+    )
+    found = claims(text)
+    last = found[-1]
+    assert last.form == "reported" and last.speaker_text == "The operator"
+    assert last.content.text == "The operator would not comment on the decision."
+
+
+def test_would_not_discuss_with_a_trailing_frame_is_content() -> None:
+    (c,) = claims("He would not discuss the offer before Friday, his agent said.")
+    assert c.form == "indirect" and c.speaker_text == "his agent"
