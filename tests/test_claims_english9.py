@@ -98,3 +98,15 @@ def test_would_not_comment_is_a_refusal_not_a_continuation() -> None:
 def test_would_not_discuss_with_a_trailing_frame_is_content() -> None:
     (c,) = claims("He would not discuss the offer before Friday, his agent said.")
     assert c.form == "indirect" and c.speaker_text == "his agent"
+
+
+def test_quotation_over_paragraphs_after_its_frame_continues_it() -> None:
+    text = (
+        'The season is over. "We were not good enough," the coach said. "I know that.\n\n'
+        '"Next year we start again from nothing."'
+    )
+    first, second = claims(text)  # one quotation in two parts (record ids c1, c1.2)
+    assert first.content.text == '"We were not good enough,"'
+    assert second.form == "direct" and second.speaker_text == "the coach"
+    assert second.content.text.startswith('"I know that.')
+    assert second.content.text.endswith('from nothing."')

@@ -19,7 +19,7 @@ from .english_acts import hearsay_sentence
 from .english_continuations import further_continuation
 from .english_frames import colon_frame, english_attributions
 from .english_phrases import words
-from .english_quote_frames import loose_quote_frame
+from .english_quote_frames import loose_quote_frame, quoted_block
 from .english_sources import CITING
 from .frames import Attr, Sentence
 from .lexicon import Lexicon, load_lexicon
@@ -85,7 +85,9 @@ def english_article_attributions(
         if content[i] and not per_unit[i] and i not in continued:
             per_unit[i].extend(filter(None, [loose_quote_frame(sent)]))
     for i, sent in enumerate(sents):
-        if not content[i] or per_unit[i] or not sent.quotes or not sent.toks or i in continued:
+        if not (content[i] or quoted_block(sent)) or per_unit[i] or i in continued:
+            continue
+        if not sent.quotes or not sent.toks:
             continue
         q = sent.quotes[0]
         if q.start != sent.toks[0].start or sent.toks[0].text not in OPENING:

@@ -75,3 +75,15 @@ def _plain(sent: Sentence, k: int) -> bool:
     if sent.in_quote[k] or text in OPENING or text in CLOSING or text in (";", ":"):
         return False
     return low not in sent.lex.finite and low not in MODALS
+
+
+def quoted_block(sent: Sentence) -> bool:
+    """The sentence is one quotation from its first to its last token (`"A.` + new paragraph
+    + `"B."`, read as one unit over the paragraph break): the block reader may take such a
+    unit for something other than article text, yet it is a quotation that goes on from the
+    one before it (`"C," X said. "A. ...`)."""
+    toks = sent.toks
+    if not toks or toks[0].text not in OPENING or not sent.quotes:
+        return False
+    q = sent.quotes[0]
+    return q.start == toks[0].start and q.end == toks[-1].end
