@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsgraph.claims.stage import ClaimsStage
 from newsgraph.doc import Doc
-from newsgraph.record import Article, Claim
+from newsgraph.record import Article, Block, Claim
 
 
 def claims(text: str) -> tuple[Claim, ...]:
@@ -110,3 +110,31 @@ def test_quotation_over_paragraphs_after_its_frame_continues_it() -> None:
     assert second.form == "direct" and second.speaker_text == "the coach"
     assert second.content.text.startswith('"I know that.')
     assert second.content.text.endswith('from nothing."')
+
+
+def _with_paragraph_blocks(text: str) -> tuple[Claim, ...]:
+    """Claims of ``text`` with one body block per paragraph, as the block reader gives them."""
+    blocks, at = [], 0
+    for para in text.split("\n\n"):
+        blocks.append(Block("body", at, at + len(para), "en"))
+        at += len(para) + 2
+    doc = Doc(article=Article(id="t", text=text, language="en", blocks=tuple(blocks)))
+    ClaimsStage()(doc)
+    return doc.article.claims
+
+
+def test_quotation_over_a_paragraph_break_is_article_text() -> None:
+    text = (
+        "The coach resigned on Sunday.\n\n"
+        '"I gave this club everything. It was not enough.\n\n'
+        '"Now it is time for someone else," Bram Kessel told reporters.'
+    )
+    (c,) = _with_paragraph_blocks(text)
+    assert c.form == "direct" and c.speaker_text == "Bram Kessel"
+    assert c.content.text.startswith('"I gave') and c.content.text.endswith('someone else,"')
+    text = (
+        'The coach resigned. "I gave everything," Bram Kessel said. "It was not enough.\n\n'
+        '"Now it is time for someone else."'
+    )
+    first, second = _with_paragraph_blocks(text)
+    assert second.speaker_text == "Bram Kessel" and second.content.text.endswith('else."')

@@ -76,6 +76,7 @@ def english_article_attributions(
     """All attributions of an English article, in text order."""
     per_unit: list[list[Attr]] = []
     continued: set[int] = set()  # sentences that are the second part of a quotation before
+    content = [ok or quoted_block(sent) for sent, ok in zip(sents, content, strict=True)]
     for sent, ok in zip(sents, content, strict=True):
         per_unit.append(english_attributions(sent) if ok and sent.toks else [])
     for i in range(len(sents)):
@@ -85,9 +86,7 @@ def english_article_attributions(
         if content[i] and not per_unit[i] and i not in continued:
             per_unit[i].extend(filter(None, [loose_quote_frame(sent)]))
     for i, sent in enumerate(sents):
-        if not (content[i] or quoted_block(sent)) or per_unit[i] or i in continued:
-            continue
-        if not sent.quotes or not sent.toks:
+        if not content[i] or per_unit[i] or not sent.quotes or not sent.toks or i in continued:
             continue
         q = sent.quotes[0]
         if q.start != sent.toks[0].start or sent.toks[0].text not in OPENING:

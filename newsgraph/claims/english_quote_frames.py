@@ -78,12 +78,15 @@ def _plain(sent: Sentence, k: int) -> bool:
 
 
 def quoted_block(sent: Sentence) -> bool:
-    """The sentence is one quotation from its first to its last token (`"A.` + new paragraph
-    + `"B."`, read as one unit over the paragraph break): the block reader may take such a
-    unit for something other than article text, yet it is a quotation that goes on from the
-    one before it (`"C," X said. "A. ...`)."""
+    """The sentence opens with a quotation that runs over a paragraph break (`"A.` + new
+    paragraph + `"B," X said.`, or `"B."` going on from `"C," X said.` before): one unit over
+    two blocks, which the block reader does not count as article text (a unit must lie inside
+    one block), yet it is a quotation of the article's own report."""
     toks = sent.toks
     if not toks or toks[0].text not in OPENING or not sent.quotes:
         return False
     q = sent.quotes[0]
-    return q.start == toks[0].start and q.end == toks[-1].end
+    inside = [t for t in toks if q.start <= t.start and t.end <= q.end]
+    return q.start == toks[0].start and any(
+        b.start - a.end >= 2 for a, b in zip(inside, inside[1:], strict=False)
+    )
