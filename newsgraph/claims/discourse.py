@@ -26,7 +26,7 @@ from .anaphoric_frames import (
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .foreign_contents import drop_contrasted
 from .frames import Attr, Sentence, Span2
-from .free_clauses import reported_clauses
+from .free_clauses import fronted_reported, reported_clauses
 from .free_sources import (
     adjacent,
     agentless_passive,
@@ -46,11 +46,7 @@ from .free_sources import (
     unnamed_frame,
     unrelative,
 )
-from .mood import (
-    ersatz_mood,
-    free_kind,
-    reported_mood,
-)
+from .mood import ersatz_mood, free_kind, reported_mood
 from .passive_evaluations import passive_evaluations
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
@@ -348,7 +344,7 @@ def _free_indirect(
             and units[i].paragraph - units[prev.unit].paragraph <= 1
             and adjacent(per_unit, prev, i)
         ):
-            kind = free_kind(sent)
+            kind = free_kind(sent) or fronted_reported(sent)  # `Da ..., sei es ...`
             if (
                 kind == "IndirectFreeIndirect"
                 and units[i].paragraph != units[i - 1].paragraph

@@ -16,6 +16,12 @@ when
   ...` is that noun's complement, indirect speech with a frame);
 * the sentence's own main clause is no Konjunktiv (a whole reported sentence is handled as a
   sentence) and the sentence has no frame of its own.
+
+The mood of a sentence is that of its main clause, also when an adverbial clause fills the
+Vorfeld (:func:`fronted_reported`): `Nachdem er die Frau verfolgt hat, habe er ...` and `Da
+das Werk abgeschaltet wurde, sei es ...` are reported speech by `habe`/`sei`, the verb right
+after the comma that closes the fronted clause; the indicative verb of that clause says nothing
+about the sentence's voice.
 """
 
 from __future__ import annotations
@@ -28,6 +34,31 @@ from .text import Unit
 
 #: coordinating words that may open the second main clause (`, und er wolle ...`)
 _CONJUNCTIONS = frozenset({"und", "aber", "doch", "jedoch", "sondern"})
+
+#: subordinators of an adverbial clause that may fill the Vorfeld (`Nachdem ..., habe er ...`)
+_FRONTED = frozenset(
+    {
+        "nachdem",
+        "da",
+        "weil",
+        "obwohl",
+        "obgleich",
+        "als",
+        "bevor",
+        "ehe",
+        "sobald",
+        "seit",
+        "seitdem",
+        "während",
+        "indem",
+        "solange",
+        "wenn",
+        "falls",
+        "sofern",
+    }
+)
+#: subordinators of a condition: a Konjunktiv II after them is the conditional's, not reported
+_CONDITIONAL = frozenset({"wenn", "falls", "sofern"})
 
 #: the last attribution before a sentence, never a pending one: ``(per_unit, i) -> Attr | None``
 LastSpeaker = Callable[[list[list[Attr]], int], "Attr | None"]
@@ -107,3 +138,33 @@ def _speech_noun_before(sent: Sentence, sep: int) -> bool:
             word = sent.toks[j].text
             return sent.lex.is_cue_noun(word) or word in sent.lex.frame_nouns
     return False
+
+
+def fronted_reported(sent: Sentence) -> str | None:
+    """``IndirectFreeIndirect`` when an adverbial clause opens the sentence and the main
+    clause's verb after it is Konjunktiv I (`Nachdem er ... hat, habe er ...`; its plural
+    Konjunktiv II stand-in `hätten` too, except after a condition: `Falls ..., hätten sie
+    ...`), else ``None``."""
+    v = fronted_main_verb(sent)
+    if v is None or not reported_verb_at(sent, v, plural_ii=sent.lower[0] not in _CONDITIONAL):
+        return None
+    return "IndirectFreeIndirect"
+
+
+def fronted_main_verb(sent: Sentence) -> int | None:
+    """The finite verb of the main clause when a subordinate adverbial clause opens the
+    sentence (`Da das Werk abgeschaltet wurde, sei es ...` -> `sei`): the first finite verb
+    right after a comma that follows the fronted clause's own finite verb; none when the
+    fronted clause runs into a quotation or no such verb follows."""
+    toks = sent.toks
+    if len(toks) < 5 or toks[0].tag != "KOUS" or sent.lower[0] not in _FRONTED:
+        return None
+    own = False  # the fronted clause has its finite verb (it is verb-final)
+    for k in range(1, len(toks) - 1):
+        if sent.in_quote[k]:
+            return None
+        if toks[k].text == "," and own and (sent.is_finite(k + 1) or sent.is_subjunctive(k + 1)):
+            return k + 1
+        if sent.is_finite(k) or sent.is_subjunctive(k):
+            own = True
+    return None
