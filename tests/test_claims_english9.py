@@ -138,3 +138,21 @@ def test_quotation_over_a_paragraph_break_is_article_text() -> None:
     )
     first, second = _with_paragraph_blocks(text)
     assert second.speaker_text == "Bram Kessel" and second.content.text.endswith('else."')
+
+
+def test_apology_and_warning_against_are_reported_acts() -> None:
+    (c,) = claims("The ferry company apologised to passengers for the cancellations.")
+    assert c.form == "reported" and c.speaker_text == "The ferry company"
+    assert c.content.text == "The ferry company apologised to passengers for the cancellations."
+    (d,) = claims("The nurses' union warned against closing the night clinic.")
+    assert d.form == "reported" and d.speaker_text == "The nurses' union"
+    (e,) = claims("Officials warned residents that the river could rise again.")
+    assert e.form == "indirect" and e.content.text == "that the river could rise again"
+
+
+def test_participle_of_consequence_ends_the_content() -> None:
+    (c,) = claims(
+        "The brewer said on Monday that sales had fallen by a tenth, sending its shares "
+        "down 9 percent."
+    )
+    assert c.content.text == "that sales had fallen by a tenth"

@@ -64,6 +64,10 @@ def bare_act(sent: Sentence, word: str, verb: int, comp: int, ce: int) -> bool:
             return False
         nxt, after = sent.lower[verb + 1], sent.lower[verb + 2] if verb + 2 < ce else ""
         return nxt == "to" and after in _SPEECH_INFINITIVES
+    if word == "apologise":
+        return True  # `apologised (to the families) (for the delay)`: an apology, no content
+    if word == "warn":  # `warned against cutting staff`: a warning without its words
+        return verb + 2 < ce and sent.lower[verb + 1] == "against"
     if comp >= ce:
         return False
     nxt = sent.lower[comp]

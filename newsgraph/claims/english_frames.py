@@ -41,6 +41,7 @@ from .english_acts import (
     terminated,
     withheld,
 )
+from .english_content_ends import result_comma
 from .english_interruptions import split_subject
 from .english_phrases import (
     ACT_CLASSES,
@@ -127,6 +128,7 @@ def english_attributions(sent: Sentence) -> list[Attr]:
         or contrast_comma(sent, k)
         or predicate_comma(sent, k)
         or clause_comma(sent, k)
+        or result_comma(sent, k)
     ]
     cuts += [f.subject[0] - 2 for f in frames if f.subject and _coordinated(sent, f.subject[0])]
     cuts += [f.first - 1 for f in frames if f.first > 0 and sent.lower[f.first - 1] in AND]
