@@ -156,3 +156,10 @@ def test_participle_of_consequence_ends_the_content() -> None:
         "down 9 percent."
     )
     assert c.content.text == "that sales had fallen by a tenth"
+
+
+def test_speech_verb_form_after_a_plural_possessive_is_a_noun() -> None:
+    found = claims("The council refused to publish the inspectors' reports on the dam.")
+    assert all(c.speaker_text != "the inspectors'" for c in found)
+    (c,) = claims("The fishermen's and the sailors' unions said the quota was too low.")
+    assert c.form == "indirect" and c.content.text == "the quota was too low"

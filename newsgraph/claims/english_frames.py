@@ -43,6 +43,7 @@ from .english_acts import (
 )
 from .english_content_ends import result_comma
 from .english_interruptions import split_subject
+from .english_nouns import after_plural_possessive
 from .english_phrases import (
     ACT_CLASSES,
     ACT_LEMMAS,
@@ -193,6 +194,7 @@ def _verb_cues(sent: Sentence) -> list[Cue]:
         prev = sent.lower[i - 1] if i > 0 else ""
         nxt = sent.lower[i + 1] if i + 1 < len(sent.toks) else ""
         noun = prev in NOUN_BEFORE and not (prev in MEDIA and not verbal(sent, i + 1))
+        noun = noun or after_plural_possessive(sent, i)  # `the engineers' reports`
         if i > 0 and sent.is_cap(i - 1) and verbal(sent, i + 1) and not low.endswith("ed"):
             noun = True  # `A UN report alleges ...`: a noun before the verb
         said_of = nxt == "of" and low in ("said", "says")  # `Smith said of the deal`
