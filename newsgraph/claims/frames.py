@@ -9,7 +9,7 @@ speaker span as written and the form, named like the german_news_quotes types (`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import FormMatch
 from .particle_clause import closing_particle
@@ -137,6 +137,13 @@ class Sentence(SentenceView):
             if low == "danach" and self._source_danach(i):
                 cues.append(Cue("prep", (i,), "report", low))
                 used.add(i)
+                continue
+            if low == "folge" and i > 0 and self.lower[i - 1] == "zu" and i - 1 not in used:
+                # `Gerüchten zu Folge`: the older spelling of the postposition `zufolge`
+                folge = self._prep_cue(i - 1, "zufolge", "after", False)
+                if folge:
+                    cues.append(replace(folge, positions=(i - 1, i)))
+                    used.update((i - 1, i))
                 continue
             prep = self.lex.preps.get(low)
             if prep is not None:

@@ -54,12 +54,12 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             # that ends at `zufolge`, not the subject before it
             j = next((k for k in range(j + 1, p) if sent.np_end(k, p) == p), j)
         speaker: Span2 | None = sent.span(j, p)
-        frame = (j, p + 1)
+        frame = (j, cue.positions[-1] + 1)  # (`zu Folge`: two words)
         if j == p - 1 and j > 0 and sent.toks[j - 1].text == "," and _relative_pronoun(sent, j):
             # `..., denen zufolge X ...`: the pronoun stands for the source, the relative
             # clause after `zufolge` is the content
-            end = verb_final_end(sent, p + 1, ce) if p + 1 < ce else ce
-            parts1 = [trim(sent, p + 1, min(end, cut_trailing(sent, p + 1, ce, cues)))]
+            end = verb_final_end(sent, frame[1], ce) if frame[1] < ce else ce
+            parts1 = [trim(sent, frame[1], min(end, cut_trailing(sent, frame[1], ce, cues)))]
             return make_attr(sent, "Indirect", parts1, cue_spans, cue, speaker)
     elif word in ("demnach", "wonach", "danach"):
         # `Demnach ...`: the adverb itself points back to the source (resolved like a pronoun)
