@@ -49,3 +49,30 @@ def test_konjunktiv_two_after_a_fronted_condition_is_no_report() -> None:
         "die/ART Helfer/NN es/PPER leichter/ADJD ./$."
     )
     assert [k for k, _, _ in layer(doc)] == ["Indirect"]
+
+
+_SOLL_STRETCH = (
+    "Der/ART Verband/NN Nordlicht/NE kündigte/VVFIN an/PTKVZ ,/$, die/ART Beiträge/NN "
+    "zu/PTKZU senken/VVINF ./$. | "
+    "Die/ART Gebühren/NN sollen/VMFIN ab/APPR Mai/NN sinken/VVINF ./$. | "
+    "Der/ART Verband/NN hat/VAFIN 300/CARD Mitglieder/NN ./$. | "
+    "Die/ART Halle/NN ist/VAFIN alt/ADJD ./$. | "
+)
+
+
+def test_soll_stretch_goes_on_over_two_article_voice_sentences() -> None:
+    doc = tagged(_SOLL_STRETCH + "Auch/ADV die/ART Mieten/NN sollen/VMFIN fallen/VVINF ./$.")
+    found = layer(doc)
+    assert ("FreeIndirect", "Auch die Mieten sollen fallen.", "Der Verband Nordlicht") in found
+
+
+def test_soll_after_a_frame_does_not_reach_over_two_article_voice_sentences() -> None:
+    # without a `soll` stretch before, the frame is too far back: the article's voice
+    doc = tagged(
+        "Der/ART Verband/NN Nordlicht/NE kündigte/VVFIN an/PTKVZ ,/$, die/ART Beiträge/NN "
+        "zu/PTKZU senken/VVINF ./$. | "
+        "Der/ART Verband/NN hat/VAFIN 300/CARD Mitglieder/NN ./$. | "
+        "Die/ART Halle/NN ist/VAFIN alt/ADJD ./$. | "
+        "Auch/ADV die/ART Mieten/NN sollen/VMFIN fallen/VVINF ./$."
+    )
+    assert [k for k, _, _ in layer(doc)] == ["Indirect"]

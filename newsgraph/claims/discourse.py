@@ -42,6 +42,7 @@ from .free_sources import (
     pronoun_back_to,
     reported_frame,
     soll_main,
+    soll_reach,
     speakerless_frame,
     unnamed_frame,
     unrelative,
@@ -405,14 +406,15 @@ def _free_indirect(
         if kind is None and soll_main(sent):
             # a `soll` sentence later in the paragraph of the last frame goes on reporting it,
             # with at most one sentence in the article's voice between them (none after a
-            # speech act without content: `X kündigte eine Reform an.`)
+            # speech act without content: `X kündigte eine Reform an.`, two after a stretch
+            # of `soll` reports)
             near = _last_speaker(per_unit, i)
             if (
                 near is not None
                 and near.speaker is not None
                 and near.cls not in DENIALS
                 and units[i].paragraph == units[near.unit].paragraph
-                and max(near.unit, near.tail) >= i - (1 if near.kind == "Reported" else 2)
+                and max(near.unit, near.tail) >= i - soll_reach(near)
             ):
                 kind, prev = "FreeIndirect", near
             else:

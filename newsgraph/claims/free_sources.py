@@ -338,6 +338,16 @@ def _relative(sent: Sentence, a: Attr) -> bool:
     return start > 0 and sent.toks[start].tag in ("PRELS", "PRELAT")
 
 
+def soll_reach(frame: Attr) -> int:
+    """How many sentences back, in its paragraph, a `soll` sentence still continues ``frame``:
+    only right after a speech act without content (`X kündigte eine Reform an.`), over one
+    sentence in the article's voice after a frame, over two after a stretch of `soll` reports
+    itself (a series of plans or hearsay keeps its source across the article's remarks:
+    `Die Gebühren sollen sinken. Der Verband hat 300 Mitglieder. Die Halle ist alt. Auch die
+    Mieten sollen fallen.`)."""
+    return {"Reported": 1, "FreeIndirect": 3}.get(frame.kind, 2)
+
+
 def soll_main(sent: Sentence) -> bool:
     """The main clause's first finite verb is `soll`/`sollen`, also after a relative or
     subordinate clause in the Vorfeld (`Die Verabschiedung des Plans, der von X erstellt wurde,
