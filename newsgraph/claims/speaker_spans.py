@@ -45,6 +45,7 @@ from .phrase_ends import (
     _time_attribute,
     _year_after_plural,
     abbreviation_end,
+    affiliation_follows,
     age_between_commas,
     bare_source_ends,
     closed_name,
@@ -387,7 +388,8 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
         # `des Leiters der Sektion von „Ärzte ohne Grenzen“ in diesem Jahr`: after a common
         # noun `von` with a quoted name is an attribute wherever the phrase stands
         of_noun = low == "von" and sent.toks[j - 1].tag == "NN"
-        return end if stop or of_noun else j
+        affiliation = _person_end(j - 1, sent, persons) and affiliation_follows(sent, j, end)
+        return end if stop or of_noun or affiliation else j
     place_openers = ("ART", "ADJA", "NE", "NN", "PPOSAT", "PIAT") if low in _PLACE else ()
     if (
         opener not in ("ART", "ADJA", "NE", "NN") + place_openers
@@ -413,7 +415,8 @@ def _extend_attribute(sent: Sentence, i: int, j: int, persons: list[Span2]) -> i
     ):
         return j
     stop = end >= sent.content_end() or sent.is_boundary(end) or sent.toks[end].tag in _VERB_TAGS
-    return end if stop or _verb_follows(sent, end) else j
+    affiliation = _person_end(j - 1, sent, persons) and affiliation_follows(sent, j, end)
+    return end if stop or _verb_follows(sent, end) or affiliation else j
 
 
 def _verb_follows(sent: Sentence, k: int) -> bool:
