@@ -3,8 +3,11 @@ hand-tagged sentences: the two-word spelling `zu Folge` of the postposition `zuf
 
 from __future__ import annotations
 
+from claims_docs import UPOS, hand_tagged
 from test_claims_prep_frames import contents
 from test_claims_speakers import tagged
+
+from newsgraph.nlp.tagsets import STTS_TO_UPOS
 
 
 def test_zu_folge_written_apart_frames_its_clause_like_zufolge() -> None:
@@ -32,3 +35,13 @@ def test_zu_without_folge_after_it_is_no_source() -> None:
         "Die/ART Stadt/NN lud/VVFIN die/ART Bürger/NN zu/APPR Gesprächen/NN ein/PTKVZ ./$."
     )
     assert [c for c in contents(doc) if c[0] == "zu Folge"] == []
+
+
+def test_source_frame_opening_a_parenthesis_fills_its_vorfeld() -> None:
+    # `anderen` as the nlp stage tags it (PIAT, UPOS DET): the noun-phrase reader stops there
+    sentence = (
+        "Der/ART Ort/NN liegt/VVFIN 30/CARD Kilometer/NN entfernt/ADJD (/$( nach/APPR "
+        "anderen/PIAT Angaben/NN liegt/VVFIN er/PPER 40/CARD Kilometer/NN entfernt/ADJD )/$( ./$."
+    )
+    doc = hand_tagged([[sentence]], {**UPOS, "PIAT": STTS_TO_UPOS["PIAT"]})
+    assert contents(doc) == [("nach", "anderen Angaben", "liegt er 40 Kilometer entfernt")]

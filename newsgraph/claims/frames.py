@@ -331,7 +331,10 @@ class Sentence(SentenceView):
         if relative_source(self, i):
             return Cue("prep", (i,), "report", low)  # `Gerüchte, nach denen ...`
         nxt = self.np_end(i + 1)
-        verb = vorfeld_verb(self, i + 1) if i == 0 and nxt <= i + 1 else None
+        # a frame opening the sentence, a parenthesis or the clause after a colon fills the
+        # Vorfeld (`(nach anderen Angaben liegt ...)`)
+        opening = i == 0 or (self.toks[i - 1].text in ":;(" and not self.in_quote[i - 1])
+        verb = vorfeld_verb(self, i + 1) if opening and nxt <= i + 1 else None
         if verb is not None and verb[1]:
             nxt = verb[0]  # `Laut einer am Montag veröffentlichten Studie ...`: the Vorfeld
         if nxt <= i + 1:
