@@ -59,7 +59,7 @@ def _frame_rest(sent: Sentence, k: int, comma: int) -> bool | None:
     """``[k, comma)`` can belong to the frame: a relative clause or `wie` insertion ending in
     its finite verb (True), or a verbless phrase (`gegenüber der BBC`, `einem Boulevardblatt`;
     False); None when it cannot (a clause of its own, a quotation)."""
-    if any(sent.in_quote[j] for j in range(k, comma)):
+    if any(sent.in_quote[j] for j in range(k, comma)) and not _quoted_names_only(sent, k, comma):
         return None
     if not any(sent.is_finite(j) for j in range(k, comma)):
         if sent.toks[k].tag in ("KON", "KOUS", "PWS", "PWAV", "PWAT", "PPER") or any(
@@ -78,6 +78,21 @@ def _frame_rest(sent: Sentence, k: int, comma: int) -> bool | None:
     ):
         return None  # `eine Erklärung, in der es heißt, dass ...`: the clause's own frame
     return True
+
+
+#: how many words a quoted name inside the rest of a frame may hold (`die „Ruhr Nachrichten“`)
+_NAME_WORDS = 4
+
+
+def _quoted_names_only(sent: Sentence, k: int, comma: int) -> bool:
+    """The quotations in ``[k, comma)`` are short names inside a phrase (`das die „Ruhr
+    Nachrichten“ verlegende Medienhaus`): none opens the stretch or holds more than a few
+    words; a quoted statement is no part of a frame."""
+    begin, end = sent.toks[k].start, sent.toks[comma].start
+    inside = [q for q in sent.quotes if begin <= q.start < end]
+    return bool(inside) and all(
+        q.start > begin and q.end <= end and q.words <= _NAME_WORDS for q in inside
+    )
 
 
 def konjunktiv_clause(sent: Sentence, k: int, end: int) -> bool:
