@@ -17,7 +17,9 @@ indirect speech holding them; a quotation after a bare connective and a colon (`
 goes on quoting the speaker of the sentence before; a quotation that a back-pointing frame of
 the next sentence sources (`„...“ Das sagte X.`) is X's direct quote, not also a frameless one;
 a quotation after a direct quote with only a conjunction between them (`„A.“ und „B.“`) is a
-further quote of the same speaker.
+further quote of the same speaker.  Indirect content whose every word stands inside quotation
+marks (`Seiner Ansicht nach „…“.`, `„A“ laut X „B“.`, `„…“, das versprach X.`) is the speaker's
+wording: a direct quote.
 
 A source preposition after a trailing frame (`„...“, sagte X laut Y.`) relays X's quote: Y's
 claim holds the quotation and the frame but is no second direct quote of it.
@@ -205,6 +207,26 @@ def quotation_lists(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
             drop.extend(nested)
     kept = [a for a in attrs if not any(a is d for d in drop)]
     return kept + _listed_after(kept, sents)
+
+
+def quoted_contents(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.`, `„A“ laut X „B“.`: indirect
+    content whose every word stands inside quotation marks is the speaker's wording, one
+    direct quote (in parts, one per quotation); a nested quote of the same words goes."""
+    drop: list[Attr] = []
+    for a in attrs:
+        if a.kind != "Indirect" or a.parent is not None or not 0 <= a.unit < len(sents):
+            continue
+        sent = sents[a.unit]
+        inside = [k for k, t in enumerate(sent.toks) if a.covers(t.start)]
+        if not inside or any(sent.is_word(k) and not sent.in_quote[k] for k in inside):
+            continue
+        quotes = [q for q in sent.quotes if any(a.covers(o) for o in range(q.start, q.end))]
+        if not quotes or any(not a.covers(q.start) for q in quotes):
+            continue
+        a.kind, a.parts, a.mixed = "Direct", [(q.start, q.end) for q in quotes], False
+        drop.extend(b for b in attrs if b.parent is a)
+    return [a for a in attrs if not any(a is d for d in drop)]
 
 
 #: conjunctions that list a further quotation after a direct quote (`„A.“ und „B.“`)
@@ -438,5 +460,6 @@ __all__ = [
     "quotation_lists",
     "quote_first_frames",
     "quoted_clause_before",
+    "quoted_contents",
     "relayed_quotes",
 ]

@@ -27,6 +27,7 @@ from .direct_quotes import (
     one_frame_per_quote,
     quotation_lists,
     quote_first_frames,
+    quoted_contents,
 )
 from .discourse import article_attributions
 from .english_discourse import cited_relays, clip_speakers, english_article_attributions
@@ -103,6 +104,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = idle_colon_frames(attrs, sents)
     attrs = colon_quotes_with_trailing_frames(attrs, sents)
     attrs = quotation_lists(attrs, sents)
+    attrs = quoted_contents(attrs, sents)  # `Seiner Ansicht nach „…“.`
     attrs = continued_quotes(attrs, sents)
     attrs = back_pointed_quotes(attrs, sents)
     attrs = quote_first_frames(attrs, sents)

@@ -1,0 +1,83 @@
+"""Indirect content made only of quotations is a direct quote (invented German sentences):
+`Seiner Ansicht nach „…“.`, `„A“ laut X „B“.`, `„…“, das versprach X.`"""
+
+from __future__ import annotations
+
+import pytest
+from claims_docs import layer, tagged_paragraphs
+
+from newsgraph.claims.direct_quotes import quoted_contents
+from newsgraph.claims.frames import Attr, Sentence
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.text import fallback_tokens, find_quotes, split_units
+
+
+def offered(text: str, content: str, nested: bool = False) -> list[tuple[str, list[str], bool]]:
+    """Kind, content parts and whether it is nested, for each attribution after the rule, when
+    ``content`` (a piece of ``text``, `|` between two parts) is offered as indirect content of
+    a `laut` frame; with ``nested`` each quotation inside is also offered as a nested quote."""
+    toks = fallback_tokens(text)
+    quotes = find_quotes(text, toks)
+    units = split_units(text, toks, quotes)
+    lex = load_lexicon("de")
+    sents = [Sentence(toks[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
+    parts = []
+    for piece in content.split("|"):
+        start = text.index(piece.strip())
+        parts.append((start, start + len(piece.strip())))
+    cue = text.index("laut") if "laut" in text else 0
+    outer = Attr("Indirect", parts, [(cue, cue + 4)], "say", (0, 1), len(units) - 1)
+    attrs = [outer]
+    for q in quotes if nested else ():
+        if outer.covers(q.start):
+            inner = Attr("Direct", [(q.start, q.end)], list(outer.cue), "say", (0, 1), outer.unit)
+            inner.parent = outer
+            attrs.append(inner)
+    return [
+        (a.kind, [text[s:e] for s, e in a.parts], a.parent is not None)
+        for a in quoted_contents(attrs, sents)
+    ]
+
+
+def test_content_of_one_quotation_is_a_direct_quote() -> None:
+    text = "Das Werk war fertig. Seiner Ansicht nach „sind wir auf einem guten Weg“."
+    assert offered(text, "„sind wir auf einem guten Weg“") == [
+        ("Direct", ["„sind wir auf einem guten Weg“"], False)
+    ]
+
+
+def test_quotations_around_a_frame_are_one_quote_in_parts() -> None:
+    text = "„Die Arbeiten kommen voran“ laut Maier „auch im Winter“."
+    content = "„Die Arbeiten kommen voran“ | „auch im Winter“"
+    assert offered(text, content) == [
+        ("Direct", ["„Die Arbeiten kommen voran“", "„auch im Winter“"], False)
+    ]
+
+
+def test_the_nested_reading_of_the_same_words_goes() -> None:
+    text = "Das Werk war fertig. Seiner Ansicht nach „sind wir auf einem guten Weg“."
+    assert offered(text, "„sind wir auf einem guten Weg“", nested=True) == [
+        ("Direct", ["„sind wir auf einem guten Weg“"], False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # words of the article outside the quotation: mixed indirect speech stays
+        ("Laut Maier kommen die Arbeiten „gut voran“.", "kommen die Arbeiten „gut voran“"),
+        ("Laut Maier sei das „ein guter Weg“.", "sei das „ein guter Weg“"),
+    ],
+)
+def test_content_with_own_words_stays_indirect(text: str, content: str) -> None:
+    kinds = [(kind, is_nested) for kind, _, is_nested in offered(text, content, nested=True)]
+    assert kinds == [("Indirect", False), ("Direct", True)]
+
+
+def test_prepositional_frame_over_a_quotation_in_the_stage() -> None:
+    doc = tagged_paragraphs(
+        "Der/ART Minister/NN besuchte/VVFIN die/ART Baustelle/NN ./$. | "
+        "Laut/APPR Maier/NE „/$( kommen/VVFIN die/ART Arbeiten/NN gut/ADJD voran/PTKVZ “/$( ./$."
+    )
+    assert layer(doc) == [("Direct", "„kommen die Arbeiten gut voran“", "Maier")]
+    assert [c.form for c in doc.article.claims] == ["direct"]
