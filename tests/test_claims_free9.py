@@ -76,3 +76,21 @@ def test_soll_after_a_frame_does_not_reach_over_two_article_voice_sentences() ->
         "Auch/ADV die/ART Mieten/NN sollen/VMFIN fallen/VVINF ./$."
     )
     assert [k for k, _, _ in layer(doc)] == ["Indirect"]
+
+
+def test_stretch_over_paragraphs_counts_from_its_last_sentence() -> None:
+    # the stretch opened in the first paragraph reaches the second; the third paragraph's
+    # Konjunktiv I sentence follows its last sentence, so it goes on with the same speaker
+    doc = tagged(
+        "Die/ART Ministerin/NN Anna/NE Berg/NE sagte/VVFIN ,/$, die/ART Lage/NN "
+        "sei/VAFIN/Mood=Sub ernst/ADJD ./$. | "
+        "Man/PIS habe/VAFIN/Mood=Sub alles/PIS versucht/VVPP ./$.",
+        "Die/ART Hilfe/NN komme/VVFIN/Mood=Sub zu/PTKA spät/ADJD ./$.",
+        "Die/ART Helfer/NN seien/VAFIN/Mood=Sub erschöpft/ADJD ./$.",
+    )
+    assert any(
+        kind == "IndirectFreeIndirect"
+        and content.endswith("Die Helfer seien erschöpft.")
+        and speaker == "Die Ministerin Anna Berg"
+        for kind, content, speaker in layer(doc)
+    )

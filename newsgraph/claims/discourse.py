@@ -339,10 +339,11 @@ def _free_indirect(
                 # `X von der Initiative „Y“ sagte, ...`: a subject the frame rules missed
                 prev = unnamed_frame(sents, per_unit, i - 1) or prev
         kind = None
+        # a stretch of free indirect speech is as recent as its last sentence's paragraph
         if (
             prev is not None
             and prev.speaker is not None
-            and units[i].paragraph - units[prev.unit].paragraph <= 1
+            and units[i].paragraph - units[max(prev.unit, prev.tail)].paragraph <= 1
             and adjacent(per_unit, prev, i)
         ):
             kind = free_kind(sent) or fronted_reported(sent)  # `Da ..., sei es ...`
@@ -389,7 +390,7 @@ def _free_indirect(
                 "IndirectFreeIndirect"
                 if prev is not None
                 and prev.speaker
-                and units[i].paragraph == units[prev.unit].paragraph
+                and units[i].paragraph == units[max(prev.unit, prev.tail)].paragraph
                 else None
             )
             later = (
@@ -413,7 +414,7 @@ def _free_indirect(
                 near is not None
                 and near.speaker is not None
                 and near.cls not in DENIALS
-                and units[i].paragraph == units[near.unit].paragraph
+                and units[i].paragraph == units[max(near.unit, near.tail)].paragraph
                 and max(near.unit, near.tail) >= i - soll_reach(near)
             ):
                 kind, prev = "FreeIndirect", near
