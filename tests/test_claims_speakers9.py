@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from test_claims_speakers import speakers, tagged
 
+from newsgraph.claims.frames import Sentence
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.phrase_ends import route_from
+
 
 def test_affiliation_of_a_quoted_organisation_before_an_adverb() -> None:
     doc = tagged(
@@ -48,3 +52,25 @@ def test_von_as_complement_of_the_verb_stays_out() -> None:
         persons=("Max Sommer",),
     )
     assert all(s is None or "Gefahr" not in s for s in speakers(doc))
+
+
+def test_route_after_the_speaker_is_no_attribute() -> None:
+    doc = tagged(
+        "„/$( Wir/PPER bleiben/VVFIN ./$. “/$( ,/$, riefen/VVFIN die/ART/Case=Nom "
+        "Demonstranten/NN/Case=Nom vom/APPRART/Case=Dat Marktplatz/NN/Case=Dat bis/APPR "
+        "zur/APPRART/Case=Dat Kirche/NN/Case=Dat ./$.",
+    )
+    assert speakers(doc) == ["die Demonstranten"]
+
+
+def test_span_of_days_is_no_route() -> None:
+    days = tagged(
+        "Die/ART Woche/NN vom/APPRART 20./NN bis/APPR zum/APPRART 26./ADJA Mai/NN war/VAFIN "
+        "ruhig/ADJD ./$."
+    )
+    way = tagged("Die/ART Kolonne/NN zog/VVFIN vom/APPRART Bahnhof/NN nach/APPR Bonn/NE ./$.")
+    lex = load_lexicon("de")
+    first = Sentence(list(days.tokens), [], lex, 0)
+    second = Sentence(list(way.tokens), [], lex, 0)
+    assert not route_from(first, first.lower.index("vom"))
+    assert route_from(second, second.lower.index("vom"))

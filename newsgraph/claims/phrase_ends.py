@@ -422,3 +422,33 @@ def affiliation_follows(sent: Sentence, j: int, end: int) -> bool:
     if any(sent.lower[k] in _PASSIVE_WORDS for k in range(start, stop)):
         return False
     return sent.toks[end].tag in _ADVERBIAL_TAGS or _temporal(sent.lower[end])
+
+
+#: tags of the noun phrase inside a `von` route (`vom Frankfurter Hauptbahnhof`)
+_ROUTE_NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "CARD"})
+
+
+def route_from(sent: Sentence, k: int) -> bool:
+    """`riefen die Demonstranten vom Hauptbahnhof bis zum Rathaus`, `zogen Tausende von Köln
+    nach Bonn`: `von`/`vom` at ``k`` opens the start of a way whose end follows (`bis`, or
+    `nach` + a place name); that is an adverbial of the clause, no attribute of the phrase
+    before it (train gold 2:0).  Not a span of days (`vom 20. bis zum 26. Mai`)."""
+    n = len(sent.toks)
+    if sent.lower[k] not in ("von", "vom"):
+        return False
+    e = k + 1
+    while e < n and sent.toks[e].tag in _ROUTE_NP_TAGS and not sent.in_quote[e]:
+        e += 1
+    if (
+        e + 1 >= n
+        or sent.in_quote[e]
+        or not any(
+            sent.toks[x].tag in ("NN", "NE")
+            and sent.toks[x].text[:1].isalpha()  # `vom 20./NN bis`
+            and not _temporal(sent.lower[x])
+            for x in range(k + 1, e)
+        )
+    ):
+        return False  # `in der Woche vom 20. bis zum 26. September`: a time span
+    low = sent.lower[e]
+    return low == "bis" or low == "nach" and sent.toks[e + 1].tag == "NE"

@@ -54,6 +54,7 @@ from .phrase_ends import (
     named_apposition_end,
     object_after_verb,
     phrase_start,
+    route_from,
     surname_end,
     vorfeld_apposition_end,
 )
@@ -204,6 +205,8 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                 return k  # `laut Verfassung der Parlamentspräsident`
             if low in _ADVERBIAL_PREPS and _person_end(k - 1, sent, persons):
                 return k  # `Seibert in Berlin`, `Obama für die Annahme`
+            if route_from(sent, k):
+                return k  # `die Demonstranten vom Bahnhof bis zum Rathaus`: a way, no attribute
             if _time_attribute(sent, k) and dated_document(sent, i, k) is None:
                 return k  # `Angaben der Polizei vom Dienstag`
             if (
