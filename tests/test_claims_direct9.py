@@ -1,12 +1,13 @@
-"""Indirect content made only of quotations is a direct quote (invented German sentences):
-`Seiner Ansicht nach „…“.`, `„A“ laut X „B“.`, `„…“, das versprach X.`"""
+"""Direct quotes (invented German sentences): indirect content made only of quotations is a
+direct quote (`Seiner Ansicht nach „…“.`, `„A“ laut X „B“.`, `„…“, das versprach X.`); a
+name-shaped quotation as the subject of a definition (`„X“ ist ein …`) is no quote."""
 
 from __future__ import annotations
 
 import pytest
 from claims_docs import layer, tagged_paragraphs
 
-from newsgraph.claims.direct_quotes import quoted_contents
+from newsgraph.claims.direct_quotes import drop_quoted_names, quoted_contents
 from newsgraph.claims.frames import Attr, Sentence
 from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.text import fallback_tokens, find_quotes, split_units
@@ -81,3 +82,42 @@ def test_prepositional_frame_over_a_quotation_in_the_stage() -> None:
     )
     assert layer(doc) == [("Direct", "„kommen die Arbeiten gut voran“", "Maier")]
     assert [c.form for c in doc.article.claims] == ["direct"]
+
+
+def kept(text: str) -> list[str]:
+    """The quotations of ``text`` that stay direct quotes when each is offered as one."""
+    toks = fallback_tokens(text)
+    quotes = find_quotes(text, toks)
+    units = split_units(text, toks, quotes)
+    lex = load_lexicon("de")
+    sents = [Sentence(toks[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
+    attrs = []
+    for q in quotes:
+        unit = next(i for i, u in enumerate(units) if u.start <= q.start < u.end)
+        attrs.append(Attr("Direct", [(q.start, q.end)], [], "say", None, unit))
+    return [text[a.start : a.end] for a in drop_quoted_names(attrs, sents)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Modul kam im Mai an. „Sternwind“ ist eines von drei Modulen der Station.",
+        "Die Liste führt ein Kinderbuch an. „Two Bears Dancing“ war ein Bestseller.",
+    ],
+)
+def test_name_as_the_subject_of_a_definition_is_no_quote(text: str) -> None:
+    assert kept(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted sentence as the subject: a saying, somebody's words
+        "Der Trainer lachte. „Ich habe fertig“ ist seit damals ein geflügeltes Wort.",
+        # not opening its sentence, or no copula after it
+        "Der Sprecher sagte, „Sternwind“ ist ein Erfolg.",
+        "Der Minister rief: „Sternwind“. Dann ging er.",
+    ],
+)
+def test_other_quotations_before_a_copula_stay(text: str) -> None:
+    assert kept(text) != []

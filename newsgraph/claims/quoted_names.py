@@ -5,6 +5,8 @@ passes of :mod:`.direct_quotes` and :mod:`.quoted_terms`):
   Operation „Cast Lead“ („gegossenes Blei“)`, `[auf Deutsch: „...“]`), unless it is a whole
   quoted sentence (`X („Wir kommen.“)`);
 * the first part of a hyphenated compound: `die „Tea Party“-Bewegung`;
+* the subject of a definition: a name-shaped quotation opening its sentence before a copula
+  (`„Tranquility“ ist ein Modul der ISS`; `„Ich habe fertig“ ist ein geflügeltes Wort` stays);
 * the name in a naming construction: `nennt sich „X“`, `die sich selbst „X“ nennt`, `als „X“
   bekannt`, `in „X“ umbenannt`, `namens „X“`, `der Name lautet „X“`, `unter dem Titel/Begriff
   „X“`.
@@ -35,6 +37,8 @@ _NAMING = frozenset(
 )
 #: verbs that rename into the quoted name: `in „X“ umbenannt`
 _RENAMING_PREFIXES = ("umbenenn", "umbenann", "umtauf", "getauft", "tauft")
+#: copulas after a quoted name opening its sentence (`„Tranquility“ ist ein Modul der ISS`)
+_COPULAS = frozenset({"ist", "war", "sind", "waren"})
 #: words that tie the quotation to the name noun before it
 _NAME_LINKS = frozenset(
     {"lautet", "laute", "lautete", "lauten", "lauteten", ":", "ist", "sei", "war"}
@@ -153,6 +157,8 @@ def _named(sent: Sentence, first: int, last: int) -> bool:
     after = low[_after_parentheses(sent, last + 1)] if last + 1 < len(sent.toks) else ""
     if before == "namens":
         return True
+    if first == 0 and after in _COPULAS and quoted_name(sent, *sent.span(first, last + 1)):
+        return True  # `„Tranquility“ ist ein Modul der ISS`: the subject of a definition
     if _name_noun_before(sent, first):
         return True  # `unter dem Titel „X“`, `der Name lautet (also) „X“`
     if before == ":" and sent.toks[last - 1].text not in (".", "!", "?"):
