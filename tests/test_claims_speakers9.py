@@ -74,3 +74,13 @@ def test_span_of_days_is_no_route() -> None:
     second = Sentence(list(way.tokens), [], lex, 0)
     assert not route_from(first, first.lower.index("vom"))
     assert route_from(second, second.lower.index("vom"))
+
+
+def test_place_after_a_name_apposition_is_no_part_of_the_speaker() -> None:
+    doc = tagged(
+        "Wie/PWAV der/ART/Case=Nom Sprecher/NN/Case=Nom der/ART/Case=Gen Stadt/NN/Case=Gen "
+        ",/$, Max/NE/Case=Nom Sommer/NE/Case=Nom ,/$, in/APPR Bonn/NE/Case=Dat "
+        "mitteilte/VVFIN ,/$, bleibt/VVFIN die/ART Brücke/NN gesperrt/VVPP ./$.",
+        persons=("Max Sommer",),
+    )
+    assert speakers(doc) == ["der Sprecher der Stadt , Max Sommer"]

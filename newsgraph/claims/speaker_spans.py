@@ -203,8 +203,8 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
             low = sent.lower[k]
             if k == i + 1 and bare_source_ends(sent, i):
                 return k  # `laut Verfassung der Parlamentspräsident`
-            if low in _ADVERBIAL_PREPS and _person_end(k - 1, sent, persons):
-                return k  # `Seibert in Berlin`, `Obama für die Annahme`
+            if low in _ADVERBIAL_PREPS and _person_end(k - 1 - (prev.text == ","), sent, persons):
+                return k  # `Seibert in Berlin`, `der Chef, X, in Bonn`, `Obama für die Annahme`
             if route_from(sent, k):
                 return k  # `die Demonstranten vom Bahnhof bis zum Rathaus`: a way, no attribute
             if _time_attribute(sent, k) and dated_document(sent, i, k) is None:
