@@ -45,3 +45,25 @@ def test_source_frame_opening_a_parenthesis_fills_its_vorfeld() -> None:
     )
     doc = hand_tagged([[sentence]], {**UPOS, "PIAT": STTS_TO_UPOS["PIAT"]})
     assert contents(doc) == [("nach", "anderen Angaben", "liegt er 40 Kilometer entfernt")]
+
+
+def test_danach_with_a_present_verb_after_a_preterite_sentence_is_a_source() -> None:
+    doc = tagged(
+        "Der/ART Präsident/NN unterzeichnete/VVFIN/Tense=Past 1913/CARD den/ART Vertrag/NN ./$.",
+        "Danach/PROAV ist/VAFIN/Mood=Ind|Tense=Pres die/ART Bank/NN für/APPR die/ART "
+        "Zinsen/NN zuständig/ADJD ./$.",
+    )
+    assert contents(doc) == [("Danach", "Danach", "ist die Bank für die Zinsen zuständig")]
+
+
+def test_danach_going_on_with_the_story_is_no_source() -> None:
+    for second in (
+        "Danach/PROAV ist/VAFIN/Mood=Ind|Tense=Pres er/PPER nach/APPR Hause/NN gegangen/VVPP ./$.",
+        "Danach/PROAV wird/VAFIN/Mood=Ind|Tense=Pres der/ART Rat/NN beraten/VVINF ./$.",
+        "Danach/PROAV fuhr/VVFIN/Mood=Ind|Tense=Past er/PPER nach/APPR Hause/NN ./$.",
+    ):
+        doc = tagged(
+            "Der/ART Präsident/NN unterzeichnete/VVFIN/Tense=Past den/ART Vertrag/NN ./$.",
+            second,
+        )
+        assert contents(doc) == [], second

@@ -25,8 +25,10 @@ Two more forms point back (both used by :mod:`discourse`):
   act (:func:`object_contents`); not when the object is a topic (`bezeichnete diese Maßnahme
   als …`, `begründete diesen Schritt mit …`, `berichtete über diese Ergebnisse`);
 * a sentence-initial `Danach` before an indicative verb right after a sentence that publishes a
-  text (`Die Bank veröffentlichte neue Quartalszahlen. Danach verzeichnet sie Verluste.`) means
-  "according to it", like `Demnach`; elsewhere an indicative `Danach` tells what happened next
+  text (`Die Bank veröffentlichte neue Quartalszahlen. Danach verzeichnet sie Verluste.`), or
+  before a present-tense verb right after a sentence told in the preterite (`Wilson
+  unterzeichnete 1913 das Gesetz. Danach ist die Bank für ... zuständig.`; not a present
+  auxiliary of the future or the perfect), means "according to it", like `Demnach`; elsewhere an indicative `Danach` tells what happened next
   (`Er veröffentlichte sein erstes Album. Danach ging er auf Tournee.`), and a Konjunktiv one is
   a cue of the frame rules already.  The adverb itself is the speaker span (the dataset's
   convention for `Demnach`); the speaker pass resolves it to the publisher
@@ -36,6 +38,7 @@ Two more forms point back (both used by :mod:`discourse`):
 from __future__ import annotations
 
 from .frames import Attr, Cue, Sentence
+from .mood import first_finite
 from .prepositional import prepositional_attr
 from .sentence import Span2
 from .text import Unit
@@ -359,7 +362,26 @@ def published_danach(sent: Sentence, prev: Sentence) -> Attr | None:
         return None
     if sent.in_quote[first] or not sent.is_finite(first + 1) or sent.is_subjunctive(first + 1):
         return None
-    if not published_text(prev):
+    if not published_text(prev) and not _tense_switch(sent, first + 1, prev):
         return None
     cue = Cue("prep", (first,), "report", "danach")
     return prepositional_attr(sent, cue, [cue])
+
+
+#: finite verbs of the future and the perfect after `Danach` (`Danach werden ... beraten`,
+#: `Danach hat er ... gegeben`): the narration goes on
+_TENSE_AUXILIARIES = frozenset({"werden", "wird", "hat", "haben"})
+
+
+def _tense_switch(sent: Sentence, verb: int, prev: Sentence) -> bool:
+    """`Wilson unterzeichnete 1913 das Gesetz. Danach ist die Bank für ... verantwortlich.`:
+    after a sentence told in the preterite, `Danach` with a verb in the present is not the next
+    event of the story but what the text named before says (a present-tense auxiliary of the
+    future or perfect, or `sein` with a participle, goes on narrating)."""
+    if sent.toks[verb].feat("Tense") != "Pres" or sent.lower[verb] in _TENSE_AUXILIARIES:
+        return False
+    end = sent.clause_end(verb + 1)
+    if any(sent.toks[k].tag == "VVPP" for k in range(verb + 1, end)):
+        return False  # `Danach ist er gegangen`
+    main = first_finite(prev, main=True)
+    return main is not None and prev.toks[main].feat("Tense") == "Past"
