@@ -4,7 +4,8 @@
 refusal is also told with `would not` + a verb of speaking about something (`The agency would
 not comment on individual cases.`, `Halloran himself would not discuss his future.`): the
 speaker declined, so the sentence is ``Reported`` from its subject to the full stop (the
-dataset's README, fifth batch), not a backshifted continuation of a report before it.  Only a
+dataset's README, fifth batch), not a backshifted continuation of a report before it; so is
+`X would not be drawn on/into Y` (sixth batch: the passive idiom of refusing).  Only a
 sentence without any other frame: `He would not prejudge the review, he said.` is the content
 of its trailing frame.
 """
@@ -26,9 +27,14 @@ def modal_refusal(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> lis
     if attrs or not terminated(sent):
         return []
     for k in range(start + 2, ce):
-        if sent.lower[k] not in _REFUSED or sent.in_quote[k]:
+        if sent.in_quote[k]:
             continue
-        neg = k - 1
+        if sent.lower[k] in _REFUSED:
+            neg = k - 1
+        elif sent.lower[k] == "drawn" and sent.lower[k - 1] == "be" and k - 2 > start:
+            neg = k - 2  # `would not be drawn on the talks`
+        else:
+            continue
         if sent.lower[neg] in _NEGATIONS and sent.lower[neg - 1] in ("would", "wo"):
             neg -= 1
         elif sent.lower[neg] != "wouldn't":
