@@ -18,6 +18,7 @@ from ..doc import Doc, Mention
 from .english_acts import hearsay_sentence
 from .english_continuations import further_continuation
 from .english_frames import colon_frame, english_attributions
+from .english_layout import headline_units, transcript_turns
 from .english_phrases import words
 from .english_quote_frames import loose_quote_frame, quoted_block
 from .english_sources import CITING
@@ -77,8 +78,12 @@ def english_article_attributions(
     per_unit: list[list[Attr]] = []
     continued: set[int] = set()  # sentences that are the second part of a quotation before
     content = [ok or quoted_block(sent) for sent, ok in zip(sents, content, strict=True)]
+    headline = headline_units(sents, units)  # the publication's summary: no claims
+    content = [ok and i not in headline for i, ok in enumerate(content)]
     for sent, ok in zip(sents, content, strict=True):
         per_unit.append(english_attributions(sent) if ok and sent.toks else [])
+    turns = transcript_turns(sents, units, per_unit)  # Q&A answers: one Direct each
+    content = [ok and i not in turns for i, ok in enumerate(content)]
     for i in range(len(sents)):
         if content[i] and not per_unit[i] and i not in continued:
             _colon_quotation(sents, per_unit, continued, i)
