@@ -110,19 +110,28 @@ def progressive(sent: Sentence, i: int) -> tuple[FormMatch, ...]:
 
 def inside_content(sent: Sentence, attr: Attr, attrs: list[Attr]) -> bool:
     """`X said she welcomed the extra support but ...`: a reported act inside the content of
-    an Indirect claim framed before it is part of what that speaker says, no claim of its own
-    (not inside the content of a trailing frame or of `according to`: `The union welcomed the
-    plan, according to X` keeps the union's act, relayed by X)."""
+    an Indirect claim framed before or after it (`A second sample had confirmed the results,
+    the statement said`) is part of what that speaker says, no claim of its own (not inside
+    the content of `according to`: `The union welcomed the plan, according to X` keeps the
+    union's act, relayed by X)."""
     if attr.kind != "Reported":
         return False
     return any(
         b is not attr
         and b.kind == "Indirect"
         and b.cue
-        and b.cue[0][1] <= attr.start
+        and (b.cue[0][1] <= attr.start or attr.end <= b.cue[0][0] and _within(attr, b))
         and not any(t.start == b.cue[0][0] and t.text.lower() == "according" for t in sent.toks)
         and any(s <= attr.start and attr.end <= e for s, e in b.parts)
         for b in attrs
+    )
+
+
+def _within(attr: Attr, outer: Attr) -> bool:
+    """The act's own verb lies in the content of ``outer`` (not `A, the ministry said, a
+    claim Kyiv rejected`: Kyiv's act is outside the ministry's words)."""
+    return bool(attr.frame_cue) and all(
+        any(s <= c0 and c1 <= e for s, e in outer.parts) for c0, c1 in attr.frame_cue
     )
 
 
@@ -439,6 +448,6 @@ def _source(
     whole = [a for a in before if a.kind == "Indirect" and a.speaker and a.cue]
     if not any(sent.lower[k] in _ALLEGING for k in markers):
         return None
-    if len(before) == 1 and whole and whole[0].cue[0][0] > whole[0].end:
-        return whole[0].speaker
+    if len(before) == 1 and whole:
+        return whole[0].speaker  # also a leading frame: `Police said ... . He is alleged to`
     return None

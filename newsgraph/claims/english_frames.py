@@ -44,6 +44,7 @@ from .english_acts import (
 from .english_content_ends import result_comma
 from .english_interruptions import split_subject
 from .english_nouns import after_plural_possessive
+from .english_openers import participle_opener
 from .english_phrases import (
     ACT_CLASSES,
     ACT_LEMMAS,
@@ -80,6 +81,7 @@ from .english_phrases import (
     verbal,
 )
 from .english_refusals import modal_refusal
+from .english_relatives import noun_relative, restrictive_subject
 from .english_sources import (
     CITING,
     according_to,
@@ -249,6 +251,8 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
         passive = sent.lower[v - 1] == "been"
     relative = k >= start + 2 and sent.lower[k] == "who" and sent.toks[k - 1].text == ","
     subject = None if passive else subject_before(sent, k - 1 if relative else k + 1, start)
+    if not passive and not relative:
+        subject = restrictive_subject(sent, k + 1, start) or subject
     after = skip_adjuncts(sent, v + 1, ce, cue.word in ADDRESSEE_VERBS)
     if after == v + 1 < ce and sent.lower[v + 1] == "of" and sent.lower[v] in ("said", "says"):
         after = skip_adjuncts(sent, np_after(sent, v + 2, ce), ce, False)  # `said of the deal`
@@ -260,6 +264,8 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
             k >= start and sent.lower[k] == "it" and after < ce and sent.lower[after] == "that"
         ):
             return None  # only `it was reported that ...` frames a claim without an agent
+    if participle_opener(sent, subject, first, v, start, ce):
+        return None  # `In a statement posted on its website, the team said`
     lead = (subject[0] if subject and subject[0] < v else first) - 1
     if lead >= 0 and sent.lower[lead] in CONDITIONS:
         return None  # `If the reports are confirmed, ...`: no statement is made
@@ -400,6 +406,7 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         and f.cue.word not in OBJECT_ONLY
         and clause(sent, comp, stop, f.cue.word)
         and not object_relative(sent, comp, stop)
+        and not (act and noun_relative(sent, comp, stop))
     ):
         quote = next((q for q in sent.quotes if q.start == sent.toks[comp].start), None)
         if quote is not None and quote.end >= sent.toks[stop - 1].end:
@@ -429,8 +436,8 @@ def _attr(sent: Sentence, f: _Frame, start: int, ce: int, cuts: list[int]) -> At
         if f.first > 0 and sent.lower[f.first - 1] in AND and f.subject[1] < f.first - 1:
             begin = f.first  # `X said ... and called for calm`: the second predicate alone
         content = trim(sent, begin, end)
-        if content is None or f.verb + 1 >= end:
-            return None
+        if content is None or f.verb + 1 >= end and f.cue.word != "apologise":
+            return None  # nothing after the verb: an act only for `X apologised.`
         attr = Attr("Reported", [content], [], f.cue.cls, speaker, sent.index)
         attr.frame_cue = spans
         return attr
