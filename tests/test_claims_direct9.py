@@ -5,7 +5,7 @@ name-shaped quotation as the subject of a definition (`„X“ ist ein …`) is 
 from __future__ import annotations
 
 import pytest
-from claims_docs import layer, tagged_paragraphs
+from claims_docs import cues, layer, tagged_paragraphs
 
 from newsgraph.claims.direct_quotes import drop_quoted_names, quoted_contents
 from newsgraph.claims.frames import Attr, Sentence
@@ -121,3 +121,82 @@ def test_name_as_the_subject_of_a_definition_is_no_quote(text: str) -> None:
 )
 def test_other_quotations_before_a_copula_stay(text: str) -> None:
     assert kept(text) != []
+
+
+#: a first sentence, so that the frame sentence has a paragraph before it in the same block
+_LEAD = "Der/ART Minister/NN besuchte/VVFIN die/ART Stadt/NN ./$. | "
+
+
+def framed(sentence: str) -> list[tuple[tuple[str, str, str | None], str]]:
+    """(type, content, speaker) and cue of each attribution of a hand-tagged sentence."""
+    doc = tagged_paragraphs(_LEAD + sentence)
+    return list(zip(layer(doc), cues(doc), strict=True))
+
+
+def test_clause_after_a_trailing_frame_goes_on_reporting() -> None:
+    found = framed(
+        "Sie/PPER sei/VAFIN/Mood=Sub „/$( tief/ADJD erschüttert/ADJD “/$( ,/$, sagte/VVFIN "
+        "die/ART Ministerin/NN ,/$, ihre/PPOSAT „/$( Gedanken/NN sind/VAFIN bei/APPR den/ART "
+        "Opfern/NN “/$( ./$."
+    )
+    assert (("Indirect", "ihre „Gedanken sind bei den Opfern“", "die Ministerin"), "sagte") in found
+    assert (("Direct", "„Gedanken sind bei den Opfern“", "die Ministerin"), "sagte") in found
+    assert (("Indirect", "Sie sei „tief erschüttert“", "die Ministerin"), "sagte") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker", "cue"),
+    [
+        (
+            "Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ,/$, sagte/VVFIN der/ART Minister/NN "
+            ",/$, man/PIS müsse/VMFIN/Mood=Sub jetzt/ADV handeln/VVINF ./$.",
+            "man müsse jetzt handeln",
+            "der Minister",
+            "sagte",
+        ),
+        (
+            "„/$( Bald/ADV “/$( ,/$, so/ADV der/ART Vorstand/NN ,/$, wird/VAFIN die/ART Firma/NN "
+            "„/$( ein/ART neues/ADJA Werk/NN bauen/VVINF “/$( ./$.",
+            "wird die Firma „ein neues Werk bauen“",
+            "der Vorstand",
+            "so",
+        ),
+        (
+            # the Konjunktiv clause in the Vorfeld reads as the content of a trailing frame
+            "Auf/APPR den/ART Vorwurf/NN ,/$, der/ART Plan/NN sei/VAFIN/Mood=Sub teuer/ADJD ,/$, "
+            "entgegnete/VVFIN der/ART Verband/NN ,/$, dass/KOUS die/ART Kosten/NN sinken/VVINF "
+            "würden/VAFIN ./$.",
+            "dass die Kosten sinken würden",
+            "der Verband",
+            "entgegnete",
+        ),
+    ],
+)
+def test_second_content_of_a_trailing_frame(
+    sentence: str, content: str, speaker: str, cue: str
+) -> None:
+    assert (("Indirect", content, speaker), cue) in framed(sentence)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a relative clause of the speaker, also after a preposition
+        "der/PRELS seit/APPR Mai/NN im/APPRART Amt/NN ist/VAFIN",
+        "in/APPR dem/PRELS er/PPER seit/APPR Mai/NN arbeitet/VVFIN",
+        # an apposition and an adjunct without a verb of their own
+        "Chef/NN der/ART Behörde/NN ,/$, am/APPRART Montag/NN",
+        # an adverbial clause
+        "bevor/KOUS er/PPER abreiste/VVFIN",
+        # a second predicate of the speaker: a frame of its own
+        "und/KON fügte/VVFIN hinzu/PTKVZ ,/$, man/PIS müsse/VMFIN/Mood=Sub handeln/VVINF",
+    ],
+)
+def test_no_content_after_the_speaker(rest: str) -> None:
+    sentence = (
+        "Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ,/$, sagte/VVFIN der/ART Minister/NN ,/$, "
+        + rest
+        + " ./$."
+    )
+    said = [f for f in framed(sentence) if f[1] == "sagte"]
+    assert said == [(("Indirect", "Die Lage sei ernst", "der Minister"), "sagte")]

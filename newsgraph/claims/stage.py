@@ -43,6 +43,7 @@ from .speaker_sources import refine_speakers
 from .speakers import resolve_speakers
 from .stance import claim_stance, hearsay
 from .text import Quote, Unit, find_quotes, split_units, tokens_for
+from .trailing_continuations import trailing_continuations
 from .unit_boundaries import repaired_units
 from .worded_quotes import worded_quotes
 
@@ -112,6 +113,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = framed_partial_quotes(attrs, sents)  # `…, ein „…“, erklärte X`
     attrs = governed_quotes(attrs, sents, content)
     attrs = worded_quotes(attrs, sents, content)
+    attrs = trailing_continuations(attrs, sents)  # `…, sagte X, ihre „…“.`
     attrs = connective_contents(attrs, sents)  # `..., und X rief auf, ...`
     refine_speakers(attrs, sents, list(doc.mentions))
     if lex.language == "en":
