@@ -200,3 +200,21 @@ def test_no_content_after_the_speaker(rest: str) -> None:
     )
     said = [f for f in framed(sentence) if f[1] == "sagte"]
     assert said == [(("Indirect", "Die Lage sei ernst", "der Minister"), "sagte")]
+
+
+def test_quoted_object_of_sehen_is_the_subjects_evaluation() -> None:
+    # beside a framed claim of the sentence (the Konjunktiv clause after the comma)
+    found = framed(
+        "In/APPR dem/ART Urteil/NN sieht/VVFIN der/ART Verband/NN einen/ART „/$( Angriff/NN "
+        "auf/APPR die/ART Belegschaft/NN “/$( ,/$, es/PPER sei/VAFIN/Mood=Sub ein/ART "
+        "Fehler/NN ./$."
+    )
+    assert (("Direct", "„Angriff auf die Belegschaft“", "der Verband"), "sieht") in found
+
+
+def test_quoted_name_seen_is_no_quote() -> None:
+    found = framed(
+        "Am/APPRART Abend/NN sahen/VVFIN die/ART Gäste/NN den/ART Film/NN „/$( Blaue/ADJA "
+        "Berge/NN “/$( ./$."
+    )
+    assert not any(kind == "Direct" for (kind, _, _), _ in found)
