@@ -218,3 +218,17 @@ def test_quoted_name_seen_is_no_quote() -> None:
         "Berge/NN “/$( ./$."
     )
     assert not any(kind == "Direct" for (kind, _, _), _ in found)
+
+
+@pytest.mark.parametrize("verb", ["will/VMFIN", "wollen/VMFIN"])
+def test_present_wissen_wollen_frames_its_complement(verb: str) -> None:
+    subject = "Der/ART Sender/NN" if verb.startswith("will") else "Die/ART Sender/NN"
+    found = framed(
+        f"{subject} {verb} aber/ADV wissen/VVINF ,/$, dass/KOUS der/ART Minister/NN "
+        "zurücktrete/VVFIN/Mood=Sub ./$."
+    )
+    assert [(kind, content) for (kind, content, _), _ in found] == [
+        ("Indirect", "dass der Minister zurücktrete")
+    ]
+    cue = found[0][1]
+    assert cue.split()[0] in ("will", "wollen") and cue.endswith("wissen")
