@@ -271,6 +271,30 @@ def surname_end(sent: Sentence, k: int, persons: list[tuple[int, int]]) -> bool:
     return False
 
 
+#: tags the tagger gives a surname it did not read as a name (`Petra Lang/ADJD`)
+_SURNAME_MISREADS = frozenset({"ADJD", "ADJA", "ADV", "PTKNEG", "VVFIN", "VVPP", "VVINF"})
+
+
+def surname_rest(sent: Sentence, j: int, persons: list[tuple[int, int]]) -> int:
+    """A phrase ending before ``j`` with a person's first name takes the capitalised word
+    after it that the tagger read as no name (`sagte Bürgermeisterin Petra Lang/ADJD der
+    Zeitung`): inside a German sentence only nouns and names are capitalised, and a word
+    that neither opens the sentence nor goes before a noun (`die Deutsche Bahn`) is the
+    surname.  The name before must be a PERSON mention ending at ``j - 1``."""
+    if j <= 1 or j >= len(sent.toks) or sent.in_quote[j] or sent.lex.language != "de":
+        return j
+    prev, tok = sent.toks[j - 1], sent.toks[j]
+    if prev.tag != "NE" or tok.tag not in _SURNAME_MISREADS or not tok.text[:1].isupper():
+        return j
+    if not tok.text.isalpha() or tok.text.isupper():
+        return j
+    if not any(e == prev.end and s <= prev.start for s, e in persons):
+        return j
+    if j + 1 < len(sent.toks) and sent.toks[j + 1].tag in _NOUN_TAGS:
+        return j  # `Anna Neue Zeitung`: an adjective before a noun
+    return j + 1
+
+
 def abbreviation_end(sent: Sentence, j: int) -> int:
     """End of a phrase ending before ``j`` with the short form of its name in brackets after
     it (`einer Mitteilung der Schutztruppe (ISAF)`, `die Vereinigung (DSW)`): an all-capital

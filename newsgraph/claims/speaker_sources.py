@@ -33,6 +33,7 @@ from .document_sources import (
     wonach_source,
 )
 from .frames import Attr, Sentence, Span2
+from .middle_field import middle_field_speaker
 from .mood import first_finite
 from .phrase_ends import time_phrase
 from .speaker_spans import (
@@ -94,6 +95,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
         if a.speaker is None:
             if a.parent is None and not a.impersonal:
                 a.speaker = missing_subject(a, sents, names) or _institution_pronoun(a, sents)
+                a.speaker = middle_field_speaker(a, sents, persons) or a.speaker
                 if a.speaker is not None:
                     sent = sentence_of(sents, a.speaker[0])
                     new0 = (
@@ -103,6 +105,7 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
                     )
                     a.speaker = new0 or a.speaker
             continue
+        a.speaker = middle_field_speaker(a, sents, persons) or a.speaker  # not `in [Köln] ein`
         named = (
             vorfeld_name(a, sents, names)
             or object_first(a, sents, names)

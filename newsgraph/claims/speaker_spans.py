@@ -56,6 +56,7 @@ from .phrase_ends import (
     phrase_start,
     route_from,
     surname_end,
+    surname_rest,
     vorfeld_apposition_end,
 )
 from .token_view import attached_name
@@ -101,7 +102,7 @@ def refine_span(
     j += 1
     if _relative_source(sent, i, j):
         return sent.span(i, i + 1)  # `ein Gutachten, laut dem Kevin misshandelt worden war`
-    j = _person_rest(sent, j, [*persons, *entity_spans(mentions)])
+    j = surname_rest(sent, _person_rest(sent, j, [*persons, *entity_spans(mentions)]), persons)
     i = phrase_start(sent, i, j)  # `die ihrer Meinung nach`, `einigen Teilnehmern zufolge`
     i, j, inner = with_attribute(sent, i, j)
     j = _cut(sent, inner, j, persons)
