@@ -9,6 +9,7 @@ content of a source frame inside a noun phrase (`darunter laut X 62 Zivilisten`)
 
 from __future__ import annotations
 
+from .complement_heads import COMPLEMENTIZERS, adverbial_insertion
 from .complements import _PHRASE_TAGS, _SUBJECT_OPENERS
 from .frames import Attr, Sentence, Span2
 from .token_view import PASSIVE_FINITE
@@ -27,7 +28,7 @@ def complement_start(sent: Sentence, start: int, end: int) -> int:
     k = start
     relative_only = True
     while k < end:
-        if sent.lower[k] in ("dass", "ob"):
+        if sent.lower[k] in COMPLEMENTIZERS:
             return k
         comma = next(
             (j for j in range(k + 1, end) if sent.toks[j].text == "," and not sent.in_quote[j]),
@@ -40,7 +41,7 @@ def complement_start(sent: Sentence, start: int, end: int) -> int:
             return start
         relative_only = relative_only and rest
         nxt = comma + 1
-        if sent.lower[nxt] in ("dass", "ob") or konjunktiv_clause(sent, nxt, end):
+        if sent.lower[nxt] in COMPLEMENTIZERS or konjunktiv_clause(sent, nxt, end):
             return nxt
         if relative_only and _zu_segment(sent, nxt, end):
             return nxt  # `beschloss der Pilot, der ... fliegt, die Maschine notzulanden`
@@ -61,6 +62,8 @@ def _frame_rest(sent: Sentence, k: int, comma: int) -> bool | None:
     False); None when it cannot (a clause of its own, a quotation)."""
     if any(sent.in_quote[j] for j in range(k, comma)) and not _quoted_names_only(sent, k, comma):
         return None
+    if adverbial_insertion(sent, k, comma):
+        return False  # `sagte, nachdem er … besucht hatte, die Lage sei ernst`
     if not any(sent.is_finite(j) for j in range(k, comma)):
         if sent.toks[k].tag in ("KON", "KOUS", "PWS", "PWAV", "PWAT", "PPER") or any(
             sent.toks[j].tag.startswith("V") or sent.toks[j].tag == "PTKZU" for j in range(k, comma)

@@ -7,13 +7,14 @@ speech of its own (`während Y erklärte, ...`).
 from __future__ import annotations
 
 from .clauses import quote_starting_at
+from .complement_heads import COMPLEMENTIZERS, FACT_NOUNS, fact_noun_clause
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate, _subordinate_start
 from .frames import _WH, Attr, Cue, Sentence, Span2
 from .particle_clause import inserted_clause_end
 from .text import OPENING
 
 #: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
-_FACT_NOUNS = frozenset({"frage", "tatsache", "umstand", "verdacht", "befürchtung"})
+_FACT_NOUNS = FACT_NOUNS
 
 
 #: conjunctions that open a main clause of the author's after a comma
@@ -26,7 +27,7 @@ def _indicative_conjunct(sent: Sentence, start: int, end: int) -> bool:
     if sent.in_quote[start]:
         return False
     first = sent.lower[start]
-    result = first == "so" and start + 1 < end and sent.lower[start + 1] == "dass"
+    result = first == "so" and start + 1 < end and sent.lower[start + 1] in ("dass", "daß")
     if first not in _CONTRASTS and not result and first != "sodass":
         return False
     return not any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k])
@@ -55,9 +56,9 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         return False  # `forderte den Rücktritt, um den Weg freizumachen`, `..., weil ...`
     if _framing_subordinate(sent, start, end):
         return False  # `lobte den Plan, während Y erklärte, es gebe ...`: Y's complement
-    if first in ("dass", "ob") and comma > 0 and sent.lower[comma - 1] in _FACT_NOUNS:
+    if first in COMPLEMENTIZERS and fact_noun_clause(sent, comma):
         return False  # `über die Frage geurteilt, ob …`: the clause belongs to the noun
-    if first in ("dass", "ob"):
+    if first in COMPLEMENTIZERS:
         return True
     if first in _WH and any(
         sent.is_subjunctive(k) or sent.toks[k].text == "?" for k in range(start, end)
@@ -195,7 +196,7 @@ def _framing_subordinate(sent: Sentence, start: int, end: int) -> bool:
     follows is that verb's complement, not one of the verb before the comma."""
     if (
         sent.toks[start].tag != "KOUS"
-        or sent.lower[start] in ("dass", "ob")
+        or sent.lower[start] in COMPLEMENTIZERS
         or sent.in_quote[start]
     ):
         return False
@@ -285,7 +286,7 @@ def coordinated_main_clause(sent: Sentence, start: int, end: int) -> int:
     verb-final conjunct (`dass A kommt und B bleibt`) or a Konjunktiv one stays inside."""
     if not sent.toks[start].tag:
         return end
-    marked = sent.lower[start] in ("dass", "ob")
+    marked = sent.lower[start] in COMPLEMENTIZERS
     k = start + 1
     while k < end - 2:
         marked = marked or (sent.is_subjunctive(k - 1) and not sent.in_quote[k - 1])
@@ -421,7 +422,7 @@ def reported_relative(
             and sent.lower[verb] not in _WISH_FORMS
             and not sent.in_quote[verb]
         ):
-            if end + 1 < stop and sent.lower[end + 1] in ("dass", "ob"):
+            if end + 1 < stop and sent.lower[end + 1] in COMPLEMENTIZERS:
                 # `der es verbiete, dass …`: the relative clause's own complement belongs to it
                 end = stop
                 while end > rel and sent.toks[end - 1].text in ".!?":

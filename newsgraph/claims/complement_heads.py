@@ -1,0 +1,113 @@
+"""What heads an indirect complement after a frame's comma, used by :mod:`.complements` and
+:mod:`.complement_limits` (coverage round, session 9; invented sentences, no train case):
+
+* the complementisers `dass`/`ob` and the old spelling `daß` (news copy before 1996 and
+  Swiss or conservative spellings): `erklärte, daß die Firma keine Stellen abbauen wird`;
+* a `dass` clause after a noun of a mental state that a verb of saying utters is what was said
+  (`äußerte die Befürchtung, dass …`, `äußerte den Verdacht, dass …`); after the noun alone
+  (`der Verdacht, dass …`, `über die Frage, ob …`) it states a fact or an open question;
+* an adverbial clause of time, cause or concession between the frame and its content belongs
+  to the frame (`sagte am Montag, nachdem er die Unglücksstelle besucht hatte, die Lage sei
+  ernst`): the content starts after it when a `dass`/`ob` clause or a Konjunktiv main clause
+  follows; an adverbial clause in Konjunktiv is itself reported speech and stays inside.
+"""
+
+from __future__ import annotations
+
+from .frames import Sentence
+
+#: the conjunctions that open a complement clause, with the old spelling `daß`
+COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+
+#: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
+FACT_NOUNS = frozenset({"frage", "tatsache", "umstand", "verdacht", "befürchtung"})
+
+#: fact nouns naming a belief or fear that someone can utter (`äußerte den Verdacht`)
+_UTTERABLE = frozenset({"verdacht", "befürchtung"})
+
+#: words that may stand between the verb and the noun it utters (`äußerte zudem die große
+#: Befürchtung`): determiners, adjectives, adverbs
+_NOUN_PHRASE_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "ADV", "ADJD"})
+
+#: classes of speech verbs that utter a belief (`äußern`, `bekunden`, `erklären`)
+_UTTERING = frozenset({"say", "report", "opinion", "allege"})
+
+#: how many words the noun phrase between verb and noun may hold
+_NOUN_PHRASE_WORDS = 4
+
+
+def is_complementizer(word: str) -> bool:
+    """`dass`, `daß` or `ob` (lower case)."""
+    return word in COMPLEMENTIZERS
+
+
+def fact_noun_clause(sent: Sentence, comma: int) -> bool:
+    """The `dass`/`ob` clause after ``comma`` belongs to the fact noun right before the comma
+    (`über die Frage geurteilt, ob …`, `der Verdacht, dass …`): no complement of a frame.
+    Not when the noun is the object of a finite verb of saying in the same clause (`äußerte
+    die Befürchtung, dass …`): the clause is what was uttered."""
+    if comma < 1:
+        return False
+    noun = sent.lower[comma - 1]
+    if noun not in FACT_NOUNS:
+        return False
+    return noun not in _UTTERABLE or not _uttered_by_verb(sent, comma - 1)
+
+
+def _uttered_by_verb(sent: Sentence, noun: int) -> bool:
+    """The noun at ``noun`` is the accusative object of a finite speech verb just before its
+    noun phrase (`äußerte zudem die Befürchtung`)."""
+    k = noun - 1
+    words = 0
+    while k >= 0 and sent.toks[k].tag in _NOUN_PHRASE_TAGS and words < _NOUN_PHRASE_WORDS:
+        k -= 1
+        words += 1
+    if k < 0 or k == noun - 1 or sent.in_quote[k] or not sent.is_finite(k):
+        return False
+    return any(
+        m.kind == "finite" and m.verb.complement and m.verb.cls in _UTTERING
+        for m in sent.lex.verb_matches(sent.lower[k])
+    )
+
+
+#: conjunctions of adverbial clauses that can stand between a frame and its content (time,
+#: cause, concession): `sagte am Montag, nachdem …, die Lage sei ernst`
+FRAME_ADVERBIALS = frozenset(
+    {
+        "nachdem",
+        "als",
+        "bevor",
+        "ehe",
+        "während",
+        "weil",
+        "da",
+        "obwohl",
+        "obgleich",
+        "seit",
+        "seitdem",
+        "sobald",
+        "wenn",
+    }
+)
+
+
+def adverbial_insertion(sent: Sentence, k: int, comma: int) -> bool:
+    """``[k, comma)`` is an adverbial clause of the frame inserted before its content: opened
+    by a subordinating conjunction of time, cause or concession, closed by its indicative
+    finite verb, with no verb of saying of its own (`während Y erklärte, …` frames Y's words)
+    and no quotation."""
+    if (
+        sent.toks[k].tag != "KOUS"
+        or sent.lower[k] not in FRAME_ADVERBIALS
+        or sent.in_quote[k]
+        or comma - 1 <= k + 1
+    ):
+        return False
+    verb = comma - 1
+    if not sent.is_finite(verb) or sent.is_subjunctive(verb) or sent.in_quote[verb]:
+        return False
+    if any(sent.in_quote[j] or sent.toks[j].text in ";:–" for j in range(k, comma)):
+        return False
+    return not any(
+        m.verb.complement for j in range(k + 1, comma) for m in sent.lex.verb_matches(sent.lower[j])
+    )
