@@ -232,3 +232,11 @@ def test_present_wissen_wollen_frames_its_complement(verb: str) -> None:
     ]
     cue = found[0][1]
     assert cue.split()[0] in ("will", "wollen") and cue.endswith("wissen")
+
+
+def test_quoted_object_of_a_promise_is_its_wording() -> None:
+    found = framed(
+        "Die/ART neue/ADJA Version/NN verspricht/VVFIN „/$( Suche/NN ohne/APPR Werbung/NN "
+        "“/$( :/$. Anzeigen/NN sollen/VMFIN verschwinden/VVINF ./$."
+    )
+    assert (("Direct", "„Suche ohne Werbung“", "Die neue Version"), "verspricht") in found

@@ -2,8 +2,8 @@
 words, though no claim holds them: the `als` phrase of an evaluation (`X, der den Plan als
 „Fehler“ sieht`, `wurde im „Kurier“ als „...“ bezeichnet`), the `von` phrase of
 `sprechen`/`berichten` (`sprach von einem „Feldzug“`, `hatten von der Notwendigkeit eines
-„X“ gesprochen`), the object of `nennen`/`skandieren`/`sehen` (`nannte den Plan „fahrlässig“`,
-`sieht darin einen „Angriff“`).  The verb is found across relative clauses closed before the quotation (`bezeichnete die Karten
+„X“ gesprochen`), the object of `nennen`/`skandieren`/`sehen`/`versprechen` (`nannte den Plan
+„fahrlässig“`, `sieht darin einen „Angriff“`, `verspricht „mehr Netz“`).  The verb is found across relative clauses closed before the quotation (`bezeichnete die Karten
 in einem Spiel, in dem es Fouls gab, als „übertrieben“`), and of two evaluations set side by
 side each quotation takes its own verb (`X nannte den Plan „mutig“, Y bezeichnete ihn als
 „gefährlich“`).  Used by :mod:`.quoted_terms` and the stage.
@@ -55,8 +55,9 @@ _ALS_STEMS = (
 #: verbs whose `von`/`vor` phrase names what the speaker said (`sprach von einem „...“`)
 _PREP_LEMMAS = {"von": frozenset({"sprechen", "berichten", "reden"}), "vor": frozenset({"warnen"})}
 #: verbs whose object or object predicate is the speaker's word (`nannte den Plan „fahrlässig“`,
-#: `sieht in dem Gesetz einen „Angriff auf die Belegschaft“`: an evaluation, as with `als`)
-_OBJECT_LEMMAS = frozenset({"nennen", "skandieren", "sehen"})
+#: `sieht in dem Gesetz einen „Angriff auf die Belegschaft“`: an evaluation, as with `als`;
+#: `verspricht „Suche ohne Werbung“`: the wording of the promise)
+_OBJECT_LEMMAS = frozenset({"nennen", "skandieren", "sehen", "versprechen"})
 #: relative pronouns that can be the subject of their clause
 _NOMINATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 #: words that may stand between the governing word and the quotation: articles, adjectives,
