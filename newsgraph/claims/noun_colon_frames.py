@@ -1,0 +1,86 @@
+"""Indirect speech after a verbless lead-in of a speech-act noun and a colon (coverage round,
+session 9): `Die Forderung der Gewerkschaft: Die Löhne müssten steigen.`, `Seine Begründung:
+Das Gesetz sei verfassungswidrig.`, `Der Vorwurf der Opposition: Die Regierung habe das
+Parlament getäuscht.`
+
+News copy shortens `Die Gewerkschaft fordert, die Löhne müssten steigen` to a noun phrase and a
+colon.  The lead-in has no verb; its head is a noun of saying, demanding, alleging or holding
+an opinion (`frame_nouns` in `cues_de.yaml`: `Forderung`, `Begründung`, `Vorwurf`, `Kritik`,
+`Warnung`, `Einschätzung` …).  What follows the colon is what was said when its main clause is
+in Konjunktiv (the mark of reported speech); an indicative clause after such a lead-in is as
+often the article's own summary (`Das Ergebnis: Die Preise steigen.`), and a quotation after it
+is a direct quote the quotation rules read.  The source is the genitive or `von` phrase after
+the noun (`der Gewerkschaft`) or its possessive determiner (`Seine`, resolved like a pronoun);
+a lead-in without one (`Die Begründung: …`) names nobody and frames nothing here.  The cue is
+the noun with its determiner, as for a noun framing a complement after a comma.
+"""
+
+from __future__ import annotations
+
+from .clauses import make_attr, trim
+from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
+
+#: tags of the words a lead-in may hold before its noun (`Die zentrale Forderung`, `Seine
+#: erste Begründung`)
+_LEAD_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "ADV", "ADJD"})
+#: determiners whose noun phrase opens the lead-in
+_DETERMINERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
+#: how many words may stand before the noun
+_LEAD_WORDS = 4
+
+
+def noun_colon_frame(sent: Sentence) -> list[Attr]:
+    """The indirect claim of a sentence that opens with a speech-act noun lead-in and a colon
+    before a Konjunktiv clause; empty when the sentence has another shape."""
+    found = _lead_in(sent)
+    if found is None:
+        return []
+    noun, colon, speaker = found
+    start = colon + 1
+    end = sent.content_end()
+    if start >= end or not _reported_clause(sent, start, end):
+        return []
+    first = noun - 1 if noun > 0 and sent.toks[noun - 1].tag in _DETERMINERS else noun
+    cue = Cue("prep", (noun,), sent.lex.frame_nouns[sent.toks[noun].text], NOUN_FRAME)
+    attr = make_attr(
+        sent, "Indirect", [trim(sent, start, end)], [sent.span(first, noun + 1)], cue, speaker
+    )
+    return [attr] if attr is not None else []
+
+
+def _lead_in(sent: Sentence) -> tuple[int, int, Span2] | None:
+    """(noun, colon, source) of a lead-in `[det] [adjectives] noun source :` opening the
+    sentence, or None."""
+    toks = sent.toks
+    k = 0
+    while k < len(toks) and k < _LEAD_WORDS and toks[k].tag in _LEAD_TAGS:
+        k += 1
+    noun = k
+    if noun >= len(toks) or sent.in_quote[noun] or toks[noun].tag not in ("NN", ""):
+        return None
+    if toks[noun].text not in sent.lex.frame_nouns:
+        return None
+    src_start, src_end = sent.frame_noun_source(noun)
+    colon = src_end if src_end > src_start else noun + 1
+    if colon >= len(toks) or toks[colon].text != ":" or sent.in_quote[colon]:
+        return None
+    if src_end > src_start:
+        return noun, colon, sent.span(src_start, src_end)
+    if noun > 0 and toks[noun - 1].tag == "PPOSAT":
+        return noun, colon, sent.span(noun - 1, noun)  # `Seine Begründung:`
+    return None
+
+
+def _reported_clause(sent: Sentence, start: int, end: int) -> bool:
+    """``[start, end)`` is a clause of reported speech: it does not open with a quotation, and
+    the first finite verb of its main clause is in Konjunktiv (a subordinate clause before it
+    does not count: `Wenn nichts geschehe, drohe ein Streik`)."""
+    if sent.in_quote[start] or sent.toks[start].text in ("„", '"', "»", "«", "“"):
+        return False
+    verbs = [k for k in range(start, end) if sent.is_finite(k) and not sent.in_quote[k]]
+    if not verbs:
+        return False
+    main = verbs[0]
+    if sent.toks[start].tag == "KOUS" and len(verbs) > 1:
+        main = verbs[1]  # `Wenn nichts geschehe, drohe …`: the verb after the clause
+    return sent.is_subjunctive(main)
