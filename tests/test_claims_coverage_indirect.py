@@ -70,6 +70,30 @@ SINGLE_SENTENCE = [
         id="adverbial_clause_before_ob",
     ),
     pytest.param(
+        "Der/ART Minister/NN hat/VAFIN/Mood=Ind offen/ADJD gelassen/VVPP ,/$, ob/KOUS er/PPER "
+        "erneut/ADJD kandidiert/VVFIN/Mood=Ind ./$.",
+        ("Indirect", "ob er erneut kandidiert", "Der Minister", "hat offen gelassen"),
+        id="hat_offen_gelassen_ob",
+    ),
+    pytest.param(
+        "Die/ART Behörde/NN hat/VAFIN/Mood=Ind zu/PTKZU verstehen/VVINF gegeben/VVPP ,/$, "
+        "dass/KOUS sie/PPER den/ART Antrag/NN ablehnen/VVINF werde/VAFIN/Mood=Sub ./$.",
+        (
+            "Indirect",
+            "dass sie den Antrag ablehnen werde",
+            "Die Behörde",
+            "hat zu verstehen gegeben",
+        ),
+        id="hat_zu_verstehen_gegeben",
+    ),
+    pytest.param(
+        "Der/ART Sprecher/NN sagte/VVFIN/Mood=Ind am/APPRART Montag/NN in/APPR Berlin/NE ,/$, "
+        "nachdem/KOUS das/ART Kabinett/NN getagt/VVPP hatte/VAFIN/Mood=Ind ,/$, man/PIS "
+        "sei/VAFIN/Mood=Sub zufrieden/ADJD ./$.",
+        ("Indirect", "man sei zufrieden", "Der Sprecher", "sagte"),
+        id="adverbial_clause_before_man_clause",
+    ),
+    pytest.param(
         "Der/ART Sprecher/NN erklärte/VVFIN/Mood=Ind ,/$, daß/KOUS die/ART Firma/NN keine/PIAT Stellen/NN abbauen/VVINF wird/VAFIN/Mood=Ind ./$.",
         ("Indirect", "daß die Firma keine Stellen abbauen wird", "Der Sprecher", "erklärte"),
         id="old_spelling_dass",
@@ -238,6 +262,14 @@ def test_soll_hearsay_without_a_frame_is_an_alleged_record_claim() -> None:
     assert [c.stance for c in doc.article.claims] == ["alleged"]
 
 
+def test_offen_gelassen_without_complement_is_no_frame() -> None:
+    doc = tagged(
+        "Die/ART Polizei/NN hat/VAFIN/Mood=Ind die/ART Straße/NN offen/ADJD gelassen/VVPP ,/$, "
+        "weil/KOUS der/ART Verkehr/NN zu/APPR stark/ADJD war/VAFIN/Mood=Ind ./$."
+    )
+    assert claims(doc) == []
+
+
 def test_ohne_complement_liess_offen_is_no_frame() -> None:
     doc = tagged(
         "Die/ART Stadt/NN ließ/VVFIN/Mood=Ind das/ART Tor/NN offen/ADJD ,/$, weil/KOUS "
@@ -268,6 +300,11 @@ def test_ohne_complement_liess_offen_is_no_frame() -> None:
                 "der Opposition",
                 "Der Vorwurf",
             ),
+        ),
+        (
+            "Ihre/PPOSAT Antwort/NN :/$. Man/PIS werde/VAFIN/Mood=Sub den/ART Vorschlag/NN "
+            "prüfen/VVINF ./$.",
+            ("Indirect", "Man werde den Vorschlag prüfen", "Ihre", "Ihre Antwort"),
         ),
         (
             # a cue verb inside the content (`drohe`) is no frame of its own

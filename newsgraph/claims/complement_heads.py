@@ -111,3 +111,21 @@ def adverbial_insertion(sent: Sentence, k: int, comma: int) -> bool:
     return not any(
         m.verb.complement for j in range(k + 1, comma) for m in sent.lex.verb_matches(sent.lower[j])
     )
+
+
+#: pronouns that open a Konjunktiv main clause as its subject (`man sei zufrieden`, `es gebe
+#: keine Gefahr`, `dies sei ein Fehler`)
+_PRONOUN_SUBJECTS = frozenset({"man", "es", "dies", "das", "niemand", "nichts", "alles", "jeder"})
+
+
+def pronoun_konjunktiv(sent: Sentence, k: int) -> bool:
+    """The clause at ``k`` opens with a pronoun subject and a Konjunktiv finite verb right
+    after it (`man sei zufrieden`): a main clause of reported speech."""
+    return (
+        k + 1 < len(sent.toks)
+        and sent.lower[k] in _PRONOUN_SUBJECTS
+        and sent.toks[k].tag not in ("ART", "PRELS")
+        and not sent.in_quote[k + 1]
+        and sent.is_finite(k + 1)
+        and sent.is_subjunctive(k + 1)
+    )

@@ -9,7 +9,7 @@ content of a source frame inside a noun phrase (`darunter laut X 62 Zivilisten`)
 
 from __future__ import annotations
 
-from .complement_heads import COMPLEMENTIZERS, adverbial_insertion
+from .complement_heads import COMPLEMENTIZERS, adverbial_insertion, pronoun_konjunktiv
 from .complements import _PHRASE_TAGS, _SUBJECT_OPENERS
 from .frames import Attr, Sentence, Span2
 from .token_view import PASSIVE_FINITE
@@ -41,7 +41,11 @@ def complement_start(sent: Sentence, start: int, end: int) -> int:
             return start
         relative_only = relative_only and rest
         nxt = comma + 1
-        if sent.lower[nxt] in COMPLEMENTIZERS or konjunktiv_clause(sent, nxt, end):
+        if (
+            sent.lower[nxt] in COMPLEMENTIZERS
+            or konjunktiv_clause(sent, nxt, end)
+            or pronoun_konjunktiv(sent, nxt)
+        ):
             return nxt
         if relative_only and _zu_segment(sent, nxt, end):
             return nxt  # `beschloss der Pilot, der ... fliegt, die Maschine notzulanden`

@@ -6,7 +6,7 @@ Parlament getäuscht.`
 News copy shortens `Die Gewerkschaft fordert, die Löhne müssten steigen` to a noun phrase and a
 colon.  The lead-in has no verb; its head is a noun of saying, demanding, alleging or holding
 an opinion (`frame_nouns` in `cues_de.yaml`: `Forderung`, `Begründung`, `Vorwurf`, `Kritik`,
-`Warnung`, `Einschätzung` …).  What follows the colon is what was said when its main clause is
+`Warnung`, `Einschätzung` …; and, as lead-ins only, `Antwort`, `Fazit`, `Botschaft`, `Sorge` …).  What follows the colon is what was said when its main clause is
 in Konjunktiv (the mark of reported speech); an indicative clause after such a lead-in is as
 often the article's own summary (`Das Ergebnis: Die Preise steigen.`), and a quotation after it
 is a direct quote the quotation rules read.  The source is the genitive or `von` phrase after
@@ -28,6 +28,28 @@ _DETERMINERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 #: how many words may stand before the noun
 _LEAD_WORDS = 4
 
+#: nouns that frame reported speech only as a colon lead-in, beside `frame_nouns` (which also
+#: frame a complement after a comma): an answer, a conclusion, a message, a worry
+_COLON_NOUNS = {
+    "Antwort": "say",
+    "Erwiderung": "say",
+    "Botschaft": "say",
+    "Devise": "say",
+    "Fazit": "opinion",
+    "Schlussfolgerung": "opinion",
+    "Diagnose": "opinion",
+    "Sorge": "opinion",
+    "Befürchtung": "opinion",
+    "Rat": "demand",
+    "Ratschlag": "demand",
+}
+
+
+def _noun_class(sent: Sentence, k: int) -> str | None:
+    """The cue class of a noun that may head a colon lead-in, or None."""
+    word = sent.toks[k].text
+    return sent.lex.frame_nouns.get(word) or _COLON_NOUNS.get(word)
+
 
 def noun_colon_frame(sent: Sentence) -> list[Attr]:
     """The indirect claim of a sentence that opens with a speech-act noun lead-in and a colon
@@ -41,7 +63,7 @@ def noun_colon_frame(sent: Sentence) -> list[Attr]:
     if start >= end or not _reported_clause(sent, start, end):
         return []
     first = noun - 1 if noun > 0 and sent.toks[noun - 1].tag in _DETERMINERS else noun
-    cue = Cue("prep", (noun,), sent.lex.frame_nouns[sent.toks[noun].text], NOUN_FRAME)
+    cue = Cue("prep", (noun,), _noun_class(sent, noun) or "say", NOUN_FRAME)
     attr = make_attr(
         sent, "Indirect", [trim(sent, start, end)], [sent.span(first, noun + 1)], cue, speaker
     )
@@ -58,7 +80,7 @@ def _lead_in(sent: Sentence) -> tuple[int, int, Span2] | None:
     noun = k
     if noun >= len(toks) or sent.in_quote[noun] or toks[noun].tag not in ("NN", ""):
         return None
-    if toks[noun].text not in sent.lex.frame_nouns:
+    if _noun_class(sent, noun) is None:
         return None
     src_start, src_end = sent.frame_noun_source(noun)
     colon = src_end if src_end > src_start else noun + 1
