@@ -339,6 +339,107 @@ CASES = [
         ("Indirect", "ein Sprecher des Ministeriums", "so", "Die", "schwierig"),
         id="so_frame",
     ),
+    pytest.param(
+        # Die Lage sei ernst, sagte der Bürgermeister der Deutschen Presse-Agentur.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Bürgermeister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Deutschen/ADJA/Case=Gen|Gender=Fem|Number=Sing "
+            "Presse-Agentur/NN/Case=Gen|Gender=Fem|Number=Sing ./$.",
+        ),
+        (),
+        ("Indirect", "der Bürgermeister", "sagte", "Die", "ernst"),
+        id="dative_medium_after_office",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, sagte die Ministerin der Nachrichtenagentur dpa.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Ministerin/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Nachrichtenagentur/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "dpa/NE/Case=Nom|Gender=Fem|Number=Sing ./$.",
+        ),
+        (),
+        ("Indirect", "die Ministerin", "sagte", "Die", "ernst"),
+        id="dative_agency_after_office",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, sagte der Polizeisprecher der Nachrichtenagentur AFP.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Polizeisprecher/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Nachrichtenagentur/NN/Case=Gen|Gender=Fem|Number=Sing AFP/NE/Case=Nom|Number=Sing "
+            "./$.",
+        ),
+        (),
+        ("Indirect", "der Polizeisprecher", "sagte", "Die", "ernst"),
+        id="dative_agency_after_compound_title",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, sagte der Minister der „Bild“-Zeitung.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "„/$( Bild/NN/Case=Dat|Gender=Fem|Number=Sing “/$( -/$( "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing ./$.",
+        ),
+        (),
+        ("Indirect", "der Minister", "sagte", "Die", "ernst"),
+        id="dative_quoted_medium",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, sagte die Chefin der Zeitung.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing Chefin/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing Zeitung/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "./$.",
+        ),
+        (),
+        ("Indirect", "die Chefin der Zeitung", "sagte", "Die", "ernst"),
+        id="genitive_medium_after_title_a_medium_has",
+    ),
+    pytest.param(
+        # Die Lage sei gut, sagte der Chef der Bundesagentur für Arbeit.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing gut/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing Chef/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Bundesagentur/NN/Case=Gen|Gender=Fem|Number=Sing für/APPR "
+            "Arbeit/NN/Case=Acc|Gender=Fem|Number=Sing ./$.",
+        ),
+        (),
+        ("Indirect", "der Chef der Bundesagentur für Arbeit", "sagte", "Die", "gut"),
+        id="genitive_agency_of_the_state",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, sagte am Montag Bundeskanzler Olaf Scholz.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "Bundeskanzler/NE/Case=Nom|Gender=Masc|Number=Sing "
+            "Olaf/NE/Case=Nom|Gender=Masc|Number=Sing Scholz/NE/Case=Nom|Gender=Masc|Number=Sing "
+            "./$.",
+        ),
+        ("Olaf Scholz",),
+        ("Indirect", "Bundeskanzler Olaf Scholz", "sagte", "Die", "ernst"),
+        id="middle_field_title_and_name_after_date",
+    ),
 ]
 
 
@@ -347,3 +448,40 @@ def test_speaker_phrase_construction(
     sentences: tuple[str, ...], persons: tuple[str, ...], expected: Expected
 ) -> None:
     assert expected in attributions(tagged(*sentences, persons=persons))
+
+
+def _speaker_texts(doc: Doc) -> list[str | None]:
+    """The speaker text of each record claim (a pronoun resolved to its antecedent)."""
+    return [c.speaker_text for c in doc.article.claims]
+
+
+def test_plural_pronoun_refers_to_two_coordinated_speakers() -> None:
+    # Peter Weber und Anna Schmidt erklärten, sie seien zufrieden. Sie sagten, der Vertrag sei fair.
+    doc = tagged(
+        "Peter/NE/Case=Nom|Gender=Masc|Number=Sing Weber/NE/Case=Nom|Gender=Masc|Number=Sing "
+        "und/KON Anna/NE/Case=Nom|Gender=Neut|Number=Sing Schmidt/NE/Case=Dat|Number=Sing "
+        "erklärten/VVFIN/Mood=Ind|Number=Plur ,/$, sie/PPER/Case=Nom|Gender=Fem|Number=Plur "
+        "seien/VAFIN/Mood=Sub|Number=Plur zufrieden/ADJD ./$.",
+        "Sie/PPER/Case=Nom|Number=Plur sagten/VVFIN/Mood=Ind|Number=Plur ,/$, "
+        "der/ART/Case=Nom|Gender=Masc|Number=Sing Vertrag/NN/Case=Nom|Gender=Masc|Number=Sing "
+        "sei/VAFIN/Mood=Sub|Number=Sing fair/ADJD ./$.",
+        persons=("Peter Weber", "Anna Schmidt"),
+    )
+    assert _speaker_texts(doc) == ["Peter Weber und Anna Schmidt"] * 2
+
+
+def test_coordinated_titles_of_one_person_stay_singular() -> None:
+    # Der Vizekanzler und Arbeitsminister Peter Weber trat zurück. Er sagte, er wolle sich um seine Familie kümmern.
+    doc = tagged(
+        "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+        "Vizekanzler/NN/Case=Nom|Gender=Masc|Number=Sing und/KON "
+        "Arbeitsminister/NN/Case=Nom|Gender=Masc|Number=Sing "
+        "Peter/NE/Case=Nom|Gender=Masc|Number=Sing Weber/NE/Case=Nom|Gender=Masc|Number=Sing "
+        "trat/VVFIN/Mood=Ind|Number=Sing zurück/ADV ./$.",
+        "Er/PPER/Case=Nom|Gender=Masc|Number=Sing sagte/VVFIN/Mood=Ind|Number=Sing ,/$, "
+        "er/PPER/Case=Nom|Gender=Masc|Number=Sing wolle/VMFIN/Mood=Sub|Number=Sing "
+        "sich/PRF/Case=Acc um/APPR seine/PPOSAT/Case=Acc|Gender=Fem|Number=Sing "
+        "Familie/NN/Case=Acc|Gender=Fem|Number=Sing kümmern/VVINF ./$.",
+        persons=("Peter Weber",),
+    )
+    assert _speaker_texts(doc)[-1:] == ["Peter Weber"]

@@ -122,6 +122,8 @@ def _pp_end(sent: Sentence, i: int, end: int, persons: list[Span2]) -> int | Non
             while j < end and sent.toks[j].tag == "NE" and not sent.in_quote[j]:
                 if any(s <= sent.toks[j].start < e for s, e in persons):
                     break  # a person after the phrase is the subject
+                if sent.lex.is_source_noun(sent.toks[j].text):
+                    break  # a title read as a name (`am Montag Bundeskanzler/NE X`)
                 j += 1  # a name of several words (`in Den Haag`) or an apposed name
             return j
         j += 1
@@ -256,4 +258,6 @@ def middle_field_speaker(a: Attr, sents: Sequence[Sentence], persons: list[Span2
     verb_end = sent.toks[k].end
     if verb_end <= a.speaker[0] < subject[0] and a.speaker[1] <= subject[1]:
         return subject
+    if subject[0] < a.speaker[0] and a.speaker[1] <= subject[1]:
+        return subject  # `sagte am Montag Bundeskanzler Olaf Scholz` read as the name alone
     return None

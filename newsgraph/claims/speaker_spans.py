@@ -59,6 +59,7 @@ from .phrase_ends import (
     surname_rest,
     vorfeld_apposition_end,
 )
+from .speaker_recipients import recipient_end
 from .token_view import attached_name
 
 _NAME_TAGS = frozenset({"NE"})
@@ -117,7 +118,7 @@ def refine_span(
     j = _extend_genitive(sent, i, j)
     j = _extend_attribute(sent, i, j, persons)
     j = _extend_apposition(sent, i, j, persons)
-    j = named_apposition_end(sent, j, mentions)
+    j = recipient_end(sent, i, named_apposition_end(sent, j, mentions), persons)
     return sent.span(i, abbreviation_end(sent, j))  # `der Truppe (ISAF)`
 
 

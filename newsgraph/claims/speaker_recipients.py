@@ -1,0 +1,139 @@
+"""Where a speaker phrase ends because the person it spoke to follows: the medium in the dative.
+
+German news names the medium a speaker talked to as a dative object right after the speaker
+(`sagte der Innenminister der Zeitung`, `sagte Peter Weber der Nachrichtenagentur dpa`, `sagte
+der Bürgermeister der Deutschen Presse-Agentur`).  With a feminine medium the dative article
+`der`/`einer` has the form of a genitive, so the phrase readers took the medium for a
+genitive attribute of the speaker (`der Bürgermeister der Deutschen Presse-Agentur`).
+
+:func:`recipient_end` cuts the phrase before such a `der`/`einer` when the word before it
+cannot take a medium as its genitive:
+
+* a person's name (a name takes no genitive article attribute: `Peter Weber der Zeitung`);
+* an office of the state, a party or a church (`Minister`, `Kanzlerin`, `Bürgermeister`,
+  `Abgeordneter`, `Landrat`, `Botschafter`), also in a compound (`Innenminister`);
+* a compound title that already names its institution (`Polizeisprecher`,
+  `Regierungssprecher`, `Parteichef`): a spokesperson of the police is no spokesperson of a
+  newspaper.
+
+A title a medium can have stays whole (`die Chefin der Zeitung`, `ein Sprecher des Senders`,
+`der Pressesprecher der Zeitung`).  A medium is a noun that ends in a medium noun of the
+lexicon (`Zeitung`, `Nachrichtenagentur`, `Presse-Agentur`, `Sender`; `Agentur` only as a
+word of its own: `der Chef der Bundesagentur für Arbeit` is a genitive), also after a short
+quoted name (`der „Bild“-Zeitung`), or a news agency's name (`dpa`, `AFP`).  German only.
+"""
+
+from __future__ import annotations
+
+from .frames import Sentence, Span2
+
+#: offices of the state, parties and churches: no medium has one (compounds end in them)
+_OFFICES = (
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "politiker",
+    "politikerin",
+    "abgeordnete",
+    "abgeordneter",
+    "landrat",
+    "landrätin",
+    "senator",
+    "senatorin",
+    "gouverneur",
+    "gouverneurin",
+    "botschafter",
+    "botschafterin",
+    "bischof",
+    "bischöfin",
+    "staatssekretär",
+    "staatssekretärin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "bundespräsident",
+    "bundespräsidentin",
+)
+#: institutions of the state and of parties that open a compound title
+#: (`Polizeisprecher`, `Regierungschef`, `Fraktionsvorsitzende`)
+_STATE_BODIES = (
+    "polizei",
+    "regierung",
+    "feuerwehr",
+    "ministerium",
+    "partei",
+    "fraktion",
+    "staats",
+    "stadt",
+    "armee",
+    "militär",
+    "gericht",
+    "justiz",
+    "landes",
+    "bundes",
+    "kreis",
+    "rathaus",
+    "verteidigungs",
+    "außenamt",
+    "kanzleramt",
+    "präsidial",
+    "senats",
+)
+#: title heads that a compound with a state body makes an office of that body
+_TITLE_HEADS = ("sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender")
+#: medium nouns that end other compounds (`Bundesagentur`, `Internetportal`): whole words only
+_EXACT_ONLY = frozenset({"Agentur", "Portal", "Medium"})
+#: the most tokens between the article and the medium noun (`der „Bild“-Zeitung`)
+_MEDIUM_REACH = 6
+
+
+def _office(word: str) -> bool:
+    """A noun for an office no medium has (`Innenminister`, `Polizeisprecher`)."""
+    low = word.lower()
+    if low.endswith(_OFFICES):
+        return True
+    return low.endswith(_TITLE_HEADS) and low.startswith(_STATE_BODIES)
+
+
+def _name_end(sent: Sentence, k: int, persons: list[Span2]) -> bool:
+    """Token ``k`` ends a person's name (a PERSON mention or a name after a name)."""
+    tok = sent.toks[k]
+    if tok.tag != "NE":
+        return False  # (the NER stage also marks `der Chef` as a person)
+    return any(e == tok.end for _, e in persons) or k > 0 and sent.toks[k - 1].tag == "NE"
+
+
+def _medium_at(sent: Sentence, k: int) -> bool:
+    """The words after the article at ``k`` name a medium (also past a quoted name the
+    phrase readers cut off: `der „Bild“-Zeitung`)."""
+    nouns = tuple(n.lower() for n in sent.lex.agency_nouns if n not in _EXACT_ONLY)
+    exact = {n.lower() for n in sent.lex.agency_nouns} | {"presse-agentur"}
+    for x in range(k + 1, min(len(sent.toks), k + 1 + _MEDIUM_REACH)):
+        tok = sent.toks[x]
+        if tok.text in sent.lex.agencies:
+            return True
+        low = tok.text.lower()
+        if tok.tag in ("NN", "NE") and (low in exact or low.endswith(nouns)):
+            return True
+        if tok.text in ("„", "“", "-") or tok.tag == "ADJA" or sent.in_quote[x]:
+            continue  # `der Deutschen Presse-Agentur`, `der „Bild“-Zeitung`
+        return False
+    return False
+
+
+def recipient_end(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
+    """End of the speaker phrase ``[i, j)`` before a medium in the dative (module doc)."""
+    if sent.lex.language != "de":
+        return j
+    for k in range(i + 1, j - 1):
+        if sent.lower[k] not in ("der", "einer") or sent.toks[k].tag != "ART":
+            continue
+        if sent.in_quote[k]:
+            continue
+        prev = sent.toks[k - 1]
+        holder = prev.tag == "NN" and _office(prev.text) or _name_end(sent, k - 1, persons)
+        if holder and _medium_at(sent, k):
+            return k
+    return j
