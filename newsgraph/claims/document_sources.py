@@ -172,4 +172,12 @@ def impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     start = sent.clause_start(k)
     if start < k - 1 and sent.lower[start] in _SOURCE_PREPS and nominal_region(sent, start + 1, k):
         return sent.span(start + 1, k)
+    es = next((x for x in range(k - 2, start - 1, -1) if sent.lower[x] == "es"), None)
+    if (
+        es is not None
+        and sent.lower[es + 1] in _SOURCE_PREPS
+        and es + 2 < k
+        and nominal_region(sent, es + 2, k)
+    ):
+        return sent.span(es + 2, k)  # `wie es in einer Mitteilung hieß`: between `es` and verb
     return None

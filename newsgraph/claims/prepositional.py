@@ -16,6 +16,7 @@ from .clauses import (
 )
 from .complement_limits import noun_phrase_content
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
+from .source_phrase_limits import attributed_source, parenthesis_attr, quoted_title_start
 from .source_phrases import (
     relative_source,
     trailing_source_end,
@@ -32,6 +33,8 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
     p = cue.positions[0]
     cue_spans = [sent.span(q, q + 1) for q in cue.positions]
     word = cue.word
+    if (paren := parenthesis_attr(sent, cue, cue_spans)) is not None:
+        return paren  # `Die Brücke ist marode (laut Stadtverwaltung).`
     if word == NOUN_FRAME:
         return nominal_attr(sent, cue, cues)
     if word in ("zufolge",):
@@ -53,7 +56,7 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
             # `nimmt die Organisation Schätzungen zufolge ...`: the source is the noun phrase
             # that ends at `zufolge`, not the subject before it
             j = next((k for k in range(j + 1, p) if sent.np_end(k, p) == p), j)
-        speaker: Span2 | None = sent.span(j, p)
+        speaker: Span2 | None = sent.span(j := quoted_title_start(sent, j, p), p)  # `der „X“`
         frame = (j, cue.positions[-1] + 1)  # (`zu Folge`: two words)
         if j == p - 1 and j > 0 and sent.toks[j - 1].text == "," and _relative_pronoun(sent, j):
             # `..., denen zufolge X ...`: the pronoun stands for the source, the relative
@@ -81,7 +84,7 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         return make_attr(sent, "Indirect", parts, cue_spans, cue, sent.span(p + 1, p + 2))
     else:
         first = cue.positions[-1] + 1
-        speaker = sent.np_after(first)
+        speaker = attributed_source(sent, first, sent.np_after(first))  # `laut einer am … Studie`
         # German V2: a frame opening the sentence fills the whole Vorfeld, the content starts
         # at the finite verb (`Laut einer am Dienstag veröffentlichten Mitteilung wurden ...`)
         opening = p == 0 or (sent.toks[p - 1].text in ":;(" and not sent.in_quote[p - 1])

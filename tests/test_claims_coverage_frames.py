@@ -1,0 +1,842 @@
+"""Coverage checklist of frames and source phrases in everyday German news copy (session 9).
+
+Invented sentences, tagged as the nlp stage tags them (STTS tag, the morphology the claims
+rules read, verb lemmas), written as ``word/TAG[/Feat=Val|...][/=lemma]``.  Each case names the
+claim a reader expects: form, content (parts joined by `` | ``), speaker and a cue word."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from claims_docs import hand_tagged
+
+from newsgraph.claims.stage import LAYER
+from newsgraph.nlp.tagsets import STTS_TO_UPOS
+
+
+class Case(NamedTuple):
+    sentences: tuple[str, ...]
+    form: str
+    content: str
+    speaker: str | None
+    cue: str
+
+
+CASES = [
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "marode/ADJA/Case=Nom|Number=Sing (/$( so/ADV "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadtverwaltung/NN/Case=Nom|Gender=Fem|Number=Sing )/$( ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist marode",
+        "die Stadtverwaltung",
+        "so",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "marode/ADJA/Case=Nom|Gender=Fem|Number=Sing (/$( laut/APPR "
+            "Stadtverwaltung/NN/Case=Dat|Gender=Fem|Number=Sing )/$( ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist marode",
+        "Stadtverwaltung",
+        "laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zahl/NN/Case=Nom|Gender=Fem|Number=Sing der/ART/Case=Gen|Number=Plur "
+            "Arbeitslosen/NN/Case=Gen|Gender=Fem|Number=Plur "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein laut/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "veröffentlichten/ADJA/Case=Dat|Gender=Fem|Number=Sing "
+            "Studie/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "gestiegen/VVPP/VerbForm=Part/=steigen ./$.",
+        ),
+        "Indirect",
+        "Die Zahl der Arbeitslosen ist | gestiegen",
+        "einer am Montag veröffentlichten Studie",
+        "laut",
+    ),
+    Case(
+        (
+            "Laut/APPR einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "veröffentlichten/ADJA/Case=Dat|Gender=Fem|Number=Sing "
+            "Studie/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zahl/NN/Case=Nom|Gender=Fem|Number=Sing der/ART/Case=Gen|Number=Plur "
+            "Arbeitslosen/NN/Case=Gen|Gender=Fem|Number=Plur "
+            "gestiegen/VVPP/VerbForm=Part/=steigen ./$.",
+        ),
+        "Indirect",
+        "ist die Zahl der Arbeitslosen gestiegen",
+        "einer am Montag veröffentlichten Studie",
+        "Laut",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "ließ/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=lassen "
+            "mitteilen/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ,/$, dass/KOUS "
+            "er/PPER/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden ./$.",
+        ),
+        "Indirect",
+        "dass er zurücktreten werde",
+        "Der Minister",
+        "ließ mitteilen",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "ließ/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=lassen über/APPR "
+            "einen/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Acc|Gender=Masc|Number=Sing mitteilen/VVINF/VerbForm=Inf "
+            ",/$, er/PPER/Case=Nom|Gender=Masc|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "nicht/PTKNEG zurücktreten/VVINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "er werde nicht zurücktreten",
+        "Der Minister",
+        "ließ mitteilen",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Firma/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ließ/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=lassen "
+            "verlauten/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ,/$, "
+            "die/ART/Case=Nom|Number=Plur "
+            "Verhandlungen/NN/Case=Nom|Gender=Fem|Number=Plur "
+            "seien/VAFIN/Mood=Sub|Number=Plur|Tense=Pres|VerbForm=Fin/=sein "
+            "gescheitert/VVPP/VerbForm=Part/=scheitern ./$.",
+        ),
+        "Indirect",
+        "die Verhandlungen seien gescheitert",
+        "Die Firma",
+        "ließ verlauten",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Konzern/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen 500/CARD "
+            "Stellen/NN/Case=Acc|Gender=Neut|Number=Plur streichen/VVINF/VerbForm=Inf "
+            "./$.",
+            "Davon/PROAV geht/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=gehen "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Gewerkschaft/NN/Case=Nom|Gender=Fem|Number=Sing aus/APPR ./$.",
+        ),
+        "Indirect",
+        "Der Konzern will 500 Stellen streichen",
+        "die Gewerkschaft",
+        "geht aus",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur Preise/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "steigen/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin weiter/ADV ./$.",
+            "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "geht/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=gehen aus/APPR "
+            "einem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Bundesbank/NE/Case=Gen|Gender=Fem|Number=Sing hervor/ADV ./$.",
+        ),
+        "Indirect",
+        "Die Preise steigen weiter",
+        "einem Bericht der Bundesbank",
+        "geht hervor",
+    ),
+    Case(
+        (
+            "Aus/APPR einem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Masc|Number=Sing "
+            "Bundesbank/NN/Case=Gen|Gender=Masc|Number=Sing "
+            "geht/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=gehen hervor/ADV "
+            ",/$, dass/KOUS die/ART/Case=Nom|Number=Plur "
+            "Preise/NN/Case=Nom|Gender=Masc|Number=Plur weiter/ADV "
+            "steigen/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ./$.",
+        ),
+        "Indirect",
+        "dass die Preise weiter steigen",
+        "einem Bericht der Bundesbank",
+        "geht hervor",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur "
+            "Verhandlungen/NN/Case=Nom|Gender=Fem|Number=Plur "
+            "seien/VAFIN/Mood=Sub|Number=Plur|Tense=Pres|VerbForm=Fin/=sein "
+            "gescheitert/VVPP/VerbForm=Part/=scheitern ,/$, wie/KON "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen ./$.",
+        ),
+        "Indirect",
+        "Die Verhandlungen seien gescheitert",
+        "einer Mitteilung",
+        "hieß",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "zurücktreten/VVINF/VerbForm=Inf ,/$, "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing aus/APPR "
+            "Regierungskreisen/NN/Case=Dat|Gender=Masc|Number=Plur ./$.",
+        ),
+        "Indirect",
+        "Der Minister werde zurücktreten",
+        "Regierungskreisen",
+        "hieß es",
+    ),
+    Case(
+        (
+            "Einem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing der/ART/Case=Gen|Number=Sing "
+            "„/$( Süddeutschen/ADJA/Case=Dat|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing “/$( zufolge/APPO "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "Einem Bericht der „Süddeutschen Zeitung“",
+        "zufolge",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "einsturzgefährdet/ADJD ,/$, "
+            "heißt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "einem/ART/Case=Dat|Gender=Neut|Number=Sing "
+            "Gutachten/NN/Case=Dat|Gender=Neut|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist einsturzgefährdet",
+        "einem Gutachten",
+        "heißt es",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing mit/APPR ,/$, "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Täter/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "gefasst/VVPP/VerbForm=Part/=fassen worden/VAPP/VerbForm=Part/=werden ./$.",
+        ),
+        "Indirect",
+        "der Täter sei gefasst worden",
+        "Die Polizei",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Nach/APPR Angaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Täter/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "gefasst/VVPP/VerbForm=Part/=fassen ./$.",
+        ),
+        "Indirect",
+        "wurde der Täter am Montag gefasst",
+        "Angaben der Polizei",
+        "Nach",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Täter/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden nach/APPR "
+            "Angaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "gefasst/VVPP/VerbForm=Part/=fassen ./$.",
+        ),
+        "Indirect",
+        "Der Täter wurde | am Montag gefasst",
+        "Angaben der Polizei",
+        "nach",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Veranstaltung/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "abgesagt/VVPP/VerbForm=Part/=absagen worden/VAPP/VerbForm=Part/=werden ,/$, "
+            "wie/KOUS ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing auf/APPR "
+            "Anfrage/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen ./$.",
+        ),
+        "Indirect",
+        "Die Veranstaltung sei abgesagt worden",
+        "ein Sprecher",
+        "sagte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ,/$, "
+            "berichtet/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=berichten "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Nom|Gender=Fem|Number=Sing unter/APPR "
+            "Berufung/NN/Case=Dat|Gender=Fem|Number=Sing auf/APPR "
+            "Regierungskreise/NN/Case=Acc|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Minister will zurücktreten",
+        "die Zeitung",
+        "berichtet",
+    ),
+    Case(
+        (
+            "Man/PIS/Case=Nom|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "die/ART/Case=Acc|Gender=Fem|Number=Sing "
+            "Lage/NN/Case=Acc|Gender=Fem|Number=Sing prüfen/VVINF/VerbForm=Inf ,/$, "
+            "so/ADV ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing weiter/ADV ./$.",
+        ),
+        "Indirect",
+        "Man werde die Lage prüfen",
+        "ein Sprecher",
+        "so",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein ernst/ADJD ,/$, "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Bürgermeister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Deutschen/ADJA/Case=Gen|Gender=Fem|Number=Sing "
+            "Presse-Agentur/NN/Case=Gen|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Lage sei ernst",
+        "der Bürgermeister",
+        "sagte",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein ernst/ADJD ,/$, "
+            "erklärte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=erklären "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Bürgermeister/NN/Case=Nom|Gender=Masc|Number=Sing gegenüber/APPR "
+            "dem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Sender/NN/Case=Dat|Gender=Masc|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Lage sei ernst",
+        "der Bürgermeister",
+        "erklärte",
+    ),
+    Case(
+        (
+            "Dem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Dat|Gender=Masc|Number=Sing zufolge/APPO "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Lage/NN/Case=Nom|Gender=Fem|Number=Sing ernst/ADJD ./$.",
+        ),
+        "Indirect",
+        "ist die Lage ernst",
+        "Dem Sprecher",
+        "zufolge",
+    ),
+    Case(
+        (
+            "Aus/APPR Kreisen/NN/Case=Dat|Gender=Masc|Number=Plur "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Partei/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing ,/$, "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Vorsitzende/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "nicht/PTKNEG erneut/ADJD kandidieren/VVINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "der Vorsitzende werde nicht erneut kandidieren",
+        "Kreisen der Partei",
+        "hieß es",
+    ),
+    Case(
+        (
+            "In/APPR einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Stellungnahme/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Acc|Gender=Neut|Number=Sing ,/$, man/PIS/Case=Nom|Number=Sing "
+            "bedaure/VVFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=bedauren "
+            "den/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Vorfall/NN/Case=Acc|Gender=Masc|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "man bedaure den Vorfall",
+        "einer Stellungnahme",
+        "hieß es",
+    ),
+    Case(
+        (
+            "Es/PPER/Case=Nom|Gender=Neut|Number=Sing "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "mitgeteilt/VVPP/VerbForm=Part/=mitteilen ,/$, dass/KOUS "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben ./$.",
+        ),
+        "Indirect",
+        "dass die Schule geschlossen bleibt",
+        None,
+        "mitgeteilt",
+    ),
+    Case(
+        (
+            "Wie/PWAV die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "mitteilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=mitteilen ,/$, "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ./$.",
+        ),
+        "Indirect",
+        "bleibt die Schule geschlossen",
+        "die Stadt",
+        "mitteilte",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ,/$, "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Nom|Gender=Fem|Number=Sing mit/APPR ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibt geschlossen",
+        "die Stadt",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen mit/APPR "
+            ",/$, dass/KOUS die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben ./$.",
+        ),
+        "Indirect",
+        "dass die Schule geschlossen bleibt",
+        "Die Stadt",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Bürgermeister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen "
+            "der/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Deutschen/ADJA/Case=Nom|Gender=Fem|Number=Sing "
+            "Presse-Agentur/NN/Case=Nom|Gender=Fem|Number=Sing ,/$, "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein ernst/ADJD ./$.",
+        ),
+        "Indirect",
+        "die Lage sei ernst",
+        "Der Bürgermeister",
+        "sagte",
+    ),
+    Case(
+        (
+            "Gegenüber/APPR dem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Sender/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "erklärte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=erklären "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Bürgermeister/NN/Case=Nom|Gender=Masc|Number=Sing ,/$, "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein ernst/ADJD ./$.",
+        ),
+        "Indirect",
+        "die Lage sei ernst",
+        "der Bürgermeister",
+        "erklärte",
+    ),
+    Case(
+        (
+            "Wie/KOUS ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Gen|Gender=Fem|Number=Sing auf/APPR "
+            "Anfrage/NN/Case=Acc|Gender=Masc|Number=Sing "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen ,/$, "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "niemand/PIS/Case=Nom|Number=Sing verletzt/VVPP/VerbForm=Part/=verletzen ./$.",
+        ),
+        "Indirect",
+        "wurde niemand verletzt",
+        "ein Sprecher der Polizei",
+        "sagte",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "berichtet/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=berichten "
+            "unter/APPR Berufung/NN/Case=Dat|Gender=Fem|Number=Sing auf/APPR "
+            "Regierungskreise/NN/Case=Acc|Gender=Masc|Number=Sing ,/$, "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "wolle/VMFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "der Minister wolle zurücktreten",
+        "Die Zeitung",
+        "berichtet",
+    ),
+    Case(
+        (
+            "Den/ART/Case=Dat|Number=Plur Angaben/NN/Case=Dat|Gender=Masc|Number=Plur "
+            "zufolge/APPO "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "niemand/PIS/Case=Nom|Number=Sing verletzt/VVPP/VerbForm=Part/=verletzen ./$.",
+        ),
+        "Indirect",
+        "wurde niemand verletzt",
+        "Den Angaben",
+        "zufolge",
+    ),
+    Case(
+        (
+            "Wie/PWAV aus/APPR einem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Bundesbank/NE/Case=Gen|Gender=Fem|Number=Sing "
+            "hervorgeht/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=hervorgehen "
+            ",/$, steigen/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin "
+            "die/ART/Case=Nom|Number=Plur Preise/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "weiter/ADV ./$.",
+        ),
+        "Indirect",
+        "steigen die Preise weiter",
+        "einem Bericht der Bundesbank",
+        "hervorgeht",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/ADJD ,/$, "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "mitgeteilt/VVPP/VerbForm=Part/=mitteilen ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibt geschlossen",
+        None,
+        "mitgeteilt",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Plur "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "einsturzgefährdet/ADJD ,/$, "
+            "heißt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "einem/ART/Case=Dat|Gender=Neut|Number=Sing "
+            "Gutachten/NN/Case=Dat|Gender=Neut|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Brücke sei einsturzgefährdet",
+        "einem Gutachten",
+        "heißt es",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur "
+            "Verhandlungen/NN/Case=Nom|Gender=Fem|Number=Plur "
+            "sind/VAFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin/=sein "
+            "gescheitert/VVPP/VerbForm=Part/=scheitern ,/$, wie/KON "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen ./$.",
+        ),
+        "Indirect",
+        "Die Verhandlungen sind gescheitert",
+        "einer Mitteilung",
+        "hieß",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur "
+            "Verhandlungen/NN/Case=Nom|Gender=Fem|Number=Plur "
+            "seien/VAFIN/Mood=Sub|Number=Plur|Tense=Pres|VerbForm=Fin/=sein "
+            "gescheitert/VVPP/VerbForm=Part/=scheitern ,/$, "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Verhandlungen seien gescheitert",
+        "einer Mitteilung",
+        "hieß es",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ,/$, wie/KON "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "mitgeteilt/VVPP/VerbForm=Part/=mitteilen "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibt geschlossen",
+        None,
+        "mitgeteilt",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/ADJD ,/$, "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "mitgeteilt/VVPP/VerbForm=Part/=mitteilen ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibt geschlossen",
+        None,
+        "mitgeteilt",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibe/VVFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/ADJD ,/$, "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "mitgeteilt/VVPP/VerbForm=Part/=mitteilen ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibe geschlossen",
+        None,
+        "mitgeteilt",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "marode/ADJA/Case=Nom|Gender=Fem|Number=Sing ,/$, so/ADV "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadtverwaltung/NN/Case=Nom|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist marode",
+        "die Stadtverwaltung",
+        "so",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "marode/ADJA/Case=Nom|Gender=Fem|Number=Sing ,/$, "
+            "laut/ADJD/Case=Acc|Gender=Fem|Number=Sing "
+            "Stadtverwaltung/NN/Case=Acc|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist marode",
+        "Stadtverwaltung",
+        "laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zahl/NN/Case=Nom|Gender=Fem|Number=Sing der/ART/Case=Gen|Number=Plur "
+            "Arbeitslosen/NN/Case=Gen|Gender=Fem|Number=Plur "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein laut/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Studie/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "gestiegen/VVPP/VerbForm=Part/=steigen ./$.",
+        ),
+        "Indirect",
+        "Die Zahl der Arbeitslosen ist | gestiegen",
+        "einer Studie",
+        "laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zahl/NN/Case=Nom|Gender=Fem|Number=Sing der/ART/Case=Gen|Number=Plur "
+            "Arbeitslosen/NN/Case=Gen|Gender=Fem|Number=Plur "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein laut/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "neuen/ADJA/Case=Dat|Gender=Fem|Number=Sing "
+            "Studie/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "gestiegen/VVPP/VerbForm=Part/=steigen ./$.",
+        ),
+        "Indirect",
+        "Die Zahl der Arbeitslosen ist | gestiegen",
+        "einer neuen Studie",
+        "laut",
+    ),
+    Case(
+        (
+            "Einem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Gen|Gender=Fem|Number=Sing „/$( "
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Welt/NN/Case=Nom|Gender=Fem|Number=Sing “/$( zufolge/APPO "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "Einem Bericht der Zeitung „Die Welt“",
+        "zufolge",
+    ),
+    Case(
+        (
+            "Laut/APPR einem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing der/ART/Case=Gen|Number=Sing "
+            "„/$( Süddeutschen/ADJA/Case=Dat|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing “/$( "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "einem Bericht der „Süddeutschen Zeitung“",
+        "Laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Regierung/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ließ/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=lassen "
+            "mitteilen/VVINF/VerbForm=Inf ,/$, man/PIS/Case=Nom|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "prüfen/VVINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "man werde prüfen",
+        "Die Regierung",
+        "ließ mitteilen",
+    ),
+]
+
+
+def _claims(case: Case) -> list[tuple[str, str, str | None, str]]:
+    doc = hand_tagged([list(case.sentences)], STTS_TO_UPOS, glue_punctuation=True)
+    text = doc.text
+    out = []
+    for f in doc.layers[LAYER]:
+        content = " | ".join(text[s:e] for s, e in f.parts)
+        speaker = text[f.speaker[0] : f.speaker[1]] if f.speaker else None
+        out.append((f.kind, content, speaker, " ".join(text[s:e] for s, e in f.cue)))
+    return out
+
+
+#: constructions still read wrongly, by (content, speaker) of the case; strict, so that a fix
+#: shows up
+_GAPS = {
+    ("Der Konzern will 500 Stellen streichen", "die Gewerkschaft"): (
+        "`Davon geht X aus`: a back-pointing frame was measured and rejected (dev drop)"
+    ),
+    ("Die Brücke ist einsturzgefährdet", "einem Gutachten"): (
+        "`X ist Y, heißt es in Z`: the second-predicate speaker rule takes X (clause_subjects)"
+    ),
+    ("Die Schule bleibt geschlossen", None): (
+        "`X bleibt Y, wurde mitgeteilt`: a second predicate of X after an indicative clause "
+        "(clauses.shared_subject_conjunct)"
+    ),
+}
+
+
+def _params() -> list[object]:
+    out: list[object] = []
+    for case in CASES:
+        words = " ".join(w.split("/")[0] for w in case.sentences[0].split(" ")[:9])
+        reason = _GAPS.get((case.content, case.speaker))
+        if reason and "wie" in words.split():
+            reason = None  # `…, wie am Montag mitgeteilt wurde` is read
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        out.append(pytest.param(case, id=words, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params())
+def test_frame_or_source_phrase_is_read(case: Case) -> None:
+    claims = _claims(case)
+    wanted = (case.form, case.content, case.speaker)
+    match = [c for c in claims if c[:3] == wanted]
+    assert match, f"{wanted} not among {claims}"
+    assert all(w in match[0][3].split() for w in case.cue.split()), match[0][3]
