@@ -440,6 +440,37 @@ CASES = [
         ("Indirect", "Bundeskanzler Olaf Scholz", "sagte", "Die", "ernst"),
         id="middle_field_title_and_name_after_date",
     ),
+    pytest.param(
+        # Die Lage sei ernst, sagte Bundesgesundheitsminister Karl Lauterbach (SPD) der „Rheinischen Post“.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "Bundesgesundheitsminister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "Karl/NE/Case=Nom|Gender=Masc|Number=Sing "
+            "Lauterbach/NE/Case=Nom|Gender=Masc|Number=Sing (/$( "
+            "SPD/NE/Case=Nom|Gender=Masc|Number=Sing )/$( "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing „/$( "
+            "Rheinischen/ADJA/Case=Gen|Gender=Masc|Number=Sing Post/NN/Case=Dat|Number=Sing “/$( "
+            "./$.",
+        ),
+        ("Karl Lauterbach",),
+        ("Indirect", "Bundesgesundheitsminister Karl Lauterbach ( SPD )", "sagte", "Die", "ernst"),
+        id="dative_quoted_medium_after_party",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, sagte der Vorsitzende der „Tafel“.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Vorsitzende/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing „/$( "
+            "Tafel/NN/Case=Dat|Gender=Fem|Number=Sing “/$( ./$.",
+        ),
+        (),
+        ("Indirect", "der Vorsitzende der „ Tafel “", "sagte", "Die", "ernst"),
+        id="genitive_quoted_name_after_title",
+    ),
 ]
 
 

@@ -9,7 +9,9 @@ genitive attribute of the speaker (`der Bürgermeister der Deutschen Presse-Agen
 :func:`recipient_end` cuts the phrase before such a `der`/`einer` when the word before it
 cannot take a medium as its genitive:
 
-* a person's name (a name takes no genitive article attribute: `Peter Weber der Zeitung`);
+* a person's name (a name takes no genitive article attribute: `Peter Weber der Zeitung`),
+  also before a party in brackets and with a quoted title instead of a medium noun
+  (`Karl Lauterbach (SPD) der „Rheinischen Post“`);
 * an office of the state, a party or a church (`Minister`, `Kanzlerin`, `Bürgermeister`,
   `Abgeordneter`, `Landrat`, `Botschafter`), also in a compound (`Innenminister`);
 * a compound title that already names its institution (`Polizeisprecher`,
@@ -132,8 +134,27 @@ def recipient_end(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
             continue
         if sent.in_quote[k]:
             continue
-        prev = sent.toks[k - 1]
-        holder = prev.tag == "NN" and _office(prev.text) or _name_end(sent, k - 1, persons)
-        if holder and _medium_at(sent, k):
+        h = _before_party(sent, k - 1)  # `X (SPD) der „Rheinischen Post“`
+        prev = sent.toks[h]
+        if _name_end(sent, h, persons) and (_medium_at(sent, k) or _quoted_name(sent, k)):
+            return k  # a name takes no genitive article attribute
+        if prev.tag == "NN" and _office(prev.text) and _medium_at(sent, k):
             return k
     return j
+
+
+def _before_party(sent: Sentence, k: int) -> int:
+    """The token before a short parenthesis ending at ``k`` (a party or age after a name:
+    `Karl Lauterbach (SPD)`), else ``k``."""
+    if sent.toks[k].text != ")":
+        return k
+    for x in range(k - 1, max(0, k - 4), -1):
+        if sent.toks[x].text == "(":
+            return x - 1 if x > 0 else k
+    return k
+
+
+def _quoted_name(sent: Sentence, k: int) -> bool:
+    """A quoted name follows the article at ``k`` (`der „Rheinischen Post“`): after a person's
+    name, the title of the newspaper or programme the person spoke to."""
+    return k + 2 < len(sent.toks) and sent.toks[k + 1].text == "„" and sent.is_cap(k + 2)
