@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from claims_docs import cues, hand_tagged, layer
 
+from newsgraph.claims.stage import LAYER
 from newsgraph.doc import Doc
 
 
@@ -346,3 +347,79 @@ def test_noun_colon_frame_is_continued_by_konjunktiv() -> None:
 )
 def test_no_noun_colon_frame(sentence: str) -> None:
     assert claims(tagged(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die/ART Ärzte/NN sagten/VVFIN/Mood=Ind ,/$, sie/PPER haben/VAFIN/Mood=Ind "
+            "alles/PIAT versucht/VVPP ./$.",
+            ("Indirect", "sie haben alles versucht", "Die Ärzte", "sagten"),
+        ),
+        (
+            "Er/PPER sagte/VVFIN/Mood=Ind ,/$, die/ART Lage/NN ist/VAFIN/Mood=Ind ernst/ADJD ./$.",
+            ("Indirect", "die Lage ist ernst", "Er", "sagte"),
+        ),
+    ],
+)
+def test_indicative_verb_second_clause_after_a_verb_of_saying(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert claims(tagged(sentence)) == [expected]
+
+
+def test_first_person_opinion_before_an_indicative_clause_is_no_frame() -> None:
+    # `Ich glaube, …` inside an interview: the speaker's own voice
+    doc = tagged(
+        "Ich/PPER glaube/VVFIN/Mood=Ind ,/$, die/ART Künstler/NN wollen/VMFIN/Mood=Ind "
+        "einfach/ADV gut/ADJD aussehen/VVINF ./$."
+    )
+    assert claims(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die/ART Lage/NN ,/$, sagte/VVFIN/Mood=Ind der/ART Sprecher/NN ,/$, "
+            "sei/VAFIN/Mood=Sub ernst/ADJD ./$.",
+            ("Indirect", "Die Lage sei ernst", "der Sprecher", "sagte"),
+        ),
+        (
+            "Man/PIS werde/VAFIN/Mood=Sub ,/$, sagte/VVFIN/Mood=Ind der/ART Minister/NN ,/$, "
+            "alles/PIAT tun/VVINF ./$.",
+            ("Indirect", "Man werde alles tun", "der Minister", "sagte"),
+        ),
+        (
+            "Die/ART Lage/NN sei/VAFIN/Mood=Sub ,/$, sagte/VVFIN/Mood=Ind der/ART Sprecher/NN "
+            ",/$, weiterhin/ADV ernst/ADJD ./$.",
+            ("Indirect", "Die Lage sei weiterhin ernst", "der Sprecher", "sagte"),
+        ),
+        (
+            "Die/ART Verhandlungen/NN ,/$, erklärte/VVFIN/Mood=Ind die/ART Ministerin/NN "
+            "am/APPRART Montag/NN ,/$, seien/VAFIN/Mood=Sub gescheitert/VVPP ./$.",
+            ("Indirect", "Die Verhandlungen seien gescheitert", "die Ministerin", "erklärte"),
+        ),
+        (
+            "Die/ART Firma/NN ,/$, sagte/VVFIN/Mood=Ind der/ART Sprecher/NN ,/$, "
+            "hat/VAFIN/Mood=Ind keine/PIAT Schulden/NN ./$.",
+            ("Indirect", "Die Firma hat keine Schulden", "der Sprecher", "sagte"),
+        ),
+    ],
+)
+def test_report_interrupted_by_a_verb_first_frame(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    doc = tagged(sentence)
+    [attr] = doc.layers[LAYER]
+    assert len(attr.parts) == 2
+    assert claims(doc) == [expected]
+
+
+def test_trailing_frame_before_a_new_clause_is_no_interruption() -> None:
+    doc = tagged(
+        "Die/ART Lage/NN ist/VAFIN/Mood=Ind ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind der/ART "
+        "Sprecher/NN ,/$, die/ART Polizei/NN ermittelt/VVFIN/Mood=Ind ./$."
+    )
+    assert claims(doc)[0] == ("Indirect", "Die Lage ist ernst", "der Sprecher", "sagte")

@@ -129,3 +129,44 @@ def pronoun_konjunktiv(sent: Sentence, k: int) -> bool:
         and sent.is_finite(k + 1)
         and sent.is_subjunctive(k + 1)
     )
+
+
+#: verbs of saying that take a verb-second clause also in the indicative (`sagte, die Lage ist
+#: ernst`), as spoken German and much news copy write reported speech
+_SAYING = frozenset({"say"})
+#: tags that open a subordinate or relative clause (`was es darstellt, …`)
+_SUBORDINATE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+#: subjects of the speaker's own voice: `Ich glaube, die Künstler wollen …` in an interview
+_FIRST_PERSON = frozenset({"ich", "wir"})
+#: words that open the subject of a verb-second clause
+_SUBJECTS = frozenset({"ART", "PPER", "PDS", "PIS", "PPOSAT", "NE", "NN", "PDAT", "PIAT", "CARD"})
+
+
+def indicative_report(sent: Sentence, start: int, end: int, comma: int) -> bool:
+    """``[start, end)`` after the frame's ``comma`` is a verb-second main clause in the
+    indicative right after a verb of saying that closes its clause (`Die Ärzte sagten, sie
+    haben alles versucht`, `Er sagte, die Lage ist ernst`): reported speech without its
+    Konjunktiv mark (the plural Konjunktiv I `haben` looks indicative).  The clause opens with
+    its subject (a pronoun, article or name), its finite verb follows the subject phrase, and
+    the verb before the comma is a finite form of a verb of saying in a main clause, not in the
+    first person."""
+    if comma < 1 or sent.toks[start].tag not in _SUBJECTS or sent.in_quote[start]:
+        return False
+    verb_before = comma - 1
+    if not sent.is_finite(verb_before) or not any(
+        m.kind == "finite" and m.verb.complement and m.verb.cls in _SAYING
+        for m in sent.lex.verb_matches(sent.lower[verb_before])
+    ):
+        return False
+    first = sent.clause_start(verb_before)
+    if sent.toks[first].tag in _SUBORDINATE_OPENERS or any(
+        sent.lower[j] in _FIRST_PERSON or sent.in_quote[j] for j in range(first, comma)
+    ):
+        return False  # a verb-final frame of a subordinate clause, or the speaker's own voice
+    stop = next((j for j in range(start, end) if sent.toks[j].text in ",;:–"), end)
+    verb = next((j for j in range(start + 1, stop) if sent.is_finite(j)), None)
+    if verb is None or sent.in_quote[verb] or verb + 1 >= stop:
+        return False  # a verb-final clause (`die ich kenne`) is relative or subordinate
+    return all(
+        sent.toks[j].tag in _SUBJECTS | {"ADJA", "APPR", "APPRART"} for j in range(start, verb)
+    )

@@ -7,7 +7,7 @@ speech of its own (`während Y erklärte, ...`).
 from __future__ import annotations
 
 from .clauses import quote_starting_at
-from .complement_heads import COMPLEMENTIZERS, FACT_NOUNS, fact_noun_clause
+from .complement_heads import COMPLEMENTIZERS, FACT_NOUNS, fact_noun_clause, indicative_report
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate, _subordinate_start
 from .frames import _WH, Attr, Cue, Sentence, Span2
 from .particle_clause import inserted_clause_end
@@ -96,7 +96,7 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         return True  # `warnte er, die Organisatoren verfolgten eigene Ziele` (Konjunktiv II)
     # `hatte berichtet, 300 Mitarbeiter sollen entlassen werden`; an indicative main clause
     # after the comma (`..., dennoch ist der Schaden hoch`) is no complement
-    return _hearsay_modal(sent, start, end)
+    return _hearsay_modal(sent, start, end) or indicative_report(sent, start, end, comma)
 
 
 #: third-person Konjunktiv I of the modals, unambiguous forms a tagger may misread as names

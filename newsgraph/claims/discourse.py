@@ -47,8 +47,8 @@ from .free_sources import (
     unnamed_frame,
     unrelative,
 )
+from .interrupted_reports import reframed
 from .mood import ersatz_mood, free_kind, reported_mood
-from .noun_colon_frames import noun_colon_frame
 from .passive_evaluations import passive_evaluations
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
@@ -64,7 +64,7 @@ def article_attributions(
     per_unit: list[list[Attr]] = []
     for i, (sent, ok) in enumerate(zip(sents, content, strict=True)):
         attrs = drop_contrasted(sent, sentence_attributions(sent)) if ok and sent.toks else []
-        attrs = (noun_colon_frame(sent) if ok and sent.toks else []) or attrs  # `Die Kritik: …`
+        attrs = reframed(sent, attrs) if ok else attrs  # `Die Kritik: …`, `X, sagte Y, sei …`
         if ok and not attrs and i + 1 < len(sents) and _starts_with_quote(sents[i + 1]):
             # `Der Text lautete:` + a quotation in the next sentence
             for a in colon_quotes(sent, attrs, pending=True):
