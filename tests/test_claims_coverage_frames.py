@@ -791,6 +791,609 @@ CASES = [
         "Die Regierung",
         "ließ mitteilen",
     ),
+    Case(
+        (
+            "Wie/KOUS es/PPER/Case=Nom|Gender=Neut|Number=Sing weiter/ADV "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen ,/$, "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "niemand/PIS/Case=Nom|Number=Sing verletzt/VVPP/VerbForm=Part/=verletzen "
+            "worden/VAPP/VerbForm=Part/=werden ./$.",
+        ),
+        "Indirect",
+        "sei niemand verletzt worden",
+        None,
+        "hieß",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein unter/APPR "
+            "Kontrolle/NN/Case=Dat|Gender=Fem|Number=Sing ,/$, "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen "
+            "ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing auf/APPR "
+            "Anfrage/NN/Case=Acc|Gender=Fem|Number=Sing mit/APPR ./$.",
+        ),
+        "Indirect",
+        "Die Lage sei unter Kontrolle",
+        "ein Sprecher der Polizei",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "Unternehmen/NN/Case=Nom|Gender=Neut|Number=Sing "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen auf/APPR "
+            "Anfrage/NN/Case=Acc|Gender=Fem|Number=Sing mit/APPR ,/$, "
+            "man/PIS/Case=Nom|Number=Sing "
+            "prüfe/VVFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=prüfen "
+            "den/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Fall/NN/Case=Acc|Gender=Masc|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "man prüfe den Fall",
+        "Das Unternehmen",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Niemand/PIS/Case=Nom|Number=Sing "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "laut/ADJD/Number=Sing Polizei/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "verletzt/VVPP/VerbForm=Part/=verletzen ./$.",
+        ),
+        "Indirect",
+        "Niemand wurde | verletzt",
+        "Polizei",
+        "laut",
+    ),
+    Case(
+        (
+            "Nach/APPR Polizeiangaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "niemand/PIS/Case=Nom|Number=Sing verletzt/VVPP/VerbForm=Part/=verletzen ./$.",
+        ),
+        "Indirect",
+        "wurde niemand verletzt",
+        "Polizeiangaben",
+        "Nach",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Fahrer/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "war/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sein nach/APPR "
+            "ersten/ADJA/Case=Dat|Gender=Fem|Number=Plur "
+            "Erkenntnissen/NN/Case=Dat|Gender=Masc|Number=Plur "
+            "der/ART/Case=Gen|Number=Plur Ermittler/NN/Case=Gen|Gender=Masc|Number=Plur "
+            "betrunken/ADJD ./$.",
+        ),
+        "Indirect",
+        "Der Fahrer war | betrunken",
+        "ersten Erkenntnissen der Ermittler",
+        "nach",
+    ),
+    Case(
+        (
+            "Nach/APPR ersten/ADJA/Case=Dat|Gender=Fem|Number=Plur "
+            "Erkenntnissen/NN/Case=Dat|Gender=Masc|Number=Plur "
+            "der/ART/Case=Gen|Number=Sing Ermittler/NN/Case=Gen|Gender=Masc|Number=Sing "
+            "war/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sein "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Fahrer/NN/Case=Nom|Gender=Masc|Number=Sing betrunken/ADJD ./$.",
+        ),
+        "Indirect",
+        "war der Fahrer betrunken",
+        "ersten Erkenntnissen der Ermittler",
+        "Nach",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Fahrer/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "war/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sein betrunken/ADJD "
+            ",/$, wie/KOUS die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "mitteilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=mitteilen ./$.",
+        ),
+        "Indirect",
+        "Der Fahrer war betrunken",
+        "die Polizei",
+        "mitteilte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Fahrer/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein betrunken/ADJD "
+            "gewesen/VAPP/VerbForm=Part/=sein ,/$, "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen "
+            "ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Polizeisprecher/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Nachrichtenagentur/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "AFP/NE/Case=Nom|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Fahrer sei betrunken gewesen",
+        "ein Polizeisprecher",
+        "sagte",
+    ),
+    Case(
+        (
+            "Gegenüber/APPR der/ART/Case=Dat|Gender=Fem|Number=Sing „/$( "
+            "Bild/NN/Case=Dat|Gender=Fem|Number=Sing “/$( -/$( "
+            "Zeitung/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing ,/$, "
+            "er/PPER/Case=Nom|Gender=Masc|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "bleiben/VVINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "er werde bleiben",
+        "der Minister",
+        "sagte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen "
+            "im/APPRART/Case=Dat|Gender=Neut|Number=Sing "
+            "Interview/NN/Case=Dat|Gender=Neut|Number=Sing mit/APPR "
+            "der/ART/Case=Dat|Gender=Fem|Number=Sing „/$( "
+            "Welt/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Sonntag/NN/Case=Dat|Gender=Masc|Number=Sing “/$( ,/$, "
+            "er/PPER/Case=Nom|Gender=Masc|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "bleiben/VVINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "er werde bleiben",
+        "Der Minister",
+        "sagte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "soll/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sollen "
+            "dem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing zufolge/APPO von/APPR "
+            "den/ART/Case=Dat|Number=Plur Plänen/NN/Case=Dat|Gender=Masc|Number=Plur "
+            "gewusst/VVPP/VerbForm=Part/=wissen haben/VAINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "Der Minister soll | von den Plänen gewusst haben",
+        "dem Bericht",
+        "zufolge",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ./$.",
+            "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "berichtet/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=berichten "
+            "die/ART/Case=Acc|Gender=Fem|Number=Sing „/$( "
+            "Bild/NN/Case=Nom|Gender=Fem|Number=Sing “/$( -/$( "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Minister will zurücktreten",
+        "die „Bild“ - Zeitung",
+        "berichtet",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ./$.",
+            "Dies/PDAT/Case=Nom|Gender=Neut|Number=Sing "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen "
+            "ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing mit/APPR ./$.",
+        ),
+        "Indirect",
+        "Der Minister will zurücktreten",
+        "ein Sprecher",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Einigung/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Erfolg/NN/Case=Nom|Gender=Masc|Number=Sing ,/$, so/ADV "
+            "Müller/NE/Case=Nom|Gender=Masc|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Einigung ist ein Erfolg",
+        "Müller",
+        "so",
+    ),
+    Case(
+        (
+            "„/$( Wir/PPER/Case=Nom|Number=Plur "
+            "sind/VAFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin/=sein zufrieden/ADJD "
+            "“/$( ,/$, so/ADV ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing ./$.",
+        ),
+        "Direct",
+        "„Wir sind zufrieden“",
+        "ein Sprecher",
+        "so",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Fahrer/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "war/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sein betrunken/ADJD "
+            ",/$, hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing aus/APPR "
+            "Polizeikreisen/NN/Case=Dat|Gender=Fem|Number=Plur ./$.",
+        ),
+        "Indirect",
+        "Der Fahrer war betrunken",
+        "Polizeikreisen",
+        "hieß es",
+    ),
+    Case(
+        (
+            "In/APPR einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "heißt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing ,/$, "
+            "die/ART/Case=Acc|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "bleibe/VVFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ./$.",
+        ),
+        "Indirect",
+        "die Schule bleibe geschlossen",
+        "einer Mitteilung der Stadt",
+        "heißt es",
+    ),
+    Case(
+        (
+            "Es/PPER/Case=Nom|Gender=Neut|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "keine/PIAT/Case=Acc|Number=Plur "
+            "Entlassungen/NN/Case=Acc|Gender=Fem|Number=Plur geben/VVINF/VerbForm=Inf "
+            ",/$, hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Stellungnahme/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "des/ART/Case=Gen|Gender=Neut|Number=Sing "
+            "Konzerns/NN/Case=Gen|Gender=Neut|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Es werde keine Entlassungen geben",
+        "einer Stellungnahme des Konzerns",
+        "hieß es",
+    ),
+    Case(
+        (
+            "Unter/APPR Berufung/NN/Case=Dat|Gender=Fem|Number=Sing auf/APPR "
+            "Regierungskreise/NN/Case=Acc|Gender=Masc|Number=Sing "
+            "berichtet/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=berichten "
+            "die/ART/Case=Acc|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Acc|Gender=Fem|Number=Sing ,/$, "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "wolle/VMFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "der Minister wolle zurücktreten",
+        "die Zeitung",
+        "berichtet",
+    ),
+    Case(
+        (
+            "Wie/PWAV die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Nom|Gender=Fem|Number=Sing unter/APPR "
+            "Berufung/NN/Case=Dat|Gender=Fem|Number=Sing auf/APPR "
+            "Regierungskreise/NN/Case=Acc|Gender=Masc|Number=Sing "
+            "berichtet/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=berichten ,/$, "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "die Zeitung",
+        "berichtet",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen nach/APPR "
+            "Informationen/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing „/$( "
+            "Süddeutschen/ADJA/Case=Dat|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing “/$( "
+            "zurücktreten/VVFIN/Mood=Ind|Tense=Pres|VerbForm=Fin ./$.",
+        ),
+        "Indirect",
+        "Der Minister will | zurücktreten",
+        "Informationen der „Süddeutschen Zeitung“",
+        "nach",
+    ),
+    Case(
+        (
+            "Nach/APPR Informationen/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "des/ART/Case=Gen|Gender=Masc|Number=Sing „/$( "
+            "Spiegel/NN/Case=Dat|Gender=Fem|Number=Sing “/$( "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "Informationen des „Spiegel“",
+        "Nach",
+    ),
+    Case(
+        (
+            "Wie/KOUS ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Deutschen/ADJA/Case=Gen|Gender=Fem|Number=Sing "
+            "Presse-Agentur/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen ,/$, "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "niemand/PIS/Case=Nom|Number=Sing verletzt/VVPP/VerbForm=Part/=verletzen ./$.",
+        ),
+        "Indirect",
+        "wurde niemand verletzt",
+        "ein Sprecher der Polizei",
+        "sagte",
+    ),
+    Case(
+        (
+            "Von/APPR der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing ,/$, "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Fahrer/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein betrunken/ADJD "
+            "gewesen/VAPP/VerbForm=Part/=sein ./$.",
+        ),
+        "Indirect",
+        "der Fahrer sei betrunken gewesen",
+        "der Polizei",
+        "hieß es",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Fahrer/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein betrunken/ADJD "
+            "gewesen/VAPP/VerbForm=Part/=sein ,/$, "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing von/APPR "
+            "der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Dat|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Fahrer sei betrunken gewesen",
+        "der Polizei",
+        "hieß es",
+    ),
+    Case(
+        (
+            "Wie/PWAV aus/APPR Regierungskreisen/NN/Case=Dat|Gender=Masc|Number=Plur "
+            "verlautete/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=verlauten "
+            ",/$, will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "aus Regierungskreisen",
+        "verlautete",
+    ),
+    Case(
+        (
+            "Aus/APPR Regierungskreisen/NN/Case=Dat|Gender=Masc|Number=Plur "
+            "verlautete/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=verlauten "
+            ",/$, der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "wolle/VMFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ./$.",
+        ),
+        "Indirect",
+        "der Minister wolle zurücktreten",
+        "Aus Regierungskreisen",
+        "verlautete",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur Preise/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "steigen/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin weiter/ADV (/$( "
+            "so/ADV das/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Statistische/ADJA/Case=Nom|Gender=Fem|Number=Sing "
+            "Bundesamt/NN/Case=Nom|Gender=Fem|Number=Sing )/$( ./$.",
+        ),
+        "Indirect",
+        "Die Preise steigen weiter",
+        "das Statistische Bundesamt",
+        "so",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur Preise/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "sind/VAFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin/=sein "
+            "gestiegen/VVPP/VerbForm=Part/=steigen (/$( nach/APPR "
+            "Angaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "des/ART/Case=Gen|Gender=Masc|Number=Sing "
+            "Statistischen/ADJA/Case=Gen|Gender=Masc|Number=Sing "
+            "Bundesamts/NN/Case=Gen|Gender=Masc|Number=Sing )/$( ./$.",
+        ),
+        "Indirect",
+        "Die Preise sind gestiegen",
+        "Angaben des Statistischen Bundesamts",
+        "nach",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur Preise/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "sind/VAFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin/=sein laut/APPR "
+            "dem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Dienstag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "vorgelegten/ADJA/Case=Gen|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "gestiegen/VVPP/VerbForm=Part/=steigen ./$.",
+        ),
+        "Indirect",
+        "Die Preise sind | gestiegen",
+        "dem am Dienstag vorgelegten Bericht",
+        "laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur Preise/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "sind/VAFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin/=sein nach/APPR "
+            "Angaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "des/ART/Case=Gen|Gender=Neut|Number=Sing in/APPR "
+            "Wiesbaden/NE/Case=Dat|Gender=Neut|Number=Sing "
+            "ansässigen/ADJA/Case=Dat|Gender=Fem|Number=Plur "
+            "Bundesamts/NN/Case=Gen|Gender=Masc|Number=Plur "
+            "gestiegen/VVPP/VerbForm=Part/=steigen ./$.",
+        ),
+        "Indirect",
+        "Die Preise sind | gestiegen",
+        "Angaben des in Wiesbaden ansässigen Bundesamts",
+        "nach",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Fahrer/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "ließ/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=lassen über/APPR "
+            "seinen/PPOSAT/Case=Acc|Gender=Masc|Number=Sing "
+            "Anwalt/NN/Case=Acc|Gender=Masc|Number=Sing "
+            "erklären/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ,/$, "
+            "er/PPER/Case=Nom|Gender=Masc|Number=Sing "
+            "bedaure/VVFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=bedauren "
+            "den/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Unfall/NN/Case=Acc|Gender=Masc|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "er bedaure den Unfall",
+        "Der Fahrer",
+        "ließ erklären",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Firma/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "lässt/VVFIN/Mood=Sub|Number=Sing|Tense=Past|VerbForm=Fin/=lassen "
+            "mitteilen/VVFIN/Mood=Ind|Tense=Pres|VerbForm=Fin ,/$, dass/KOUS "
+            "sie/PPER/Case=Nom|Number=Plur den/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Fall/NN/Case=Acc|Gender=Masc|Number=Sing "
+            "prüft/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=prüfen ./$.",
+        ),
+        "Indirect",
+        "dass sie den Fall prüft",
+        "Die Firma",
+        "lässt mitteilen",
+    ),
+    Case(
+        (
+            "Einem/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "des/ART/Case=Gen|Gender=Masc|Number=Sing "
+            "Magazins/NN/Case=Gen|Gender=Masc|Number=Sing „/$( "
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing Spiegel/NN/Case=Nom|Number=Sing "
+            "“/$( zufolge/APPO "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "Einem Bericht des Magazins „Der Spiegel“",
+        "zufolge",
+    ),
+    Case(
+        (
+            "Den/ART/Case=Dat|Gender=Masc|Number=Sing "
+            "Angaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing „/$( "
+            "Bild/NN/Case=Dat|Gender=Fem|Number=Sing “/$( -/$( "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing zufolge/APPO "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "Den Angaben der „Bild“ - Zeitung",
+        "zufolge",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibe/VVFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ,/$, wie/KON "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "einem/ART/Case=Dat|Gender=Neut|Number=Sing "
+            "Schreiben/NN/Case=Dat|Gender=Neut|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "heißt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=heißen ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibe geschlossen",
+        "einem Schreiben der Stadt",
+        "heißt",
+    ),
+    Case(
+        (
+            "Wie/KOUS es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "einem/ART/Case=Dat|Gender=Neut|Number=Sing "
+            "Schreiben/NN/Case=Dat|Gender=Neut|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "heißt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=heißen ,/$, "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ./$.",
+        ),
+        "Indirect",
+        "bleibt die Schule geschlossen",
+        "einem Schreiben der Stadt",
+        "heißt",
+    ),
 ]
 
 
@@ -805,16 +1408,26 @@ def _claims(case: Case) -> list[tuple[str, str, str | None, str]]:
     return out
 
 
-#: constructions still read wrongly, by (content, speaker) of the case; strict, so that a fix
+#: constructions still read wrongly, by the first words of the case; strict, so that a fix
 #: shows up
 _GAPS = {
-    ("Der Konzern will 500 Stellen streichen", "die Gewerkschaft"): (
+    "Der Konzern will 500 Stellen streichen . Davon": (
         "`Davon geht X aus`: a back-pointing frame was measured and rejected (dev drop)"
     ),
-    ("Die Brücke ist einsturzgefährdet", "einem Gutachten"): (
+    "Die Brücke ist einsturzgefährdet , heißt": (
         "`X ist Y, heißt es in Z`: the second-predicate speaker rule takes X (clause_subjects)"
     ),
-    ("Die Schule bleibt geschlossen", None): (
+    "Der Fahrer war betrunken , hieß": (
+        "`X war Y, hieß es aus Z`: the second-predicate speaker rule takes X (clause_subjects)"
+    ),
+    "Der Minister will zurücktreten . Das berichtet die „": (
+        "a compound on a quoted name ends the speaker at the closing mark (speaker spans)"
+    ),
+    "Wie ein Sprecher der Polizei der Deutschen": (
+        "`wie X der Deutschen Presse-Agentur sagte`: the dative addressee is read as a genitive "
+        "of the speaker (speaker spans)"
+    ),
+    "Die Schule bleibt geschlossen , wurde": (
         "`X bleibt Y, wurde mitgeteilt`: a second predicate of X after an indicative clause "
         "(clauses.shared_subject_conjunct)"
     ),
@@ -824,12 +1437,10 @@ _GAPS = {
 def _params() -> list[object]:
     out: list[object] = []
     for case in CASES:
-        words = " ".join(w.split("/")[0] for w in case.sentences[0].split(" ")[:9])
-        reason = _GAPS.get((case.content, case.speaker))
-        if reason and "wie" in words.split():
-            reason = None  # `…, wie am Montag mitgeteilt wurde` is read
+        words = " ".join(w.split("/")[0] for s in case.sentences for w in s.split(" "))
+        reason = next((r for k, r in _GAPS.items() if words.startswith(k)), None)
         marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        out.append(pytest.param(case, id=words, marks=marks))
+        out.append(pytest.param(case, id=" ".join(words.split(" ")[:10]), marks=marks))
     return out
 
 

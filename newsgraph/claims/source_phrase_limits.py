@@ -54,13 +54,20 @@ def quoted_title_start(sent: Sentence, j: int, p: int) -> int:
     article after a name opens the source itself (`hob Sarkozy dem „Figaro“ zufolge`).
     ``j`` itself otherwise."""
     close = p - 1
-    if close <= j or sent.toks[close].text not in _CLOSING:
+    compound = close > 2 and sent.toks[close - 1].text == "-" and sent.toks[close].tag == "NN"
+    if compound:
+        close -= 2  # a compound on the title: `der „Bild“-Zeitung`
+    if sent.toks[close].text not in _CLOSING:
         return j
     opening = next(
         (x for x in range(close - 1, max(-1, close - 7), -1) if sent.toks[x].text == "„"),
         None,
     )
     if opening is None or opening == 0 or sent.toks[opening].start not in sent.quote_starts:
+        return j
+    if compound and j > close:
+        j = opening  # read from the compound's noun on
+    if close <= j:
         return j
     if not opening - 1 <= j <= opening + 1:
         return j
