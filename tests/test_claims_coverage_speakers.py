@@ -471,6 +471,20 @@ CASES = [
         ("Indirect", "der Vorsitzende der „ Tafel “", "sagte", "Die", "ernst"),
         id="genitive_quoted_name_after_title",
     ),
+    pytest.param(
+        # Wie ein Sprecher der Stadt der Zeitung sagte, ist die Straße gesperrt.
+        (
+            "Wie/KOUS ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Gen|Gender=Fem|Number=Sing sagte/VVFIN/Mood=Ind|Number=Sing ,/$, "
+            "ist/VAFIN/Mood=Ind|Number=Sing die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Straße/NN/Case=Nom|Gender=Fem|Number=Sing gesperrt/VVPP ./$.",
+        ),
+        (),
+        ("Indirect", "ein Sprecher der Stadt", "Wie sagte", "ist", "gesperrt"),
+        id="dative_medium_after_a_city_genitive",
+    ),
 ]
 
 
@@ -516,3 +530,19 @@ def test_coordinated_titles_of_one_person_stay_singular() -> None:
         persons=("Peter Weber",),
     )
     assert _speaker_texts(doc)[-1:] == ["Peter Weber"]
+
+
+def test_plural_pronoun_refers_to_two_coordinated_institutions() -> None:
+    # Das Ministerium und die Stadt teilten mit, die Straße sei gesperrt. Sie kündigten an, die Brücke werde saniert.
+    doc = tagged(
+        "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+        "Ministerium/NN/Case=Nom|Gender=Neut|Number=Sing und/KON "
+        "die/ART/Case=Nom|Gender=Fem|Number=Sing Stadt/NN/Case=Nom|Gender=Fem|Number=Sing "
+        "teilten/VVFIN/Mood=Ind|Number=Plur mit/APPR ,/$, die/ART/Case=Nom|Number=Plur "
+        "Straße/NN/Case=Nom|Gender=Fem|Number=Sing sei/VAFIN/Mood=Sub|Number=Sing "
+        "gesperrt/ADJD ./$.",
+        "Sie/PPER/Case=Nom|Number=Plur kündigten/VVFIN/Mood=Ind|Number=Plur an/APPR ,/$, "
+        "die/PRELS/Case=Nom|Number=Plur Brücke/NN/Case=Nom|Gender=Fem|Number=Plur "
+        "werde/VAFIN/Mood=Sub|Number=Sing saniert/VVPP ./$.",
+    )
+    assert _speaker_texts(doc) == ["Das Ministerium und die Stadt"] * 2

@@ -16,7 +16,8 @@ cannot take a medium as its genitive:
   `Abgeordneter`, `Landrat`, `Botschafter`), also in a compound (`Innenminister`);
 * a compound title that already names its institution (`Polizeisprecher`,
   `Regierungssprecher`, `Parteichef`): a spokesperson of the police is no spokesperson of a
-  newspaper.
+  newspaper;
+* an institution of the state or a party (`ein Sprecher der Stadt der Zeitung`).
 
 A title a medium can have stays whole (`die Chefin der Zeitung`, `ein Sprecher des Senders`,
 `der Pressesprecher der Zeitung`).  A medium is a noun that ends in a medium noun of the
@@ -83,6 +84,30 @@ _STATE_BODIES = (
     "präsidial",
     "senats",
 )
+#: institutions of the state and of parties, also heading a genitive attribute of the speaker
+#: (`ein Sprecher der Stadt`): no medium is their genitive (`der Stadt der Zeitung`)
+_STATE_NOUNS = (
+    "polizei",
+    "regierung",
+    "ministerium",
+    "ministeriums",
+    "stadt",
+    "partei",
+    "fraktion",
+    "gericht",
+    "gerichts",
+    "staatsanwaltschaft",
+    "feuerwehr",
+    "armee",
+    "verwaltung",
+    "behörde",
+    "kommission",
+    "rathaus",
+    "rathauses",
+    "landkreis",
+    "landkreises",
+    "gemeinde",
+)
 #: title heads that a compound with a state body makes an office of that body
 _TITLE_HEADS = ("sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender")
 #: medium nouns that end other compounds (`Bundesagentur`, `Internetportal`): whole words only
@@ -140,6 +165,8 @@ def recipient_end(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
             return k  # a name takes no genitive article attribute
         if prev.tag == "NN" and _office(prev.text) and _medium_at(sent, k):
             return k
+        if prev.tag == "NN" and prev.text.lower().endswith(_STATE_NOUNS) and _medium_at(sent, k):
+            return k  # `ein Sprecher der Stadt der Zeitung`: no medium of a city
     return j
 
 
