@@ -100,6 +100,29 @@ SINGLE_SENTENCE = [
         id="old_spelling_dass",
     ),
     pytest.param(
+        "Der/ART Trainer/NN gab/VVFIN/Mood=Ind sich/PRF überzeugt/VVFIN/Mood=Ind ,/$, dass/KOUS "
+        "die/ART Mannschaft/NN den/ART Klassenerhalt/NN schaffe/VVFIN/Mood=Sub ./$.",
+        (
+            "Indirect",
+            "dass die Mannschaft den Klassenerhalt schaffe",
+            "Der Trainer",
+            "gab sich überzeugt",
+        ),
+        id="gab_sich_ueberzeugt",
+    ),
+    pytest.param(
+        "Die/ART Forscher/NN sehen/VVFIN/Mood=Ind die/ART Gefahr/NN ,/$, dass/KOUS sich/PRF "
+        "das/ART Virus/NN weiter/ADV ausbreite/VVFIN/Mood=Sub ./$.",
+        ("Indirect", "dass sich das Virus weiter ausbreite", "Die Forscher", None),
+        id="sehen_die_gefahr",
+    ),
+    pytest.param(
+        "Die/ART Ärztin/NN machte/VVFIN/Mood=Ind darauf/PROAV aufmerksam/ADJD ,/$, dass/KOUS "
+        "die/ART Zahl/NN der/ART Fälle/NN steige/VVFIN/Mood=Sub ./$.",
+        ("Indirect", "dass die Zahl der Fälle steige", "Die Ärztin", None),
+        id="machte_darauf_aufmerksam",
+    ),
+    pytest.param(
         "Der/ART Vorstand/NN betonte/VVFIN/Mood=Ind ,/$, man/PIS werde/VAFIN/Mood=Sub an/APPR dem/ART Standort/NN festhalten/VVINF ./$.",
         ("Indirect", "man werde an dem Standort festhalten", "Der Vorstand", "betonte"),
         id="man_subject",
