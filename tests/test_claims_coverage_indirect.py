@@ -446,3 +446,37 @@ def test_trailing_frame_before_a_new_clause_is_no_interruption() -> None:
         "Sprecher/NN ,/$, die/ART Polizei/NN ermittelt/VVFIN/Mood=Ind ./$."
     )
     assert claims(doc)[0] == ("Indirect", "Die Lage ist ernst", "der Sprecher", "sagte")
+
+
+def test_konjunktiv_after_a_speech_act_without_content_reports_its_subject() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN kritisierte/VVFIN/Mood=Ind die/ART Pläne/NN ./$.",
+        "Sie/PPER seien/VAFIN/Mood=Sub unausgegoren/ADJD und/KON zu/APPR teuer/ADJD ./$.",
+    )
+    assert [(c, s) for _, c, s, _ in claims(doc)] == [
+        ("Sie seien unausgegoren und zu teuer.", "Der Minister")
+    ]
+
+
+def test_konjunktiv_after_a_laut_frame_continues_its_source() -> None:
+    doc = tagged(
+        "Laut/APPR Polizei/NN wurde/VAFIN/Mood=Ind niemand/PIS verletzt/VVPP ./$.",
+        "Der/ART Sachschaden/NN belaufe/VVFIN/Mood=Sub sich/PRF auf/APPR 10.000/CARD Euro/NN ./$.",
+    )
+    assert [(c, s) for _, c, s, _ in claims(doc)][1:] == [
+        ("Der Sachschaden belaufe sich auf 10.000 Euro.", "Polizei")
+    ]
+
+
+def test_indicative_sentence_ends_the_continuation() -> None:
+    doc = tagged(
+        "Der/ART Sprecher/NN sagte/VVFIN/Mood=Ind ,/$, die/ART Firma/NN sei/VAFIN/Mood=Sub "
+        "gesund/ADJD ./$.",
+        "Sie/PPER habe/VAFIN/Mood=Sub im/APPRART vergangenen/ADJA Jahr/NN Gewinn/NN "
+        "gemacht/VVPP ./$.",
+        "Das/ART Unternehmen/NN wurde/VAFIN/Mood=Ind 1950/CARD gegründet/VVPP ./$.",
+    )
+    assert [(c, s) for _, c, s, _ in claims(doc)] == [
+        ("die Firma sei gesund", "Der Sprecher"),
+        ("Sie habe im vergangenen Jahr Gewinn gemacht.", "Der Sprecher"),
+    ]
