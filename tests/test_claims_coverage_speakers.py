@@ -485,6 +485,34 @@ CASES = [
         ("Indirect", "ein Sprecher der Stadt", "Wie sagte", "ist", "gesperrt"),
         id="dative_medium_after_a_city_genitive",
     ),
+    pytest.param(
+        # Die Lage sei ernst, betonte Regierungssprecher Steffen Hebestreit in Berlin.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, betonte/VVFIN/Mood=Ind|Number=Sing "
+            "Regierungssprecher/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "Steffen/NE/Case=Nom|Gender=Masc|Number=Sing "
+            "Hebestreit/NN/Case=Nom|Gender=Fem|Number=Sing in/APPR "
+            "Berlin/NE/Case=Dat|Gender=Neut|Number=Sing ./$.",
+        ),
+        ("Steffen",),
+        ("Indirect", "Regierungssprecher Steffen Hebestreit", "betonte", "Die", "ernst"),
+        id="surname_read_as_common_noun_before_a_place",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, sagte Minister Peter Schulz Journalisten in Berlin.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "Peter/NE/Case=Nom|Gender=Masc|Number=Sing Schulz/NE/Case=Nom|Gender=Masc|Number=Sing "
+            "Journalisten/NN/Case=Nom|Gender=Masc|Number=Plur in/APPR "
+            "Berlin/NE/Case=Dat|Gender=Neut|Number=Sing ./$.",
+        ),
+        ("Peter Schulz",),
+        ("Indirect", "Minister Peter Schulz", "sagte", "Die", "ernst"),
+        id="bare_plural_recipient_after_a_name",
+    ),
 ]
 
 

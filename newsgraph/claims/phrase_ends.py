@@ -268,7 +268,23 @@ def surname_end(sent: Sentence, k: int, persons: list[tuple[int, int]]) -> bool:
             first = next((x for x in range(k) if sent.toks[x].start == s), None)
             if first is not None and sent.toks[first].tag == "NE":
                 return True
-    return False
+    return _surname_after_title(sent, k, persons)
+
+
+def _surname_after_title(sent: Sentence, k: int, persons: list[tuple[int, int]]) -> bool:
+    """`Regierungssprecher Steffen Hebestreit/NN`: a singular common noun right after a
+    one-word PERSON mention that follows a bare title is the surname the NER stage left out
+    (a title, a first name and a noun make no other phrase; a plural after a name is the
+    verb's object: `Minister Schäuble Journalisten`)."""
+    tok = sent.toks[k]
+    if k < 2 or tok.tag != "NN" or tok.feat("Number") == "Plur" or sent.in_quote[k]:
+        return False
+    if sent.lex.language != "de" or sent.lex.is_source_noun(tok.text):
+        return False
+    name, title = sent.toks[k - 1], sent.toks[k - 2]
+    if name.tag != "NE" or not any(s == name.start and e == name.end for s, e in persons):
+        return False
+    return title.tag in _NOUN_TAGS and sent.lex.is_source_noun(title.text)
 
 
 #: tags the tagger gives a surname it did not read as a name (`Petra Lang/ADJD`)

@@ -23,7 +23,9 @@ A title a medium can have stays whole (`die Chefin der Zeitung`, `ein Sprecher d
 `der Pressesprecher der Zeitung`).  A medium is a noun that ends in a medium noun of the
 lexicon (`Zeitung`, `Nachrichtenagentur`, `Presse-Agentur`, `Sender`; `Agentur` only as a
 word of its own: `der Chef der Bundesagentur für Arbeit` is a genitive), also after a short
-quoted name (`der „Bild“-Zeitung`), or a news agency's name (`dpa`, `AFP`).  German only.
+quoted name (`der „Bild“-Zeitung`), or a news agency's name (`dpa`, `AFP`).  A plural noun
+without article right after a person's full name is the people spoken to as well (`sagte
+Minister Peter Schulz Journalisten in Berlin`).  German only.
 """
 
 from __future__ import annotations
@@ -154,7 +156,11 @@ def recipient_end(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
     """End of the speaker phrase ``[i, j)`` before a medium in the dative (module doc)."""
     if sent.lex.language != "de":
         return j
-    for k in range(i + 1, j - 1):
+    for k in range(i + 1, j):
+        if _bare_plural_after_name(sent, k, persons):
+            return k  # `sagte Minister Peter Schulz Journalisten in Berlin`
+        if k == j - 1:
+            break
         if sent.lower[k] not in ("der", "einer") or sent.toks[k].tag != "ART":
             continue
         if sent.in_quote[k]:
@@ -168,6 +174,19 @@ def recipient_end(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
         if prev.tag == "NN" and prev.text.lower().endswith(_STATE_NOUNS) and _medium_at(sent, k):
             return k  # `ein Sprecher der Stadt der Zeitung`: no medium of a city
     return j
+
+
+def _bare_plural_after_name(sent: Sentence, k: int, persons: list[Span2]) -> bool:
+    """A plural noun without article right after a person's full name (a PERSON mention of
+    two words or more) is the dative of the people spoken to (`Journalisten`, `Reportern`):
+    a name takes no such attribute."""
+    tok = sent.toks[k]
+    if tok.tag != "NN" or tok.feat("Number") != "Plur" or sent.in_quote[k] or k < 2:
+        return False
+    prev = sent.toks[k - 1]
+    if prev.tag != "NE" or sent.lex.is_source_noun(tok.text):
+        return False
+    return any(e == prev.end and s < prev.start for s, e in persons)
 
 
 def _before_party(sent: Sentence, k: int) -> int:
