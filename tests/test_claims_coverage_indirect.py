@@ -480,3 +480,45 @@ def test_indicative_sentence_ends_the_continuation() -> None:
         ("die Firma sei gesund", "Der Sprecher"),
         ("Sie habe im vergangenen Jahr Gewinn gemacht.", "Der Sprecher"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der/ART Abgeordnete/NN fragte/VVFIN/Mood=Ind ,/$, warum/PWAV die/ART Regierung/NN "
+            "nichts/PIS unternommen/VVPP hat/VAFIN/Mood=Ind ./$.",
+            (
+                "Indirect",
+                "warum die Regierung nichts unternommen hat",
+                "Der Abgeordnete",
+                "fragte",
+            ),
+        ),
+        (
+            "Die/ART Journalisten/NN wollten/VMFIN/Mood=Ind wissen/VVINF ,/$, wie/PWAV es/PPER "
+            "mit/APPR dem/ART Werk/NN weitergeht/VVFIN/Mood=Ind ./$.",
+            (
+                "Indirect",
+                "wie es mit dem Werk weitergeht",
+                "Die Journalisten",
+                "wollten wissen",
+            ),
+        ),
+        (
+            "Der/ART Sprecher/NN ließ/VVFIN/Mood=Ind offen/ADJD ,/$, wann/PWAV die/ART "
+            "Entscheidung/NN fällt/VVFIN/Mood=Ind ./$.",
+            ("Indirect", "wann die Entscheidung fällt", "Der Sprecher", "ließ offen"),
+        ),
+    ],
+)
+def test_indicative_indirect_question(sentence: str, expected: tuple[str, str, str, str]) -> None:
+    assert claims(tagged(sentence)) == [expected]
+
+
+def test_w_clause_after_a_verb_that_asks_nothing_is_no_question() -> None:
+    doc = tagged(
+        "Der/ART Minister/NN lachte/VVFIN/Mood=Ind ,/$, was/PWS die/ART Zuhörer/NN "
+        "überraschte/VVFIN/Mood=Ind ./$."
+    )
+    assert claims(doc) == []

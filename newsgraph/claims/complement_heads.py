@@ -170,3 +170,27 @@ def indicative_report(sent: Sentence, start: int, end: int, comma: int) -> bool:
     return all(
         sent.toks[j].tag in _SUBJECTS | {"ADJA", "APPR", "APPRART"} for j in range(start, verb)
     )
+
+
+#: w-words that open an indirect question (`warum`, `wie`, `wann`, `wer`, `was`, `welche` …)
+_QUESTION_TAGS = frozenset({"PWS", "PWAV", "PWAT"})
+#: last words of the phrases of leaving a question open (`ließ offen`, `hat offen gelassen`)
+_LEFT_OPEN = frozenset({"offen", "gelassen", "offengelassen"})
+
+
+def indicative_question(sent: Sentence, start: int, comma: int) -> bool:
+    """``start`` opens an indirect question in the indicative (`fragte, warum die Regierung
+    nichts unternommen hat`, `wollten wissen, wie es weitergeht`, `ließ offen, wann die
+    Entscheidung fällt`): a w-word after the comma of a frame whose cue is a verb of asking or
+    of leaving a question open, in the clause before the comma.  (After other verbs a w-clause
+    needs Konjunktiv or a question mark: `…, was ein Hinweis darauf ist` is relative.)"""
+    if comma < 1 or sent.toks[start].tag not in _QUESTION_TAGS or sent.in_quote[start]:
+        return False
+    first = sent.clause_start(comma - 1)
+    for cue in sent.find_cues():
+        last = cue.positions[-1]
+        if not first <= last < comma:
+            continue
+        if cue.cls == "ask" or (cue.kind == "phrase" and sent.lower[last] in _LEFT_OPEN):
+            return True
+    return False

@@ -7,7 +7,13 @@ speech of its own (`während Y erklärte, ...`).
 from __future__ import annotations
 
 from .clauses import quote_starting_at
-from .complement_heads import COMPLEMENTIZERS, FACT_NOUNS, fact_noun_clause, indicative_report
+from .complement_heads import (
+    COMPLEMENTIZERS,
+    FACT_NOUNS,
+    fact_noun_clause,
+    indicative_question,
+    indicative_report,
+)
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate, _subordinate_start
 from .frames import _WH, Attr, Cue, Sentence, Span2
 from .particle_clause import inserted_clause_end
@@ -64,6 +70,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         sent.is_subjunctive(k) or sent.toks[k].text == "?" for k in range(start, end)
     ):
         return True  # `fragte, was passiert sei`; not `..., was ein Hinweis darauf ist`
+    if first in _WH and indicative_question(sent, start, comma):
+        return True  # `fragte, warum die Regierung nichts unternommen hat`
     if sent.toks[start].tag:
         rel = (
             start + 1 if sent.toks[start].tag in ("APPR", "APPRART") and start + 1 < end else start
