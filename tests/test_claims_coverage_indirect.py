@@ -522,3 +522,34 @@ def test_w_clause_after_a_verb_that_asks_nothing_is_no_question() -> None:
         "überraschte/VVFIN/Mood=Ind ./$."
     )
     assert claims(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Innenminister/NN Peter/NE Muster/NN :/$. Die/ART Lage/NN sei/VAFIN/Mood=Sub "
+            "ernst/ADJD ./$.",
+            ("Indirect", "Die Lage sei ernst", "Innenminister Peter Muster", ""),
+        ),
+        (
+            "Ein/ART Polizeisprecher/NN :/$. Der/ART Täter/NN sei/VAFIN/Mood=Sub noch/ADV "
+            "flüchtig/ADJD ./$.",
+            ("Indirect", "Der Täter sei noch flüchtig", "Ein Polizeisprecher", ""),
+        ),
+        (
+            "Der/ART Minister/NN dazu/PROAV :/$. Man/PIS werde/VAFIN/Mood=Sub alles/PIAT "
+            "prüfen/VVINF ./$.",
+            ("Indirect", "Man werde alles prüfen", "Der Minister", "dazu"),
+        ),
+    ],
+)
+def test_konjunktiv_after_a_speaker_lead_in_and_colon(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert claims(tagged(sentence)) == [expected]
+
+
+def test_place_lead_in_names_no_speaker() -> None:
+    doc = tagged("Berlin/NE :/$. Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$.")
+    assert claims(doc) == []

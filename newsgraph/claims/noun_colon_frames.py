@@ -52,11 +52,12 @@ def _noun_class(sent: Sentence, k: int) -> str | None:
 
 
 def noun_colon_frame(sent: Sentence) -> list[Attr]:
-    """The indirect claim of a sentence that opens with a speech-act noun lead-in and a colon
-    before a Konjunktiv clause; empty when the sentence has another shape."""
+    """The indirect claim of a sentence that opens with a speech-act noun lead-in (or a
+    speaker lead-in) and a colon before a Konjunktiv clause; empty when the sentence has
+    another shape."""
     found = _lead_in(sent)
     if found is None:
-        return []
+        return speaker_colon_frame(sent)
     noun, colon, speaker = found
     start = colon + 1
     end = sent.content_end()
@@ -106,3 +107,49 @@ def _reported_clause(sent: Sentence, start: int, end: int) -> bool:
     if sent.toks[start].tag == "KOUS" and len(verbs) > 1:
         main = verbs[1]  # `Wenn nichts geschehe, drohe …`: the verb after the clause
     return sent.is_subjunctive(main)
+
+
+#: words of a speaker lead-in that tell how the words are given (`X wörtlich:`, `X dazu:`),
+#: the cue when present; not part of the speaker
+_LEAD_CUES = frozenset({"dazu", "wörtlich", "sinngemäß"})
+#: tags of a speaker lead-in (`Innenminister Peter Muster`, `Ein Polizeisprecher`, `Dazu der
+#: Minister`)
+_SPEAKER_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "NN", "NE", "APPR", "APPRART", "PROAV", "ADV"})
+#: how many words a speaker lead-in may hold
+_SPEAKER_WORDS = 8
+
+
+def speaker_colon_frame(sent: Sentence) -> list[Attr]:
+    """`Innenminister Peter Muster: Die Lage sei ernst.`, `Ein Polizeisprecher: Der Täter sei
+    flüchtig.`, `Dazu der Minister: Man werde prüfen.`: a verbless lead-in that names a speaker
+    by a noun of role or institution (`source_heads`) and a colon before a Konjunktiv clause is
+    that speaker's indirect speech, as the same lead-in before a quotation is a direct quote.
+    A lead-in of a place (`Berlin:`) or a topic names no speaker."""
+    toks = sent.toks
+    colon = next((k for k in range(len(toks)) if toks[k].text == ":"), None)
+    if colon is None or not 1 <= colon <= _SPEAKER_WORDS or sent.in_quote[colon]:
+        return []
+    lead = range(0, colon)
+    if any(toks[k].tag not in _SPEAKER_TAGS or sent.in_quote[k] for k in lead):
+        return []
+    if not any(sent.lex.is_source_noun(toks[k].text) for k in lead):
+        return []
+    first = 0
+    while first < colon and (
+        toks[first].tag in ("PROAV", "ADV") or sent.lower[first] in _LEAD_CUES
+    ):
+        first += 1
+    last = colon
+    while last > first and (
+        toks[last - 1].tag in ("PROAV", "ADV") or sent.lower[last - 1] in _LEAD_CUES
+    ):
+        last -= 1
+    if last <= first or toks[last - 1].tag not in ("NN", "NE"):
+        return []
+    start, end = colon + 1, sent.content_end()
+    if start >= end or not _reported_clause(sent, start, end):
+        return []
+    cues = [sent.span(k, k + 1) for k in lead if sent.lower[k] in _LEAD_CUES]
+    cue = Cue("prep", (colon,), "say", NOUN_FRAME)
+    attr = make_attr(sent, "Indirect", [trim(sent, start, end)], cues, cue, sent.span(first, last))
+    return [attr] if attr is not None else []
