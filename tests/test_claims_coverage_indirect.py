@@ -553,3 +553,27 @@ def test_konjunktiv_after_a_speaker_lead_in_and_colon(
 def test_place_lead_in_names_no_speaker() -> None:
     doc = tagged("Berlin/NE :/$. Die/ART Lage/NN sei/VAFIN/Mood=Sub ernst/ADJD ./$.")
     assert claims(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Er/PPER sagte/VVFIN/Mood=Ind ,/$, wenn/KOUS es/PPER regnet/VVFIN/Mood=Ind ,/$, "
+            "werde/VAFIN/Mood=Sub das/ART Spiel/NN abgesagt/VVPP ./$.",
+            "wenn es regnet, werde das Spiel abgesagt",
+        ),
+        (
+            "Der/ART Trainer/NN sagte/VVFIN/Mood=Ind ,/$, als/KOUS das/ART Tor/NN "
+            "fiel/VVFIN/Mood=Ind ,/$, sei/VAFIN/Mood=Sub die/ART Mannschaft/NN "
+            "eingebrochen/VVPP ./$.",
+            "als das Tor fiel, sei die Mannschaft eingebrochen",
+        ),
+    ],
+)
+def test_adverbial_clause_before_a_verb_first_main_clause_is_part_of_the_content(
+    sentence: str, content: str
+) -> None:
+    # the reported main clause opens with its verb after the adverbial clause: the adverbial
+    # clause is its Vorfeld, inside what was said
+    assert [c for _, c, _, _ in claims(tagged(sentence))] == [content]
