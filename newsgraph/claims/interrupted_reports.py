@@ -128,9 +128,5 @@ def _interrupted_clause(sent: Sentence, c1: int, c2: int, end: int) -> bool:
         )
     verb = before[0]
     return (
-        len(before) == 1
-        and verb == c1 - 1
-        and 0 < verb <= 4
-        and not after
-        and stop - (c2 + 1) >= 1
+        len(before) == 1 and verb == c1 - 1 and 0 < verb <= 4 and not after and stop - (c2 + 1) >= 1
     )
