@@ -513,6 +513,58 @@ CASES = [
         ("Indirect", "Minister Peter Schulz", "sagte", "Die", "ernst"),
         id="bare_plural_recipient_after_a_name",
     ),
+    pytest.param(
+        # Die Lage sei ernst, sagte am Montag auf einer Pressekonferenz in Berlin der Minister für Arbeit und Soziales, Hubertus Heil.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, sagte/VVFIN/Mood=Ind|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing auf/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Pressekonferenz/NN/Case=Dat|Gender=Fem|Number=Sing in/APPR "
+            "Berlin/NE/Case=Dat|Gender=Neut|Number=Sing der/ART/Case=Dat|Number=Sing "
+            "Minister/NN/Case=Dat|Gender=Masc|Number=Sing für/APPR "
+            "Arbeit/NN/Case=Acc|Gender=Fem|Number=Sing und/KON "
+            "Soziales/NN/Case=Acc|Gender=Neut|Number=Sing ,/$, "
+            "Hubertus/NE/Case=Nom|Gender=Masc|Number=Sing "
+            "Heil/NE/Case=Nom|Gender=Masc|Number=Sing ./$.",
+        ),
+        (),
+        (
+            "Indirect",
+            "der Minister für Arbeit und Soziales , Hubertus Heil",
+            "sagte",
+            "Die",
+            "ernst",
+        ),
+        id="middle_field_subject_with_attribute_and_name",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, so am Montag ein Sprecher der Stadt.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, so/ADV "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing ./$.",
+        ),
+        (),
+        ("Indirect", "ein Sprecher der Stadt", "so", "Die", "ernst"),
+        id="so_frame_after_date",
+    ),
+    pytest.param(
+        # Die Lage sei ernst, so gestern Abend der Bürgermeister.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Lage/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing ernst/ADJD ,/$, so/ADV gestern/ADV "
+            "Abend/NN/Case=Nom|Gender=Masc|Number=Sing der/ART/Case=Gen|Number=Plur "
+            "Bürgermeister/NN/Case=Gen|Gender=Masc|Number=Sing ./$.",
+        ),
+        (),
+        ("Indirect", "der Bürgermeister", "so", "Die", "ernst"),
+        id="so_frame_after_time_of_day",
+    ),
 ]
 
 

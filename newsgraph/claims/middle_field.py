@@ -18,7 +18,11 @@ through a comma, a quotation or a second verb, never in a passive clause (its su
 speaker), and never past an agent preposition (`von`, `vom`, `seitens`, `durch`: the passive
 agent rules of :mod:`.passive_agents` own those).  :func:`middle_field_speaker` applies it to
 an attribution of the speaker pass (:mod:`.speaker_sources`): a frame without a speaker gets
-the subject; a speaker that starts inside the skipped adverbials is replaced by it.  German
+the subject (read by the phrase reader of plain inverted subjects when it starts there: `der
+Minister für Arbeit und Soziales, Hubertus Heil`); a speaker that starts inside the skipped
+adverbials, or a shorter one inside the subject (`Bundeskanzler Olaf Scholz` read as the name),
+is replaced by it.  The `so` of `…, so am Montag ein Sprecher` stands where the finite verb
+stands and is read the same way.  German
 only.  On german_news_quotes train and dev it changes no prediction (Wikinews puts the subject
 right after the verb); it is there for news copy that puts time and place first.
 """
@@ -28,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .frames import Attr, Sentence, Span2
-from .speaker_spans import _NP_TAGS, SKIP_TAGS, _cut, nominal_region
-from .speaker_subjects import finite_cue
+from .speaker_spans import _NP_TAGS, SKIP_TAGS, _cut, nominal_region, token_at
+from .speaker_subjects import cue_sentence, finite_cue
 from .token_view import PASSIVE_FORMS
 
 #: prepositions whose phrase is never an adverbial to skip: passive agents and sources
@@ -229,6 +233,9 @@ def middle_field_subject(sent: Sentence, k: int, persons: list[Span2]) -> Span2 
         skipped = True
     if not skipped or i >= end or not _nominative(sent, i, persons):
         return None
+    found = sent.np_after(i)  # the phrase reader of plain inverted subjects
+    if found is not None and found[0] == sent.toks[i].start and found[1] > sent.toks[i].start:
+        return found  # (`der Minister für Arbeit und Soziales, Hubertus Heil`)
     j = i
     while j < end and sent.toks[j].tag in _NP_TAGS | {"APPR", "APPRART"} and not sent.in_quote[j]:
         j += 1
@@ -240,13 +247,26 @@ def middle_field_subject(sent: Sentence, k: int, persons: list[Span2]) -> Span2 
     return sent.span(i, j)
 
 
+def _so_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
+    """The `so` of a `…, so am Montag ein Sprecher` frame: it stands where the finite verb
+    of an inverted frame stands, before the same adverbials and subject."""
+    found = cue_sentence(a, sents, -1)
+    if found is None or len(found[0]) != 1:
+        return None
+    cue, sent = found
+    k = token_at(sent, cue[0][0])
+    if k is None or k == 0 or sent.lower[k] != "so" or sent.toks[k - 1].text != ",":
+        return None
+    return sent, k
+
+
 def middle_field_speaker(a: Attr, sents: Sequence[Sentence], persons: list[Span2]) -> Span2 | None:
     """The middle-field subject of ``a``'s frame when ``a`` has no speaker or its speaker
     starts inside the adverbials before that subject (`sagte in Köln ein Sprecher` read as
     `Köln`); None when nothing is to change."""
     if a.parent is not None or a.impersonal or not sents or sents[0].lex.language != "de":
         return None  # (German word order)
-    found = finite_cue(a, sents)
+    found = finite_cue(a, sents) or _so_cue(a, sents)
     if found is None:
         return None
     sent, k = found
