@@ -1761,6 +1761,398 @@ CASES = [
         "inoffiziellen Angaben",
         "Nach",
     ),
+    Case(
+        (
+            "„/$( Wir/PPER/Case=Nom|Number=Plur "
+            "sind/VAFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin/=sein zufrieden/ADJD "
+            "“/$( ,/$, teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Konzern/NN/Case=Nom|Gender=Masc|Number=Sing mit/APPR ./$.",
+        ),
+        "Direct",
+        "„Wir sind zufrieden“",
+        "der Konzern",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "„/$( Wir/PPER/Case=Nom|Number=Plur "
+            "bedauern/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin "
+            "den/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Vorfall/NN/Case=Acc|Gender=Masc|Number=Sing “/$( ,/$, "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing in/APPR "
+            "der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Direct",
+        "„Wir bedauern den Vorfall“",
+        "der Mitteilung",
+        "hieß es",
+    ),
+    Case(
+        (
+            "„/$( Wir/PPER/Case=Nom|Number=Plur "
+            "bedauern/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin "
+            "den/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Vorfall/NN/Case=Acc|Gender=Masc|Number=Sing “/$( (/$( so/ADV "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadtverwaltung/NN/Case=Nom|Gender=Fem|Number=Sing )/$( ./$.",
+        ),
+        "Direct",
+        "„Wir bedauern den Vorfall“",
+        "die Stadtverwaltung",
+        "so",
+    ),
+    Case(
+        (
+            "In/APPR der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "heißt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing :/$. „/$( "
+            "Wir/PPER/Case=Nom|Number=Plur "
+            "bedauern/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin "
+            "den/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Vorfall/NN/Case=Acc|Gender=Masc|Number=Sing ./$. “/$(",
+        ),
+        "Direct",
+        "„Wir bedauern den Vorfall.“",
+        "der Mitteilung",
+        "heißt es",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen mit/APPR "
+            ":/$. Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Täter/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "gefasst/VVPP/VerbForm=Part/=fassen ./$.",
+        ),
+        "Indirect",
+        "Der Täter ist gefasst",
+        "Die Polizei",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Dazu/PROAV der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing :/$. „/$( "
+            "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Skandal/NN/Case=Nom|Gender=Masc|Number=Sing ./$. “/$(",
+        ),
+        "Direct",
+        "„Das ist ein Skandal.“",
+        "der Sprecher",
+        "",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing dazu/PROAV :/$. „/$( "
+            "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Skandal/NN/Case=Nom|Gender=Masc|Number=Sing ./$. “/$(",
+        ),
+        "Direct",
+        "„Das ist ein Skandal.“",
+        "Der Sprecher",
+        "",
+    ),
+    Case(
+        (
+            "„/$( Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Skandal/NN/Case=Nom|Gender=Masc|Number=Sing “/$( ,/$, so/ADV "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Opposition/NN/Case=Gen|Gender=Fem|Number=Sing gegenüber/APPR "
+            "der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Direct",
+        "„Das ist ein Skandal“",
+        "der Sprecher der Opposition",
+        "so",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen per/APPR "
+            "Pressemitteilung/NN/Case=Dat|Gender=Fem|Number=Sing mit/APPR ,/$, "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibe/VVFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ./$.",
+        ),
+        "Indirect",
+        "die Schule bleibe geschlossen",
+        "Die Stadt",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Wie/PWAV die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Nom|Gender=Fem|Number=Sing per/APPR "
+            "Pressemitteilung/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "mitteilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=mitteilen ,/$, "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ./$.",
+        ),
+        "Indirect",
+        "bleibt die Schule geschlossen",
+        "die Stadt",
+        "mitteilte",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben laut/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "vom/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibt | geschlossen",
+        "einer Mitteilung der Stadt vom Montag",
+        "laut",
+    ),
+    Case(
+        (
+            "Laut/APPR der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing von/APPR "
+            "der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "verbreiteten/ADJA/Case=Gen|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "die/ART/Case=Acc|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ./$.",
+        ),
+        "Indirect",
+        "bleibt die Schule geschlossen",
+        "der am Montag von der Stadt verbreiteten Mitteilung",
+        "Laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben nach/APPR "
+            "Angaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "einer/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Sprecherin/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibt | geschlossen",
+        "Angaben einer Sprecherin der Stadt",
+        "nach",
+    ),
+    Case(
+        (
+            "Nach/APPR Angaben/NN/Case=Dat|Gender=Fem|Number=Plur von/APPR "
+            "Augenzeugen/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "fielen/VVFIN/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin/=fallen "
+            "mehrere/PIAT/Case=Nom|Gender=Masc|Number=Plur "
+            "Schüsse/NN/Case=Nom|Gender=Masc|Number=Plur ./$.",
+        ),
+        "Indirect",
+        "fielen mehrere Schüsse",
+        "Angaben von Augenzeugen",
+        "Nach",
+    ),
+    Case(
+        (
+            "Mehrere/PIAT/Case=Nom|Gender=Masc|Number=Plur "
+            "Schüsse/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "fielen/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin/=fallen ,/$, "
+            "berichteten/VVFIN/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin/=berichten "
+            "Augenzeugen/NN/Case=Nom|Gender=Masc|Number=Plur ./$.",
+        ),
+        "Indirect",
+        "Mehrere Schüsse fielen",
+        "Augenzeugen",
+        "berichteten",
+    ),
+    Case(
+        (
+            "Augenzeugen/NN/Case=Nom|Gender=Neut|Number=Plur "
+            "berichteten/VVFIN/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin/=berichten "
+            "von/APPR mehreren/PIAT/Case=Dat|Gender=Fem|Number=Plur "
+            "Schüssen/NN/Case=Dat|Gender=Masc|Number=Plur ./$.",
+        ),
+        "Reported",
+        "Augenzeugen berichteten von mehreren Schüssen.",
+        "Augenzeugen",
+        "",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibe/VVFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/VVPP/VerbForm=Part/=schließen ,/$, "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing in/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Pressemitteilung/NN/Case=Dat|Gender=Fem|Number=Sing mit/APPR ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibe geschlossen",
+        "die Stadt",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "geschlossen/ADJD ,/$, so/ADV eine/ART/Case=Acc|Gender=Fem|Number=Sing "
+            "Sprecherin/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing auf/APPR "
+            "Anfrage/NN/Case=Acc|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Schule bleibt geschlossen",
+        "eine Sprecherin der Stadt",
+        "so",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ./$.",
+            "Dies/PDAT/Case=Nom|Gender=Neut|Number=Sing "
+            "bestätigte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=bestätigen "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing auf/APPR "
+            "Anfrage/NN/Case=Acc|Gender=Masc|Number=Sing "
+            "ein/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Acc|Gender=Masc|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Minister will zurücktreten",
+        "ein Sprecher",
+        "bestätigte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "zurücktreten/VVINF/VerbForm=Inf ,/$, "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing aus/APPR "
+            "dem/ART/Case=Dat|Gender=Neut|Number=Sing "
+            "Innenministerium/NN/Case=Dat|Gender=Neut|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Minister werde zurücktreten",
+        "dem Innenministerium",
+        "hieß es",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "werde/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "zurücktreten/VVINF/VerbForm=Inf ,/$, "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Dienstag/NN/Case=Dat|Gender=Masc|Number=Sing in/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Partei/NN/Case=Gen|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Minister werde zurücktreten",
+        "einer Mitteilung der Partei",
+        "hieß es",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Plur Preise/NN/Case=Nom|Gender=Masc|Number=Plur "
+            "steigen/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ./$.",
+            "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Freitag/NN/Case=Dat|Gender=Masc|Number=Sing in/APPR "
+            "Wiesbaden/NE/Case=Dat|Gender=Neut|Number=Sing "
+            "das/ART/Case=Acc|Gender=Fem|Number=Sing "
+            "Statistische/ADJA/Case=Acc|Gender=Fem|Number=Sing "
+            "Bundesamt/NN/Case=Acc|Gender=Fem|Number=Sing mit/APPR ./$.",
+        ),
+        "Indirect",
+        "Die Preise steigen",
+        "das Statistische Bundesamt",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ./$.",
+            "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen "
+            "er/PPER/Case=Nom|Gender=Masc|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Gen|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Minister will zurücktreten",
+        "er",
+        "sagte",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Firma/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein pleite/ADJD "
+            "./$.",
+            "Dies/PDAT/Case=Nom|Gender=Neut|Number=Sing "
+            "geht/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=gehen aus/APPR "
+            "einem/ART/Case=Dat|Gender=Neut|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing "
+            "veröffentlichten/ADJA/Case=Dat|Gender=Masc|Number=Sing "
+            "Bericht/NN/Case=Dat|Gender=Masc|Number=Sing hervor/ADV ./$.",
+        ),
+        "Indirect",
+        "Die Firma ist pleite",
+        "einem am Montag veröffentlichten Bericht",
+        "geht hervor",
+    ),
 ]
 
 
@@ -1799,6 +2191,18 @@ _GAPS = {
     ),
     "Der Vorsitzende will zurücktreten . Das erfuhr": (
         "`erfahren` as a cue verb was measured and rejected (dev joint drop)"
+    ),
+    "Dazu der Sprecher :": (
+        "a pronominal adverb in a verbless colon lead-in stays in the speaker "
+        "(discourse._verbless_colon_quotes)"
+    ),
+    "Der Sprecher dazu :": (
+        "a pronominal adverb in a verbless colon lead-in stays in the speaker "
+        "(discourse._verbless_colon_quotes)"
+    ),
+    "Laut der am Montag von der Stadt": (
+        "an extended attribute with two inner phrases is read as a time adverbial "
+        "(phrase_ends.time_phrase), which drops the source"
     ),
     "Die Schule bleibt geschlossen , wurde": (
         "`X bleibt Y, wurde mitgeteilt`: a second predicate of X after an indicative clause "

@@ -38,6 +38,7 @@ Two more forms point back (both used by :mod:`discourse`):
 from __future__ import annotations
 
 from .frames import Attr, Cue, Sentence
+from .middle_field import middle_field_subject
 from .mood import first_finite
 from .prepositional import prepositional_attr
 from .sentence import Span2
@@ -102,7 +103,9 @@ def back_frame(sent: Sentence) -> Attr | None:
         cue = Cue("verb", (1, v), "say", "angaben machen")
     if cue is None or cue.impersonal:
         return None
-    speaker = subject_after(sent, v)
+    # the subject behind time and place adverbials (`Das teilte am Freitag in Wiesbaden das
+    # Statistische Bundesamt mit.`, `Dies bestätigte am Montag auf Anfrage ein Sprecher.`)
+    speaker = subject_after(sent, v) or middle_field_subject(sent, v, [])
     if speaker is None:
         return None
     return _pending(sent, cue.cls, [sent.span(k, k + 1) for k in cue.positions], speaker)
