@@ -565,6 +565,61 @@ CASES = [
         ("Indirect", "der Bürgermeister", "so", "Die", "ernst"),
         id="so_frame_after_time_of_day",
     ),
+    pytest.param(
+        # Wie am Montag in Köln ein Sprecher der Polizei mitteilte, ist die Straße gesperrt.
+        (
+            "Wie/PWAV am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing in/APPR "
+            "Köln/NE/Case=Dat|Gender=Neut|Number=Sing ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Gen|Gender=Fem|Number=Sing mitteilte/VVFIN/Mood=Ind|Number=Sing ,/$, "
+            "ist/VAFIN/Mood=Ind|Number=Sing die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Straße/NN/Case=Nom|Gender=Fem|Number=Sing gesperrt/VVPP ./$.",
+        ),
+        (),
+        ("Indirect", "ein Sprecher der Polizei", "Wie mitteilte", "ist", "gesperrt"),
+        id="wie_clause_subject_after_date_and_place",
+    ),
+    pytest.param(
+        # Wie der Zeitung ein Sprecher der Stadt sagte, ist die Straße gesperrt.
+        (
+            "Wie/PWAV der/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Nom|Gender=Fem|Number=Sing ein/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing sagte/VVFIN/Mood=Ind|Number=Sing ,/$, "
+            "ist/VAFIN/Mood=Ind|Number=Sing die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Straße/NN/Case=Nom|Gender=Fem|Number=Sing gesperrt/VVPP ./$.",
+        ),
+        (),
+        ("Indirect", "ein Sprecher der Stadt", "Wie sagte", "ist", "gesperrt"),
+        id="wie_clause_subject_after_dative",
+    ),
+    pytest.param(
+        # Die Straße ist gesperrt, wie gestern Abend der Polizeisprecher sagte.
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing Straße/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing gesperrt/ADJD ,/$, wie/KOUS gestern/ADV "
+            "Abend/NN/Case=Nom|Gender=Masc|Number=Sing der/ART/Case=Gen|Number=Plur "
+            "Polizeisprecher/NN/Case=Gen|Gender=Masc|Number=Sing sagte/VVFIN/Mood=Ind|Number=Sing "
+            "./$.",
+        ),
+        (),
+        ("Indirect", "der Polizeisprecher", "wie sagte", "Die", "gesperrt"),
+        id="trailing_wie_clause_subject_after_time_of_day",
+    ),
+    pytest.param(
+        # Wie am Montag bekannt wurde, ist die Straße gesperrt.
+        (
+            "Wie/PWAV am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing bekannt/ADJD "
+            "wurde/VAFIN/Mood=Ind|Number=Sing ,/$, ist/VAFIN/Mood=Ind|Number=Sing "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing Straße/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "gesperrt/VVPP ./$.",
+        ),
+        (),
+        ("Indirect", None, "Wie bekannt wurde", "ist", "gesperrt"),
+        id="wie_clause_passive_has_no_speaker",
+    ),
 ]
 
 

@@ -22,7 +22,8 @@ the subject (read by the phrase reader of plain inverted subjects when it starts
 Minister für Arbeit und Soziales, Hubertus Heil`); a speaker that starts inside the skipped
 adverbials, or a shorter one inside the subject (`Bundeskanzler Olaf Scholz` read as the name),
 is replaced by it.  The `so` of `…, so am Montag ein Sprecher` stands where the finite verb
-stands and is read the same way.  German
+stands and is read the same way, and so does the `wie` of a verb-final `Wie am Montag ein
+Sprecher der Polizei mitteilte, …` (its middle field lies between `wie` and the verb).  German
 only.  On german_news_quotes train and dev it changes no prediction (Wikinews puts the subject
 right after the verb); it is there for news copy that puts time and place first.
 """
@@ -247,6 +248,19 @@ def middle_field_subject(sent: Sentence, k: int, persons: list[Span2]) -> Span2 
     return sent.span(i, j)
 
 
+def _wie_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
+    """The `wie` that opens a `Wie am Montag ein Sprecher mitteilte` frame: the middle field of
+    the verb-final clause lies between it and the verb (cue `Wie` … `mitteilte`)."""
+    found = cue_sentence(a, sents, 0)
+    if found is None or len(found[0]) < 2:
+        return None
+    cue, sent = found
+    k = token_at(sent, cue[0][0])
+    if k is None or sent.lower[k] != "wie" or sent.in_quote[k]:
+        return None
+    return sent, k
+
+
 def _so_cue(a: Attr, sents: Sequence[Sentence]) -> tuple[Sentence, int] | None:
     """The `so` of a `…, so am Montag ein Sprecher` frame: it stands where the finite verb
     of an inverted frame stands, before the same adverbials and subject."""
@@ -266,7 +280,7 @@ def middle_field_speaker(a: Attr, sents: Sequence[Sentence], persons: list[Span2
     `Köln`); None when nothing is to change."""
     if a.parent is not None or a.impersonal or not sents or sents[0].lex.language != "de":
         return None  # (German word order)
-    found = finite_cue(a, sents) or _so_cue(a, sents)
+    found = _wie_cue(a, sents) or finite_cue(a, sents) or _so_cue(a, sents)
     if found is None:
         return None
     sent, k = found
