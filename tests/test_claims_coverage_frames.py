@@ -2153,6 +2153,80 @@ CASES = [
         "einem am Montag veröffentlichten Bericht",
         "geht hervor",
     ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein (/$( laut/APPR "
+            "Stadtverwaltung/NN/Case=Dat|Gender=Fem|Number=Sing )/$( "
+            "marode/ADJA/Case=Acc|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist | marode",
+        "Stadtverwaltung",
+        "laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zahl/NN/Case=Nom|Gender=Fem|Number=Sing der/ART/Case=Gen|Number=Plur "
+            "Toten/NN/Case=Gen|Gender=Masc|Number=Plur "
+            "stieg/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=steigen (/$( "
+            "nach/APPR Angaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "der/ART/Case=Gen|Gender=Fem|Number=Plur "
+            "Behörden/NN/Case=Gen|Gender=Fem|Number=Plur )/$( auf/APPR 30/CARD ./$.",
+        ),
+        "Indirect",
+        "Die Zahl der Toten stieg | auf 30",
+        "Angaben der Behörden",
+        "nach",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein (/$( so/ADV "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadtverwaltung/NN/Case=Nom|Gender=Fem|Number=Sing )/$( "
+            "marode/ADJA/Case=Acc|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist | marode",
+        "die Stadtverwaltung",
+        "so",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Plur ,/$, "
+            "die/PRELS/Case=Nom|Number=Plur (/$( laut/APPR "
+            "Stadtverwaltung/NN/Case=Dat|Gender=Fem|Number=Sing )/$( "
+            "marode/ADJA/Case=Nom|Gender=Fem "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein ,/$, "
+            "wird/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=werden "
+            "gesperrt/VVPP/VerbForm=Part/=sperren ./$.",
+        ),
+        "Indirect",
+        "die | marode ist",
+        "Stadtverwaltung",
+        "laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Number=Sing Brücke/NN/Case=Nom|Gender=Fem|Number=Plur "
+            "wird/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=werden (/$( "
+            "laut/APPR Stadtverwaltung/NN/Case=Dat|Gender=Fem|Number=Sing )/$( "
+            "im/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Mai/NN/Case=Dat|Gender=Masc|Number=Sing gesperrt/VVPP/VerbForm=Part/=sperren "
+            ",/$, die/ART/Case=Nom|Number=Sing Straße/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben "
+            "offen/ADJD ./$.",
+        ),
+        "Indirect",
+        "Die Brücke wird | im Mai gesperrt",
+        "Stadtverwaltung",
+        "laut",
+    ),
 ]
 
 

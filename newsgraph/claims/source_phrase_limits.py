@@ -104,10 +104,17 @@ def _genitive_chain_start(sent: Sentence, noun: int) -> int | None:
         return k
 
 
+def _goes_on(sent: Sentence, close: int) -> bool:
+    """The sentence goes on after the closing parenthesis at ``close``."""
+    return close + 1 < sent.content_end() and sent.toks[close + 1].text != ";"
+
+
 def parenthesis_frame(sent: Sentence, p: int) -> tuple[int, int] | None:
     """``(open, close)`` of a parenthesis that holds only the frame at ``p`` and its source,
-    after a statement (`Die Brücke ist marode (so die Stadtverwaltung).`): the frame word
-    right after `(`, no finite verb up to `)`, and a clause with a finite verb before `(`."""
+    after a statement (`Die Brücke ist marode (so die Stadtverwaltung).`) or inside its clause
+    (`Die Brücke ist (laut Stadtverwaltung) marode.`): the frame word right after `(`, no
+    finite verb up to `)`, a clause with a finite verb before `(`, and after `)` at most the
+    rest of that clause."""
     if p < 2 or sent.toks[p - 1].text != "(" or sent.in_quote[p - 1]:
         return None
     close = next(
@@ -118,18 +125,31 @@ def parenthesis_frame(sent: Sentence, p: int) -> tuple[int, int] | None:
         return None
     if any(sent.is_finite(k) or sent.toks[k].text in (",", ":", ";") for k in range(p + 1, close)):
         return None  # `(nach anderen Angaben liegt er ...)`: a clause of its own
-    if close + 1 < len(sent.toks) and sent.toks[close + 1].text not in (".", "!", "?", ";"):
-        return None  # the statement goes on after the parenthesis
-    if not any(sent.is_finite(k) for k in range(p - 1)):
+    start, end = _statement(sent, p - 1, close)
+    if not any(sent.is_finite(k) for k in (*range(start, p - 1), *range(close + 1, end))):
         return None
     return p - 1, close
 
 
+def _statement(sent: Sentence, opening: int, close: int) -> tuple[int, int]:
+    """Tokens ``[start, end)`` of the statement a parenthesis ``[opening, close]`` attributes:
+    after the statement the text before it back to a `:` or `;` (or the sentence start); inside
+    it the clause around the parenthesis (`Die Brücke, die (laut X) marode ist, …`)."""
+    if _goes_on(sent, close):
+        return sent.clause_start(opening), sent.clause_end(close + 1)
+    start = 0
+    for k in range(opening - 1, -1, -1):
+        if sent.toks[k].text in (":", ";") and not sent.in_quote[k]:
+            start = k + 1
+            break
+    return start, opening
+
+
 def parenthesis_attr(sent: Sentence, cue: Cue, cue_spans: list[Span2]) -> Attr | None:
     """The attribution of a frame before its source that fills a parenthesis after the
-    statement (`Die Brücke ist marode (laut Stadtverwaltung).`, `(so die Stadtverwaltung)`):
-    the source is the noun phrase after the frame, the statement the clause before `(` (from
-    the last clause boundary that opens a new main clause: the sentence start, `;` or `:`)."""
+    statement (`Die Brücke ist marode (laut Stadtverwaltung).`, `(so die Stadtverwaltung)`) or
+    inside its clause (`Die Brücke ist (laut Stadtverwaltung) marode.`): the source is the noun
+    phrase after the frame, the statement is given by :func:`_statement`."""
     # clauses imports modules that import frames, which imports this module: import late
     from .clauses import make_attr, trim
 
@@ -143,15 +163,15 @@ def parenthesis_attr(sent: Sentence, cue: Cue, cue_spans: list[Span2]) -> Attr |
     speaker = attributed_source(sent, first, sent.np_after(first))
     if speaker is None or speaker[1] > sent.toks[close].start:
         return None
-    start = 0
-    for k in range(opening - 1, -1, -1):
-        if sent.toks[k].text in (":", ";") and not sent.in_quote[k]:
-            start = k + 1
-            break
-    part = trim(sent, start, opening)
-    if part is None:
+    if _goes_on(sent, close) and speaker[1] != sent.toks[close - 1].end:
+        return None  # inside the statement the parenthesis holds the source and nothing else
+    start, end = _statement(sent, opening, close)
+    parts = [trim(sent, start, opening)]
+    if _goes_on(sent, close):
+        parts.append(trim(sent, close + 1, end))  # `ist (laut X) marode.`
+    if any(part is None for part in parts):
         return None
-    return make_attr(sent, "Indirect", [part], cue_spans, cue, speaker)
+    return make_attr(sent, "Indirect", [x for x in parts if x is not None], cue_spans, cue, speaker)
 
 
 def attributed_source(sent: SentenceView, first: int, speaker: Span2 | None) -> Span2 | None:
