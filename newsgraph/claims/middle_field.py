@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from .frames import Attr, Sentence, Span2
 from .speaker_spans import _NP_TAGS, SKIP_TAGS, _cut, nominal_region, token_at
 from .speaker_subjects import cue_sentence, finite_cue
-from .token_view import PASSIVE_FORMS
+from .token_view import PASSIVE_FORMS, TokenView
 
 #: prepositions whose phrase is never an adverbial to skip: passive agents and sources
 _AGENT_PREPS = frozenset({"von", "vom", "seitens", "durch", "laut", "zufolge", "gemäß"})
@@ -104,7 +104,7 @@ _NOM_ACC_FORMS = frozenset({"die", "das", "eine", "diese", "seine", "ihre", "uns
 _PP_MAX = 8
 
 
-def _time_word(sent: Sentence, i: int) -> bool:
+def _time_word(sent: TokenView, i: int) -> bool:
     """`Abend` after `gestern`, `Montag`, `Juni`, `Samstagabend`: a time, never a speaker."""
     low = sent.lower[i]
     if low in _MONTHS or low.startswith(_WEEKDAYS):
@@ -112,7 +112,7 @@ def _time_word(sent: Sentence, i: int) -> bool:
     return low in _TIME_NOUNS and i > 0 and sent.toks[i - 1].tag in SKIP_TAGS
 
 
-def _pp_end(sent: Sentence, i: int, end: int, persons: list[Span2]) -> int | None:
+def _pp_end(sent: TokenView, i: int, end: int, persons: list[Span2]) -> int | None:
     """End of the adverbial prepositional phrase opened at ``i`` (`am Montag`, `in Köln`,
     `auf Anfrage`, `bei einer Pressekonferenz`): the preposition and one noun phrase up to its
     first noun or name, with a name apposed to that noun (`im Gefängnis Berlin-Moabit`; not a
@@ -135,7 +135,7 @@ def _pp_end(sent: Sentence, i: int, end: int, persons: list[Span2]) -> int | Non
     return None
 
 
-def _head(sent: Sentence, i: int) -> int | None:
+def _head(sent: TokenView, i: int) -> int | None:
     """The noun or name that heads the noun phrase opened by the determiner at ``i``."""
     h = i + 1
     while h < len(sent.toks) and sent.toks[h].tag in ("ADJA", "CARD", "ADV") and h - i < 5:
@@ -145,7 +145,7 @@ def _head(sent: Sentence, i: int) -> int | None:
     return h
 
 
-def _object_end(sent: Sentence, i: int, end: int, after_adverbial: bool) -> int | None:
+def _object_end(sent: TokenView, i: int, end: int, after_adverbial: bool) -> int | None:
     """End of a noun phrase at ``i`` that is no subject: a dative object before the subject
     (`sagte der Zeitung der Minister`, `sagte den Journalisten ein Sprecher`) or, right
     after an adverbial, its genitive attribute (`auf Nachfrage der Zeitung ein Sprecher`):
@@ -173,7 +173,7 @@ def _object_end(sent: Sentence, i: int, end: int, after_adverbial: bool) -> int 
     return h
 
 
-def _nominative(sent: Sentence, i: int, persons: list[Span2]) -> bool:
+def _nominative(sent: TokenView, i: int, persons: list[Span2]) -> bool:
     """The token at ``i`` opens a noun phrase that can only be the subject: a name, a source
     noun (`Polizeisprecher Max Muster`), `der`/`ein` + a masculine singular noun (`der
     Sprecher`: a genitive or dative would be `des`/`dem`; the tagger's case guess after a
@@ -209,31 +209,42 @@ def _nominative(sent: Sentence, i: int, persons: list[Span2]) -> bool:
     )
 
 
-def middle_field_subject(sent: Sentence, k: int, persons: list[Span2]) -> Span2 | None:
-    """The nominative noun phrase after the adverbials behind the finite verb at ``k``, when
-    at least one prepositional phrase or time noun stands between them (the plain cases are
-    the phrase readers')."""
-    if any(sent.lower[x] in PASSIVE_FORMS for x in range(k, min(k + 8, len(sent.toks)))):
+def subject_start(view: TokenView, k: int, persons: list[Span2]) -> int | None:
+    """Where the nominative subject begins after the adverbials behind the finite verb (or
+    clause-opening `wie`/`so`) at ``k``, when at least one prepositional phrase, time noun or
+    dative object stands between them (the plain cases are the phrase readers'); None in a
+    passive clause or when no nominative follows."""
+    if any(view.lower[x] in PASSIVE_FORMS for x in range(k, min(k + 8, len(view.toks)))):
         return None  # `wurde am Montag in Köln der Plan vorgestellt`: the subject is no speaker
-    end = sent.clause_end(k + 1)
+    end = view.clause_end(k + 1)
     i = k + 1
     skipped = False
-    while i < end and not sent.in_quote[i] and not sent.is_boundary(i):
-        tag = sent.toks[i].tag
-        if sent.lower[i] == "sich" or tag in SKIP_TAGS and not sent.toks[i].text[:1].isupper():
+    while i < end and not view.in_quote[i] and not view.is_boundary(i):
+        tag = view.toks[i].tag
+        if view.lower[i] == "sich" or tag in SKIP_TAGS and not view.toks[i].text[:1].isupper():
             i += 1
             continue
-        if _time_word(sent, i):
+        if _time_word(view, i):
             i += 1
             skipped = True
             continue
-        nxt = _pp_end(sent, i, end, persons) or _object_end(sent, i, end, skipped)
+        nxt = _pp_end(view, i, end, persons) or _object_end(view, i, end, skipped)
         if nxt is None:
             break
         i = nxt
         skipped = True
-    if not skipped or i >= end or not _nominative(sent, i, persons):
+    if not skipped or i >= end or not _nominative(view, i, persons):
         return None
+    return i
+
+
+def middle_field_subject(sent: Sentence, k: int, persons: list[Span2]) -> Span2 | None:
+    """The nominative noun phrase after the adverbials behind the finite verb at ``k``
+    (:func:`subject_start`)."""
+    i = subject_start(sent, k, persons)
+    if i is None:
+        return None
+    end = sent.clause_end(k + 1)
     found = sent.np_after(i)  # the phrase reader of plain inverted subjects
     if found is not None and found[0] == sent.toks[i].start and found[1] > sent.toks[i].start:
         return found  # (`der Minister für Arbeit und Soziales, Hubertus Heil`)
