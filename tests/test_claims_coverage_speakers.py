@@ -620,6 +620,28 @@ CASES = [
         ("Indirect", None, "Wie bekannt wurde", "ist", "gesperrt"),
         id="wie_clause_passive_has_no_speaker",
     ),
+    pytest.param(
+        # Laut der am Montag von der Stadt verbreiteten Mitteilung bleibt die Schule geschlossen.
+        (
+            "Laut/APPR der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Montag/NN/Case=Dat|Gender=Masc|Number=Sing von/APPR "
+            "der/ART/Case=Dat|Gender=Fem|Number=Sing Stadt/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "verbreiteten/ADJA/Case=Gen|Gender=Fem|Number=Sing "
+            "Mitteilung/NN/Case=Gen|Gender=Fem|Number=Sing bleibt/VVFIN/Mood=Ind|Number=Sing "
+            "die/ART/Case=Acc|Gender=Fem|Number=Sing Schule/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP ./$.",
+        ),
+        (),
+        (
+            "Indirect",
+            "der am Montag von der Stadt verbreiteten Mitteilung",
+            "Laut",
+            "bleibt",
+            "geschlossen",
+        ),
+        id="source_with_extended_attribute_of_two_phrases",
+    ),
 ]
 
 

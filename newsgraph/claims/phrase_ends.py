@@ -74,6 +74,12 @@ def time_phrase(sent: Sentence, i: int, j: int) -> bool:
         # `einer am Dienstag veröffentlichten Mitteilung`: the time noun sits in an extended
         # attribute; the phrase is headed by the noun after the participle
         nouns = nouns[1:]
+    opens = i + 2 < j and sent.toks[i + 1].tag in ("APPR", "APPRART")
+    if opens and sent.toks[i].tag in _DETERMINERS:
+        # `der am Montag von der Stadt verbreiteten Mitteilung`: a determiner before a
+        # preposition opens an extended attribute; the head follows its participle
+        ends = [k + 1 for k in range(i + 2, j - 1) if sent.toks[k].tag == "ADJA"]
+        nouns = [k for k in nouns if ends and k >= ends[-1]] or nouns
     return (
         bool(nouns)
         and (sent.lower[nouns[0]] in _TIME_NOUNS or _temporal(sent.lower[nouns[0]]))
@@ -292,11 +298,9 @@ _SURNAME_MISREADS = frozenset({"ADJD", "ADJA", "ADV", "PTKNEG", "VVFIN", "VVPP",
 
 
 def surname_rest(sent: Sentence, j: int, persons: list[tuple[int, int]]) -> int:
-    """A phrase ending before ``j`` with a person's first name takes the capitalised word
-    after it that the tagger read as no name (`sagte Bürgermeisterin Petra Lang/ADJD der
-    Zeitung`): inside a German sentence only nouns and names are capitalised, and a word
-    that neither opens the sentence nor goes before a noun (`die Deutsche Bahn`) is the
-    surname.  The name before must be a PERSON mention ending at ``j - 1``."""
+    """A phrase ending before ``j`` with a PERSON mention takes the capitalised word after it
+    that the tagger read as no name (`Bürgermeisterin Petra Lang/ADJD der Zeitung`): inside a
+    sentence only nouns and names are capitalised, and one before no noun is the surname."""
     if j <= 1 or j >= len(sent.toks) or sent.in_quote[j] or sent.lex.language != "de":
         return j
     prev, tok = sent.toks[j - 1], sent.toks[j]
