@@ -2227,6 +2227,230 @@ CASES = [
         "Stadtverwaltung",
         "laut",
     ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Firma/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "hat/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=haben nach/APPR "
+            "eigenen/ADJA/Case=Dat|Gender=Masc|Number=Plur "
+            "Angaben/NN/Case=Dat|Gender=Fem|Number=Plur 500/CARD "
+            "Mitarbeiter/NN/Case=Acc|Gender=Masc|Number=Plur entlassen/VVPP/VerbForm=Part "
+            "./$.",
+        ),
+        "Indirect",
+        "Die Firma hat | 500 Mitarbeiter entlassen",
+        "eigenen Angaben",
+        "nach",
+    ),
+    Case(
+        (
+            "Nach/APPR eigenen/ADJA/Case=Dat|Gender=Fem|Number=Plur "
+            "Angaben/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "hat/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=haben "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Firma/NN/Case=Nom|Gender=Fem|Number=Sing 500/CARD "
+            "Mitarbeiter/NN/Case=Acc|Gender=Masc|Number=Plur entlassen/VVPP/VerbForm=Part "
+            "./$.",
+        ),
+        "Indirect",
+        "hat die Firma 500 Mitarbeiter entlassen",
+        "eigenen Angaben",
+        "Nach",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "marode/ADJA/Case=Nom|Gender=Fem|Number=Sing (/$( "
+            "Angaben/NN/Case=Nom|Gender=Fem|Number=Plur "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing zufolge/APPO )/$( ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist marode",
+        "Angaben der Stadt",
+        "zufolge",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Täter/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "laut/ADJD/Number=Sing Polizei/NN/Case=Nom|Gender=Fem|Number=Sing 25/CARD "
+            "Jahre/NN/Case=Acc|Gender=Neut|Number=Plur alt/ADJD und/KON "
+            "stammt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=stammen aus/APPR "
+            "Köln/NE/Case=Dat|Gender=Neut|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Täter ist | 25 Jahre alt und stammt aus Köln",
+        "Polizei",
+        "laut",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Opposition/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "kritisierte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=kritisieren "
+            "den/ART/Case=Acc|Gender=Masc|Number=Sing "
+            "Plan/NN/Case=Acc|Gender=Masc|Number=Sing ./$.",
+            "Er/PPER/Case=Nom|Gender=Masc|Number=Sing "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "unausgegoren/ADJD ,/$, so/ADV die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Fraktionschefin/NN/Case=Nom|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Er sei unausgegoren",
+        "die Fraktionschefin",
+        "so",
+    ),
+    Case(
+        (
+            "Wie/KOUS es/PPER/Case=Nom|Gender=Neut|Number=Sing aus/APPR "
+            "Regierungskreisen/NN/Case=Dat|Gender=Masc|Number=Plur "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen ,/$, "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "Regierungskreisen",
+        "hieß",
+    ),
+    Case(
+        (
+            "Wie/KOUS es/PPER/Case=Nom|Gender=Neut|Number=Sing "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen ,/$, "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        None,
+        "hieß",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen ,/$, "
+            "wie/KOUS es/PPER/Case=Nom|Gender=Neut|Number=Sing "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen ,/$, "
+            "zurücktreten/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ./$.",
+        ),
+        "Indirect",
+        "Der Minister will | zurücktreten",
+        None,
+        "hieß",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen ,/$, so/ADV "
+            "heißt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=heißen "
+            "es/PPER/Case=Nom|Gender=Neut|Number=Sing ,/$, "
+            "zurücktreten/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ./$.",
+        ),
+        "Indirect",
+        "Der Minister will | zurücktreten",
+        None,
+        "heißt",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "teilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=teilen "
+            "am/APPRART/Case=Dat|Gender=Masc|Number=Sing "
+            "Abend/NN/Case=Dat|Gender=Masc|Number=Sing mit/APPR ,/$, dass/KOUS "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Täter/NN/Case=Nom|Gender=Masc|Number=Sing gefasst/VVPP/VerbForm=Part/=fassen "
+            "worden/VAPP/VerbForm=Part/=werden "
+            "sei/VAFIN/Mood=Sub|Number=Sing|Tense=Pres|VerbForm=Fin/=sein ./$.",
+        ),
+        "Indirect",
+        "dass der Täter gefasst worden sei",
+        "Die Polizei",
+        "teilte mit",
+    ),
+    Case(
+        (
+            "Eine/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Sprecherin/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bestätigte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=bestätigen "
+            "der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing ,/$, dass/KOUS "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen ./$.",
+        ),
+        "Indirect",
+        "dass der Minister zurücktreten will",
+        "Eine Sprecherin",
+        "bestätigte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen ,/$, "
+            "wie/KOUS er/PPER/Case=Nom|Gender=Masc|Number=Sing "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen ,/$, "
+            "zurücktreten/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ./$.",
+        ),
+        "Indirect",
+        "Der Minister will | zurücktreten",
+        "er",
+        "sagte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen ,/$, so/ADV "
+            "sagte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sagen "
+            "er/PPER/Case=Nom|Gender=Masc|Number=Sing ,/$, "
+            "zurücktreten/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ./$.",
+        ),
+        "Indirect",
+        "Der Minister will | zurücktreten",
+        "er",
+        "sagte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "wird/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=werden ,/$, "
+            "wie/KOUS es/PPER/Case=Nom|Gender=Neut|Number=Sing "
+            "hieß/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=heißen ,/$, "
+            "zurücktreten/VVFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ./$.",
+        ),
+        "Indirect",
+        "Der Minister wird | zurücktreten",
+        None,
+        "hieß",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Brücke/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein (/$( "
+            "Angaben/NN/Case=Nom|Gender=Fem|Number=Plur "
+            "der/ART/Case=Gen|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing zufolge/APPO )/$( "
+            "marode/ADJA/Case=Nom|Gender=Fem|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Die Brücke ist | marode",
+        "Angaben der Stadt",
+        "zufolge",
+    ),
 ]
 
 

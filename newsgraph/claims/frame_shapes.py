@@ -6,7 +6,7 @@ two coordinated verb frames owns a complement.  Whether a complement follows a s
 
 from __future__ import annotations
 
-from .clauses import COORD, SUBORDINATORS, whole_quote_before
+from .clauses import COORD, SUBORDINATORS, cut_trailing, trim, whole_quote_before
 from .frames import Attr, Cue, Sentence, Span2
 from .text import CLOSING, OPENING
 
@@ -420,3 +420,42 @@ def _negated(sent: Sentence, head: int, end: int) -> bool:
         sent.lower[k] == "nicht" and (k + 1 >= end or sent.lower[k + 1] != "nur")
         for k in range(head, end)
     )
+
+
+#: tags of the right sentence bracket (verbs and separated particles)
+_BRACKET_TAGS = frozenset({"VVINF", "VVPP", "VAINF", "VAPP", "VMINF", "VVFIN", "VVIZU", "PTKVZ"})
+
+
+def rest_after_insertion(sent: Sentence, start: int, wie: int, close: int, end: int) -> bool:
+    """Tokens ``[close + 1, end)`` after a frame inserted between the commas at ``wie - 1`` and
+    ``close`` go on with the clause ``[start, wie - 1)`` before it: they hold no finite verb
+    (complements), or only its right bracket, one or two verbs after a clause with a finite
+    modal or auxiliary and no verb of its own after that (`Der Minister will, wie er sagte,
+    zurücktreten.`; the tagger often reads such an infinitive after a comma as finite)."""
+    first = close + 1
+    if not any(sent.is_finite(k) and not sent.in_quote[k] for k in range(first, end)):
+        return True
+    if not 0 < end - first <= 2 or any(
+        sent.toks[k].tag not in _BRACKET_TAGS for k in range(first, end)
+    ):
+        return False
+    aux = next((k for k in range(start, wie - 1) if sent.toks[k].tag in ("VMFIN", "VAFIN")), None)
+    return aux is not None and not any(
+        sent.toks[k].tag.startswith("V") for k in range(aux + 1, wie - 1)
+    )
+
+
+def rest_after_frame(sent: Sentence, comma: int, last: int, cues: list[Cue]) -> Span2 | None:
+    """The rest of the clause after a frame inserted between commas (`Der Minister will, so
+    heißt es, zurücktreten.`; the comma before the frame at ``comma``, its last word at
+    ``last``): one more stretch without a clause of its own (:func:`rest_after_insertion`)."""
+    close = sent.clause_end(last + 1)
+    ce = sent.content_end()
+    if close + 1 >= ce or sent.toks[close].text != "," or sent.in_quote[close]:
+        return None
+    end = cut_trailing(sent, close + 1, ce, cues)
+    if any(sent.toks[k].text in ",;:" for k in range(close + 1, end)):
+        return None
+    if not rest_after_insertion(sent, sent.clause_start(comma), comma + 1, close, end):
+        return None
+    return trim(sent, close + 1, end)

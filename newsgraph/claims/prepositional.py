@@ -15,14 +15,10 @@ from .clauses import (
     whole_quote_before,
 )
 from .complement_limits import noun_phrase_content
+from .frame_shapes import rest_after_frame, rest_after_insertion
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .source_phrase_limits import attributed_source, parenthesis_attr, quoted_title_start
-from .source_phrases import (
-    relative_source,
-    trailing_source_end,
-    vorfeld_source,
-    vorfeld_verb,
-)
+from .source_phrases import relative_source, trailing_source_end, vorfeld_source, vorfeld_verb
 from .speaker_spans import refine_span
 from .speech_acts import has_finite, opens_subclause, so_attr, verb_final_end
 
@@ -308,7 +304,9 @@ def impersonal_attr(
         if quote is not None:
             return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)
         if _clause_before_frame(sent, comma):
-            return make_attr(sent, "Indirect", [trim(sent, 0, comma)], cue_spans, cue, speaker)
+            # `Der Minister will, so heißt es, zurücktreten.`: the clause goes on after it
+            parts = [trim(sent, 0, comma), rest_after_frame(sent, comma, last, cues)]
+            return make_attr(sent, "Indirect", parts, cue_spans, cue, speaker)
         # `Erst nachdem ..., wurde bekannt, dass ...`: a fronted adverbial clause or a subject
         # with an apposition (`X, von Beruf Y, wurde bekannt`) is not the content
     clause_end = sent.clause_end(last + 1)
@@ -431,11 +429,10 @@ def _content_goes_on(sent: Sentence, comma: int) -> bool:
 
 
 def inserted_wie_after(sent: Sentence, wie: int, close: int, cues: list[Cue]) -> Span2 | None:
-    """The content after an inserted `wie X sagt` between commas (the comma before ``wie``,
-    the one at ``close``) when the clause before it is left open: a relative pronoun or
-    subordinator right before the frame (`die Behörde, die, wie er sagt, einseitig ermittelt
-    habe`), or a clause whose complements follow without a verb of their own (`Die Kürzung
-    verstoße, wie vom Gericht entschieden, gegen den Grundsatz`)."""
+    """The content after an inserted `wie X sagt` between commas (commas at ``wie - 1`` and
+    ``close``) when the clause before is left open: a relative pronoun or subordinator before
+    the frame (`die Behörde, die, wie er sagt, …`), complements without a verb (`verstoße, wie
+    vom Gericht entschieden, gegen …`) or the right bracket (`will, wie er sagte, gehen`)."""
     ce = sent.content_end()
     if close + 1 >= ce or sent.toks[close].text != "," or sent.in_quote[close] or wie < 2:
         return None
@@ -443,7 +440,7 @@ def inserted_wie_after(sent: Sentence, wie: int, close: int, cues: list[Cue]) ->
     if opens_subclause(sent, wie - 2) and sent.toks[wie - 3].text == ",":
         return trim(sent, close + 1, verb_final_end(sent, close + 1, end))
     start = sent.clause_start(wie - 1)
-    if has_finite(sent, start, wie - 1) and not has_finite(sent, close + 1, end):
+    if has_finite(sent, start, wie - 1) and rest_after_insertion(sent, start, wie, close, end):
         if any(sent.toks[k].text in ",;:" for k in range(close + 1, end)):
             return None  # a list or a clause of its own, not the rest of the sentence
         return trim(sent, close + 1, end)

@@ -153,17 +153,32 @@ def parenthesis_attr(sent: Sentence, cue: Cue, cue_spans: list[Span2]) -> Attr |
     # clauses imports modules that import frames, which imports this module: import late
     from .clauses import make_attr, trim
 
-    if cue.word in ("zufolge", "demnach", "danach", "wonach") or cue.kind != "prep":
+    if cue.word in ("demnach", "danach", "wonach") or cue.kind != "prep":
         return None
-    found = parenthesis_frame(sent, cue.positions[0])
+    p = cue.positions[0]
+    if cue.word == "zufolge":  # `(Angaben der Stadt zufolge)`: the source before the frame
+        opening = next(
+            (
+                k
+                for k in range(p - 1, max(0, p - 10), -1)
+                if sent.toks[k].text in "()" or sent.is_boundary(k)
+            ),
+            0,
+        )
+        if sent.toks[opening].text != "(" or sent.toks[cue.positions[-1] + 1].text != ")":
+            return None
+        found = parenthesis_frame(sent, opening + 1)
+        speaker: Span2 | None = sent.span(opening + 1, p) if p > opening + 1 else None
+    else:
+        found = parenthesis_frame(sent, p)
+        first = cue.positions[-1] + 1
+        speaker = attributed_source(sent, first, sent.np_after(first))
     if found is None:
         return None
     opening, close = found
-    first = cue.positions[-1] + 1
-    speaker = attributed_source(sent, first, sent.np_after(first))
     if speaker is None or speaker[1] > sent.toks[close].start:
         return None
-    if _goes_on(sent, close) and speaker[1] != sent.toks[close - 1].end:
+    if cue.word != "zufolge" and _goes_on(sent, close) and speaker[1] != sent.toks[close - 1].end:
         return None  # inside the statement the parenthesis holds the source and nothing else
     start, end = _statement(sent, opening, close)
     parts = [trim(sent, start, opening)]
