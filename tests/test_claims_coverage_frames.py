@@ -2480,10 +2480,6 @@ _GAPS = {
     "Der Minister will zurücktreten . Das berichtet die „": (
         "a compound on a quoted name ends the speaker at the closing mark (speaker spans)"
     ),
-    "Wie ein Sprecher der Polizei der Deutschen": (
-        "`wie X der Deutschen Presse-Agentur sagte`: the dative addressee is read as a genitive "
-        "of the speaker (speaker spans)"
-    ),
     "Wie die Deutsche Presse-Agentur aus Parteikreisen erfuhr": (
         "`erfahren` as a cue verb was measured and rejected (dev joint drop)"
     ),
@@ -2497,10 +2493,6 @@ _GAPS = {
     "Der Sprecher dazu :": (
         "a pronominal adverb in a verbless colon lead-in stays in the speaker "
         "(discourse._verbless_colon_quotes)"
-    ),
-    "Laut der am Montag von der Stadt": (
-        "an extended attribute with two inner phrases is read as a time adverbial "
-        "(phrase_ends.time_phrase), which drops the source"
     ),
     "Die Schule bleibt geschlossen , wurde": (
         "`X bleibt Y, wurde mitgeteilt`: a second predicate of X after an indicative clause "
