@@ -2451,6 +2451,190 @@ CASES = [
         "Angaben der Stadt",
         "zufolge",
     ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "soll/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sollen "
+            "zurücktreten/VVINF/VerbForm=Inf "
+            "wollen/VMFIN/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin ,/$, "
+            "berichtet/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=berichten "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Nom|Gender=Fem|Number=Sing unter/APPR "
+            "Berufung/NN/Case=Dat|Gender=Fem|Number=Sing auf/APPR "
+            "Parteikreise/NN/Case=Acc|Gender=Neut|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Minister soll zurücktreten wollen",
+        "die Zeitung",
+        "berichtet",
+    ),
+    Case(
+        (
+            "Laut/APPR dpa-Informationen/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "dpa-Informationen",
+        "Laut",
+    ),
+    Case(
+        (
+            "Nach/APPR dpa-Informationen/NN/Case=Dat|Gender=Fem|Number=Plur "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "dpa-Informationen",
+        "Nach",
+    ),
+    Case(
+        (
+            "Nach/APPR Informationen/NN/Case=Dat|Gender=Fem|Number=Plur von/APPR "
+            "NDR/NE/Case=Dat|Gender=Neut|Number=Sing ,/$, "
+            "WDR/NE/Case=Nom|Gender=Fem|Number=Sing und/KON „/$( "
+            "Süddeutscher/ADJA/Case=Dat|Gender=Fem|Number=Sing "
+            "Zeitung/NN/Case=Dat|Gender=Fem|Number=Sing “/$( "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "Informationen von NDR, WDR und „Süddeutscher Zeitung“",
+        "Nach",
+    ),
+    Case(
+        (
+            "Dem/ART/Case=Dat|Gender=Neut|Number=Sing "
+            "Vernehmen/NN/Case=Dat|Gender=Neut|Number=Sing nach/APPR "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "Dem Vernehmen",
+        "nach",
+    ),
+    Case(
+        (
+            "Wie/PWAV "
+            "verlautete/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=verlauten "
+            ",/$, will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        None,
+        "verlautete",
+    ),
+    Case(
+        (
+            "Wie/PWAV zu/PTKZU hören/VVINF/VerbForm=Inf "
+            "war/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sein ,/$, "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        None,
+        "hören",
+    ),
+    Case(
+        (
+            "Wie/PWAV die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Nom|Gender=Fem|Number=Sing auf/APPR "
+            "dpa-Anfrage/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "mitteilte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=mitteilen ,/$, "
+            "wurde/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=werden "
+            "niemand/PIS/Case=Nom|Number=Sing verletzt/VVPP/VerbForm=Part/=verletzen ./$.",
+        ),
+        "Indirect",
+        "wurde niemand verletzt",
+        "die Polizei",
+        "mitteilte",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Zahl/NN/Case=Nom|Gender=Fem|Number=Sing der/ART/Case=Gen|Number=Plur "
+            "Anträge/NN/Case=Gen|Gender=Fem|Number=Sing "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein "
+            "gestiegen/VVPP/VerbForm=Part/=steigen ./$.",
+            "Das/ART/Case=Nom|Gender=Neut|Number=Sing "
+            "geht/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=gehen aus/APPR "
+            "einer/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Antwort/NN/Case=Dat|Gender=Fem|Number=Sing "
+            "des/ART/Case=Gen|Gender=Neut|Number=Sing "
+            "Ministeriums/NN/Case=Gen|Gender=Neut|Number=Sing auf/APPR "
+            "eine/ART/Case=Acc|Gender=Fem|Number=Sing "
+            "Anfrage/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "der/ART/Case=Gen|Gender=Fem|Number=Plur "
+            "Grünen/NE/Case=Gen|Gender=Masc|Number=Plur hervor/ADV ./$.",
+        ),
+        "Indirect",
+        "Die Zahl der Anträge ist gestiegen",
+        "einer Antwort des Ministeriums auf eine Anfrage der Grünen",
+        "geht hervor",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Stadt/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "bestätigte/VVFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=bestätigen "
+            "auf/APPR Anfrage/NN/Case=Acc|Gender=Fem|Number=Sing ,/$, dass/KOUS "
+            "die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Schule/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "geschlossen/VVPP/VerbForm=Part/=schließen "
+            "bleibt/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=bleiben ./$.",
+        ),
+        "Indirect",
+        "dass die Schule geschlossen bleibt",
+        "Die Stadt",
+        "bestätigte",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Schaden/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "beläuft/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=belaufen "
+            "sich/PRF/Case=Acc nach/APPR ersten/ADJA/Case=Dat|Gender=Fem|Number=Plur "
+            "Schätzungen/NN/Case=Dat|Gender=Fem|Number=Plur auf/APPR "
+            "eine/ART/Case=Acc|Gender=Fem|Number=Sing "
+            "Million/NN/Case=Acc|Gender=Fem|Number=Sing "
+            "Euro/NN/Case=Acc|Gender=Masc|Number=Sing ./$.",
+        ),
+        "Indirect",
+        "Der Schaden beläuft sich | auf eine Million Euro",
+        "ersten Schätzungen",
+        "nach",
+    ),
+    Case(
+        (
+            "Die/ART/Case=Nom|Gender=Fem|Number=Sing "
+            "Polizei/NN/Case=Nom|Gender=Fem|Number=Sing "
+            "geht/VVFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=gehen von/APPR "
+            "Brandstiftung/NN/Case=Dat|Gender=Fem|Number=Sing aus/APPR ./$.",
+        ),
+        "Reported",
+        "Die Polizei geht von Brandstiftung aus.",
+        "Die Polizei",
+        "",
+    ),
 ]
 
 
@@ -2493,6 +2677,9 @@ _GAPS = {
     "Der Sprecher dazu :": (
         "a pronominal adverb in a verbless colon lead-in stays in the speaker "
         "(discourse._verbless_colon_quotes)"
+    ),
+    "Wie zu hören war ,": (
+        "`wie zu hören war` is no frame of the lexicon (a Reported claim instead)"
     ),
     "Die Schule bleibt geschlossen , wurde": (
         "`X bleibt Y, wurde mitgeteilt`: a second predicate of X after an indicative clause "

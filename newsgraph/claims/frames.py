@@ -467,4 +467,8 @@ class Sentence(SentenceView):
         return self.is_cap(k) and self.lex.is_source_noun(self.toks[k].text)
 
     def _cue_noun(self, k: int) -> bool:
-        return self.is_cap(k) and self.lex.is_cue_noun(self.toks[k].text)
+        text = self.toks[k].text
+        if "-" in text[1:] and not self.in_quote[k]:
+            head = text.rsplit("-", 1)[1]  # `dpa-Informationen`: the compound's last part
+            return head[:1].isupper() and self.lex.is_cue_noun(head)
+        return self.is_cap(k) and self.lex.is_cue_noun(text)

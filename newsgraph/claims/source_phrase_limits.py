@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .sentence import SentenceView, Span2
+from .source_phrases import list_comma
 
 if TYPE_CHECKING:  # frames imports this module
     from .frames import Attr, Cue, Sentence
@@ -190,10 +191,23 @@ def parenthesis_attr(sent: Sentence, cue: Cue, cue_spans: list[Span2]) -> Attr |
 
 
 def attributed_source(sent: SentenceView, first: int, speaker: Span2 | None) -> Span2 | None:
-    """The source phrase after `laut`/`nach Angaben` at ``first`` made whole when it has an
-    extended attribute the noun-phrase reader stopped in (`laut einer am Montag
-    veröffentlichten Studie`); ``speaker`` otherwise."""
+    """The source phrase after `laut`/`nach Angaben` at ``first`` made whole: with an extended
+    attribute the noun-phrase reader stopped in (`laut einer am Montag veröffentlichten
+    Studie`), with a list of names joined by commas and `und` (`Nach Informationen von NDR,
+    WDR und „Süddeutscher Zeitung“`); ``speaker`` otherwise."""
     end = attributed_phrase_end(sent, first)
-    if end <= first + 1 or (speaker is not None and speaker[1] >= sent.toks[end - 1].end):
-        return speaker
-    return sent.span(first, end)
+    if end > first + 1 and (speaker is None or speaker[1] < sent.toks[end - 1].end):
+        speaker = sent.span(first, end)
+    listing = False
+    while speaker is not None:
+        k = next((x for x, t in enumerate(sent.toks) if t.start >= speaker[1]), None)
+        if k is None or sent.toks[k].text != "," or not list_comma(sent, k):
+            break
+        if not listing and any(sent.toks[x].text == "," for x in range(first, k)):
+            break  # the comma closes an apposition of the source (`X, Luis Moreno Ocampo,`)
+        listing = True
+        more = sent.np_after(k + 1)
+        if more is None:
+            break
+        speaker = (speaker[0], more[1])
+    return speaker

@@ -8,7 +8,7 @@ Health Service (NHS).`).  Used by the cue finder and by the prepositional frames
 
 from __future__ import annotations
 
-from .sentence import SentenceView, Span2
+from .sentence import _WH, SentenceView, Span2
 
 
 def vorfeld_verb(sent: SentenceView, i: int) -> tuple[int, bool] | None:
@@ -22,13 +22,31 @@ def vorfeld_verb(sent: SentenceView, i: int) -> tuple[int, bool] | None:
         text = sent.toks[k].text
         if text in ";:–—" or (sent.is_boundary(k) and text != ","):
             return None
-        if text == ",":
+        if text == "," and not list_comma(sent, k):
             comma = True
         elif sent.is_finite(k) and (not comma or sent.toks[k - 1].text == ","):
             if comma and _participle_clause(sent, k):
                 continue  # `Nach Ansicht der Anklage, vertreten durch X, soll ...`
             return k, not comma
     return None
+
+
+def list_comma(sent: SentenceView, k: int) -> bool:
+    """The comma at ``k`` separates names (or quoted names) in a list that `und`/`oder`/`sowie`
+    closes before any verb (`Nach Informationen von NDR, WDR und „Süddeutscher Zeitung“ will`)."""
+    if k == 0 or k + 1 >= len(sent.toks) or sent.toks[k - 1].tag not in ("NE", "$("):
+        return False
+    if sent.toks[k + 1].tag != "NE" and sent.toks[k + 1].start not in sent.quote_starts:
+        return False  # `…, Luis Moreno Ocampo, Folterungen und …`: the apposition closes
+    for x in range(k + 1, min(len(sent.toks), k + 8)):
+        if sent.lower[x] in ("und", "oder", "sowie") and not sent.in_quote[x]:
+            return True
+        tag = sent.toks[x].tag
+        if tag.startswith("V") or tag in ("KOUS", "PRELS") or sent.lower[x] in _WH:
+            return False
+        if sent.toks[x].text in (";", ":", ".", "(", "–"):
+            return False
+    return False
 
 
 def _participle_clause(sent: SentenceView, k: int) -> bool:
@@ -60,9 +78,32 @@ def vorfeld_source(sent: SentenceView, i: int, verb: int) -> Span2 | None:
 
 #: words that end a source in the Vorfeld: addressee phrases and sentence adverbs
 _SOURCE_STOP = frozenset(
-    ["gegenüber", "zufolge", "bereits", "schon", "auch", "noch", "jedoch", "aber", "zudem",
-     "außerdem", "inzwischen", "bislang", "bisher", "nun", "jetzt", "erneut", "ebenfalls",
-     "heute", "gestern", "damals", "zuvor", "zunächst", "insgesamt", "mittlerweile"]
+    [
+        "gegenüber",
+        "zufolge",
+        "bereits",
+        "schon",
+        "auch",
+        "noch",
+        "jedoch",
+        "aber",
+        "zudem",
+        "außerdem",
+        "inzwischen",
+        "bislang",
+        "bisher",
+        "nun",
+        "jetzt",
+        "erneut",
+        "ebenfalls",
+        "heute",
+        "gestern",
+        "damals",
+        "zuvor",
+        "zunächst",
+        "insgesamt",
+        "mittlerweile",
+    ]
 )
 
 
@@ -104,23 +145,60 @@ def relative_source(sent: SentenceView, i: int) -> bool:
         return True
     # the antecedent, possibly before a short attribute (`die Umfragen im Land, nach denen`)
     return any(
-        sent.is_cap(k) and (sent.lex.is_cue_noun(sent.toks[k].text) or sent.lower[k] in _CLAIM_NOUNS)
+        sent.is_cap(k)
+        and (sent.lex.is_cue_noun(sent.toks[k].text) or sent.lower[k] in _CLAIM_NOUNS)
         for k in range(max(0, i - 4), i - 1)
     )
 
 
 #: nouns naming a claim whose content a `nach`-relative clause gives (`Gerüchte, nach denen`)
 _CLAIM_NOUNS = frozenset(
-    ["gerücht", "gerüchte", "gerüchten", "behauptung", "behauptungen", "theorie", "these",
-     "vorwurf", "vorwürfe", "vorwürfen", "version", "lesart", "darstellung"]
+    [
+        "gerücht",
+        "gerüchte",
+        "gerüchten",
+        "behauptung",
+        "behauptungen",
+        "theorie",
+        "these",
+        "vorwurf",
+        "vorwürfe",
+        "vorwürfen",
+        "version",
+        "lesart",
+        "darstellung",
+    ]
 )
 
 
 #: words before `nach` that make it temporal (`zwei Monate nach`, `kurz nach`)
 _BEFORE_TEMPORAL_NACH = frozenset(
-    ["sekunden", "minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre",
-     "jahren", "jahrzehnte", "kurz", "bald", "unmittelbar", "gleich", "direkt", "erst", "noch",
-     "schon", "wenige", "kurze", "lange", "spät", "später"]
+    [
+        "sekunden",
+        "minuten",
+        "stunden",
+        "tage",
+        "tagen",
+        "wochen",
+        "monate",
+        "monaten",
+        "jahre",
+        "jahren",
+        "jahrzehnte",
+        "kurz",
+        "bald",
+        "unmittelbar",
+        "gleich",
+        "direkt",
+        "erst",
+        "noch",
+        "schon",
+        "wenige",
+        "kurze",
+        "lange",
+        "spät",
+        "später",
+    ]
 )
 #: event nouns that after `nach` name a point in time, not a source (`nach der Nachricht vom
 #: Rücktritt`, `nach einem anonymen Hinweis`)
