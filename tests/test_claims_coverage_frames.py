@@ -2635,6 +2635,36 @@ CASES = [
         "Die Polizei",
         "",
     ),
+    Case(
+        (
+            "Wie/PWAV aus/APPR der/ART/Case=Dat|Gender=Fem|Number=Sing "
+            "Partei/NN/Case=Dat|Gender=Fem|Number=Sing zu/PTKZU hören/VVINF/VerbForm=Inf "
+            "war/VAFIN/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/=sein ,/$, "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing zurücktreten/VVINF/VerbForm=Inf "
+            "./$.",
+        ),
+        "Indirect",
+        "will der Minister zurücktreten",
+        "der Partei",
+        "hören",
+    ),
+    Case(
+        (
+            "Der/ART/Case=Nom|Gender=Masc|Number=Sing "
+            "Minister/NN/Case=Nom|Gender=Masc|Number=Sing "
+            "will/VMFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=wollen "
+            "zurücktreten/VVINF/VerbForm=Inf ,/$, wie/KON aus/APPR "
+            "Parteikreisen/NN/Case=Dat|Gender=Neut|Number=Plur zu/PTKZU "
+            "hören/VVINF/VerbForm=Inf "
+            "ist/VAFIN/Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/=sein ./$.",
+        ),
+        "Indirect",
+        "Der Minister will zurücktreten",
+        "Parteikreisen",
+        "hören",
+    ),
 ]
 
 
@@ -2677,9 +2707,6 @@ _GAPS = {
     "Der Sprecher dazu :": (
         "a pronominal adverb in a verbless colon lead-in stays in the speaker "
         "(discourse._verbless_colon_quotes)"
-    ),
-    "Wie zu hören war ,": (
-        "`wie zu hören war` is no frame of the lexicon (a Reported claim instead)"
     ),
     "Die Schule bleibt geschlossen , wurde": (
         "`X bleibt Y, wurde mitgeteilt`: a second predicate of X after an indicative clause "

@@ -154,6 +154,9 @@ def impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     if found is None:
         return None
     cue, sent = found
+    heard = _heard_from(sent, cue)
+    if heard is not None:
+        return heard
     k = next(
         (p for c in cue if (p := token_at(sent, c[0])) is not None and sent.lower[p] in HEISSEN),
         None,
@@ -204,3 +207,15 @@ def _time_adverbial_end(sent: Sentence, j: int) -> int | None:
     if end >= len(sent.toks) or sent.toks[end].tag not in ("NN", "NE"):
         return None
     return end + 1 if time_phrase(sent, j + 1, end + 1) else None
+
+
+def _heard_from(sent: Sentence, cue: Sequence[Span2]) -> Span2 | None:
+    """`wie aus der Partei zu hören war`: the phrase after `aus`/`von` between `wie` and `zu
+    hören` names where it was heard."""
+    at = [p for c in cue if (p := token_at(sent, c[0])) is not None]
+    if len(at) < 3 or sent.lower[at[0]] != "wie" or "hören" not in (sent.lower[p] for p in at):
+        return None
+    j, zu = at[0] + 1, at[1]
+    if sent.lower[j] not in ("aus", "von", "vom") or zu <= j + 1:
+        return None
+    return sent.span(j + 1, zu) if nominal_region(sent, j + 1, zu) else None
