@@ -239,6 +239,8 @@ def second_predicate_subject(sent: Sentence, k: int, speaker: Span2) -> Span2 | 
         opener += 1
     if sent.toks[opener].tag not in FINITE_TAGS or i <= opener:
         return None
+    if sent.lower[k] in HEISSEN and k + 1 < len(sent.toks) and sent.lower[k + 1] == "es":
+        return None  # impersonal `..., heißt es in einem Gutachten`: the source stays
     thing = not head_can_speak(sent, list(range(i, j + 1))) and sent.toks[i].feat("Case") != "Nom"
     head = next((x for x in range(j, i - 1, -1) if sent.toks[x].tag == "NN"), None)
     disagrees = (

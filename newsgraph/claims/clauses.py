@@ -422,8 +422,28 @@ def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
     before = [k for k in range(head - 1) if not sent.in_quote[k]]
     if len(before) < head - 1:
         return False  # a quotation before: `„...“, hieß es weiter`
+    if impersonal_passive_frame(sent, head):
+        return False  # `Die Schule bleibt geschlossen, wurde am Montag mitgeteilt.`
     finite = [k for k in before if sent.is_finite(k)]
     return bool(finite) and not any(sent.is_subjunctive(k) for k in finite)
+
+
+#: words that mark a second predicate of the subject before (`..., wurde aber später ...`)
+_CONJUNCT_MARKERS = frozenset({"aber", "jedoch", "dann", "doch", "zudem", "auch", "und"})
+
+
+def impersonal_passive_frame(sent: Sentence, head: int) -> bool:
+    """`X bleibt geschlossen, wurde (am Montag) mitgeteilt.`: a passive auxiliary at ``head``
+    right after the comma whose clause ends in its participle, with no subject of its own and
+    no conjunct marker (`..., wurde aber später festgenommen`), is an impersonal trailing frame
+    of the clause before, not a second predicate of its subject."""
+    if sent.lower[head] not in PASSIVE_FINITE or head < 1 or sent.toks[head - 1].text != ",":
+        return False
+    end = sent.clause_end(head)
+    last = end - 1
+    if last <= head or sent.toks[last].tag != "VVPP":
+        return False
+    return not any(sent.lower[k] in _CONJUNCT_MARKERS for k in range(head + 1, last))
 
 
 #: verbs whose `ob` clause is the matter decided, not something asserted (`das Gericht

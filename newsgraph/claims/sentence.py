@@ -104,7 +104,7 @@ class SentenceView(TokenView):
                 while k < n and self.toks[k].start < q.end:
                     seen_noun = seen_noun or self.toks[k].text[0].isupper()
                     k += 1
-                j = k  # a quoted name: „Bild“-Zeitung, der Sender „Channel 10“
+                j = self.quoted_compound_end(k)  # a quoted name: die „Bild“-Zeitung, „Channel 10“
                 continue
             if self.in_quote[j] or tok.text in OPENING or tok.text in CLOSING:
                 j += 1

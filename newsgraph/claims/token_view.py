@@ -209,6 +209,20 @@ class TokenView:
             end += 1
         return end
 
+    def quoted_compound_end(self, end: int) -> int:
+        """`die „Bild“-Zeitung`: a hyphen right after the closing mark joins the quoted name
+        to the noun it qualifies; the token index after that noun (else ``end``)."""
+        n = len(self.toks)
+        if end >= n:
+            return end
+        text = self.toks[end].text
+        if text == "-" and end + 1 < n and self.toks[end + 1].tag in ("NN", "NE"):
+            return end + 2  # (a hyphen, never a dash `–`, even when written apart)
+        glued = self.toks[end].start == self.toks[end - 1].end
+        if glued and len(text) > 2 and text[0] == "-" and text[1].isupper():
+            return end + 1  # (`-Zeitung` as one token)
+        return end
+
     def name_quote_start(self, close: int) -> int | None:
         """Token index of the opening mark when the quote closing at ``close`` is a name inside a
         noun phrase (`der Sender „Channel 10“`): short and right after a capitalised word."""
