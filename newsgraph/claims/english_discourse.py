@@ -101,9 +101,8 @@ def english_article_attributions(
             prev.parts.append((q.start, q.end))  # `"A," X said. "B."`: one quotation, two parts
             continued.add(i)
         elif prev is not None:
-            per_unit[i].append(
-                Attr("Direct", [(q.start, q.end)], list(prev.cue), prev.cls, prev.speaker, i)
-            )
+            cue = list(prev.cue) if prev.kind == "Direct" else []  # no cue after an Indirect
+            per_unit[i].append(Attr("Direct", [(q.start, q.end)], cue, prev.cls, prev.speaker, i))
     _open_paragraphs(sents, per_unit, content)
     for i in range(1, len(sents)):
         if content[i] and not per_unit[i] and i not in continued:

@@ -73,7 +73,6 @@ from .english_phrases import (
     phrase_only,
     plain_comma,
     predicate_comma,
-    skip_adjuncts,
     subject_after,
     subject_before,
     tail_comma,
@@ -91,6 +90,7 @@ from .english_sources import (
     no_speech_verb,
     source_frames,
 )
+from .english_wire_frames import apposition_end, inverted_tail, skip_adjuncts
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import nested_quotes
 from .stance import claim_stance
@@ -272,9 +272,9 @@ def _frame(sent: Sentence, cue: Cue, start: int, ce: int) -> _Frame | None:
     if subject is not None and subject[0] < v and lead >= 0 and sent.lower[lead] in AUX:
         return None  # `had broken similar promises`: the "subject" is a verb's object
     if subject is None and not passive:
-        subject = subject_after(sent, v, ce)
+        subject = inverted_tail(sent, subject_after(sent, v, ce), v, ce)
         if subject is not None:
-            after = skip_adjuncts(sent, subject[1], ce, False)
+            after = skip_adjuncts(sent, apposition_end(sent, subject[1], ce), ce, False)
     zero = -1
     if subject is not None and subject[0] > start + 1 and subject[0] < v:
         before = subject[0] - 1

@@ -326,7 +326,7 @@ def _np_of(sent: Sentence, i: int, ce: int) -> int:
     """:func:`np_after` going on over `of` (`the launch of | the report`, `a meeting of | the
     council`)."""
     j = np_after(sent, i, ce)
-    while i < j < ce and sent.lower[j - 1] == "of":
+    while i < j < ce and sent.lower[j - 1] in ("of", "with"):  # `an interview with | the X`
         more = np_after(sent, j, ce)
         if more == j:
             break

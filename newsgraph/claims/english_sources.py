@@ -387,7 +387,7 @@ def quoted_as(sent: Sentence, as_at: int) -> Span2 | None:
     q = next((j for j in range(as_at - 1, -1, -1) if sent.lower[j] == "quoted"), None)
     if q is None:
         return None
-    if as_at > q + 1:
+    if as_at > q + 1 and sent.lower[q + 1] != "by":
         return sent.span(q + 1, as_at)  # `Yonhap quoted an official as saying`
     k = q - 1
     while k >= 0 and sent.lower[k] in AUX | ADVERBS:
