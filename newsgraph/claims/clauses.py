@@ -26,7 +26,6 @@ SUBORDINATORS = frozenset(
         "indem",
         "ob",
         "dass",
-        "daß",
         "wo",
         "was",
         "wer",
@@ -167,7 +166,7 @@ def coordinated_predicate(sent: Sentence, start: int, end: int) -> int:
     frame's subject: `X hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an`.  An
     indicative finite verb right after a comma or `und`, once the complement has shown itself
     as reported speech (`dass`/`ob` or a Konjunktiv before it), belongs to the main clause."""
-    marked = sent.lower[start] in ("dass", "daß", "ob")
+    marked = sent.lower[start] in ("dass", "ob")
     for k in range(start + 2, end - 1):
         marked = marked or (sent.is_subjunctive(k - 1) and not sent.in_quote[k - 1])
         if not marked:
@@ -198,7 +197,7 @@ def main_clause_resumes(sent: Sentence, start: int, end: int) -> int:
     if start >= end:
         return end
     tag = sent.toks[start].tag
-    marked = sent.lower[start] in ("dass", "daß", "ob") or tag in ("PWS", "PWAV", "PWAT")
+    marked = sent.lower[start] in ("dass", "ob") or tag in ("PWS", "PWAV", "PWAT")
     if not marked and not zu_clause(sent, start, end):
         return end
     for k in range(start + 2, end - 2):

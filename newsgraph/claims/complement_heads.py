@@ -1,8 +1,8 @@
 """What heads an indirect complement after a frame's comma, used by :mod:`.complements` and
 :mod:`.complement_limits` (coverage round, session 9; invented sentences, no train case):
 
-* the complementisers `dass`/`ob` and the old spelling `daß` (news copy before 1996 and
-  Swiss or conservative spellings): `erklärte, daß die Firma keine Stellen abbauen wird`;
+* the complementisers `dass`/`ob` (the old spelling `daß` of news copy before 1996 reads as
+  `dass`, token_view.OLD_SPELLINGS): `erklärte, daß die Firma keine Stellen abbauen wird`;
 * a `dass` clause after a noun of a mental state that a verb of saying utters is what was said
   (`äußerte die Befürchtung, dass …`, `äußerte den Verdacht, dass …`); after the noun alone
   (`der Verdacht, dass …`, `über die Frage, ob …`) it states a fact or an open question;
@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from .frames import Sentence
 
-#: the conjunctions that open a complement clause, with the old spelling `daß`
-COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+#: the conjunctions that open a complement clause (the old spelling `daß` reads as `dass`:
+#: token_view.OLD_SPELLINGS)
+COMPLEMENTIZERS = frozenset({"dass", "ob"})
 
 #: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
 FACT_NOUNS = frozenset({"frage", "tatsache", "umstand", "verdacht", "befürchtung"})
@@ -37,7 +38,7 @@ _NOUN_PHRASE_WORDS = 4
 
 
 def is_complementizer(word: str) -> bool:
-    """`dass`, `daß` or `ob` (lower case)."""
+    """`dass` (also written `daß`) or `ob` (lower case)."""
     return word in COMPLEMENTIZERS
 
 

@@ -33,7 +33,7 @@ def _indicative_conjunct(sent: Sentence, start: int, end: int) -> bool:
     if sent.in_quote[start]:
         return False
     first = sent.lower[start]
-    result = first == "so" and start + 1 < end and sent.lower[start + 1] in ("dass", "daß")
+    result = first == "so" and start + 1 < end and sent.lower[start + 1] == "dass"
     if first not in _CONTRASTS and not result and first != "sodass":
         return False
     return not any(sent.is_subjunctive(k) for k in range(start, end) if not sent.in_quote[k])

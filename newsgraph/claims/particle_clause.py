@@ -35,7 +35,7 @@ from ..doc import Token
 from .sentence import _MONTHS as _STANDARD_MONTHS
 
 #: words that open the complement right after the particle (without the comma of the norm)
-_COMPLEMENT_OPENERS = frozenset(["dass", "daß", "ob"])
+_COMPLEMENT_OPENERS = frozenset(["dass", "ob"])
 #: a comma or colon after the particle opens the complement the verb frames
 _COMPLEMENT_MARKS = frozenset([",", ":"])
 _DASHES = frozenset(["–", "—", "-"])

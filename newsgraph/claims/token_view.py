@@ -5,6 +5,8 @@ phrase.  :class:`sentence.SentenceView` adds noun phrases and subjects on top of
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import overload
 
 from ..doc import Token
@@ -19,6 +21,8 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 PASSIVE_FINITE = frozenset({"wird", "werden", "wurde", "wurden"})
 #: the same with the passive participle `worden`
 PASSIVE_FORMS = PASSIVE_FINITE | {"worden"}
+#: lower-case forms of the old spelling, read as the current one everywhere
+OLD_SPELLINGS: Mapping[str, str] = MappingProxyType({"daß": "dass"})
 #: forms of `heißen` (`heißt es`: `es` itself names nobody)
 HEISSEN = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
 #: German demonstratives that stand for a whole sentence in the Vorfeld (`Das berichtete X.`)
@@ -46,7 +50,8 @@ class TokenView:
         self.in_quote = [any(q.start <= t.start < q.end for q in self.quotes) for t in toks]
         # speech verbs the tagger misread, re-tagged by word order (`tag_repair.py`)
         self.toks = repair_tags(toks, self.in_quote, lex)
-        self.lower = [t.text.lower() for t in toks]
+        # the old spelling `daß` (before 1996, Swiss and conservative copy) read as `dass`
+        self.lower = [OLD_SPELLINGS.get(low, low) for low in (t.text.lower() for t in toks)]
         self.quote_starts = frozenset(q.start for q in self.quotes)
 
     # ---- word classes ----------------------------------------------------------------------
