@@ -50,6 +50,7 @@ from .free_sources import (
 from .interrupted_reports import reframed
 from .mood import ersatz_mood, free_kind, reported_mood
 from .passive_evaluations import passive_evaluations
+from .quote_echo_frames import add_colon_paragraph_frames, add_echo_frames, add_verbless_leads
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
@@ -77,7 +78,10 @@ def article_attributions(
         per_unit.append(_prefer_trailing_frames(attrs))
     object_contents(sents, per_unit)
     add_back_frames(sents, per_unit, content)
+    add_echo_frames(sents, per_unit, content)  # `„…“ So äußerte sich X.`
+    add_colon_paragraph_frames(sents, per_unit, content)  # `Darin heißt es:` + new paragraph
     _resolve_pending(sents, units, per_unit, content)
+    add_verbless_leads(sents, per_unit, content)  # `Dazu der Sprecher: „…“`, `Sein Fazit: „…“`
     _verbless_colon_quotes(sents, per_unit, content)
     _quotes_of_speech_acts(sents, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
