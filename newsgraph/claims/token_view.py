@@ -129,7 +129,23 @@ class TokenView:
             if not opener or (self.is_cap(i) and i > v + 1):
                 break
             i += 1
+        if self._after_fronted_dass(v):
+            # `Dass ..., bestätigte am Montag auf Anfrage ein Sprecher`: the frame of a fronted
+            # `dass` clause has its subject in the middle field, behind time and place
+            from .middle_field import subject_start  # (middle_field reads this module)
+
+            return subject_start(self, v, []) or i
         return i
+
+    def _after_fronted_dass(self, v: int) -> bool:
+        """The finite verb at ``v`` follows the comma that closes a `dass` clause opening the
+        sentence (past opening quotation marks): the first comma of the sentence."""
+        if v < 3 or self.toks[v - 1].text != "," or self.in_quote[v - 1]:
+            return False
+        first = next((k for k in range(v) if self.is_word(k)), None)
+        if first is None or self.lower[first] != "dass" or self.in_quote[first]:
+            return False
+        return not any(self.toks[k].text == "," for k in range(first, v - 1))
 
     def object_fuer(self, j: int) -> bool:
         """`für` at ``j`` with an indefinite noun phrase after a name or a counted noun opens
