@@ -567,6 +567,263 @@ CASES = [
         "sagte",
         "`Das sagte X.`",
     ),
+    Case(
+        # „Wir werden das Werk nicht schließen.“ Diese Zusage machte der Konzernchef am Montag.
+        (
+            (
+                "„/$(/=„ Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "werden/VAFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=werden "
+                "das/ART/Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art/=der "
+                "Werk/NN/Case=Acc|Gender=Neut|Number=Sing/=Werk nicht/PTKNEG/=nicht "
+                "schließen/VVINF/VerbForm=Inf/=schließen ./$./=. “/$(/=“",
+                "Diese/PDAT/Case=Nom|Gender=Fem|Number=Sing|PronType=Dem/=dieser "
+                "Zusage/NN/Case=Nom|Gender=Fem|Number=Sing/=Zusage "
+                "machte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=machen "
+                "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Konzernchef/NN/Case=Nom|Gender=Masc|Number=Sing/=Konzernchef "
+                "am/APPRART/Case=Dat|Gender=Masc|Number=Sing/=an "
+                "Montag/NN/Case=Dat|Gender=Masc|Number=Sing/=Montag ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Wir werden das Werk nicht schließen.“",
+        "der Konzernchef",
+        "machte",
+        "`Diese Zusage machte X.` after a quotation (new)",
+    ),
+    Case(
+        # „Wir lassen niemanden im Stich.“ Diese Worte wählte die Ministerin bei ihrem Besuch.
+        (
+            (
+                "„/$(/=„ Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "lassen/VVFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=lassen "
+                "niemanden/NN/Case=Acc|Gender=Masc|Number=Plur/=niemande "
+                "im/APPRART/Case=Dat|Gender=Neut|Number=Sing/=in "
+                "Stich/NN/Case=Dat|Gender=Neut|Number=Sing/=Stich ./$./=. “/$(/=“",
+                "Diese/PDAT/Case=Nom|Gender=Fem|Number=Sing|PronType=Dem/=dieser "
+                "Worte/NN/Case=Nom|Gender=Fem|Number=Sing/=Wort "
+                "wählte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=wählen "
+                "die/ART/Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Ministerin/NN/Case=Acc|Gender=Fem|Number=Sing/=Ministerin "
+                "bei/APPR/=bei "
+                "ihrem/PPOSAT/Case=Dat|Gender=Masc|Number=Sing|PronType=Prs/=ihr "
+                "Besuch/NN/Case=Dat|Gender=Masc|Number=Sing/=Besuch ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Wir lassen niemanden im Stich.“",
+        "die Ministerin",
+        "wählte",
+        "`Diese Worte wählte X.` after a quotation (new)",
+    ),
+    Case(
+        # „Die Lage ist ernst.“ Mit dieser Warnung wandte sich der Präsident an die Bevölkerung.
+        (
+            (
+                "„/$(/=„ "
+                "Die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Lage/NN/Case=Nom|Gender=Fem|Number=Sing/=Lage "
+                "ist/VAFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=sein "
+                "ernst/ADJD/Degree=Pos/=ernst ./$./=. “/$(/=“",
+                "Mit/APPR/=mit "
+                "dieser/PDAT/Case=Dat|Gender=Fem|Number=Sing|PronType=Dem/=dieser "
+                "Warnung/NN/Case=Dat|Gender=Fem|Number=Sing/=Warnung "
+                "wandte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=wenden "
+                "sich/PRF/Case=Acc|Person=3|PronType=Prs/=sich "
+                "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Präsident/NN/Case=Nom|Gender=Masc|Number=Sing/=Präsident an/APPR/=an "
+                "die/ART/Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Bevölkerung/NN/Case=Acc|Gender=Fem|Number=Sing/=Bevölkerung ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Die Lage ist ernst.“",
+        "der Präsident",
+        "wandte",
+        "`Mit dieser Warnung` + verb after a quotation (new)",
+    ),
+    Case(
+        # „Die Lage ist ernst“, so der Sprecher der Feuerwehr.
+        (
+            (
+                "„/$(/=„ "
+                "Die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Lage/NN/Case=Nom|Gender=Fem|Number=Sing/=Lage "
+                "ist/VAFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=sein "
+                "ernst/ADJD/Degree=Pos/=ernst “/$(/=“ ,/$,/=, so/ADV/=so "
+                "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing/=Sprecher "
+                "der/ART/Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Feuerwehr/NN/Case=Gen|Gender=Fem|Number=Sing/=Feuerwehr ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Die Lage ist ernst“",
+        "der Sprecher der Feuerwehr",
+        "so",
+        "`„…“, so X.`",
+    ),
+    Case(
+        # „Wir prüfen den Vorfall“, heißt es in einer Mitteilung der Polizei.
+        (
+            (
+                "„/$(/=„ Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "prüfen/VVFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=prüfen "
+                "den/ART/Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Vorfall/NN/Case=Acc|Gender=Masc|Number=Sing/=Vorfall “/$(/=“ ,/$,/=, "
+                "heißt/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=heißen "
+                "es/PPER/Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs/=es "
+                "in/APPR/=in "
+                "einer/ART/Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|PronType=Art/=ein "
+                "Mitteilung/NN/Case=Dat|Gender=Fem|Number=Sing/=Mitteilung "
+                "der/ART/Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Polizei/NN/Case=Gen|Gender=Fem|Number=Sing/=Polizei ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Wir prüfen den Vorfall“",
+        "einer Mitteilung der Polizei",
+        "heißt",
+        "`„…“, heißt es in X.`",
+    ),
+    Case(
+        # Die Ministerin betonte: „Wir halten an dem Plan fest.“ Sie fügte hinzu: „Es gibt keine …
+        (
+            (
+                "Die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Ministerin/NN/Case=Nom|Gender=Fem|Number=Sing/=Ministerin "
+                "betonte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=betonen "
+                ":/$./=: „/$(/=„ "
+                "Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "halten/VVFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=halten "
+                "an/APPR/=an "
+                "dem/ART/Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Plan/NN/Case=Dat|Gender=Masc|Number=Sing/=Plan fest/ADV/=fest "
+                "./$./=. “/$(/=“",
+                "Sie/PPER/Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs/=sie "
+                "fügte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=fügen "
+                "hinzu/ADV/Degree=Pos/=hinzu :/$./=: „/$(/=„ "
+                "Es/PPER/Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs/=es "
+                "gibt/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=geben "
+                "keine/PIAT/Case=Acc|Gender=Fem|Number=Sing|PronType=Neg/=kein "
+                "Alternative/NN/Case=Acc|Gender=Fem|Number=Sing/=Alternative ./$./=. "
+                "“/$(/=“",
+            ),
+        ),
+        "Direct",
+        "„Es gibt keine Alternative.“",
+        "Sie",
+        "hinzu",
+        "`Sie fügte hinzu: „…“` after a colon quote",
+    ),
+    Case(
+        # „Die Lage ist ernst“, sagte der Sprecher. „Wir tun alles, was wir können. Aber wir bra …
+        (
+            (
+                "„/$(/=„ "
+                "Die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Lage/NN/Case=Nom|Gender=Fem|Number=Sing/=Lage "
+                "ist/VAFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=sein "
+                "ernst/ADJD/Degree=Pos/=ernst “/$(/=“ ,/$,/=, "
+                "sagte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=sagen "
+                "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing/=Sprecher ./$./=.",
+                "„/$(/=„ Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "tun/VVFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=tun "
+                "alles/NN/Case=Acc|Gender=Neut|Number=Sing/=all ,/$,/=, "
+                "was/PWS/Case=Acc|Gender=Neut|Number=Sing|PronType=Int,Rel/=was "
+                "wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "können/VMFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=können "
+                "./$./=.",
+                "Aber/KON/=aber "
+                "wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "brauchen/VVFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=brauchen "
+                "Zeit/NN/Case=Acc|Gender=Fem|Number=Sing/=Zeit ./$./=. “/$(/=“",
+            ),
+        ),
+        "Direct",
+        "„Wir tun alles, was wir können. Aber wir brauchen Zeit.“",
+        "der Sprecher",
+        "sagte",
+        "frameless quotation after a trailing frame",
+    ),
+    Case(
+        # Der Präsident erklärte: „Die Wirtschaft wächst. / „Die Arbeitslosigkeit sinkt. / „Wir  …
+        (
+            (
+                "Der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Präsident/NN/Case=Nom|Gender=Masc|Number=Sing/=Präsident "
+                "erklärte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=erklären "
+                ":/$./=: „/$(/=„ "
+                "Die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Wirtschaft/NN/Case=Nom|Gender=Fem|Number=Sing/=Wirtschaft "
+                "wächst/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=wachsen "
+                "./$./=.",
+            ),
+            (
+                "„/$(/=„ "
+                "Die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Arbeitslosigkeit/NN/Case=Nom|Gender=Fem|Number=Sing/=Arbeitslosigkeit "
+                "sinkt/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=sinken "
+                "./$./=.",
+            ),
+            (
+                "„/$(/=„ Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "sind/VAFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=sein "
+                "auf/APPR/=auf "
+                "einem/ART/Case=Dat|Definite=Ind|Gender=Masc|Number=Sing|PronType=Art/=ein "
+                "guten/ADJA/Case=Dat|Degree=Pos|Gender=Masc|Number=Sing/=gut "
+                "Weg/NN/Case=Dat|Gender=Masc|Number=Sing/=Weg ./$./=. “/$(/=“",
+            ),
+        ),
+        "Direct",
+        "„Die Wirtschaft wächst.\n„Die Arbeitslosigkeit sinkt.\n„Wir sind auf einem guten Weg.“",
+        "Der Präsident",
+        "erklärte",
+        "quotation over three paragraphs",
+    ),
+    Case(
+        # „Sind wir wirklich so weit gekommen?“, fragte die Autorin.
+        (
+            (
+                "„/$(/=„ "
+                "Sind/VAFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=sein "
+                "wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "wirklich/ADJD/=wirklich so/ADV/=so weit/ADV/Degree=Pos/=weit "
+                "gekommen/VVPP/VerbForm=Part/=kommen ?/$./=? “/$(/=“ ,/$,/=, "
+                "fragte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=fragen "
+                "die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Autorin/NN/Case=Nom|Gender=Fem|Number=Sing/=Autorin ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Sind wir wirklich so weit gekommen?“",
+        "die Autorin",
+        "fragte",
+        "question quoted before `fragte`",
+    ),
+    Case(
+        # „Die Entscheidung ist gefallen.“ Das schrieb der Verein auf Twitter.
+        (
+            (
+                "„/$(/=„ "
+                "Die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Entscheidung/NN/Case=Nom|Gender=Fem|Number=Sing/=Entscheidung "
+                "ist/VAFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=sein "
+                "gefallen/VVPP/VerbForm=Part/=fallen ./$./=. “/$(/=“",
+                "Das/ART/Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art/=der "
+                "schrieb/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=schreiben "
+                "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Verein/NN/Case=Nom|Gender=Masc|Number=Sing/=Verein auf/APPR/=auf "
+                "Twitter/NE/Case=Acc|Number=Sing/=Twitter ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Die Entscheidung ist gefallen.“",
+        "der Verein",
+        "schrieb",
+        "`Das schrieb X auf Twitter.`",
+    ),
 ]
 
 NO_QUOTE = [
@@ -605,6 +862,23 @@ NO_QUOTE = [
             "begann/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=beginnen "
             "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
             "Abend/NN/Case=Nom|Gender=Masc|Number=Sing/=Abend ./$./=.",
+        ),
+    ),
+    # Der Konzern kündigte neue Stellen an. Diese Zusage machte der Chef schon im Frühjahr.
+    (
+        (
+            "Der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+            "Konzern/NN/Case=Nom|Gender=Masc|Number=Sing/=Konzern "
+            "kündigte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=kündigen "
+            "neue/ADJA/Case=Acc|Degree=Pos|Gender=Masc|Number=Plur/=neu "
+            "Stellen/NN/Case=Acc|Gender=Fem|Number=Plur/=Stelle an/APPR/=an ./$./=.",
+            "Diese/PDAT/Case=Nom|Gender=Fem|Number=Sing|PronType=Dem/=dieser "
+            "Zusage/NN/Case=Nom|Gender=Fem|Number=Sing/=Zusage "
+            "machte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=machen "
+            "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+            "Chef/NN/Case=Nom|Gender=Masc|Number=Sing/=Chef schon/ADV/=schon "
+            "im/APPRART/Case=Dat|Gender=Neut|Number=Sing/=in "
+            "Frühjahr/NN/Case=Dat|Gender=Neut|Number=Sing/=Frühjahr ./$./=.",
         ),
     ),
 ]

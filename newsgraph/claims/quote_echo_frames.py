@@ -8,8 +8,11 @@ the next one, whose Vorfeld points back at the quoted words:
   a speech verb (`äußerte sich`, `sagte`, `formulierte es`, `drückte es aus`) stands for the
   words before, like the demonstrative of `Das sagte X.` (:mod:`anaphoric_frames`);
 * `„Das ist ein schwarzer Tag.“ Mit diesen Worten reagierte der Bürgermeister auf …`: the
-  phrase `mit diesen/den/solchen Worten` makes any verb a frame of the quotation before
-  (`reagierte`, `kommentierte`, `begründete`, `verabschiedete sich`).
+  phrase `mit diesen/den/solchen Worten` (or a noun of saying: `Mit dieser Warnung`) makes
+  any verb a frame of the quotation before (`reagierte`, `kommentierte`, `begründete`,
+  `verabschiedete sich`);
+* `„Wir schließen das Werk nicht.“ Diese Zusage machte der Konzernchef.`, `Diese Worte wählte
+  X.`: a demonstrative with a noun of saying as the object of any verb.
 
 Both frames get a ``Pending`` attribution pointing back (:mod:`discourse` gives it the sentence
 before as its content, :func:`direct_quotes.back_pointed_quotes` makes it a direct quote).  They
@@ -77,9 +80,11 @@ _SO_VERBS = frozenset(
     }
 )
 #: determiners of `mit diesen Worten`
-_WORDS_DETERMINERS = frozenset({"diesen", "den", "solchen", "jenen"})
-#: nouns of `mit diesen Worten`
-_WORDS = frozenset({"worten", "sätzen", "äußerungen"})
+_WORDS_DETERMINERS = frozenset({"diesen", "den", "solchen", "jenen", "dieser", "diesem"})
+#: nouns of `mit diesen Worten`, `diese Worte`
+_WORDS = frozenset({"worten", "worte", "sätzen", "sätze", "äußerungen", "äußerung"})
+#: demonstratives opening `Diese Zusage machte X`, `Diese Worte wählte X`
+_DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "solche"})
 #: words before a verbless lead-in's speaker that are no part of it (`Dazu der Sprecher:`)
 _LEAD_ADVERBS = frozenset({"PROAV", "ADV"})
 #: of those, the words that tell how the words are given: cue words
@@ -99,28 +104,44 @@ def _whole_quote(sent: Sentence) -> bool:
     return all(t.text in ".!?" for t in rest)
 
 
-def _echo_verb(sent: Sentence) -> int | None:
-    """Index of the finite verb of a Vorfeld that points back at a quotation, or None."""
+def _speech_noun(sent: Sentence, k: int) -> bool:
+    """The word at ``k`` names words said: `Worten`, `Sätze`, or a noun of saying
+    (`frame_nouns`: `Zusage`, `Warnung`, `Einschätzung` …; `Fazit`, `Antwort` …)."""
+    word = sent.toks[k].text
+    return (
+        sent.lower[k] in _WORDS
+        or word in sent.lex.frame_nouns
+        or word in _COLON_NOUNS
+        or word.removesuffix("n") in sent.lex.frame_nouns
+    )
+
+
+def _echo_verb(sent: Sentence) -> tuple[int, int | None] | None:
+    """(finite verb, speech noun or None) of a Vorfeld that points back at a quotation, or
+    None: `So sagte X`, `Mit diesen Worten reagierte X`, `Diese Zusage machte X`."""
     toks, low = sent.toks, sent.lower
     if len(toks) < 3 or sent.quotes:
         return None
     if low[0] == "so" and low[1] in _SO_VERBS:
-        return 1
+        return 1, None
     if (
         len(toks) > 4
         and low[0] == "mit"
         and low[1] in _WORDS_DETERMINERS
-        and low[2] in _WORDS
+        and _speech_noun(sent, 2)
         and sent.is_finite(3)
     ):
-        return 3
+        return 3, None
+    if low[0] in _DEMONSTRATIVES and _speech_noun(sent, 1) and sent.is_finite(2):
+        return 2, 1
     return None
 
 
 def _echo_frame(sent: Sentence) -> Attr | None:
-    v = _echo_verb(sent)
-    if v is None:
+    found = _echo_verb(sent)
+    if found is None:
         return None
+    v, noun = found
     # past a reflexive or `es` of the verb (`äußerte sich`, `formulierte es`)
     w = v
     while w + 1 < len(sent.toks) and (sent.toks[w + 1].tag == "PRF" or sent.lower[w + 1] == "es"):
@@ -130,6 +151,8 @@ def _echo_frame(sent: Sentence) -> Attr | None:
         return None
     cue = next((c for c in sent.find_cues() if c.positions[0] == v and c.kind == "verb"), None)
     positions = cue.positions if cue is not None and not cue.impersonal else (v,)
+    if noun is not None:
+        positions = (noun, *positions)  # `Diese Zusage machte`: the noun with its verb
     attr = Attr(
         "Pending",
         [],
