@@ -824,6 +824,70 @@ CASES = [
         "schrieb",
         "`Das schrieb X auf Twitter.`",
     ),
+    Case(
+        # „Die Lage ist ernst“ – so der Sprecher der Feuerwehr.
+        (
+            (
+                "„/$(/=„ "
+                "Die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Lage/NN/Case=Nom|Gender=Fem|Number=Sing/=Lage "
+                "ist/VAFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=sein "
+                "ernst/ADJD/Degree=Pos/=ernst “/$(/=“ –/$(/=– so/ADV/Degree=Pos/=so "
+                "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Sprecher/NN/Case=Nom|Gender=Masc|Number=Sing/=Sprecher "
+                "der/ART/Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+                "Feuerwehr/NN/Case=Gen|Gender=Fem|Number=Sing/=Feuerwehr ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Die Lage ist ernst“",
+        "der Sprecher der Feuerwehr",
+        "so",
+        "`„…“ – so X.` after a dash (new)",
+    ),
+    Case(
+        # „Wir machen weiter.“ So die Vorsitzende am Abend.
+        (
+            (
+                "„/$(/=„ Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "machen/VVFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=machen "
+                "weiter/ADV/Degree=Pos/=weiter ./$./=. “/$(/=“",
+                "So/ADV/=so "
+                "die/ART/Case=Nom|Definite=Def|Number=Sing|PronType=Art/=der "
+                "Vorsitzende/NN/Case=Nom|Gender=Fem|Number=Sing/=Vorsitzende "
+                "am/APPRART/Case=Dat|Gender=Masc|Number=Sing/=an "
+                "Abend/NN/Case=Dat|Gender=Masc|Number=Sing/=Abend ./$./=.",
+            ),
+        ),
+        "Direct",
+        "„Wir machen weiter.“",
+        "die Vorsitzende",
+        "So",
+        "verbless `So X.` after a whole-sentence quotation (new)",
+    ),
+    Case(
+        # „Wir haben gewonnen“, sagte der Trainer und fügte hinzu: „Das war hart.“
+        (
+            (
+                "„/$(/=„ Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "haben/VAFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=haben "
+                "gewonnen/VVPP/VerbForm=Part/=gewinnen “/$(/=“ ,/$,/=, "
+                "sagte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=sagen "
+                "der/ART/Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Trainer/NN/Case=Nom|Gender=Masc|Number=Sing/=Trainer und/KON/=und "
+                "fügte/VVFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=fügen "
+                "hinzu/ADV/Degree=Pos/=hinzu :/$./=: „/$(/=„ "
+                "Das/ART/Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art/=der "
+                "war/VAFIN/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin/=sein "
+                "hart/ADJD/Degree=Pos/=hart ./$./=. “/$(/=“",
+            ),
+        ),
+        "Direct",
+        "„Das war hart.“",
+        "der Trainer",
+        "hinzu",
+        "`sagte X und fügte hinzu: „…“`",
+    ),
 ]
 
 NO_QUOTE = [
@@ -879,6 +943,22 @@ NO_QUOTE = [
             "Chef/NN/Case=Nom|Gender=Masc|Number=Sing/=Chef schon/ADV/=schon "
             "im/APPRART/Case=Dat|Gender=Neut|Number=Sing/=in "
             "Frühjahr/NN/Case=Dat|Gender=Neut|Number=Sing/=Frühjahr ./$./=.",
+        ),
+    ),
+    # Die Brücke wird im Sommer saniert. So die Planung der Stadt.
+    (
+        (
+            "Die/ART/Case=Nom|Definite=Def|Number=Sing|PronType=Art/=der "
+            "Brücke/NN/Case=Nom|Gender=Masc|Number=Plur/=Brücke "
+            "wird/VAFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=werden "
+            "im/APPRART/Case=Dat|Gender=Masc|Number=Sing/=in "
+            "Sommer/NN/Case=Dat|Gender=Masc|Number=Sing/=Sommer "
+            "saniert/VVPP/VerbForm=Part/=sanieren ./$./=.",
+            "So/ADV/=so "
+            "die/ART/Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+            "Planung/NN/Case=Nom|Gender=Fem|Number=Sing/=Planung "
+            "der/ART/Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art/=der "
+            "Stadt/NN/Case=Gen|Gender=Fem|Number=Sing/=Stadt ./$./=.",
         ),
     ),
 ]

@@ -12,7 +12,9 @@ the next one, whose Vorfeld points back at the quoted words:
   any verb a frame of the quotation before (`reagierte`, `kommentierte`, `begründete`,
   `verabschiedete sich`);
 * `„Wir schließen das Werk nicht.“ Diese Zusage machte der Konzernchef.`, `Diese Worte wählte
-  X.`: a demonstrative with a noun of saying as the object of any verb.
+  X.`: a demonstrative with a noun of saying as the object of any verb;
+* `„Wir machen weiter.“ So die Vorsitzende am Abend.`: a verbless `So X.`, the trailing `so`
+  frame (`„…“, so X.`) set off as a sentence of its own.
 
 Both frames get a ``Pending`` attribution pointing back (:mod:`discourse` gives it the sentence
 before as its content, :func:`direct_quotes.back_pointed_quotes` makes it a direct quote).  They
@@ -31,6 +33,9 @@ that rule reads:
   possessive determiner or a genitive source frames the quotation after the colon; the source
   is the possessive or the genitive phrase, the cue the noun with its determiner, as for the
   same lead-in before reported speech.
+
+A verbless `so` frame behind a dash (`„Die Lage ist ernst“ – so der Sprecher.`) sources the
+quotation before the dash as the same frame behind a comma does.
 """
 
 from __future__ import annotations
@@ -89,6 +94,8 @@ _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "solche"})
 _LEAD_ADVERBS = frozenset({"PROAV", "ADV"})
 #: of those, the words that tell how the words are given: cue words
 _LEAD_CUES = frozenset({"dazu", "hierzu", "wörtlich", "sinngemäß"})
+#: dashes before a trailing `so` frame
+_DASHES = frozenset({"–", "—", "-"})
 #: how many words a verbless lead-in may hold
 _LEAD_WORDS = 8
 
@@ -137,7 +144,25 @@ def _echo_verb(sent: Sentence) -> tuple[int, int | None] | None:
     return None
 
 
+def _so_source(sent: Sentence, k: int) -> Span2 | None:
+    """`so der Sprecher (weiter).`: the noun phrase after the `so` at ``k`` ending the
+    sentence without a verb, or None."""
+    end = sent.np_end(k + 1)
+    stop = sent.content_end()
+    if end <= k + 1 or any(sent.is_finite(j) for j in range(k + 1, stop)):
+        return None
+    if any(sent.in_quote[j] or sent.toks[j].text in ",:;" for j in range(k + 1, stop)):
+        return None
+    return sent.span(k + 1, end)
+
+
 def _echo_frame(sent: Sentence) -> Attr | None:
+    if sent.lower[0] == "so" and not sent.quotes:
+        source = _so_source(sent, 0)  # `„…“ So die Vorsitzende am Abend.`
+        if source is not None:
+            attr = Attr("Pending", [], [sent.span(0, 1)], "say", source, sent.index)
+            attr.points_back = True
+            return attr
     found = _echo_verb(sent)
     if found is None:
         return None
@@ -254,15 +279,32 @@ def _noun_lead(sent: Sentence, colon: int) -> tuple[Span2, list[Span2]] | None:
     return None
 
 
+def _dash_so(sent: Sentence, end: int) -> tuple[list[Span2], str, Span2] | None:
+    """`„…“ – so der Sprecher.`: (cue, class, source) of a verbless `so` frame after a dash
+    behind the quotation ending at ``end``, or None."""
+    k = next((j for j, t in enumerate(sent.toks) if t.start >= end), len(sent.toks))
+    if k + 2 >= len(sent.toks) or sent.toks[k].text not in _DASHES:
+        return None
+    if sent.lower[k + 1] != "so":
+        return None
+    source = _so_source(sent, k + 1)
+    return ([sent.span(k + 1, k + 2)], "say", source) if source is not None else None
+
+
 def add_verbless_leads(
     sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]
 ) -> None:
-    """Direct quotes after the verbless lead-ins `Dazu der Sprecher:` and `Sein Fazit:`."""
+    """Direct quotes after the verbless lead-ins `Dazu der Sprecher:` and `Sein Fazit:`, and
+    before a verbless `so` frame after a dash (`„…“ – so X.`)."""
     for i, sent in enumerate(sents):
         if not content[i]:
             continue
         for q in sent.quotes:
             if q.words < 2 or any(a.covers(q.start) for a in per_unit[i]):
+                continue
+            dash = _dash_so(sent, q.end)
+            if dash is not None:
+                per_unit[i].append(Attr("Direct", [(q.start, q.end)], *dash, i))
                 continue
             colon = _lead_colon(sent, q.start)
             if colon is None:
