@@ -297,7 +297,7 @@ def middle_field_speaker(a: Attr, sents: Sequence[Sentence], persons: list[Span2
     sent, k = found
     subject = middle_field_subject(sent, k, persons)
     if subject is None:
-        return None
+        return _source_of_verlauten(sent, k) if a.speaker is None else None
     if a.speaker is None:
         return subject
     verb_end = sent.toks[k].end
@@ -306,3 +306,21 @@ def middle_field_speaker(a: Attr, sents: Sequence[Sentence], persons: list[Span2
     if subject[0] < a.speaker[0] and a.speaker[1] <= subject[1]:
         return subject  # `sagte am Montag Bundeskanzler Olaf Scholz` read as the name alone
     return None
+
+
+def _source_of_verlauten(sent: Sentence, k: int) -> Span2 | None:
+    """`..., verlautete (am Montag) aus Regierungskreisen.`: `verlauten` has no subject that
+    speaks; the `aus` phrase after it names the source (with `aus`, as in `Aus EU-Kreisen
+    verlautete, ...`).  Times and other prepositional phrases may stand before it."""
+    if (sent.toks[k].lemma or "").lower() != "verlauten" and not sent.lower[k].startswith(
+        "verlautet"
+    ):
+        return None
+    end = sent.clause_end(k + 1)
+    aus = next((x for x in range(k + 1, end) if sent.lower[x] == "aus"), None)
+    if aus is None or sent.in_quote[aus] or aus + 1 >= end:
+        return None
+    stop = sent.np_end(aus + 1, end)
+    if stop <= aus + 1 or not sent.toks[stop - 1].text[:1].isupper():
+        return None
+    return sent.span(aus, stop)

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from ..doc import Mention, Token
 from .extended_attributes import attribute_head, attribute_opener, with_attribute
 from .frames import Sentence, Span2
+from .name_particles import particle_name_end
 from .phrase_ends import (
     _abstract_after,
     _count,
@@ -106,7 +107,7 @@ def refine_span(
     j = surname_rest(sent, _person_rest(sent, j, [*persons, *entity_spans(mentions)]), persons)
     i = phrase_start(sent, i, j)  # `die ihrer Meinung nach`, `einigen Teilnehmern zufolge`
     i, j, inner = with_attribute(sent, i, j)
-    j = _cut(sent, inner, j, persons)
+    j = particle_name_end(sent, _cut(sent, inner, j, persons))  # `Karl-Theodor zu Guttenberg`
     while j > i + 1 and not sent.is_word(j - 1) and sent.toks[j - 1].text in ".,;:":
         j -= 1
     if j <= i:

@@ -61,6 +61,77 @@ _AUXILIARIES = frozenset(
 )
 
 
+#: finite forms of the modal verbs (indicative and Konjunktiv I/II); written in lower case
+#: they are no other word, so a particle or adverb tag on them is a misreading (`Der
+#: Minister wolle/PTKNEG zurücktreten`)
+_MODAL_FINITE = frozenset(
+    {
+        "will",
+        "willst",
+        "wollen",
+        "wollt",
+        "wolle",
+        "wollest",
+        "wollte",
+        "wollten",
+        "wolltest",
+        "soll",
+        "sollst",
+        "sollen",
+        "sollt",
+        "solle",
+        "sollest",
+        "sollte",
+        "sollten",
+        "solltest",
+        "kann",
+        "kannst",
+        "können",
+        "könnt",
+        "könne",
+        "könnest",
+        "konnte",
+        "konnten",
+        "könnte",
+        "könnten",
+        "muss",
+        "musst",
+        "müssen",
+        "müsst",
+        "müsse",
+        "müssest",
+        "musste",
+        "mussten",
+        "müsste",
+        "müssten",
+        "darf",
+        "darfst",
+        "dürfen",
+        "dürft",
+        "dürfe",
+        "dürfest",
+        "durfte",
+        "durften",
+        "dürfte",
+        "dürften",
+        "mag",
+        "magst",
+        "mögen",
+        "möge",
+        "mögest",
+        "mochte",
+        "mochten",
+        "möchte",
+        "möchten",
+    }
+)
+
+
+def _modal_misread(tok: Token, in_quote: bool) -> bool:
+    """A lower-case finite modal verb the tagger read as a particle."""
+    return not in_quote and tok.tag in ("PTKNEG", "PTKANT", "PTKA") and tok.text in _MODAL_FINITE
+
+
 def _finite_form(lex: Lexicon, low: str) -> bool:
     """A form that is a finite speech verb: listed finite, a separated particle verb's stem,
     or a weak participle without `ge-` that is also the third person (`behauptet`)."""
@@ -264,6 +335,11 @@ def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[T
             if out is toks:
                 out = list(toks)
             out[i] = replace(toks[i], tag="ART", pos="DET")
+            continue
+        if _modal_misread(toks[i], in_quote[i]):
+            if out is toks:
+                out = list(toks)
+            out[i] = replace(toks[i], tag="VMFIN", pos="AUX")
             continue
         tag = _verb_tag(toks, i, lex, in_quote)
         if tag is None:
