@@ -888,6 +888,69 @@ CASES = [
         "hinzu",
         "`sagte X und fügte hinzu: „…“`",
     ),
+    Case(
+        # Ihr Kommentar: „Das ist ein guter Tag für die Demokratie.“
+        (
+            (
+                "Ihr/PPOSAT/Case=Nom|Gender=Neut|Number=Sing|PronType=Prs/=ihr "
+                "Kommentar/NN/Case=Nom|Gender=Neut|Number=Sing/=Kommentar :/$./=: "
+                "„/$(/=„ "
+                "Das/ART/Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art/=der "
+                "ist/VAFIN/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/=sein "
+                "ein/ART/Case=Nom|Definite=Ind|Gender=Masc|Number=Sing|PronType=Art/=ein "
+                "guter/ADJA/Case=Nom|Degree=Pos|Gender=Masc|Number=Sing/=gut "
+                "Tag/NN/Case=Nom|Gender=Masc|Number=Sing/=Tag für/APPR/=für "
+                "die/ART/Case=Acc|Definite=Def|Number=Sing|PronType=Art/=der "
+                "Demokratie/NN/Case=Acc|Gender=Fem|Number=Sing/=Demokratie ./$./=. "
+                "“/$(/=“",
+            ),
+        ),
+        "Direct",
+        "„Das ist ein guter Tag für die Demokratie.“",
+        "Ihr",
+        "Kommentar",
+        "possessive lead-in of a statement noun (new)",
+    ),
+    Case(
+        # Das Fazit des Trainers: „Wir haben zu viele Fehler gemacht.“
+        (
+            (
+                "Das/ART/Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art/=der "
+                "Fazit/NN/Case=Nom|Gender=Neut|Number=Sing/=Fazit "
+                "des/ART/Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art/=der "
+                "Trainers/NN/Case=Gen|Gender=Masc|Number=Sing/=Trainer :/$./=: "
+                "„/$(/=„ Wir/PPER/Case=Nom|Number=Plur|Person=1|PronType=Prs/=wir "
+                "haben/VAFIN/Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin/=haben "
+                "zu/APPR/=zu "
+                "viele/PIAT/Case=Acc|Gender=Fem|Number=Plur|PronType=Ind/=viel "
+                "Fehler/NN/Case=Acc|Gender=Masc|Number=Plur/=Fehler "
+                "gemacht/VVPP/VerbForm=Part/=machen ./$./=. “/$(/=“",
+            ),
+        ),
+        "Direct",
+        "„Wir haben zu viele Fehler gemacht.“",
+        "des Trainers",
+        "Fazit",
+        "noun lead-in with a genitive source (new)",
+    ),
+    Case(
+        # Seine Begründung: „Die Kosten sind zu hoch.“
+        (
+            (
+                "Seine/PPOSAT/Case=Nom|Gender=Fem|Number=Sing|PronType=Prs/=sein "
+                "Begründung/NN/Case=Nom|Gender=Fem|Number=Sing/=Begründung :/$./=: "
+                "„/$(/=„ Die/ART/Case=Nom|Definite=Def|Number=Plur|PronType=Art/=der "
+                "Kosten/NN/Case=Nom|Number=Plur/=Kosten "
+                "sind/VAFIN/Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin/=sein "
+                "zu/PTKZU/=zu hoch/ADJD/Degree=Pos/=hoch ./$./=. “/$(/=“",
+            ),
+        ),
+        "Direct",
+        "„Die Kosten sind zu hoch.“",
+        "Seine",
+        "Begründung",
+        "possessive lead-in of a frame noun (new)",
+    ),
 ]
 
 NO_QUOTE = [

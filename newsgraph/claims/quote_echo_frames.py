@@ -96,6 +96,11 @@ _LEAD_ADVERBS = frozenset({"PROAV", "ADV"})
 _LEAD_CUES = frozenset({"dazu", "hierzu", "wörtlich", "sinngemäß"})
 #: dashes before a trailing `so` frame
 _DASHES = frozenset({"–", "—", "-"})
+#: nouns that name a statement only as a verbless lead-in before a quotation, beside
+#: `frame_nouns` and the lead-in nouns of :mod:`noun_colon_frames` (`Ihr Kommentar: „…“`)
+_QUOTE_LEAD_NOUNS = frozenset(
+    {"Kommentar", "Urteil", "Bilanz", "Resümee", "Reaktion", "Stellungnahme", "Worte", "Credo"}
+)
 #: how many words a verbless lead-in may hold
 _LEAD_WORDS = 8
 
@@ -268,7 +273,7 @@ def _noun_lead(sent: Sentence, colon: int) -> tuple[Span2, list[Span2]] | None:
     if k >= colon or toks[k].tag != "NN":
         return None
     word = toks[k].text
-    if word not in sent.lex.frame_nouns and word not in _COLON_NOUNS:
+    if not (word in sent.lex.frame_nouns or word in _COLON_NOUNS or word in _QUOTE_LEAD_NOUNS):
         return None
     cue = [sent.span(0, k + 1)]
     if k + 1 == colon and toks[0].tag == "PPOSAT":
