@@ -73,12 +73,44 @@ CASES = [
         ("Indirect", "dass der Minister zurücktreten will", None, "bekannt wurde"),
         id="nachdem_bekannt_wurde_dass",
     ),
+    pytest.param(
+        "Daß/KOUS die/ART Reform/NN komme/VVFIN/Mood=Sub ,/$, sagte/VVFIN/Mood=Ind der/ART/"
+        "Case=Nom|Gender=Masc|Number=Sing Kanzler/NN/Case=Nom|Gender=Masc|Number=Sing ./$.",
+        ("Indirect", "Daß die Reform komme", "der Kanzler", "sagte"),
+        id="fronted_dass_old_spelling_sagte",
+    ),
+    # ---- impersonal frames after an indicative clause -----------------------------------------
+    pytest.param(
+        "Die/ART Brücke/NN ist/VAFIN/Mood=Ind einsturzgefährdet/ADJD ,/$, heißt/VVFIN/Mood=Ind "
+        "es/PPER im/APPRART Bericht/NN der/ART/Case=Gen Kommission/NN/Case=Gen ./$.",
+        ("Indirect", "Die Brücke ist einsturzgefährdet", "Bericht der Kommission", "heißt"),
+        id="heisst_es_im_bericht",
+    ),
+    pytest.param(
+        "Die/ART Schule/NN bleibt/VVFIN/Mood=Ind geschlossen/VVPP ,/$, wurde/VAFIN/Mood=Ind "
+        "am/APPRART Montag/NN bekanntgegeben/VVPP ./$.",
+        ("Indirect", "Die Schule bleibt geschlossen", None, "bekanntgegeben"),
+        id="wurde_am_montag_bekanntgegeben",
+    ),
     # ---- the cue around a noun of saying ----------------------------------------------------
     pytest.param(
         "Die/ART Polizei/NN äußerte/VVFIN/Mood=Ind den/ART Verdacht/NN ,/$, dass/KOUS "
         "der/ART Brand/NN gelegt/VVPP worden/VAPP sei/VAFIN/Mood=Sub ./$.",
         ("Indirect", "dass der Brand gelegt worden sei", "Die Polizei", "äußerte den Verdacht"),
         id="aeusserte_den_verdacht_cue",
+    ),
+    pytest.param(
+        "Die/ART Polizei/NN äußerte/VVFIN/Mood=Ind die/ART Vermutung/NN ,/$, dass/KOUS "
+        "der/ART Brand/NN gelegt/VVPP worden/VAPP sei/VAFIN/Mood=Sub ./$.",
+        ("Indirect", "dass der Brand gelegt worden sei", "Die Polizei", "äußerte die Vermutung"),
+        id="aeusserte_die_vermutung_cue",
+    ),
+    pytest.param(
+        "Dass/KOUS der/ART Minister/NN zurücktreten/VVINF werde/VAFIN/Mood=Sub ,/$, "
+        "teilte/VVFIN/Mood=Ind am/APPRART Dienstag/NN die/ART/Case=Nom|Gender=Fem|Number=Sing "
+        "Stadt/NN/Case=Nom|Gender=Fem|Number=Sing mit/PTKVZ ./$.",
+        ("Indirect", "Dass der Minister zurücktreten werde", "die Stadt", "teilte mit"),
+        id="dass_teilte_am_dienstag_die_stadt_mit",
     ),
     # ---- a late subject after adverbials -----------------------------------------------------
     pytest.param(
@@ -187,3 +219,21 @@ def test_leftover_construction(sentence: str, expected: tuple[str, str, str | No
     match = [c for c in got if c[:3] == expected[:3]]
     assert match, f"{expected} not among {got}"
     assert expected[3] in match[0][3], match[0][3]
+
+
+@pytest.mark.parametrize(
+    "name", ["„/$( Bild/NE “/$( -/$( Zeitung/NN", "„/$( taz/NE “/$( -/$( Redaktion/NN"]
+)
+def test_back_pointing_frame_with_a_quoted_name_compound(name: str) -> None:
+    """`Das berichtet die „taz“-Redaktion.`: the compound on a quoted name (also a lower-case
+    one) is the whole speaker, not the name up to its closing mark."""
+    doc = tagged(
+        "Der/ART Minister/NN will/VMFIN/Mood=Ind zurücktreten/VVINF ./$.",
+        "Das/PDS berichtet/VVFIN/Mood=Ind die/ART " + name + " ./$.",
+    )
+    words = " ".join(w.split("/")[0] for w in name.split(" "))
+    speaker = words.replace("„ ", "„").replace(" “", "“")
+    got = claims(doc)
+    assert ("Indirect", "Der Minister will zurücktreten", "die " + speaker) in [
+        c[:3] for c in got
+    ], got

@@ -232,13 +232,14 @@ class TokenView:
 
     def quoted_compound_end(self, end: int) -> int:
         """`die „Bild“-Zeitung`: a hyphen right after the closing mark joins the quoted name
-        to the noun it qualifies; the token index after that noun (else ``end``)."""
+        to the noun it qualifies; the token index of that noun, or after a `-Zeitung` read as
+        one token (else ``end``)."""
         n = len(self.toks)
         if end >= n:
             return end
         text = self.toks[end].text
         if text == "-" and end + 1 < n and self.toks[end + 1].tag in ("NN", "NE"):
-            return end + 2  # (a hyphen, never a dash `–`, even when written apart)
+            return end + 1  # the noun is next (a hyphen, never a dash `–`, even written apart)
         glued = self.toks[end].start == self.toks[end - 1].end
         if glued and len(text) > 2 and text[0] == "-" and text[1].isupper():
             return end + 1  # (`-Zeitung` as one token)
