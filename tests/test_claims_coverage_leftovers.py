@@ -92,6 +92,12 @@ CASES = [
         ("Indirect", "Die Schule bleibt geschlossen", None, "bekanntgegeben"),
         id="wurde_am_montag_bekanntgegeben",
     ),
+    pytest.param(
+        "Der/ART Minister/NN will/VMFIN/Mood=Ind zurücktreten/VVINF ,/$, berichtet/VVFIN/Mood=Ind "
+        "die/ART „/$( Welt/NN am/APPRART Sonntag/NN “/$( ./$.",
+        ("Indirect", "Der Minister will zurücktreten", "die „Welt am Sonntag“", "berichtet"),
+        id="berichtet_welt_am_sonntag",
+    ),
     # ---- the cue around a noun of saying ----------------------------------------------------
     pytest.param(
         "Die/ART Polizei/NN äußerte/VVFIN/Mood=Ind den/ART Verdacht/NN ,/$, dass/KOUS "

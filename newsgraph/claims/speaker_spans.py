@@ -201,7 +201,7 @@ def _cut(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
                 and not attached_name(sent, k)  # `ein Vertreter der „acme ag“`: a name
             ):
                 return k  # `die Richter „gravierende Bedenken“`: a quotation, not a name
-        if seen_noun and k > i:
+        if seen_noun and k > i and not sent.in_quote[k]:  # (`die „Welt am Sonntag“`: a name)
             prev = toks[k - 1]
             low = sent.lower[k]
             if k == i + 1 and bare_source_ends(sent, i):
