@@ -300,15 +300,25 @@ def withheld(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Att
                 continue
         elif sent.lower[neg][:-3] not in _DO_MODALS or not sent.lower[neg].endswith("n't"):
             continue
-        subject = subject_before(sent, neg, start)
-        if subject is None or subject[1] != neg:
-            continue
-        content = trim(sent, subject[0], ce)
-        if content is not None:
-            attr = Attr("Reported", [content], [], "say", sent.span(*subject), sent.index)
-            attr.frame_cue = [sent.span(k, k + 1)]
-            return [attr]
+        found = negated_act(sent, neg, k, start, ce)
+        if found:
+            return found
     return []
+
+
+def negated_act(sent: Sentence, neg: int, k: int, start: int, ce: int) -> list[Attr]:
+    """The ``Reported`` act of a negated verb of telling at ``k`` whose negation or modal
+    starts at ``neg``: from the subject right before ``neg`` to the end of the sentence
+    (``[]`` when no subject ends there)."""
+    subject = subject_before(sent, neg, start)
+    if subject is None or subject[1] != neg:
+        return []
+    content = trim(sent, subject[0], ce)
+    if content is None:
+        return []
+    attr = Attr("Reported", [content], [], "say", sent.span(*subject), sent.index)
+    attr.frame_cue = [sent.span(k, k + 1)]
+    return [attr]
 
 
 # ---- opinion phrases ---------------------------------------------------------------------------

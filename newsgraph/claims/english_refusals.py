@@ -12,8 +12,8 @@ of its trailing frame.
 
 from __future__ import annotations
 
-from .english_acts import terminated
-from .english_phrases import subject_before, trim, words
+from .english_acts import negated_act, terminated
+from .english_phrases import words
 from .frames import Attr, Sentence
 
 #: verbs of speaking about something that `would not` turns into a refusal
@@ -39,12 +39,7 @@ def modal_refusal(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> lis
             neg -= 1
         elif sent.lower[neg] != "wouldn't":
             continue
-        subject = subject_before(sent, neg, start)
-        if subject is None or subject[1] != neg:
-            continue
-        content = trim(sent, subject[0], ce)
-        if content is not None:
-            attr = Attr("Reported", [content], [], "say", sent.span(*subject), sent.index)
-            attr.frame_cue = [sent.span(k, k + 1)]
-            return [attr]
+        found = negated_act(sent, neg, k, start, ce)
+        if found:
+            return found
     return []

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .frames import Attr, Sentence, Span2
+from .sentence import _temporal
 from .speaker_spans import _NP_TAGS, SKIP_TAGS, _cut, nominal_region, token_at
 from .speaker_subjects import cue_sentence, finite_cue
 from .token_view import PASSIVE_FORMS, TokenView
@@ -51,23 +52,6 @@ _TIME_NOUNS = frozenset(
         "früh",
     }
 )
-_MONTHS = frozenset(
-    {
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    }
-)
-_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 #: tags of the determiner that opens a subject noun phrase
 _DETERMINER_TAGS = frozenset({"ART", "PDAT", "PIAT", "PPOSAT"})
 #: determiners that open a masculine singular nominative (`der Sprecher`, `ein Sprecher`)
@@ -107,7 +91,7 @@ _PP_MAX = 8
 def _time_word(sent: TokenView, i: int) -> bool:
     """`Abend` after `gestern`, `Montag`, `Juni`, `Samstagabend`: a time, never a speaker."""
     low = sent.lower[i]
-    if low in _MONTHS or low.startswith(_WEEKDAYS):
+    if _temporal(low):
         return True
     return low in _TIME_NOUNS and i > 0 and sent.toks[i - 1].tag in SKIP_TAGS
 
