@@ -16,6 +16,7 @@ from typing import ClassVar
 from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
+from .citation_relays import citation_relays
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
 from .direct_quotes import (
@@ -56,6 +57,26 @@ _FORM = {
     "IndirectFreeIndirect": "free_indirect",
 }
 _EN_WORDS = re.compile(r"\b(the|and|said|was|were|has|have|of|to|that|with|for)\b")
+#: verbs of intention that the lexicon lists as announcements: no speech act, so no time of saying
+_INTENTION = frozenset(
+    [
+        "will",
+        "wollen",
+        "wollte",
+        "wollten",
+        "wolle",
+        "plant",
+        "planen",
+        "plante",
+        "planten",
+        "plane",
+        "beabsichtigt",
+        "beabsichtigen",
+        "beabsichtigte",
+        "beabsichtigten",
+        "beabsichtige",
+    ]
+)
 _DE_WORDS = re.compile(r"\b(der|die|und|das|nicht|mit|sich|sagte|ist|von|dass|für)\b")
 
 
@@ -121,6 +142,8 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
     if lex.language == "en":
         relayed.update(cited_relays(attrs, doc.text))  # `X reported, citing Y`: Y via X
+    else:
+        relayed.update(citation_relays(attrs, sents))  # `unter Berufung auf Y`: Y via X
     speakers = resolve_speakers(doc, attrs, lex)
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)
@@ -288,8 +311,10 @@ def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int) -> str | N
 def _said(doc: Doc, a: Attr, sent: Sentence) -> str | None:
     """The time expression of the frame: in the cue's sentence, outside the content."""
     cue = a.cue or a.frame_cue
-    if not cue or not sent.toks:
-        return None
+    if not cue or not sent.toks or a.cls == "cite":
+        return None  # `unter Berufung auf X`: when X spoke is not told
+    if doc.text[cue[0][0] : cue[0][1]].lower() in _INTENTION:
+        return None  # `will im Herbst einführen`: the time of the plan, not of a saying
     s0, s1 = sent.toks[0].start, sent.toks[-1].end
     anchor = cue[-1][0]
     best: tuple[int, str] | None = None

@@ -34,11 +34,12 @@ def claim_stance(
         return "alleged", alleged
     inside = [k for k in _content_tokens(attr, sent) if not _within(sent.toks[k].start, inner)]
     cond = [k for k in inside if sent.lower[k] in sent.lex.conditional_words]
+    cond += [k for k in _verb_first_conditions(sent, inside) if k not in cond]
     if cond:
         return "hypothetical", [sent.span(k, k + 1) for k in cond]
     if by_cue == "future":
         return "future", list(cue)
-    fut = _future_markers(sent, inside)
+    fut = _future_markers(sent, inside) or _future_times(sent, inside)
     if fut:
         return "future", fut
     return "reported", list(cue)
@@ -73,7 +74,14 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
     for k in words:
         if sent.lower[k] in lex.alleged_modal and hearsay(sent, k):
             out.append(sent.span(k, k + 1))
-    return sorted(set(out))
+    return _outermost(out)
+
+
+def _outermost(spans: list[Span2]) -> list[Span2]:
+    """The spans not inside another one: `unbestätigten` in `nach unbestätigten Berichten` is
+    one piece of evidence, not two."""
+    unique = sorted(set(spans))
+    return [s for s in unique if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in unique)]
 
 
 def hearsay(sent: Sentence, k: int) -> bool:
@@ -123,3 +131,100 @@ def _infinitive(word: str) -> bool:
         return False
     # participles of strong verbs (`geschlossen`, `verlegt` ends in t anyway) are not infinitives
     return not (word.startswith("ge") and not word.startswith(("geben", "gehen", "gelten")))
+
+
+#: finite verbs that open a conditional clause without a subordinator (`Sollte der Vertrag
+#: scheitern, werde man klagen`, `Hätte die Stadt gezahlt, wäre ...`, `Käme es zum Streik, ...`)
+_VERB_FIRST_CONDITION = frozenset(
+    [
+        "sollte",
+        "sollten",
+        "hätte",
+        "hätten",
+        "wäre",
+        "wären",
+        "würde",
+        "würden",
+        "käme",
+        "kämen",
+        "gäbe",
+        "gäben",
+    ]
+)
+
+
+def _verb_first_conditions(sent: Sentence, inside: list[int]) -> list[int]:
+    """A verb-first clause opening the content or following a comma and closed by a comma
+    before another finite verb: a condition (German only)."""
+    if sent.lex.language != "de" or not inside:
+        return []
+    out: list[int] = []
+    inside_set = set(inside)
+    for k in inside:
+        if sent.lower[k] not in _VERB_FIRST_CONDITION:
+            continue
+        opens = k == inside[0] or (k > 0 and sent.toks[k - 1].text in (",", ";", "–"))
+        if not opens:
+            continue
+        comma = next((j for j in range(k + 1, len(sent.toks)) if sent.toks[j].text == ","), None)
+        if comma is None or comma + 1 not in inside_set:
+            continue
+        if sent.is_finite(comma + 1) or sent.lower[comma + 1] in sent.lex.future_words:
+            out.append(k)
+    return out
+
+
+#: nouns of a time span or point that `nächste`/`kommende` put in the future
+_TIME_NOUNS = frozenset(
+    [
+        "jahr",
+        "jahres",
+        "woche",
+        "monat",
+        "monats",
+        "tag",
+        "tagen",
+        "tage",
+        "wochenende",
+        "sommer",
+        "winter",
+        "herbst",
+        "frühjahr",
+        "frühling",
+        "saison",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    ]
+)
+_NEXT = frozenset(
+    [
+        "nächste",
+        "nächsten",
+        "nächstes",
+        "nächster",
+        "kommende",
+        "kommenden",
+        "kommendes",
+        "kommender",
+    ]
+)
+
+
+def _future_times(sent: Sentence, inside: list[int]) -> list[Span2]:
+    """Time adverbials of the future in the content: `morgen`, `übermorgen`, `nächstes Jahr`,
+    `in der kommenden Woche` (not the noun `Morgen`, not `im nächsten Schritt`)."""
+    if sent.lex.language != "de":
+        return []
+    out: list[Span2] = []
+    for k in inside:
+        low = sent.lower[k]
+        if low in ("morgen", "übermorgen") and not sent.is_cap(k):
+            out.append(sent.span(k, k + 1))
+        elif low in _NEXT and k + 1 < len(sent.toks) and sent.lower[k + 1] in _TIME_NOUNS:
+            out.append(sent.span(k, k + 2))
+    return out

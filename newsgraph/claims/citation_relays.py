@@ -1,0 +1,109 @@
+"""Sources a German frame cites (coverage round, session 9): `berichtete die Zeitung unter
+Berufung auf Regierungskreise`, `meldete die Agentur unter Berufung auf Diplomaten, …`,
+`Wie die Zeitung unter Berufung auf Ermittler berichtet, …`.
+
+The medium reports what it was told: the cited source says the same content, and the
+medium's claim relays it.  Each such source becomes a record-only claim (the german_news_quotes
+layer has no place for it) with the medium's content and form, the cue `unter Berufung auf`,
+the source noun phrase as speaker, no ``said`` time (the article tells when the medium
+reported, not when the source spoke), and ``via`` = the medium's claim (the German twin of the
+English `citing` relays, :func:`newsgraph.claims.english_discourse.cited_relays`).
+
+The phrase must stand in the frame, outside the medium's content; the source phrase runs from
+after `auf` to the first comma, colon, semicolon, dash, bracket, quotation mark, finite verb or
+`dass`/`ob`, and must hold a noun (`unter Berufung darauf` cites nothing).
+"""
+
+from __future__ import annotations
+
+from .frames import Attr, Sentence
+
+#: the prepositional phrases by which a frame names the source it relies on
+_CITING = (("unter", "berufung", "auf"), ("mit", "berufung", "auf"), ("unter", "bezug", "auf"))
+_STOP_WORDS = frozenset({"dass", "daß", "ob", "wonach", "wie", "sowie", "zufolge"})
+_STOP_PUNCT = frozenset({",", ":", ";", "–", "—", "(", ")", "„", "“", '"', ".", "!", "?"})
+
+
+def citation_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """New record-only attributions of the sources cited by `unter Berufung auf X`, each
+    mapped (by ``id``) to the attribution of the medium that relays it; ``attrs`` grows by
+    them (appended, so the other claims keep their ids)."""
+    out: dict[int, Attr] = {}
+    added: list[Attr] = []
+    for a in attrs:
+        if a.parent is not None or a.record_only or not a.parts or a.unit < 0:
+            continue
+        if a.kind not in ("Direct", "Indirect"):
+            continue  # reported speech spans its frame; free indirect speech has none
+        sent = sents[a.unit]
+        if sent.lex.language != "de" or not (a.cue or a.frame_cue):
+            continue
+        for start, end in _cited_phrases(sent):
+            s0 = sent.toks[start].start
+            if a.covers(s0):
+                continue  # inside the content: another frame's citation
+            if not _nearest_frame(a, attrs, s0):
+                continue
+            src = _source_phrase(sent, end)
+            if src is None:
+                continue
+            relay = Attr(
+                kind=a.kind,
+                parts=list(a.parts),
+                cue=[sent.span(start, end)],
+                cls="cite",  # no time of its own: when the source spoke is not told
+                speaker=sent.span(*src),
+                unit=a.unit,
+                record_only=True,
+            )
+            added.append(relay)
+            out[id(relay)] = a
+            break
+    attrs.extend(added)
+    return out
+
+
+def _cited_phrases(sent: Sentence) -> list[tuple[int, int]]:
+    """(first token, token after `auf`) of each citing phrase outside quotations."""
+    out: list[tuple[int, int]] = []
+    low = sent.lower
+    for k in range(len(sent.toks) - 2):
+        if sent.in_quote[k]:
+            continue
+        if tuple(low[k : k + 3]) in _CITING:
+            out.append((k, k + 3))
+    return out
+
+
+def _nearest_frame(a: Attr, attrs: list[Attr], offset: int) -> bool:
+    """``a`` is the frame the phrase belongs to: of the frames of its sentence it has the cue
+    nearest to the phrase."""
+
+    def distance(b: Attr) -> int:
+        cue = b.cue or b.frame_cue
+        return min(abs(s - offset) for s, _ in cue) if cue else 1 << 30
+
+    rivals = [
+        b
+        for b in attrs
+        if b.unit == a.unit and b.parent is None and not b.record_only and (b.cue or b.frame_cue)
+    ]
+    best = min(rivals, key=distance)
+    return best is a
+
+
+def _source_phrase(sent: Sentence, i: int) -> tuple[int, int] | None:
+    """The noun phrase from token ``i`` to the first stop; None without a noun in it."""
+    j = i
+    while j < len(sent.toks):
+        text = sent.toks[j].text
+        if text in _STOP_PUNCT or sent.lower[j] in _STOP_WORDS:
+            break
+        if j > i and sent.is_finite(j):
+            break
+        j += 1
+    while j > i and sent.lower[j - 1] in ("und", "oder", "sowie"):
+        j -= 1
+    if j <= i or not any(sent.is_cap(k) for k in range(i, j)):
+        return None
+    return i, j
