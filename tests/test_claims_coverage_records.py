@@ -7,8 +7,11 @@ Each case names one claim by its speaker text and gives its form, stance, eviden
 speaker text of the claim it is reported through (``via``) and the text of its ``said`` time.
 Failed before this round: the evidence of `nach unbestätigten Berichten` (the phrase and its
 word twice), verb-first conditions (`Sollte …, werde …` was `future`), future time adverbials
-(`werde nächstes Jahr gebaut` was `reported`), `unter Berufung auf X` (no claim of X, no chain)
-and the `said` time of a verb of intention (`will im Herbst einführen` took `im Herbst`).
+(`werde nächstes Jahr gebaut` was `reported`), scare quotes after `sogenannt` (`reported`),
+`unter Berufung auf X` (no claim of X, no chain), the chain of two frames over one content
+(`berichtete, der Präsident habe nach Angaben seines Büros angekündigt`: the announcement went
+via the agency, not the office) and the `said` time of a verb of intention (`will im Herbst
+einführen` took `im Herbst`).
 """
 
 from __future__ import annotations
@@ -77,6 +80,13 @@ STANCE: list[Case] = [
      None, None),
     ("Der Minister soll von den Plänen gewusst haben, wie die Zeitung berichtete.",
      "die Zeitung", "indirect", "alleged", ["soll"], None, None),
+    ("Die sogenannten „Sicherheitskräfte“ hätten auf Demonstranten geschossen, sagte ein Augenzeuge.",
+     "ein Augenzeuge", "mixed", "alleged", ["sogenannten „Sicherheitskräfte“"], None, None),
+    ("Der Sprecher sagte, die so genannte „Reform“ sei gescheitert.",
+     "Der Sprecher", "mixed", "alleged", ["so genannte „Reform“"], None, None),
+    # a term introduced without quotation marks is no distance marker
+    ("Der Minister sagte, die sogenannte Schuldenbremse gelte weiter.",
+     "Der Minister", "indirect", "reported", ["sagte"], None, None),
     # denied
     ("Der Konzern dementierte, dass Stellen abgebaut würden.",
      "Der Konzern", "indirect", "denied", ["dementierte"], None, None),
@@ -140,6 +150,10 @@ CHAINS: list[Case] = [
      "Polizei", "indirect", "reported", ["laut"], "Der Minister", None),
     ("Laut der Zeitung sagte der Minister, die Lage sei ernst.",
      "der Minister", "indirect", "reported", ["sagte"], "der Zeitung", None),
+    # two frames over the same content: the inner one is reported through the outer one
+    ("Die Agentur berichtete, der Präsident habe nach Angaben seines Büros angekündigt, "
+     "zurückzutreten.",
+     "der Präsident", "indirect", "future", ["angekündigt"], "Angaben seines Büros", None),
     ("Die Zeitung berichtete, der Minister habe angekündigt, die Steuern zu senken.",
      "der Minister", "indirect", "future", ["angekündigt"], "Die Zeitung", None),
 ]

@@ -303,9 +303,21 @@ def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int) -> str | N
             continue
         if other.covers(anchor[0]) and not a.covers((other.cue or [(-1, -1)])[0][0]):
             size = other.end - other.start
-            if best is None or size < best[0]:
+            if (
+                best is None
+                or size < best[0]
+                or (size == best[0] and _deeper(other, attrs[best[1]]))
+            ):
                 best = (size, j)
     return ids[best[1]] if best is not None else None
+
+
+def _deeper(a: Attr, b: Attr) -> bool:
+    """Of two claims with the same content, ``a`` is reported inside ``b``: `Die Agentur
+    berichtete, der Präsident habe nach Angaben seines Büros angekündigt, …` (the office's
+    claim lies in the agency's, the president's announcement in the office's)."""
+    cue = a.cue or a.frame_cue
+    return bool(cue) and b.covers(cue[0][0]) and not a.covers((b.cue or [(-1, -1)])[0][0])
 
 
 def _said(doc: Doc, a: Attr, sent: Sentence) -> str | None:

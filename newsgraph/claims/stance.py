@@ -74,7 +74,40 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
     for k in words:
         if sent.lower[k] in lex.alleged_modal and hearsay(sent, k):
             out.append(sent.span(k, k + 1))
+    out.extend(_scare_quotes(sent))
     return _outermost(out)
+
+
+#: `sogenannt` before a quotation sets the quoted term at a distance (scare quotes)
+_SO_CALLED = frozenset(
+    ["sogenannt", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem"]
+)
+
+_NAMED = frozenset(["genannte", "genannten", "genannter", "genanntes", "genanntem"])
+
+
+def _scare_quotes(sent: Sentence) -> list[Span2]:
+    """`die sogenannten „Sicherheitskräfte“`, `die so genannte „Reform“`: the marker and the
+    quoted term it distances (a quotation of at most four words)."""
+    out: list[Span2] = []
+    n = len(sent.toks)
+    for k in range(n - 1):
+        if sent.in_quote[k]:
+            continue
+        low = sent.lower[k]
+        first = k + 1
+        if low == "so" and k + 1 < n and sent.lower[k + 1] in _NAMED:
+            first = k + 2
+        elif low not in _SO_CALLED:
+            continue
+        if first >= n or not sent.in_quote[first]:
+            continue
+        j = first
+        while j < n and sent.in_quote[j]:
+            j += 1
+        if j - first <= 6:  # opening mark, up to four words, closing mark
+            out.append(sent.span(k, j))
+    return out
 
 
 def _outermost(spans: list[Span2]) -> list[Span2]:
