@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
-from .text import Unit
+from .text import CLOSING, Unit
 
 #: longest speaker label before the colon (words)
 _MAX_LABEL = 4
@@ -28,8 +28,11 @@ def headline_units(sents: list[Sentence], units: list[Unit]) -> set[int]:
     """The unit of the article's headline (none when the first paragraph is no headline)."""
     if len(units) < 2 or not sents[0].toks or units[1].paragraph == units[0].paragraph:
         return set()
-    last = sents[0].toks[-1].text
-    return set() if last in (".", "!", "?", ":", ";", ",") else {0}
+    toks = sents[0].toks
+    k = len(toks) - 1
+    while k > 0 and (toks[k].text in CLOSING or toks[k].text in ("'", '"', ")")):
+        k -= 1  # `The mayor said: "We will rebuild."` ends its sentence inside the quotation
+    return set() if toks[k].text in (".", "!", "?", ":", ";", ",") else {0}
 
 
 def _label(sent: Sentence) -> int:

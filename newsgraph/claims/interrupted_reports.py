@@ -23,7 +23,7 @@ sentence rules' reading (:func:`reframed`): the colon lead-in of a speech-act no
 
 from __future__ import annotations
 
-from .clauses import SUBORDINATORS, make_attr, trim
+from .clauses import SUBORDINATORS, cut_trailing, make_attr, trim
 from .frames import Attr, Cue, Sentence, Span2
 from .noun_colon_frames import noun_colon_frame
 
@@ -60,7 +60,15 @@ def reframed(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
     interrupted by a verb-first frame (`Die Lage, sagte der Sprecher, sei ernst.`)."""
     if not sent.toks:
         return attrs
-    return noun_colon_frame(sent) or interrupted_report(sent) or attrs
+    found = noun_colon_frame(sent) or interrupted_report(sent)
+    if not found:
+        return attrs
+    # the sentence rules' readings of the same words give way; a claim of its own further on
+    # (`…, während der Minister erklärte, es gebe keine Gefahr`) stays
+    taken = [(s, e) for a in found for s, e in a.parts + a.cue]
+    return found + [
+        a for a in attrs if not any(s < e2 and s2 < e for s, e in a.parts for s2, e2 in taken)
+    ]
 
 
 def interrupted_report(sent: Sentence) -> list[Attr]:
@@ -79,7 +87,8 @@ def interrupted_report(sent: Sentence) -> list[Attr]:
             return []
         matches = [m for m in sent.lex.verb_matches(sent.lower[verb]) if m.kind == "finite"]
         cue = Cue("verb", (verb,), matches[0].verb.cls, matches[0].verb.lemma)
-        parts = [trim(sent, 0, c1), trim(sent, c2 + 1, end)]
+        others = [c for c in sent.find_cues() if c.positions[0] > c2]
+        parts = [trim(sent, 0, c1), trim(sent, c2 + 1, cut_trailing(sent, c2 + 1, end, others))]
         attr = make_attr(sent, "Indirect", parts, [sent.span(verb, verb + 1)], cue, speaker)
         return [attr] if attr is not None and len(attr.parts) == 2 else []
     return []

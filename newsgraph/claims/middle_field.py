@@ -198,9 +198,9 @@ def subject_start(view: TokenView, k: int, persons: list[Span2]) -> int | None:
     clause-opening `wie`/`so`) at ``k``, when at least one prepositional phrase, time noun or
     dative object stands between them (the plain cases are the phrase readers'); None in a
     passive clause or when no nominative follows."""
-    if any(view.lower[x] in PASSIVE_FORMS for x in range(k, min(k + 8, len(view.toks)))):
-        return None  # `wurde am Montag in Köln der Plan vorgestellt`: the subject is no speaker
     end = view.clause_end(k + 1)
+    if any(view.lower[x] in PASSIVE_FORMS for x in range(k, min(k + 8, end))):
+        return None  # `wurde am Montag in Köln der Plan vorgestellt`: the subject is no speaker
     i = k + 1
     skipped = False
     while i < end and not view.in_quote[i] and not view.is_boundary(i):

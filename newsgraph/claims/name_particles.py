@@ -37,15 +37,17 @@ def _given_name(word: str) -> bool:
     return bool(parts) and all("first" in gaz.kinds(p) for p in parts)
 
 
-def _family_name(word: str) -> bool:
-    """``word`` can be a family name: capitalised letters, listed as a family name or not
-    listed at all, never a place or a given name."""
+def _family_name(word: str, common_noun: bool) -> bool:
+    """``word`` can be a family name: capitalised letters, listed as a family name or (unless
+    the tagger read it as a common noun) not listed at all, never a place or a given name.
+    A common noun must be listed: `sagte Peter zu Journalisten`, `sagte Anna zu Beginn` keep
+    their preposition."""
     if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper():
         return False
     kinds = load_gazetteer().kinds(word)
     if kinds & (_PLACES | {"first"}):
         return False  # `sagte Peter zu Maria`: a given name after `zu` is spoken to
-    return not kinds or "last" in kinds
+    return "last" in kinds or (not kinds and not common_noun)
 
 
 def particle_name_end(sent: Sentence, j: int) -> int:
@@ -65,6 +67,6 @@ def particle_name_end(sent: Sentence, j: int) -> int:
         return j
     if sent.toks[k].tag == "NN" and sent.lex.is_source_noun(sent.toks[k].text):
         return j  # `Peter von Sprecher ...` is no name
-    if not _family_name(sent.toks[k].text):
+    if not _family_name(sent.toks[k].text, sent.toks[k].tag == "NN"):
         return j
     return k + 1

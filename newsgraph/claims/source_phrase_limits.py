@@ -161,13 +161,16 @@ def parenthesis_attr(sent: Sentence, cue: Cue, cue_spans: list[Span2]) -> Attr |
         opening = next(
             (
                 k
-                for k in range(p - 1, max(0, p - 10), -1)
-                if sent.toks[k].text in "()" or sent.is_boundary(k)
+                for k in range(p - 1, max(-1, p - 10), -1)
+                if sent.toks[k].text in ("(", ")") or sent.is_boundary(k)
             ),
-            0,
+            None,
         )
-        if sent.toks[opening].text != "(" or sent.toks[cue.positions[-1] + 1].text != ")":
+        after = cue.positions[-1] + 1
+        if opening is None or sent.toks[opening].text != "(":
             return None
+        if after >= len(sent.toks) or sent.toks[after].text != ")":
+            return None  # an unclosed parenthesis (`(Angaben der Stadt zufolge` at the end)
         found = parenthesis_frame(sent, opening + 1)
         speaker: Span2 | None = sent.span(opening + 1, p) if p > opening + 1 else None
     else:

@@ -24,6 +24,9 @@ _RELATIVE = frozenset(
     {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche"}
     | {"welches", "welchem", "welchen", "wo", "was", "wie", "woran", "womit", "wobei"}
 )
+#: relative pronouns that look like articles: an article opens a main clause when its verb
+#: comes second (`…, sagte X, die Gedanken seien …`)
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 #: tags that open no clause of its own after the speaker: relative pronouns, subordinating and
 #: coordinating conjunctions, `um`/`ohne` of an infinitive clause, interrogatives
 _NO_CLAUSE_TAGS = frozenset({"PRELS", "PRELAT", "KOUS", "KOUI", "KON", "PWAV", "PWS", "KOKOM"})
@@ -80,7 +83,9 @@ def _continuation(sent: Sentence, a: Attr) -> tuple[int, int] | None:
     low, tag = sent.lower[first], sent.toks[first].tag
     if low == "dass":
         return first, end  # `entgegnete X, dass …`: the complement after the speaker
-    if low in _RELATIVE or tag in _NO_CLAUSE_TAGS or low in ("um", "ohne", "und", "oder"):
+    if low in _RELATIVE and not (low in _ARTICLES and tag == "ART" and _verb_second(sent, first)):
+        return None  # `…, der das Gesetz entworfen hatte`: a relative clause of the speaker
+    if tag in _NO_CLAUSE_TAGS or low in ("um", "ohne", "und", "oder"):
         return None
     if (
         tag in _PREPOSITIONS
@@ -95,6 +100,16 @@ def _continuation(sent: Sentence, a: Attr) -> tuple[int, int] | None:
     if any(sent.toks[k].text == "," and not sent.in_quote[k] for k in range(first, head)):
         return None  # `…, Chef der Firma, am Montag, …`: appositions before any verb
     return first, end
+
+
+def _verb_second(sent: Sentence, first: int) -> bool:
+    """The clause opened at ``first`` by an article places its finite verb after that noun
+    phrase and before its last word (`die Gedanken seien bei den Opfern`: a main clause); a
+    relative clause puts it last (`die das Gesetz entworfen hatte`)."""
+    end = sent.content_end()  # without the sentence's final punctuation
+    stop = next((k for k in range(first + 1, end) if sent.is_boundary(k)), end)
+    finite = next((k for k in range(first + 1, stop) if sent.is_finite(k)), None)
+    return finite is not None and finite < stop - 1
 
 
 __all__ = ["trailing_continuations"]
