@@ -4,9 +4,9 @@ each invented sentence, so the rules meet the tagger's readings."""
 
 from __future__ import annotations
 
-from newsgraph.evaluation.quotes import predict
-
 from claims_docs import cues, layer, tagged_paragraphs
+
+from newsgraph.evaluation.quotes import predict
 
 
 def test_an_unclosed_parenthesis_with_zufolge_does_not_crash_the_stage() -> None:
