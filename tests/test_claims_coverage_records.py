@@ -10,8 +10,9 @@ word twice), verb-first conditions (`Sollte …, werde …` was `future`), futur
 (`werde nächstes Jahr gebaut` was `reported`), scare quotes after `sogenannt` (`reported`),
 `unter Berufung auf X` (no claim of X, no chain), the chain of two frames over one content
 (`berichtete, der Präsident habe nach Angaben seines Büros angekündigt`: the announcement went
-via the agency, not the office) and the `said` time of a verb of intention (`will im Herbst
-einführen` took `im Herbst`).
+via the agency, not the office), the `said` time of a verb of intention (`will im Herbst
+einführen` took `im Herbst`) and of a target time (`kündigte für kommende Woche Streiks an`
+took `kommende Woche`).
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ STANCE: list[Case] = [
      None, None),
     ("Der Minister soll von den Plänen gewusst haben, wie die Zeitung berichtete.",
      "die Zeitung", "indirect", "alleged", ["soll"], None, None),
-    ("Die sogenannten „Sicherheitskräfte“ hätten auf Demonstranten geschossen, sagte ein Augenzeuge.",
+    ("Die sogenannten „Sicherheitskräfte“ hätten auf Demonstranten geschossen, sagte ein "
+     "Augenzeuge.",
      "ein Augenzeuge", "mixed", "alleged", ["sogenannten „Sicherheitskräfte“"], None, None),
     ("Der Sprecher sagte, die so genannte „Reform“ sei gescheitert.",
      "Der Sprecher", "mixed", "alleged", ["so genannte „Reform“"], None, None),
@@ -132,6 +134,10 @@ STANCE: list[Case] = [
 CHAINS: list[Case] = [
     ("Die Agentur berichtete, der Geheimdienst habe mitgeteilt, dass die Grenze geschlossen sei.",
      "der Geheimdienst", "indirect", "reported", ["mitgeteilt"], "Die Agentur", None),
+    ("Der Sender meldete am Sonntag unter Berufung auf Regierungskreise und Diplomaten, ein "
+     "Abkommen stehe kurz bevor.",
+     "Regierungskreise und Diplomaten", "indirect", "reported", ["unter Berufung auf"],
+     "Der Sender", None),
     ("Der Geheimdienst habe die Grenze geschlossen, berichtete die Zeitung unter Berufung auf "
      "Regierungskreise.",
      "Regierungskreise", "indirect", "reported", ["unter Berufung auf"], "die Zeitung", None),
@@ -179,6 +185,15 @@ SAID: list[Case] = [
     # a verb of intention says nothing: `im Herbst` is the time of the plan
     ("Die Stadt will im Herbst eine neue Gebühr einführen, sagte der Sprecher.",
      "Die Stadt", "reported", "future", ["will"], "der Sprecher", None),
+    # a target time (`für`, `ab`, `bis`) or one after the publication day is no time of saying
+    ("Der Verband kündigte für kommende Woche weitere Streiks an.",
+     "Der Verband", "reported", "future", ["kündigte", "an"], None, None),
+    ("Der Verband kündigte am Montag für Mai weitere Streiks an.",
+     "Der Verband", "reported", "future", ["kündigte", "an"], None, "Montag"),
+    ("Der Minister bestritt am Mittwoch, von den Zahlungen gewusst zu haben.",
+     "Der Minister", "indirect", "denied", ["bestritt"], None, "Mittwoch"),
+    ("Der Minister hatte am Dienstag erklärt, er werde nicht zurücktreten.",
+     "Der Minister", "indirect", "future", ["werde"], None, "Dienstag"),
     # the cited source spoke at a time the article does not tell
     ("Die Zeitung berichtete am Montag unter Berufung auf das Ministerium, dass zwei Soldaten "
      "verletzt worden seien.",

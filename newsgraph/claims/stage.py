@@ -39,6 +39,7 @@ from .frames import Attr, Sentence, Span2
 from .lexicon import load_lexicon
 from .quoted_media import quoted_twins
 from .quoted_terms import framed_partial_quotes, governed_quotes
+from .said_times import said_time
 from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
 from .speakers import resolve_speakers
@@ -57,26 +58,6 @@ _FORM = {
     "IndirectFreeIndirect": "free_indirect",
 }
 _EN_WORDS = re.compile(r"\b(the|and|said|was|were|has|have|of|to|that|with|for)\b")
-#: verbs of intention that the lexicon lists as announcements: no speech act, so no time of saying
-_INTENTION = frozenset(
-    [
-        "will",
-        "wollen",
-        "wollte",
-        "wollten",
-        "wolle",
-        "plant",
-        "planen",
-        "plante",
-        "planten",
-        "plane",
-        "beabsichtigt",
-        "beabsichtigen",
-        "beabsichtigte",
-        "beabsichtigten",
-        "beabsichtige",
-    ]
-)
 _DE_WORDS = re.compile(r"\b(der|die|und|das|nicht|mit|sich|sagte|ist|von|dass|für)\b")
 
 
@@ -239,7 +220,7 @@ def _records(
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
         via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx)
-        said = (english_said if sent.lex.language == "en" else _said)(doc, a, sent)
+        said = (english_said if sent.lex.language == "en" else said_time)(doc, a, sent)
         if a.kind == "Direct" and len(a.parts) > 1:
             contents = list(a.parts)
         else:
@@ -318,26 +299,6 @@ def _deeper(a: Attr, b: Attr) -> bool:
     claim lies in the agency's, the president's announcement in the office's)."""
     cue = a.cue or a.frame_cue
     return bool(cue) and b.covers(cue[0][0]) and not a.covers((b.cue or [(-1, -1)])[0][0])
-
-
-def _said(doc: Doc, a: Attr, sent: Sentence) -> str | None:
-    """The time expression of the frame: in the cue's sentence, outside the content."""
-    cue = a.cue or a.frame_cue
-    if not cue or not sent.toks or a.cls == "cite":
-        return None  # `unter Berufung auf X`: when X spoke is not told
-    if doc.text[cue[0][0] : cue[0][1]].lower() in _INTENTION:
-        return None  # `will im Herbst einführen`: the time of the plan, not of a saying
-    s0, s1 = sent.toks[0].start, sent.toks[-1].end
-    anchor = cue[-1][0]
-    best: tuple[int, str] | None = None
-    for t in doc.article.times:
-        inside = a.covers(t.start) and a.kind != "Reported"  # reported speech spans its frame
-        if not (s0 <= t.start and t.end <= s1) or inside:
-            continue
-        dist = abs(t.start - anchor)
-        if best is None or dist < best[0]:
-            best = (dist, t.id)
-    return best[1] if best else None
 
 
 __all__ = ["LAYER", "ClaimsStage", "Found", "analyse"]

@@ -1,0 +1,114 @@
+"""When a German claim was said (``said``): the time expression attached to its frame.
+
+The time expression (``article.times``) in the cue's sentence that lies outside the content,
+the nearest one to the cue: `gab am 4. November bekannt` → `am 4. November`, `erklärte gestern`,
+`Am Dienstag sagte der Minister`, `…, sagte der Minister am Mittwoch`.  Reported speech spans
+its frame, so a time inside its content still counts.  No time is the time of saying when
+
+- the cue is a verb of intention the lexicon lists among announcements (`will`, `plant`,
+  `beabsichtigt`): no speech act, `Die Stadt will im Herbst … einführen` names the time of the
+  plan;
+- the claim is a source cited by `unter Berufung auf` (cue class ``cite``): the article tells
+  when the medium reported, not when its source spoke;
+- the time expression is a target governed by `für`, `ab` or `bis` (`kündigte für Mai einen
+  Streik an`, `ab Montag`), or begins after the article's publication date (`kündigte für
+  kommende Woche Streiks an`): nothing was said in the future (coverage round, session 9).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..doc import Doc
+from ..record import TimeExpr
+from .frames import Attr, Sentence
+
+#: verbs of intention that the lexicon lists as announcements: no speech act, no time of saying
+_INTENTION = frozenset(
+    [
+        "will",
+        "wollen",
+        "wollte",
+        "wollten",
+        "wolle",
+        "plant",
+        "planen",
+        "plante",
+        "planten",
+        "plane",
+        "beabsichtigt",
+        "beabsichtigen",
+        "beabsichtigte",
+        "beabsichtigten",
+        "beabsichtige",
+    ]
+)
+#: prepositions of a target time (`für Mai`, `ab Montag`, `bis Freitag`)
+_TARGET = frozenset(["für", "ab", "bis"])
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"(\d{4})$")
+
+
+def said_time(doc: Doc, a: Attr, sent: Sentence) -> str | None:
+    """The id of the time expression of the frame of ``a``, or None."""
+    cue = a.cue or a.frame_cue
+    if not cue or not sent.toks or a.cls == "cite":
+        return None  # `unter Berufung auf X`: when X spoke is not told
+    if doc.text[cue[0][0] : cue[0][1]].lower() in _INTENTION:
+        return None  # `will im Herbst einführen`: the time of the plan, not of a saying
+    s0, s1 = sent.toks[0].start, sent.toks[-1].end
+    anchor = cue[-1][0]
+    published = _day(doc.article.source.published or "")
+    best: tuple[int, str] | None = None
+    for t in doc.article.times:
+        inside = a.covers(t.start) and a.kind != "Reported"  # reported speech spans its frame
+        if not (s0 <= t.start and t.end <= s1) or inside:
+            continue
+        if _target(doc.text, t) or _after(t, published):
+            continue
+        dist = abs(t.start - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, t.id)
+    return best[1] if best else None
+
+
+def _target(text: str, t: TimeExpr) -> bool:
+    """`für kommende Woche`, `ab Montag`: the word before the expression is a preposition of
+    a target time."""
+    before = text[max(0, t.start - 12) : t.start].split()
+    return bool(before) and before[-1].lower() in _TARGET
+
+
+def _after(t: TimeExpr, published: date | None) -> bool:
+    """The expression begins after the publication day."""
+    start = _start(t.value)
+    return published is not None and start is not None and start > published
+
+
+def _day(value: str) -> date | None:
+    m = _DAY.match(value)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _start(value: str) -> date | None:
+    """The first day of a normalised date, week, month or year value."""
+    try:
+        if m := _DAY.match(value):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _WEEK.match(value):
+            return date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m := _MONTH.match(value):
+            return date(int(m[1]), int(m[2]), 1)
+        if m := _YEAR.match(value):
+            return date(int(m[1]), 1, 1)
+    except ValueError:
+        return None
+    return None
