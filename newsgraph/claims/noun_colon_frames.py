@@ -30,7 +30,7 @@ _LEAD_WORDS = 4
 
 #: nouns that frame reported speech only as a colon lead-in, beside `frame_nouns` (which also
 #: frame a complement after a comma): an answer, a conclusion, a message, a worry
-_COLON_NOUNS = {
+COLON_NOUNS = {
     "Antwort": "say",
     "Erwiderung": "say",
     "Botschaft": "say",
@@ -48,7 +48,7 @@ _COLON_NOUNS = {
 def _noun_class(sent: Sentence, k: int) -> str | None:
     """The cue class of a noun that may head a colon lead-in, or None."""
     word = sent.toks[k].text
-    return sent.lex.frame_nouns.get(word) or _COLON_NOUNS.get(word)
+    return sent.lex.frame_nouns.get(word) or COLON_NOUNS.get(word)
 
 
 def noun_colon_frame(sent: Sentence) -> list[Attr]:
@@ -111,7 +111,7 @@ def _reported_clause(sent: Sentence, start: int, end: int) -> bool:
 
 #: words of a speaker lead-in that tell how the words are given (`X wörtlich:`, `X dazu:`),
 #: the cue when present; not part of the speaker
-_LEAD_CUES = frozenset({"dazu", "wörtlich", "sinngemäß"})
+LEAD_CUES = frozenset({"dazu", "hierzu", "wörtlich", "sinngemäß"})
 #: tags of a speaker lead-in (`Innenminister Peter Muster`, `Ein Polizeisprecher`, `Dazu der
 #: Minister`)
 _SPEAKER_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "NN", "NE", "APPR", "APPRART", "PROAV", "ADV"})
@@ -136,12 +136,12 @@ def speaker_colon_frame(sent: Sentence) -> list[Attr]:
         return []
     first = 0
     while first < colon and (
-        toks[first].tag in ("PROAV", "ADV") or sent.lower[first] in _LEAD_CUES
+        toks[first].tag in ("PROAV", "ADV") or sent.lower[first] in LEAD_CUES
     ):
         first += 1
     last = colon
     while last > first and (
-        toks[last - 1].tag in ("PROAV", "ADV") or sent.lower[last - 1] in _LEAD_CUES
+        toks[last - 1].tag in ("PROAV", "ADV") or sent.lower[last - 1] in LEAD_CUES
     ):
         last -= 1
     if last <= first or toks[last - 1].tag not in ("NN", "NE"):
@@ -149,7 +149,7 @@ def speaker_colon_frame(sent: Sentence) -> list[Attr]:
     start, end = colon + 1, sent.content_end()
     if start >= end or not _reported_clause(sent, start, end):
         return []
-    cues = [sent.span(k, k + 1) for k in lead if sent.lower[k] in _LEAD_CUES]
+    cues = [sent.span(k, k + 1) for k in lead if sent.lower[k] in LEAD_CUES]
     cue = Cue("prep", (colon,), "say", NOUN_FRAME)
     attr = make_attr(sent, "Indirect", [trim(sent, start, end)], cues, cue, sent.span(first, last))
     return [attr] if attr is not None else []

@@ -43,7 +43,7 @@ from __future__ import annotations
 from .anaphoric_frames import subject_after
 from .frames import Attr, Sentence, Span2
 from .middle_field import middle_field_subject
-from .noun_colon_frames import _COLON_NOUNS
+from .noun_colon_frames import COLON_NOUNS, LEAD_CUES
 
 #: verbs of `So` + verb that say how someone put it (lemma stems as finite forms)
 _SO_VERBS = frozenset(
@@ -92,8 +92,7 @@ _WORDS = frozenset({"worten", "worte", "sätzen", "sätze", "äußerungen", "äu
 _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "solche"})
 #: words before a verbless lead-in's speaker that are no part of it (`Dazu der Sprecher:`)
 _LEAD_ADVERBS = frozenset({"PROAV", "ADV"})
-#: of those, the words that tell how the words are given: cue words
-_LEAD_CUES = frozenset({"dazu", "hierzu", "wörtlich", "sinngemäß"})
+#: of those, the words that tell how the words are given (cue words): noun_colon_frames.LEAD_CUES
 #: dashes before a trailing `so` frame
 _DASHES = frozenset({"–", "—", "-"})
 #: nouns that name a statement only as a verbless lead-in before a quotation, beside
@@ -123,7 +122,7 @@ def _speech_noun(sent: Sentence, k: int) -> bool:
     return (
         sent.lower[k] in _WORDS
         or word in sent.lex.frame_nouns
-        or word in _COLON_NOUNS
+        or word in COLON_NOUNS
         or word.removesuffix("n") in sent.lex.frame_nouns
     )
 
@@ -259,7 +258,7 @@ def _adverb_lead(sent: Sentence, colon: int) -> tuple[Span2, list[Span2]] | None
     ):
         return None
     adverbs = [*range(first), *range(last, colon)]
-    cue = [sent.span(k, k + 1) for k in adverbs if sent.lower[k] in _LEAD_CUES]
+    cue = [sent.span(k, k + 1) for k in adverbs if sent.lower[k] in LEAD_CUES]
     return sent.span(first, last), cue
 
 
@@ -273,7 +272,7 @@ def _noun_lead(sent: Sentence, colon: int) -> tuple[Span2, list[Span2]] | None:
     if k >= colon or toks[k].tag != "NN":
         return None
     word = toks[k].text
-    if not (word in sent.lex.frame_nouns or word in _COLON_NOUNS or word in _QUOTE_LEAD_NOUNS):
+    if not (word in sent.lex.frame_nouns or word in COLON_NOUNS or word in _QUOTE_LEAD_NOUNS):
         return None
     cue = [sent.span(0, k + 1)]
     if k + 1 == colon and toks[0].tag == "PPOSAT":
