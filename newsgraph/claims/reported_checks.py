@@ -22,6 +22,7 @@ from .frame_shapes import (
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import evaluation_quote
 from .reported_clauses import CONTRAST, clause_limits, contrast_clause
+from .reported_subjects import subject_after_adverbial, subject_before_bare_object, vorfeld_name
 from .speech_acts import ambiguous_subject, role_vorfeld
 from .text import CLOSING
 
@@ -104,6 +105,8 @@ def reported_attr(
     ``last``, its clause ending at ``clause_end``), or None; ``document`` is a document named as
     source (`im Bericht`), ``coordinated`` whether the verb follows a coordinating word."""
     toks = sent.toks
+    if speaker is None and cue.kind == "verb":
+        speaker = vorfeld_name(sent, head)  # `CDU-Chef/APPR Friedrich Merz forderte …`
     agent = _passive(sent, pos, cue) and agent_frame(sent, pos, cue, speaker)
     if document is not None and speaker is None:
         # `X wird im Bericht als problematisch bezeichnet`: the document is the source
@@ -163,10 +166,13 @@ def reported_attr(
         rep = make_attr(sent, "Reported", [sent.span(first, stop)], [], cue, speaker, cue_spans)
         if rep is not None:
             rep.conjunct = conjunct
-        if rep is not None and (
-            rep.speaker is None
-            or (not agent and contrast is None and object_speaker(sent, rep.speaker, head))
-        ):
+        if rep is not None and rep.speaker is not None and not agent and contrast is None:
+            if subject_after_adverbial(sent, rep.speaker, head):
+                # `Nachdem …, forderte die/Acc Opposition Konsequenzen`: the subject after all
+                rep.speaker = subject_before_bare_object(sent, rep.speaker)
+            elif object_speaker(sent, rep.speaker, head):
+                return None
+        if rep is not None and rep.speaker is None:
             # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
             # warnten vor den Gefahren`: an object is no speaker
             return None

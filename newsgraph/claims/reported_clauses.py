@@ -127,22 +127,43 @@ def _without_final_stop(sent: Sentence, stop: int) -> int:
 
 def _clause_stop(sent: Sentence, last: int, stop: int, speech_verbs: Collection[int]) -> int:
     """`Einzelheiten gab er nicht bekannt, er verwies aber auf ...`: the claim ends before the
-    comma after which another speech verb opens a verb-second main clause."""
+    comma or semicolon after which another speech verb opens a verb-second main clause, after
+    one Vorfeld word or a subject phrase (`X warnte vor einem Scheitern, die Regierung wies die
+    Kritik zurück`; `X forderte mehr Lohn; die Arbeitgeber lehnten das ab`)."""
     k = sent.clause_end(last + 1)
     while k < stop - 2:
-        if sent.toks[k].text == "," and not sent.in_quote[k]:
-            nxt = k + 1
-            if sent.lower[nxt] in _GOES_ON or opens_subclause(sent, nxt):
-                return stop
-            verb = nxt + 1
-            if (
-                sent.toks[nxt].tag in _VORFELD_ONE
-                and verb in speech_verbs
-                and sent.is_finite(verb)
-                and not sent.is_subjunctive(verb)
-                and not sent.in_quote[verb]
-            ):
+        if sent.toks[k].text in (",", ";") and not sent.in_quote[k]:
+            if _speech_clause_after(sent, k, stop, speech_verbs):
                 return k
-            return stop
+            if sent.toks[k].text == ",":
+                return stop
         k = sent.clause_end(k + 1)
     return stop
+
+
+def _speech_clause_after(sent: Sentence, k: int, stop: int, speech_verbs: Collection[int]) -> bool:
+    """After the comma or semicolon at ``k`` another speech verb opens a verb-second main
+    clause (indicative, outside quotations) behind its Vorfeld."""
+    nxt = k + 1
+    if sent.lower[nxt] in _GOES_ON or opens_subclause(sent, nxt):
+        return False
+    verb = _vorfeld_end(sent, nxt)
+    return (
+        verb < stop
+        and verb in speech_verbs
+        and sent.is_finite(verb)
+        and not sent.is_subjunctive(verb)
+        and not sent.in_quote[verb]
+    )
+
+
+def _vorfeld_end(sent: Sentence, start: int) -> int:
+    """Index right after the Vorfeld of a clause opening at ``start``: one Vorfeld word, or a
+    subject phrase (`die Regierung`, `die Arbeitgeber`); ``len(sent.toks)`` if neither."""
+    tag = sent.toks[start].tag
+    if tag in _VORFELD_ONE:
+        return start + 1
+    if tag not in _SUBJECT_START:
+        return len(sent.toks)
+    end = sent.np_end(start, sent.clause_end(start))
+    return end if end > start else len(sent.toks)
