@@ -172,6 +172,9 @@ def reported_attr(
                 rep.speaker = subject_before_bare_object(sent, rep.speaker)
             elif object_speaker(sent, rep.speaker, head):
                 return None
+            elif sent.index_at(rep.speaker[0], 0) > head:
+                # `Daraufhin forderte die Opposition Konsequenzen`: the bare noun is the object
+                rep.speaker = subject_before_bare_object(sent, rep.speaker)
         if rep is not None and rep.speaker is None:
             # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
             # warnten vor den Gefahren`: an object is no speaker
