@@ -104,8 +104,7 @@ def extend_cues(attrs: Sequence[Attr], sents: Sequence[Sentence]) -> None:
             if sent.toks[k].start < e
         ]
         extra = extend_cue(sent, positions)
-        if extra:  # all spans in text order (`äußerte den Verdacht`, not `äußerte Verdacht den`)
-            a.cue = sorted(list(a.cue) + [sent.span(k, k + 1) for k in extra])
+        a.cue = list(a.cue) + [sent.span(k, k + 1) for k in sorted(extra)]  # in text order
 
 
 def _verb_of(sent: Sentence, positions: list[int]) -> tuple[int, frozenset[str]] | None:
