@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from claims_docs import layer, tagged_paragraphs
 
+from newsgraph.claims.stage import ClaimsStage
+from newsgraph.doc import Doc
 from newsgraph.evaluation.quotes import predict
+from newsgraph.record import Article, Block
 
 
 def test_an_unclosed_parenthesis_with_zufolge_does_not_crash_the_stage() -> None:
@@ -75,3 +78,23 @@ def test_a_first_paragraph_ending_inside_a_quotation_is_no_headline() -> None:
         ("Direct", '"We will rebuild the bridge."'),
         ("Indirect", "Work starts in May"),
     ]
+
+
+def test_a_caption_opening_with_a_quotation_with_a_wide_space_stays_unread() -> None:
+    # the quotation over a paragraph break is read although the block reader does not count
+    # the unit; a caption block is not article text, a double space inside it is no break
+    text = (
+        "The coach resigned on Sunday.\n\n"
+        '"We  will miss him," the club said in a caption.\n\n'
+        "He had led the team for six years."
+    )
+    first = len("The coach resigned on Sunday.\n\n")
+    caption_end = text.index("\n\nHe had")
+    blocks = (
+        Block("body", 0, first - 2, "en"),
+        Block("caption", first, caption_end, "en"),
+        Block("body", caption_end + 2, len(text), "en"),
+    )
+    doc = Doc(article=Article(id="t", text=text, language="en", blocks=blocks))
+    ClaimsStage()(doc)
+    assert doc.article.claims == ()

@@ -72,12 +72,12 @@ _CARRY = 2
 
 
 def english_article_attributions(
-    sents: list[Sentence], units: list[Unit], content: list[bool]
+    sents: list[Sentence], units: list[Unit], content: list[bool], text: str
 ) -> list[Attr]:
-    """All attributions of an English article, in text order."""
+    """All attributions of an English article (``text``), in text order."""
     per_unit: list[list[Attr]] = []
     continued: set[int] = set()  # sentences that are the second part of a quotation before
-    content = [ok or quoted_block(sent) for sent, ok in zip(sents, content, strict=True)]
+    content = [ok or quoted_block(sent, text) for sent, ok in zip(sents, content, strict=True)]
     headline = headline_units(sents, units)  # the publication's summary: no claims
     content = [ok and i not in headline for i, ok in enumerate(content)]
     for sent, ok in zip(sents, content, strict=True):

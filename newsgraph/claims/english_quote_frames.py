@@ -77,16 +77,17 @@ def _plain(sent: Sentence, k: int) -> bool:
     return low not in sent.lex.finite and low not in MODALS
 
 
-def quoted_block(sent: Sentence) -> bool:
+def quoted_block(sent: Sentence, text: str) -> bool:
     """The sentence opens with a quotation that runs over a paragraph break (`"A.` + new
     paragraph + `"B," X said.`, or `"B."` going on from `"C," X said.` before): one unit over
     two blocks, which the block reader does not count as article text (a unit must lie inside
-    one block), yet it is a quotation of the article's own report."""
+    one block), yet it is a quotation of the article's own report.  The break is a line break
+    between two of the quotation's tokens (``text``: the article text), not a wide space."""
     toks = sent.toks
     if not toks or toks[0].text not in OPENING or not sent.quotes:
         return False
     q = sent.quotes[0]
     inside = [t for t in toks if q.start <= t.start and t.end <= q.end]
     return q.start == toks[0].start and any(
-        b.start - a.end >= 2 for a, b in zip(inside, inside[1:], strict=False)
+        "\n" in text[a.end : b.start] for a, b in zip(inside, inside[1:], strict=False)
     )

@@ -100,7 +100,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     if lex.language == "en":
-        attrs = english_article_attributions(sents, units, content)
+        attrs = english_article_attributions(sents, units, content, doc.text)
     else:
         attrs = article_attributions(sents, units, content)
     attrs = drop_quoted_names(attrs, sents)
