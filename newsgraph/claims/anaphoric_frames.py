@@ -42,7 +42,7 @@ from .middle_field import middle_field_subject
 from .mood import first_finite
 from .prepositional import prepositional_attr
 from .sentence import Span2
-from .text import Unit
+from .text import DASHES, Unit
 from .token_view import DEMONSTRATIVES, PASSIVE_FINITE
 
 #: `diese Angaben`, `diese Informationen`: a demonstrative with a noun of information
@@ -70,7 +70,6 @@ _EMERGE = frozenset({"geht", "gehen", "ging", "gingen"})
 DENIALS = frozenset({"deny"})
 #: word classes that may open a subject before its noun (`die beiden Sängerinnen`)
 _DETERMINERS = frozenset({"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "ADJA", "CARD"})
-_DASHES = frozenset({"–", "—", "-"})
 
 
 def vorfeld_end(sent: Sentence) -> int | None:
@@ -119,8 +118,8 @@ def subject_after(sent: Sentence, v: int) -> Span2 | None:
     while k < n:
         text = sent.toks[k].text
         close = None
-        if text in _DASHES or text == "(":
-            want = _DASHES if text in _DASHES else frozenset({")"})
+        if text in DASHES or text == "(":
+            want = DASHES if text in DASHES else frozenset({")"})
             close = next((m for m in range(k + 1, n) if sent.toks[m].text in want), None)
         if close is not None:
             k = close + 1

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from .frames import Sentence
+from .token_view import NOUN_PHRASE_LEAD_TAGS
 
 #: the conjunctions that open a complement clause (the old spelling `daß` reads as `dass`:
 #: token_view.OLD_SPELLINGS)
@@ -26,20 +27,11 @@ FACT_NOUNS = frozenset({"frage", "tatsache", "umstand", "verdacht", "befürchtun
 #: fact nouns naming a belief or fear that someone can utter (`äußerte den Verdacht`)
 _UTTERABLE = frozenset({"verdacht", "befürchtung"})
 
-#: words that may stand between the verb and the noun it utters (`äußerte zudem die große
-#: Befürchtung`): determiners, adjectives, adverbs
-_NOUN_PHRASE_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "ADV", "ADJD"})
-
 #: classes of speech verbs that utter a belief (`äußern`, `bekunden`, `erklären`)
 _UTTERING = frozenset({"say", "report", "opinion", "allege"})
 
 #: how many words the noun phrase between verb and noun may hold
 _NOUN_PHRASE_WORDS = 4
-
-
-def is_complementizer(word: str) -> bool:
-    """`dass` (also written `daß`) or `ob` (lower case)."""
-    return word in COMPLEMENTIZERS
 
 
 def fact_noun_clause(sent: Sentence, comma: int) -> bool:
@@ -60,15 +52,12 @@ def _uttered_by_verb(sent: Sentence, noun: int) -> bool:
     noun phrase (`äußerte zudem die Befürchtung`)."""
     k = noun - 1
     words = 0
-    while k >= 0 and sent.toks[k].tag in _NOUN_PHRASE_TAGS and words < _NOUN_PHRASE_WORDS:
+    while k >= 0 and sent.toks[k].tag in NOUN_PHRASE_LEAD_TAGS and words < _NOUN_PHRASE_WORDS:
         k -= 1
         words += 1
     if k < 0 or k == noun - 1 or sent.in_quote[k] or not sent.is_finite(k):
         return False
-    return any(
-        m.kind == "finite" and m.verb.complement and m.verb.cls in _UTTERING
-        for m in sent.lex.verb_matches(sent.lower[k])
-    )
+    return sent.lex.finite_speech_verb(sent.lower[k], _UTTERING)
 
 
 #: conjunctions of adverbial clauses that can stand between a frame and its content (time,
@@ -154,9 +143,8 @@ def indicative_report(sent: Sentence, start: int, end: int, comma: int) -> bool:
     if comma < 1 or sent.toks[start].tag not in _SUBJECTS or sent.in_quote[start]:
         return False
     verb_before = comma - 1
-    if not sent.is_finite(verb_before) or not any(
-        m.kind == "finite" and m.verb.complement and m.verb.cls in _SAYING
-        for m in sent.lex.verb_matches(sent.lower[verb_before])
+    if not sent.is_finite(verb_before) or not sent.lex.finite_speech_verb(
+        sent.lower[verb_before], _SAYING
     ):
         return False
     first = sent.clause_start(verb_before)

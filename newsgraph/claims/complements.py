@@ -9,7 +9,6 @@ from __future__ import annotations
 from .clauses import quote_starting_at
 from .complement_heads import (
     COMPLEMENTIZERS,
-    FACT_NOUNS,
     fact_noun_clause,
     indicative_question,
     indicative_report,
@@ -18,10 +17,6 @@ from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate, _subordi
 from .frames import _WH, Attr, Cue, Sentence, Span2
 from .particle_clause import inserted_clause_end
 from .text import OPENING
-
-#: nouns whose `dass`/`ob` clause states a fact or an open question, not what someone said
-_FACT_NOUNS = FACT_NOUNS
-
 
 #: conjunctions that open a main clause of the author's after a comma
 _CONTRASTS = frozenset({"doch", "aber", "sondern", "denn", "jedoch"})

@@ -13,13 +13,11 @@ of its trailing frame.
 from __future__ import annotations
 
 from .english_acts import negated_act, terminated
-from .english_phrases import words
+from .english_phrases import NEGATION, words
 from .frames import Attr, Sentence
 
 #: verbs of speaking about something that `would not` turns into a refusal
 _REFUSED = words("comment discuss elaborate speculate")
-#: `would not`, `would never`, `wouldn't` (tokenised `would n't` or `wouldn't`)
-_NEGATIONS = words("not never n't")
 
 
 def modal_refusal(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> list[Attr]:
@@ -35,7 +33,7 @@ def modal_refusal(sent: Sentence, start: int, ce: int, attrs: list[Attr]) -> lis
             neg = k - 2  # `would not be drawn on the talks`
         else:
             continue
-        if sent.lower[neg] in _NEGATIONS and sent.lower[neg - 1] in ("would", "wo"):
+        if sent.lower[neg] in NEGATION and sent.lower[neg - 1] in ("would", "wo"):
             neg -= 1
         elif sent.lower[neg] != "wouldn't":
             continue

@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..doc import Doc, Token
 from .english_phrases import ADDRESSEE_VERBS, PREPS, TIME_WORDS, adverb, skip_adjuncts
 from .frames import Attr, Sentence
+from .text import DASHES
 
 #: characters after which a straight `'` may open a quotation
 _OPEN_AFTER = ' \t\n([—–-"'
@@ -38,7 +39,6 @@ _ADDRESSEE_FORMS = frozenset(
 )
 #: agencies in a dateline's brackets (`SEOUL, Nov 4 (Reuters) -`)
 _DATELINE_AGENCIES = frozenset(["reuters", "ap", "afp", "dpa", "xinhua", "upi", "bloomberg"])
-_DASHES = frozenset(["-", "–", "—"])
 
 
 # ---- straight single quotation marks ----------------------------------------------------------
@@ -150,7 +150,7 @@ def dateline_end(sent: Sentence) -> int:
     capitals (or an agency in brackets), an optional date, and a dash within 12 tokens."""
     toks = sent.toks
     for k in range(1, min(len(toks) - 1, 12)):
-        if toks[k].text not in _DASHES:
+        if toks[k].text not in DASHES:
             continue
         head = toks[0].text
         agency = any(

@@ -99,10 +99,7 @@ def _inserted_frame(sent: Sentence, c1: int, end: int) -> tuple[int, int, Span2]
     verb = c1 + 1
     if sent.in_quote[verb] or not sent.is_finite(verb) or sent.is_subjunctive(verb):
         return None
-    if not any(
-        m.kind == "finite" and m.verb.complement and m.verb.cls in _INSERTED_CLASSES
-        for m in sent.lex.verb_matches(sent.lower[verb])
-    ):
+    if not sent.lex.finite_speech_verb(sent.lower[verb], _INSERTED_CLASSES):
         return None
     c2 = next(
         (k for k in range(verb + 1, end) if sent.toks[k].text in ",;:–" or sent.in_quote[k]),

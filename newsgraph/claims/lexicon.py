@@ -112,6 +112,14 @@ class Lexicon:
     def verb_matches(self, form: str) -> tuple[FormMatch, ...]:
         return self.forms.get(form.lower(), ())
 
+    def finite_speech_verb(self, form: str, classes: frozenset[str]) -> bool:
+        """``form`` is a finite form of a verb of one of ``classes`` that takes a complement
+        clause (`sagte`, `erklärte`: the verbs that frame what was said)."""
+        return any(
+            m.kind == "finite" and m.verb.complement and m.verb.cls in classes
+            for m in self.verb_matches(form)
+        )
+
     def is_source_noun(self, word: str) -> bool:
         """A noun naming someone who can speak (`Polizeisprecher`, `Landesregierung`)."""
         low = word.lower()

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 from .clauses import make_attr, trim
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
+from .token_view import NOUN_PHRASE_LEAD_TAGS
 
-#: tags of the words a lead-in may hold before its noun (`Die zentrale Forderung`, `Seine
-#: erste Begründung`)
-_LEAD_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "ADV", "ADJD"})
 #: determiners whose noun phrase opens the lead-in
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 #: how many words may stand before the noun
@@ -76,7 +74,7 @@ def _lead_in(sent: Sentence) -> tuple[int, int, Span2] | None:
     sentence, or None."""
     toks = sent.toks
     k = 0
-    while k < len(toks) and k < _LEAD_WORDS and toks[k].tag in _LEAD_TAGS:
+    while k < len(toks) and k < _LEAD_WORDS and toks[k].tag in NOUN_PHRASE_LEAD_TAGS:
         k += 1
     noun = k
     if noun >= len(toks) or sent.in_quote[noun] or toks[noun].tag not in ("NN", ""):

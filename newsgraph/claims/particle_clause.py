@@ -33,12 +33,12 @@ from typing import Protocol
 
 from ..doc import Token
 from .sentence import _MONTHS as _STANDARD_MONTHS
+from .text import DASHES
 
 #: words that open the complement right after the particle (without the comma of the norm)
 _COMPLEMENT_OPENERS = frozenset(["dass", "ob"])
 #: a comma or colon after the particle opens the complement the verb frames
 _COMPLEMENT_MARKS = frozenset([",", ":"])
-_DASHES = frozenset(["–", "—", "-"])
 #: how many tokens an insertion between commas, dashes or parentheses may hold
 _MAX_INSERT = 25
 #: how many words a quotation inside the clause may hold (`„Wortbruch“`)
@@ -120,7 +120,7 @@ def _walk(sent: ClauseView, verb: int, particle: str) -> int:
                 return -1
             last, k, only_dates = end - 1, end, False
             continue
-        if text in _DASHES or text == "(":
+        if text in DASHES or text == "(":
             end = _insertion_end(sent, k)
             if end < 0:
                 return -1
@@ -176,7 +176,7 @@ def _insertion_end(sent: ClauseView, k: int) -> int:
     close = ")" if sent.toks[k].text == "(" else None
     for j in range(k + 1, min(len(sent.toks), k + _MAX_INSERT + 2)):
         text = sent.toks[j].text
-        if (close is None and text in _DASHES) or text == close:
+        if (close is None and text in DASHES) or text == close:
             return j + 1
         if text in ".!?;:":
             return -1

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from ..doc import Mention
 from .frames import Sentence, Span2
 from .sentence import _temporal
+from .token_view import PASSIVE_FORMS
 
 _NOUN_TAGS = frozenset({"NN", "NE"})
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
@@ -448,7 +449,6 @@ def named_apposition_end(sent: Sentence, j: int, mentions: Sequence[Mention]) ->
 
 
 #: words of a passive clause: a `von` phrase there is the agent, no attribute of a name
-_PASSIVE_WORDS = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 #: tags that open an adverbial after a noun phrase (`gestern`, `in einem Interview`)
 _ADVERBIAL_TAGS = frozenset({"ADV", "PROAV", "APPR", "APPRART", "PTKNEG"})
 
@@ -463,7 +463,7 @@ def affiliation_follows(sent: Sentence, j: int, end: int) -> bool:
     if sent.lower[j] not in ("von", "vom") or end >= len(sent.toks) or sent.in_quote[end]:
         return False
     start, stop = sent.clause_start(j), sent.clause_end(j)
-    if any(sent.lower[k] in _PASSIVE_WORDS for k in range(start, stop)):
+    if any(sent.lower[k] in PASSIVE_FORMS for k in range(start, stop)):
         return False
     return sent.toks[end].tag in _ADVERBIAL_TAGS or _temporal(sent.lower[end])
 

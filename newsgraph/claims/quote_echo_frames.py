@@ -44,6 +44,7 @@ from .anaphoric_frames import subject_after
 from .frames import Attr, Sentence, Span2
 from .middle_field import middle_field_subject
 from .noun_colon_frames import COLON_NOUNS, LEAD_CUES
+from .text import DASHES
 
 #: verbs of `So` + verb that say how someone put it (lemma stems as finite forms)
 _SO_VERBS = frozenset(
@@ -92,9 +93,6 @@ _WORDS = frozenset({"worten", "worte", "sätzen", "sätze", "äußerungen", "äu
 _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "solche"})
 #: words before a verbless lead-in's speaker that are no part of it (`Dazu der Sprecher:`)
 _LEAD_ADVERBS = frozenset({"PROAV", "ADV"})
-#: of those, the words that tell how the words are given (cue words): noun_colon_frames.LEAD_CUES
-#: dashes before a trailing `so` frame
-_DASHES = frozenset({"–", "—", "-"})
 #: nouns that name a statement only as a verbless lead-in before a quotation, beside
 #: `frame_nouns` and the lead-in nouns of :mod:`noun_colon_frames` (`Ihr Kommentar: „…“`)
 _QUOTE_LEAD_NOUNS = frozenset(
@@ -287,7 +285,7 @@ def _dash_so(sent: Sentence, end: int) -> tuple[list[Span2], str, Span2] | None:
     """`„…“ – so der Sprecher.`: (cue, class, source) of a verbless `so` frame after a dash
     behind the quotation ending at ``end``, or None."""
     k = next((j for j, t in enumerate(sent.toks) if t.start >= end), len(sent.toks))
-    if k + 2 >= len(sent.toks) or sent.toks[k].text not in _DASHES:
+    if k + 2 >= len(sent.toks) or sent.toks[k].text not in DASHES:
         return None
     if sent.lower[k + 1] != "so":
         return None

@@ -29,6 +29,8 @@ _PAIRS: dict[str, str] = {
 }
 OPENING = frozenset('„“»«‚‹›‘"')
 CLOSING = frozenset('“”«»‘’›‹"')
+#: dashes that open or close an insertion (`– nach Untersuchungen –`) or stand between words
+DASHES = frozenset("-–—")
 QUOTE_CHARS = OPENING | CLOSING
 _ABBREV = frozenset(
     [

@@ -17,6 +17,8 @@ from .text import CLOSING, Quote
 Span2 = tuple[int, int]
 _BOUNDARY = frozenset(",:;–—")
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+#: tags of the words before a noun inside its noun phrase (`die neue`, `seine sehr klare`)
+NOUN_PHRASE_LEAD_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "ADV", "ADJD"})
 #: finite forms of the passive auxiliary `werden`
 PASSIVE_FINITE = frozenset({"wird", "werden", "wurde", "wurden"})
 #: the same with the passive participle `worden`

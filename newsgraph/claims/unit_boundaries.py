@@ -27,14 +27,13 @@ import re
 
 from ..doc import Token
 from .particle_clause import _MONTHS  # the standard names and the Austrian `Jänner`
-from .text import OPENING, Quote, Unit
+from .text import DASHES, OPENING, Quote, Unit
 
 #: month names (and the century words) that follow an ordinal day or number
 _ORDINAL_NOUNS = _MONTHS | {"jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends"}
 #: STTS tags of words that stand before an ordinal inside a noun phrase (`des 2.`, `am 3.`,
 #: `ihren verlorenen 2.`, `dieser 5.`, `seinem 100.`)
 _ORDINAL_LEFT_TAGS = frozenset(["ART", "APPRART", "ADJA", "PDAT", "PPOSAT", "PIAT", "PIDAT"])
-_DASHES = frozenset("-–—")
 _SHORT_NUMBER_RE = re.compile(r"\d{1,3}")
 _GLUED_YEAR_RE = re.compile(r"(\d{4})\.")
 
@@ -110,7 +109,7 @@ def _ordinal(text: str, tokens: list[Token], num: int, nxt: Token) -> bool:
     left = tokens[num - 1]
     if "\n" in text[left.end : tokens[num].start]:
         return True  # a numbered line (`1. FC Nürnberg`)
-    return left.tag in _ORDINAL_LEFT_TAGS or left.text in _DASHES
+    return left.tag in _ORDINAL_LEFT_TAGS or left.text in DASHES
 
 
 def _cut_glued_years(text: str, tokens: list[Token], unit: Unit, quotes: list[Quote]) -> list[Unit]:
