@@ -5,9 +5,9 @@ name-shaped quotation as the subject of a definition (`„X“ ist ein …`) is 
 from __future__ import annotations
 
 import pytest
-from claims_docs import cues, layer, tagged_paragraphs
+from claims_docs import cues, kept_quotes, layer, tagged_paragraphs
 
-from newsgraph.claims.direct_quotes import drop_quoted_names, quoted_contents
+from newsgraph.claims.direct_quotes import quoted_contents
 from newsgraph.claims.frames import Attr, Sentence
 from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.text import fallback_tokens, find_quotes, split_units
@@ -84,20 +84,6 @@ def test_prepositional_frame_over_a_quotation_in_the_stage() -> None:
     assert [c.form for c in doc.article.claims] == ["direct"]
 
 
-def kept(text: str) -> list[str]:
-    """The quotations of ``text`` that stay direct quotes when each is offered as one."""
-    toks = fallback_tokens(text)
-    quotes = find_quotes(text, toks)
-    units = split_units(text, toks, quotes)
-    lex = load_lexicon("de")
-    sents = [Sentence(toks[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
-    attrs = []
-    for q in quotes:
-        unit = next(i for i, u in enumerate(units) if u.start <= q.start < u.end)
-        attrs.append(Attr("Direct", [(q.start, q.end)], [], "say", None, unit))
-    return [text[a.start : a.end] for a in drop_quoted_names(attrs, sents)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -106,7 +92,7 @@ def kept(text: str) -> list[str]:
     ],
 )
 def test_name_as_the_subject_of_a_definition_is_no_quote(text: str) -> None:
-    assert kept(text) == []
+    assert kept_quotes(text) == []
 
 
 @pytest.mark.parametrize(
@@ -120,7 +106,7 @@ def test_name_as_the_subject_of_a_definition_is_no_quote(text: str) -> None:
     ],
 )
 def test_other_quotations_before_a_copula_stay(text: str) -> None:
-    assert kept(text) != []
+    assert kept_quotes(text) != []
 
 
 #: a first sentence, so that the frame sentence has a paragraph before it in the same block

@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from claims_docs import kept_quotes
 
-from newsgraph.claims.direct_quotes import drop_quoted_names
-from newsgraph.claims.frames import Attr, Sentence
-from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.stage import LAYER, ClaimsStage
-from newsgraph.claims.text import fallback_tokens, find_quotes, split_units
 from newsgraph.doc import Doc
 from newsgraph.record import Article
-
-
-def kept_quotes(text: str) -> list[str]:
-    """The quotations of ``text`` that stay direct quotes when each is offered as one."""
-    toks = fallback_tokens(text)
-    quotes = find_quotes(text, toks)
-    units = split_units(text, toks, quotes)
-    lex = load_lexicon("de")
-    sents = [Sentence(toks[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
-    attrs = []
-    for q in quotes:
-        unit = next(i for i, u in enumerate(units) if u.start <= q.start < u.end)
-        attrs.append(Attr("Direct", [(q.start, q.end)], [], "say", None, unit))
-    return [text[a.start : a.end] for a in drop_quoted_names(attrs, sents)]
 
 
 @pytest.mark.parametrize(
