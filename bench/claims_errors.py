@@ -83,9 +83,7 @@ def run(
 
 
 def show_scores(results: list[Any]) -> Scores:
-    total = Scores.empty()
-    for _, _, _, pred, gold in results:
-        total.add(score_document(pred, gold))
+    total = Scores.total(score_document(pred, gold) for _, _, _, pred, gold in results)
     rows = [
         ("quote", total.quote),
         ("cue", total.cue),

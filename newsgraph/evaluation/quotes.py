@@ -62,6 +62,14 @@ class Scores:
     def empty(cls) -> Scores:
         return cls(PRF(), PRF(), PRF(), PRF(), {f: PRF() for f in FORMS})
 
+    @classmethod
+    def total(cls, parts: Iterable[Scores]) -> Scores:
+        """The sum of ``parts`` (per-document scores)."""
+        out = cls.empty()
+        for part in parts:
+            out.add(part)
+        return out
+
     def add(self, other: Scores) -> None:
         self.quote.add(other.quote)
         self.cue.add(other.cue)
@@ -234,10 +242,7 @@ def predicted_annotations(
 def evaluate(files: Sequence[Path], pipe: Any) -> tuple[Scores, int]:
     """Summed scores of ``files`` and the number of documents the pipeline failed on."""
     per_document, failed = evaluate_documents(files, pipe)
-    total = Scores.empty()
-    for scores in per_document:
-        total.add(scores)
-    return total, failed
+    return Scores.total(per_document), failed
 
 
 def evaluate_documents(files: Sequence[Path], pipe: Any) -> tuple[list[Scores], int]:
@@ -299,9 +304,7 @@ def command(
         pipe = Pipeline.default(disable=("events", "quantities", "claims"))
         stages = pipe.names
     per_document, failed = evaluate_documents(files, pipe)
-    scores = Scores.empty()
-    for doc_scores in per_document:
-        scores.add(doc_scores)
+    scores = Scores.total(per_document)
     extra: dict[str, Any] = {
         "documents": len(files),
         "failed": failed,
