@@ -13,6 +13,8 @@ ner        GermEval 2014 dev, the held-out part documented in ``docs/models/ner.
 pos        UD German PUD sentences 800–1000 and GSD dev 700–799 (held out by the tagger recipe)
 quotes     ``S/data/attribution/german_news_quotes`` split ``dev``; ``bench/data/english_quotes``
            splits ``dev`` and ``test`` (test held out: never read its errors)
+claim-     the same dev split against the bundled gold ``claim_records_dev.jsonl`` (stance,
+records    speaker entity, via, said)
 timex      ``S/data/time/wikiwars_de``
 events     ``bench/events_dev/gold.jsonl`` on ``S/data/news/wikinews_de.jsonl``
 names      every ``bench/names/*.tsv``
@@ -87,6 +89,12 @@ def _quotes_jobs(shared: Path) -> Iterator[Job]:
                   (english / split,))
 
 
+def _claim_records_jobs(shared: Path) -> Iterator[Job]:
+    root = shared / "data" / "attribution" / "german_news_quotes"
+    yield Job("claim-records german_news_quotes/dev", "claim-records", (str(root), "--split", "dev"),
+              (root / "dev",))
+
+
 def _timex_jobs(shared: Path) -> Iterator[Job]:
     root = shared / "data" / "time" / "wikiwars_de"
     yield Job("timex wikiwars_de", "timex", (str(root),), (root,))
@@ -124,6 +132,7 @@ JOBS: dict[str, Callable[[Path], Iterator[Job]]] = {
     "ner": _ner_jobs,
     "pos": _pos_jobs,
     "quotes": _quotes_jobs,
+    "claim-records": _claim_records_jobs,
     "timex": _timex_jobs,
     "events": _on_wikinews("events", "events_dev", "--corpus"),
     "names": _names_jobs,

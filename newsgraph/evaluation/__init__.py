@@ -11,6 +11,7 @@ EVAL_COMMANDS: dict[str, str] = {
     "ner": "newsgraph.evaluation.ner",
     "pos": "newsgraph.evaluation.pos",
     "quotes": "newsgraph.evaluation.quotes",
+    "claim-records": "newsgraph.evaluation.claim_records",
     "events": "newsgraph.evaluation.events",
     "timex": "newsgraph.evaluation.timex",
     "names": "newsgraph.evaluation.names",

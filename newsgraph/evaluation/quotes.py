@@ -205,9 +205,9 @@ def document_files(path: Path, split: str) -> list[Path]:
     return files
 
 
-def predict(text: str, published: str | None, pipe: Any) -> list[Any]:
-    """Run the pipeline (and the claims stage if the pipeline lacks it); return the layer."""
-    from ..claims.stage import LAYER, ClaimsStage
+def analysed_doc(text: str, published: str | None, pipe: Any) -> Any:
+    """The Doc of ``text`` after ``pipe`` (an empty Doc when ``pipe`` is None)."""
+    from ..doc import Doc
     from ..io.ids import content_id
 
     article = Article(
@@ -215,11 +215,14 @@ def predict(text: str, published: str | None, pipe: Any) -> list[Any]:
         text=text,
         source=Source(published=published, published_basis="metadata" if published else None),
     )
-    doc = pipe.run_doc(article) if pipe is not None else None
-    if doc is None:
-        from ..doc import Doc
+    return pipe.run_doc(article) if pipe is not None else Doc(article=article)
 
-        doc = Doc(article=article)
+
+def predict(text: str, published: str | None, pipe: Any) -> list[Any]:
+    """Run the pipeline (and the claims stage if the pipeline lacks it); return the layer."""
+    from ..claims.stage import LAYER, ClaimsStage
+
+    doc = analysed_doc(text, published, pipe)
     if "claims" not in doc.provided:
         ClaimsStage()(doc)
     return list(doc.layers.get(LAYER, ()))
