@@ -148,8 +148,10 @@ CHAINS: list[Case] = [
     ("Die Zeitung berichtete am Montag unter Berufung auf das Ministerium, dass zwei Soldaten "
      "verletzt worden seien.",
      "das Ministerium", "indirect", "reported", ["unter Berufung auf"], "Die Zeitung", None),
+    # the quotation's own future counts (session 10: the speaker's words set `future` and
+    # `hypothetical`, quoted or not; distance markers stay the article's)
     ("Die Zeitung zitierte den Minister mit den Worten: „Wir werden nicht nachgeben.“",
-     "den Minister", "direct", "reported", ["zitierte"], "Die Zeitung", None),
+     "den Minister", "direct", "future", ["werden"], "Die Zeitung", None),
     ("Die Zeitung zitierte den Minister mit den Worten, die Lage sei ernst.",
      "den Minister", "indirect", "reported", ["zitierte"], "Die Zeitung", None),
     ("Der Minister sagte, laut Polizei seien drei Menschen verletzt worden.",

@@ -93,8 +93,11 @@ class Lexicon:
     alleged_phrases: tuple[tuple[str, ...], ...]
     alleged_modal: frozenset[str]
     hearsay: frozenset[str]
-    hypothetical_words: frozenset[str]
+    #: adverbs that present the content as a mere possibility (`möglicherweise`, `perhaps`)
+    possibility_words: frozenset[str]
     conditional_words: frozenset[str]
+    #: phrases opening a condition (`im Falle`, `für den Fall`, `in case`)
+    conditional_phrases: tuple[tuple[str, ...], ...]
     future_words: frozenset[str]
     subjunctive: frozenset[str]
     person_pronouns: frozenset[str]
@@ -315,8 +318,11 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         ),
         alleged_modal=_lower_set(alleged.get("modal")),
         hearsay=_lower_set(alleged.get("hearsay")),
-        hypothetical_words=_lower_set(hyp.get("words")),
+        possibility_words=_lower_set(hyp.get("possibility")),
         conditional_words=_lower_set(hyp.get("conditional_only")),
+        conditional_phrases=tuple(
+            tuple(str(w).lower() for w in p) for p in hyp.get("phrases") or ()
+        ),
         future_words=_lower_set((stance.get("future") or {}).get("words")),
         subjunctive=_lower_set(data.get("subjunctive")),
         person_pronouns=_lower_set(pron.get("person")),

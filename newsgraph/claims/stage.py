@@ -43,7 +43,7 @@ from .said_times import said_time
 from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
 from .speakers import resolve_speakers
-from .stance import claim_stance, hearsay
+from .stance import claim_stance, distanced
 from .text import Quote, Unit, find_quotes, split_units, tokens_for
 from .trailing_continuations import trailing_continuations
 from .unit_boundaries import repaired_units
@@ -166,7 +166,7 @@ def _hearsay_claims(
         form = "reported"
         if not markers:
             markers = [
-                k for k in words if sent.lower[k] in sent.lex.alleged_modal and hearsay(sent, k)
+                k for k in words if sent.lower[k] in sent.lex.alleged_modal and distanced(sent, k)
             ]
             form = "free_indirect"
         if not markers:
@@ -215,8 +215,18 @@ def _records(
             continue
         sent = sents[a.unit]
         cue = _main_cue(a, sent)
-        read_stance = english_stance if sent.lex.language == "en" else claim_stance
-        stance, evidence = read_stance(a, sent, _cue_words(a, sent), _inner_contents(a, attrs))
+        if sent.lex.language == "en":
+            stance, evidence = english_stance(
+                a, sent, _cue_words(a, sent), _inner_contents(a, attrs)
+            )
+        else:
+            stance, evidence = claim_stance(
+                a,
+                sent,
+                _cue_words(a, sent),
+                _inner_contents(a, attrs),
+                _content_sentences(a, sents),
+            )
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
         via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx)
@@ -241,6 +251,16 @@ def _records(
                 )
             )
     return tuple(claims), tuple(found)
+
+
+def _content_sentences(a: Attr, sents: list[Sentence]) -> list[Sentence]:
+    """The sentences other than the cue's that the content of ``a`` runs through."""
+    start, end = a.parts[0][0], a.parts[-1][1]
+    return [
+        s
+        for i, s in enumerate(sents)
+        if i != a.unit and s.toks and s.toks[0].start < end and start < s.toks[-1].end
+    ]
 
 
 def _inner_contents(a: Attr, attrs: list[Attr]) -> list[Span2]:

@@ -17,32 +17,104 @@ _CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
 
 
 def claim_stance(
-    attr: Attr, sent: Sentence, cue: list[Span2], inner: Sequence[Span2] = ()
+    attr: Attr,
+    sent: Sentence,
+    cue: list[Span2],
+    inner: Sequence[Span2] = (),
+    others: Sequence[Sentence] = (),
 ) -> tuple[str, list[Span2]]:
     """``(stance, evidence spans)`` for one attribution in its sentence (``cue``: its words).
 
     ``inner`` are the contents of claims reported inside this one (`X berichtete, Y habe
     bekanntgegeben, dass angeblich ...`): their markers set their own stance, not the stance
-    of the relaying claim."""
+    of the relaying claim.  ``others`` are the further sentences the content runs through (a
+    stretch of reported speech before `Dies teilte X mit.`, a quotation of several sentences):
+    their words count like those of the cue's sentence."""
     by_cue = _CLASS_STANCE.get(attr.cls or "")
     if by_cue == "denied":
         return "denied", list(cue)
     alleged = [m for m in _alleged_markers(attr, sent) if not _within(m[0], inner)]
+    for other in others:  # in other sentences only the content's own words count
+        alleged += [m for m in _alleged_markers(attr, other) if attr.covers(m[0])]
     if by_cue == "alleged":
         return "alleged", list(cue) + alleged
     if alleged:
         return "alleged", alleged
-    inside = [k for k in _content_tokens(attr, sent) if not _within(sent.toks[k].start, inner)]
-    cond = [k for k in inside if sent.lower[k] in sent.lex.conditional_words]
-    cond += [k for k in _verb_first_conditions(sent, inside) if k not in cond]
+    cond: list[Span2] = []
+    fut: list[Span2] = []
+    for s in (sent, *others):
+        # a speaker's own words count for conditions and plans, quoted or not (`„Wir werden
+        # klagen“`), unlike distance markers, which are the article's
+        inside = [k for k in _content_tokens(attr, s) if not _within(s.toks[k].start, inner)]
+        ks = [k for k in inside if s.lower[k] in s.lex.conditional_words]
+        ks += [k for k in inside if s.lower[k] in s.lex.possibility_words]
+        ks += [k for k in _verb_first_conditions(s, inside) if k not in ks]
+        cond += [s.span(k, k + 1) for k in sorted(ks)]
+        cond += _conditional_phrases(s, inside)
+        fut += _future_markers(s, inside) or _future_times(s, inside)
     if cond:
-        return "hypothetical", [sent.span(k, k + 1) for k in cond]
-    if by_cue == "future":
+        return "hypothetical", cond
+    if by_cue == "future" or _expectation_cue(sent, cue):
         return "future", list(cue)
-    fut = _future_markers(sent, inside) or _future_times(sent, inside)
     if fut:
         return "future", fut
     return "reported", list(cue)
+
+
+#: frames of what someone expects, hopes, fears or is ready to do: the content lies ahead
+#: (`hofft, dass …`, `wagte die Prognose, …`, `erklärte sich bereit, … zu verzichten`)
+_EXPECTING = frozenset(
+    [
+        "hoffen",
+        "erhoffen",
+        "befürchten",
+        "fürchten",
+        "erwarten",
+        "prognostizieren",
+        "vorhersagen",
+        "voraussagen",
+        "rechnen",
+        "warnen",
+    ]
+)
+_EXPECTING_NOUNS = frozenset(
+    [
+        "prognose",
+        "erwartung",
+        "erwartungen",
+        "hoffnung",
+        "befürchtung",
+        "befürchtungen",
+        "bereitschaft",
+        "vorhaben",
+        "absicht",
+        "warnung",
+        "bereit",
+    ]
+)
+
+
+def _expectation_cue(sent: Sentence, cue: list[Span2]) -> bool:
+    if sent.lex.language != "de":
+        return False
+    for k, tok in enumerate(sent.toks):
+        if any(s <= tok.start < e for s, e in cue) and (
+            tok.lemma.lower() in _EXPECTING or sent.lower[k] in _EXPECTING_NOUNS
+        ):
+            return True
+    return False
+
+
+def _conditional_phrases(sent: Sentence, inside: list[int]) -> list[Span2]:
+    """`im Falle einer Ausbreitung`, `für den Fall, dass`, `in case of` in the content."""
+    out: list[Span2] = []
+    ks = set(inside)
+    for phrase in sent.lex.conditional_phrases:
+        n = len(phrase)
+        for k in inside:
+            if tuple(sent.lower[k : k + n]) == phrase and k + n - 1 in ks:
+                out.append(sent.span(k, k + n))
+    return out
 
 
 def _within(offset: int, spans: Sequence[Span2]) -> bool:
@@ -50,11 +122,7 @@ def _within(offset: int, spans: Sequence[Span2]) -> bool:
 
 
 def _content_tokens(attr: Attr, sent: Sentence) -> list[int]:
-    return [
-        k
-        for k, t in enumerate(sent.toks)
-        if attr.covers(t.start) and not sent.in_quote[k] and sent.is_word(k)
-    ]
+    return [k for k, t in enumerate(sent.toks) if attr.covers(t.start) and sent.is_word(k)]
 
 
 def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
@@ -72,7 +140,7 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
                 out.append(sent.span(k, k + n))
     # `soll ... haben/sein/worden`: hearsay modal with a perfect infinitive or a report
     for k in words:
-        if sent.lower[k] in lex.alleged_modal and hearsay(sent, k):
+        if sent.lower[k] in lex.alleged_modal and distanced(sent, k):
             out.append(sent.span(k, k + 1))
     out.extend(_scare_quotes(sent))
     return _outermost(out)
@@ -118,10 +186,27 @@ def _outermost(spans: list[Span2]) -> list[Span2]:
 
 
 def hearsay(sent: Sentence, k: int) -> bool:
-    """`soll ... abgebrannt sein`: a modal with a perfect or passive infinitive reports hearsay."""
+    """`soll ... abgebrannt sein`: a modal with a perfect or passive infinitive: a `soll`
+    report of the kind the evaluation layer counts as free indirect speech (mood.py)."""
     end = sent.clause_end(k + 1)
     tail = sent.lower[k + 1 : end]
     return bool(tail) and tail[-1] in ("haben", "sein", "worden", "werden", "gewesen")
+
+
+def distanced(sent: Sentence, k: int) -> bool:
+    """The stance reading of `soll`: hearsay with a perfect infinitive or `sein` (`soll ...
+    abgebrannt sein`, `soll verhaftet worden sein`); with a passive or plain infinitive it
+    states a plan or a duty (`soll abgerissen werden`, `soll folgen`): see :func:`_planned`."""
+    return hearsay(sent, k) and sent.lower[sent.clause_end(k + 1) - 1] != "werden"
+
+
+def _planned(sent: Sentence, k: int) -> bool:
+    """`soll`/`sollen` + an infinitive closing the clause, not a perfect one: a plan (`Ein
+    weiteres Konsulat soll folgen`, `200 Mitarbeiter sollen entlassen werden`)."""
+    if sent.lower[k] not in ("soll", "sollen") or distanced(sent, k):
+        return False
+    last = _clause_last(sent, k)
+    return last > k and _infinitive_at(sent, last) and sent.toks[last].pos != "NOUN"
 
 
 def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
@@ -130,18 +215,26 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
     lex = sent.lex
     for k in inside:
         low = sent.lower[k]
-        if low not in lex.future_words:
+        if low not in lex.future_words and not (
+            lex.language == "de" and low in ("soll", "sollen", "würde", "würden")
+        ):
             continue
         if lex.language == "en":
             if low in ("will", "shall"):
                 out.append(sent.span(k, k + 1))
             continue
-        prev = sent.lower[k - 1] if k > 0 else ""
         nxt = sent.lower[k + 1] if k + 1 < len(sent.toks) else ""
-        if low in ("werde", "werden", "wird"):
-            # `erweitert werden` is passive; `der Hafen werde erweitert` has a noun before it
-            verb_before = _infinitive(prev) and k > 0 and not sent.is_cap(k - 1)
+        if low in ("würde", "würden") and lex.language == "de":
+            # the future of indirect speech where Konjunktiv I looks like the indicative
+            # (`bei der Wahl würden nicht alle zustimmen`); a condition wins by precedence
+            hit = _clause_final_infinitive(sent, k)
+        elif low in ("werde", "werden", "wird"):
+            # `erweitert werden`, `angeboten werden sollten` are passive; `der Hafen werde
+            # erweitert` has a noun before it
+            verb_before = k > 0 and _infinitive_at(sent, k - 1) and not sent.is_cap(k - 1)
             hit = verb_before or _clause_final_infinitive(sent, k)
+        elif low in ("soll", "sollen"):
+            hit = _planned(sent, k)
         elif low in ("will", "wolle", "wollen", "plant", "plane", "planen"):
             hit = _infinitive(nxt) or any(_infinitive(sent.lower[j]) for j in inside if j > k)
         else:
@@ -154,9 +247,31 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
 def _clause_final_infinitive(sent: Sentence, k: int) -> bool:
     """`Brenner werde im Mai nach Ostmark reisen`: the auxiliary in second position, the
     infinitive closes the clause."""
-    end = sent.clause_end(k + 1)
-    last = end - 1
-    return last > k + 1 and _infinitive(sent.lower[last]) and sent.toks[last].pos != "NOUN"
+    last = _clause_last(sent, k)
+    return last > k + 1 and _infinitive_at(sent, last) and sent.toks[last].pos != "NOUN"
+
+
+def _clause_last(sent: Sentence, k: int) -> int:
+    """The last token of the clause of ``k``; inside a quotation the quotation's own commas and
+    full stops end it (:meth:`clause_end` reads a quotation as one piece of its sentence)."""
+    if not sent.in_quote[k]:
+        return sent.clause_end(k + 1) - 1
+    j = k + 1
+    while j < len(sent.toks) and sent.in_quote[j] and sent.is_word(j):
+        j += 1
+    return j - 1
+
+
+def _infinitive_at(sent: Sentence, k: int) -> bool:
+    """An infinitive by the tagger's verb form where it gave one (`angeboten`, `einbezogen`,
+    `hingenommen` are participles of particle verbs although they do not start with `ge`),
+    else by the word's ending."""
+    tag = sent.toks[k].tag
+    if tag.endswith("PP"):
+        return False
+    if tag.endswith("INF"):
+        return True
+    return _infinitive(sent.lower[k])
 
 
 def _infinitive(word: str) -> bool:
@@ -234,6 +349,8 @@ _TIME_NOUNS = frozenset(
         "sonntag",
     ]
 )
+#: plural time nouns of `in drei Wochen`
+_SPANS_AHEAD = frozenset(["tagen", "wochen", "monaten", "jahren", "stunden", "minuten"])
 _NEXT = frozenset(
     [
         "nächste",
@@ -256,8 +373,18 @@ def _future_times(sent: Sentence, inside: list[int]) -> list[Span2]:
     out: list[Span2] = []
     for k in inside:
         low = sent.lower[k]
-        if low in ("morgen", "übermorgen") and not sent.is_cap(k):
+        if low in ("morgen", "übermorgen") and not sent.is_cap(k) and sent.lower[k - 1] != "auf":
+            # not the idiom `von heute auf morgen`
             out.append(sent.span(k, k + 1))
         elif low in _NEXT and k + 1 < len(sent.toks) and sent.lower[k + 1] in _TIME_NOUNS:
             out.append(sent.span(k, k + 2))
+        elif low == "zukünftig" or (low == "zukunft" and k > 0 and sent.lower[k - 1] == "in"):
+            out.append(sent.span(k - (low == "zukunft"), k + 1))
+        elif (
+            low == "in"
+            and k + 2 < len(sent.toks)
+            and sent.lower[k + 2] in _SPANS_AHEAD
+            and (sent.toks[k + 1].pos == "NUM" or sent.lower[k + 1] in ("wenigen", "einigen"))
+        ):
+            out.append(sent.span(k, k + 3))  # `in drei Wochen`: a span counted from now
     return out
