@@ -85,7 +85,7 @@ def errors(split: str, only: str | None) -> None:
             ent = entities.get(claim.speaker) if claim.speaker else None
             f = by_claim.get(claim.id.split(".")[0])
             phrase = f.speaker if f else None
-            if rec.speaker and not same_source(text, rec.speaker, ent, phrase):
+            if rec.speaker and not same_source(text, rec.speaker, ent, phrase, claim.speaker_text):
                 gold_name = text[rec.speaker[0] : rec.speaker[1]]
                 shown = ent.name if ent else None
                 problems.append(
@@ -99,7 +99,9 @@ def errors(split: str, only: str | None) -> None:
                 ok = bool(
                     relay
                     and rec.via
-                    and same_source(text, rec.via, rent, rf.speaker if rf else None)
+                    and same_source(
+                        text, rec.via, rent, rf.speaker if rf else None, relay.speaker_text
+                    )
                 )
                 if not ok:
                     shown = relay.speaker_text if relay else None

@@ -27,6 +27,8 @@ from ..doc import Doc, Mention, Token
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
 from .frames import Attr
 from .lexicon import Lexicon
+from .speaker_descriptions import described_entity
+from .speaker_possessives import own_subject, possessive_pronoun
 from .speaker_records import Speaker, entity_of, entity_spans_of, mention_speaker
 
 _NAME = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
@@ -61,6 +63,13 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 speaker = english_pronoun(word, pron, s, earlier, mentions, entity_spans, lex)
             else:
                 speaker = _pronoun(word, pron, s, history, mentions, entity_spans, lex)
+        elif possessive := possessive_pronoun(words, lex):
+            # `seiner Meinung nach`, `nach eigenen Angaben`: whom the possessive points to
+            if possessive == "own":
+                speaker = own_subject(doc, s, e, mentions, entity_spans)
+            else:
+                pron = Speaker(None, text, None, None, "Plur" if words[0] == "deren" else None)
+                speaker = _pronoun(possessive, pron, s, history, mentions, entity_spans, lex)
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:
@@ -69,6 +78,9 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 speaker = _role(head, words, doc, mentions, entity_spans)
             if speaker is None:
                 speaker = _same_head(head, text, s, mentions, entity_spans)
+            if speaker is None and lex.language == "de":
+                found = described_entity(head, s, doc, mentions, entity_spans)
+                speaker = replace(found, text=text) if found else None
         if speaker is None and len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
@@ -224,6 +236,8 @@ def _fits(word: str, pron: Speaker, sp: Speaker) -> bool:
     a woman, a feminine noun or a plural; `he`/`she` persons."""
     if word in ("er", "he"):
         return sp.gender not in ("Fem", "Neut") and sp.number != "Plur"
+    if word == "sein":  # `seiner Meinung nach`: a man, a masculine or neuter noun
+        return sp.gender != "Fem" and sp.number != "Plur"
     if word == "sie":
         if pron.number == "Plur":
             return sp.number == "Plur" or sp.label in ("ORG", "NORP") and sp.number is None

@@ -174,19 +174,27 @@ def _last_word(text: str) -> str | None:
     return words[-1] if words else None
 
 
-def same_source(text: str, gold: Span2, entity: Entity | None, phrase: Span2 | None) -> bool:
-    """Is the predicted source (its entity, else its phrase) the one named at ``gold``?"""
-    name = text[gold[0] : gold[1]]
-    occurrences = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)] or [gold]
+def same_source(
+    text: str,
+    gold: Span2,
+    entity: Entity | None,
+    phrase: Span2 | None,
+    name: str | None = None,
+) -> bool:
+    """Is the predicted source the one named at ``gold``?  By its entity when it has one, else
+    by its speaker phrase (``phrase``, the words in the text) or the name the claim gives it
+    (``name``: a possessive or a pronoun resolved to a phrase without an entity)."""
+    gold_name = text[gold[0] : gold[1]]
+    occurrences = [(m.start(), m.end()) for m in re.finditer(re.escape(gold_name), text)] or [gold]
+    last = _last_word(gold_name)
     if entity is not None:
         spans = [(m.start, m.end) for m in entity.mentions]
-        last = _last_word(name)
-        if last and any(
-            _last_word(t) == last for t in [entity.name, *(m.text for m in entity.mentions)]
-        ):
-            return True
+        names = [entity.name, *(m.text for m in entity.mentions)]
     else:
         spans = [phrase] if phrase else []
+        names = [name] if name else []
+    if last and any(_last_word(n) == last for n in names):
+        return True
     return any(_overlaps(s, o) for s in spans for o in occurrences)
 
 
@@ -233,7 +241,7 @@ def score_document(
         if record.speaker is not None:
             entity = entities.get(claim.speaker) if claim and claim.speaker else None
             right = claim is not None and same_source(
-                text, record.speaker, entity, phrase_of.get(cid)
+                text, record.speaker, entity, phrase_of.get(cid), claim.speaker_text
             )
             out.speaker[0] += right
             out.speaker[1] += 1
@@ -249,7 +257,9 @@ def score_document(
         relay_right = False
         if relay is not None and record.via is not None:
             entity = entities.get(relay.speaker) if relay.speaker else None
-            relay_right = same_source(text, record.via, entity, phrase_of.get(relay.id))
+            relay_right = same_source(
+                text, record.via, entity, phrase_of.get(relay.id), relay.speaker_text
+            )
         _count(out.via, relay is not None, record.via is not None, relay_right)
         time = times.get(claim.said) if claim and claim.said else None
         time_right = (

@@ -1,0 +1,83 @@
+"""Source phrases that name their speaker by a possessive: `seiner Meinung nach`, `laut ihren
+Angaben`, `nach dessen Worten`, `nach eigenen Angaben`.
+
+The claims stage reads such a phrase as the speaker phrase of a claim (`Seiner Meinung nach
+sei der Plan falsch`); the entity behind it is whom the possessive points to.  `sein`/`ihr`/
+`dessen`/`deren` point back like a pronoun (:func:`possessive_pronoun` gives the pronoun that
+:func:`.speakers._pronoun` resolves); `eigen` points to the subject of its own clause (`Die
+Feuerwehr hat nach eigenen Angaben die Hälfte abgesucht`: :func:`own_subject`).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention, Token
+from .lexicon import Lexicon
+from .speaker_records import Speaker, entity_of
+
+_OWN = frozenset(["eigenen", "eigener", "eigene", "eigenem", "own"])
+#: tags of a noun phrase that can be the subject before the finite verb
+_NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PDAT", "PIAT", "CARD", "APPRART", "$("})
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def possessive_pronoun(words: list[str], lex: Lexicon) -> str | None:
+    """The pronoun a possessive source phrase stands for (`seiner Meinung` -> ``sein``, `ihren
+    Angaben` -> ``sie``), ``own`` for `eigenen Angaben`, None for any other phrase.  The rest
+    of the phrase must be a cue noun (no name: `seine Frau Anna` is a person, not a source)."""
+    if len(words) < 2 or not lex.is_cue_noun(words[-1].strip(",.")):
+        return None
+    if any(w[:1].isupper() for w in words[1:-1]):
+        return None
+    first = words[0].lower()
+    if first in _OWN:
+        return "own"
+    if first not in lex.possessives or lex.language != "de":
+        return None
+    return "sein" if first.startswith("sein") or first == "dessen" else "sie"
+
+
+def own_subject(
+    doc: Doc,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """The subject of the clause that holds `nach eigenen Angaben` (``start``-``end``): the
+    noun phrase before the finite verb (`Die Feuerwehr hat nach eigenen Angaben …`), else the
+    one right after it (`Bislang hat die Feuerwehr nach eigenen Angaben …`, `Nach eigenen
+    Angaben hat die Feuerwehr …`)."""
+    sent = doc.sentence_at(start)
+    if sent is None:
+        return None
+    toks = [t for t in doc.tokens_in(sent.start, start) if t.start < start]
+    if not toks or toks[-1].tag in ("APPR", "APPRART") and len(toks) == 1:
+        # the phrase opens the sentence: the subject follows the finite verb after it
+        toks = doc.tokens_in(end, sent.end)
+        while toks and toks[0].tag in ("APPO", "$,"):  # `Eigenen Angaben zufolge hat …`
+            toks = toks[1:]
+    verb = next((i for i, t in enumerate(toks) if t.tag in _FINITE), None)
+    if verb is None:
+        return None
+    phrase = _noun_phrase(toks[:verb])
+    if phrase is None:
+        phrase = _noun_phrase(toks[verb + 1 :])
+    if phrase is None:
+        return None
+    s, e = phrase[0].start, phrase[-1].end
+    inside = [m for m in mentions if s <= m.start and m.end <= e]
+    label = inside[0].label if inside else None
+    entity = entity_of(inside[0], entity_spans) if inside else None
+    return Speaker(entity, doc.text[s:e], label)
+
+
+def _noun_phrase(toks: list[Token]) -> list[Token] | None:
+    """The leading run of ``toks`` that is a noun phrase with a noun or a name in it."""
+    run: list[Token] = []
+    for t in toks:
+        if t.tag not in _NP_TAGS:
+            break
+        run.append(t)
+    if not run or not any(t.tag in ("NN", "NE") for t in run) or run[0].tag == "APPRART":
+        return None
+    return run
