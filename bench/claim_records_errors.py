@@ -22,9 +22,9 @@ from newsgraph.evaluation.claim_records import (
     GoldRecord,
     Prediction,
     bundled_gold,
+    judge_document,
     read_gold,
     report,
-    same_source,
     score_document,
 )
 
@@ -59,61 +59,35 @@ def score(split: str) -> None:
 
 
 def errors(split: str, only: str | None) -> None:
+    """Every wrong field of every aligned gold quotation, with its context."""
     for data, pred, records in predictions(split):
         text = data["originalText"]
-        claims = {c.id: c for c in pred.claims}
-        entities = {e.id: e for e in pred.entities}
-        times = {t.id: t for t in pred.times}
-        by_claim = {f.claim: f for f in pred.found if f.claim}
-        for rec in records:
+        for v in judge_document(data, pred, records):
+            rec, claim = v.record, v.claim
             s, e = rec.quote[0][0], rec.quote[-1][1]
-            hits = [c for c in pred.claims if c.content.start < e and s < c.content.end]
-            claim = max(
-                hits,
-                key=lambda c: min(e, c.content.end) - max(s, c.content.start),
-                default=None,
-            )
-            if claim is None:
-                continue
             where = f"{data['documentName'][:45]} @{s}"
-            ctx = text[max(0, s - 140) : s] + "[[" + text[s:e][:160] + "]]"
-            ctx = ctx.replace("\n", " / ")
+            ctx = (text[max(0, s - 140) : s] + "[[" + text[s:e][:160] + "]]").replace("\n", " / ")
+
+            def gold_text(span: tuple[int, int] | None, text: str = text) -> str | None:
+                return text[span[0] : span[1]] if span else None
+
             problems = []
-            if rec.stance != claim.stance:
-                ev = ",".join(x.text for x in claim.evidence)
-                problems.append(("stance", f"gold {rec.stance} pred {claim.stance} ({ev})"))
-            ent = entities.get(claim.speaker) if claim.speaker else None
-            f = by_claim.get(claim.id.split(".")[0])
-            phrase = f.speaker if f else None
-            if rec.speaker and not same_source(text, rec.speaker, ent, phrase, claim.speaker_text):
-                gold_name = text[rec.speaker[0] : rec.speaker[1]]
-                shown = ent.name if ent else None
+            stance = claim.stance if claim else "none"
+            if rec.stance != stance:
+                ev = ",".join(x.text for x in claim.evidence) if claim else ""
+                problems.append(("stance", f"gold {rec.stance} pred {stance} ({ev})"))
+            if v.speaker_right is False:
+                shown = v.speaker.name if v.speaker else None
+                said_as = claim.speaker_text if claim else None
                 problems.append(
-                    ("speaker", f"gold {gold_name!r} pred {shown!r} text {claim.speaker_text!r}")
+                    ("speaker", f"gold {gold_text(rec.speaker)!r} pred {shown!r} text {said_as!r}")
                 )
-            relay = claims.get(claim.via) if claim.via else None
-            if rec.via or relay:
-                gold_via = text[rec.via[0] : rec.via[1]] if rec.via else None
-                rent = entities.get(relay.speaker) if relay and relay.speaker else None
-                rf = by_claim.get(relay.id) if relay else None
-                ok = bool(
-                    relay
-                    and rec.via
-                    and same_source(
-                        text, rec.via, rent, rf.speaker if rf else None, relay.speaker_text
-                    )
-                )
-                if not ok:
-                    shown = relay.speaker_text if relay else None
-                    problems.append(("via", f"gold {gold_via!r} pred {shown!r}"))
-            time = times.get(claim.said) if claim.said else None
-            if rec.said or time:
-                ok = bool(time and rec.said and time.start < rec.said[1] and rec.said[0] < time.end)
-                if not ok:
-                    gold_said = text[rec.said[0] : rec.said[1]] if rec.said else None
-                    problems.append(
-                        ("said", f"gold {gold_said!r} pred {time.text if time else None!r}")
-                    )
+            if (rec.via or v.relay) and not v.relay_right:
+                shown = v.relay.speaker_text if v.relay else None
+                problems.append(("via", f"gold {gold_text(rec.via)!r} pred {shown!r}"))
+            if (rec.said or v.time) and not v.time_right:
+                shown = v.time.text if v.time else None
+                problems.append(("said", f"gold {gold_text(rec.said)!r} pred {shown!r}"))
             for kind, info in problems:
                 if only is None or kind == only:
                     print(f"== {kind} {info} | {where}\n    {ctx}")

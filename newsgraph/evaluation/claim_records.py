@@ -208,66 +208,117 @@ class Prediction:
     times: Sequence[TimeExpr]
 
 
-def score_document(
+@dataclass(frozen=True)
+class Judgement:
+    """One gold quotation aligned with a prediction: the record's fields and their verdicts."""
+
+    record: GoldRecord
+    claim: Claim | None  # the record claim of the aligned attribution
+    speaker: Entity | None
+    speaker_right: bool | None  # None: no gold speaker
+    resolved: bool  # the speaker phrase does not hold the name: coreference was needed
+    relay: Claim | None
+    relay_right: bool
+    time: TimeExpr | None
+    time_right: bool
+
+
+def judge_document(
     data: dict[str, Any], pred: Prediction, gold: Sequence[GoldRecord]
-) -> FieldScores:
-    """Field scores of one german_news_quotes document against its gold records."""
+) -> list[Judgement]:
+    """The verdicts on the gold quotations of one document that a prediction is aligned to."""
     text = str(data["originalText"])
     toks = [(int(t["charBegin"]), int(t["charEnd"])) for t in data["tokens"]]
-    annotations = [a for a in data.get("annotations", ())]
+    annotations = list(data.get("annotations", ()))
     by_quote = {g.quote: g for g in gold}
-    records: list[GoldRecord | None] = []
-    for a in annotations:
-        spans = tuple(
-            (int(s["charBegin"]), int(s["charEnd"]))
-            for s in (a.get("quote") or {}).get("spans", ())
-        )
-        records.append(by_quote.get(spans))
-    out = FieldScores(gold=len(gold))
+    records = [by_quote.get(tuple(_spans(a, "quote"))) for a in annotations]
     claims = {c.id: c for c in pred.claims}
     entities = {e.id: e for e in pred.entities}
     times = {t.id: t for t in pred.times}
     phrase_of = {f.claim: f.speaker for f in pred.found if f.claim}
-    pairs = align(predicted_annotations(pred.found, toks), gold_annotations(data, toks))
-    for i, j in pairs:
+    out = []
+    for i, j in align(predicted_annotations(pred.found, toks), gold_annotations(data, toks)):
         record = records[j]
         if record is None:
             continue
-        out.aligned += 1
         f = pred.found[i]
         cid = f.claim if f.claim else (pred.found[f.parent].claim if f.parent is not None else None)
         claim = claims.get(cid) if cid else None
-        out.stance[(record.stance, claim.stance if claim else "none")] += 1
+        if claim is not None and record.speaker is not None:
+            # a quotation the record gives twice, to the quoting medium and to the quoted
+            # person (`X wird von Reuters zitiert`): the claim of the gold speaker is the one
+            twins = [c for c in pred.claims if c.content == claim.content and c is not claim]
+            claim = next(
+                (
+                    c
+                    for c in [claim, *twins]
+                    if same_source(
+                        text,
+                        record.speaker,
+                        entities.get(c.speaker) if c.speaker else None,
+                        phrase_of.get(c.id),
+                        c.speaker_text,
+                    )
+                ),
+                claim,
+            )
+            cid = claim.id
+        entity = entities.get(claim.speaker) if claim and claim.speaker else None
+        speaker_right = None
+        resolved = False
         if record.speaker is not None:
-            entity = entities.get(claim.speaker) if claim and claim.speaker else None
-            right = claim is not None and same_source(
+            speaker_right = claim is not None and same_source(
                 text, record.speaker, entity, phrase_of.get(cid), claim.speaker_text
             )
-            out.speaker[0] += right
-            out.speaker[1] += 1
-            phrase = [
-                (int(s["charBegin"]), int(s["charEnd"]))
-                for s in (annotations[j].get("speaker") or {}).get("spans", ())
-            ]
             name = text[record.speaker[0] : record.speaker[1]]
-            if not any(name in text[s:e] for s, e in phrase):
-                out.resolved[0] += right
-                out.resolved[1] += 1
+            resolved = not any(name in text[s:e] for s, e in _spans(annotations[j], "speaker"))
         relay = claims.get(claim.via) if claim and claim.via else None
-        relay_right = False
-        if relay is not None and record.via is not None:
-            entity = entities.get(relay.speaker) if relay.speaker else None
-            relay_right = same_source(
-                text, record.via, entity, phrase_of.get(relay.id), relay.speaker_text
+        relay_right = (
+            relay is not None
+            and record.via is not None
+            and same_source(
+                text,
+                record.via,
+                entities.get(relay.speaker) if relay.speaker else None,
+                phrase_of.get(relay.id),
+                relay.speaker_text,
             )
-        _count(out.via, relay is not None, record.via is not None, relay_right)
+        )
         time = times.get(claim.said) if claim and claim.said else None
         time_right = (
             time is not None
             and record.said is not None
             and _overlaps((time.start, time.end), record.said)
         )
-        _count(out.said, time is not None, record.said is not None, time_right)
+        out.append(
+            Judgement(
+                record, claim, entity, speaker_right, resolved, relay, relay_right, time, time_right
+            )
+        )
+    return out
+
+
+def _spans(annotation: Mapping[str, Any], key: str) -> list[Span2]:
+    part = annotation.get(key) or {}
+    return [(int(s["charBegin"]), int(s["charEnd"])) for s in part.get("spans", ())]
+
+
+def score_document(
+    data: dict[str, Any], pred: Prediction, gold: Sequence[GoldRecord]
+) -> FieldScores:
+    """Field scores of one german_news_quotes document against its gold records."""
+    out = FieldScores(gold=len(gold))
+    for v in judge_document(data, pred, gold):
+        out.aligned += 1
+        out.stance[(v.record.stance, v.claim.stance if v.claim else "none")] += 1
+        if v.speaker_right is not None:
+            out.speaker[0] += v.speaker_right
+            out.speaker[1] += 1
+            if v.resolved:
+                out.resolved[0] += v.speaker_right
+                out.resolved[1] += 1
+        _count(out.via, v.relay is not None, v.record.via is not None, v.relay_right)
+        _count(out.said, v.time is not None, v.record.said is not None, v.time_right)
     return out
 
 
