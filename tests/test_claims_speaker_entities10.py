@@ -70,6 +70,13 @@ CASES = [
         "endlich handeln",
         "Anna Berger",
     ),
+    # the owner of a cue noun without an article before it
+    (
+        "Die Umweltschutzorganisation Greenpeace protestierte am Hafen. Nach Meinung der"
+        " Umweltschutzorganisation sei das Öl eine Gefahr für die Küste.",
+        "eine Gefahr",
+        "Greenpeace",
+    ),
 ]
 
 
@@ -89,3 +96,12 @@ def test_a_description_no_apposition_joins_stays_unresolved(
     )
     hits = [c for c in doc.article.claims if "Küste" in c.content.text]
     assert hits and all(c.speaker is None for c in hits)
+
+
+def test_an_adjective_of_a_group_is_no_speaker_entity(analyse: Callable[[str], Doc]) -> None:
+    # `norwegischen` is a group (NORP) written as an adjective: the study is not Norway
+    doc = analyse("Nach einer norwegischen Studie verdreifacht schon leichtes Rauchen das Risiko.")
+    hits = [c for c in doc.article.claims if "Risiko" in c.content.text]
+    assert hits and all(c.speaker is None for c in hits), [
+        (c.speaker_text, c.speaker) for c in hits
+    ]

@@ -62,7 +62,9 @@ def mention_speaker(
     spans = [
         x
         for x in entity_spans
-        if s <= x[0] and x[1] <= e and (x[3] not in _PLACES or _whole(x[0], x[1], s, e, text))
+        if s <= x[0]
+        and x[1] <= e
+        and (not _attribute(x[3], text[x[0] - s : x[1] - s]) or _whole(x[0], x[1], s, e, text))
     ]
     if spans:
         best_span = min(spans, key=lambda x: (LABEL_RANK.get(x[3], 9), x[0] - x[1]))
@@ -79,9 +81,15 @@ _FRAME_WORDS = frozenset({"the", "der", "die", "das", "des", "dem", "den"})
 
 def _may_name(m: Mention, s: int, e: int, text: str) -> bool:
     """A mention inside the speaker phrase may name the speaker: a person or an organisation
-    anywhere in it (`Kremlin spokesman Dmitry Peskov`, `ein Sprecher der Polizei`), a place
-    only when it is the whole phrase."""
-    return m.label not in _PLACES or _whole(m.start, m.end, s, e, text)
+    anywhere in it (`Kremlin spokesman Dmitry Peskov`, `ein Sprecher der Polizei`), a place or
+    an adjective of a group only when it is the whole phrase."""
+    return not _attribute(m.label, m.text) or _whole(m.start, m.end, s, e, text)
+
+
+def _attribute(label: str, written: str) -> bool:
+    """A place, or a group written as an adjective (`der italienischen Behörde`, `einer
+    norwegischen Studie`): an attribute of the speaker, not its name."""
+    return label in _PLACES or label == "NORP" and written[:1].islower()
 
 
 def _whole(ms: int, me: int, s: int, e: int, text: str) -> bool:

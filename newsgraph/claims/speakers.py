@@ -278,14 +278,18 @@ def _pronoun(
 
 
 def _through_genitive(words: list[str], lex: Lexicon) -> list[str]:
-    """`der Meldung der Nachrichtenagentur` -> `der Nachrichtenagentur`: the owner of a cue noun."""
+    """`der Meldung der Nachrichtenagentur` -> `der Nachrichtenagentur`, `Angaben des
+    künstlerischen Leiters` -> `des künstlerischen Leiters`: the owner of a cue noun."""
+    owner = ("der", "des", "von", "vom", "of", "the")
     if (
         len(words) >= 4
         and words[0].lower() in lex.np_inner
         and lex.is_cue_noun(words[1])
-        and words[2].lower() in ("der", "des", "von", "vom", "of", "the")
+        and words[2].lower() in owner
     ):
         return words[2:]
+    if len(words) >= 3 and lex.is_cue_noun(words[0]) and words[1].lower() in owner[:4]:
+        return words[1:]
     return words
 
 
