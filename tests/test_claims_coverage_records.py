@@ -22,23 +22,7 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.doc import Doc
-from newsgraph.pipeline import load_stage
-from newsgraph.record import Article, Claim, Source
-
-STAGES = ("nlp", "entities", "resolve", "times", "claims")
-
-
-@pytest.fixture(scope="module")
-def analyse() -> Callable[[str], Doc]:
-    stages = [load_stage(name) for name in STAGES]
-
-    def run(text: str) -> Doc:
-        doc = Doc(article=Article(id="t", text=text, source=Source(published="2024-05-08")))
-        for stage in stages:
-            stage(doc)
-        return doc
-
-    return run
+from newsgraph.record import Claim
 
 
 def claim_of(doc: Doc, speaker: str | None) -> Claim:
@@ -209,9 +193,9 @@ def _ids(cases: list[Case]) -> list[str]:
 
 
 @pytest.mark.parametrize("case", STANCE + CHAINS + SAID, ids=_ids(STANCE + CHAINS + SAID))
-def test_claim_record(analyse: Callable[[str], Doc], case: Case) -> None:
+def test_claim_record(claims_doc: Callable[[str], Doc], case: Case) -> None:
     text, speaker, form, stance, evidence, via, said = case
-    doc = analyse(text)
+    doc = claims_doc(text)
     claim = claim_of(doc, speaker)
     got = (
         claim.form,
@@ -223,16 +207,16 @@ def test_claim_record(analyse: Callable[[str], Doc], case: Case) -> None:
     assert got == (form, stance, evidence, via, said)
 
 
-def test_citation_in_a_reported_act_is_no_relay(analyse: Callable[[str], Doc]) -> None:
-    doc = analyse("Der Minister wies unter Berufung auf ein Gutachten die Vorwürfe zurück.")
+def test_citation_in_a_reported_act_is_no_relay(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Der Minister wies unter Berufung auf ein Gutachten die Vorwürfe zurück.")
     assert [c.speaker_text for c in doc.article.claims] == ["Der Minister"]
 
 
-def test_citation_without_a_noun_is_no_source(analyse: Callable[[str], Doc]) -> None:
-    doc = analyse("Die Agentur meldete unter Berufung darauf, die Gespräche seien gescheitert.")
+def test_citation_without_a_noun_is_no_source(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Die Agentur meldete unter Berufung darauf, die Gespräche seien gescheitert.")
     assert [c.speaker_text for c in doc.article.claims] == ["Die Agentur"]
 
 
-def test_own_statements_are_the_subjects(analyse: Callable[[str], Doc]) -> None:
-    doc = analyse("Der Verband plant nach eigenen Angaben einen Streik.")
+def test_own_statements_are_the_subjects(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Der Verband plant nach eigenen Angaben einen Streik.")
     assert claim_of(doc, "Der Verband").stance == "future"

@@ -9,23 +9,6 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.doc import Doc
-from newsgraph.pipeline import load_stage
-from newsgraph.record import Article, Source
-
-STAGES = ("nlp", "entities", "resolve", "times", "claims")
-
-
-@pytest.fixture(scope="module")
-def analyse() -> Callable[[str], Doc]:
-    stages = [load_stage(name) for name in STAGES]
-
-    def run(text: str) -> Doc:
-        doc = Doc(article=Article(id="t", text=text, source=Source(published="2024-05-08")))
-        for stage in stages:
-            stage(doc)
-        return doc
-
-    return run
 
 
 def said_of(doc: Doc, words: str) -> str | None:
@@ -68,5 +51,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "words", "said"), CASES)
-def test_said_time(analyse: Callable[[str], Doc], text: str, words: str, said: str | None) -> None:
-    assert said_of(analyse(text), words) == said
+def test_said_time(
+    claims_doc: Callable[[str], Doc], text: str, words: str, said: str | None
+) -> None:
+    assert said_of(claims_doc(text), words) == said

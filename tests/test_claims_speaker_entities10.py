@@ -12,23 +12,6 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.doc import Doc
-from newsgraph.pipeline import load_stage
-from newsgraph.record import Article, Source
-
-STAGES = ("nlp", "entities", "resolve", "times", "claims")
-
-
-@pytest.fixture(scope="module")
-def analyse() -> Callable[[str], Doc]:
-    stages = [load_stage(name) for name in STAGES]
-
-    def run(text: str) -> Doc:
-        doc = Doc(article=Article(id="t", text=text, source=Source(published="2024-05-08")))
-        for stage in stages:
-            stage(doc)
-        return doc
-
-    return run
 
 
 def speaker_name(doc: Doc, words: str) -> str | None:
@@ -81,16 +64,16 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "words", "name"), CASES)
-def test_speaker_entity(analyse: Callable[[str], Doc], text: str, words: str, name: str) -> None:
-    assert speaker_name(analyse(text), words) == name
+def test_speaker_entity(claims_doc: Callable[[str], Doc], text: str, words: str, name: str) -> None:
+    assert speaker_name(claims_doc(text), words) == name
 
 
 def test_a_description_no_apposition_joins_stays_unresolved(
-    analyse: Callable[[str], Doc],
+    claims_doc: Callable[[str], Doc],
 ) -> None:
     # `Die Organisation` is never joined to a name: no guess by type (Greenpeace is named,
     # but not as an `Organisation`)
-    doc = analyse(
+    doc = claims_doc(
         "Greenpeace protestierte am Hafen. Die Organisation teilte mit, dass das Öl die Küste"
         " bedrohe."
     )
@@ -98,9 +81,11 @@ def test_a_description_no_apposition_joins_stays_unresolved(
     assert hits and all(c.speaker is None for c in hits)
 
 
-def test_an_adjective_of_a_group_is_no_speaker_entity(analyse: Callable[[str], Doc]) -> None:
+def test_an_adjective_of_a_group_is_no_speaker_entity(claims_doc: Callable[[str], Doc]) -> None:
     # `norwegischen` is a group (NORP) written as an adjective: the study is not Norway
-    doc = analyse("Nach einer norwegischen Studie verdreifacht schon leichtes Rauchen das Risiko.")
+    doc = claims_doc(
+        "Nach einer norwegischen Studie verdreifacht schon leichtes Rauchen das Risiko."
+    )
     hits = [c for c in doc.article.claims if "Risiko" in c.content.text]
     assert hits and all(c.speaker is None for c in hits), [
         (c.speaker_text, c.speaker) for c in hits

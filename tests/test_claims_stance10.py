@@ -14,23 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.doc import Doc
-from newsgraph.pipeline import load_stage
-from newsgraph.record import Article, Claim, Source
-
-STAGES = ("nlp", "entities", "resolve", "times", "claims")
-
-
-@pytest.fixture(scope="module")
-def analyse() -> Callable[[str], Doc]:
-    stages = [load_stage(name) for name in STAGES]
-
-    def run(text: str) -> Doc:
-        doc = Doc(article=Article(id="t", text=text, source=Source(published="2024-05-08")))
-        for stage in stages:
-            stage(doc)
-        return doc
-
-    return run
+from newsgraph.record import Claim
 
 
 def claim_with(doc: Doc, words: str) -> Claim:
@@ -101,18 +85,18 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "words", "stance", "evidence"), CASES)
 def test_stance_and_evidence(
-    analyse: Callable[[str], Doc], text: str, words: str, stance: str, evidence: str | None
+    claims_doc: Callable[[str], Doc], text: str, words: str, stance: str, evidence: str | None
 ) -> None:
-    claim = claim_with(analyse(text), words)
+    claim = claim_with(claims_doc(text), words)
     assert claim.stance == stance, (claim.content.text, [e.text for e in claim.evidence])
     if evidence is not None:
         assert evidence in [e.text for e in claim.evidence]
 
 
-def test_markers_in_the_other_sentences_of_a_content(analyse: Callable[[str], Doc]) -> None:
+def test_markers_in_the_other_sentences_of_a_content(claims_doc: Callable[[str], Doc]) -> None:
     # the stretch of reported speech before `Dies teilte X mit` runs over two sentences; the
     # future of the first one is the claim's, though the cue stands in the second
-    doc = analyse(
+    doc = claims_doc(
         "Der Ministerpräsident wird nicht der neuen Regierung angehören. Dies teilte die"
         " Staatskanzlei am Montag mit."
     )

@@ -236,6 +236,11 @@ def judge_document(
     entities = {e.id: e for e in pred.entities}
     times = {t.id: t for t in pred.times}
     phrase_of = {f.claim: f.speaker for f in pred.found if f.claim}
+
+    def said_by(c: Claim, gold_name: Span2) -> bool:
+        entity = entities.get(c.speaker) if c.speaker else None
+        return same_source(text, gold_name, entity, phrase_of.get(c.id), c.speaker_text)
+
     out = []
     for i, j in align(predicted_annotations(pred.found, toks), gold_annotations(data, toks)):
         record = records[j]
@@ -248,42 +253,16 @@ def judge_document(
             # a quotation the record gives twice, to the quoting medium and to the quoted
             # person (`X wird von Reuters zitiert`): the claim of the gold speaker is the one
             twins = [c for c in pred.claims if c.content == claim.content and c is not claim]
-            claim = next(
-                (
-                    c
-                    for c in [claim, *twins]
-                    if same_source(
-                        text,
-                        record.speaker,
-                        entities.get(c.speaker) if c.speaker else None,
-                        phrase_of.get(c.id),
-                        c.speaker_text,
-                    )
-                ),
-                claim,
-            )
-            cid = claim.id
+            claim = next((c for c in [claim, *twins] if said_by(c, record.speaker)), claim)
         entity = entities.get(claim.speaker) if claim and claim.speaker else None
         speaker_right = None
         resolved = False
         if record.speaker is not None:
-            speaker_right = claim is not None and same_source(
-                text, record.speaker, entity, phrase_of.get(cid), claim.speaker_text
-            )
+            speaker_right = claim is not None and said_by(claim, record.speaker)
             name = text[record.speaker[0] : record.speaker[1]]
             resolved = not any(name in text[s:e] for s, e in _spans(annotations[j], "speaker"))
         relay = claims.get(claim.via) if claim and claim.via else None
-        relay_right = (
-            relay is not None
-            and record.via is not None
-            and same_source(
-                text,
-                record.via,
-                entities.get(relay.speaker) if relay.speaker else None,
-                phrase_of.get(relay.id),
-                relay.speaker_text,
-            )
-        )
+        relay_right = relay is not None and record.via is not None and said_by(relay, record.via)
         time = times.get(claim.said) if claim and claim.said else None
         time_right = (
             time is not None
