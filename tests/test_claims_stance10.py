@@ -72,6 +72,32 @@ CASES = [
         "hypothetical",
         "im Falle",
     ),
+    # an accusation without a named accuser is an allegation; with one, a neutral report
+    (
+        "Dem Minister wird vorgeworfen, Akten vernichtet zu haben.",
+        "Akten vernichtet",
+        "alleged",
+        None,
+    ),
+    (
+        "Die Opposition wirft dem Minister vor, Akten vernichtet zu haben.",
+        "Akten vernichtet",
+        "reported",
+        None,
+    ),
+    # doubt denies in part; a negated denial does not deny
+    (
+        "Die Forscher bezweifeln, dass so viele Besucher kommen werden.",
+        "Besucher",
+        "denied",
+        None,
+    ),
+    (
+        "Der General schloss nicht aus, dass ein Offizier das Amt übernehmen könnte.",
+        "Offizier",
+        "hypothetical",
+        None,
+    ),
     # a hearsay phrase
     (
         "Die Partei hat einen neuen Vorsitzenden. Dem Vernehmen nach soll er das Amt bis zum"

@@ -30,9 +30,17 @@ def claim_stance(
     of the relaying claim.  ``others`` are the further sentences the content runs through (a
     stretch of reported speech before `Dies teilte X mit.`, a quotation of several sentences):
     their words count like those of the cue's sentence."""
-    by_cue = _CLASS_STANCE.get(attr.cls or "")
+    by_cue = _CLASS_STANCE.get(attr.cls or "") or _cue_lemma_stance(sent, cue, attr.speaker)
     if by_cue == "denied":
-        return "denied", list(cue)
+        if attr.kind in ("FreeIndirect", "IndirectFreeIndirect"):
+            by_cue = None  # `X wies die Vorwürfe zurück. [Die Studie sei richtig.]`: his claim
+        elif _negated_cue(sent, cue):
+            # `schloss nicht aus, dass …`: a possibility; `bestritt nicht, dass …`: granted
+            return ("hypothetical" if _lemma_in(sent, cue, {"ausschließen"}) else "reported"), list(
+                cue
+            )
+        else:
+            return "denied", list(cue)
     alleged = [m for m in _alleged_markers(attr, sent) if not _within(m[0], inner)]
     for other in others:  # in other sentences only the content's own words count
         alleged += [m for m in _alleged_markers(attr, other) if attr.covers(m[0])]
@@ -59,6 +67,58 @@ def claim_stance(
     if fut:
         return "future", fut
     return "reported", list(cue)
+
+
+#: frames of accusation and suspicion: the article presents the content as an allegation
+#: (`Die Behörde wirft ihm vor, …`, `Ihm wird vorgeworfen, …`, `der Verdacht, …`)
+_ACCUSING = frozenset(["vorwerfen", "beschuldigen", "bezichtigen", "unterstellen", "verdächtigen"])
+_ACCUSING_NOUNS = frozenset(
+    ["vorwurf", "vorwürfe", "verdacht", "anschuldigung", "anschuldigungen", "beschuldigung"]
+)
+#: frames of doubt: the speaker denies the content in part (`bezweifelt, dass …`)
+_DOUBTING = frozenset(["bezweifeln", "anzweifeln"])
+
+
+def _cue_lemma_stance(sent: Sentence, cue: list[Span2], speaker: Span2 | None) -> str | None:
+    """The stance a cue sets by its lemma beyond its lexicon class (German).  An accusation
+    is `alleged` only without a named accuser (`Ihm wird vorgeworfen, …`, `der Verdacht, …`);
+    `Die Behörde wirft ihm vor, …` attributes the accusation neutrally."""
+    if sent.lex.language != "de":
+        return None
+    accusing = _lemma_in(sent, cue, _ACCUSING) or _words_in(sent, cue, _ACCUSING_NOUNS)
+    if accusing and speaker is None:
+        return "alleged"
+    if _lemma_in(sent, cue, _DOUBTING):
+        return "denied"
+    return None
+
+
+def _cue_tokens(sent: Sentence, cue: list[Span2]) -> list[int]:
+    return [k for k, t in enumerate(sent.toks) if any(s <= t.start < e for s, e in cue)]
+
+
+def _lemma_in(sent: Sentence, cue: list[Span2], lemmas: frozenset[str] | set[str]) -> bool:
+    """A cue word whose lemma (or, for a separated particle verb, the particle after it +
+    lemma: `schloss … aus` -> `ausschließen`) is in ``lemmas``."""
+    ks = _cue_tokens(sent, cue)
+    words = {sent.toks[k].lemma.lower() for k in ks}
+    words |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
+    return bool(words & lemmas)
+
+
+def _words_in(sent: Sentence, cue: list[Span2], words: frozenset[str]) -> bool:
+    return any(sent.lower[k] in words for k in _cue_tokens(sent, cue))
+
+
+def _negated_cue(sent: Sentence, cue: list[Span2]) -> bool:
+    """`nicht` in the clause of the cue's first word, before its last word (`schloss … nicht
+    aus`, `bestritt nicht`)."""
+    ks = _cue_tokens(sent, cue)
+    if not ks:
+        return False
+    first = sent.clause_start(ks[0])
+    last = max(ks[-1], min(len(sent.toks), sent.clause_end(ks[0])) - 1)
+    return any(sent.lower[k] in ("nicht", "nie", "niemals") for k in range(first, last + 1))
 
 
 #: frames of what someone expects, hopes, fears or is ready to do: the content lies ahead
