@@ -231,6 +231,21 @@ def test_different_people_same_first_name_stay_apart() -> None:
     assert people["Kim"] not in {people["Kim Jong-un"], people["Kim Yo-jong"], people["Kim Jong-il"]}
 
 
+def test_a_given_name_alone_goes_to_the_one_person_it_starts() -> None:
+    # Thai names are shortened to the given name: `Thaksin` is Thaksin Shinawatra
+    text = "Thaksin Shinawatra trat zurück. Sonthi Boonyaratglin übernahm. Thaksin protestierte."
+    doc = resolved(text, [("Thaksin Shinawatra", "PERSON"), ("Sonthi Boonyaratglin", "PERSON"),
+                          ("Thaksin", "PERSON")])
+    people = {m.text: m.entity for m in doc.mentions}
+    assert people["Thaksin"] == people["Thaksin Shinawatra"] != people["Sonthi Boonyaratglin"]
+    # two earlier people with that given name: no guess
+    text = "Michael Ballack traf Michael Schumacher. Michael lachte."
+    doc = resolved(text, [("Michael Ballack", "PERSON"), ("Michael Schumacher", "PERSON"),
+                          ("Michael", "PERSON")])
+    people = {m.text: m.entity for m in doc.mentions}
+    assert people["Michael"] not in {people["Michael Ballack"], people["Michael Schumacher"]}
+
+
 def test_role_sectors_follow_the_organisation() -> None:
     text = ("Der Präsident der Ostländischen Fischereigesellschaft, Karl Brenner, sprach mit "
             "US-Präsident Tom Walker. Auch der frühere Innenminister Jan Vos war da. "

@@ -298,6 +298,15 @@ def _by_person_name(c: Clusters) -> None:
                 if (other.mention.start < it.mention.start and east_asian(other.mention.text)
                         and name_key(toks[0]) == k):
                     fits.setdefault(c.find(other.index), (0.6, f"family name {toks[0]!r} first", other))
+            if not fits:
+                # a given name alone, as Thai and Icelandic names are shortened (`Thaksin` after
+                # `Thaksin Shinawatra`): only when exactly one earlier person starts with it
+                starts = {c.find(o.index): o for o in people
+                          if o.mention.start < it.mention.start and token_count(o.mention.text) >= 2
+                          and name_key(o.mention.text.split()[0]) == k}
+                if len(starts) == 1:
+                    root, other = next(iter(starts.items()))
+                    fits[root] = (0.5, f"given name {it.mention.text!r} of one person", other)
         earlier = {r: v for r, v in fits.items() if v[2].mention.start < it.mention.start}
         pool = earlier or fits
         if len(pool) == 1:
