@@ -251,8 +251,16 @@ def judge_document(
         claim = claims.get(cid) if cid else None
         if claim is not None and record.speaker is not None:
             # a quotation the record gives twice, to the quoting medium and to the quoted
-            # person (`X wird von Reuters zitiert`): the claim of the gold speaker is the one
-            twins = [c for c in pred.claims if c.content == claim.content and c is not claim]
+            # person (`X wird von Reuters zitiert`, `X bestätigte laut Reuters, dass …`): the
+            # claim of the gold speaker among those over the same words is the one
+            twins = [
+                c
+                for c in pred.claims
+                if c is not claim
+                and _overlaps(
+                    (c.content.start, c.content.end), (claim.content.start, claim.content.end)
+                )
+            ]
             claim = next((c for c in [claim, *twins] if said_by(c, record.speaker)), claim)
         entity = entities.get(claim.speaker) if claim and claim.speaker else None
         speaker_right = None
