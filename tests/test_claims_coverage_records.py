@@ -142,6 +142,9 @@ CHAINS: list[Case] = [
      "Polizei", "indirect", "reported", ["laut"], "Der Minister", None),
     ("Laut der Zeitung sagte der Minister, die Lage sei ernst.",
      "der Minister", "indirect", "reported", ["sagte"], "der Zeitung", None),
+    # a `wie` frame holds the source phrase of its main clause (session 10)
+    ("Wie die Zeitung berichtete, sind laut einer Studie die Mieten gestiegen.",
+     "einer Studie", "indirect", "reported", ["laut"], "die Zeitung", None),
     # two frames over the same content: the inner one is reported through the outer one
     ("Die Agentur berichtete, der Präsident habe nach Angaben seines Büros angekündigt, "
      "zurückzutreten.",

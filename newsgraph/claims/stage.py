@@ -229,7 +229,7 @@ def _records(
             )
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
-        via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx)
+        via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx, doc.text)
         said = (english_said if sent.lex.language == "en" else said_time)(doc, a, sent)
         if a.kind == "Direct" and len(a.parts) > 1:
             contents = list(a.parts)
@@ -293,8 +293,10 @@ def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
     return words[0] if words else None
 
 
-def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int) -> str | None:
-    """The innermost other claim whose content holds this claim's cue (or speaker)."""
+def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int, text: str = "") -> str | None:
+    """The innermost other claim whose content holds this claim's cue (or speaker).  When two
+    contents hold each other's cues, a `wie` frame holds the source phrase of its main clause
+    (`Wie die Zeitung berichtete, soll laut einer Studie …`: the study via the newspaper)."""
     anchor = (a.cue or a.frame_cue or [a.speaker or a.parts[0]])[0]
     best: tuple[int, int] | None = None
     for j, other in enumerate(attrs):
@@ -302,7 +304,10 @@ def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int) -> str | N
             continue
         if other.kind in ("FreeIndirect", "IndirectFreeIndirect", "Reported"):
             continue
-        if other.covers(anchor[0]) and not a.covers((other.cue or [(-1, -1)])[0][0]):
+        mutual = a.covers((other.cue or [(-1, -1)])[0][0])
+        if mutual and text and _wie_frame(other, text) and _source_phrase(a, text):
+            mutual = False
+        if other.covers(anchor[0]) and not mutual:
             size = other.end - other.start
             if (
                 best is None
@@ -311,6 +316,24 @@ def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int) -> str | N
             ):
                 best = (size, j)
     return ids[best[1]] if best is not None else None
+
+
+def _wie_frame(a: Attr, text: str) -> bool:
+    """`Wie X berichtete, …`: the speaker phrase follows a clause-opening `wie`."""
+    return (
+        a.speaker is not None
+        and text[max(0, a.speaker[0] - 5) : a.speaker[0]].strip().lower() == "wie"
+    )
+
+
+def _source_phrase(a: Attr, text: str) -> bool:
+    """The cue is a preposition of source (`laut X`, `X zufolge`, `nach Angaben`)."""
+    return bool(a.cue) and text[a.cue[0][0] : a.cue[0][1]].lower() in (
+        "laut",
+        "zufolge",
+        "nach",
+        "gemäß",
+    )
 
 
 def _deeper(a: Attr, b: Attr) -> bool:
