@@ -1,6 +1,7 @@
 """The `said` time (session 10, measured on the claim-records gold): only a time point of the
 cue's own clause is the time of saying.  Invented sentences through the default pipeline up to
-the claims stage; the first four failed before (a wrong time), the last two are controls."""
+the claims stage; the first five failed before (a wrong or missing time), the last two are
+controls."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ CASES = [
         "In der „Welt am Sonntag“ schreibt der Minister, dass die Reform komme.",
         "Reform",
         None,
+    ),
+    # `Demnach` points back to the statement of the sentence before, and to its time
+    (
+        "Das Ministerium gab am Montag einen Bericht heraus. Demnach sind die Preise gestiegen.",
+        "Preise",
+        "Montag",
     ),
     # controls: the time of the frame, also across an apposition before the particle
     ("Der Minister sagte am Dienstag, die Lage sei ernst.", "ernst", "Dienstag"),

@@ -17,7 +17,10 @@ its frame, so a time inside its content still counts.  No time is the time of sa
   quotation marks (`in der „BILD am Sonntag“`), belongs to a noun (`des Irakkrieges 2003`,
   `der Saison 2005`), or lies in another clause than the cue (`Der Bürgermeister, der am
   Montag gewählt wurde, sagte …`; `…, welche in dieser Woche zurückkehrten`): measured on the
-  claim-records gold, session 10.
+  claim-records gold, session 10;
+- a `Demnach`/`Danach` frame without a time of its own takes the time point of the main
+  clause of the sentence before, the statement it points back to (`X gab am Montag einen
+  Kommentar ab. Demnach …`).
 """
 
 from __future__ import annotations
@@ -57,8 +60,11 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"(\d{4})$")
 
 
-def said_time(doc: Doc, a: Attr, sent: Sentence) -> str | None:
-    """The id of the time expression of the frame of ``a``, or None."""
+def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None) -> str | None:
+    """The id of the time expression of the frame of ``a``, or None.  ``before`` is the
+    sentence before ``sent``: a `Demnach`/`Danach` frame points back to the statement told
+    there, and its time is the time of saying (`X gab am Montag einen Kommentar ab. Demnach
+    …`)."""
     cue = a.cue or a.frame_cue
     if not cue or not sent.toks or a.cls == "cite":
         return None  # `unter Berufung auf X`: when X spoke is not told
@@ -77,6 +83,27 @@ def said_time(doc: Doc, a: Attr, sent: Sentence) -> str | None:
         if _quoted_or_attribute(sent, t):
             continue
         dist = abs(t.start - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, t.id)
+    points_back = doc.text[cue[0][0] : cue[0][1]].lower() in ("demnach", "danach")
+    if best is None and points_back and before is not None and before.toks:
+        return _statement_time(doc, before, published)
+    return best[1] if best else None
+
+
+def _statement_time(doc: Doc, sent: Sentence, published: date | None) -> str | None:
+    """The time point of the main clause of ``sent`` nearest to its first finite verb."""
+    verb = next((k for k in range(len(sent.toks)) if sent.is_finite(k)), None)
+    if verb is None:
+        return None
+    s0, s1 = _cue_clause(sent, [(sent.toks[verb].start, sent.toks[verb].end)])
+    best: tuple[int, str] | None = None
+    for t in doc.article.times:
+        if not s0 <= t.start < s1 or t.kind in ("duration", "set"):
+            continue
+        if _target(doc.text, t) or _after(t, published) or _quoted_or_attribute(sent, t):
+            continue
+        dist = abs(t.start - sent.toks[verb].start)
         if best is None or dist < best[0]:
             best = (dist, t.id)
     return best[1] if best else None

@@ -230,7 +230,10 @@ def _records(
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
         via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx, doc.text)
-        said = (english_said if sent.lex.language == "en" else said_time)(doc, a, sent)
+        if sent.lex.language == "en":
+            said = english_said(doc, a, sent)
+        else:
+            said = said_time(doc, a, sent, sents[a.unit - 1] if a.unit > 0 else None)
         if a.kind == "Direct" and len(a.parts) > 1:
             contents = list(a.parts)
         else:
