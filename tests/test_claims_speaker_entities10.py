@@ -90,3 +90,39 @@ def test_an_adjective_of_a_group_is_no_speaker_entity(claims_doc: Callable[[str]
     assert hits and all(c.speaker is None for c in hits), [
         (c.speaker_text, c.speaker) for c in hits
     ]
+
+
+def _speaker_texts(doc: Doc, words: str) -> list[str | None]:
+    return [c.speaker_text for c in doc.article.claims if words in c.content.text]
+
+
+def test_own_statements_in_a_subordinate_clause_and_with_an_object(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # review findings: the subject of the `dass` clause, not of the sentence; the subject in
+    # the middle field ends before the object
+    doc = claims_doc(
+        "Die Stadt teilte mit, dass die Feuerwehr nach eigenen Angaben die Hälfte abgesucht habe."
+    )
+    assert "die Feuerwehr" in _speaker_texts(doc, "die Hälfte")
+    doc = claims_doc("Nach eigenen Angaben hat die Polizei Peter Müller festgenommen.")
+    assert _speaker_texts(doc, "festgenommen") == ["die Polizei"]
+
+
+def test_a_relative_clause_is_no_apposition(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Hans Meier, der die Organisation gegründet hat, kam. Die Organisation teilte mit,"
+        " dass sie klagen werde."
+    )
+    hits = [c for c in doc.article.claims if "klagen" in c.content.text]
+    assert hits and all(c.speaker is None for c in hits)
+
+
+def test_a_capitalised_adjective_of_a_group_is_no_speaker_entity(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Italienische Behörden teilten mit, dass der Flughafen geschlossen sei.")
+    hits = [c for c in doc.article.claims if "Flughafen" in c.content.text]
+    assert hits and all(c.speaker is None for c in hits), [
+        (c.speaker_text, c.speaker) for c in hits
+    ]

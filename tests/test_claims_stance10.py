@@ -98,6 +98,14 @@ CASES = [
         "hypothetical",
         None,
     ),
+    # review: `rechnete vor` works something out, `würde gerne` is a wish
+    (
+        "Der Kämmerer rechnete vor, dass die Stadt fünf Millionen Euro gespart habe.",
+        "gespart",
+        "reported",
+        None,
+    ),
+    ("Der Trainer sagte, er würde gerne in Berlin bleiben.", "Berlin", "reported", None),
     # a hearsay phrase
     (
         "Die Partei hat einen neuen Vorsitzenden. Dem Vernehmen nach soll er das Amt bis zum"

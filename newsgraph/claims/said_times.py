@@ -30,7 +30,7 @@ from datetime import date
 
 from ..doc import Doc
 from ..record import TimeExpr
-from .frames import Attr, Sentence
+from .frames import Attr, Sentence, Span2
 
 #: verbs of intention that the lexicon lists as announcements: no speech act, no time of saying
 _INTENTION = frozenset(
@@ -68,14 +68,28 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
     cue = a.cue or a.frame_cue
     if not cue or not sent.toks or a.cls == "cite":
         return None  # `unter Berufung auf X`: when X spoke is not told
-    if doc.text[cue[0][0] : cue[0][1]].lower() in _INTENTION:
+    word = doc.text[cue[0][0] : cue[0][1]].lower()
+    if word in _INTENTION:
         return None  # `will im Herbst einführen`: the time of the plan, not of a saying
+    published = _day(doc.article.source.published or "")
+    found = _nearest_time(doc, sent, cue, published, a)
+    if found is None and word in ("demnach", "danach") and before is not None and before.toks:
+        verb = next((k for k in range(len(before.toks)) if before.is_finite(k)), None)
+        if verb is not None:
+            return _nearest_time(doc, before, [before.span(verb, verb + 1)], published, None)
+    return found
+
+
+def _nearest_time(
+    doc: Doc, sent: Sentence, cue: list[Span2], published: date | None, a: Attr | None
+) -> str | None:
+    """The time point of the clause of ``cue`` in ``sent`` nearest to the cue's last word,
+    outside the content of ``a`` (reported speech spans its frame: there it counts)."""
     anchor = cue[-1][0]
     s0, s1 = _cue_clause(sent, cue)
-    published = _day(doc.article.source.published or "")
     best: tuple[int, str] | None = None
     for t in doc.article.times:
-        inside = a.covers(t.start) and a.kind != "Reported"  # reported speech spans its frame
+        inside = a is not None and a.covers(t.start) and a.kind != "Reported"
         if not s0 <= t.start < s1 or inside:  # an apposition may run on: `am Montag, dem 3.`
             continue
         if _target(doc.text, t) or _after(t, published) or t.kind in ("duration", "set"):
@@ -85,31 +99,10 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
         dist = abs(t.start - anchor)
         if best is None or dist < best[0]:
             best = (dist, t.id)
-    points_back = doc.text[cue[0][0] : cue[0][1]].lower() in ("demnach", "danach")
-    if best is None and points_back and before is not None and before.toks:
-        return _statement_time(doc, before, published)
     return best[1] if best else None
 
 
-def _statement_time(doc: Doc, sent: Sentence, published: date | None) -> str | None:
-    """The time point of the main clause of ``sent`` nearest to its first finite verb."""
-    verb = next((k for k in range(len(sent.toks)) if sent.is_finite(k)), None)
-    if verb is None:
-        return None
-    s0, s1 = _cue_clause(sent, [(sent.toks[verb].start, sent.toks[verb].end)])
-    best: tuple[int, str] | None = None
-    for t in doc.article.times:
-        if not s0 <= t.start < s1 or t.kind in ("duration", "set"):
-            continue
-        if _target(doc.text, t) or _after(t, published) or _quoted_or_attribute(sent, t):
-            continue
-        dist = abs(t.start - sent.toks[verb].start)
-        if best is None or dist < best[0]:
-            best = (dist, t.id)
-    return best[1] if best else None
-
-
-def _cue_clause(sent: Sentence, cue: list[tuple[int, int]]) -> tuple[int, int]:
+def _cue_clause(sent: Sentence, cue: list[Span2]) -> tuple[int, int]:
     """Character span of the clause of the cue, from the clause start of its first word to the
     clause end of its last one (`Jetzt gab der Leiter, Andreas Huber, bekannt`: an apposition
     between the verb and its particle stays inside); the whole sentence when the cue's words

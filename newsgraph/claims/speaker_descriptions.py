@@ -42,6 +42,11 @@ _APPOSITION_LEAD = frozenset(
 )
 
 
+#: a comma and a relative pronoun open a relative clause, not an apposition (`Hans Meier, der
+#: die Organisation gegründet hat`)
+_RELATIVE = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
+
+
 def _stem(word: str) -> str:
     """`Bundespräsidenten` / `Organisationen` / `Ministeriums` -> a stem to compare heads."""
     low = word.lower().strip("„“\"'.,")
@@ -83,7 +88,7 @@ def described_entity(
             j += 1
         lead = i > 0 and _joins(head, toks[i - 1].text)
         appos = False
-        if j < len(toks) and toks[j].text == ",":
+        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].tag not in _RELATIVE:
             k = j + 1
             while k < len(toks) and k < j + 4 and toks[k].text.lower() in _APPOSITION_LEAD:
                 k += 1

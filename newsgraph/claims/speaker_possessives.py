@@ -43,14 +43,21 @@ def own_subject(
     mentions: list[Mention],
     entity_spans: list[tuple[int, int, str, str]],
 ) -> Speaker | None:
-    """The subject of the clause that holds `nach eigenen Angaben` (``start``-``end``): the
-    noun phrase before the finite verb (`Die Feuerwehr hat nach eigenen Angaben …`), else the
-    one right after it (`Bislang hat die Feuerwehr nach eigenen Angaben …`, `Nach eigenen
-    Angaben hat die Feuerwehr …`)."""
+    """The subject of the clause that holds `nach eigenen Angaben` (``start``-``end``): in a
+    subordinate clause the noun phrase after the subordinator (`…, dass die Feuerwehr nach
+    eigenen Angaben …`); in a main clause the noun phrase before the finite verb (`Die Feuerwehr
+    hat nach eigenen Angaben …`), else the one right after it (`Bislang hat die Feuerwehr nach
+    eigenen Angaben …`, `Nach eigenen Angaben hat die Feuerwehr …`)."""
     sent = doc.sentence_at(start)
     if sent is None:
         return None
     toks = [t for t in doc.tokens_in(sent.start, start) if t.start < start]
+    # its own clause: after the last comma, a subordinate clause's subject follows its
+    # subordinator (`…, dass die Feuerwehr nach eigenen Angaben …`)
+    comma = max((i for i, t in enumerate(toks) if t.text in (",", ";", ":")), default=-1)
+    toks = toks[comma + 1 :]
+    if toks and toks[0].tag in ("KOUS", "KOUI", "PRELS", "PWAV"):
+        return _speaker_of(doc, _noun_phrase(toks[1:], middle_field=True), mentions, entity_spans)
     if not toks or toks[-1].tag in ("APPR", "APPRART") and len(toks) == 1:
         # the phrase opens the sentence: the subject follows the finite verb after it
         toks = doc.tokens_in(end, sent.end)
@@ -61,7 +68,16 @@ def own_subject(
         return None
     phrase = _noun_phrase(toks[:verb])
     if phrase is None:
-        phrase = _noun_phrase(toks[verb + 1 :])
+        phrase = _noun_phrase(toks[verb + 1 :], middle_field=True)
+    return _speaker_of(doc, phrase, mentions, entity_spans)
+
+
+def _speaker_of(
+    doc: Doc,
+    phrase: list[Token] | None,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
     if phrase is None:
         return None
     s, e = phrase[0].start, phrase[-1].end
@@ -71,11 +87,18 @@ def own_subject(
     return Speaker(entity, doc.text[s:e], label)
 
 
-def _noun_phrase(toks: list[Token]) -> list[Token] | None:
-    """The leading run of ``toks`` that is a noun phrase with a noun or a name in it."""
+def _noun_phrase(toks: list[Token], middle_field: bool = False) -> list[Token] | None:
+    """The leading run of ``toks`` that is a noun phrase with a noun or a name in it.  In the
+    middle field (after the finite verb) it ends after its first noun, names after a name going
+    on (`Peter Müller`): an object may follow the subject there (`hat die Polizei Peter Müller
+    festgenommen`); the Vorfeld holds one constituent (`Der Konzern Siemens hat …`)."""
     run: list[Token] = []
     for t in toks:
         if t.tag not in _NP_TAGS:
+            break
+        head = next((r for r in run if r.tag in ("NN", "NE")), None)
+        name_goes_on = head is not None and head.tag == "NE" and t.tag == "NE" == run[-1].tag
+        if middle_field and head is not None and not name_goes_on:
             break
         run.append(t)
     if not run or not any(t.tag in ("NN", "NE") for t in run) or run[0].tag == "APPRART":

@@ -89,7 +89,13 @@ def _may_name(m: Mention, s: int, e: int, text: str) -> bool:
 def _attribute(label: str, written: str) -> bool:
     """A place, or a group written as an adjective (`der italienischen Behörde`, `einer
     norwegischen Studie`): an attribute of the speaker, not its name."""
-    return label in _PLACES or label == "NORP" and written[:1].islower()
+    adjective = written[:1].islower() or written.lower().endswith(_ADJECTIVE_ENDINGS)
+    return label in _PLACES or label == "NORP" and adjective
+
+
+#: endings of adjectives of groups also when capitalised at a sentence start
+#: (`Italienische Behörden teilten mit`; not the nouns `Italiener`, `Deutsche`)
+_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 
 
 def _whole(ms: int, me: int, s: int, e: int, text: str) -> bool:

@@ -68,7 +68,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             if possessive == "own":
                 speaker = own_subject(doc, s, e, mentions, entity_spans)
             else:
-                pron = Speaker(None, text, None, None, "Plur" if words[0] == "deren" else None)
+                pron = Speaker(None, text, None, None, "Plur" if words[0].lower() == "deren" else None)
                 speaker = _pronoun(possessive, pron, s, history, mentions, entity_spans, lex)
         elif _is_description(words, lex):
             head = _head_noun(words)

@@ -318,13 +318,11 @@ def _count(m: PRF, predicted: bool, gold: bool, right: bool) -> None:
 
 
 def predict_document(text: str, published: str | None, pipe: Any) -> Prediction:
-    """Run the pipeline (and the claims stage if the pipeline lacks it) on one text."""
-    from ..claims.stage import LAYER, ClaimsStage
+    """Run the pipeline and the claims stage on one text."""
+    from ..claims.stage import LAYER
     from .quotes import analysed_doc
 
     doc = analysed_doc(text, published, pipe)
-    if "claims" not in doc.provided:
-        ClaimsStage()(doc)
     art = doc.article
     return Prediction(list(doc.layers.get(LAYER, ())), art.claims, art.entities, art.times)
 

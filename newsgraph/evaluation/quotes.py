@@ -206,7 +206,9 @@ def document_files(path: Path, split: str) -> list[Path]:
 
 
 def analysed_doc(text: str, published: str | None, pipe: Any) -> Any:
-    """The Doc of ``text`` after ``pipe`` (an empty Doc when ``pipe`` is None)."""
+    """The Doc of ``text`` after ``pipe`` (an empty Doc when ``pipe`` is None) and the claims
+    stage (run here when the pipeline lacks it)."""
+    from ..claims.stage import ClaimsStage
     from ..doc import Doc
     from ..io.ids import content_id
 
@@ -215,17 +217,17 @@ def analysed_doc(text: str, published: str | None, pipe: Any) -> Any:
         text=text,
         source=Source(published=published, published_basis="metadata" if published else None),
     )
-    return pipe.run_doc(article) if pipe is not None else Doc(article=article)
+    doc = pipe.run_doc(article) if pipe is not None else Doc(article=article)
+    if "claims" not in doc.provided:
+        ClaimsStage()(doc)
+    return doc
 
 
 def predict(text: str, published: str | None, pipe: Any) -> list[Any]:
-    """Run the pipeline (and the claims stage if the pipeline lacks it); return the layer."""
-    from ..claims.stage import LAYER, ClaimsStage
+    """Run the pipeline and the claims stage; return the attribution layer."""
+    from ..claims.stage import LAYER
 
-    doc = analysed_doc(text, published, pipe)
-    if "claims" not in doc.provided:
-        ClaimsStage()(doc)
-    return list(doc.layers.get(LAYER, ()))
+    return list(analysed_doc(text, published, pipe).layers.get(LAYER, ()))
 
 
 def predicted_annotations(
