@@ -27,9 +27,8 @@ from ..doc import Doc, Mention, Token
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
 from .frames import Attr
 from .lexicon import Lexicon
-from .speaker_descriptions import described_entity
-from .speaker_possessives import own_subject, possessive_pronoun
 from .speaker_records import Speaker, entity_of, entity_spans_of, mention_speaker
+from .speaker_references import described_entity, own_subject, possessive_pronoun
 
 _NAME = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
 

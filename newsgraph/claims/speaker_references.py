@@ -1,0 +1,206 @@
+"""Speaker phrases that name their speaker elsewhere in the article (session 10).
+
+**Possessive source phrases**: `seiner Meinung nach`, `laut ihren Angaben`, `nach dessen
+Worten`, `nach eigenen Angaben`.  The claims stage reads such a phrase as the speaker phrase of
+a claim (`Seiner Meinung nach sei der Plan falsch`); the entity behind it is whom the possessive
+points to.  `sein`/`ihr`/`dessen`/`deren` point back like a pronoun (:func:`possessive_pronoun`
+gives the pronoun that :func:`.speakers._pronoun` resolves); `eigen` points to the subject of its
+own clause (`Die Feuerwehr hat nach eigenen Angaben die Hälfte abgesucht`: :func:`own_subject`).
+
+**Definite descriptions**: `Die Umweltschutzorganisation teilte mit, …` names no one, but the
+article says elsewhere `die Umweltschutzorganisation WWF`; `Der Bundespräsident konstatierte …`
+is the `Bundespräsident Köhler` of the next sentence; `Die Aktivistin sagte …` the `Hilda Morales,
+eine Aktivistin …` introduced before.  :func:`described_entity` finds the person or organisation
+mention that the article joins to the description's head noun: the noun right before the name
+(`Bundespräsident Köhler`, `der Umweltschutzorganisation WWF`) or in an apposition right after it
+(`X, Aktivistin der …`, `X, eine Aktivistin`; not a relative clause: `X, der die Organisation
+gegründet hat`).  The nearest such mention before the description wins; one after it counts
+only in the same paragraph (news often names a person one sentence after introducing the role:
+`Der Bundespräsident … . Köhler warb …`).  Without such a mention the description stays
+unresolved (a guess by type alone lowered the measured accuracy).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention, Token
+from .lexicon import Lexicon
+from .speaker_records import Speaker, entity_of
+
+_OWN = frozenset(["eigenen", "eigener", "eigene", "eigenem", "own"])
+#: tags of a noun phrase that can be the subject before the finite verb
+_NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PDAT", "PIAT", "CARD", "APPRART", "$("})
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def possessive_pronoun(words: list[str], lex: Lexicon) -> str | None:
+    """The pronoun a possessive source phrase stands for (`seiner Meinung` -> ``sein``, `ihren
+    Angaben` -> ``sie``), ``own`` for `eigenen Angaben`, None for any other phrase.  The rest
+    of the phrase must be a cue noun (no name: `seine Frau Anna` is a person, not a source)."""
+    if len(words) < 2 or not lex.is_cue_noun(words[-1].strip(",.")):
+        return None
+    if any(w[:1].isupper() for w in words[1:-1]):
+        return None
+    first = words[0].lower()
+    if first in _OWN:
+        return "own"
+    if first not in lex.possessives or lex.language != "de":
+        return None
+    return "sein" if first.startswith("sein") or first == "dessen" else "sie"
+
+
+def own_subject(
+    doc: Doc,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """The subject of the clause that holds `nach eigenen Angaben` (``start``-``end``): in a
+    subordinate clause the noun phrase after the subordinator (`…, dass die Feuerwehr nach
+    eigenen Angaben …`); in a main clause the noun phrase before the finite verb (`Die Feuerwehr
+    hat nach eigenen Angaben …`), else the one right after it (`Bislang hat die Feuerwehr nach
+    eigenen Angaben …`, `Nach eigenen Angaben hat die Feuerwehr …`)."""
+    sent = doc.sentence_at(start)
+    if sent is None:
+        return None
+    toks = [t for t in doc.tokens_in(sent.start, start) if t.start < start]
+    # its own clause: after the last comma, a subordinate clause's subject follows its
+    # subordinator (`…, dass die Feuerwehr nach eigenen Angaben …`)
+    comma = max((i for i, t in enumerate(toks) if t.text in (",", ";", ":")), default=-1)
+    toks = toks[comma + 1 :]
+    if toks and toks[0].tag in ("KOUS", "KOUI", "PRELS", "PWAV"):
+        return _speaker_of(doc, _noun_phrase(toks[1:], middle_field=True), mentions, entity_spans)
+    if not toks or toks[-1].tag in ("APPR", "APPRART") and len(toks) == 1:
+        # the phrase opens the sentence: the subject follows the finite verb after it
+        toks = doc.tokens_in(end, sent.end)
+        while toks and toks[0].tag in ("APPO", "$,"):  # `Eigenen Angaben zufolge hat …`
+            toks = toks[1:]
+    verb = next((i for i, t in enumerate(toks) if t.tag in _FINITE), None)
+    if verb is None:
+        return None
+    phrase = _noun_phrase(toks[:verb])
+    if phrase is None:
+        phrase = _noun_phrase(toks[verb + 1 :], middle_field=True)
+    return _speaker_of(doc, phrase, mentions, entity_spans)
+
+
+def _speaker_of(
+    doc: Doc,
+    phrase: list[Token] | None,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    if phrase is None:
+        return None
+    s, e = phrase[0].start, phrase[-1].end
+    inside = [m for m in mentions if s <= m.start and m.end <= e]
+    label = inside[0].label if inside else None
+    entity = entity_of(inside[0], entity_spans) if inside else None
+    return Speaker(entity, doc.text[s:e], label)
+
+
+def _noun_phrase(toks: list[Token], middle_field: bool = False) -> list[Token] | None:
+    """The leading run of ``toks`` that is a noun phrase with a noun or a name in it.  In the
+    middle field (after the finite verb) it ends after its first noun, names after a name going
+    on (`Peter Müller`): an object may follow the subject there (`hat die Polizei Peter Müller
+    festgenommen`); the Vorfeld holds one constituent (`Der Konzern Siemens hat …`)."""
+    run: list[Token] = []
+    for t in toks:
+        if t.tag not in _NP_TAGS:
+            break
+        head = next((r for r in run if r.tag in ("NN", "NE")), None)
+        name_goes_on = head is not None and head.tag == "NE" and t.tag == "NE" == run[-1].tag
+        if middle_field and head is not None and not name_goes_on:
+            break
+        run.append(t)
+    if not run or not any(t.tag in ("NN", "NE") for t in run) or run[0].tag == "APPRART":
+        return None
+    return run
+
+
+#: tokens after a name that may stand between it and an apposition's head noun
+_APPOSITION_LEAD = frozenset(
+    [
+        "ein",
+        "eine",
+        "einer",
+        "der",
+        "die",
+        "das",
+        "des",
+        "den",
+        "dem",
+        "seit",
+        "bisher",
+        "damals",
+        "ehemalige",
+        "ehemaliger",
+        "ehemaligen",
+        "frühere",
+        "früherer",
+        "früheren",
+    ]
+)
+
+
+#: a comma and a relative pronoun open a relative clause, not an apposition (`Hans Meier, der
+#: die Organisation gegründet hat`)
+_RELATIVE = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
+
+
+def _stem(word: str) -> str:
+    """`Bundespräsidenten` / `Organisationen` / `Ministeriums` -> a stem to compare heads."""
+    low = word.lower().strip("„“\"'.,")
+    for ending in ("innen", "en", "es", "s", "n"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+def _joins(head: str, word: str) -> bool:
+    """``word`` is the head noun or a compound ending in it (`Umweltschutzorganisation` for
+    `Organisation`, not the other way round)."""
+    h, w = _stem(head), _stem(word)
+    return len(h) >= 4 and w.endswith(h)
+
+
+def described_entity(
+    head: str,
+    start: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """The person or organisation the article joins to the noun ``head`` (see module doc)."""
+    toks = doc.tokens
+    index = {t.start: i for i, t in enumerate(toks)}
+    paragraph_end = doc.text.find("\n", start)
+    paragraph_end = len(doc.text) if paragraph_end < 0 else paragraph_end
+    before: Mention | None = None
+    after: Mention | None = None
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or m.start == start:
+            continue
+        i = index.get(m.start)
+        if i is None:
+            continue
+        j = i
+        while j < len(toks) and toks[j].end <= m.end:
+            j += 1
+        lead = i > 0 and _joins(head, toks[i - 1].text)
+        appos = False
+        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].tag not in _RELATIVE:
+            k = j + 1
+            while k < len(toks) and k < j + 4 and toks[k].text.lower() in _APPOSITION_LEAD:
+                k += 1
+            appos = k < len(toks) and _joins(head, toks[k].text)
+        if not (lead or appos):
+            continue
+        if m.end <= start:
+            before = m  # mentions are in text order: the last one before wins
+        elif after is None and m.start < paragraph_end:
+            after = m
+    chosen = before or after
+    if chosen is None:
+        return None
+    return Speaker(entity_of(chosen, entity_spans), chosen.text, chosen.label)
