@@ -86,11 +86,12 @@ def _nearest_time(
     """The time point of the clause of ``cue`` in ``sent`` nearest to the cue's last word,
     outside the content of ``a`` (reported speech spans its frame: there it counts)."""
     anchor = cue[-1][0]
-    s0, s1 = _cue_clause(sent, cue)
+    spans = _cue_clause(sent, cue)
     best: tuple[int, str] | None = None
     for t in doc.article.times:
         inside = a is not None and a.covers(t.start) and a.kind != "Reported"
-        if not s0 <= t.start < s1 or inside:  # an apposition may run on: `am Montag, dem 3.`
+        # an apposition may run on past the clause: `am Montag, dem 3.`
+        if not any(s0 <= t.start < s1 for s0, s1 in spans) or inside:
             continue
         if _target(doc.text, t) or _after(t, published) or t.kind in ("duration", "set"):
             continue
@@ -102,17 +103,26 @@ def _nearest_time(
     return best[1] if best else None
 
 
-def _cue_clause(sent: Sentence, cue: list[Span2]) -> tuple[int, int]:
-    """Character span of the clause of the cue, from the clause start of its first word to the
+def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
+    """Character spans of the clause of the cue, from the clause start of its first word to the
     clause end of its last one (`Jetzt gab der Leiter, Andreas Huber, bekannt`: an apposition
     between the verb and its particle stays inside); the whole sentence when the cue's words
-    are not tokens of the sentence."""
+    are not tokens of the sentence.  A finite cue right after a subordinate clause in second
+    position keeps the Vorfeld before that clause (`Am Montag, als die Wahl begann, sagte X`:
+    `Am Montag`, not the subordinate clause's own words)."""
     ks = [i for i, t in enumerate(sent.toks) if any(s <= t.start < e for s, e in cue)]
     if not ks:
-        return sent.toks[0].start, sent.toks[-1].end
+        return [(sent.toks[0].start, sent.toks[-1].end)]
     first = sent.clause_start(ks[0])
     last = max(ks[-1], sent.clause_end(ks[-1]) - 1)
-    return sent.toks[first].start, sent.toks[last].end
+    spans = [(sent.toks[first].start, sent.toks[last].end)]
+    if first == ks[0] and first >= 2 and sent.toks[first - 1].text == ",":
+        sub = sent.clause_start(first - 2)  # the subordinate clause before the verb
+        if sub >= 2 and sent.toks[sub].tag == "KOUS" and sent.toks[sub - 1].text == ",":
+            lead = sent.clause_start(sub - 2)
+            if lead == 0:
+                spans.append((sent.toks[0].start, sent.toks[sub - 1].start))
+    return spans
 
 
 def _quoted_or_attribute(sent: Sentence, t: TimeExpr) -> bool:
