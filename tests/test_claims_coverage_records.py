@@ -142,6 +142,9 @@ CHAINS: list[Case] = [
      "Polizei", "indirect", "reported", ["laut"], "Der Minister", None),
     ("Laut der Zeitung sagte der Minister, die Lage sei ernst.",
      "der Minister", "indirect", "reported", ["sagte"], "der Zeitung", None),
+    # a `wonach` clause on the object of a frame is relayed by the frame's subject (session 10)
+    ("Das Institut bestätigte die Befunde des Untersuchungsamts, wonach 15 Rinder erkrankt sind.",
+     "die Befunde des Untersuchungsamts", "indirect", "reported", ["wonach"], "Das Institut", None),
     # a `wie` frame holds the source phrase of its main clause (session 10)
     ("Wie die Zeitung berichtete, sind laut einer Studie die Mieten gestiegen.",
      "einer Studie", "indirect", "reported", ["laut"], "die Zeitung", None),

@@ -1,6 +1,9 @@
 """Sources a German frame cites (coverage round, session 9): `berichtete die Zeitung unter
 Berufung auf Regierungskreise`, `meldete die Agentur unter Berufung auf Diplomaten, …`,
-`Wie die Zeitung unter Berufung auf Ermittler berichtet, …`.
+`Wie die Zeitung unter Berufung auf Ermittler berichtet, …`; and (session 10,
+:func:`wonach_relays`) a frame whose object a `wonach` clause belongs to: `Das Institut
+bestätigte die Befunde des Amts, wonach …`, `Die Welle zitiert aus der Zeitung Y, wonach …`
+(the clause reports the object's source, through the frame's subject).
 
 The medium reports what it was told: the cited source says the same content, and the
 medium's claim relays it.  Each such source becomes a record-only claim (the german_news_quotes
@@ -107,3 +110,49 @@ def _source_phrase(sent: Sentence, i: int) -> tuple[int, int] | None:
     if j <= i or not any(sent.is_cap(k) for k in range(i, j)):
         return None
     return i, j
+
+
+def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """`X bestätigte die Befunde des Y, wonach …`: the `wonach` clause is Y's claim (its cue
+    is `wonach`, its speaker the noun phrase before it); X, the subject of a verb of saying or
+    citing in second position before that noun phrase, relays it.  A record-only attribution
+    of X with the same content (cue: the verb) is added to ``attrs`` and mapped (by ``id`` of
+    Y's attribution) to it: the ``via`` of Y's claim."""
+    out: dict[int, Attr] = {}
+    added: list[Attr] = []
+    for a in attrs:
+        if a.parent is not None or a.record_only or not a.parts or not a.cue or a.unit < 0:
+            continue
+        sent = sents[a.unit]
+        if sent.lex.language != "de" or a.speaker is None:
+            continue
+        w = next((k for k, t in enumerate(sent.toks) if t.start == a.cue[0][0]), None)
+        if w is None or sent.lower[w] != "wonach":
+            continue
+        verb = next(
+            (
+                k
+                for k, t in enumerate(sent.toks)
+                if t.end <= a.speaker[0] and sent.is_finite(k) and sent.lex.verb_matches(t.text)
+            ),
+            None,
+        )
+        if verb is None or verb < 1 or sent.clause_start(verb) != 0:
+            continue
+        if not all(sent.is_word(k) or sent.in_quote[k] for k in range(verb)):
+            continue  # the Vorfeld must be one noun phrase (`Das Institut`, `Die Zeitung „X“`)
+        if not any(sent.toks[k].tag in ("NN", "NE") for k in range(verb)):
+            continue
+        relay = Attr(
+            kind=a.kind,
+            parts=list(a.parts),
+            cue=[sent.span(verb, verb + 1)],
+            cls="cite",  # when the relaying frame spoke: the sentence's time stays with Y
+            speaker=sent.span(0, verb),
+            unit=a.unit,
+            record_only=True,
+        )
+        added.append(relay)
+        out[id(a)] = relay
+    attrs.extend(added)
+    return out

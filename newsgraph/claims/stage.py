@@ -16,7 +16,7 @@ from typing import ClassVar
 from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
-from .citation_relays import citation_relays
+from .citation_relays import citation_relays, wonach_relays
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
 from .direct_quotes import (
@@ -125,6 +125,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         relayed.update(cited_relays(attrs, doc.text))  # `X reported, citing Y`: Y via X
     else:
         relayed.update(citation_relays(attrs, sents))  # `unter Berufung auf Y`: Y via X
+        relayed.update(wonach_relays(attrs, sents))  # `X bestätigte die Befunde des Y, wonach`
     speakers = resolve_speakers(doc, attrs, lex)
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)
