@@ -34,7 +34,8 @@ def claim_stance(
     bekanntgegeben, dass angeblich ...`): their markers set their own stance, not the stance
     of the relaying claim.  ``others`` are the further sentences the content runs through (a
     stretch of reported speech before `Dies teilte X mit.`, a quotation of several sentences):
-    their words count like those of the cue's sentence."""
+    their content words count like those of the cue's sentence.  Quoted words count for
+    conditions and plans, not for distance (`„angeblich“` in a quotation is the speaker's)."""
     by_cue = _CLASS_STANCE.get(attr.cls or "") or _cue_lemma_stance(sent, cue, attr.speaker)
     if by_cue == "denied":
         if attr.kind in ("FreeIndirect", "IndirectFreeIndirect"):
@@ -277,7 +278,10 @@ def _planned(sent: Sentence, k: int) -> bool:
 
 
 def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
-    """`werde`/`wird` after an infinitive (not a participle: `verlegt werden` is passive)."""
+    """Words of a future in the content: `werde`/`wird` (`würde` in German) with an infinitive
+    (not a participle: `verlegt werden` is passive), `soll` + an infinitive (a plan, not
+    hearsay), `will`/`plant` + infinitive, `künftig`, `demnächst`, `voraussichtlich`; English
+    `will`/`shall`."""
     out: list[Span2] = []
     lex = sent.lex
     for k in inside:
