@@ -126,7 +126,7 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
         sent = sents[a.unit]
         if sent.lex.language != "de" or a.speaker is None:
             continue
-        w = next((k for k, t in enumerate(sent.toks) if t.start == a.cue[0][0]), None)
+        w = sent.index_at(a.cue[0][0])
         if w is None or sent.lower[w] != "wonach":
             continue
         verb = next(

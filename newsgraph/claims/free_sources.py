@@ -228,7 +228,7 @@ def speakerless_frame(
 def agentless_passive(sent: Sentence, frame: Attr) -> bool:
     """`Insbesondere wird kritisiert, dass ...`: the frame is a passive verb of saying without
     an agent (no `von X`), so what it reports has no named source."""
-    cue = [k for k, t in enumerate(sent.toks) if any(s <= t.start < e for s, e in frame.cue)]
+    cue = sent.indices_of(frame.cue)
     if not cue or not any(sent.toks[k].tag == "VVPP" for k in cue):
         return False
     lo, hi = sent.clause_start(cue[0]), sent.clause_end(cue[-1])

@@ -110,7 +110,7 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
     are not tokens of the sentence.  A finite cue right after a subordinate clause in second
     position keeps the Vorfeld before that clause (`Am Montag, als die Wahl begann, sagte X`:
     `Am Montag`, not the subordinate clause's own words)."""
-    ks = [i for i, t in enumerate(sent.toks) if any(s <= t.start < e for s, e in cue)]
+    ks = sent.indices_of(cue)
     if not ks:
         return [(sent.toks[0].start, sent.toks[-1].end)]
     first = sent.clause_start(ks[0])
@@ -128,7 +128,7 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
 def _quoted_or_attribute(sent: Sentence, t: TimeExpr) -> bool:
     """The expression is inside quotation marks, or a number right after the noun it belongs
     to (`des Irakkrieges 2003`; not `sagte der Sprecher gestern`)."""
-    k = next((i for i, tok in enumerate(sent.toks) if tok.start == t.start), None)
+    k = sent.index_at(t.start)
     if k is None:
         return False
     attribute = t.text[:1].isdigit() and k > 0 and sent.toks[k - 1].tag in ("NN", "NE")

@@ -67,7 +67,9 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             if possessive == "own":
                 speaker = own_subject(doc, s, e, mentions, entity_spans)
             else:
-                pron = Speaker(None, text, None, None, "Plur" if words[0].lower() == "deren" else None)
+                pron = Speaker(
+                    None, text, None, None, "Plur" if words[0].lower() == "deren" else None
+                )
                 speaker = _pronoun(possessive, pron, s, history, mentions, entity_spans, lex)
         elif _is_description(words, lex):
             head = _head_noun(words)
@@ -276,18 +278,23 @@ def _pronoun(
     return None
 
 
+#: words that open the owner of a cue noun (`der Meldung der Agentur`, `Angaben von X`); the
+#: German ones also after a cue noun without article (`Angaben des Leiters`)
+_OWNERS_DE = ("der", "des", "von", "vom")
+_OWNERS = (*_OWNERS_DE, "of", "the")
+
+
 def _through_genitive(words: list[str], lex: Lexicon) -> list[str]:
     """`der Meldung der Nachrichtenagentur` -> `der Nachrichtenagentur`, `Angaben des
     künstlerischen Leiters` -> `des künstlerischen Leiters`: the owner of a cue noun."""
-    owner = ("der", "des", "von", "vom", "of", "the")
     if (
         len(words) >= 4
         and words[0].lower() in lex.np_inner
         and lex.is_cue_noun(words[1])
-        and words[2].lower() in owner
+        and words[2].lower() in _OWNERS
     ):
         return words[2:]
-    if len(words) >= 3 and lex.is_cue_noun(words[0]) and words[1].lower() in owner[:4]:
+    if len(words) >= 3 and lex.is_cue_noun(words[0]) and words[1].lower() in _OWNERS_DE:
         return words[1:]
     return words
 

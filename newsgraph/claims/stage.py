@@ -36,7 +36,7 @@ from .english_frames import english_stance
 from .english_text import english_said, english_tokens, number_sentence_starts
 from .foreign_contents import connective_contents
 from .frames import Attr, Sentence, Span2
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .quoted_media import quoted_twins
 from .quoted_terms import framed_partial_quotes, governed_quotes
 from .said_times import said_time
@@ -230,7 +230,11 @@ def _records(
             )
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
-        via = ids[attrs.index(medium)] if medium is not None else _via(a, attrs, ids, idx, doc.text)
+        via = (
+            ids[attrs.index(medium)]
+            if medium is not None
+            else _via(a, attrs, ids, idx, doc.text, sent.lex)
+        )
         if sent.lex.language == "en":
             said = english_said(doc, a, sent)
         else:
@@ -297,7 +301,14 @@ def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
     return words[0] if words else None
 
 
-def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int, text: str = "") -> str | None:
+def _via(
+    a: Attr,
+    attrs: list[Attr],
+    ids: list[str | None],
+    idx: int,
+    text: str = "",
+    lex: Lexicon | None = None,
+) -> str | None:
     """The innermost other claim whose content holds this claim's cue (or speaker).  When two
     contents hold each other's cues, a `wie` frame holds the source phrase of its main clause
     (`Wie die Zeitung berichtete, soll laut einer Studie …`: the study via the newspaper)."""
@@ -309,7 +320,7 @@ def _via(a: Attr, attrs: list[Attr], ids: list[str | None], idx: int, text: str 
         if other.kind in ("FreeIndirect", "IndirectFreeIndirect", "Reported"):
             continue
         mutual = a.covers((other.cue or [(-1, -1)])[0][0])
-        if mutual and text and _wie_frame(other, text) and _source_phrase(a, text):
+        if mutual and text and lex and _wie_frame(other, text) and _source_phrase(a, text, lex):
             mutual = False
         if other.covers(anchor[0]) and not mutual:
             size = other.end - other.start
@@ -330,14 +341,11 @@ def _wie_frame(a: Attr, text: str) -> bool:
     )
 
 
-def _source_phrase(a: Attr, text: str) -> bool:
-    """The cue is a preposition of source (`laut X`, `X zufolge`, `nach Angaben`)."""
-    return bool(a.cue) and text[a.cue[0][0] : a.cue[0][1]].lower() in (
-        "laut",
-        "zufolge",
-        "nach",
-        "gemäß",
-    )
+def _source_phrase(a: Attr, text: str, lex: Lexicon) -> bool:
+    """The cue is a preposition of source before or after its source (`laut X`, `X zufolge`,
+    `nach Angaben`; the lexicon's `preps`, not the pronominal adverbs `demnach`/`wonach`)."""
+    prep = lex.preps.get(text[a.cue[0][0] : a.cue[0][1]].lower()) if a.cue else None
+    return prep is not None and prep.position != "alone"
 
 
 def _deeper(a: Attr, b: Attr) -> bool:

@@ -99,27 +99,23 @@ def _cue_lemma_stance(sent: Sentence, cue: list[Span2], speaker: Span2 | None) -
     return None
 
 
-def _cue_tokens(sent: Sentence, cue: list[Span2]) -> list[int]:
-    return [k for k, t in enumerate(sent.toks) if any(s <= t.start < e for s, e in cue)]
-
-
 def _lemma_in(sent: Sentence, cue: list[Span2], lemmas: frozenset[str] | set[str]) -> bool:
     """A cue word whose lemma (or, for a separated particle verb, the particle after it +
     lemma: `schloss … aus` -> `ausschließen`) is in ``lemmas``."""
-    ks = _cue_tokens(sent, cue)
+    ks = sent.indices_of(cue)
     words = {sent.toks[k].lemma.lower() for k in ks}
     words |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
     return bool(words & lemmas)
 
 
 def _words_in(sent: Sentence, cue: list[Span2], words: frozenset[str]) -> bool:
-    return any(sent.lower[k] in words for k in _cue_tokens(sent, cue))
+    return any(sent.lower[k] in words for k in sent.indices_of(cue))
 
 
 def _negated_cue(sent: Sentence, cue: list[Span2]) -> bool:
     """`nicht`/`nie` (not `nicht nur`) in the clause of the cue, from the clause start of its
     first word to its last word or the clause end (`schloss … nicht aus`, `bestritt nicht`)."""
-    ks = _cue_tokens(sent, cue)
+    ks = sent.indices_of(cue)
     if not ks:
         return False
     first = sent.clause_start(ks[0])
@@ -447,7 +443,8 @@ def _future_times(sent: Sentence, inside: list[int]) -> list[Span2]:
     out: list[Span2] = []
     for k in inside:
         low = sent.lower[k]
-        if low in ("morgen", "übermorgen") and not sent.is_cap(k) and sent.lower[k - 1] != "auf":
+        idiom = k > 0 and sent.lower[k - 1] == "auf"
+        if low in ("morgen", "übermorgen") and not sent.is_cap(k) and not idiom:
             # not the idiom `von heute auf morgen`
             out.append(sent.span(k, k + 1))
         elif low in _NEXT and k + 1 < len(sent.toks) and sent.lower[k + 1] in _TIME_NOUNS:

@@ -5,7 +5,7 @@ phrase.  :class:`sentence.SentenceView` adds noun phrases and subjects on top of
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import overload
 
@@ -178,6 +178,11 @@ class TokenView:
     def index_at(self, offset: int, default: int | None = None) -> int | None:
         """Index of the first token starting at character ``offset`` (``default`` if none)."""
         return next((i for i, t in enumerate(self.toks) if t.start == offset), default)
+
+    def indices_of(self, spans: Iterable[tuple[int, int]]) -> list[int]:
+        """Indices of the tokens that start inside any of ``spans`` (a cue's words)."""
+        spans = list(spans)
+        return [i for i, t in enumerate(self.toks) if any(s <= t.start < e for s, e in spans)]
 
     def indices_in(self, start: int, end: int) -> list[int]:
         """Indices of the tokens lying wholly inside characters ``[start, end)``."""
