@@ -25,11 +25,11 @@ from __future__ import annotations
 from ..doc import Doc, Mention, Token
 from .lexicon import Lexicon
 from .speaker_records import Speaker, entity_of
+from .token_view import FINITE_TAGS
 
 _OWN = frozenset(["eigenen", "eigener", "eigene", "eigenem", "own"])
 #: tags of a noun phrase that can be the subject before the finite verb
 _NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PDAT", "PIAT", "CARD", "APPRART", "$("})
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 def possessive_pronoun(words: list[str], lex: Lexicon) -> str | None:
@@ -75,7 +75,7 @@ def own_subject(
         toks = doc.tokens_in(end, sent.end)
         while toks and toks[0].tag in ("APPO", "$,"):  # `Eigenen Angaben zufolge hat …`
             toks = toks[1:]
-    verb = next((i for i, t in enumerate(toks) if t.tag in _FINITE), None)
+    verb = next((i for i, t in enumerate(toks) if t.tag in FINITE_TAGS), None)
     if verb is None:
         return None
     phrase = _noun_phrase(toks[:verb])
@@ -173,7 +173,6 @@ def described_entity(
 ) -> Speaker | None:
     """The person or organisation the article joins to the noun ``head`` (see module doc)."""
     toks = doc.tokens
-    index = {t.start: i for i, t in enumerate(toks)}
     paragraph_end = doc.text.find("\n", start)
     paragraph_end = len(doc.text) if paragraph_end < 0 else paragraph_end
     before: Mention | None = None
@@ -181,8 +180,8 @@ def described_entity(
     for m in mentions:
         if m.label not in ("PERSON", "ORG") or m.start == start:
             continue
-        i = index.get(m.start)
-        if i is None:
+        i = doc.token_index_at(m.start)
+        if i is None or toks[i].start != m.start:
             continue
         j = i
         while j < len(toks) and toks[j].end <= m.end:
