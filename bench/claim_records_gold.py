@@ -25,32 +25,36 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluation.quotes import annotation_spans
+
 DATA = Path(__file__).resolve().parents[2] / "shared/data/attribution/german_news_quotes"
-
-
-def spans(a: dict[str, Any], key: str) -> list[tuple[int, int]]:
-    part = a.get(key) or {}
-    return [(int(s["charBegin"]), int(s["charEnd"])) for s in part.get("spans", ())]
 
 
 def gold_items(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The dataset annotations that get a record line, in text order (their index is ``q``)."""
-    anns = [a for a in data["annotations"] if spans(a, "quote")]
-    anns.sort(key=lambda a: (spans(a, "quote")[0][0], spans(a, "quote")[-1][1]))
+    anns = [a for a in data["annotations"] if annotation_spans(a, "quote")]
+    anns.sort(
+        key=lambda a: (annotation_spans(a, "quote")[0][0], annotation_spans(a, "quote")[-1][1])
+    )
     out = []
     for a in anns:
-        b, e = spans(a, "quote")[0][0], spans(a, "quote")[-1][1]
+        b, e = annotation_spans(a, "quote")[0][0], annotation_spans(a, "quote")[-1][1]
         if a.get("isNested"):
             outer = [
                 o
                 for o in anns
                 if o is not a
                 and o.get("hasNested")
-                and spans(o, "quote")[0][0] <= b
-                and spans(o, "quote")[-1][1] >= e
+                and annotation_spans(o, "quote")[0][0] <= b
+                and annotation_spans(o, "quote")[-1][1] >= e
             ]
             if outer:
-                o = min(outer, key=lambda o: spans(o, "quote")[-1][1] - spans(o, "quote")[0][0])
+                o = min(
+                    outer,
+                    key=lambda o: (
+                        annotation_spans(o, "quote")[-1][1] - annotation_spans(o, "quote")[0][0]
+                    ),
+                )
                 mine = set(a["speaker"]["tokenIds"])
                 if not mine or mine & set(o["speaker"]["tokenIds"]):
                     continue
@@ -82,8 +86,8 @@ def convert(data: dict[str, Any], line: dict[str, Any]) -> dict[str, Any]:
     quotes = []
     for q, a in enumerate(items):
         x = by_q[q]
-        quote = spans(a, "quote")
-        cue = spans(a, "cue")
+        quote = annotation_spans(a, "quote")
+        cue = annotation_spans(a, "cue")
         quotes.append(
             {
                 "quote": [list(s) for s in quote],

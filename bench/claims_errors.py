@@ -31,6 +31,7 @@ from newsgraph.evaluation.quotes import (
     gold_annotations,
     predicted_annotations,
     score_document,
+    token_offsets,
 )
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/attribution/german_news_quotes"
@@ -73,7 +74,7 @@ def run(
         docs = pickle.load(fh)
     out = []
     for name, data in load_json(split).items():
-        toks = [(int(t["charBegin"]), int(t["charEnd"])) for t in data["tokens"]]
+        toks = token_offsets(data)
         doc = docs.get(name)
         found = list(analyse(doc)[1]) if doc is not None else []
         out.append(

@@ -46,7 +46,15 @@ import click
 from ..errors import EvalError
 from ..record import Claim, Entity, TimeExpr
 from .metrics import PRF, emit
-from .quotes import _DATE, align, document_files, gold_annotations, predicted_annotations
+from .quotes import (
+    _DATE,
+    align,
+    annotation_spans,
+    document_files,
+    gold_annotations,
+    predicted_annotations,
+    token_offsets,
+)
 
 STANCE_CLASSES = ("reported", "alleged", "denied", "hypothetical", "future")
 Span2 = tuple[int, int]
@@ -228,10 +236,10 @@ def judge_document(
 ) -> list[Judgement]:
     """The verdicts on the gold quotations of one document that a prediction is aligned to."""
     text = str(data["originalText"])
-    toks = [(int(t["charBegin"]), int(t["charEnd"])) for t in data["tokens"]]
+    toks = token_offsets(data)
     annotations = list(data.get("annotations", ()))
     by_quote = {g.quote: g for g in gold}
-    records = [by_quote.get(tuple(_spans(a, "quote"))) for a in annotations]
+    records = [by_quote.get(tuple(annotation_spans(a, "quote"))) for a in annotations]
     claims = {c.id: c for c in pred.claims}
     entities = {e.id: e for e in pred.entities}
     times = {t.id: t for t in pred.times}
@@ -268,7 +276,9 @@ def judge_document(
         if record.speaker is not None:
             speaker_right = claim is not None and said_by(claim, record.speaker)
             name = text[record.speaker[0] : record.speaker[1]]
-            resolved = not any(name in text[s:e] for s, e in _spans(annotations[j], "speaker"))
+            resolved = not any(
+                name in text[s:e] for s, e in annotation_spans(annotations[j], "speaker")
+            )
         relay = claims.get(claim.via) if claim and claim.via else None
         relay_right = relay is not None and record.via is not None and said_by(relay, record.via)
         time = times.get(claim.said) if claim and claim.said else None
@@ -283,11 +293,6 @@ def judge_document(
             )
         )
     return out
-
-
-def _spans(annotation: Mapping[str, Any], key: str) -> list[Span2]:
-    part = annotation.get(key) or {}
-    return [(int(s["charBegin"]), int(s["charEnd"])) for s in part.get("spans", ())]
 
 
 def score_document(

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,23 +91,27 @@ def token_index(
     return frozenset(out)
 
 
+def annotation_spans(annotation: Mapping[str, Any], key: str) -> list[tuple[int, int]]:
+    """Character spans of one part (``quote``, ``cue``, ``speaker``, …) of a dataset annotation."""
+    part = annotation.get(key) or {}
+    return [(int(s["charBegin"]), int(s["charEnd"])) for s in part.get("spans", ())]
+
+
+def token_offsets(data: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """Character spans of a dataset document's tokens."""
+    return [(int(t["charBegin"]), int(t["charEnd"])) for t in data["tokens"]]
+
+
 def gold_annotations(data: dict[str, Any], tokens: Sequence[tuple[int, int]]) -> list[Annotation]:
-    out = []
-    for a in data.get("annotations", ()):
-
-        def spans(key: str, a: dict[str, Any] = a) -> list[tuple[int, int]]:
-            part = a.get(key) or {}
-            return [(int(s["charBegin"]), int(s["charEnd"])) for s in part.get("spans", ())]
-
-        out.append(
-            Annotation(
-                str(a.get("type")),
-                token_index(tokens, spans("quote")),
-                token_index(tokens, spans("cue")),
-                token_index(tokens, spans("speaker")),
-            )
+    return [
+        Annotation(
+            str(a.get("type")),
+            token_index(tokens, annotation_spans(a, "quote")),
+            token_index(tokens, annotation_spans(a, "cue")),
+            token_index(tokens, annotation_spans(a, "speaker")),
         )
-    return out
+        for a in data.get("annotations", ())
+    ]
 
 
 def _content(a: Annotation) -> tuple[tuple[int, ...], ...]:
@@ -258,7 +262,7 @@ def evaluate_documents(files: Sequence[Path], pipe: Any) -> tuple[list[Scores], 
         try:
             data = json.loads(path.read_text("utf-8"))
             text = data["originalText"]
-            toks = [(int(t["charBegin"]), int(t["charEnd"])) for t in data["tokens"]]
+            toks = token_offsets(data)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise EvalError(f"{path}: not a german_news_quotes document ({exc})") from exc
         m = _DATE.search(str(data.get("documentName", "")))
