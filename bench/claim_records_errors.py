@@ -2,6 +2,7 @@
 
     python bench/claim_records_errors.py score train      # the figures of `eval claim-records`
     python bench/claim_records_errors.py errors train [--field stance|speaker|via|said]
+    python bench/claim_records_errors.py score train --docs 250:500   # a slice of the documents
 
 Reads the cached Docs of ``bench/claims_errors.py cache SPLIT`` (``$CLAIMS_CACHE``) and the
 bundled gold ``newsgraph/evaluation/data/claim_records_SPLIT.jsonl``; runs only the claims stage,
@@ -29,13 +30,16 @@ from newsgraph.evaluation.claim_records import (
 )
 
 
-def predictions(split: str) -> list[tuple[dict[str, Any], Prediction, list[GoldRecord]]]:
+def predictions(
+    split: str, docs_slice: slice | None = None
+) -> list[tuple[dict[str, Any], Prediction, list[GoldRecord]]]:
     gold_file = bundled_gold(split)
     gold = read_gold(gold_file.read_text("utf-8").splitlines(), gold_file.name)
     with open(CACHE / f"{split}.pkl", "rb") as fh:
         docs = pickle.load(fh)
     out = []
-    for name, data in load_json(split).items():
+    items = list(load_json(split).items())
+    for name, data in items[docs_slice or slice(None)]:
         records = gold.get(data["documentName"])
         doc = docs.get(name)
         if records is None or doc is None:
@@ -46,9 +50,9 @@ def predictions(split: str) -> list[tuple[dict[str, Any], Prediction, list[GoldR
     return out
 
 
-def score(split: str) -> None:
+def score(split: str, docs_slice: slice | None = None) -> None:
     total = FieldScores()
-    for data, pred, records in predictions(split):
+    for data, pred, records in predictions(split, docs_slice):
         total.add(score_document(data, pred, records))
     rows, extra = report(total)
     for label, m in rows.items():
@@ -58,9 +62,9 @@ def score(split: str) -> None:
     print("confusion:", dict(sorted(total.stance.items())))
 
 
-def errors(split: str, only: str | None) -> None:
+def errors(split: str, only: str | None, docs_slice: slice | None = None) -> None:
     """Every wrong field of every aligned gold quotation, with its context."""
-    for data, pred, records in predictions(split):
+    for data, pred, records in predictions(split, docs_slice):
         text = data["originalText"]
         for v in judge_document(data, pred, records):
             rec, claim = v.record, v.claim
@@ -98,11 +102,16 @@ def main() -> None:
     ap.add_argument("action", choices=("score", "errors"))
     ap.add_argument("split")
     ap.add_argument("--field", choices=("stance", "speaker", "via", "said"))
+    ap.add_argument("--docs", help="A:B, only documents A to B-1 (in name order)")
     args = ap.parse_args()
+    docs_slice = None
+    if args.docs:
+        a, _, b = args.docs.partition(":")
+        docs_slice = slice(int(a) if a else None, int(b) if b else None)
     if args.action == "score":
-        score(args.split)
+        score(args.split, docs_slice)
     else:
-        errors(args.split, args.field)
+        errors(args.split, args.field, docs_slice)
 
 
 if __name__ == "__main__":
