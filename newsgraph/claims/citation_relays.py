@@ -143,6 +143,8 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
             continue  # the Vorfeld must be one noun phrase (`Das Institut`, `Die Zeitung „X“`)
         if not any(sent.toks[k].tag in ("NN", "NE") for k in range(verb)):
             continue
+        if sent.toks[0].tag in ("APPR", "APPRART", "ADV"):
+            continue  # an adverbial in the Vorfeld (`Am Sonntag gab X`, `Für 2002 gibt es`)
         relay = Attr(
             kind=a.kind,
             parts=list(a.parts),

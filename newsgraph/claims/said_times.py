@@ -54,6 +54,18 @@ _INTENTION = frozenset(
 )
 #: prepositions of a target time (`für Mai`, `ab Montag`, `bis Freitag`)
 _TARGET = frozenset(["für", "ab", "bis"])
+#: prepositions that make a date the bound of a period (`vor 1933`, `nach 1945`)
+_BOUND = frozenset(["vor", "nach"])
+#: relative adverbs that open the content as a clause on a noun of the frame (`…, wonach …`)
+_RELATIVE_FRAMES = frozenset(["wonach"])
+#: participles of a text's publication (`…, die am Montag veröffentlicht wurde`)
+_PUBLISHED = frozenset(
+    ["veröffentlicht", "verbreitet", "vorgelegt", "herausgegeben", "publiziert", "erschienen"]
+)
+#: tags of the words that open a subordinate or relative clause
+_SUBORDINATE = frozenset(["KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"])
+#: words after a duration that count it from a moment (`sechs Tage nach …`, `zwei Tage später`)
+_COUNTED_FROM = frozenset(["nach", "später", "zuvor", "danach", "vorher", "davor"])
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"(\d{4})-(\d{2})$")
@@ -72,7 +84,7 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
     if word in _INTENTION:
         return None  # `will im Herbst einführen`: the time of the plan, not of a saying
     published = _day(doc.article.source.published or "")
-    found = _nearest_time(doc, sent, cue, published, a)
+    found = _nearest_time(doc, sent, cue, published, a, _owned_noun(sent, a, cue))
     if found is None and word in ("demnach", "danach") and before is not None and before.toks:
         verb = next((k for k in range(len(before.toks)) if before.is_finite(k)), None)
         if verb is not None:
@@ -81,10 +93,16 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
 
 
 def _nearest_time(
-    doc: Doc, sent: Sentence, cue: list[Span2], published: date | None, a: Attr | None
+    doc: Doc,
+    sent: Sentence,
+    cue: list[Span2],
+    published: date | None,
+    a: Attr | None,
+    dated_only: bool = False,
 ) -> str | None:
     """The time point of the clause of ``cue`` in ``sent`` nearest to the cue's last word,
-    outside the content of ``a`` (reported speech spans its frame: there it counts)."""
+    outside the content of ``a`` (reported speech spans its frame: there it counts); with
+    ``dated_only`` only a date attribute of the cue noun (`die Forderung vom Montag`)."""
     anchor = cue[-1][0]
     spans = _cue_clause(sent, cue)
     best: tuple[int, str] | None = None
@@ -93,9 +111,13 @@ def _nearest_time(
         # an apposition may run on past the clause: `am Montag, dem 3.`
         if not any(s0 <= t.start < s1 for s0, s1 in spans) or inside:
             continue
-        if _target(doc.text, t) or _after(t, published) or t.kind in ("duration", "set"):
+        if _target(doc.text, t) or _after(t, published) or _bound(doc.text, t):
+            continue
+        if t.kind == "set" or (t.kind == "duration" and not _anchored(doc.text, t)):
             continue
         if _quoted_or_attribute(sent, t):
+            continue
+        if dated_only and not doc.text[max(0, t.start - 4) : t.start].lower().endswith("vom "):
             continue
         dist = abs(t.start - anchor)
         if best is None or dist < best[0]:
@@ -116,6 +138,11 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
     first = sent.clause_start(ks[0])
     last = max(ks[-1], sent.clause_end(ks[-1]) - 1)
     spans = [(sent.toks[first].start, sent.toks[last].end)]
+    if sent.lower[ks[0]] in _RELATIVE_FRAMES:
+        spans.extend(_frame_clauses(sent, first))
+    published = _publication_clause(sent, last + 1)
+    if published is not None:
+        spans.append(published)
     if first == ks[0] and first >= 2 and sent.toks[first - 1].text == ",":
         sub = sent.clause_start(first - 2)  # the subordinate clause before the verb
         if sub >= 2 and sent.toks[sub].tag == "KOUS" and sent.toks[sub - 1].text == ",":
@@ -123,6 +150,48 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
             if lead == 0:
                 spans.append((sent.toks[0].start, sent.toks[sub - 1].start))
     return spans
+
+
+def _owned_noun(sent: Sentence, a: Attr, cue: list[Span2]) -> bool:
+    """The cue is a noun whose owner follows it (`reagierte am Mittwoch auf die Forderung des
+    Vorsitzenden, …`): the clause around it tells what another subject did and when, not when
+    the owner spoke."""
+    ks = sent.indices_of(cue)
+    return (
+        bool(ks)
+        and sent.toks[ks[-1]].tag == "NN"
+        and a.speaker is not None
+        and a.speaker[0] >= cue[-1][1]
+    )
+
+
+def _frame_clauses(sent: Sentence, k: int) -> list[tuple[int, int]]:
+    """The clauses before a `wonach` clause starting at token ``k`` up to the main clause:
+    the frame that names the statement it reports (`Einen Tag später kehrten sie zur Version
+    zurück, wonach …`; `Am Sonntag gab er die Erlaubnis, den Bären zu fangen, wonach …`).
+    Subordinate and relative clauses on the way are skipped (`Der Mann, der am Montag …`)."""
+    out: list[tuple[int, int]] = []
+    while k >= 2 and sent.toks[k - 1].text == ",":
+        start = sent.clause_start(k - 2)
+        if sent.toks[start].tag not in _SUBORDINATE:
+            out.append((sent.toks[start].start, sent.toks[k - 2].end))
+        if start == 0:
+            break
+        k = start
+    return out
+
+
+def _publication_clause(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """A relative clause right after the cue's clause (comma at token ``k``) that tells when
+    the source text appeared: `Dies geht aus einer Mitteilung hervor, die am Montag
+    veröffentlicht wurde` (the clause-internal twin `in einer am Montag veröffentlichten
+    Mitteilung` lies in the cue's clause anyway)."""
+    if k + 1 >= len(sent.toks) or sent.toks[k].text != "," or sent.toks[k + 1].tag != "PRELS":
+        return None
+    end = sent.clause_end(k + 1)
+    if not any(sent.lower[j] in _PUBLISHED for j in range(k + 2, end)):
+        return None
+    return sent.toks[k + 1].start, sent.toks[end - 1].end
 
 
 def _quoted_or_attribute(sent: Sentence, t: TimeExpr) -> bool:
@@ -140,6 +209,20 @@ def _target(text: str, t: TimeExpr) -> bool:
     a target time."""
     before = text[max(0, t.start - 12) : t.start].split()
     return bool(before) and before[-1].lower() in _TARGET
+
+
+def _bound(text: str, t: TimeExpr) -> bool:
+    """`vor 1933`, `nach 1945`: a date as the bound of a period (before/after it), not a
+    moment at which something was said."""
+    before = text[max(0, t.start - 6) : t.start].split()
+    return bool(before) and before[-1].lower() in _BOUND and t.text[:1].isdigit()
+
+
+def _anchored(text: str, t: TimeExpr) -> bool:
+    """A duration counted from a moment is a point in time: `sechs Tage nach der
+    Veröffentlichung`, `zwei Wochen später`."""
+    after = text[t.end : t.end + 12].split()
+    return bool(after) and after[0].lower().strip(",.") in _COUNTED_FROM
 
 
 def _after(t: TimeExpr, published: date | None) -> bool:

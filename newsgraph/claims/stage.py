@@ -319,6 +319,8 @@ def _via(
             continue
         if other.kind in ("FreeIndirect", "IndirectFreeIndirect", "Reported"):
             continue
+        if other.speaker and text[other.speaker[0] : other.speaker[1]].lower().startswith("eigen"):
+            continue  # `Nach eigener Aussage will er …`: the speaker's own word, no relay
         mutual = a.covers((other.cue or [(-1, -1)])[0][0])
         if mutual and text and lex and _wie_frame(other, text) and _source_phrase(a, text, lex):
             mutual = False

@@ -1,0 +1,186 @@
+"""Chains (``via``) and times of saying (``said``) read with the claim-records gold (session
+11).  Invented sentences through the default pipeline up to the claims stage (published
+2024-05-08): the common German chain constructions, the time of a `wonach` frame, of a source
+text's publication clause and of a duration counted from a moment; each rule case failed
+before, the controls show what must not change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.doc import Doc
+from newsgraph.record import Claim
+
+
+def claims_over(doc: Doc, words: str) -> list[Claim]:
+    hits = [c for c in doc.article.claims if words in c.content.text]
+    assert hits, [(c.speaker_text, c.content.text) for c in doc.article.claims]
+    return hits
+
+
+def said_text(doc: Doc, words: str) -> str | None:
+    """The time of saying of the shortest claim whose content holds ``words``."""
+    claim = min(claims_over(doc, words), key=lambda c: len(c.content.text))
+    times = {t.id: t.text for t in doc.article.times}
+    return times.get(claim.said) if claim.said else None
+
+
+def relays(doc: Doc, words: str) -> set[tuple[str | None, str | None]]:
+    """(speaker text, speaker text of the relaying claim) of every claim over ``words``."""
+    by_id = {c.id: c for c in doc.article.claims}
+    out = set()
+    for c in claims_over(doc, words):
+        via = by_id.get(c.via) if c.via else None
+        out.add((c.speaker_text, via.speaker_text if via else None))
+    return out
+
+
+# ---- chains: the common constructions (a relay per sentence) ---------------------------------
+CHAINS = [
+    (
+        "Die Zeitung Le Monde berichtete unter Berufung auf Regierungskreise, der Minister werde"
+        " zurücktreten.",
+        "werde zurücktreten",
+        ("Regierungskreise", "Die Zeitung Le Monde"),
+    ),
+    (
+        "Wie die Agentur Reuters unter Berufung auf Diplomaten meldete, sollen die Gespräche"
+        " gescheitert sein.",
+        "gescheitert",
+        ("Diplomaten", "die Agentur Reuters"),
+    ),
+    (
+        "Die Zeitung Bild zitierte den Trainer mit den Worten, die Mannschaft sei müde.",
+        "sei müde",
+        ("den Trainer", "Die Zeitung Bild"),
+    ),
+    (
+        "Laut der Zeitung Die Welt sagte der Minister, die Steuern würden nicht steigen.",
+        "nicht steigen",
+        ("der Minister", "der Zeitung"),
+    ),
+    (
+        "Der Minister habe gesagt, die Steuern würden nicht steigen, berichtete die Zeitung"
+        " Die Welt.",
+        "nicht steigen",
+        ("Der Minister", "die Zeitung"),
+    ),
+    (
+        "Nach Angaben der Agentur AFP hat der Präsident mitgeteilt, dass die Wahl verschoben"
+        " werde.",
+        "verschoben",
+        ("der Präsident", "Angaben der Agentur AFP"),
+    ),
+    (
+        "Die Agentur Reuters berichtete, der Präsident habe bekanntgegeben, dass die Wahl"
+        " verschoben werde.",
+        "verschoben",
+        ("der Präsident", "Die Agentur Reuters"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), CHAINS)
+def test_chain_constructions(
+    claims_doc: Callable[[str], Doc], text: str, words: str, pair: tuple[str, str]
+) -> None:
+    assert pair in relays(claims_doc(text), words)
+
+
+def test_own_word_is_no_relay(claims_doc: Callable[[str], Doc]) -> None:
+    # `nach eigener Aussage` names the speaker's own statement: nobody relays it
+    doc = claims_doc(
+        "Der Chef der Behörde ist nach China gereist. Nach eigener Aussage will er dort die"
+        " Verantwortlichen kennenlernen."
+    )
+    assert all(via is None for _, via in relays(doc, "kennenlernen"))
+
+
+def test_adverbial_vorfeld_relays_no_wonach_clause(claims_doc: Callable[[str], Doc]) -> None:
+    # `Am Sonntag` is no subject that could relay the `wonach` clause
+    doc = claims_doc(
+        "Am Sonntag gab der Minister die Erlaubnis, den Bären einzufangen, wonach er später"
+        " freigelassen werden sollte."
+    )
+    assert all(speaker != "Am Sonntag" for speaker, _ in relays(doc, "freigelassen"))
+
+
+def test_subject_still_relays_wonach_clause(claims_doc: Callable[[str], Doc]) -> None:
+    # control: the subject in the Vorfeld relays the findings it confirms
+    doc = claims_doc(
+        "Das Institut bestätigte die Befunde des Amts, wonach 15 Rinder erkrankt sind."
+    )
+    assert any(via == "Das Institut" for _, via in relays(doc, "Rinder erkrankt"))
+
+
+# ---- said ---------------------------------------------------------------------------------
+SAID = [
+    # the frame of a `wonach` clause tells when (the main clause before it)
+    (
+        "Am Montag kehrten die Zeugen zur ursprünglichen Version zurück, wonach die Maus den"
+        " Brand verursacht habe.",
+        "Brand verursacht",
+        "Montag",
+    ),
+    (
+        "Am Sonntag gab der Minister die Erlaubnis, den Bären einzufangen, wonach er später"
+        " freigelassen werden sollte.",
+        "freigelassen",
+        "Sonntag",
+    ),
+    # a relative clause telling when the source text appeared
+    (
+        "Die Firma will ihren Sitz verlegen. Dies geht aus einer Mitteilung des Konzerns"
+        " hervor, die am 11. Oktober veröffentlicht wurde.",
+        "Sitz verlegen",
+        "11. Oktober",
+    ),
+    # a duration counted from a moment is a point in time
+    (
+        "Zwei Tage nach der Wahl meldete der Sender, dass die Stimmen neu ausgezählt würden.",
+        "neu ausgezählt",
+        "Zwei Tage",
+    ),
+    # control: a plain time of the cue's clause
+    ("Der Minister sagte am Montag, die Steuern würden nicht steigen.", "nicht steigen", "Montag"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "said"), SAID)
+def test_said_time(claims_doc: Callable[[str], Doc], text: str, words: str, said: str) -> None:
+    assert said_text(claims_doc(text), words) == said
+
+
+NO_SAID = [
+    # the relative clause on the source tells something else than its publication
+    "Die Firma will ihren Sitz verlegen. Dies geht aus einer Mitteilung des Konzerns hervor,"
+    " die am 11. Oktober in Berlin eintraf.",
+    # a relative clause before the frame is another clause
+    "Der Mann, der am Montag festgenommen wurde, bestätigte die Berichte, wonach die Maus den"
+    " Brand verursacht habe.",
+    # a date as the bound of a period (`vor 1933`) is no moment of saying
+    "Die Kanzlerin verglich die Lage mit der Krise vor 1933.",
+    # a duration is no moment
+    "Seit drei Wochen fordert der Verband, dass die Steuern sinken.",
+    # the clause around a cue noun tells what another subject did, not when the owner spoke
+    "Mit Befremden reagierte die Partei am Mittwoch auf die Forderung des Vorsitzenden, auf"
+    " die SPD zuzugehen.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SAID)
+def test_no_said_time(claims_doc: Callable[[str], Doc], text: str) -> None:
+    doc = claims_doc(text)
+    assert all(c.said is None for c in doc.article.claims), [
+        (c.content.text, c.said) for c in doc.article.claims
+    ]
+
+
+def test_own_noun_keeps_the_time_of_its_verb(claims_doc: Callable[[str], Doc]) -> None:
+    # control: the owner speaks in the clause itself
+    doc = claims_doc(
+        "Der Vorsitzende bekräftigte am Mittwoch seine Forderung, auf die SPD zuzugehen."
+    )
+    assert said_text(doc, "SPD zuzugehen") == "Mittwoch"
