@@ -22,6 +22,8 @@ unresolved (a guess by type alone lowered the measured accuracy).
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Mention, Token
 from .lexicon import Lexicon
 from .speaker_records import Speaker, entity_of
@@ -93,7 +95,9 @@ def _speaker_of(
     if phrase is None:
         return None
     s, e = phrase[0].start, phrase[-1].end
-    inside = [m for m in mentions if s <= m.start and m.end <= e]
+    # a name may run past the phrase, which ends after its first noun in the middle field
+    # (`erhielt das Bundesamt für Verfassungsschutz nach eigenen Angaben …`)
+    inside = [m for m in mentions if s <= m.start < e]
     label = inside[0].label if inside else None
     entity = entity_of(inside[0], entity_spans) if inside else None
     return Speaker(entity, doc.text[s:e], label)
@@ -164,6 +168,107 @@ def _joins(head: str, word: str) -> bool:
     return len(h) >= 4 and w.endswith(h)
 
 
+#: tags that may stand between an apposition's head noun and the comma before the name: its
+#: attributes (`dem iranischen Vize-Außenminister für internationale Beziehungen, Abbas X`)
+_ATTRIBUTE_TAGS = frozenset(
+    {"NN", "NE", "ADJA", "ART", "APPR", "APPRART", "CARD", "FM", "TRUNC", "PPOSAT", "PIAT", "$("}
+)
+#: tags that open an attribute after a noun (a prepositional phrase or a genitive)
+_ATTRIBUTE_OPENERS = frozenset({"APPR", "APPRART", "ART"})
+#: tags between a noun and the article of its noun phrase
+_NP_INNER_TAGS = frozenset({"ADJA", "ADJD", "ART", "PPOSAT", "PIAT", "CARD", "ADV", "$("})
+#: articles of a genitive attribute after a noun (`der Sprecher der Polizei`)
+_GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
+#: articles that open a description rather than a name (`der Chefredakteur` as a mention)
+_ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"])
+
+
+def _skip_quotes(toks: list[Token], k: int, step: int) -> int:
+    """``k`` moved past quotation marks and brackets (`der Hilfsorganisation „Ärzte …“`)."""
+    while 0 <= k < len(toks) and toks[k].tag == "$(" and toks[k].text not in ("(", ")"):
+        k += step
+    return k
+
+
+def _head_before_comma(head: str, toks: list[Token], comma: int) -> bool:
+    """The noun phrase before the comma at ``comma`` has the head noun ``head`` with attributes
+    after it (`dem iranischen Vize-Außenminister für internationale Beziehungen, Abbas X`,
+    `Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja X`); the noun is the head of its
+    own phrase, not a genitive attribute of a noun before it (`der Sprecher der Polizei von
+    Berlin, Hans X` is no `Polizei`; `traf die Kanzlerin den Minister für …, X` is a
+    `Minister`)."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 8 and toks[k].tag in _ATTRIBUTE_TAGS:
+        tok = toks[k]
+        if tok.tag == "NN" and _joins(head, tok.text):
+            if toks[k + 1].tag not in _ATTRIBUTE_OPENERS:
+                return False  # right before the comma: `der Polizei, X` (handled as a lead)
+            b = k - 1
+            while b >= 0 and toks[b].tag in _NP_INNER_TAGS:
+                b -= 1
+            article = toks[b + 1].text.lower() if toks[b + 1].tag == "ART" else None
+            attribute = article is None or article in _GENITIVE_ARTICLES
+            return b < 0 or toks[b].tag not in ("NN", "NE") or not attribute
+        k -= 1
+    return False
+
+
+def _name_occurrences(
+    doc: Doc, mentions: list[Mention], entity_spans: list[tuple[int, int, str, str]]
+) -> list[Mention]:
+    """The person and organisation mentions, and every other place in the text where the
+    name of one of them is written again (the recogniser misses some: `der Hilfsorganisation
+    „Ärzte ohne Grenzen“` where a later `Ärzte ohne Grenzen` was found), in text order."""
+    found = [m for m in mentions if m.label in ("PERSON", "ORG")]
+    names: dict[str, Mention] = {}
+    for m in found:
+        words = m.text.split()
+        if words and m.text[:1].isupper() and words[0].lower() not in _ARTICLES:
+            names.setdefault(m.text, m)
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    for name, m in names.items():
+        if len(name) < 3:
+            continue
+        entity = entity_of(m, entity_spans)
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            s, e = hit.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            extra.append(Mention(s, e, name, m.label, source="pattern", entity=entity))
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _joined(head: str, m: Mention, doc: Doc) -> bool:
+    """The article joins the noun ``head`` to the name at ``m``: right before it
+    (`Bundespräsident Köhler`, `der Hilfsorganisation „Ärzte ohne Grenzen“`), in an apposition
+    after it (`X, Aktivistin der …`, `X, eine Aktivistin`; not a relative clause: `X, der die
+    Organisation gegründet hat`) or before it (`dem Vize-Außenminister für …, X`), or as the
+    first word of an organisation's name (`Bundesamt für Verfassungsschutz` … `das Bundesamt`)."""
+    toks = doc.tokens
+    i = doc.token_index_at(m.start)
+    if i is None or toks[i].start != m.start:
+        return False
+    j = i
+    while j < len(toks) and toks[j].end <= m.end:
+        j += 1
+    if m.label == "ORG" and j - i >= 2 and toks[i].tag == "NN" and _joins(head, toks[i].text):
+        return True
+    k = _skip_quotes(toks, i - 1, -1)
+    if k >= 0 and _joins(head, toks[k].text):
+        return True
+    if k >= 1 and toks[k].text == "," and _head_before_comma(head, toks, k):
+        return True
+    j = _skip_quotes(toks, j, 1)
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].tag not in _RELATIVE:
+        k = j + 1
+        while k < len(toks) and k < j + 4 and toks[k].text.lower() in _APPOSITION_LEAD:
+            k += 1
+        return k < len(toks) and _joins(head, toks[k].text)
+    return False
+
+
 def described_entity(
     head: str,
     start: int,
@@ -172,34 +277,19 @@ def described_entity(
     entity_spans: list[tuple[int, int, str, str]],
 ) -> Speaker | None:
     """The person or organisation the article joins to the noun ``head`` (see module doc)."""
-    toks = doc.tokens
     paragraph_end = doc.text.find("\n", start)
     paragraph_end = len(doc.text) if paragraph_end < 0 else paragraph_end
     before: Mention | None = None
     after: Mention | None = None
-    for m in mentions:
-        if m.label not in ("PERSON", "ORG") or m.start == start:
-            continue
-        i = doc.token_index_at(m.start)
-        if i is None or toks[i].start != m.start:
-            continue
-        j = i
-        while j < len(toks) and toks[j].end <= m.end:
-            j += 1
-        lead = i > 0 and _joins(head, toks[i - 1].text)
-        appos = False
-        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].tag not in _RELATIVE:
-            k = j + 1
-            while k < len(toks) and k < j + 4 and toks[k].text.lower() in _APPOSITION_LEAD:
-                k += 1
-            appos = k < len(toks) and _joins(head, toks[k].text)
-        if not (lead or appos):
+    for m in _name_occurrences(doc, mentions, entity_spans):
+        if m.start == start or not _joined(head, m, doc):
             continue
         if m.end <= start:
-            before = m  # mentions are in text order: the last one before wins
-        elif after is None and m.start < paragraph_end:
+            before = m  # in text order: the last one before wins
+        elif after is None and start < m.start < paragraph_end:
             after = m
     chosen = before or after
     if chosen is None:
         return None
     return Speaker(entity_of(chosen, entity_spans), chosen.text, chosen.label)
+

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from ..doc import Doc, Mention, Token
+from .description_links import link_unnamed
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
 from .frames import Attr
 from .lexicon import Lexicon
@@ -86,6 +87,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
             speaker = mention_speaker(s, e, text, mentions, entity_spans)
+            speaker = link_unnamed(speaker, s, e, doc, mentions, entity_spans, lex)
             if lex.language == "en":  # `Rutte`, `the ministry`: the entity named before
                 speaker = named_earlier(doc, speaker, s, mentions, entity_spans)
         if speaker.gender is None and speaker.number is None:

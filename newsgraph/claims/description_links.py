@@ -1,0 +1,216 @@
+"""Descriptions that point back to an earlier noun phrase of the article (session 11).
+
+A speaker phrase that is a bare definite description (`Die Forscher vermuten, …`, `Der Sprecher
+teilte auch mit, …`, `sagte der 81-jährige`) and that the article never joins to a name (see
+:func:`.speaker_references.described_entity`) repeats the head noun of an earlier noun phrase:
+`Klimaforscher der University of Colorado haben … entdeckt. … Die Forscher vermuten …`, `sagte ein
+Sprecher der Downing Street: … Der Sprecher teilte auch mit …`, `Der 81-jährige Besitzer eines
+Hauses … sagte der 81-jährige`.  German news introduces such a source once with its attributes and
+then shortens it to the article and the head (or the age).  :func:`earlier_phrase` finds the
+nearest earlier noun whose word ends in the same head (a compound counts: `Klimaforscher` for
+`Forscher`) and returns that phrase with its genitive attribute, with the entity of a person or
+organisation named in it (`der University of Colorado`); without one, the phrase itself is the
+speaker's fullest description (the article never names it) when it says more than the head
+(an attribute, or the noun after an age).  Texts (`der Bericht`, `die Studie`) are left to the
+rules that find their issuer.
+
+Only bare descriptions are read (an article, adjectives, one noun): a phrase with a name in it
+names its speaker itself.  A plural head (`Die Forscher`) may point to a plural phrase only, a
+singular head to a singular one when the morphology says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..doc import Doc, Mention, Token
+from .lexicon import Lexicon
+from .speaker_records import Speaker, entity_of
+
+#: tags of a bare description: an article or demonstrative, adjectives, numbers, one noun
+_DESCRIPTION_TAGS = frozenset({"ART", "PDAT", "ADJA", "ADJD", "CARD"})
+#: the age as the head of a description (`der 81-Jährige`, `der 81-jährige`)
+_AGE = re.compile(r"^(\d+)-[jJ]ährig")
+#: articles of a genitive attribute after the head (`Experten des Kunsthistorischen Museums`)
+_GENITIVE = frozenset(["des", "der", "eines", "einer"])
+#: tags inside a genitive attribute's noun phrase
+_ATTRIBUTE_INNER = frozenset({"ADJA", "NN", "NE", "FM", "CARD", "$("})
+#: stems of nouns of texts and statements (also at the end of compounds: `Untersuchungsbericht`):
+#: their issuer, not an earlier text, is the speaker
+_TEXTS = (
+    "text",
+    "bericht",
+    "rede",
+    "resolution",
+    "gesetz",
+    "studie",
+    "erklärung",
+    "brief",
+    "schreiben",
+    "papier",
+    "dokument",
+    "urteil",
+    "petition",
+    "antrag",
+    "entwurf",
+    "mitteilung",
+    "meldung",
+    "artikel",
+    "beschluss",
+    "vertrag",
+)
+#: how far back (characters) a description may point
+_REACH = 3000
+
+
+def _stem(word: str) -> str:
+    low = word.lower().strip("„“\"'.,")
+    for ending in ("innen", "en", "es", "s", "n"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+def _head(toks: list[Token]) -> Token | None:
+    """The head of a bare description (`Die Forscher`, `Der neue Sprecher`, `der 81-jährige`):
+    its only noun, or an age written as an adjective or a noun; None for any other phrase."""
+    if len(toks) < 2 or toks[0].tag not in ("ART", "PDAT"):
+        return None
+    if toks[0].text.lower() in ("ein", "eine", "einer", "eines", "einem", "einen"):
+        return None  # an indefinite description introduces someone new
+    *inner, last = toks[1:]
+    if any(t.tag not in _DESCRIPTION_TAGS for t in inner):
+        return None
+    if last.tag == "NN" or _AGE.match(last.text):
+        return last
+    return None
+
+
+def _matches(head: Token, tok: Token) -> bool:
+    age = _AGE.match(head.text)
+    if age:
+        other = _AGE.match(tok.text)
+        return other is not None and other.group(1) == age.group(1)
+    h, w = _stem(head.text), _stem(tok.text)
+    return tok.tag == "NN" and len(h) >= 4 and w.endswith(h)
+
+
+def _agrees(head: Token, tok: Token) -> bool:
+    """Number agreement when the morphology knows both (`Die Forscher` is no `Forscherin`)."""
+    a, b = head.feat("Number"), tok.feat("Number")
+    return not a or not b or a == b
+
+
+def _phrase_end(toks: list[Token], k: int) -> int:
+    """The index after the noun phrase whose head is at ``k``: the head (and a noun after an
+    age: `81-jährige Besitzer`), then a genitive attribute (`des Kunsthistorischen Museums
+    Wien`, `der University of Colorado`)."""
+    end = k + 1
+    if _AGE.match(toks[k].text) and end < len(toks) and toks[end].tag == "NN":
+        end += 1
+    if end < len(toks) and toks[end].text.lower() in _GENITIVE:
+        j = end + 1
+        while j < len(toks) and toks[j].tag in _ATTRIBUTE_INNER and j - end <= 6:
+            j += 1
+        if j > end + 1 and toks[j - 1].tag in ("NN", "NE", "FM"):
+            end = j
+    return end
+
+
+def earlier_phrase(
+    start: int,
+    end: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    lex: Lexicon,
+) -> Speaker | None:
+    """The earlier noun phrase that the bare description at ``start``–``end`` shortens (see the
+    module doc): a Speaker with the entity of the person or organisation named in it, else
+    with the phrase as its text; None when the phrase is no bare description or no earlier noun
+    phrase has its head."""
+    if lex.language != "de":
+        return None
+    own = doc.tokens_in(start, end)
+    head = _head(own)
+    if head is None or _stem(head.text).endswith(_TEXTS):
+        return None  # `der Bericht`, `die Studie`: a text, whose issuer is found elsewhere
+    toks = doc.tokens
+    first = doc.token_index_at(start)
+    if first is None:
+        return None
+    k = first - 1
+    while k >= 0 and start - toks[k].start <= _REACH:
+        tok = toks[k]
+        if _matches(head, tok) and _agrees(head, tok):
+            stop = _phrase_end(toks, k)
+            s, e = tok.start, toks[stop - 1].end
+            if k > 0 and _AGE.match(tok.text) is None and toks[k - 1].tag in ("ADJA", "CARD"):
+                s = toks[k - 1].start  # `81-jährige Besitzer`: the age before the head
+            named = [
+                m for m in mentions if m.label in ("PERSON", "ORG") and s <= m.start < e
+            ]
+            if named:
+                m = min(named, key=lambda m: (m.label != "PERSON", m.start))
+                return Speaker(entity_of(m, entity_spans), m.text, m.label)
+            if stop - k < 2:
+                return None  # the bare noun again (`Bundespräsident`): it tells nothing more
+            return Speaker(None, doc.text[s:e])
+        k -= 1
+    return None
+
+
+def name_part_entity(
+    speaker: Speaker,
+    start: int,
+    end: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    lex: Lexicon,
+) -> Speaker:
+    """A speaker phrase without an entity that writes one part of a name the article gives in
+    full (`General Sonthi` after `General Sonthi Boonyaratglin`, `Ministerin Berger` after
+    `Anna Berger`; the recogniser missed the short form): the entity of that name, when the
+    word belongs to the name of exactly one person or organisation."""
+    if speaker.entity is not None or lex.language != "de":
+        return speaker
+    toks = doc.tokens_in(start, end)
+    if not 2 <= len(toks) <= 3 or toks[-1].tag != "NE" or len(toks[-1].text) < 3:
+        return speaker  # a title or role, then the name: `General Sonthi`
+    word = toks[-1].text
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label != "PERSON" or m.end > start:
+            continue
+        entity = entity_of(m, entity_spans)
+        if entity is not None and word in m.text.split():
+            found.setdefault(entity, m)
+    if len(found) != 1:
+        return speaker
+    entity, m = next(iter(found.items()))
+    return replace(speaker, entity=entity, label=m.label)
+
+
+def link_unnamed(
+    speaker: Speaker,
+    start: int,
+    end: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    lex: Lexicon,
+) -> Speaker:
+    """A speaker phrase without an entity, linked by its words: one part of a name given in
+    full (:func:`name_part_entity`), else the earlier noun phrase a bare description shortens
+    (:func:`earlier_phrase`; the phrase as written stays the text when that names an entity)."""
+    if speaker.entity is not None:
+        return speaker
+    linked = name_part_entity(speaker, start, end, doc, mentions, entity_spans, lex)
+    if linked.entity is not None:
+        return linked
+    found = earlier_phrase(start, end, doc, mentions, entity_spans, lex)
+    if found is None:
+        return speaker
+    return replace(found, text=speaker.text) if found.entity else found
