@@ -143,6 +143,20 @@ SAID = [
         "neu ausgezählt",
         "Zwei Tage",
     ),
+    # the Vorfeld before a relative clause in front of the finite cue; the relative clause
+    # itself when it tells when the source text appeared
+    (
+        "In einem gestern veröffentlichten Bericht, der dem Sicherheitsrat vorgelegt wurde,"
+        " fordert Generalsekretär Kofi Annan ein Ende der Gewalt.",
+        "Ende der Gewalt",
+        "gestern",
+    ),
+    (
+        "In einem Bericht, der gestern dem Sicherheitsrat vorgelegt wurde, fordert"
+        " Generalsekretär Kofi Annan ein Ende der Gewalt.",
+        "Ende der Gewalt",
+        "gestern",
+    ),
     # control: a plain time of the cue's clause
     ("Der Minister sagte am Montag, die Steuern würden nicht steigen.", "nicht steigen", "Montag"),
 ]
@@ -160,6 +174,8 @@ NO_SAID = [
     # a relative clause before the frame is another clause
     "Der Mann, der am Montag festgenommen wurde, bestätigte die Berichte, wonach die Maus den"
     " Brand verursacht habe.",
+    # a relative clause on the subject in front of the cue tells something else
+    "Der Bürgermeister, der am Montag gewählt wurde, sagte, die Stadt müsse sparen.",
     # a date as the bound of a period (`vor 1933`) is no moment of saying
     "Die Kanzlerin verglich die Lage mit der Krise vor 1933.",
     # a duration is no moment

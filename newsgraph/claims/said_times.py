@@ -62,6 +62,9 @@ _RELATIVE_FRAMES = frozenset(["wonach"])
 _PUBLISHED = frozenset(
     ["veröffentlicht", "verbreitet", "vorgelegt", "herausgegeben", "publiziert", "erschienen"]
 )
+#: tags of the words opening a clause between the Vorfeld and the finite cue (`Am Montag, als
+#: …, sagte X`; `In einem gestern veröffentlichten Bericht, der …, fordert X`)
+_VORFELD_CLAUSES = frozenset(["KOUS", "PRELS", "PRELAT"])
 #: tags of the words that open a subordinate or relative clause
 _SUBORDINATE = frozenset(["KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"])
 #: words after a duration that count it from a moment (`sechs Tage nach …`, `zwei Tage später`)
@@ -145,10 +148,13 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
         spans.append(published)
     if first == ks[0] and first >= 2 and sent.toks[first - 1].text == ",":
         sub = sent.clause_start(first - 2)  # the subordinate clause before the verb
-        if sub >= 2 and sent.toks[sub].tag == "KOUS" and sent.toks[sub - 1].text == ",":
+        if sub >= 2 and sent.toks[sub].tag in _VORFELD_CLAUSES and sent.toks[sub - 1].text == ",":
             lead = sent.clause_start(sub - 2)
             if lead == 0:
                 spans.append((sent.toks[0].start, sent.toks[sub - 1].start))
+                published = _publication_clause(sent, sub - 1)
+                if published is not None:  # `In einem Bericht, der am Montag erschien, …`
+                    spans.append(published)
     return spans
 
 
