@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ..doc import Doc, Mention, Token
 from .description_links import link_unnamed
+from .document_authors import document_author
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
 from .frames import Attr
 from .lexicon import Lexicon
@@ -83,6 +84,8 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             if speaker is None and lex.language == "de":
                 found = described_entity(head, s, doc, mentions, entity_spans)
                 speaker = replace(found, text=text) if found else None
+        if speaker is None and lex.language == "de":  # `der Bericht`, `die Richter`: the issuer
+            speaker = document_author(words, s, e, doc, mentions, entity_spans)
         if speaker is None and len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
