@@ -75,6 +75,19 @@ def test_speaker_entity(claims_doc: Callable[[str], Doc], text: str, words: str,
             "nicht versichert",
             "74-jährige Besitzer eines Bauernhofs",
         ),
+        # a name after the head that the recogniser missed
+        (
+            "Die Bank of Scotland senkte am Donnerstag den Zins. Die Bank teilte mit, dass die"
+            " Inflation sinke.",
+            "Inflation sinke",
+            "Bank of Scotland",
+        ),
+        (
+            "Der Bürgermeister von Neustadt eröffnete das Fest. Später sagte der Bürgermeister,"
+            " dass die Stadt sparen müsse.",
+            "sparen müsse",
+            "Bürgermeister von Neustadt",
+        ),
     ],
 )
 def test_an_unnamed_speaker_is_its_fullest_description(

@@ -34,6 +34,8 @@ _DESCRIPTION_TAGS = frozenset({"ART", "PDAT", "ADJA", "ADJD", "CARD"})
 _AGE = re.compile(r"^(\d+)-[jJ]ährig")
 #: articles of a genitive attribute after the head (`Experten des Kunsthistorischen Museums`)
 _GENITIVE = frozenset(["des", "der", "eines", "einer"])
+#: words that join a head noun to a name after it (`Bank of England`, `Universität von X`)
+_NAME_LINKS = frozenset(["of", "von"])
 #: tags inside a genitive attribute's noun phrase
 _ATTRIBUTE_INNER = frozenset({"ADJA", "NN", "NE", "FM", "CARD", "$("})
 #: stems of nouns of texts and statements (also at the end of compounds: `Untersuchungsbericht`):
@@ -109,6 +111,11 @@ def _phrase_end(toks: list[Token], k: int) -> int:
     end = k + 1
     if _AGE.match(toks[k].text) and end < len(toks) and toks[end].tag == "NN":
         end += 1
+    name = end + 1 if end + 1 < len(toks) and toks[end].text in _NAME_LINKS else end
+    while name < len(toks) and toks[name].tag in ("NE", "FM"):
+        name += 1  # a name the recogniser missed: `Die Bank of England`
+    if name > end and toks[name - 1].tag in ("NE", "FM"):
+        return name
     if end < len(toks) and toks[end].text.lower() in _GENITIVE:
         j = end + 1
         while j < len(toks) and toks[j].tag in _ATTRIBUTE_INNER and j - end <= 6:
