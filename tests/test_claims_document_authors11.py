@@ -60,6 +60,21 @@ CASES = [
         "von Anfang an gültig",
         "Bundesverwaltungsgericht",
     ),
+    # a speech is the text of whoever gave it (the speaker who speaks in it)
+    (
+        "In seiner „Neujahrsrede“, die am Abend im Fernsehen übertragen wurde, mahnte"
+        " Bundespräsident Horst Köhler zu mehr Zusammenhalt. „Wir brauchen einander“, hieß es"
+        " in der Rede.",
+        "Wir brauchen einander",
+        "Horst Kohler",  # the entity name as the resolver writes it
+    ),
+    # an owner the article abbreviated in parentheses after its name
+    (
+        "Die Menschenrechtsorganisation amnesty international (ai) kritisierte die Regierung."
+        " Nach Ansicht von ai werden die Gefangenen in dem Land systematisch gefoltert.",
+        "systematisch gefoltert",
+        "Amnesty International",
+    ),
 ]
 
 

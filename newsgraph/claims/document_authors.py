@@ -14,7 +14,11 @@ the text, when the article says so; the evidence is grammatical, never the entit
 * the **subject of a verb of publishing** in the sentence that introduces the text (`Amnesty
   International legte einen Bericht vor`, `stellte die Studie vor`, `in einem gestern
   veröffentlichten Bericht fordert Generalsekretär X …`), or of a speech verb that the text is
-  the medium of (`prangert der Generalsekretär in seinem Bericht … an`).
+  the medium of (`prangert der Generalsekretär in seinem Bericht … an`, `In seiner „Thronrede“
+  … mahnte X` for a later `hieß es in der Rede`: a speech is the text of whoever gave it).
+
+An owner the article abbreviated in parentheses after its name is that name (`nach Ansicht von
+ai` after `amnesty international (ai)`).
 
 Studies (`die Studie`) are not among the texts: their gold speaker is as often the researcher
 who led them (`die Forschungsgruppe um X`) as the institution that published them, and the rule
@@ -55,6 +59,9 @@ _DOCUMENT_NOUNS = (
     "dokument",
     "report",
     "prognose",
+    # speeches: the text of whoever gave them (`In seiner Thronrede mahnte X …`)
+    "rede",
+    "ansprache",
 )
 #: genitive endings of masculine and neuter nouns (`des Berichts`, `des Gutachtens`)
 _GENITIVE = ("", "s", "es")
@@ -110,6 +117,13 @@ def document_author(
     (past the cue noun of `Angaben des Berichts`), ``start``-``end`` the whole phrase."""
     if not words or any(start <= m.start and m.end <= end for m in mentions):
         return None
+    owned = [w for w in words if w.lower() not in _OWNER_WORDS]
+    if len(owned) < len(words) and owned:
+        # `nach Ansicht von ai`: an owner the article abbreviated after its name
+        issuers = [m for m in mentions if m.label in _ISSUERS and m.end <= start]
+        found = _abbreviated(owned[0].strip(",.;:"), doc, issuers[::-1], entity_spans)
+        if found is not None:
+            return found
     head = words[-1].strip(',.;:()„“"')
     if _is_member_plural(words, head):
         if head.lower().endswith(("richter", "richtern")):
@@ -194,10 +208,24 @@ def _named(
         if len(parts) == 1 and parts[0].lower() in forms:
             return Speaker(entity_of(m, entity_spans), m.text, m.label)
     for form in forms:
-        for match in re.finditer(rf"\(\s*{re.escape(form)}\s*\)", doc.text, re.IGNORECASE):
-            for m in ordered:
-                if 0 <= match.start() - m.end <= 1:
-                    return Speaker(entity_of(m, entity_spans), m.text, m.label)
+        found = _abbreviated(form, doc, ordered, entity_spans)
+        if found is not None:
+            return found
+    return None
+
+
+def _abbreviated(
+    word: str,
+    doc: Doc,
+    ordered: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """The mention the article abbreviates to ``word`` in parentheses right after it
+    (`amnesty international (ai)`), the first of ``ordered`` that is."""
+    for match in re.finditer(rf"\(\s*{re.escape(word)}\s*\)", doc.text, re.IGNORECASE):
+        for m in ordered:
+            if 0 <= match.start() - m.end <= 1:
+                return Speaker(entity_of(m, entity_spans), m.text, m.label)
     return None
 
 
@@ -287,14 +315,12 @@ def _publisher(
     if sent is None:
         return None
     toks = doc.tokens[sent.tok_start : sent.tok_end]
-    medium = (
-        k > sent.tok_start
-        and doc.tokens[k - 1].text.lower() in ("in", "im")
-        or (
-            k > sent.tok_start + 1
-            and doc.tokens[k - 2].text.lower() == "in"
-            and doc.tokens[k - 1].tag in ("ART", "PPOSAT")
-        )
+    before = [t for t in doc.tokens[sent.tok_start : k] if t.text not in ("„", '"', "»")]
+    medium = bool(before) and (
+        before[-1].text.lower() in ("in", "im")
+        or len(before) >= 2
+        and before[-2].text.lower() == "in"
+        and before[-1].tag in ("ART", "PPOSAT")
     )
     if not (_publishes(toks) or medium and any(t.tag == "VVFIN" for t in toks)):
         return None
