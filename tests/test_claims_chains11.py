@@ -89,6 +89,64 @@ def test_chain_constructions(
     assert pair in relays(claims_doc(text), words)
 
 
+# ---- a medium's report continued in the Konjunktiv (relay_chains) ----------------------------
+REPORT = "Die Zeitung Yemen Times berichtete am Montag, dass die Verhandlungen gescheitert seien. "
+
+CONTINUED = [
+    (
+        REPORT + "Eine neue Runde werde nach Angaben eines Vermittlers bald stattfinden.",
+        "neue Runde",
+        ("Angaben eines Vermittlers", "Die Zeitung Yemen Times"),
+    ),
+    (
+        REPORT + "Laut einem Vermittler werde eine neue Runde bald stattfinden.",
+        "neue Runde",
+        ("einem Vermittler", "Die Zeitung Yemen Times"),
+    ),
+    # a speech act in the medium's free indirect speech is a claim of its own, relayed
+    (
+        REPORT + "Ein Vermittler habe erklärt, eine neue Runde werde bald stattfinden.",
+        "neue Runde",
+        ("Ein Vermittler", "Die Zeitung Yemen Times"),
+    ),
+    (
+        "Die Agentur AP meldete, die Regierung habe den Notstand ausgerufen. Der Innenminister"
+        " habe gesagt, die Lage sei ernst.",
+        "Lage sei ernst",
+        ("Der Innenminister", "Die Agentur AP"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), CONTINUED)
+def test_continued_report(
+    claims_doc: Callable[[str], Doc], text: str, words: str, pair: tuple[str, str]
+) -> None:
+    assert pair in relays(claims_doc(text), words)
+
+
+NOT_CONTINUED = [
+    # no medium: the police name their own spokesman
+    (
+        "Die Polizei teilte mit, der Täter sei gefasst. Nach Angaben eines Sprechers sei er"
+        " geständig.",
+        "geständig",
+    ),
+    # the indicative is the article's own voice again
+    ("Die Zeitung berichtete über den Streit. Laut Polizei wurde niemand verletzt.", "verletzt"),
+    # the Konjunktiv II tells what might be, not what the medium reported
+    (
+        REPORT + "Eine neue Runde könnte nach Angaben eines Vermittlers bald stattfinden.",
+        "neue Runde",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_CONTINUED)
+def test_not_continued(claims_doc: Callable[[str], Doc], text: str, words: str) -> None:
+    assert all(via is None for _, via in relays(claims_doc(text), words))
+
+
 def test_own_word_is_no_relay(claims_doc: Callable[[str], Doc]) -> None:
     # `nach eigener Aussage` names the speaker's own statement: nobody relays it
     doc = claims_doc(

@@ -39,6 +39,7 @@ from .frames import Attr, Sentence, Span2
 from .lexicon import Lexicon, load_lexicon
 from .quoted_media import quoted_twins
 from .quoted_terms import framed_partial_quotes, governed_quotes
+from .relay_chains import continued_relays
 from .said_times import said_time
 from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
@@ -126,6 +127,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     else:
         relayed.update(citation_relays(attrs, sents))  # `unter Berufung auf Y`: Y via X
         relayed.update(wonach_relays(attrs, sents))  # `X bestätigte die Befunde des Y, wonach`
+        relayed.update(continued_relays(attrs, sents))  # a medium's report continued
     speakers = resolve_speakers(doc, attrs, lex)
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)

@@ -1,0 +1,230 @@
+"""A medium's report continued in reported speech (session 11): the sources it names go on
+being relayed by it.
+
+German news tells what a newspaper, agency or broadcaster reported in one sentence with a frame
+(`Die Zeitung X berichtete, dass …`) and carries on in the Konjunktiv without repeating the
+frame.  A source the medium names in such a continuation spoke to the medium, not to the
+article:
+
+- `Die Zeitung X berichtete, dass die Gespräche gescheitert seien. Eine neue Runde werde nach
+  Angaben eines Vermittlers bald stattfinden.` → the mediator's claim via the newspaper's
+  (:func:`continued_source_relays`);
+- `Die Agentur X meldete, die Regierung habe den Notstand ausgerufen. Der Innenminister habe
+  gesagt, die Lage sei ernst.` → the earlier rules read the second sentence as the agency's
+  free indirect speech; the minister's speech act in it is a record-only claim of its own
+  (the german_news_quotes layer has no place for it: it annotates the agency's) with the
+  complement clause as content and ``via`` = the agency's claim
+  (:func:`continued_speech_acts`).
+
+Only a medium relays in this way (its speaker phrase names a newspaper, agency, broadcaster or
+website): after `Die Polizei teilte mit, …` a sentence `Nach Angaben eines Sprechers sei …`
+names the police's own spokesman, and after `Der Bericht nennt …` a `Schätzungen zufolge`
+cites what the report cites.  The continuation must be in the Konjunktiv (the mark of reported
+speech), its source another one than the medium, and its cue in no other claim's content
+(those chains are :func:`newsgraph.claims.stage._via`'s).
+"""
+
+from __future__ import annotations
+
+from .frames import Attr, Sentence
+
+#: head nouns of a news medium (also the last part of a compound: `Tageszeitung`,
+#: `Nachrichtenagentur`, `Fernsehsender`, `Nachrichtenportal`)
+_MEDIA = (
+    "zeitung",
+    "zeitschrift",
+    "magazin",
+    "agentur",
+    "sender",
+    "rundfunk",
+    "fernsehen",
+    "blatt",
+    "portal",
+    "website",
+    "webseite",
+    "onlineausgabe",
+    "internetausgabe",
+    "ausgabe",
+    "nachrichtendienst",
+)
+#: determiners and words that make a source phrase point back to the medium's own report
+_ANAPHORIC = frozenset(["dieser", "diesen", "diesem", "dies", "dessen", "deren", "ihren", "ihrer"])
+_FREE = ("FreeIndirect", "IndirectFreeIndirect")
+_NOUNS = ("NN", "NE")
+#: Konjunktiv II forms of the auxiliaries and modals (hypothetical as often as reported)
+_KONJUNKTIV_II = frozenset(
+    [
+        "hätte",
+        "hätten",
+        "wäre",
+        "wären",
+        "würde",
+        "würden",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+        "dürfte",
+        "dürften",
+        "sollte",
+        "sollten",
+        "möchte",
+        "möchten",
+    ]
+)
+
+
+def continued_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """Both rules of this module: claims (by ``id``) relayed by the medium whose report they
+    continue; record-only claims of speech acts in its free indirect speech join ``attrs``."""
+    out = continued_source_relays(attrs, sents)
+    out.update(continued_speech_acts(attrs, sents))
+    return out
+
+
+def continued_source_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """`Eine neue Runde werde nach Angaben eines Vermittlers bald stattfinden.` after a
+    medium's report: the source phrase's claim (by ``id``) mapped to the medium's claim."""
+    out: dict[int, Attr] = {}
+    for b in attrs:
+        if b.parent is not None or b.record_only or not b.cue or b.unit < 1:
+            continue
+        sent = sents[b.unit]
+        if sent.lex.language != "de" or b.speaker is None or not _source_cue(b, sent):
+            continue
+        if _inside_other(b, attrs) or not _konjunktiv(sent):
+            continue
+        if any(sent.lower[k] in _ANAPHORIC for k in sent.indices_in(*b.speaker)):
+            continue  # `Nach diesen Erkenntnissen`: the medium's own findings
+        medium = _medium_before(b.unit, attrs, sents)
+        if medium is not None and not _same_source(b, medium, sents):
+            out[id(b)] = medium
+    return out
+
+
+def continued_speech_acts(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """`Der Innenminister habe gesagt, die Lage sei ernst.` read as a medium's free indirect
+    speech: a record-only claim of the Vorfeld subject (cue: the participle, content: the
+    complement clause after the comma), appended to ``attrs`` and mapped (by ``id``) to the
+    medium's claim."""
+    out: dict[int, Attr] = {}
+    added: list[Attr] = []
+    for a in attrs:
+        if a.kind not in _FREE or a.parent is not None or a.record_only or a.unit < 0:
+            continue
+        if a.speaker is None or not _names_medium(sents, a):
+            continue
+        sent = sents[a.unit]
+        if sent.lex.language != "de" or not sent.toks or not a.covers(sent.toks[0].start):
+            continue
+        act = _speech_act(sent)
+        if act is None:
+            continue
+        subject, cue, start, end = act
+        if any(b.unit == a.unit and b is not a and b.parent is None for b in attrs):
+            continue  # the sentence has a claim of its own already
+        relay = Attr(
+            kind="Indirect",
+            parts=[sent.span(start, end)],
+            cue=[sent.span(cue, cue + 1)],
+            cls="say",
+            speaker=sent.span(0, subject),
+            unit=a.unit,
+            record_only=True,
+        )
+        added.append(relay)
+        out[id(relay)] = a
+    attrs.extend(added)
+    return out
+
+
+def _speech_act(sent: Sentence) -> tuple[int, int, int, int] | None:
+    """(end of the Vorfeld subject, participle, content start, content end) of `Der Minister
+    habe gesagt, …`: a noun phrase, a Konjunktiv auxiliary, a participle of a verb of saying,
+    a comma and the complement clause."""
+    toks = sent.toks
+    aux = next((k for k in range(1, min(len(toks), 8)) if sent.is_finite(k)), None)
+    if aux is None or not sent.is_subjunctive(aux) or sent.lower[aux] not in sent.lex.aux:
+        return None
+    if toks[0].tag not in ("ART", "NN", "NE", "PPOSAT", "PDAT") or sent.in_quote[0]:
+        return None  # the subject stands first (`Der Minister`, `Ein Sprecher`)
+    if not any(toks[k].tag in _NOUNS for k in range(aux)):
+        return None
+    comma = next((k for k in range(aux + 1, len(toks)) if toks[k].text == ","), None)
+    if comma is None or comma + 2 >= len(toks):
+        return None
+    part = comma - 1
+    if toks[part].tag != "VVPP" or not sent.lex.verb_matches(toks[part].text):
+        return None
+    end = sent.content_end()
+    if end <= comma + 2:
+        return None
+    return aux, part, comma + 1, end
+
+
+def _source_cue(b: Attr, sent: Sentence) -> bool:
+    """The cue is a source preposition before or after its noun (`nach Angaben`, `laut`,
+    `zufolge`; not `demnach`)."""
+    prep = (
+        sent.lex.preps.get(sent.lower[k]) if (k := sent.index_at(b.cue[0][0])) is not None else None
+    )
+    return prep is not None and prep.position != "alone"
+
+
+def _inside_other(b: Attr, attrs: list[Attr]) -> bool:
+    anchor = b.cue[0][0]
+    return any(o is not b and o.parent is None and o.covers(anchor) for o in attrs)
+
+
+def _konjunktiv(sent: Sentence) -> bool:
+    """A finite verb outside quotations is in the Konjunktiv I (`werde`, `sei`, `habe`), the
+    mark of reported speech (the Konjunktiv II `hätte`, `würde`, `könnte` also tells what
+    might be)."""
+    return any(
+        sent.is_finite(k) and sent.is_subjunctive(k) and sent.lower[k] not in _KONJUNKTIV_II
+        for k in range(len(sent.toks))
+        if not sent.in_quote[k]
+    )
+
+
+def _medium_before(unit: int, attrs: list[Attr], sents: list[Sentence]) -> Attr | None:
+    """The claim of a medium whose report ends in the sentence before ``unit``: its frame
+    stands there, or its free indirect speech runs through it."""
+    for a in attrs:
+        if a.parent is not None or a.record_only or a.speaker is None or not a.parts:
+            continue
+        reaches = a.unit == unit - 1 or (a.kind in _FREE and a.unit <= unit - 1 <= a.tail)
+        if reaches and a.unit < unit and a.kind != "Reported" and _names_medium(sents, a):
+            return a
+    return None
+
+
+def _names_medium(sents: list[Sentence], a: Attr) -> bool:
+    """The speaker phrase of ``a`` holds a noun of a news medium (`Die Zeitung „X“`,
+    `die Nachrichtenagentur Reuters`, `der Fernsehsender`)."""
+    assert a.speaker is not None
+    sent = next(
+        (s for s in sents if s.toks and s.toks[0].start <= a.speaker[0] <= s.toks[-1].end), None
+    )
+    if sent is None:
+        return False
+    return any(
+        sent.toks[k].tag in _NOUNS and sent.lower[k].endswith(_MEDIA)
+        for k in sent.indices_in(*a.speaker)
+    )
+
+
+def _same_source(b: Attr, medium: Attr, sents: list[Sentence]) -> bool:
+    """The two speaker phrases share a noun or name (`laut el-Baradei` after `el-Baradei
+    sagte`)."""
+    assert b.speaker is not None and medium.speaker is not None
+
+    def words(span: tuple[int, int]) -> set[str]:
+        sent = next(
+            (s for s in sents if s.toks and s.toks[0].start <= span[0] <= s.toks[-1].end), None
+        )
+        if sent is None:
+            return set()
+        return {sent.toks[k].text for k in sent.indices_in(*span) if sent.toks[k].tag in _NOUNS}
+
+    return bool(words(b.speaker) & words(medium.speaker))
