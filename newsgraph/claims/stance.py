@@ -7,15 +7,18 @@ accusation without a named accuser, or distance markers in frame or content: `an
 `reportedly`) > ``hypothetical`` (a condition or a mere possibility in the content: `falls`,
 `wenn`, `im Falle`, `möglicherweise`, `if`, `perhaps`) > ``future`` (an announcement cue such
 as `kündigte an`, a frame of expectation, or a future in the content: `werde`/`würde`/`wird` +
-infinitive, `will` + infinitive, `soll` + a plain or passive infinitive, `in drei Wochen`) >
-``reported``.  Every sentence of the content counts; quoted words count for plans and
-conditions, not for distance.
+infinitive, `will` + infinitive, `soll` + a plain or passive infinitive, `in drei Wochen`; an
+intention word of the frame: `erklärte sich bereit, … zu …`) > a mere possibility (`könnte`:
+``hypothetical``) > ``reported``.  Every sentence of the content counts; quoted words count for
+plans and conditions, not for distance.  The session-11 constructions are in
+:mod:`.stance_cues`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import stance_cues as cues
 from .frames import Attr, Sentence, Span2
 
 _CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
@@ -56,6 +59,7 @@ def claim_stance(
         return "alleged", alleged
     cond: list[Span2] = []
     fut: list[Span2] = []
+    poss: list[Span2] = []
     for s in (sent, *others):
         # a speaker's own words count for conditions and plans, quoted or not (`„Wir werden
         # klagen“`), unlike distance markers, which are the article's
@@ -65,13 +69,20 @@ def claim_stance(
         ks += [k for k in _verb_first_conditions(s, inside) if k not in ks]
         cond += [s.span(k, k + 1) for k in sorted(ks)]
         cond += _conditional_phrases(s, inside)
-        fut += _future_markers(s, inside) or _future_times(s, inside)
+        fut += (
+            _future_markers(s, inside) or _future_times(s, inside) or cues.future_spans(s, inside)
+        )
+        poss += cues.possibility_modals(s, inside)
     if cond:
         return "hypothetical", cond
     if by_cue == "future" or _expectation_cue(sent, cue):
         return "future", list(cue)
+    if intent := cues.intention_frame(attr, sent, cue):
+        return "future", list(cue) + intent
     if fut:
         return "future", fut
+    if poss:
+        return "hypothetical", poss
     return "reported", list(cue)
 
 
@@ -202,9 +213,11 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
                 out.append(sent.span(k, k + n))
     # `soll ... haben/sein/worden`: hearsay modal with a perfect infinitive or a report
     for k in words:
-        if sent.lower[k] in lex.alleged_modal and distanced(sent, k):
+        if sent.lower[k] in lex.alleged_modal and (
+            distanced(sent, k) or cues.verb_final_hearsay(attr, sent, k)
+        ):
             out.append(sent.span(k, k + 1))
-    out.extend(_scare_quotes(sent))
+    out.extend(cues.content_scare_quotes(attr, _scare_quotes(sent)))
     return _outermost(out)
 
 
@@ -267,7 +280,7 @@ def distanced(sent: Sentence, k: int) -> bool:
 def _planned(sent: Sentence, k: int) -> bool:
     """`soll`/`sollen` + an infinitive closing the clause, not a perfect one: a plan (`Ein
     weiteres Konsulat soll folgen`, `200 Mitarbeiter sollen entlassen werden`)."""
-    if sent.lower[k] not in ("soll", "sollen") or distanced(sent, k):
+    if sent.lower[k] not in ("soll", "sollen") or distanced(sent, k) or cues.opinion_soll(sent, k):
         return False
     last = _clause_last(sent, k)
     return last > k and _infinitive_at(sent, last) and sent.toks[last].pos != "NOUN"
@@ -303,6 +316,7 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
             # erweitert` has a noun before it
             verb_before = k > 0 and _infinitive_at(sent, k - 1) and not sent.is_cap(k - 1)
             hit = verb_before or _clause_final_infinitive(sent, k)
+            hit = hit and not cues.modal_infinitive_werden(sent, k)
         elif low in ("soll", "sollen"):
             hit = _planned(sent, k)
         elif low in ("will", "wolle", "wollen", "plant", "plane", "planen"):

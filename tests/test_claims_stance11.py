@@ -1,0 +1,176 @@
+"""Stance rules of session 11 (`claims/stance_cues.py`), found with the claim-records gold on
+train documents 0-249: invented sentences run through the default pipeline up to the claims
+stage.
+
+Each rule case failed before: an intention word of the frame (`sich bereit erklärt`, `die
+Bereitschaft erklärt`, `sein Vorhaben bekannt gemacht`) left the content `reported`; a singular
+`könnte` (a possibility) was `reported`, and with an infinitive `werden` after it a future;
+hearsay `soll` closing a verb-final clause (`…, wonach X verantwortlich sein soll`) was not
+distance; `soll` under `nach Ansicht/Auffassung` (a demand) was a plan; `in den nächsten
+Wochen` and `in zehn bis fünfzehn Jahren` were no future; scare quotes in the speaker phrase
+made the claim `alleged`.  The controls say what must not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.doc import Doc
+from newsgraph.record import Claim
+
+
+def claim_with(doc: Doc, words: str) -> Claim:
+    hits = [c for c in doc.article.claims if words in c.content.text]
+    assert hits, [(c.speaker_text, c.content.text, c.stance) for c in doc.article.claims]
+    return min(hits, key=lambda c: len(c.content.text))
+
+
+CASES = [
+    # an intention word of the frame governs a zu-infinitive or dass clause: future
+    (
+        "Die Ministerin hat sich am Montag bereit erklärt, auf ihr Mandat im Landtag zu"
+        " verzichten.",
+        "Mandat",
+        "future",
+        "bereit",
+    ),
+    (
+        "Der Bürgermeister hat gestern die Bereitschaft der Stadt erklärt, mit den Anwohnern"
+        " über den Bau zu verhandeln.",
+        "Anwohnern",
+        "future",
+        "Bereitschaft",
+    ),
+    (
+        "Der Abgeordnete Peter Lang hat im März sein Vorhaben bekannt gemacht, einen Antrag"
+        " zur Reform der Schulgesetze einzubringen.",
+        "Antrag",
+        "future",
+        "Vorhaben",
+    ),
+    # a singular Konjunktiv II `könnte`: a possibility
+    (
+        "Die Ärztin betonte, dass die neue Behandlung vielen Patienten helfen könnte.",
+        "Patienten",
+        "hypothetical",
+        "könnte",
+    ),
+    (
+        "Nach Einschätzung der Ermittler könnte der Fahrer vor dem Unfall eingeschlafen sein.",
+        "eingeschlafen",
+        "hypothetical",
+        "könnte",
+    ),
+    # ... also when an infinitive `werden` follows it (no future auxiliary)
+    (
+        "Der Geologe sagte, der Hang könnte abrutschen und so zu einer Gefahr werden.",
+        "Hang",
+        "hypothetical",
+        "könnte",
+    ),
+    # hearsay `soll` closing a verb-final clause of the content
+    (
+        "Die Polizei bestätigte einen Bericht, wonach der Nachbar für das Feuer verantwortlich"
+        " sein soll.",
+        "Nachbar",
+        "alleged",
+        "soll",
+    ),
+    (
+        "Die Zeitung meldete, dass der Sänger in Wien festgenommen worden sein soll.",
+        "Sänger",
+        "alleged",
+        "soll",
+    ),
+    # `soll` under `nach Ansicht`/`nach Auffassung`: a demand, not a plan
+    (
+        "Nach Auffassung der Gewerkschaft soll die Arbeitszeit nicht verlängert werden.",
+        "Arbeitszeit",
+        "reported",
+        None,
+    ),
+    # future time spans: plural time nouns after `nächsten`, a range of numbers
+    (
+        "Der Verband sagte, dass die Preise in den nächsten Wochen steigen könnten.",
+        "Preise",
+        "future",
+        "nächsten Wochen",
+    ),
+    (
+        "Der Forscher sagte, dass in zehn bis fünfzehn Jahren jedes dritte Auto elektrisch"
+        " fahre.",
+        "elektrisch",
+        "future",
+        "in zehn bis fünfzehn Jahren",
+    ),
+    # scare quotes in the speaker phrase keep no distance from the claim
+    (
+        "Die Verletzten seien außer Lebensgefahr, sagte ein Sprecher der so genannten"
+        " „Bergwacht“.",
+        "Lebensgefahr",
+        "reported",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "stance", "evidence"), CASES)
+def test_stance(
+    claims_doc: Callable[[str], Doc],
+    text: str,
+    words: str,
+    stance: str,
+    evidence: str | None,
+) -> None:
+    claim = claim_with(claims_doc(text), words)
+    assert claim.stance == stance, (claim.stance, [e.text for e in claim.evidence])
+    if evidence is not None:
+        assert evidence in [e.text for e in claim.evidence]
+
+
+CONTROLS = [
+    # an intention word inside the content is the speaker's, and the content is past
+    ("Die Sprecherin sagte, das Ziel sei im Mai erreicht worden.", "erreicht", "reported"),
+    # the plural `könnten` stands in for Konjunktiv I: a plain report
+    (
+        "Der Minister sagte, die Länder könnten die Kosten nicht allein tragen.",
+        "Kosten",
+        "reported",
+    ),
+    # `könnte` in a relative clause qualifies a noun, not the claim
+    (
+        "Der Forscher erklärte, man habe eine Methode gefunden, die den Verbrauch senken"
+        " könnte.",
+        "Methode",
+        "reported",
+    ),
+    # a future marker outranks the possibility: a forecast
+    (
+        "Der Wetterdienst sagte, der Regen könnte in den kommenden Tagen weiter zunehmen.",
+        "Regen",
+        "future",
+    ),
+    # hearsay `soll` in a relative clause of the frame distances its noun only
+    (
+        "Der Anführer, der zur Gewalt aufgerufen haben soll, sagte am Montag, die Lage in der"
+        " Stadt sei ruhig.",
+        "ruhig",
+        "reported",
+    ),
+    # a plain `soll` + passive infinitive stays a plan
+    ("Die Stadt teilte mit, die Brücke soll im Mai abgerissen werden.", "Brücke", "future"),
+    # scare quotes inside the content keep the session-10 reading
+    (
+        "Der Sprecher sagte, die so genannte „Reform“ sei gescheitert.",
+        "gescheitert",
+        "alleged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), CONTROLS)
+def test_control(claims_doc: Callable[[str], Doc], text: str, words: str, stance: str) -> None:
+    claim = claim_with(claims_doc(text), words)
+    assert claim.stance == stance, (claim.stance, [e.text for e in claim.evidence])
