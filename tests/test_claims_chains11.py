@@ -147,6 +147,25 @@ def test_not_continued(claims_doc: Callable[[str], Doc], text: str, words: str) 
     assert all(via is None for _, via in relays(claims_doc(text), words))
 
 
+def test_speakerless_frame_relays_nothing(claims_doc: Callable[[str], Doc]) -> None:
+    # an agentless passive names nobody through whom the claim came
+    doc = claims_doc(
+        "Zudem wird kritisiert, dass die Angaben unter Verschluss bleiben sollen, die nach"
+        " Aussagen der Organisationen nicht betroffen sind."
+    )
+    assert all(c.via is None for c in claims_over(doc, "nicht betroffen"))
+
+
+def test_speakerless_frame_is_skipped_for_the_medium_around_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Zeitung Bild berichtete, es werde kritisiert, dass der Minister nach Angaben"
+        " seines Sprechers zurücktreten wolle."
+    )
+    assert ("Angaben seines Sprechers", "Die Zeitung Bild") in relays(doc, "zurücktreten")
+
+
 def test_own_word_is_no_relay(claims_doc: Callable[[str], Doc]) -> None:
     # `nach eigener Aussage` names the speaker's own statement: nobody relays it
     doc = claims_doc(

@@ -321,7 +321,9 @@ def _via(
             continue
         if other.kind in ("FreeIndirect", "IndirectFreeIndirect", "Reported"):
             continue
-        if other.speaker and text[other.speaker[0] : other.speaker[1]].lower().startswith("eigen"):
+        if other.speaker is None:
+            continue  # `Zudem wird kritisiert, dass …`: nobody relays what no one is said to say
+        if text[other.speaker[0] : other.speaker[1]].lower().startswith("eigen"):
             continue  # `Nach eigener Aussage will er …`: the speaker's own word, no relay
         mutual = a.covers((other.cue or [(-1, -1)])[0][0])
         if mutual and text and lex and _wie_frame(other, text) and _source_phrase(a, text, lex):
