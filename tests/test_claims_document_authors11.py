@@ -75,6 +75,13 @@ CASES = [
         "systematisch gefoltert",
         "Amnesty International",
     ),
+    # researchers after `ein Team um X`: the person who leads them
+    (
+        "Ein Forscherteam um den Biologen Thomas Meier hat 500 Mäuse untersucht. Die"
+        " Wissenschaftler stellten fest, dass die Tiere ohne Schlaf schneller altern.",
+        "schneller altern",
+        "Thomas Meier",
+    ),
 ]
 
 

@@ -13,8 +13,8 @@ the text, when the article says so; the evidence is grammatical, never the entit
   mit dem Titel „…“ der Stiftung X`, `ein Gutachten von Professor X`;
 * the **subject of a verb of publishing** in the sentence that introduces the text (`Amnesty
   International legte einen Bericht vor`, `stellte die Studie vor`, `in einem gestern
-  veröffentlichten Bericht fordert Generalsekretär X …`), or of a speech verb that the text is
-  the medium of (`prangert der Generalsekretär in seinem Bericht … an`, `In seiner „Thronrede“
+  veröffentlichten Bericht fordert Generalsekretär X …`), or of any finite verb of a sentence
+  that the text is the medium of (`prangert der Generalsekretär in seinem Bericht … an`, `In seiner „Thronrede“
   … mahnte X` for a later `hieß es in der Rede`: a speech is the text of whoever gave it).
 
 An owner the article abbreviated in parentheses after its name is that name (`nach Ansicht von
@@ -34,7 +34,8 @@ article that never says whose report it is).
 
 Collectives of a named body: `die Richter` are the court named before (the last organisation whose
 name ends in `-gericht`/`-gerichtshof`), `die Forscher`/`Die Experten`/`die Wissenschaftler` the
-institution an earlier `Forscher der University of X` / `Experten des Museums Y` names.
+institution an earlier `Forscher der University of X` / `Experten des Museums Y` names, or the
+person an earlier `Forschungsgruppe um X` / `ein Team um den Biologen X` names as its leader.
 """
 
 from __future__ import annotations
@@ -383,7 +384,8 @@ def _members_body(
     entity_spans: list[tuple[int, int, str, str]],
 ) -> Speaker | None:
     """`Die Forscher` after `Klimaforscher der University of Colorado`: the organisation that
-    owns the last earlier mention of the same noun (also as a compound head)."""
+    owns the last earlier mention of the same noun (also as a compound head); after `die
+    Forschungsgruppe um X` / `Forscher um den Biologen X` the person who leads them."""
     low = head.lower().rstrip("n") if head.lower().endswith("ern") else head.lower()
     toks = doc.tokens
     for k in range(len(toks) - 1, -1, -1):
@@ -391,9 +393,47 @@ def _members_body(
         if t.end > start or t.tag != "NN":
             continue
         word = t.text.lower()
+        if word.endswith(_RESEARCH_GROUPS):
+            leader = _led_by(k, doc, mentions, entity_spans)
+            if leader is not None:
+                return leader
         if not (word.endswith(low) or word.endswith(low + "n")):
             continue
         owner, _ = _owner_after(k, doc, mentions, entity_spans)
         if owner is not None and owner.label == "ORG":
             return owner
+    return None
+
+
+#: nouns of a group of researchers that `um X` names by its leader (`das Team um X`)
+_RESEARCH_GROUPS = (
+    "forscher",
+    "wissenschaftler",
+    "forschungsgruppe",
+    "arbeitsgruppe",
+    "forscherteam",
+    "forschungsteam",
+    "team",
+)
+
+
+def _led_by(
+    k: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """The person right after `um` behind the group noun at token ``k`` (`Forschungsgruppe um
+    Kjell X`, `Forscher um den Biologen Anna X`)."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].text != "um":
+        return None
+    j = k + 2
+    while j < len(toks) and j < k + 6 and toks[j].tag in ("ART", "ADJA", "NN"):
+        if any(m.start == toks[j].start and m.label == "PERSON" for m in mentions):
+            break
+        j += 1
+    for m in mentions:
+        if j < len(toks) and m.start == toks[j].start and m.label == "PERSON":
+            return Speaker(entity_of(m, entity_spans), m.text, m.label)
     return None
