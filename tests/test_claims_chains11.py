@@ -166,6 +166,29 @@ def test_speakerless_frame_is_skipped_for_the_medium_around_it(
     assert ("Angaben seines Sprechers", "Die Zeitung Bild") in relays(doc, "zurücktreten")
 
 
+OPENING = "Bürgermeister Karl Huber eröffnete am Montag die neue Brücke. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPENING + "Seinen Angaben zufolge hat Huber erklärt, dass der Bau zu teuer gewesen sei.",
+        OPENING + "Nach Angaben von Karl Huber sagte er, der Bau sei zu teuer gewesen.",
+    ],
+)
+def test_same_speaker_relays_nothing(claims_doc: Callable[[str], Doc], text: str) -> None:
+    # the source phrase and the speaker are one entity: the speaker's own word
+    doc = claims_doc(text)
+    assert all(c.via is None for c in claims_over(doc, "zu teuer"))
+
+
+def test_other_source_still_relays(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        OPENING + "Nach Angaben der Zeitung Bild sagte Huber, der Bau sei zu teuer gewesen."
+    )
+    assert ("Huber", "Angaben der Zeitung Bild") in relays(doc, "zu teuer")
+
+
 def test_own_word_is_no_relay(claims_doc: Callable[[str], Doc]) -> None:
     # `nach eigener Aussage` names the speaker's own statement: nobody relays it
     doc = claims_doc(

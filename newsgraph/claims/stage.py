@@ -235,7 +235,7 @@ def _records(
         via = (
             ids[attrs.index(medium)]
             if medium is not None
-            else _via(a, attrs, ids, idx, doc.text, sent.lex)
+            else _via(a, attrs, ids, idx, doc.text, sent.lex, [s.entity for s in speakers])
         )
         if sent.lex.language == "en":
             said = english_said(doc, a, sent)
@@ -310,15 +310,21 @@ def _via(
     idx: int,
     text: str = "",
     lex: Lexicon | None = None,
+    entities: list[str | None] | None = None,
 ) -> str | None:
     """The innermost other claim whose content holds this claim's cue (or speaker).  When two
     contents hold each other's cues, a `wie` frame holds the source phrase of its main clause
-    (`Wie die Zeitung berichtete, soll laut einer Studie …`: the study via the newspaper)."""
+    (`Wie die Zeitung berichtete, soll laut einer Studie …`: the study via the newspaper).  A
+    claim of the same speaker entity (``entities``, one per attribution) relays nothing:
+    `Seinen Angaben zufolge hat der Minister erklärt, …`."""
     anchor = (a.cue or a.frame_cue or [a.speaker or a.parts[0]])[0]
+    own = entities[idx] if entities else None
     best: tuple[int, int] | None = None
     for j, other in enumerate(attrs):
         if j == idx or ids[j] is None or other.parent is not None:
             continue
+        if own is not None and entities is not None and entities[j] == own:
+            continue  # the speaker's own word
         if other.kind in ("FreeIndirect", "IndirectFreeIndirect", "Reported"):
             continue
         if other.speaker is None:
