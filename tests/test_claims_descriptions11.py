@@ -1,7 +1,8 @@
 """Speaker entities of descriptions and name variants (session 11): an apposition whose head
 noun has attributes before the comma (`den stellvertretenden Minister für Landwirtschaft, Karl
 Brenner`), a name the recogniser found only at a later place, a name that runs past the subject
-of `nach eigenen Angaben`, a title with one part of a full name (`General Pichet`), and a bare
+of `nach eigenen Angaben`, a title with one part of a full name (`General Pichet`), the name at
+the head of a phrase with two names (`X, Sprecher des Teams von Y`), and a bare
 description that shortens an earlier noun phrase (`ein Sprecher der Feuerwehr` … `Der
 Sprecher`, `Der 74-jährige Besitzer eines Bauernhofs` … `der 74-jährige`).  Invented sentences
 through the default pipeline up to the claims stage; the controls say what must not change."""
@@ -124,6 +125,41 @@ def test_the_attribute_of_another_noun_is_no_apposition_head(
         " teilte mit, dass der Täter gefasst worden sei."
     )
     assert all(name != "Hans Müller" for name, _ in _claims(doc, "gefasst"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the name at the head of the phrase, not the longer one in its attribute
+        (
+            "Peter Brandt, Sprecher des Wahlkampfteams von Karl-Heinz Obermeier, sagte, die Wahl"
+            " sei manipuliert worden.",
+            "manipuliert",
+            "Peter Brandt",
+        ),
+        (
+            "Theo Kurz vom Bankhaus Schneider Lindemann sagte dazu, die Zahlen seien gut.",
+            "Zahlen seien gut",
+            "Theo Kurz",
+        ),
+        (
+            "Ministerin Anna Berg sowie Staatssekretär Karl-Heinz Obermeier sprachen von einem"
+            " Erfolg der Regierung.",
+            "Erfolg der Regierung",
+            "Anna Berg",
+        ),
+        # control: a genitive before the title is no head
+        (
+            "Peter Brandts Sprecher Karl-Heinz Obermeier sagte, die Wahl sei manipuliert worden.",
+            "manipuliert",
+            "Karl-Heinz Obermeier",
+        ),
+    ],
+)
+def test_the_head_name_of_a_phrase_with_two_names(
+    claims_doc: Callable[[str], Doc], text: str, words: str, name: str
+) -> None:
+    assert {n for n, _ in _claims(claims_doc(text), words)} == {name}
 
 
 def test_a_name_the_recogniser_found_only_later(claims_doc: Callable[[str], Doc]) -> None:

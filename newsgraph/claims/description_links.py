@@ -17,6 +17,11 @@ rules that find their issuer.
 Only bare descriptions are read (an article, adjectives, one noun): a phrase with a name in it
 names its speaker itself.  A plural head (`Die Forscher`) may point to a plural phrase only, a
 singular head to a singular one when the morphology says so.
+
+Names as written: a title with one part of a name the article gives in full (`General Sonthi`
+after `Sonthi Boonyaratglin`, :func:`name_part_entity`), and the name at the head of a phrase
+with two names (`X, Pressesprecher des Wahlkampfteams von Y`, :func:`head_name`).
+:func:`link_unnamed` is the hook in :func:`.speakers.resolve_speakers`.
 """
 
 from __future__ import annotations
@@ -155,9 +160,7 @@ def earlier_phrase(
             s, e = tok.start, toks[stop - 1].end
             if k > 0 and _AGE.match(tok.text) is None and toks[k - 1].tag in ("ADJA", "CARD"):
                 s = toks[k - 1].start  # `81-jährige Besitzer`: the age before the head
-            named = [
-                m for m in mentions if m.label in ("PERSON", "ORG") and s <= m.start < e
-            ]
+            named = [m for m in mentions if m.label in ("PERSON", "ORG") and s <= m.start < e]
             if named:
                 m = min(named, key=lambda m: (m.label != "PERSON", m.start))
                 return Speaker(entity_of(m, entity_spans), m.text, m.label)
@@ -200,6 +203,49 @@ def name_part_entity(
     return replace(speaker, entity=entity, label=m.label)
 
 
+#: tags that may stand before the name at the head of a speaker phrase: articles, adjectives,
+#: titles (`Kanzlerkandidatin Angela X`) and a cue noun with its owner's article (`Angaben des
+#: stellvertretenden Gouverneurs Nasser X`)
+_BEFORE_HEAD_NAME = frozenset({"ART", "ADJA", "NN", "PPOSAT", "$("})
+
+
+#: words after the head name that open its attribute, apposition or a second speaker
+_AFTER_HEAD_NAME = frozenset([",", "vom", "von", "der", "des", "sowie", "und", "("])
+
+
+def head_name(
+    speaker: Speaker,
+    start: int,
+    end: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker:
+    """The person named at the head of a speaker phrase, not one in its attributes: `Sergei X,
+    Pressesprecher des Wahlkampfteams von Aljaksandr Y` is X (the phrase's entity was the longer
+    name Y), `Theo X vom Bankhaus Y Z` is X, `Kanzlerkandidatin Angela X sowie CSU-Vorsitzender
+    Edmund Y` is X (the first of two).  Only titles, articles and adjectives may stand before
+    the head name, and an attribute, an apposition or a second speaker must follow it (in
+    `Merkels Sprecher Ulrich X` the genitive before the title is no head)."""
+    if speaker.entity is None:
+        return speaker
+    toks = doc.tokens_in(start, end)
+    h = next((i for i, t in enumerate(toks) if t.tag == "NE"), None)
+    if h is None or any(t.tag not in _BEFORE_HEAD_NAME for t in toks[:h]):
+        return speaker
+    named = [m for m in mentions if m.start <= toks[h].start < m.end]
+    if not named:
+        return speaker
+    m = named[0]
+    entity = entity_of(m, entity_spans)
+    if m.label != "PERSON" or entity is None or entity == speaker.entity:
+        return speaker
+    after = next((t for t in toks if t.start >= m.end), None)
+    if after is None or after.text.lower() not in _AFTER_HEAD_NAME:
+        return speaker  # `Merkels Sprecher Ulrich X`: a genitive before the head
+    return replace(speaker, entity=entity, label="PERSON")
+
+
 def link_unnamed(
     speaker: Speaker,
     start: int,
@@ -213,7 +259,7 @@ def link_unnamed(
     full (:func:`name_part_entity`), else the earlier noun phrase a bare description shortens
     (:func:`earlier_phrase`; the phrase as written stays the text when that names an entity)."""
     if speaker.entity is not None:
-        return speaker
+        return head_name(speaker, start, end, doc, mentions, entity_spans)
     linked = name_part_entity(speaker, start, end, doc, mentions, entity_spans, lex)
     if linked.entity is not None:
         return linked

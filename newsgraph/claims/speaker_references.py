@@ -292,4 +292,3 @@ def described_entity(
     if chosen is None:
         return None
     return Speaker(entity_of(chosen, entity_spans), chosen.text, chosen.label)
-
