@@ -257,6 +257,19 @@ SAID = [
         "Ende der Gewalt",
         "gestern",
     ),
+    # a time in parentheses is an aside (the state of the figures), not the time of saying
+    (
+        "Am Ende des Abends (Stand: 22:35 Uhr) gab der Wahlleiter bekannt, dass die"
+        " Beteiligung gestiegen sei.",
+        "Beteiligung gestiegen",
+        "Ende des Abends",
+    ),
+    # after a closed parenthesis the clause goes on
+    (
+        "Der Minister (CDU) sagte am Montag, die Steuern würden nicht steigen.",
+        "nicht steigen",
+        "Montag",
+    ),
     # control: a plain time of the cue's clause
     ("Der Minister sagte am Montag, die Steuern würden nicht steigen.", "nicht steigen", "Montag"),
 ]

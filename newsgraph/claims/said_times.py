@@ -201,13 +201,24 @@ def _publication_clause(sent: Sentence, k: int) -> tuple[int, int] | None:
 
 
 def _quoted_or_attribute(sent: Sentence, t: TimeExpr) -> bool:
-    """The expression is inside quotation marks, or a number right after the noun it belongs
-    to (`des Irakkrieges 2003`; not `sagte der Sprecher gestern`)."""
+    """The expression is inside quotation marks or parentheses, or a number right after the
+    noun it belongs to (`des Irakkrieges 2003`; not `sagte der Sprecher gestern`)."""
     k = sent.index_at(t.start)
     if k is None:
         return False
     attribute = t.text[:1].isdigit() and k > 0 and sent.toks[k - 1].tag in ("NN", "NE")
-    return sent.in_quote[k] or attribute
+    return sent.in_quote[k] or attribute or _in_brackets(sent, k)
+
+
+def _in_brackets(sent: Sentence, k: int) -> bool:
+    """Token ``k`` stands in parentheses, an aside (`Am Ende des Abends (Stand: 00:35 Uhr) gab
+    X bekannt`): a `(` before it in the sentence without its `)` in between."""
+    for j in range(k - 1, -1, -1):
+        if sent.toks[j].text == ")":
+            return False
+        if sent.toks[j].text == "(":
+            return True
+    return False
 
 
 def _target(text: str, t: TimeExpr) -> bool:
