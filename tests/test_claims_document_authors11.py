@@ -82,6 +82,13 @@ CASES = [
         "schneller altern",
         "Thomas Meier",
     ),
+    # a genitive owner named before by a compound of its noun leading the name
+    (
+        "Der Energiekonzern RWE will in Polen ein neues Kraftwerk bauen. Nach Angaben des"
+        " Konzerns sollen dort 300 neue Stellen entstehen.",
+        "300 neue Stellen",
+        "RWE",
+    ),
 ]
 
 
@@ -115,6 +122,15 @@ def test_judges_without_a_court_named_stay_unresolved(claims_doc: Callable[[str]
         " Anfang an ungültig gewesen."
     )
     assert _speakers(doc, "ungültig") == [None]
+
+
+def test_an_indefinite_owner_is_nobody_named_before(claims_doc: Callable[[str], Doc]) -> None:
+    # `eines Sprechers` is some spokesman, not the `Regierungssprecher X` named before
+    doc = claims_doc(
+        "Regierungssprecher Ulrich Wilhelm wies die Kritik zurück. Nach Angaben eines Sprechers"
+        " sollen die Gespräche am Montag weitergehen."
+    )
+    assert _speakers(doc, "weitergehen") == [None]
 
 
 def test_a_report_about_a_country_is_not_the_countrys(claims_doc: Callable[[str], Doc]) -> None:

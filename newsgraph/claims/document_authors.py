@@ -18,7 +18,9 @@ the text, when the article says so; the evidence is grammatical, never the entit
   … mahnte X` for a later `hieß es in der Rede`: a speech is the text of whoever gave it).
 
 An owner the article abbreviated in parentheses after its name is that name (`nach Ansicht von
-ai` after `amnesty international (ai)`).
+ai` after `amnesty international (ai)`); a definite genitive owner (`Angaben des Konzerns`) is the
+name that a compound of its noun leads earlier (`Der Energiekonzern RWE`), where the description
+resolver missed it.
 
 Studies (`die Studie`) are not among the texts: their gold speaker is as often the researcher
 who led them (`die Forschungsgruppe um X`) as the institution that published them, and the rule
@@ -126,6 +128,10 @@ def document_author(
         if found is not None:
             return found
     head = words[-1].strip(',.;:()„“"')
+    if len(words) == 2 and words[0].lower() == "des" and _document_base(head) is None:
+        found = _compound_lead(head, start, doc, mentions, entity_spans)
+        if found is not None:
+            return found
     if _is_member_plural(words, head):
         if head.lower().endswith(("richter", "richtern")):
             return _court(start, mentions, entity_spans)
@@ -155,6 +161,33 @@ def document_author(
         if described is not None:
             unnamed = described  # going back: the first mention of the text wins
     return unnamed
+
+
+def _compound_lead(
+    head: str,
+    start: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """`einer Pressemitteilung des Konzerns` after `Der Gesundheitskonzern Fresenius`: the last
+    person or organisation named before whose name a compound ending in the genitive owner's
+    noun leads (the genitive `-s`/`-es` dropped; `Konzern` in `Gesundheitskonzern`)."""
+    low = head.lower()
+    stem = (
+        low[:-2] if low.endswith("es") and len(low) > 6 else low[:-1] if low.endswith("s") else ""
+    )
+    if len(stem) < 4 or not head[:1].isupper():
+        return None  # `des Konzerns` only: a masculine or neuter genitive
+    toks = doc.tokens
+    for m in reversed([m for m in mentions if m.end <= start and m.label in _ISSUERS]):
+        i = doc.token_index_at(m.start)
+        if i is None or i == 0 or toks[i].start != m.start:
+            continue
+        lead = toks[i - 1]
+        if lead.tag == "NN" and lead.text.lower().endswith(stem):
+            return Speaker(entity_of(m, entity_spans), m.text, m.label)
+    return None
 
 
 def _is_member_plural(words: list[str], head: str) -> bool:
