@@ -21,6 +21,16 @@ its frame, so a time inside its content still counts.  No time is the time of sa
 - a `Demnach`/`Danach` frame without a time of its own takes the time point of the main
   clause of the sentence before, the statement it points back to (`X gab am Montag einen
   Kommentar ab. Demnach …`).
+
+Session 11 (claim-records gold): a `wonach` clause takes the time of its frame, the clauses
+before it up to the main clause (`Am Montag kehrten sie zur Version zurück, wonach …`); a
+relative clause telling when the source text appeared counts (`Dies geht aus einer Mitteilung
+hervor, die am 11. Oktober veröffentlicht wurde`), as does the Vorfeld before a relative clause
+in front of the finite cue (`In einem gestern veröffentlichten Bericht, der …, fordert X`); a
+duration counted from a moment is a point (`sechs Tage nach der Wahl`, `zwei Tage später`); no
+time is a date as the bound of a period (`vor 1933`, `nach 1945`), a time in parentheses (`(Stand:
+00:35 Uhr)`), or, for a cue noun whose owner follows it, a time of the clause around it
+(`reagierte am Mittwoch auf die Forderung des X`: only `die Forderung vom 3. Mai` would tell).
 """
 
 from __future__ import annotations
