@@ -147,6 +147,37 @@ def test_not_continued(claims_doc: Callable[[str], Doc], text: str, words: str) 
     assert all(via is None for _, via in relays(claims_doc(text), words))
 
 
+# ---- `wie X von Y zitiert wird` (relay_chains.passive_citations) -----------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Der Betreuer habe jedem Schiedsrichter Geld gegeben, wie Robert Hoyzer von"
+            " Spiegel-Online zitiert wird.",
+            ("Robert Hoyzer von Spiegel-Online", "Spiegel-Online"),
+        ),
+        (
+            "Wie Robert Hoyzer von der Zeitung Bild zitiert wird, habe der Betreuer jedem"
+            " Schiedsrichter Geld gegeben.",
+            ("Robert Hoyzer", "der Zeitung Bild"),
+        ),
+    ],
+)
+def test_passive_citation_in_a_wie_clause(
+    claims_doc: Callable[[str], Doc], text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in relays(claims_doc(text), "Geld gegeben")
+
+
+def test_other_passive_wie_clause_is_no_citation(claims_doc: Callable[[str], Doc]) -> None:
+    # control: only `zitiert` makes the agent a relaying medium; `gesagt` names the speaker
+    doc = claims_doc(
+        "Der Betreuer habe jedem Schiedsrichter Geld gegeben, wie Robert Hoyzer von seinem"
+        " Anwalt gesagt wurde."
+    )
+    assert all(c.via is None for c in claims_over(doc, "Geld gegeben"))
+
+
 def test_speakerless_frame_relays_nothing(claims_doc: Callable[[str], Doc]) -> None:
     # an agentless passive names nobody through whom the claim came
     doc = claims_doc(

@@ -16,6 +16,10 @@ article:
   complement clause as content and ``via`` = the agency's claim
   (:func:`continued_speech_acts`).
 
+A third relay needs no continuation: `…, wie Hoyzer von Spiegel-Online zitiert wird` (the
+passive of `zitieren` in a `wie` clause, which :mod:`.quoted_media` does not split) gives the
+person's claim ``via`` a record-only claim of the `von` agent (:func:`passive_citations`).
+
 Only a medium relays in this way (its speaker phrase names a newspaper, agency, broadcaster or
 website): after `Die Polizei teilte mit, …` a sentence `Nach Angaben eines Sprechers sei …`
 names the police's own spokesman, and after `Der Bericht nennt …` a `Schätzungen zufolge`
@@ -51,6 +55,7 @@ _MEDIA = (
 _ANAPHORIC = frozenset(["dieser", "diesen", "diesem", "dies", "dessen", "deren", "ihren", "ihrer"])
 _FREE = ("FreeIndirect", "IndirectFreeIndirect")
 _NOUNS = ("NN", "NE")
+_WERDEN = frozenset(["wird", "wurde", "werden", "wurden", "worden"])
 #: Konjunktiv II forms of the auxiliaries and modals (hypothetical as often as reported)
 _KONJUNKTIV_II = frozenset(
     [
@@ -79,7 +84,69 @@ def continued_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr
     continue; record-only claims of speech acts in its free indirect speech join ``attrs``."""
     out = continued_source_relays(attrs, sents)
     out.update(continued_speech_acts(attrs, sents))
+    out.update(passive_citations(attrs, sents))
     return out
+
+
+def passive_citations(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """`…, wie Hoyzer von Spiegel-Online zitiert wird`: the person quoted speaks through the
+    `von` agent of the passive `zitiert`; a record-only claim of the agent (same content and
+    cue) is appended to ``attrs`` and the person's claim mapped (by ``id``) to it.  Frames
+    that :mod:`.quoted_media` already split into a twin pair are left alone."""
+    out: dict[int, Attr] = {}
+    added: list[Attr] = []
+    for a in attrs:
+        if a.parent is not None or a.record_only or not a.cue or a.speaker is None:
+            continue
+        sent = sents[a.unit] if a.unit >= 0 else None
+        if sent is None or sent.lex.language != "de":
+            continue
+        cue = next((k for k in sent.indices_of(a.cue) if sent.lower[k] == "zitiert"), None)
+        if cue is None or not _passive(sent, cue):
+            continue
+        if any(b is not a and b.parts == a.parts and b.cue == a.cue for b in attrs):
+            continue  # `X wird von Y zitiert`: the twin pair of quoted_media
+        agent = _agent(sent, a.speaker, cue)
+        if agent is None:
+            continue
+        relay = Attr(
+            kind=a.kind,
+            parts=list(a.parts),
+            cue=list(a.cue),
+            cls="cite",
+            speaker=sent.span(*agent),
+            unit=a.unit,
+            record_only=True,
+        )
+        added.append(relay)
+        out[id(a)] = relay
+    attrs.extend(added)
+    return out
+
+
+def _passive(sent: Sentence, k: int) -> bool:
+    """`zitiert` at ``k`` is a passive participle: a form of `werden` right after it (`wie X
+    von Y zitiert wird`) or before it in its clause (`X wurde von Y zitiert`)."""
+    if k + 1 < len(sent.toks) and sent.lower[k + 1] in _WERDEN:
+        return True
+    start = sent.clause_start(k)
+    return any(sent.lower[j] in _WERDEN for j in range(start, k))
+
+
+def _agent(sent: Sentence, speaker: tuple[int, int], cue: int) -> tuple[int, int] | None:
+    """Tokens of the `von` phrase between the speaker's first word and the cue (inside the
+    speaker phrase or after it): `Hoyzer von Spiegel-Online`, `X von der Zeitung Bild`; it
+    must hold a noun or name."""
+    first = sent.index_at(speaker[0])
+    if first is None:
+        return None
+    von = next((j for j in range(first + 1, cue) if sent.lower[j] in ("von", "vom")), None)
+    if von is None:
+        return None
+    end = next((j for j in range(von + 1, cue) if sent.lower[j] in ("mit", "als", "wie")), cue)
+    if end <= von + 1 or not any(sent.toks[j].tag in _NOUNS for j in range(von + 1, end)):
+        return None
+    return von + 1, end
 
 
 def continued_source_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
