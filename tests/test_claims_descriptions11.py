@@ -213,3 +213,17 @@ def test_a_name_part_of_two_persons_stays_unresolved(claims_doc: Callable[[str],
     lex = load_lexicon("de")
     got = name_part_entity(Speaker(None, text[s:e]), s, e, doc, mentions, entity_spans_of(doc), lex)
     assert got.entity is None
+
+
+def test_an_inflected_head_joins_a_compound(claims_doc: Callable[[str], Doc]) -> None:
+    # `des Konzerns` and `Gesundheitskonzern`: the genitive ending is not part of the head
+    text = (
+        "Der Gesundheitskonzern Fresenius plant einen Umbau. Nach Angaben des Konzerns sollen"
+        " keine Stellen wegfallen."
+    )
+    doc = claims_doc(text)
+    assert any(m.text == "Fresenius" for m in doc.mentions), [m.text for m in doc.mentions]
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    at = text.index("des Konzerns")
+    found = described_entity("Konzerns", at, doc, mentions, entity_spans_of(doc))
+    assert found is not None and found.text == "Fresenius"

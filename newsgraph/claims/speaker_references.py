@@ -152,20 +152,22 @@ _APPOSITION_LEAD = frozenset(
 _RELATIVE = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
 
 
-def _stem(word: str) -> str:
-    """`Bundespräsidenten` / `Organisationen` / `Ministeriums` -> a stem to compare heads."""
+def _forms(word: str) -> set[str]:
+    """The word and its stems without an inflection ending, to compare heads: `Konzerns` and
+    `Konzern` both give ``konzern``, `Organisationen` gives ``organisation``."""
     low = word.lower().strip("„“\"'.,")
+    out = {low}
     for ending in ("innen", "en", "es", "s", "n"):
         if low.endswith(ending) and len(low) - len(ending) >= 4:
-            return low[: -len(ending)]
-    return low
+            out.add(low[: -len(ending)])
+    return out
 
 
 def _joins(head: str, word: str) -> bool:
     """``word`` is the head noun or a compound ending in it (`Umweltschutzorganisation` for
-    `Organisation`, not the other way round)."""
-    h, w = _stem(head), _stem(word)
-    return len(h) >= 4 and w.endswith(h)
+    `Organisation`, `Gesundheitskonzern` for `des Konzerns`; not the other way round)."""
+    heads = [h for h in _forms(head) if len(h) >= 4]
+    return any(w.endswith(h) for w in _forms(word) for h in heads)
 
 
 #: tags that may stand between an apposition's head noun and the comma before the name: its
