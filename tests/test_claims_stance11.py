@@ -8,7 +8,8 @@ Bereitschaft erklärt`, `sein Vorhaben bekannt gemacht`) left the content `repor
 hearsay `soll` closing a verb-final clause (`…, wonach X verantwortlich sein soll`) was not
 distance; `soll` under `nach Ansicht/Auffassung` (a demand) was a plan; `in den nächsten
 Wochen` and `in zehn bis fünfzehn Jahren` were no future; scare quotes in the speaker phrase
-made the claim `alleged`.  The controls say what must not change.
+made the claim `alleged`; hearsay `soll … haben` across an apposition's commas, `Damit wäre …`
+and `hält es für möglich` were `reported`.  The controls say what must not change.
 """
 
 from __future__ import annotations
@@ -99,16 +100,37 @@ CASES = [
         "nächsten Wochen",
     ),
     (
-        "Der Forscher sagte, dass in zehn bis fünfzehn Jahren jedes dritte Auto elektrisch"
-        " fahre.",
+        "Der Forscher sagte, dass in zehn bis fünfzehn Jahren jedes dritte Auto elektrisch fahre.",
         "elektrisch",
         "future",
         "in zehn bis fünfzehn Jahren",
     ),
+    # hearsay `soll` whose perfect infinitive follows an apposition's commas
+    (
+        "Die Behörden werfen dem Mann Betrug vor. Er soll am Montag, dem 3. Mai, zwei Autos"
+        " gestohlen haben, indem er die Schlüssel kopierte.",
+        "Autos",
+        "alleged",
+        "soll",
+    ),
+    # a consequence adverb + Konjunktiv II: the consequence of an assumption
+    (
+        "Der Minister sagte, die Truppe werde bis März abziehen. Damit wäre ein neues Mandat"
+        " nicht nötig.",
+        "Mandat",
+        "hypothetical",
+        "Damit wäre",
+    ),
+    # a cue of possibility
+    (
+        "Der Experte hält es für möglich, dass der Damm bei dem Hochwasser bricht.",
+        "Damm",
+        "hypothetical",
+        "möglich",
+    ),
     # scare quotes in the speaker phrase keep no distance from the claim
     (
-        "Die Verletzten seien außer Lebensgefahr, sagte ein Sprecher der so genannten"
-        " „Bergwacht“.",
+        "Die Verletzten seien außer Lebensgefahr, sagte ein Sprecher der so genannten „Bergwacht“.",
         "Lebensgefahr",
         "reported",
         None,
@@ -141,8 +163,7 @@ CONTROLS = [
     ),
     # `könnte` in a relative clause qualifies a noun, not the claim
     (
-        "Der Forscher erklärte, man habe eine Methode gefunden, die den Verbrauch senken"
-        " könnte.",
+        "Der Forscher erklärte, man habe eine Methode gefunden, die den Verbrauch senken könnte.",
         "Methode",
         "reported",
     ),
@@ -161,6 +182,19 @@ CONTROLS = [
     ),
     # a plain `soll` + passive infinitive stays a plan
     ("Die Stadt teilte mit, die Brücke soll im Mai abgerissen werden.", "Brücke", "future"),
+    # a participle in a relative clause after the apposition is no perfect infinitive of `soll`
+    (
+        "Die Zeitung berichtete, der Minister soll am Montag, dem 3. Mai, den Vertrag"
+        " unterschreiben, den die Partei kritisiert hat.",
+        "Vertrag",
+        "reported",
+    ),
+    # Konjunktiv I after `Damit` is a plain report
+    (
+        "Der Minister sagte, das Ziel sei erreicht. Damit seien die Kosten gedeckt.",
+        "Kosten",
+        "reported",
+    ),
     # scare quotes inside the content keep the session-10 reading
     (
         "Der Sprecher sagte, die so genannte „Reform“ sei gescheitert.",

@@ -68,13 +68,13 @@ def claim_stance(
         ks += [k for k in inside if s.lower[k] in s.lex.possibility_words]
         ks += [k for k in _verb_first_conditions(s, inside) if k not in ks]
         cond += [s.span(k, k + 1) for k in sorted(ks)]
-        cond += _conditional_phrases(s, inside)
+        cond += _conditional_phrases(s, inside) + cues.hypothetical_consequences(s, inside)
         fut += (
             _future_markers(s, inside) or _future_times(s, inside) or cues.future_spans(s, inside)
         )
         poss += cues.possibility_modals(s, inside)
-    if cond:
-        return "hypothetical", cond
+    if cond or cues.possibility_frame(sent, cue):
+        return "hypothetical", cond or list(cue)
     if by_cue == "future" or _expectation_cue(sent, cue):
         return "future", list(cue)
     if intent := cues.intention_frame(attr, sent, cue):
@@ -214,7 +214,9 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
     # `soll ... haben/sein/worden`: hearsay modal with a perfect infinitive or a report
     for k in words:
         if sent.lower[k] in lex.alleged_modal and (
-            distanced(sent, k) or cues.verb_final_hearsay(attr, sent, k)
+            distanced(sent, k)
+            or cues.verb_final_hearsay(attr, sent, k)
+            or cues.bracketed_hearsay(sent, k)
         ):
             out.append(sent.span(k, k + 1))
     out.extend(cues.content_scare_quotes(attr, _scare_quotes(sent)))

@@ -20,7 +20,11 @@ missed:
 * future time spans the word lists missed: plural time nouns after `nächsten`/`kommenden` (`in
   den nächsten Wochen`) and a range of numbers (`in zehn bis fünfzehn Jahren`);
 * scare quotes (`die so genannten „…“`) count only inside the content, not in the speaker
-  phrase or the frame.
+  phrase or the frame;
+* hearsay `soll` whose perfect infinitive follows an apposition's commas (`Er soll am Freitag,
+  dem 17. März, zwei Menschen eingeschleust haben`): ``alleged``;
+* a consequence adverb + Konjunktiv II opening a clause of the content (`Damit wäre … nicht
+  nötig`): ``hypothetical``; so is a cue of possibility (`hält es für möglich, dass …`).
 """
 
 from __future__ import annotations
@@ -195,3 +199,56 @@ def content_scare_quotes(attr: Attr, spans: list[Span2]) -> list[Span2]:
     phrase or the frame (`der Sprecher der so genannten „EVAC-Ambulanz“ sagte`) they name
     something and keep no distance from the claim."""
     return [s for s in spans if attr.covers(s[0])]
+
+
+#: tags that end the middle field of a verb-second `soll` clause: a subordinating conjunction
+#: (`indem`, `dass`, `weil`), a relative pronoun, another finite verb
+_FIELD_ENDS = frozenset(["KOUS", "KOUI", "PRELS", "PRELAT", "VVFIN", "VAFIN", "VMFIN", "KON"])
+
+
+def bracketed_hearsay(sent: Sentence, k: int) -> bool:
+    """Verb-second `soll` at ``k`` whose perfect infinitive comes after an apposition's commas
+    (`Er soll am letzten Freitag, dem 17. März, zwei Menschen eingeschleust haben, indem …`):
+    the sentence bracket spans the commas, so :func:`.stance.distanced` (which stops at the
+    first comma) misses it.  Hearsay when a participle + `haben`/`sein` follows before the
+    middle field ends (a conjunction, a relative pronoun, a finite verb)."""
+    if sent.lower[k] not in _HEARSAY_MODALS or not sent.is_finite(k):
+        return False
+    for j in range(k + 1, len(sent.toks)):
+        tok = sent.toks[j]
+        if sent.lower[j] in ("haben", "sein") and sent.toks[j - 1].tag.endswith("PP"):
+            return True  # (the tagger may read this `haben` as finite)
+        if tok.tag in _FIELD_ENDS or sent.in_quote[j] or tok.text in (".", ";", ":", "?", "!"):
+            return False
+    return False
+
+
+#: adverbs that open the consequence of a hypothesis (`Damit wäre …`, `Sonst hätte …`)
+_CONSEQUENCE = frozenset(["damit", "somit", "dann", "sonst", "andernfalls", "ansonsten"])
+
+
+def hypothetical_consequences(sent: Sentence, inside: list[int]) -> list[Span2]:
+    """A clause of the content opened by a consequence adverb with a Konjunktiv II verb right
+    after it (`Damit wäre eine Verlängerung nicht nötig.`, `Somit wäre die Prüfung falsch
+    gewesen.`): the consequence of an assumption, ``hypothetical``.  With Konjunktiv I
+    (`Damit seien die Ziele erreicht`) it is a plain report (German)."""
+    if sent.lex.language != "de":
+        return []
+    out: list[Span2] = []
+    ks = set(inside)
+    for k in inside:
+        if sent.lower[k] not in _CONSEQUENCE or k + 1 not in ks:
+            continue
+        if k > 0 and sent.clause_start(k) != k and not sent.in_quote[k - 1]:
+            continue  # not the first word of its clause
+        if sent.is_finite(k + 1) and sent.toks[k + 1].feat("Subj") == "II":
+            out.append(sent.span(k, k + 2))
+    return out
+
+
+def possibility_frame(sent: Sentence, cue: list[Span2]) -> bool:
+    """A cue that presents the content as possible (`hält es für möglich, dass …`):
+    ``hypothetical``, like `schloss nicht aus` (German)."""
+    if sent.lex.language != "de":
+        return False
+    return any(sent.lower[k] == "möglich" for k in sent.indices_of(cue))
