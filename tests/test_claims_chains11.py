@@ -178,6 +178,18 @@ def test_other_passive_wie_clause_is_no_citation(claims_doc: Callable[[str], Doc
     assert all(c.via is None for c in claims_over(doc, "Geld gegeben"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Steuern würden nicht steigen, wie Ursula von der Leyen zitiert wird.",
+        "Die Steuern würden nicht steigen, wie Richard von Weizsäcker zitiert wurde.",
+    ],
+)
+def test_name_particle_is_no_agent(claims_doc: Callable[[str], Doc], text: str) -> None:
+    # control: `von` inside a name is no agent of the passive
+    assert all(c.via is None for c in claims_over(claims_doc(text), "nicht steigen"))
+
+
 def test_speakerless_frame_relays_nothing(claims_doc: Callable[[str], Doc]) -> None:
     # an agentless passive names nobody through whom the claim came
     doc = claims_doc(

@@ -55,6 +55,8 @@ _MEDIA = (
 _ANAPHORIC = frozenset(["dieser", "diesen", "diesem", "dies", "dessen", "deren", "ihren", "ihrer"])
 _FREE = ("FreeIndirect", "IndirectFreeIndirect")
 _NOUNS = ("NN", "NE")
+#: endings of media names without a common noun (`Spiegel-Online`, `n-tv.de`, `Sky News`)
+_MEDIA_NAMES = ("online", "news", ".de", ".com")
 _WERDEN = frozenset(["wird", "wurde", "werden", "wurden", "worden"])
 #: Konjunktiv II forms of the auxiliaries and modals (hypothetical as often as reported)
 _KONJUNKTIV_II = frozenset(
@@ -134,19 +136,23 @@ def _passive(sent: Sentence, k: int) -> bool:
 
 
 def _agent(sent: Sentence, speaker: tuple[int, int], cue: int) -> tuple[int, int] | None:
-    """Tokens of the `von` phrase between the speaker's first word and the cue (inside the
-    speaker phrase or after it): `Hoyzer von Spiegel-Online`, `X von der Zeitung Bild`; it
-    must hold a noun or name."""
+    """Tokens of the last `von` phrase between the speaker's first word and the cue (inside
+    the speaker phrase or after it): `Hoyzer von Spiegel-Online`, `X von der Zeitung Bild`;
+    it must hold a common noun or a medium's name, not a name particle (`wie Ursula von der
+    Leyen zitiert wird`, `Richard von Weizsäcker`)."""
     first = sent.index_at(speaker[0])
     if first is None:
         return None
-    von = next((j for j in range(first + 1, cue) if sent.lower[j] in ("von", "vom")), None)
-    if von is None:
-        return None
-    end = next((j for j in range(von + 1, cue) if sent.lower[j] in ("mit", "als", "wie")), cue)
-    if end <= von + 1 or not any(sent.toks[j].tag in _NOUNS for j in range(von + 1, end)):
-        return None
-    return von + 1, end
+    for von in range(cue - 1, first, -1):
+        if sent.lower[von] not in ("von", "vom"):
+            continue
+        end = next((j for j in range(von + 1, cue) if sent.lower[j] in ("mit", "als", "wie")), cue)
+        words = range(von + 1, end)
+        if any(
+            sent.toks[j].tag == "NN" or sent.lower[j].endswith(_MEDIA + _MEDIA_NAMES) for j in words
+        ):
+            return von + 1, end
+    return None
 
 
 def continued_source_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
