@@ -258,6 +258,8 @@ def link_unnamed(
     """A speaker phrase without an entity, linked by its words: one part of a name given in
     full (:func:`name_part_entity`), else the earlier noun phrase a bare description shortens
     (:func:`earlier_phrase`; the phrase as written stays the text when that names an entity)."""
+    if lex.language != "de":
+        return speaker  # German tags and grammar
     if speaker.entity is not None:
         return head_name(speaker, start, end, doc, mentions, entity_spans)
     linked = name_part_entity(speaker, start, end, doc, mentions, entity_spans, lex)
