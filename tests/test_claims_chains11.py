@@ -190,6 +190,21 @@ def test_name_particle_is_no_agent(claims_doc: Callable[[str], Doc], text: str) 
     assert all(c.via is None for c in claims_over(claims_doc(text), "nicht steigen"))
 
 
+# ---- a source text distributed by a medium (relay_chains.distributed_sources) ---------------
+FIRM = "Die Firma will ihren Sitz verlegen. Dies geht aus einer Meldung der Agentur dpa, die "
+
+
+def test_distributed_source(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(FIRM + "von der Basler Zeitung verbreitet wurde, hervor.")
+    assert ("einer Meldung der Agentur dpa", "der Basler Zeitung") in relays(doc, "Sitz verlegen")
+
+
+def test_read_source_is_not_distributed(claims_doc: Callable[[str], Doc]) -> None:
+    # control: readers pass nothing on
+    doc = claims_doc(FIRM + "von vielen Lesern gelesen wurde, hervor.")
+    assert all(c.via is None for c in claims_over(doc, "Sitz verlegen"))
+
+
 def test_speakerless_frame_relays_nothing(claims_doc: Callable[[str], Doc]) -> None:
     # an agentless passive names nobody through whom the claim came
     doc = claims_doc(

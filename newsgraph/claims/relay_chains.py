@@ -57,6 +57,8 @@ _FREE = ("FreeIndirect", "IndirectFreeIndirect")
 _NOUNS = ("NN", "NE")
 #: endings of media names without a common noun (`Spiegel-Online`, `n-tv.de`, `Sky News`)
 _MEDIA_NAMES = ("online", "news", ".de", ".com")
+#: participles of passing a text on (`die von der Zeitung verbreitet wurde`)
+_DISTRIBUTED = frozenset(["verbreitet", "veröffentlicht", "übernommen", "zitiert", "gemeldet"])
 _WERDEN = frozenset(["wird", "wurde", "werden", "wurden", "worden"])
 #: Konjunktiv II forms of the auxiliaries and modals (hypothetical as often as reported)
 _KONJUNKTIV_II = frozenset(
@@ -87,7 +89,60 @@ def continued_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr
     out = continued_source_relays(attrs, sents)
     out.update(continued_speech_acts(attrs, sents))
     out.update(passive_citations(attrs, sents))
+    out.update(distributed_sources(attrs, sents))
     return out
+
+
+def distributed_sources(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """`Dies geht aus einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde,
+    hervor`: the source text reached the article through the medium that distributed it; a
+    record-only claim of the `von` agent of the relative clause on the speaker phrase (same
+    content and cue) is appended to ``attrs`` and the claim mapped (by ``id``) to it."""
+    out: dict[int, Attr] = {}
+    added: list[Attr] = []
+    for a in attrs:
+        if a.parent is not None or a.record_only or not a.cue or a.speaker is None:
+            continue
+        sent = sents[a.unit] if a.unit >= 0 else None
+        if sent is None or sent.lex.language != "de" or id(a) in out:
+            continue
+        end = sent.index_ending_at(a.speaker[1])
+        agent = _distributor(sent, end + 1) if end is not None else None
+        if agent is None or a.covers(sent.toks[agent[0]].start):
+            continue
+        relay = Attr(
+            kind=a.kind,
+            parts=list(a.parts),
+            cue=list(a.cue),
+            cls="cite",
+            speaker=sent.span(*agent),
+            unit=a.unit,
+            record_only=True,
+        )
+        added.append(relay)
+        out[id(a)] = relay
+    attrs.extend(added)
+    return out
+
+
+def _distributor(sent: Sentence, k: int) -> tuple[int, int] | None:
+    """The `von` agent of `, die von X verbreitet wurde` starting with the comma at ``k``."""
+    toks = sent.toks
+    if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].tag != "PRELS":
+        return None
+    if sent.lower[k + 2] not in ("von", "vom"):
+        return None
+    stop = sent.clause_end(k + 2)
+    part = next((j for j in range(k + 3, stop) if sent.lower[j] in _DISTRIBUTED), None)
+    if (
+        part is None
+        or part == k + 3
+        or not any(sent.lower[j] in _WERDEN for j in range(part, stop))
+    ):
+        return None
+    if not any(toks[j].tag in _NOUNS for j in range(k + 3, part)):
+        return None
+    return k + 3, part
 
 
 def passive_citations(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
