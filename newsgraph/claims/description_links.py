@@ -32,6 +32,7 @@ from dataclasses import replace
 from ..doc import Doc, Mention, Token
 from .lexicon import Lexicon
 from .speaker_records import Speaker, entity_of
+from .speaker_references import joins_head, word_forms
 
 #: tags of a bare description: an article or demonstrative, adjectives, numbers, one noun
 _DESCRIPTION_TAGS = frozenset({"ART", "PDAT", "ADJA", "ADJD", "CARD"})
@@ -71,14 +72,6 @@ _TEXTS = (
 _REACH = 3000
 
 
-def _stem(word: str) -> str:
-    low = word.lower().strip("„“\"'.,")
-    for ending in ("innen", "en", "es", "s", "n"):
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
-            return low[: -len(ending)]
-    return low
-
-
 def _head(toks: list[Token]) -> Token | None:
     """The head of a bare description (`Die Forscher`, `Der neue Sprecher`, `der 81-jährige`):
     its only noun, or an age written as an adjective or a noun; None for any other phrase."""
@@ -99,8 +92,7 @@ def _matches(head: Token, tok: Token) -> bool:
     if age:
         other = _AGE.match(tok.text)
         return other is not None and other.group(1) == age.group(1)
-    h, w = _stem(head.text), _stem(tok.text)
-    return tok.tag == "NN" and len(h) >= 4 and w.endswith(h)
+    return tok.tag == "NN" and joins_head(head.text, tok.text)
 
 
 def _agrees(head: Token, tok: Token) -> bool:
@@ -146,7 +138,7 @@ def earlier_phrase(
         return None
     own = doc.tokens_in(start, end)
     head = _head(own)
-    if head is None or _stem(head.text).endswith(_TEXTS):
+    if head is None or any(f.endswith(_TEXTS) for f in word_forms(head.text)):
         return None  # `der Bericht`, `die Studie`: a text, whose issuer is found elsewhere
     toks = doc.tokens
     first = doc.token_index_at(start)

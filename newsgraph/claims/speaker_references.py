@@ -152,7 +152,7 @@ _APPOSITION_LEAD = frozenset(
 _RELATIVE = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
 
 
-def _forms(word: str) -> set[str]:
+def word_forms(word: str) -> set[str]:
     """The word and its stems without an inflection ending, to compare heads: `Konzerns` and
     `Konzern` both give ``konzern``, `Organisationen` gives ``organisation``."""
     low = word.lower().strip("„“\"'.,")
@@ -163,11 +163,11 @@ def _forms(word: str) -> set[str]:
     return out
 
 
-def _joins(head: str, word: str) -> bool:
+def joins_head(head: str, word: str) -> bool:
     """``word`` is the head noun or a compound ending in it (`Umweltschutzorganisation` for
     `Organisation`, `Gesundheitskonzern` for `des Konzerns`; not the other way round)."""
-    heads = [h for h in _forms(head) if len(h) >= 4]
-    return any(w.endswith(h) for w in _forms(word) for h in heads)
+    heads = [h for h in word_forms(head) if len(h) >= 4]
+    return any(w.endswith(h) for w in word_forms(word) for h in heads)
 
 
 #: tags that may stand between an apposition's head noun and the comma before the name: its
@@ -202,7 +202,7 @@ def _head_before_comma(head: str, toks: list[Token], comma: int) -> bool:
     k = comma - 1
     while k >= 0 and comma - k <= 8 and toks[k].tag in _ATTRIBUTE_TAGS:
         tok = toks[k]
-        if tok.tag == "NN" and _joins(head, tok.text):
+        if tok.tag == "NN" and joins_head(head, tok.text):
             if toks[k + 1].tag not in _ATTRIBUTE_OPENERS:
                 return False  # right before the comma: `der Polizei, X` (handled as a lead)
             b = k - 1
@@ -255,10 +255,10 @@ def _joined(head: str, m: Mention, doc: Doc) -> bool:
     j = i
     while j < len(toks) and toks[j].end <= m.end:
         j += 1
-    if m.label == "ORG" and j - i >= 2 and toks[i].tag == "NN" and _joins(head, toks[i].text):
+    if m.label == "ORG" and j - i >= 2 and toks[i].tag == "NN" and joins_head(head, toks[i].text):
         return True
     k = _skip_quotes(toks, i - 1, -1)
-    if k >= 0 and _joins(head, toks[k].text):
+    if k >= 0 and joins_head(head, toks[k].text):
         return True
     if k >= 1 and toks[k].text == "," and _head_before_comma(head, toks, k):
         return True
@@ -267,7 +267,7 @@ def _joined(head: str, m: Mention, doc: Doc) -> bool:
         k = j + 1
         while k < len(toks) and k < j + 4 and toks[k].text.lower() in _APPOSITION_LEAD:
             k += 1
-        return k < len(toks) and _joins(head, toks[k].text)
+        return k < len(toks) and joins_head(head, toks[k].text)
     return False
 
 
