@@ -161,6 +161,12 @@ def test_not_continued(claims_doc: Callable[[str], Doc], text: str, words: str) 
             " Schiedsrichter Geld gegeben.",
             ("Robert Hoyzer", "der Zeitung Bild"),
         ),
+        # the medium as the place that quotes
+        (
+            "Der Betreuer habe jedem Schiedsrichter Geld gegeben, wie Robert Hoyzer im"
+            " Nachrichtenmagazin Spiegel zitiert wird.",
+            ("Robert Hoyzer", "Nachrichtenmagazin Spiegel"),
+        ),
     ],
 )
 def test_passive_citation_in_a_wie_clause(
@@ -183,6 +189,8 @@ def test_other_passive_wie_clause_is_no_citation(claims_doc: Callable[[str], Doc
     [
         "Die Steuern würden nicht steigen, wie Ursula von der Leyen zitiert wird.",
         "Die Steuern würden nicht steigen, wie Richard von Weizsäcker zitiert wurde.",
+        # a statement of the speaker's own is no medium
+        "Die Steuern würden nicht steigen, wie Richard Huber in seiner Aussage zitiert wird.",
     ],
 )
 def test_name_particle_is_no_agent(claims_doc: Callable[[str], Doc], text: str) -> None:

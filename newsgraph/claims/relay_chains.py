@@ -194,17 +194,19 @@ def _agent(sent: Sentence, speaker: tuple[int, int], cue: int) -> tuple[int, int
     """Tokens of the last `von` phrase between the speaker's first word and the cue (inside
     the speaker phrase or after it): `Hoyzer von Spiegel-Online`, `X von der Zeitung Bild`;
     it must hold a common noun or a medium's name, not a name particle (`wie Ursula von der
-    Leyen zitiert wird`, `Richard von Weizsäcker`)."""
+    Leyen zitiert wird`, `Richard von Weizsäcker`).  An `in`/`im` phrase naming a medium is
+    the place that quotes (`wie X in der Zeitung Bild zitiert wird`; not `in seiner Rede`)."""
     first = sent.index_at(speaker[0])
     if first is None:
         return None
     for von in range(cue - 1, first, -1):
-        if sent.lower[von] not in ("von", "vom"):
+        if sent.lower[von] not in ("von", "vom", "in", "im"):
             continue
         end = next((j for j in range(von + 1, cue) if sent.lower[j] in ("mit", "als", "wie")), cue)
         words = range(von + 1, end)
-        if any(
-            sent.toks[j].tag == "NN" or sent.lower[j].endswith(_MEDIA + _MEDIA_NAMES) for j in words
+        medium = any(sent.lower[j].endswith(_MEDIA + _MEDIA_NAMES) for j in words)
+        if medium or (
+            sent.lower[von] in ("von", "vom") and any(sent.toks[j].tag == "NN" for j in words)
         ):
             return von + 1, end
     return None
