@@ -341,7 +341,7 @@ def _clause_last(sent: Sentence, k: int) -> int:
     """The last token of the clause of ``k``; inside a quotation the quotation's own commas and
     full stops end it (:meth:`clause_end` reads a quotation as one piece of its sentence)."""
     if not sent.in_quote[k]:
-        return sent.clause_end(k + 1) - 1
+        return cues.bracket_last(sent, k, sent.clause_end(k + 1) - 1)
     j = k + 1
     while j < len(sent.toks) and sent.in_quote[j] and sent.is_word(j):
         j += 1

@@ -203,7 +203,7 @@ def content_scare_quotes(attr: Attr, spans: list[Span2]) -> list[Span2]:
 
 #: tags that end the middle field of a verb-second `soll` clause: a subordinating conjunction
 #: (`indem`, `dass`, `weil`), a relative pronoun, another finite verb
-_FIELD_ENDS = frozenset(["KOUS", "KOUI", "PRELS", "PRELAT", "VVFIN", "VAFIN", "VMFIN", "KON"])
+_FIELD_ENDS = frozenset(["KOUS", "KOUI", "PRELS", "PRELAT", "VVFIN", "VAFIN", "VMFIN"])
 
 
 def bracketed_hearsay(sent: Sentence, k: int) -> bool:
@@ -252,3 +252,33 @@ def possibility_frame(sent: Sentence, cue: list[Span2]) -> bool:
     if sent.lex.language != "de":
         return False
     return any(sent.lower[k] == "möglich" for k in sent.indices_of(cue))
+
+
+_STOPS = frozenset([".", ";", ":", "?", "!", "(", ")"])
+_FINITE = frozenset(["VVFIN", "VAFIN", "VMFIN"])
+
+
+def bracket_last(sent: Sentence, k: int, last: int) -> int:
+    """The right bracket of the verb-second clause of ``k`` when the clause seen up to the
+    first comma (``last``) ends in no verb form: the middle field runs on over the commas of an
+    apposition or enumeration (`Der Täter soll am Montag, dem 3. Mai, vor Gericht erscheinen`,
+    `würden sich mit Frankreich, Großbritannien und Deutschland beteiligen`) up to the last
+    non-finite verb before the field ends (a conjunction, a relative pronoun, a finite verb,
+    a quotation, the sentence end).  ``last`` itself when none is found."""
+    if last + 1 >= len(sent.toks) or sent.toks[last].tag.startswith("V") or sent.in_quote[k]:
+        return last
+    found = last
+    n = len(sent.toks)
+    for j in range(last + 1, n):
+        tok = sent.toks[j]
+        if tok.tag in _FINITE and tok.text.lower() == tok.lemma.lower():
+            # an infinitive the tagger read as a plural finite verb (it lost the bracket over
+            # the commas): the bracket when a punctuation mark follows it
+            if j + 1 >= n or not sent.is_word(j + 1):
+                found = j
+            break
+        if tok.text in _STOPS or tok.tag in _FIELD_ENDS or sent.in_quote[j]:
+            break
+        if tok.tag.startswith("V"):
+            found = j
+    return found
