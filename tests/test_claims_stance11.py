@@ -11,7 +11,8 @@ Wochen` and `in zehn bis fünfzehn Jahren` were no future; scare quotes in the s
 made the claim `alleged`; hearsay `soll … haben` across an apposition's commas, `Damit wäre …`
 and `hält es für möglich` were `reported`; a future or plan whose sentence bracket runs over
 an apposition's or enumeration's commas (`werde am Montag, dem 3. Mai, … unterschreiben`) was
-`reported`.  The controls say what must not change.
+`reported`; an attributive `mutmaßliche`/`angebliche` (`Der mutmaßliche Täter sagte, …`) made
+the claim `alleged`.  The controls say what must not change.
 """
 
 from __future__ import annotations
@@ -143,6 +144,19 @@ CASES = [
         "future",
         "soll",
     ),
+    # an attributive distance adjective doubts its noun, not the claim
+    (
+        "Der mutmaßliche Täter sagte am Montag vor Gericht, er habe an dem Abend gearbeitet.",
+        "gearbeitet",
+        "reported",
+        None,
+    ),
+    (
+        "Die Polizei teilte mit, der Mann habe Flugblätter über angebliche Versuche verteilt.",
+        "Flugblätter",
+        "reported",
+        None,
+    ),
     # a consequence adverb + Konjunktiv II: the consequence of an assumption
     (
         "Der Minister sagte, die Truppe werde bis März abziehen. Damit wäre ein neues Mandat"
@@ -217,6 +231,12 @@ CONTROLS = [
         "Der Sprecher sagte, der Vertrag werde in Berlin, Paris und Rom geprüft.",
         "Paris",
         "reported",
+    ),
+    # the adverb `angeblich` still distances the claim
+    (
+        "Die Polizei teilte mit, der Mann habe angeblich Flugblätter verteilt.",
+        "Flugblätter",
+        "alleged",
     ),
     # Konjunktiv I after `Damit` is a plain report
     (

@@ -204,7 +204,7 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
     lex = sent.lex
     words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
     for k in words:
-        if sent.lower[k] in lex.alleged_words:
+        if sent.lower[k] in lex.alleged_words and not cues.attributive_distance(attr, sent, k):
             out.append(sent.span(k, k + 1))
     for phrase in lex.alleged_phrases:
         n = len(phrase)
