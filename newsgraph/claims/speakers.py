@@ -29,6 +29,7 @@ from .document_authors import document_author
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
 from .frames import Attr
 from .lexicon import Lexicon
+from .relative_speakers import relative_antecedent
 from .speaker_records import Speaker, entity_of, entity_spans_of, mention_speaker
 from .speaker_references import described_entity, own_subject, possessive_pronoun
 
@@ -47,6 +48,8 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             out.append(Speaker(None, None))
             continue
         s, e = attr.speaker
+        if lex.language == "de" and (antecedent := relative_antecedent(doc, s, e)):
+            s, e = antecedent  # `ein Junge, der angab`: the phrase the pronoun refers to
         text = doc.text[s:e]
         words = text.split()
         speaker: Speaker | None = None
@@ -98,7 +101,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             speaker = replace(speaker, gender=gender, number=number)
         out.append(speaker)
         history.append((s, speaker))
-        reach.append((max(e, attr.end) if attr.parts else e, speaker))
+        reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return out
 
 
