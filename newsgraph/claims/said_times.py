@@ -31,6 +31,11 @@ duration counted from a moment is a point (`sechs Tage nach der Wahl`, `zwei Tag
 time is a date as the bound of a period (`vor 1933`, `nach 1945`), a time in parentheses (`(Stand:
 00:35 Uhr)`), or, for a cue noun whose owner follows it, a time of the clause around it
 (`reagierte am Mittwoch auf die Forderung des X`: only `die Forderung vom 3. Mai` would tell).
+
+Round B (errors read on train 250:500): a `von` date of a genitive attribute dates that thing
+(`kündigte am 6. Mai eine Änderung des Entwurfs von Mitte April an`; not the text or place of
+the statement: `in der Ausgabe vom 17. Mai`); adverbs of the present state (`derzeit`,
+`zurzeit`, `momentan`) tell how things stand, not when something was said.
 """
 
 from __future__ import annotations
@@ -62,6 +67,9 @@ _INTENTION = frozenset(
         "beabsichtige",
     ]
 )
+#: adverbs of the present state (`derzeit`, `momentan`): they tell how things stand, not when
+#: something was said (`Derzeit steht im Entwurf der Passus: …`)
+_STATE = frozenset(["derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell"])
 #: prepositions of a target time (`für Mai`, `ab Montag`, `bis Freitag`)
 _TARGET = frozenset(["für", "ab", "bis"])
 #: prepositions that make a date the bound of a period (`vor 1933`, `nach 1945`)
@@ -83,6 +91,12 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"(\d{4})$")
+
+
+def claim_said(doc: Doc, a: Attr, attrs: list[Attr], sents: list[Sentence]) -> str | None:
+    """The id of the time expression telling when the claim of ``a`` was said (the hook of the
+    claims stage): that of its own frame (:func:`said_time`)."""
+    return said_time(doc, a, sents[a.unit], sents[a.unit - 1] if a.unit > 0 else None)
 
 
 def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None) -> str | None:
@@ -126,9 +140,11 @@ def _nearest_time(
             continue
         if _target(doc.text, t) or _after(t, published) or _bound(doc.text, t):
             continue
+        if t.text.lower() in _STATE:
+            continue
         if t.kind == "set" or (t.kind == "duration" and not _anchored(doc.text, t)):
             continue
-        if _quoted_or_attribute(sent, t):
+        if _quoted_or_attribute(sent, t) or _dated_thing(sent, t, a, doc.text):
             continue
         if dated_only and not doc.text[max(0, t.start - 4) : t.start].lower().endswith("vom "):
             continue
@@ -218,6 +234,35 @@ def _quoted_or_attribute(sent: Sentence, t: TimeExpr) -> bool:
         return False
     attribute = t.text[:1].isdigit() and k > 0 and sent.toks[k - 1].tag in ("NN", "NE")
     return sent.in_quote[k] or attribute or _in_brackets(sent, k)
+
+
+def _in_speaker(a: Attr, t: TimeExpr, text: str = "") -> bool:
+    """The expression lies in the speaker phrase of ``a`` or is a `vom` date right after it
+    (`nach Angaben der Polizei vom Dienstag`): the date of the source's statement, frame even
+    where the content's span runs over it."""
+    if a.speaker is None:
+        return False
+    if a.speaker[0] <= t.start < a.speaker[1]:
+        return True
+    return 0 <= t.start - a.speaker[1] <= 5 and text[a.speaker[1] : t.start].strip() == "vom"
+
+
+def _dated_thing(sent: Sentence, t: TimeExpr, a: Attr | None, text: str) -> bool:
+    """`eine Änderung des Entwurfs von Mitte April`: a `von`/`vom` date after a genitive
+    attribute of another noun dates that thing, not the saying (a date of the text or place
+    of the statement counts: `in der Ausgabe vom 17. Mai`, `in einem Brief vom Montag`, and
+    so does one in the speaker phrase: `nach Angaben der Polizei vom Dienstag`)."""
+    k = sent.index_at(t.start)
+    if k is None or k < 3 or sent.lower[k - 1] not in ("von", "vom"):
+        return False
+    if sent.toks[k - 2].tag not in ("NN", "NE") or (a is not None and _in_speaker(a, t, text)):
+        return False
+    j = k - 2
+    while j > 0 and sent.toks[j - 1].tag in ("NN", "NE", "ADJA", "CARD"):
+        j -= 1
+    if j < 2 or sent.toks[j - 1].tag != "ART" or sent.lower[j - 1] not in ("des", "der"):
+        return False
+    return sent.toks[j - 2].tag in ("NN", "NE")
 
 
 def _in_brackets(sent: Sentence, k: int) -> bool:

@@ -40,7 +40,7 @@ from .lexicon import Lexicon, load_lexicon
 from .quoted_media import quoted_twins
 from .quoted_terms import framed_partial_quotes, governed_quotes
 from .relay_chains import continued_relays
-from .said_times import said_time
+from .said_times import claim_said
 from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
 from .speakers import resolve_speakers
@@ -240,7 +240,7 @@ def _records(
         if sent.lex.language == "en":
             said = english_said(doc, a, sent)
         else:
-            said = said_time(doc, a, sent, sents[a.unit - 1] if a.unit > 0 else None)
+            said = claim_said(doc, a, attrs, sents)
         if a.kind == "Direct" and len(a.parts) > 1:
             contents = list(a.parts)
         else:

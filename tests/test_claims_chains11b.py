@@ -1,0 +1,84 @@
+"""Times of saying (``said``) and chains (``via``), round B of the record-quality round
+(session 11; errors read on train 250:500).  Invented sentences through the default pipeline up
+to the claims stage (published 2024-05-08); each rule case failed before, the controls show
+what must not change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.doc import Doc
+from newsgraph.record import Claim
+
+
+def claims_over(doc: Doc, words: str) -> list[Claim]:
+    hits = [c for c in doc.article.claims if words in c.content.text]
+    assert hits, [(c.speaker_text, c.content.text) for c in doc.article.claims]
+    return hits
+
+
+def said_text(doc: Doc, words: str) -> str | None:
+    """The time of saying of the shortest claim whose content holds ``words``."""
+    claim = min(claims_over(doc, words), key=lambda c: len(c.content.text))
+    times = {t.id: t.text for t in doc.article.times}
+    return times.get(claim.said) if claim.said else None
+
+
+# ---- said: a `von` date of a genitive attribute dates that thing, not the saying -------------
+def test_dated_genitive_attribute_is_no_time_of_saying(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Die Ministerin kündigte auf einer Pressekonferenz am 3. April eine Änderung des"
+        " ersten Entwurfs von Mitte März an."
+    )
+    assert said_text(doc, "Änderung") == "3. April"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "said"),
+    [
+        # controls: the date of the text or of the place of the statement counts
+        (
+            "Wie die Zeitung in der Ausgabe vom 17. April berichtete, ist der Sänger schwer"
+            " erkrankt.",
+            "schwer erkrankt",
+            "17. April",
+        ),
+        (
+            "Der Bürgermeister schlägt in einem Brief vom 12. März dem Minister vor, die"
+            " Brücke zu sperren.",
+            "Brücke zu sperren",
+            "12. März",
+        ),
+    ],
+)
+def test_dated_text_of_the_statement_counts(
+    claims_doc: Callable[[str], Doc], text: str, words: str, said: str
+) -> None:
+    assert said_text(claims_doc(text), words) == said
+
+
+# ---- said: adverbs of the present state tell how things stand, not when it was said ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derzeit steht in dem Entwurf der Satz: „Die Daten sind nach einem Jahr zu löschen.“",
+        "Zurzeit rechnet der Verband damit, dass die Preise steigen.",
+        "Der Verband warnt derzeit vor steigenden Preisen.",
+    ],
+)
+def test_present_state_adverb_is_no_time_of_saying(
+    claims_doc: Callable[[str], Doc], text: str
+) -> None:
+    doc = claims_doc(text)
+    assert doc.article.claims
+    assert all(c.said is None for c in doc.article.claims), [
+        (c.content.text, c.said) for c in doc.article.claims
+    ]
+
+
+def test_point_in_time_still_counts(claims_doc: Callable[[str], Doc]) -> None:
+    # control: `jetzt`/`heute` are moments of saying
+    doc = claims_doc("Der Verband warnt heute vor steigenden Preisen.")
+    assert said_text(doc, "steigenden Preisen") == "heute"
