@@ -232,6 +232,13 @@ CONTROLS = [
         "Paris",
         "reported",
     ),
+    # ... and so does an attributive one on the subject of the content (also in an apposition)
+    (
+        "Die Polizei teilte mit, Peter Berg, einer der mutmaßlichen Räuber, sei in Wien gefasst"
+        " worden.",
+        "gefasst",
+        "alleged",
+    ),
     # the adverb `angeblich` still distances the claim
     (
         "Die Polizei teilte mit, der Mann habe angeblich Flugblätter verteilt.",
