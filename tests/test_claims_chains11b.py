@@ -82,3 +82,44 @@ def test_point_in_time_still_counts(claims_doc: Callable[[str], Doc]) -> None:
     # control: `jetzt`/`heute` are moments of saying
     doc = claims_doc("Der Verband warnt heute vor steigenden Preisen.")
     assert said_text(doc, "steigenden Preisen") == "heute"
+
+
+# ---- via: two sources named by prepositions side by side relay nothing -----------------------
+def relays(doc: Doc, words: str) -> set[tuple[str | None, str | None]]:
+    """(speaker text, speaker text of the relaying claim) of every claim over ``words``."""
+    by_id = {c.id: c for c in doc.article.claims}
+    out = set()
+    for c in claims_over(doc, words):
+        via = by_id.get(c.via) if c.via else None
+        out.add((c.speaker_text, via.speaker_text if via else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Die Zahl der Toten stieg laut Angaben der Behörden auf 300, darunter laut der UNO"
+            " 60 Kinder.",
+            "60 Kinder",
+        ),
+        # free indirect speech lent the speaker of a `laut` phrase inside a `zufolge` claim
+        (
+            "Unbestätigten Berichten zufolge handelt es sich laut der Zeitung „Kurier“ bei den"
+            " Tätern um Jugendliche. Dabei seien auch Autos angezündet worden.",
+            "Autos angezündet",
+        ),
+    ],
+)
+def test_parallel_prepositional_sources_relay_nothing(
+    claims_doc: Callable[[str], Doc], text: str, words: str
+) -> None:
+    assert all(via is None for _, via in relays(claims_doc(text), words))
+
+
+def test_prepositional_source_still_relays_a_speech_act(claims_doc: Callable[[str], Doc]) -> None:
+    # control: `laut X sagte Y` is a relay
+    doc = claims_doc(
+        "Laut der Agentur Reuters sagte der Minister, die Steuern würden nicht steigen."
+    )
+    assert ("der Minister", "der Agentur Reuters") in relays(doc, "nicht steigen")

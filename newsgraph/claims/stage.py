@@ -331,6 +331,8 @@ def _via(
             continue  # `Zudem wird kritisiert, dass …`: nobody relays what no one is said to say
         if text[other.speaker[0] : other.speaker[1]].lower().startswith("eigen"):
             continue  # `Nach eigener Aussage will er …`: the speaker's own word, no relay
+        if lex and _parallel_sources(a, other, text, lex):
+            continue  # `laut X … darunter laut Y …`: two sources side by side, no relay
         mutual = a.covers((other.cue or [(-1, -1)])[0][0])
         if mutual and text and lex and _wie_frame(other, text) and _source_phrase(a, text, lex):
             mutual = False
@@ -343,6 +345,31 @@ def _via(
             ):
                 best = (size, j)
     return ids[best[1]] if best is not None else None
+
+
+def _parallel_sources(a: Attr, other: Attr, text: str, lex: Lexicon) -> bool:
+    """Both claims name their source by a preposition (`laut`, `zufolge`, `nach Angaben`) in
+    one sentence (`Die Zahl stieg laut Angaben der Behörden auf 384, darunter laut der UNO 62
+    Zivilisten`; `Quellen zufolge handelt es sich laut der Zeitung um …`): two sources side by
+    side; a relay is a source telling what another one said (`Laut Reuters sagte X`)."""
+    if not (_prep_source(a, text, lex) and _prep_source(other, text, lex)):
+        return False
+    here = (a.cue or [a.speaker or a.parts[0]])[0][0]
+    there = (other.cue or [other.speaker or other.parts[0]])[0][0]
+    between = text[min(here, there) : max(here, there)]
+    return not re.search(r"[.!?]\s|\n", between)
+
+
+def _prep_source(a: Attr, text: str, lex: Lexicon) -> bool:
+    """The claim's source is a prepositional phrase: its cue is a preposition of source, or,
+    without a cue, its speaker phrase follows one (free indirect speech lent `laut X`)."""
+    if a.cue:
+        return _source_phrase(a, text, lex)
+    if a.speaker is None:
+        return False
+    before = text[max(0, a.speaker[0] - 12) : a.speaker[0]].split()
+    prep = lex.preps.get(before[-1].lower()) if before else None
+    return prep is not None and prep.position != "alone"
 
 
 def _wie_frame(a: Attr, text: str) -> bool:
