@@ -12,7 +12,7 @@ made the claim `alleged`; hearsay `soll … haben` across an apposition's commas
 and `hält es für möglich` were `reported`; a future or plan whose sentence bracket runs over
 an apposition's or enumeration's commas (`werde am Montag, dem 3. Mai, … unterschreiben`) was
 `reported`; an attributive `mutmaßliche`/`angebliche` (`Der mutmaßliche Täter sagte, …`) made
-the claim `alleged`.  The controls say what must not change.
+the claim `alleged`; `sei nicht vorgesehen` was no plan.  The controls say what must not change.
 """
 
 from __future__ import annotations
@@ -157,6 +157,13 @@ CASES = [
         "reported",
         None,
     ),
+    # a participle of planning with `sein` states a plan
+    (
+        "Eine Feier zur Eröffnung der Halle sei nicht vorgesehen, teilte die Stadt mit.",
+        "Feier",
+        "future",
+        "vorgesehen",
+    ),
     # a consequence adverb + Konjunktiv II: the consequence of an assumption
     (
         "Der Minister sagte, die Truppe werde bis März abziehen. Damit wäre ein neues Mandat"
@@ -244,6 +251,12 @@ CONTROLS = [
         "Die Polizei teilte mit, der Mann habe angeblich Flugblätter verteilt.",
         "Flugblätter",
         "alleged",
+    ),
+    # an attributive participle of planning is no plan of the claim
+    (
+        "Die Stadt teilte mit, die geplante Umgehung sei zu teuer gewesen.",
+        "Umgehung",
+        "reported",
     ),
     # Konjunktiv I after `Damit` is a plain report
     (

@@ -70,7 +70,10 @@ def claim_stance(
         cond += [s.span(k, k + 1) for k in sorted(ks)]
         cond += _conditional_phrases(s, inside) + cues.hypothetical_consequences(s, inside)
         fut += (
-            _future_markers(s, inside) or _future_times(s, inside) or cues.future_spans(s, inside)
+            _future_markers(s, inside)
+            or _future_times(s, inside)
+            or cues.future_spans(s, inside)
+            or cues.planned_predicates(s, inside)
         )
         poss += cues.possibility_modals(s, inside)
     if cond or cues.possibility_frame(sent, cue):

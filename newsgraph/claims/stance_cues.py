@@ -314,3 +314,24 @@ def attributive_distance(attr: Attr, sent: Sentence, k: int) -> bool:
         (i for i in range(first, len(sent.toks)) if sent.toks[i].tag in _FINITE), len(sent.toks)
     )
     return k > verb  # after the finite verb: an object in the middle field
+
+
+#: participles of planning in a predicate with `sein` (`ist geplant`, `seien nicht vorgesehen`)
+_PLANNED = frozenset(["geplant", "vorgesehen", "beabsichtigt"])
+_SEIN = frozenset(["ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären"])
+
+
+def planned_predicates(sent: Sentence, inside: list[int]) -> list[Span2]:
+    """`Feierlichkeiten seien nicht vorgesehen`, `Der Bau ist für 2010 geplant`: a participle of
+    planning with a form of `sein` in its clause states a plan, ``future`` (not the attributive
+    `die geplante Umgehung`, tagged ADJA) (German)."""
+    if sent.lex.language != "de":
+        return []
+    out: list[Span2] = []
+    for k in inside:
+        if sent.lower[k] not in _PLANNED or sent.toks[k].tag != "VVPP":
+            continue
+        start, end = sent.clause_start(k), sent.clause_end(k)
+        if any(sent.lower[j] in _SEIN for j in range(start, end)):
+            out.append(sent.span(k, k + 1))
+    return out
