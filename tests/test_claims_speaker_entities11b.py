@@ -79,3 +79,51 @@ def test_a_pronoun_not_opening_a_relative_clause_is_untouched(
     )
     hits = [c for c in doc.article.claims if "gut verlaufen" in c.content.text]
     assert hits and all(c.speaker_text != "den Minister" for c in hits)
+
+
+DESCRIPTION_CASES = [
+    # a compound introduced the source; the description repeats its head
+    (
+        "Im Bericht der Gruppe kommt ein Augenzeuge zu Wort. Der Zeuge sagte, die Soldaten"
+        " hätten zuerst geschossen.",
+        "zuerst geschossen",
+        "Augenzeuge",
+    ),
+    # past bare repeats of the head back to the compound that introduced it
+    (
+        "Ein 30-jähriger Maschinenbau-Student verursachte den Unfall. Der Student war müde. Die"
+        " Polizei fand den Studenten am Auto. Der Student sagte vor Gericht, er bereue die"
+        " Fahrt zutiefst.",
+        "bereue die Fahrt",
+        "30-jähriger Maschinenbau-Student",
+    ),
+    # a court introduced by a compound of the head
+    (
+        "Der Strafsenat des Oberlandesgerichts verkündete am Montag das Urteil. Das Gericht sah"
+        " es als erwiesen an, dass die Angeklagten Geld gewaschen hätten.",
+        "Geld gewaschen",
+        "Oberlandesgerichts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), DESCRIPTION_CASES)
+def test_description_of_an_earlier_compound(
+    claims_doc: Callable[[str], Doc], text: str, words: str, name: str
+) -> None:
+    assert speaker_name(claims_doc(text), words) == name
+
+
+def test_a_bare_repeat_does_not_reach_a_plain_earlier_phrase(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # control: past a bare repeat (`Der Sprecher`) only a compound of the head is taken, not an
+    # earlier phrase of the same noun with an attribute (it may be another speaker)
+    doc = claims_doc(
+        "Ein Sprecher der Stadtwerke bestätigte den Ausfall. Der Sprecher kam später. Der"
+        " Sprecher sagte, die Leitungen würden am Abend repariert."
+    )
+    hits = [c for c in doc.article.claims if "am Abend repariert" in c.content.text]
+    assert hits and all("Stadtwerke" not in (c.speaker_text or "") for c in hits), [
+        c.speaker_text for c in hits
+    ]

@@ -11,7 +11,9 @@ nearest earlier noun whose word ends in the same head (a compound counts: `Klima
 `Forscher`) and returns that phrase with its genitive attribute, with the entity of a person or
 organisation named in it (`der University of Colorado`); without one, the phrase itself is the
 speaker's fullest description (the article never names it) when it says more than the head
-(an attribute, or the noun after an age).  Texts (`der Bericht`, `die Studie`) are left to the
+(an attribute, a compound of the head: `BWL-Student` for `Der Student`, or the noun after
+an age); past an earlier bare repeat
+of the head (`Der Student … der Student`) only a compound of it is looked for.  Texts (`der Bericht`, `die Studie`) are left to the
 rules that find their issuer.
 
 Only bare descriptions are read (an article, adjectives, one noun): a phrase with a name in it
@@ -145,9 +147,10 @@ def earlier_phrase(
     if first is None:
         return None
     k = first - 1
+    repeated = False
     while k >= 0 and start - toks[k].start <= _REACH:
         tok = toks[k]
-        if _matches(head, tok) and _agrees(head, tok):
+        if _matches(head, tok) and _agrees(head, tok) and (not repeated or _compound_of(head, tok)):
             stop = _phrase_end(toks, k)
             s, e = tok.start, toks[stop - 1].end
             if k > 0 and _AGE.match(tok.text) is None and toks[k - 1].tag in ("ADJA", "CARD"):
@@ -156,11 +159,19 @@ def earlier_phrase(
             if named:
                 m = min(named, key=lambda m: (m.label != "PERSON", m.start))
                 return Speaker(entity_of(m, entity_spans), m.text, m.label)
-            if stop - k < 2:
-                return None  # the bare noun again (`Bundespräsident`): it tells nothing more
-            return Speaker(None, doc.text[s:e])
+            if stop - k >= 2 or _compound_of(head, tok):
+                return Speaker(None, doc.text[s:e])
+            # the bare noun again (`Der Student`) tells nothing more; the source may have been
+            # introduced further back by a compound of the head (`ein 26-jähriger BWL-Student`)
+            repeated = True
         k -= 1
     return None
+
+
+def _compound_of(head: Token, tok: Token) -> bool:
+    """The earlier noun is a compound of the head (`BWL-Student`, `Augenzeuge`,
+    `Oberlandesgerichts` for `Student`, `Zeugen`, `Gericht`): it says more than the head."""
+    return len(tok.text) > len(head.text) + 2 and tok.text[:3].lower() != head.text[:3].lower()
 
 
 def name_part_entity(
