@@ -123,3 +123,44 @@ def test_prepositional_source_still_relays_a_speech_act(claims_doc: Callable[[st
         "Laut der Agentur Reuters sagte der Minister, die Steuern würden nicht steigen."
     )
     assert ("der Minister", "der Agentur Reuters") in relays(doc, "nicht steigen")
+
+
+# ---- via: a text the medium reported, and free indirect speech continuing a relayed frame ----
+STUDY = (
+    "Wie die Agentur dpa meldete, soll ihr eine Studie des Ministeriums vorliegen. Laut dieser"
+    " Studie würden viele Schüler abgeschreckt. Besonders betroffen seien junge Menschen aus"
+    " ärmeren Familien."
+)
+
+
+@pytest.mark.parametrize("words", ["viele Schüler", "Besonders betroffen"])
+def test_text_reported_by_a_medium_is_relayed(claims_doc: Callable[[str], Doc], words: str) -> None:
+    assert ("dieser Studie", "die Agentur dpa") in relays(claims_doc(STUDY), words)
+
+
+def test_demonstrative_without_antecedent_in_the_report(claims_doc: Callable[[str], Doc]) -> None:
+    # control: the medium's report names no study
+    doc = claims_doc(
+        STUDY.replace("ihr eine Studie des Ministeriums vorliegen", "der Minister zurücktreten")
+    )
+    assert all(via is None for _, via in relays(doc, "viele Schüler"))
+
+
+def test_free_indirect_continuation_keeps_the_relay(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Die Zeitung „Kurier“ berichtete, dass die Gespräche gescheitert seien. Eine neue Runde"
+        " werde nach Angaben eines Vermittlers bald stattfinden. Beide Seiten seien aber"
+        " enttäuscht."
+    )
+    assert ("Angaben eines Vermittlers", "Die Zeitung „Kurier“") in relays(doc, "enttäuscht")
+
+
+def test_free_indirect_continuation_of_an_unrelayed_frame(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # control: the frame itself has no relay
+    doc = claims_doc(
+        "Der Minister sagte am Montag, die Lage sei ernst. Nach Angaben der Polizei seien drei"
+        " Menschen verletzt worden. Zudem seien zwei Autos ausgebrannt."
+    )
+    assert all(via is None for _, via in relays(doc, "Autos ausgebrannt"))

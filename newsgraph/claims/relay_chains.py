@@ -54,6 +54,8 @@ _MEDIA = (
 #: determiners and words that make a source phrase point back to the medium's own report
 _ANAPHORIC = frozenset(["dieser", "diesen", "diesem", "dies", "dessen", "deren", "ihren", "ihrer"])
 _FREE = ("FreeIndirect", "IndirectFreeIndirect")
+#: demonstratives pointing back to a text named before (`laut dieser Studie`)
+_DEMONSTRATIVE = frozenset(["dieser", "diesem", "diesen", "dieses"])
 _NOUNS = ("NN", "NE")
 #: endings of media names without a common noun (`Spiegel-Online`, `n-tv.de`, `Sky News`)
 _MEDIA_NAMES = ("online", "news", ".de", ".com")
@@ -222,11 +224,16 @@ def continued_source_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[in
         sent = sents[b.unit]
         if sent.lex.language != "de" or b.speaker is None or not _source_cue(b, sent):
             continue
-        if _inside_other(b, attrs) or not _konjunktiv(sent):
+        if _inside_other(b, attrs):
+            continue
+        medium = _medium_before(b.unit, attrs, sents)
+        if medium is not None and _reported_text(b, medium, sent, sents):
+            out[id(b)] = medium  # `Laut dieser Studie würden …`: a text the medium reported
+            continue
+        if not _konjunktiv(sent):
             continue
         if any(sent.lower[k] in _ANAPHORIC for k in sent.indices_in(*b.speaker)):
             continue  # `Nach diesen Erkenntnissen`: the medium's own findings
-        medium = _medium_before(b.unit, attrs, sents)
         if medium is not None and not _same_source(b, medium, sents):
             out[id(b)] = medium
     return out
@@ -290,6 +297,31 @@ def _speech_act(sent: Sentence) -> tuple[int, int, int, int] | None:
     if end <= comma + 2:
         return None
     return aux, part, comma + 1, end
+
+
+def _reported_text(b: Attr, medium: Attr, sent: Sentence, sents: list[Sentence]) -> bool:
+    """The source phrase of ``b`` points back with a demonstrative (`laut dieser Studie`) to a
+    noun the medium's report named in its content (`Wie die Agentur meldete, liege ihr eine
+    Studie des Ministeriums vor`), and the sentence is in the subjunctive (Konjunktiv I, or II
+    where it stands in for it: `würden`, `hätten`)."""
+    assert b.speaker is not None
+    ks = sent.indices_in(*b.speaker)
+    if not ks or sent.lower[ks[0]] not in _DEMONSTRATIVE:
+        return False
+    nouns = [sent.toks[k].text for k in ks if sent.toks[k].tag == "NN"]
+    if not nouns or not any(
+        sent.is_finite(k) and sent.is_subjunctive(k)
+        for k in range(len(sent.toks))
+        if not sent.in_quote[k]
+    ):
+        return False
+    named = {
+        t.text
+        for s in sents
+        for t in s.toks
+        if medium.start <= t.start < medium.end and t.tag == "NN"
+    }
+    return any(n in named for n in nouns)
 
 
 def _source_cue(b: Attr, sent: Sentence) -> bool:

@@ -235,7 +235,7 @@ def _records(
         via = (
             ids[attrs.index(medium)]
             if medium is not None
-            else _via(a, attrs, ids, idx, doc.text, sent.lex, [s.entity for s in speakers])
+            else _via(a, attrs, ids, idx, doc.text, sent.lex, [s.entity for s in speakers], relayed)
         )
         if sent.lex.language == "en":
             said = english_said(doc, a, sent)
@@ -311,6 +311,40 @@ def _via(
     text: str = "",
     lex: Lexicon | None = None,
     entities: list[str | None] | None = None,
+    relayed: dict[int, Attr] | None = None,
+) -> str | None:
+    """The relay of the claim of ``a``: :func:`_enclosing_claim`, else, for free indirect
+    speech without a cue of its own, the relay of the frame it continues (`Laut dieser Studie
+    würden …` after `Wie die Agentur meldete, liege ihr eine Studie vor`, then `Besonders
+    betroffen seien …`: the study's words keep reaching the article through the agency);
+    ``relayed`` holds the relays found by the other rules (by ``id``)."""
+    own = _enclosing_claim(a, attrs, ids, idx, text, lex, entities)
+    if own is not None or a.cue or a.frame_cue or not a.source_cue or a.kind not in _FREE_KINDS:
+        return own
+    k = next(
+        (
+            j
+            for j, b in enumerate(attrs)
+            if b is not a and b.parent is None and b.cue == a.source_cue
+        ),
+        None,
+    )
+    if k is None or attrs[k].unit > a.unit:
+        return None
+    medium = (relayed or {}).get(id(attrs[k]))
+    if medium is not None and medium in attrs:
+        return ids[attrs.index(medium)]
+    return _enclosing_claim(attrs[k], attrs, ids, k, text, lex, entities)
+
+
+def _enclosing_claim(
+    a: Attr,
+    attrs: list[Attr],
+    ids: list[str | None],
+    idx: int,
+    text: str = "",
+    lex: Lexicon | None = None,
+    entities: list[str | None] | None = None,
 ) -> str | None:
     """The innermost other claim whose content holds this claim's cue (or speaker).  When two
     contents hold each other's cues, a `wie` frame holds the source phrase of its main clause
@@ -345,6 +379,10 @@ def _via(
             ):
                 best = (size, j)
     return ids[best[1]] if best is not None else None
+
+
+#: free indirect speech (no frame of its own)
+_FREE_KINDS = ("FreeIndirect", "IndirectFreeIndirect")
 
 
 def _parallel_sources(a: Attr, other: Attr, text: str, lex: Lexicon) -> bool:
