@@ -12,7 +12,8 @@ made the claim `alleged`; hearsay `soll … haben` across an apposition's commas
 and `hält es für möglich` were `reported`; a future or plan whose sentence bracket runs over
 an apposition's or enumeration's commas (`werde am Montag, dem 3. Mai, … unterschreiben`) was
 `reported`; an attributive `mutmaßliche`/`angebliche` (`Der mutmaßliche Täter sagte, …`) made
-the claim `alleged`; `sei nicht vorgesehen` was no plan.  The controls say what must not change.
+the claim `alleged`; `sei nicht vorgesehen` was no plan; `denkt darüber nach, … zu …` and `erwägt,
+… zu …` were `reported`.  The controls say what must not change.
 """
 
 from __future__ import annotations
@@ -163,6 +164,19 @@ CASES = [
         "Feier",
         "future",
         "vorgesehen",
+    ),
+    # a frame of deliberation: the course of action under consideration lies ahead
+    (
+        "Die Regierung denkt darüber nach, die Steuer auf Heizöl und Gas zu senken.",
+        "Heizöl",
+        "future",
+        None,
+    ),
+    (
+        "Der Verein erwägt, gegen die Entscheidung des Verbands vor Gericht zu ziehen.",
+        "Gericht",
+        "future",
+        None,
     ),
     # a consequence adverb + Konjunktiv II: the consequence of an assumption
     (

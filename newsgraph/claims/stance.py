@@ -78,7 +78,7 @@ def claim_stance(
         poss += cues.possibility_modals(s, inside)
     if cond or cues.possibility_frame(sent, cue):
         return "hypothetical", cond or list(cue)
-    if by_cue == "future" or _expectation_cue(sent, cue):
+    if by_cue == "future" or _expectation_cue(sent, cue) or cues.deliberation_cue(sent, cue):
         return "future", list(cue)
     if intent := cues.intention_frame(attr, sent, cue):
         return "future", list(cue) + intent

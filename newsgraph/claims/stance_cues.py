@@ -335,3 +335,18 @@ def planned_predicates(sent: Sentence, inside: list[int]) -> list[Span2]:
         if any(sent.lower[j] in _SEIN for j in range(start, end)):
             out.append(sent.span(k, k + 1))
     return out
+
+
+#: frames of deliberation: the content is a course of action under consideration
+_DELIBERATING = frozenset(["erwägen", "nachdenken", "überlegen"])
+
+
+def deliberation_cue(sent: Sentence, cue: list[Span2]) -> bool:
+    """A frame of deliberation (`Die USA denken darüber nach, … zu setzen`, `erwägt, … zu …`):
+    what is considered lies ahead, ``future`` (German; a separated particle joins its verb)."""
+    if sent.lex.language != "de":
+        return False
+    ks = sent.indices_of(cue)
+    lemmas = {sent.toks[k].lemma.lower() for k in ks}
+    lemmas |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
+    return bool(lemmas & _DELIBERATING)
