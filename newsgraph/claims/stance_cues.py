@@ -24,7 +24,13 @@ missed:
 * hearsay `soll` whose perfect infinitive follows an apposition's commas (`Er soll am Freitag,
   dem 17. März, zwei Menschen eingeschleust haben`): ``alleged``;
 * a consequence adverb + Konjunktiv II opening a clause of the content (`Damit wäre … nicht
-  nötig`): ``hypothetical``; so is a cue of possibility (`hält es für möglich, dass …`).
+  nötig`): ``hypothetical``; so is a cue of possibility (`hält es für möglich, dass …`);
+* the sentence bracket of `werde`/`würde`/`soll` runs over the commas of an apposition or
+  enumeration (`werde am Montag, dem 3. Mai, … unterschreiben`): the future or plan it closes;
+* an attributive `angebliche`/`mutmaßlichen` outside the content's subject doubts its noun, not
+  the claim (no ``alleged``);
+* a participle of planning with `sein` (`seien nicht vorgesehen`) and a frame of deliberation
+  (`denken darüber nach, … zu …`, `erwägt, … zu …`): ``future``.
 """
 
 from __future__ import annotations
