@@ -127,3 +127,38 @@ def test_a_bare_repeat_does_not_reach_a_plain_earlier_phrase(
     assert hits and all("Stadtwerke" not in (c.speaker_text or "") for c in hits), [
         c.speaker_text for c in hits
     ]
+
+
+VERDICT_CASES = [
+    # a verdict is the court's: the last court named before
+    (
+        "Das Bundesverwaltungsgericht hat am Mittwoch in dem Streit entschieden. Dem Urteil"
+        " zufolge darf die Stadt die Straße sperren.",
+        "die Straße sperren",
+        "Bundesverwaltungsgericht",
+    ),
+    # the court named by an abbreviation in parentheses after `Gerichtshof`
+    (
+        "Der Europäische Gerichtshof (EuGH) verhandelte am Dienstag über die Klage. Dem Urteil"
+        " zufolge müssen die Mitgliedstaaten die Daten löschen.",
+        "die Daten löschen",
+        "Europäische Gerichtshof",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), VERDICT_CASES)
+def test_a_verdict_speaks_for_its_court(
+    claims_doc: Callable[[str], Doc], text: str, words: str, name: str
+) -> None:
+    assert speaker_name(claims_doc(text), words) == name
+
+
+def test_a_verdict_without_a_court_stays_a_text(claims_doc: Callable[[str], Doc]) -> None:
+    # control: no court named before: the verdict stays its own speaker (no entity)
+    doc = claims_doc(
+        "Die Stadt Bremen hat am Mittwoch verloren. Dem Urteil zufolge darf sie die Straße nicht"
+        " sperren."
+    )
+    hits = [c for c in doc.article.claims if "nicht sperren" in c.content.text]
+    assert hits and all(c.speaker is None for c in hits)

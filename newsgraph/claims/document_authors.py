@@ -35,7 +35,8 @@ introduces it).  Without any evidence the text stays its own speaker (`dem Beric
 article that never says whose report it is).
 
 Collectives of a named body: `die Richter` are the court named before (the last organisation whose
-name ends in `-gericht`/`-gerichtshof`), `die Forscher`/`Die Experten`/`die Wissenschaftler` the
+name ends in `-gericht`/`-gerichtshof`, or is abbreviated after one: `Gerichtshof (IGH)`); so is
+a verdict without other evidence (`dem Urteil zufolge`), `die Forscher`/`Die Experten`/`die Wissenschaftler` the
 institution an earlier `Forscher der University of X` / `Experten des Museums Y` names, or the
 person an earlier `Forschungsgruppe um X` / `ein Team um den Biologen X` names as its leader.
 """
@@ -134,7 +135,7 @@ def document_author(
             return found
     if _is_member_plural(words, head):
         if head.lower().endswith(("richter", "richtern")):
-            return _court(start, mentions, entity_spans)
+            return _court(start, doc, mentions, entity_spans)
         return _members_body(head, start, doc, mentions, entity_spans)
     base = _document_base(head)
     if base is None:
@@ -160,6 +161,8 @@ def document_author(
             return found
         if described is not None:
             unnamed = described  # going back: the first mention of the text wins
+    if unnamed is None and base == "urteil":  # `dem Urteil zufolge`: a court gives verdicts
+        return _court(start, doc, mentions, entity_spans)
     return unnamed
 
 
@@ -399,12 +402,20 @@ def _subject_like(doc: Doc, first: int, m: Mention) -> bool:
 
 
 def _court(
-    start: int, mentions: list[Mention], entity_spans: list[tuple[int, int, str, str]]
+    start: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
 ) -> Speaker | None:
-    """`die Richter`: the last court named before (a name ending in `-gericht`)."""
+    """`die Richter`: the last court named before (a name ending in `-gericht`, or an
+    abbreviation in parentheses after one: `vom Internationalen Gerichtshof (IGH)`)."""
     for m in reversed([m for m in mentions if m.end <= start and m.label in ("ORG", "GPE")]):
         words = m.text.split()
         if words and any(w.lower().endswith(_COURT_ENDINGS) for w in words):
+            return Speaker(entity_of(m, entity_spans), m.text, "ORG")
+        before = doc.text[max(0, m.start - 2) : m.start].strip()
+        lead = doc.text[max(0, m.start - 40) : m.start].rstrip(" (").split()
+        if before == "(" and lead and lead[-1].lower().endswith(_COURT_ENDINGS):
             return Speaker(entity_of(m, entity_spans), m.text, "ORG")
     return None
 
