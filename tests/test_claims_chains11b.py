@@ -164,3 +164,24 @@ def test_free_indirect_continuation_of_an_unrelayed_frame(
         " Menschen verletzt worden. Zudem seien zwei Autos ausgebrannt."
     )
     assert all(via is None for _, via in relays(doc, "Autos ausgebrannt"))
+
+
+# ---- via: a denial or rejection passes nothing on ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Augenzeugen berichteten von mindestens drei Toten. Das wurde von der Polizei"
+            " jedoch bestritten.",
+            "drei Toten",
+        ),
+        (
+            "Die Bauern forderten höhere Preise für Milch. Das lehnte der Minister jedoch ab.",
+            "höhere Preise",
+        ),
+    ],
+)
+def test_denial_relays_nothing(claims_doc: Callable[[str], Doc], text: str, words: str) -> None:
+    doc = claims_doc(text)
+    first = min(claims_over(doc, words), key=lambda c: c.id)
+    assert first.via is None

@@ -365,6 +365,8 @@ def _enclosing_claim(
             continue  # `Zudem wird kritisiert, dass …`: nobody relays what no one is said to say
         if text[other.speaker[0] : other.speaker[1]].lower().startswith("eigen"):
             continue  # `Nach eigener Aussage will er …`: the speaker's own word, no relay
+        if other.cls == "deny":
+            continue  # `Das wurde von der Polizei bestritten.`: a denial passes nothing on
         if lex and _parallel_sources(a, other, text, lex):
             continue  # `laut X … darunter laut Y …`: two sources side by side, no relay
         mutual = a.covers((other.cue or [(-1, -1)])[0][0])
