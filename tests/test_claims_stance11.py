@@ -12,7 +12,7 @@ made the claim `alleged`; hearsay `soll … haben` across an apposition's commas
 and `hält es für möglich` were `reported`; a future or plan whose sentence bracket runs over
 an apposition's or enumeration's commas (`werde am Montag, dem 3. Mai, … unterschreiben`) was
 `reported`; an attributive `mutmaßliche`/`angebliche` (`Der mutmaßliche Täter sagte, …`) made
-the claim `alleged`; `sei nicht vorgesehen` was no plan; `denkt darüber nach, … zu …` and `erwägt,
+the claim `alleged`; `sei nicht vorgesehen` and `an X sei nicht gedacht` were no plan; `denkt darüber nach, … zu …` and `erwägt,
 … zu …` were `reported`.  The controls say what must not change.
 """
 
@@ -165,6 +165,13 @@ CASES = [
         "future",
         "vorgesehen",
     ),
+    # `an X ist (nicht) gedacht`: X is (not) intended
+    (
+        "Die Ministerin sagte, an eine Erhöhung der Gebühren sei derzeit nicht gedacht.",
+        "Gebühren",
+        "future",
+        "gedacht",
+    ),
     # a frame of deliberation: the course of action under consideration lies ahead
     (
         "Die Regierung denkt darüber nach, die Steuer auf Heizöl und Gas zu senken.",
@@ -270,6 +277,12 @@ CONTROLS = [
     (
         "Die Stadt teilte mit, die geplante Umgehung sei zu teuer gewesen.",
         "Umgehung",
+        "reported",
+    ),
+    # `wie gedacht` is no intention
+    (
+        "Der Minister sagte, die Reform sei wie gedacht umgesetzt worden.",
+        "Reform",
         "reported",
     ),
     # Konjunktiv I after `Damit` is a plain report

@@ -328,16 +328,20 @@ _SEIN = frozenset(["ist", "sind", "sei", "seien", "war", "waren", "wäre", "wär
 
 
 def planned_predicates(sent: Sentence, inside: list[int]) -> list[Span2]:
-    """`Feierlichkeiten seien nicht vorgesehen`, `Der Bau ist für 2010 geplant`: a participle of
-    planning with a form of `sein` in its clause states a plan, ``future`` (not the attributive
-    `die geplante Umgehung`, tagged ADJA) (German)."""
+    """`Feierlichkeiten seien nicht vorgesehen`, `Der Bau ist für 2010 geplant`, `An eine
+    Erhöhung ist nicht gedacht`: a participle of planning with a form of `sein` in its clause
+    states a plan, ``future`` (not the attributive `die geplante Umgehung`, tagged ADJA)
+    (German)."""
     if sent.lex.language != "de":
         return []
     out: list[Span2] = []
     for k in inside:
-        if sent.lower[k] not in _PLANNED or sent.toks[k].tag != "VVPP":
+        low = sent.lower[k]
+        if (low not in _PLANNED and low != "gedacht") or sent.toks[k].tag != "VVPP":
             continue
         start, end = sent.clause_start(k), sent.clause_end(k)
+        if low == "gedacht" and "an" not in sent.lower[start:k]:
+            continue  # `an X ist gedacht`: X is intended; not `wie gedacht`
         if any(sent.lower[j] in _SEIN for j in range(start, end)):
             out.append(sent.span(k, k + 1))
     return out
