@@ -185,3 +185,35 @@ def test_denial_relays_nothing(claims_doc: Callable[[str], Doc], text: str, word
     doc = claims_doc(text)
     first = min(claims_over(doc, words), key=lambda c: c.id)
     assert first.via is None
+
+
+# ---- said: a planned statement and a broadcast source text ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "said"),
+    [
+        # a verb of intention governing an infinitive of saying: the time of the statement
+        (
+            "Nachdem lange von einer Abstimmung die Rede war, will heute Außenminister Straw vor"
+            " dem Parlament bekannt geben, dass das Verfahren ausgesetzt wird.",
+            "Verfahren ausgesetzt",
+            "heute",
+        ),
+        # the relative clause in the Vorfeld tells when the message was broadcast
+        (
+            "In einer Videobotschaft, die am Montag bei einer Kundgebung eingespielt wurde,"
+            " sagte der Politiker, man werde kämpfen.",
+            "werde kämpfen",
+            "Montag",
+        ),
+    ],
+)
+def test_planned_or_broadcast_statement(
+    claims_doc: Callable[[str], Doc], text: str, words: str, said: str
+) -> None:
+    assert said_text(claims_doc(text), words) == said
+
+
+def test_plan_without_saying_has_no_time(claims_doc: Callable[[str], Doc]) -> None:
+    # control: `will im Herbst einführen` names the time of the plan
+    doc = claims_doc("Die Stadt will im Herbst eine Steuer auf Hunde einführen.")
+    assert all(c.said is None for c in doc.article.claims)

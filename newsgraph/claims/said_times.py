@@ -78,7 +78,20 @@ _BOUND = frozenset(["vor", "nach"])
 _RELATIVE_FRAMES = frozenset(["wonach"])
 #: participles of a text's publication (`…, die am Montag veröffentlicht wurde`)
 _PUBLISHED = frozenset(
-    ["veröffentlicht", "verbreitet", "vorgelegt", "herausgegeben", "publiziert", "erschienen"]
+    [
+        "veröffentlicht",
+        "verbreitet",
+        "vorgelegt",
+        "herausgegeben",
+        "publiziert",
+        "erschienen",
+        # broadcast (`In einer Videobotschaft, die gestern eingespielt wurde, sagte X`)
+        "ausgestrahlt",
+        "eingespielt",
+        "gesendet",
+        "übertragen",
+        "verlesen",
+    ]
 )
 #: tags of the words opening a clause between the Vorfeld and the finite cue (`Am Montag, als
 #: …, sagte X`; `In einem gestern veröffentlichten Bericht, der …, fordert X`)
@@ -108,7 +121,7 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
     if not cue or not sent.toks or a.cls == "cite":
         return None  # `unter Berufung auf X`: when X spoke is not told
     word = doc.text[cue[0][0] : cue[0][1]].lower()
-    if word in _INTENTION:
+    if word in _INTENTION and not _planned_saying(sent, cue):
         return None  # `will im Herbst einführen`: the time of the plan, not of a saying
     published = _day(doc.article.source.published or "")
     found = _nearest_time(doc, sent, cue, published, a, _owned_noun(sent, a, cue))
@@ -117,6 +130,20 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
         if verb is not None:
             return _nearest_time(doc, before, [before.span(verb, verb + 1)], published, None)
     return found
+
+
+def _planned_saying(sent: Sentence, cue: list[Span2]) -> bool:
+    """The verb of intention governs an infinitive of saying in its clause (`will heute der
+    Minister vor dem Parlament bekannt geben, dass …`): the time is that of the statement."""
+    ks = sent.indices_of(cue)
+    if not ks:
+        return False
+    end = sent.clause_end(ks[0])
+    return any(
+        sent.toks[k].tag in ("VVINF", "VVIZU")
+        and any(m.kind != "finite" for m in sent.lex.verb_matches(sent.toks[k].text))
+        for k in range(ks[0] + 1, end)
+    )
 
 
 def _nearest_time(
