@@ -162,3 +162,25 @@ def test_a_verdict_without_a_court_stays_a_text(claims_doc: Callable[[str], Doc]
     )
     hits = [c for c in doc.article.claims if "nicht sperren" in c.content.text]
     assert hits and all(c.speaker is None for c in hits)
+
+
+def test_a_country_read_as_an_organisation_is_an_attribute(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Republik Österreich` is recognised as an organisation but belongs to the country's
+    # entity: in a genitive attribute it is not the speaker (the office is)
+    text = (
+        "Österreich schickt Hilfe. Das Auswärtige Amt der Republik Österreich meldete gestern,"
+        " die ersten Flugzeuge seien gelandet."
+    )
+    assert speaker_name(claims_doc(text), "Flugzeuge seien gelandet") == (
+        "Das Auswärtige Amt der Republik Österreich"
+    )
+
+
+def test_a_country_as_the_whole_phrase_stays_the_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # control: the country is the whole speaker phrase
+    text = "Österreich schickt Hilfe. Die Republik Österreich meldete gestern, die Flugzeuge seien gelandet."
+    assert speaker_name(claims_doc(text), "Flugzeuge seien gelandet") == "Austria"

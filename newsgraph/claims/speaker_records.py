@@ -55,7 +55,14 @@ def mention_speaker(
 ) -> Speaker:
     """The speaker phrase ``text`` at ``s``–``e`` as written, with the entity of the mention in it
     that ranks first (a person before an organisation …; the longer of two of one label)."""
-    inside = [m for m in mentions if s <= m.start and m.end <= e and _may_name(m, s, e, text)]
+    inside = [
+        m
+        for m in mentions
+        if s <= m.start
+        and m.end <= e
+        and _may_name(m, s, e, text)
+        and (_entity_type(m, entity_spans) not in _PLACES or _whole(m.start, m.end, s, e, text))
+    ]
     if inside:
         best = min(inside, key=lambda m: (LABEL_RANK.get(m.label, 9), -(m.end - m.start)))
         return Speaker(entity_of(best, entity_spans), text, best.label)
@@ -70,6 +77,13 @@ def mention_speaker(
         best_span = min(spans, key=lambda x: (LABEL_RANK.get(x[3], 9), x[0] - x[1]))
         return Speaker(best_span[2], text, best_span[3])
     return Speaker(None, text)
+
+
+def _entity_type(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str | None:
+    """The type of the entity a mention belongs to (`Bundesrepublik Deutschland` read as an
+    organisation is the country of `Deutschland`)."""
+    entity = entity_of(m, entity_spans)
+    return next((x[3] for x in entity_spans if x[2] == entity), None) if entity else None
 
 
 #: labels of places: a place names the speaker only as the whole phrase (`Russland erklärte`),
