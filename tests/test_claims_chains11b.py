@@ -217,3 +217,19 @@ def test_plan_without_saying_has_no_time(claims_doc: Callable[[str], Doc]) -> No
     # control: `will im Herbst einführen` names the time of the plan
     doc = claims_doc("Die Stadt will im Herbst eine Steuer auf Hunde einführen.")
     assert all(c.said is None for c in doc.article.claims)
+
+
+# ---- said: a quoted name inside the cue's clause is no clause boundary -------------------------
+def test_quoted_name_inside_the_clause(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Die Verkehrsbetriebe wurden gestern im „Standard“ als „ein Staat im Staate“ bezeichnet."
+    )
+    assert said_text(doc, "Staat im Staate") == "gestern"
+
+
+def test_quoted_name_in_another_clause(claims_doc: Callable[[str], Doc]) -> None:
+    # control: the quoted name stands in a relative clause before the cue's clause
+    doc = claims_doc(
+        "Der Mann, der am Montag im „Kurier“ zitiert wurde, sagte, die Lage sei ernst."
+    )
+    assert said_text(doc, "Lage sei ernst") is None

@@ -191,7 +191,7 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
     ks = sent.indices_of(cue)
     if not ks:
         return [(sent.toks[0].start, sent.toks[-1].end)]
-    first = sent.clause_start(ks[0])
+    first = _past_quoted_names(sent, sent.clause_start(ks[0]))
     last = max(ks[-1], sent.clause_end(ks[-1]) - 1)
     spans = [(sent.toks[first].start, sent.toks[last].end)]
     if sent.lower[ks[0]] in _RELATIVE_FRAMES:
@@ -209,6 +209,24 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
                 if published is not None:  # `In einem Bericht, der am Montag erschien, …`
                     spans.append(published)
     return spans
+
+
+def _past_quoted_names(sent: Sentence, first: int) -> int:
+    """A clause start right after a quoted name goes on before it (`wurden gestern im
+    „Standard“ als „…“ bezeichnet`, `sagte am Montag der „Zeitung“, …`): a short quotation of
+    one to four words is a name inside the clause, not a clause boundary."""
+    while first >= 2:
+        opening = next(
+            (k for k in range(first - 2, max(-1, first - 7), -1) if sent.short_quotation_end(k)),
+            None,
+        )
+        if opening is None or sent.short_quotation_end(opening) != first or opening == 0:
+            break
+        before = sent.clause_start(opening)
+        if before >= opening:
+            break
+        first = before
+    return first
 
 
 def _owned_noun(sent: Sentence, a: Attr, cue: list[Span2]) -> bool:
