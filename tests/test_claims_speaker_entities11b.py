@@ -184,3 +184,18 @@ def test_a_country_as_the_whole_phrase_stays_the_speaker(
     # control: the country is the whole speaker phrase
     text = "Österreich schickt Hilfe. Die Republik Österreich meldete gestern, die Flugzeuge seien gelandet."
     assert speaker_name(claims_doc(text), "Flugzeuge seien gelandet") == "Austria"
+
+
+def test_of_two_organisations_the_first_is_the_head(claims_doc: Callable[[str], Doc]) -> None:
+    # the second organisation is the genitive owner of the first, which speaks
+    text = (
+        "Nach Angaben der Europäischen Investitionsbank (EIB) der Europäischen Union sollen 200"
+        " Millionen Euro in Solarparks fließen."
+    )
+    assert speaker_name(claims_doc(text), "Solarparks") == "EIB"
+
+
+def test_a_persons_genitive_before_the_head_is_no_head(claims_doc: Callable[[str], Doc]) -> None:
+    # control: persons keep the longer name (a Saxon genitive comes first: `Bergers Anwalt X`)
+    text = "Bergers Anwalt Thomas Krämer sagte, sein Mandant sei unschuldig."
+    assert speaker_name(claims_doc(text), "unschuldig") == "Thomas Krämer"
