@@ -233,3 +233,21 @@ def test_quoted_name_in_another_clause(claims_doc: Callable[[str], Doc]) -> None
         "Der Mann, der am Montag im „Kurier“ zitiert wurde, sagte, die Lage sei ernst."
     )
     assert said_text(doc, "Lage sei ernst") is None
+
+
+# ---- said: `dessen Verkündung am …` tells when the source text appeared --------------------------
+def test_publication_noun_after_dessen(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Der Völkermord ist erwiesen. Das geht aus dem Urteil hervor, dessen Verkündung am"
+        " 26. Februar in Den Haag begann. Demnach ist die Regierung nicht direkt verantwortlich."
+    )
+    assert said_text(doc, "nicht direkt verantwortlich") == "26. Februar"
+
+
+def test_other_noun_after_dessen(claims_doc: Callable[[str], Doc]) -> None:
+    # control: the relative clause tells something else about the text's owner
+    doc = claims_doc(
+        "Der Völkermord ist erwiesen. Das geht aus dem Urteil hervor, dessen Richter am"
+        " 26. Februar ernannt wurden. Demnach ist die Regierung nicht direkt verantwortlich."
+    )
+    assert said_text(doc, "nicht direkt verantwortlich") is None

@@ -93,6 +93,9 @@ _PUBLISHED = frozenset(
         "verlesen",
     ]
 )
+#: nouns of a text's publication after `dessen`/`deren` (`das Urteil, dessen Verkündung am
+#: Montag begann`)
+_PUBLICATION_NOUNS = ("verkündung", "veröffentlichung", "bekanntgabe", "vorstellung", "vorlage")
 #: tags of the words opening a clause between the Vorfeld and the finite cue (`Am Montag, als
 #: …, sagte X`; `In einem gestern veröffentlichten Bericht, der …, fordert X`)
 _VORFELD_CLAUSES = frozenset(["KOUS", "PRELS", "PRELAT"])
@@ -261,11 +264,17 @@ def _frame_clauses(sent: Sentence, k: int) -> list[tuple[int, int]]:
 def _publication_clause(sent: Sentence, k: int) -> tuple[int, int] | None:
     """A relative clause right after the cue's clause (comma at token ``k``) that tells when
     the source text appeared: `Dies geht aus einer Mitteilung hervor, die am Montag
-    veröffentlicht wurde` (the clause-internal twin `in einer am Montag veröffentlichten
-    Mitteilung` lies in the cue's clause anyway)."""
-    if k + 1 >= len(sent.toks) or sent.toks[k].text != "," or sent.toks[k + 1].tag != "PRELS":
+    veröffentlicht wurde`, `Das geht aus dem Urteil hervor, dessen Verkündung am Montag begann`
+    (the clause-internal twin `in einer am Montag veröffentlichten Mitteilung` lies in the
+    cue's clause anyway)."""
+    if k + 2 >= len(sent.toks) or sent.toks[k].text != ",":
         return None
     end = sent.clause_end(k + 1)
+    owner = sent.lower[k + 1] in ("dessen", "deren")  # tagged PRELAT or PDS
+    if owner and sent.lower[k + 2].startswith(_PUBLICATION_NOUNS):
+        return sent.toks[k + 1].start, sent.toks[end - 1].end  # `dessen Verkündung am … begann`
+    if sent.toks[k + 1].tag != "PRELS":
+        return None
     if not any(sent.lower[j] in _PUBLISHED for j in range(k + 2, end)):
         return None
     return sent.toks[k + 1].start, sent.toks[end - 1].end
