@@ -133,3 +133,12 @@ def layer(doc: Doc) -> list[tuple[str, str, str | None]]:
 def cues(doc: Doc) -> list[str]:
     """The cue words of each attribution of the evaluation layer, joined by spaces."""
     return [" ".join(doc.text[s:e] for s, e in f.cue) for f in doc.layers[LAYER]]
+
+
+def speaker_name(doc: Doc, words: str) -> str | None:
+    """The entity name (else the speaker text) of the claim whose content holds ``words``."""
+    hits = [c for c in doc.article.claims if words in c.content.text]
+    assert hits, [(c.speaker_text, c.content.text) for c in doc.article.claims]
+    claim = min(hits, key=lambda c: len(c.content.text))
+    entity = doc.article.entity(claim.speaker) if claim.speaker else None
+    return entity.name if entity else claim.speaker_text

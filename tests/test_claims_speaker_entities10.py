@@ -10,18 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from claims_docs import speaker_name
 
 from newsgraph.doc import Doc
-
-
-def speaker_name(doc: Doc, words: str) -> str | None:
-    """The entity name of the claim whose content holds ``words``."""
-    hits = [c for c in doc.article.claims if words in c.content.text]
-    assert hits, [(c.speaker_text, c.content.text) for c in doc.article.claims]
-    claim = min(hits, key=lambda c: len(c.content.text))
-    entity = doc.article.entity(claim.speaker) if claim.speaker else None
-    return entity.name if entity else claim.speaker_text
-
 
 CASES = [
     (
