@@ -20,11 +20,26 @@ after `auf` to the first comma, colon, semicolon, dash, bracket, quotation mark,
 from __future__ import annotations
 
 from .frames import Attr, Sentence
+from .token_view import Span2
 
 #: the prepositional phrases by which a frame names the source it relies on
 _CITING = (("unter", "berufung", "auf"), ("mit", "berufung", "auf"), ("unter", "bezug", "auf"))
 _STOP_WORDS = frozenset({"dass", "daß", "ob", "wonach", "wie", "sowie", "zufolge"})
 _STOP_PUNCT = frozenset({",", ":", ";", "–", "—", "(", ")", "„", "“", '"', ".", "!", "?"})
+
+
+def relay_claim(a: Attr, cue: list[Span2], speaker: Span2) -> Attr:
+    """A record-only claim over ``a``'s content (its form and parts) by the source at
+    ``speaker`` that relays it or is relayed through it (cue class ``cite``: no time of its own)."""
+    return Attr(
+        kind=a.kind,
+        parts=list(a.parts),
+        cue=cue,
+        cls="cite",
+        speaker=speaker,
+        unit=a.unit,
+        record_only=True,
+    )
 
 
 def citation_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
@@ -50,15 +65,8 @@ def citation_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]
             src = _source_phrase(sent, end)
             if src is None:
                 continue
-            relay = Attr(
-                kind=a.kind,
-                parts=list(a.parts),
-                cue=[sent.span(start, end)],
-                cls="cite",  # no time of its own: when the source spoke is not told
-                speaker=sent.span(*src),
-                unit=a.unit,
-                record_only=True,
-            )
+            # no time of its own: when the source spoke is not told
+            relay = relay_claim(a, [sent.span(start, end)], sent.span(*src))
             added.append(relay)
             out[id(relay)] = a
             break
@@ -145,15 +153,8 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
             continue
         if sent.toks[0].tag in ("APPR", "APPRART", "ADV"):
             continue  # an adverbial in the Vorfeld (`Am Sonntag gab X`, `Für 2002 gibt es`)
-        relay = Attr(
-            kind=a.kind,
-            parts=list(a.parts),
-            cue=[sent.span(verb, verb + 1)],
-            cls="cite",  # when the relaying frame spoke: the sentence's time stays with Y
-            speaker=sent.span(0, verb),
-            unit=a.unit,
-            record_only=True,
-        )
+        # when the relaying frame spoke: the sentence's time stays with Y
+        relay = relay_claim(a, [sent.span(verb, verb + 1)], sent.span(0, verb))
         added.append(relay)
         out[id(a)] = relay
     attrs.extend(added)

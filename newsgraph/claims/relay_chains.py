@@ -30,6 +30,7 @@ speech), its source another one than the medium, and its cue in no other claim's
 
 from __future__ import annotations
 
+from .citation_relays import relay_claim
 from .frames import Attr, Sentence
 
 #: head nouns of a news medium (also the last part of a compound: `Tageszeitung`,
@@ -112,15 +113,7 @@ def distributed_sources(attrs: list[Attr], sents: list[Sentence]) -> dict[int, A
         agent = _distributor(sent, end + 1) if end is not None else None
         if agent is None or a.covers(sent.toks[agent[0]].start):
             continue
-        relay = Attr(
-            kind=a.kind,
-            parts=list(a.parts),
-            cue=list(a.cue),
-            cls="cite",
-            speaker=sent.span(*agent),
-            unit=a.unit,
-            record_only=True,
-        )
+        relay = relay_claim(a, list(a.cue), sent.span(*agent))
         added.append(relay)
         out[id(a)] = relay
     attrs.extend(added)
@@ -168,15 +161,7 @@ def passive_citations(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Att
         agent = _agent(sent, a.speaker, cue)
         if agent is None:
             continue
-        relay = Attr(
-            kind=a.kind,
-            parts=list(a.parts),
-            cue=list(a.cue),
-            cls="cite",
-            speaker=sent.span(*agent),
-            unit=a.unit,
-            record_only=True,
-        )
+        relay = relay_claim(a, list(a.cue), sent.span(*agent))
         added.append(relay)
         out[id(a)] = relay
     attrs.extend(added)
