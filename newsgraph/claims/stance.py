@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import stance_cues as cues
+from . import stance_verbs as verbs
 from .frames import Attr, Sentence, Span2
 
 _CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
@@ -208,6 +209,8 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
     words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
     for k in words:
         if sent.lower[k] in lex.alleged_words and not cues.attributive_distance(attr, sent, k):
+            if verbs.evidential_adverb(sent, k):
+                continue
             out.append(sent.span(k, k + 1))
     for phrase in lex.alleged_phrases:
         n = len(phrase)
@@ -220,6 +223,7 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
             distanced(sent, k)
             or cues.verb_final_hearsay(attr, sent, k)
             or cues.bracketed_hearsay(sent, k)
+            or verbs.state_hearsay(sent, k)
         ):
             out.append(sent.span(k, k + 1))
     out.extend(cues.content_scare_quotes(attr, _scare_quotes(sent)))

@@ -1,0 +1,47 @@
+"""Stance read from verbs of the content and frame beyond :mod:`.stance_cues` (session 11, round C).
+
+Rules read on train documents 250-499 of the claim-records gold (which no stance rule had been
+read on), each construction counted both ways on train 0-499 before it was written:
+
+* `offenbar` ("evidently") is an evidential adverb: the speaker or the article draws a
+  conclusion from what is visible; it keeps no distance from the claim (``reported``; gold
+  0-499: of six claims where it was the evidence, five are read as reported, the sixth is
+  alleged by its cue `behauptet`).  `angeblich`, `mutmaßlich`, `vermeintlich` stay markers;
+* hearsay `soll` with a verb of location or presence (`soll sich in der Anstalt befinden`,
+  `soll ihr ein Papier vorliegen`): a state cannot be planned, so the modal reports what others
+  say, ``alleged``; with a verb of action or a passive (`soll folgen`, `soll gekürzt werden`)
+  it stays a plan.
+"""
+
+from __future__ import annotations
+
+from .frames import Sentence
+
+#: adverbs of evidence: a conclusion, not a distance (`zielt dabei offenbar auf …`)
+EVIDENTIAL_ADVERBS = frozenset(["offenbar"])
+
+#: verbs of location and presence: `soll` + one of them cannot state a plan, only hearsay
+#: (`soll sich in Landsberg befinden`, `soll ihr ein Papier vorliegen`)
+STATE_VERBS = frozenset(["befinden", "vorliegen", "aufhalten"])
+_HEARSAY_MODALS = frozenset(["soll", "sollen"])
+
+
+def evidential_adverb(sent: Sentence, k: int) -> bool:
+    """The word at ``k`` is an adverb of evidence (`offenbar`), not a distance marker."""
+    return sent.lower[k] in EVIDENTIAL_ADVERBS
+
+
+def state_hearsay(sent: Sentence, k: int) -> bool:
+    """`soll`/`sollen` at ``k`` whose clause closes with a verb of location or presence
+    (`soll er sich in der Justizvollzugsanstalt befinden`, `sollen sich unter den Opfern
+    mehrheitlich Frauen befinden`, `soll ihr ein Papier vorliegen`): hearsay."""
+    if sent.lex.language != "de" or sent.lower[k] not in _HEARSAY_MODALS:
+        return False
+    end = min(len(sent.toks), sent.clause_end(k + 1))
+    verbs = [j for j in range(k + 1, end) if sent.toks[j].tag in ("VVINF", "VVIZU")]
+    if not verbs:
+        return False
+    last = verbs[-1]
+    # the bare infinitive closes the modal's bracket: no passive `werden` or other verb after
+    tail = [j for j in range(last + 1, end) if sent.toks[j].tag.startswith("V")]
+    return not tail and sent.toks[last].lemma.lower() in STATE_VERBS

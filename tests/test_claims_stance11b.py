@@ -1,0 +1,94 @@
+"""Stance rules of session 11, round C (`claims/stance_verbs.py`), found with the claim-records
+gold on train documents 250-499: invented sentences run through the default pipeline up to the
+claims stage.
+
+Each rule case failed before: `offenbar` (an adverb of evidence) in the content or the frame
+made the claim `alleged`; hearsay `soll` with a verb of location or presence (`soll sich in
+… befinden`, `soll ihm ein Gutachten vorliegen`) was read as a plan (`future`).  The controls
+say what must not change: `angeblich` stays distance, `soll` with a verb of action or a passive
+stays a plan, hearsay `soll … gewesen sein` stays `alleged`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.doc import Doc
+from newsgraph.record import Claim
+
+
+def claim_with(doc: Doc, words: str) -> Claim:
+    hits = [c for c in doc.article.claims if words in c.content.text]
+    assert hits, [(c.speaker_text, c.content.text, c.stance) for c in doc.article.claims]
+    return min(hits, key=lambda c: len(c.content.text))
+
+
+CASES = [
+    # `offenbar` in the content: a conclusion of the speaker, no distance
+    (
+        "Der Landrat erklärte, bei der Planung der Brücke seien offenbar Fehler gemacht worden.",
+        "Fehler",
+        "reported",
+    ),
+    # `offenbar` in the frame, outside the content
+    (
+        "Die Ministerin zeigte sich besorgt, dass die Preise offenbar weiter steigen: „Das"
+        " hat es so noch nicht gegeben.“",
+        "so noch nicht",
+        "reported",
+    ),
+    # hearsay `soll` with a verb of location: a state cannot be planned
+    (
+        "Laut der Zeitung soll sich der gesuchte Mann seit Wochen in einem Hotel in Lyon"
+        " befinden.",
+        "Hotel",
+        "alleged",
+    ),
+    (
+        "Wie der Sender berichtete, soll dem Gericht ein neues Gutachten über den Unfall"
+        " vorliegen.",
+        "Gutachten",
+        "alleged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), CASES)
+def test_stance(claims_doc: Callable[[str], Doc], text: str, words: str, stance: str) -> None:
+    claim = claim_with(claims_doc(text), words)
+    assert claim.stance == stance, (claim.stance, [e.text for e in claim.evidence])
+
+
+CONTROLS = [
+    # `angeblich` keeps its distance
+    (
+        "Der Landrat erklärte, bei der Planung der Brücke seien angeblich Fehler gemacht worden.",
+        "Fehler",
+        "alleged",
+    ),
+    # `soll` with a verb of action or a passive infinitive: a plan
+    (
+        "Laut der Stadt soll die alte Brücke im kommenden Frühjahr abgerissen werden.",
+        "Brücke",
+        "future",
+    ),
+    (
+        "Nach Angaben des Konzerns soll ein weiteres Werk in Polen folgen.",
+        "Werk",
+        "future",
+    ),
+    # hearsay with a perfect infinitive stays alleged
+    (
+        "Laut der Zeitung soll sich der Mann seit Wochen in Lyon aufgehalten haben.",
+        "Lyon",
+        "alleged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), CONTROLS)
+def test_control(claims_doc: Callable[[str], Doc], text: str, words: str, stance: str) -> None:
+    claim = claim_with(claims_doc(text), words)
+    assert claim.stance == stance, (claim.stance, [e.text for e in claim.evidence])
