@@ -39,7 +39,8 @@ _MEDIA = (
     "zeitung",
     "zeitschrift",
     "magazin",
-    "agentur",
+    "nachrichtenagentur",
+    "presseagentur",
     "sender",
     "rundfunk",
     "fernsehen",
@@ -60,6 +61,16 @@ _DEMONSTRATIVE = frozenset(["dieser", "diesem", "diesen", "dieses"])
 _NOUNS = ("NN", "NE")
 #: endings of media names without a common noun (`Spiegel-Online`, `n-tv.de`, `Sky News`)
 _MEDIA_NAMES = ("online", "news", ".de", ".com")
+#: a bare `Agentur` in news is the news agency; a compound is mostly not (`Bundesagentur für
+#: Arbeit`, `Ratingagentur`, `Weltraumagentur`)
+_AGENCY = frozenset(["agentur", "agenturen"])
+
+
+def _medium_word(word: str) -> bool:
+    """``word`` (lower case) is the noun or name of a news medium."""
+    return word.endswith(_MEDIA + _MEDIA_NAMES) or word in _AGENCY
+
+
 #: participles of passing a text on (`die von der Zeitung verbreitet wurde`)
 _DISTRIBUTED = frozenset(["verbreitet", "veröffentlicht", "übernommen", "zitiert", "gemeldet"])
 _WERDEN = frozenset(["wird", "wurde", "werden", "wurden", "worden"])
@@ -135,8 +146,8 @@ def _distributor(sent: Sentence, k: int) -> tuple[int, int] | None:
         or not any(sent.lower[j] in _WERDEN for j in range(part, stop))
     ):
         return None
-    if not any(toks[j].tag in _NOUNS for j in range(k + 3, part)):
-        return None
+    if not any(toks[j].tag in _NOUNS and _medium_word(sent.lower[j]) for j in range(k + 3, part)):
+        return None  # `eine Studie, die von der Universität veröffentlicht wurde`: its issuer
     return k + 3, part
 
 
@@ -191,9 +202,11 @@ def _agent(sent: Sentence, speaker: tuple[int, int], cue: int) -> tuple[int, int
             continue
         end = next((j for j in range(von + 1, cue) if sent.lower[j] in ("mit", "als", "wie")), cue)
         words = range(von + 1, end)
-        medium = any(sent.lower[j].endswith(_MEDIA + _MEDIA_NAMES) for j in words)
+        medium = any(_medium_word(sent.lower[j]) for j in words)
         if medium or (
-            sent.lower[von] in ("von", "vom") and any(sent.toks[j].tag == "NN" for j in words)
+            sent.lower[von] in ("von", "vom")
+            and sent.toks[von].start >= speaker[1]  # `Anna Berger vom Bund der Steuerzahler`
+            and any(sent.toks[j].tag == "NN" for j in words)
         ):
             return von + 1, end
     return None
@@ -356,7 +369,7 @@ def _names_medium(sents: list[Sentence], a: Attr) -> bool:
     if sent is None:
         return False
     return any(
-        sent.toks[k].tag in _NOUNS and sent.lower[k].endswith(_MEDIA)
+        sent.toks[k].tag in _NOUNS and (sent.lower[k].endswith(_MEDIA) or sent.lower[k] in _AGENCY)
         for k in sent.indices_in(*a.speaker)
     )
 

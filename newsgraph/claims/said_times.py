@@ -341,7 +341,8 @@ def _bound(text: str, t: TimeExpr) -> bool:
     """`vor 1933`, `nach 1945`: a date as the bound of a period (before/after it), not a
     moment at which something was said."""
     before = text[max(0, t.start - 6) : t.start].split()
-    return bool(before) and before[-1].lower() in _BOUND and t.text[:1].isdigit()
+    # a year only: `kurz nach 14 Uhr teilte X mit` is a moment
+    return bool(before) and before[-1].lower() in _BOUND and _YEAR.fullmatch(t.text) is not None
 
 
 def _anchored(text: str, t: TimeExpr) -> bool:

@@ -397,7 +397,7 @@ def _parallel_sources(a: Attr, other: Attr, text: str, lex: Lexicon) -> bool:
     here = (a.cue or [a.speaker or a.parts[0]])[0][0]
     there = (other.cue or [other.speaker or other.parts[0]])[0][0]
     between = text[min(here, there) : max(here, there)]
-    return not re.search(r"[.!?]\s|\n", between)
+    return not re.search(r"(?<!\d)[.!?]\s|\n", between)  # `bis zum 3. Mai` ends no sentence
 
 
 def _prep_source(a: Attr, text: str, lex: Lexicon) -> bool:

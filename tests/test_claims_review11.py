@@ -1,0 +1,63 @@
+"""Wrong readings of the session-11 record rules found by a read-only review with invented
+sentences (``via``, ``said``, stance, speaker entities); each case failed before its fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from test_claims_chains11 import relays, said_text
+
+from newsgraph.doc import Doc
+
+#: (text, words of the claim's content, expected (speaker text, relaying speaker text) pairs)
+NO_RELAY = [
+    # a compound of `Agentur` is a public agency, not a news agency
+    (
+        "Die Bundesagentur für Arbeit teilte am Dienstag mit, die Zahl der Arbeitslosen sei"
+        " gesunken. Nach Angaben eines Sprechers werde sie im Sommer weiter sinken.",
+        "weiter sinken",
+        {("Angaben eines Sprechers", None)},
+    ),
+    # the affiliation after a name is no medium that quotes
+    (
+        "Die Steuern seien zu hoch, wie Anna Berger vom Bund der Steuerzahler zitiert wird.",
+        "zu hoch",
+        {("Anna Berger vom Bund der Steuerzahler", None)},
+    ),
+    # the publisher of a study is its issuer, not a medium passing it on
+    (
+        "Laut einer Studie, die von der Universität Leipzig veröffentlicht wurde, sind die"
+        " Mieten stark gestiegen.",
+        "Mieten",
+        {("einer Studie", None)},
+    ),
+    # a full stop after a day number ends no sentence: two sources side by side
+    (
+        "Die Zahl der Opfer stieg laut Polizei bis zum 3. Mai auf 40, darunter laut UNO 12 Kinder.",
+        "12 Kinder",
+        {("Polizei", None), ("UNO", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), NO_RELAY)
+def test_no_relay(
+    claims_doc: Callable[[str], Doc], text: str, words: str, expected: set[tuple[str, None]]
+) -> None:
+    assert relays(claims_doc(text), words) == expected
+
+
+def test_a_bare_agentur_is_still_a_news_agency(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Die Agentur berichtete, der Bürgermeister sei zurückgetreten. Nach Angaben der"
+        " Polizei werde gegen ihn ermittelt."
+    )
+    assert relays(doc, "ermittelt") == {("Angaben der Polizei", "Die Agentur")}
+
+
+def test_a_clock_time_after_nach_is_a_moment(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Kurz nach 14 Uhr teilte die Polizei mit, dass der Verdächtige gefasst worden sei."
+    )
+    assert said_text(doc, "gefasst") == "14 Uhr"
