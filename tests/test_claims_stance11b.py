@@ -3,10 +3,12 @@ gold on train documents 250-499: invented sentences run through the default pipe
 claims stage.
 
 Each rule case failed before: `offenbar` (an adverb of evidence) in the content or the frame
-made the claim `alleged`; hearsay `soll` with a verb of location or presence (`soll sich in
-… befinden`, `soll ihm ein Gutachten vorliegen`) was read as a plan (`future`).  The controls
-say what must not change: `angeblich` stays distance, `soll` with a verb of action or a passive
-stays a plan, hearsay `soll … gewesen sein` stays `alleged`.
+made the claim `alleged`; `warnen` with a clause or a quotation as content (`warnte, die
+Arbeitgeber verfolgten …`, `warnte vor einer „…“`) made it `future`; hearsay `soll` with a
+verb of location or presence (`soll sich in … befinden`, `soll ihm ein Gutachten vorliegen`)
+was read as a plan (`future`).  The controls say what must not change: `angeblich` stays
+distance, `soll` with a verb of action or a passive stays a plan, hearsay `soll … haben` stays
+`alleged`, a narrated warning (`Die Botschaft warnte vor Anschlägen.`) stays `future`.
 """
 
 from __future__ import annotations
@@ -52,6 +54,18 @@ CASES = [
         "Gutachten",
         "alleged",
     ),
+    # `warnen` with a clause or a quotation as its content: the speaker's assessment
+    (
+        "Der Gewerkschaftschef warnte am Dienstag, die Arbeitgeber verfolgten mit der Reform"
+        " nur ihre eigenen Ziele.",
+        "Arbeitgeber",
+        "reported",
+    ),
+    (
+        "Die Vorsitzende warnte die Regierung vor einer „kurzsichtigen Sparpolitik“.",
+        "Sparpolitik",
+        "reported",
+    ),
 ]
 
 
@@ -84,6 +98,12 @@ CONTROLS = [
         "Laut der Zeitung soll sich der Mann seit Wochen in Lyon aufgehalten haben.",
         "Lyon",
         "alleged",
+    ),
+    # a narrated warning: what is warned of lies ahead
+    (
+        "Die Botschaft warnte am Freitag vor Anschlägen auf Hotels in der Hauptstadt.",
+        "Anschlägen",
+        "future",
     ),
 ]
 

@@ -81,6 +81,8 @@ def claim_stance(
         return "hypothetical", cond or list(cue)
     if by_cue == "future" or _expectation_cue(sent, cue) or cues.deliberation_cue(sent, cue):
         return "future", list(cue)
+    if verbs.warning_ahead(attr, sent, cue):
+        return "future", list(cue)
     if intent := cues.intention_frame(attr, sent, cue):
         return "future", list(cue) + intent
     if fut:
@@ -154,7 +156,6 @@ _EXPECTING = frozenset(
         "prognostizieren",
         "vorhersagen",
         "voraussagen",
-        "warnen",
     ]
 )
 _EXPECTING_NOUNS = frozenset(
