@@ -44,6 +44,7 @@ person an earlier `Forschungsgruppe um X` / `ein Team um den Biologen X` names a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
 from .speaker_records import Speaker, entity_of
@@ -147,9 +148,10 @@ def document_author(
             return named
     toks = doc.tokens
     own = doc.token_index_at(end - 1)
+    limit = doc.token_index_at(start)
     occurrences = [
         k
-        for k, t in enumerate(toks)
+        for k, t in enumerate(toks[: len(toks) if limit is None else limit])
         if t.end <= start and t.tag in ("NN", "NE") and _document_base(t.text) == base
     ]
     if own is not None and toks[own].text.strip(",.") == head:
@@ -203,6 +205,7 @@ def _is_member_plural(words: list[str], head: str) -> bool:
     return low.endswith(("richter", "richtern")) or low in _MEMBERS
 
 
+@lru_cache(maxsize=4096)
 def _document_base(word: str) -> str | None:
     """The document noun ``word`` is a singular form of, or a compound ending in
     (`Verfassungsschutzberichts` -> ``bericht``), else None."""

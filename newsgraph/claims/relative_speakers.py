@@ -49,10 +49,12 @@ def relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int] | Non
     """The span of the noun phrase the relative pronoun at ``start``–``end`` refers to, or None
     when the phrase is no relative pronoun opening a clause after a comma."""
     toks = doc.tokens
-    idx = [k for k, t in enumerate(toks) if start <= t.start < end]
-    if len(idx) != 1:
+    k0 = doc.token_index_at(start)
+    if k0 is None or toks[k0].start != start:
         return None
-    k = idx[0]
+    if k0 + 1 < len(toks) and toks[k0 + 1].start < end:
+        return None  # more than one token: no relative pronoun
+    k = k0
     word = toks[k].text.lower()
     if word not in _AGREES or toks[k].tag not in ("PRELS", "PWAV", "ART", "PDS"):
         return None

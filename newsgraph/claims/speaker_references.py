@@ -23,6 +23,7 @@ unresolved (a guess by type alone lowered the measured accuracy).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
 from .lexicon import Lexicon
@@ -152,7 +153,8 @@ _APPOSITION_LEAD = frozenset(
 _RELATIVE = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
 
 
-def word_forms(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def word_forms(word: str) -> frozenset[str]:
     """The word and its stems without an inflection ending, to compare heads: `Konzerns` and
     `Konzern` both give ``konzern``, `Organisationen` gives ``organisation``."""
     low = word.lower().strip("„“\"'.,")
@@ -160,7 +162,7 @@ def word_forms(word: str) -> set[str]:
     for ending in ("innen", "en", "es", "s", "n"):
         if low.endswith(ending) and len(low) - len(ending) >= 4:
             out.add(low[: -len(ending)])
-    return out
+    return frozenset(out)
 
 
 def joins_head(head: str, word: str) -> bool:
@@ -215,12 +217,29 @@ def _head_before_comma(head: str, toks: list[Token], comma: int) -> bool:
     return False
 
 
+#: key of the per-document cache of :func:`_name_occurrences` in ``Doc.layers``
+_OCCURRENCES = "claims.name_occurrences"
+
+
 def _name_occurrences(
     doc: Doc, mentions: list[Mention], entity_spans: list[tuple[int, int, str, str]]
 ) -> list[Mention]:
     """The person and organisation mentions, and every other place in the text where the
     name of one of them is written again (the recogniser misses some: `der Hilfsorganisation
-    „Ärzte ohne Grenzen“` where a later `Ärzte ohne Grenzen` was found), in text order."""
+    „Ärzte ohne Grenzen“` where a later `Ärzte ohne Grenzen` was found), in text order.
+    Computed once per document and set of mentions (it searches the whole text)."""
+    key = tuple((m.start, m.end, m.label, m.entity) for m in mentions)
+    cached = doc.layers.get(_OCCURRENCES)
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    out = _find_name_occurrences(doc, mentions, entity_spans)
+    doc.layers[_OCCURRENCES] = (key, tuple(out))
+    return out
+
+
+def _find_name_occurrences(
+    doc: Doc, mentions: list[Mention], entity_spans: list[tuple[int, int, str, str]]
+) -> list[Mention]:
     found = [m for m in mentions if m.label in ("PERSON", "ORG")]
     names: dict[str, Mention] = {}
     for m in found:

@@ -367,12 +367,14 @@ def _enclosing_claim(
             continue  # `Nach eigener Aussage will er …`: the speaker's own word, no relay
         if other.cls == "deny":
             continue  # `Das wurde von der Polizei bestritten.`: a denial passes nothing on
+        if not other.covers(anchor[0]):
+            continue
         if lex and _parallel_sources(a, other, text, lex):
             continue  # `laut X … darunter laut Y …`: two sources side by side, no relay
         mutual = a.covers((other.cue or [(-1, -1)])[0][0])
         if mutual and text and lex and _wie_frame(other, text) and _source_phrase(a, text, lex):
             mutual = False
-        if other.covers(anchor[0]) and not mutual:
+        if not mutual:
             size = other.end - other.start
             if (
                 best is None
