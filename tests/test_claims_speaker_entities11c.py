@@ -73,3 +73,25 @@ def test_a_spokesman_is_another_person(claims_doc: Callable[[str], Doc]) -> None
         " Ermittlungen würden noch Wochen dauern."
     )
     assert _speaker_entities(doc, "noch Wochen dauern") == [None]
+
+
+def test_a_genitive_role_noun_finds_its_name_in_the_base_form(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `des Sonderermittlers` is the role written `Sonderermittler Peter Brandt` further on
+    # (not joined by an apposition or in the same paragraph)
+    doc = claims_doc(
+        "Nach Ansicht des Sonderermittlers habe die Behörde schwere Fehler gemacht.\n\nDie"
+        " Regierung wies das zurück.\n\nDer Bericht von Sonderermittler Peter Brandt umfasst"
+        " 300 Seiten."
+    )
+    assert speaker_name(doc, "schwere Fehler") == "Peter Brandt"
+
+
+def test_a_name_in_the_genitive_is_no_role(claims_doc: Callable[[str], Doc]) -> None:
+    # `des ZDFs` is a name: no base form `ZDF` before another name (`das ZDF Gero Lange`)
+    doc = claims_doc(
+        "Laut Angaben des ZDFs soll der Film im Herbst laufen.\n\nAls Regisseur verpflichtete"
+        " das ZDF Gero Lange."
+    )
+    assert speaker_name(doc, "im Herbst laufen") != "Gero Lange"

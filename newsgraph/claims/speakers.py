@@ -382,7 +382,7 @@ def _role(
         if role.person and role.role.lower() == head.lower():
             ent = doc.article.entity(role.person)
             return Speaker(role.person, ent.name if ent else role.text, "PERSON")
-    pattern = re.compile(rf"\b{re.escape(head)}\s+({_NAME}(?:\s+{_NAME}){{0,2}})")
+    pattern = re.compile(rf"\b{_base_forms(head, words)}\s+({_NAME}(?:\s+{_NAME}){{0,2}})")
     for match in pattern.finditer(doc.text):
         name_start, name_end = match.span(1)
         person = [m for m in mentions if m.label == "PERSON" and m.start <= name_start < m.end]
@@ -393,3 +393,13 @@ def _role(
             return Speaker(None, match.group(1), "PERSON")
         _ = name_end
     return None
+
+
+def _base_forms(head: str, words: list[str]) -> str:
+    """A pattern for the role noun ``head`` as written before a name: a genitive role noun
+    (`nach Ansicht des Generalanwalts`) also in its base form (`Generalanwalt Colomer`); only
+    a common noun (`des ZDFs` is a name, not a role)."""
+    if words[0].lower() in ("des", "eines") and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß-]+[^s]e?s", head):
+        base = re.sub(r"e?s$", "", head)
+        return rf"(?:{re.escape(head)}|{re.escape(base)})"
+    return re.escape(head)
