@@ -4,11 +4,13 @@ claims stage.
 
 Each rule case failed before: `offenbar` (an adverb of evidence) in the content or the frame
 made the claim `alleged`; `warnen` with a clause or a quotation as content (`warnte, die
-Arbeitgeber verfolgten …`, `warnte vor einer „…“`) made it `future`; hearsay `soll` with a
-verb of location or presence (`soll sich in … befinden`, `soll ihm ein Gutachten vorliegen`)
-was read as a plan (`future`).  The controls say what must not change: `angeblich` stays
-distance, `soll` with a verb of action or a passive stays a plan, hearsay `soll … haben` stays
-`alleged`, a narrated warning (`Die Botschaft warnte vor Anschlägen.`) stays `future`.
+Arbeitgeber verfolgten …`, `warnte vor einer „…“`) made it `future`, and so did `würde` + a
+verb of state (`würden sich … wünschen`, `würden für einen Unfall sprechen`); hearsay `soll`
+with a verb of location or presence (`soll sich in … befinden`, `soll ihm ein Gutachten
+vorliegen`) was read as a plan (`future`).  The controls say what must not change: `angeblich`
+stays distance, `soll` with a verb of action or a passive stays a plan, hearsay `soll … haben`
+stays `alleged`, a narrated warning (`Die Botschaft warnte vor Anschlägen.`) stays `future`,
+and `würde … sprechen` without `für` stays a future.
 """
 
 from __future__ import annotations
@@ -43,8 +45,7 @@ CASES = [
     ),
     # hearsay `soll` with a verb of location: a state cannot be planned
     (
-        "Laut der Zeitung soll sich der gesuchte Mann seit Wochen in einem Hotel in Lyon"
-        " befinden.",
+        "Laut der Zeitung soll sich der gesuchte Mann seit Wochen in einem Hotel in Lyon befinden.",
         "Hotel",
         "alleged",
     ),
@@ -64,6 +65,18 @@ CASES = [
     (
         "Die Vorsitzende warnte die Regierung vor einer „kurzsichtigen Sparpolitik“.",
         "Sparpolitik",
+        "reported",
+    ),
+    # `würde` + a verb of state, wish or feeling: a present state in Konjunktiv II
+    (
+        "Laut einer Umfrage des Verbands würden sich die meisten Befragten längere"
+        " Öffnungszeiten der Bäder wünschen.",
+        "Öffnungszeiten",
+        "reported",
+    ),
+    (
+        "Der Gutachter erklärte, die Spuren am Wagen würden eher für einen Unfall sprechen.",
+        "Spuren",
         "reported",
     ),
 ]
@@ -103,6 +116,12 @@ CONTROLS = [
     (
         "Die Botschaft warnte am Freitag vor Anschlägen auf Hotels in der Hauptstadt.",
         "Anschlägen",
+        "future",
+    ),
+    # `würde` + a verb of action, also `sprechen` without `für`: a future
+    (
+        "Der Minister sagte, er würde am Montag mit den Gewerkschaften über die Löhne sprechen.",
+        "Gewerkschaften",
         "future",
     ),
 ]

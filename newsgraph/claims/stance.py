@@ -321,6 +321,7 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
                 w in ("gerne", "gern", "lieber") for w in sent.lower[k : _clause_last(sent, k)]
             )
             hit = _clause_final_infinitive(sent, k) and not wish  # `würde gerne helfen`: a wish
+            hit = hit and not verbs.stative_infinitive(sent, _clause_last(sent, k))
         elif low in ("werde", "werden", "wird"):
             # `erweitert werden`, `angeboten werden sollten` are passive; `der Hafen werde
             # erweitert` has a noun before it

@@ -15,7 +15,10 @@ read on), each construction counted both ways on train 0-499 before it was writt
   Anschlägen.`, a claim of the form ``Reported``); with a clause or a quotation as its content
   (`warnte er, die Organisatoren verfolgten eigene Ziele`, `warnte vor einem „populistischen
   Wahlkampf“`) it reports the speaker's assessment (gold 0-499: 3 reported : 1 future among
-  those; the narrated ones are future in the `eval events` gold).
+  those; the narrated ones are future in the `eval events` gold);
+* `würde` + a verb of state, wish or feeling (`würden sich … wünschen`, `würden sich
+  eingesperrt fühlen`, `würde dies für X sprechen`) is the Konjunktiv II of a present state,
+  not a future (gold 0-499: 4 reported : 0 future among the `würde` futures with these verbs).
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ EVIDENTIAL_ADVERBS = frozenset(["offenbar"])
 #: (`soll sich in Landsberg befinden`, `soll ihr ein Papier vorliegen`)
 STATE_VERBS = frozenset(["befinden", "vorliegen", "aufhalten"])
 _HEARSAY_MODALS = frozenset(["soll", "sollen"])
+
+#: verbs of state, wish and feeling: `würde` + one of them is the Konjunktiv II periphrasis of
+#: a present state (`würden sich eine WM im eigenen Land wünschen`, `würden sich eingesperrt
+#: fühlen`, `würden bei ihren Eltern wohnen`), not a future
+STATIVE_VERBS = frozenset(["wünschen", "fühlen", "wohnen", "bevorzugen", "vorziehen"])
+#: `sprechen für`, `halten für`: verbs of state only with `für` (`würde dies für X sprechen`)
+_STATIVE_WITH_FUER = frozenset(["sprechen", "halten"])
 
 #: the verb of warning: what is warned of lies ahead only in a narrated sentence
 _WARNING_LEMMAS = frozenset(["warnen"])
@@ -61,3 +71,17 @@ def warning_ahead(attr: Attr, sent: Sentence, cue: list[Span2]) -> bool:
     if sent.lex.language != "de" or attr.kind != "Reported":
         return False
     return any(sent.toks[k].lemma.lower() in _WARNING_LEMMAS for k in sent.indices_of(cue))
+
+
+def stative_infinitive(sent: Sentence, last: int) -> bool:
+    """The infinitive at ``last`` closing a `würde` bracket is a verb of state, wish or
+    feeling (`wünschen`, `fühlen`, `wohnen`; `sprechen`/`halten` with `für` in the clause): a
+    present state in Konjunktiv II, no future."""
+    if sent.lex.language != "de" or not 0 <= last < len(sent.toks):
+        return False
+    lemma = sent.toks[last].lemma.lower()
+    if lemma in STATIVE_VERBS or sent.lower[last] in STATIVE_VERBS:
+        return True
+    if lemma in _STATIVE_WITH_FUER or sent.lower[last] in _STATIVE_WITH_FUER:
+        return "für" in sent.lower[sent.clause_start(last) : last]
+    return False
