@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from test_claims_chains11 import relays, said_text
+from test_claims_chains11 import claims_over, relays, said_text
 
 from newsgraph.doc import Doc
 
@@ -61,3 +61,36 @@ def test_a_clock_time_after_nach_is_a_moment(claims_doc: Callable[[str], Doc]) -
         "Kurz nach 14 Uhr teilte die Polizei mit, dass der Verdächtige gefasst worden sei."
     )
     assert said_text(doc, "gefasst") == "14 Uhr"
+
+
+#: (text, words of the claim's content, stance)
+STANCES = [
+    # a participle of planning in a past passive or pluperfect tells of the past, no plan
+    ("Laut Polizei sei der Überfall sorgfältig geplant worden.", "Überfall", "reported"),
+    (
+        "Der Sprecher sagte, der Anschlag sei von langer Hand geplant gewesen.",
+        "Anschlag",
+        "reported",
+    ),
+    # plural `hätten`/`würden` after `Dann`/`Damit` stand in for the Konjunktiv I
+    (
+        "Der Zeuge sagte, die Männer seien in die Bank gekommen. Dann hätten sie das Geld"
+        " genommen.",
+        "Geld genommen",
+        "reported",
+    ),
+    # controls: a plan stated with `sein`, a singular Konjunktiv II consequence
+    ("Laut Stadt ist der Bau der Brücke für 2027 geplant.", "Brücke", "future"),
+    (
+        "Der Minister sagte, der Vertrag sei nicht unterschrieben. Damit wäre eine"
+        " Verlängerung nicht nötig.",
+        "Verlängerung",
+        "hypothetical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), STANCES)
+def test_stance(claims_doc: Callable[[str], Doc], text: str, words: str, stance: str) -> None:
+    claim = min(claims_over(claims_doc(text), words), key=lambda c: len(c.content.text))
+    assert claim.stance == stance

@@ -231,6 +231,9 @@ def bracketed_hearsay(sent: Sentence, k: int) -> bool:
 
 #: adverbs that open the consequence of a hypothesis (`Damit wäre …`, `Sonst hätte …`)
 _CONSEQUENCE = frozenset(["damit", "somit", "dann", "sonst", "andernfalls", "ansonsten"])
+#: plural Konjunktiv II forms that stand in for a Konjunktiv I equal to the indicative (`sie
+#: haben` -> `sie hätten`, `sie werden` -> `sie würden`): reported speech as often as a hypothesis
+_KI_STAND_INS = frozenset(["hätten", "würden"])
 
 
 def hypothetical_consequences(sent: Sentence, inside: list[int]) -> list[Span2]:
@@ -247,6 +250,8 @@ def hypothetical_consequences(sent: Sentence, inside: list[int]) -> list[Span2]:
             continue
         if k > 0 and sent.clause_start(k) != k and not sent.in_quote[k - 1]:
             continue  # not the first word of its clause
+        if sent.lower[k + 1] in _KI_STAND_INS:
+            continue  # `Dann hätten sie das Geld genommen`: reported speech, not a hypothesis
         if sent.is_finite(k + 1) and sent.toks[k + 1].feat("Subj") == "II":
             out.append(sent.span(k, k + 2))
     return out
@@ -342,6 +347,8 @@ def planned_predicates(sent: Sentence, inside: list[int]) -> list[Span2]:
         start, end = sent.clause_start(k), sent.clause_end(k)
         if low == "gedacht" and "an" not in sent.lower[start:k]:
             continue  # `an X ist gedacht`: X is intended; not `wie gedacht`
+        if any(sent.lower[j] in ("worden", "gewesen") for j in range(k + 1, end)):
+            continue  # `sei sorgfältig geplant worden/gewesen`: a past event, no plan
         if any(sent.lower[j] in _SEIN for j in range(start, end)):
             out.append(sent.span(k, k + 1))
     return out
