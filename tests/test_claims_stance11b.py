@@ -7,10 +7,13 @@ made the claim `alleged`; `warnen` with a clause or a quotation as content (`war
 Arbeitgeber verfolgten …`, `warnte vor einer „…“`) made it `future`, and so did `würde` + a
 verb of state (`würden sich … wünschen`, `würden für einen Unfall sprechen`); hearsay `soll`
 with a verb of location or presence (`soll sich in … befinden`, `soll ihm ein Gutachten
-vorliegen`) was read as a plan (`future`).  The controls say what must not change: `angeblich`
-stays distance, `soll` with a verb of action or a passive stays a plan, hearsay `soll … haben`
-stays `alleged`, a narrated warning (`Die Botschaft warnte vor Anschlägen.`) stays `future`,
-and `würde … sprechen` without `für` stays a future.
+vorliegen`) was read as a plan (`future`); a content closed by `zu wollen` (`gab an, den
+Fahrer nicht mehr einsetzen zu wollen`) was `reported`.  The controls say what must not
+change: `angeblich` stays distance, `soll` with a verb of action or a passive stays a plan,
+hearsay `soll … haben` stays `alleged`, a narrated warning (`Die Botschaft warnte vor
+Anschlägen.`) stays `future`, `würde … sprechen` without `für` stays a future, and `zu
+wollen` under an accusation (`wirft den Rebellen vor, … errichten zu wollen`) stays
+`reported`.
 """
 
 from __future__ import annotations
@@ -79,6 +82,12 @@ CASES = [
         "Spuren",
         "reported",
     ),
+    # a `zu`-infinitive content closed by `zu wollen`: the speaker's own intention
+    (
+        "Die Firma gab am Montag an, den Fahrer bis auf Weiteres nicht mehr einsetzen zu wollen.",
+        "Fahrer",
+        "future",
+    ),
 ]
 
 
@@ -123,6 +132,13 @@ CONTROLS = [
         "Der Minister sagte, er würde am Montag mit den Gewerkschaften über die Löhne sprechen.",
         "Gewerkschaften",
         "future",
+    ),
+    # under an accusation the intention is the accused's, as the speaker claims it
+    (
+        "Die Regierung wirft den Rebellen vor, im Norden eine eigene Verwaltung errichten zu"
+        " wollen.",
+        "Verwaltung",
+        "reported",
     ),
 ]
 

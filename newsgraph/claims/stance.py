@@ -83,7 +83,7 @@ def claim_stance(
         return "future", list(cue)
     if verbs.warning_ahead(attr, sent, cue):
         return "future", list(cue)
-    if intent := cues.intention_frame(attr, sent, cue):
+    if intent := cues.intention_frame(attr, sent, cue) or verbs.own_intention(attr, sent, cue):
         return "future", list(cue) + intent
     if fut:
         return "future", fut

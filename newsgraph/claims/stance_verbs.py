@@ -18,7 +18,10 @@ read on), each construction counted both ways on train 0-499 before it was writt
   those; the narrated ones are future in the `eval events` gold);
 * `würde` + a verb of state, wish or feeling (`würden sich … wünschen`, `würden sich
   eingesperrt fühlen`, `würde dies für X sprechen`) is the Konjunktiv II of a present state,
-  not a future (gold 0-499: 4 reported : 0 future among the `würde` futures with these verbs).
+  not a future (gold 0-499: 4 reported : 0 future among the `würde` futures with these verbs);
+* a `zu`-infinitive content closed by `zu wollen` (`gab an, … nicht mehr einsetzen zu wollen`):
+  the speaker's own intention, ``future`` (gold 0-499: 9 future : 2 reported, one of those under
+  an accusation, `wirft … vor, … installieren zu wollen`, which is excluded).
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ _HEARSAY_MODALS = frozenset(["soll", "sollen"])
 STATIVE_VERBS = frozenset(["wünschen", "fühlen", "wohnen", "bevorzugen", "vorziehen"])
 #: `sprechen für`, `halten für`: verbs of state only with `für` (`würde dies für X sprechen`)
 _STATIVE_WITH_FUER = frozenset(["sprechen", "halten"])
+
+#: frames whose object, not the speaker, controls a `zu`-infinitive (`wirft den Rebellen vor,
+#: … installieren zu wollen`): the intention is someone else's, as the speaker claims it
+_OBJECT_CONTROL = frozenset(["vorwerfen", "beschuldigen", "bezichtigen", "unterstellen"])
 
 #: the verb of warning: what is warned of lies ahead only in a narrated sentence
 _WARNING_LEMMAS = frozenset(["warnen"])
@@ -85,3 +92,25 @@ def stative_infinitive(sent: Sentence, last: int) -> bool:
     if lemma in _STATIVE_WITH_FUER or sent.lower[last] in _STATIVE_WITH_FUER:
         return "für" in sent.lower[sent.clause_start(last) : last]
     return False
+
+
+def own_intention(attr: Attr, sent: Sentence, cue: list[Span2]) -> list[Span2]:
+    """A `zu`-infinitive content closed by `zu wollen` (`gab an, den Mitarbeiter nicht mehr
+    einsetzen zu wollen`, `erklärten, nicht teilnehmen zu wollen`): the speaker states an
+    intention of its own, ``future``; not under an accusation (object control)."""
+    if sent.lex.language != "de":
+        return []
+    cue_ks = sent.indices_of(cue)
+    lemmas = {sent.toks[k].lemma.lower() for k in cue_ks}
+    lemmas |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in cue_ks for k in cue_ks}
+    if lemmas & _OBJECT_CONTROL:
+        return []
+    for k in range(1, len(sent.toks)):
+        if (
+            sent.lower[k] == "wollen"
+            and sent.lower[k - 1] == "zu"
+            and attr.covers(sent.toks[k].start)
+            and (k + 1 == len(sent.toks) or not sent.is_word(k + 1))
+        ):
+            return [sent.span(k - 1, k + 1)]
+    return []
