@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from claims_docs import speaker_name
 from test_claims_chains11 import claims_over, relays, said_text
 
 from newsgraph.doc import Doc
@@ -94,3 +95,48 @@ STANCES = [
 def test_stance(claims_doc: Callable[[str], Doc], text: str, words: str, stance: str) -> None:
     claim = min(claims_over(claims_doc(text), words), key=lambda c: len(c.content.text))
     assert claim.stance == stance
+
+
+#: (text, words of the claim's content, the speaker's entity name or, without one, its words)
+SPEAKERS = [
+    # a team led by someone is no research group whose leader speaks for experts
+    (
+        "Das Team um Trainer Jürgen Klopp gewann am Samstag. Die Experten sagten, die Mannschaft"
+        " sei gut vorbereitet gewesen.",
+        "gut vorbereitet",
+        "Die Experten",
+    ),
+    # the nearest owned mention of the noun names another body: no older one instead
+    (
+        "Die Experten der Bundesbank warnten vor einer Rezession. Die Experten des"
+        " Internationalen Währungsfonds sagten, das Wachstum bleibe schwach. Die Experten"
+        " rechnen mit steigenden Zinsen.",
+        "steigenden Zinsen",
+        "Experten des Internationalen Währungsfonds",
+    ),
+    # an adjective before the nearest mention of the head says more than the bare head
+    (
+        "Der französische Finanzminister traf am Montag den deutschen Minister. Der Minister"
+        " sagte, die Gespräche seien gut verlaufen.",
+        "gut verlaufen",
+        "deutschen Minister",
+    ),
+    # a relative pronoun after a prepositional attribute refers to the head before it
+    (
+        "Die Partei verwies auf Umfragen unter Jungwählern, denen zufolge sie vorne liege.",
+        "vorne liege",
+        "Umfragen",
+    ),
+    # control: researchers are named by the leader of their group
+    (
+        "Ein Forscherteam um die Biologin Anna Berger hat eine neue Art entdeckt. Die Forscher"
+        " vermuten, dass es noch mehr gibt.",
+        "noch mehr",
+        "Anna Berger",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), SPEAKERS)
+def test_speaker(claims_doc: Callable[[str], Doc], text: str, words: str, name: str) -> None:
+    assert speaker_name(claims_doc(text), words) == name

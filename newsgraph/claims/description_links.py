@@ -159,8 +159,8 @@ def earlier_phrase(
             if named:
                 m = min(named, key=lambda m: (m.label != "PERSON", m.start))
                 return Speaker(entity_of(m, entity_spans), m.text, m.label)
-            if stop - k >= 2 or _compound_of(head, tok):
-                return Speaker(None, doc.text[s:e])
+            if stop - k >= 2 or s < tok.start or _compound_of(head, tok):
+                return Speaker(None, doc.text[s:e])  # (an adjective before it says more too)
             # the bare noun again (`Der Student`) tells nothing more; the source may have been
             # introduced further back by a compound of the head (`ein 26-jähriger BWL-Student`)
             repeated = True

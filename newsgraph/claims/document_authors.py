@@ -434,21 +434,25 @@ def _members_body(
     owns the last earlier mention of the same noun (also as a compound head); after `die
     Forschungsgruppe um X` / `Forscher um den Biologen X` the person who leads them."""
     low = head.lower().rstrip("n") if head.lower().endswith("ern") else head.lower()
+    #: only researchers are named by the leader of their group (not `Das Team um Trainer X`)
+    researchers = low.endswith(("forscher", "wissenschaftler"))
     toks = doc.tokens
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
         if t.end > start or t.tag != "NN":
             continue
         word = t.text.lower()
-        if word.endswith(_RESEARCH_GROUPS):
+        if researchers and word.endswith(_RESEARCH_GROUPS):
             leader = _led_by(k, doc, mentions, entity_spans)
             if leader is not None:
                 return leader
         if not (word.endswith(low) or word.endswith(low + "n")):
             continue
-        owner, _ = _owner_after(k, doc, mentions, entity_spans)
+        owner, described = _owner_after(k, doc, mentions, entity_spans)
         if owner is not None and owner.label == "ORG":
             return owner
+        if owner is not None or described is not None:
+            return None  # the nearest owned mention names another body (`des IWF`): no guess
     return None
 
 
@@ -460,7 +464,6 @@ _RESEARCH_GROUPS = (
     "arbeitsgruppe",
     "forscherteam",
     "forschungsteam",
-    "team",
 )
 
 

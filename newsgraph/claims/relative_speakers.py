@@ -113,9 +113,31 @@ def _antecedent(
             return None  # a verb, conjunction or punctuation: no noun phrase right before
         lo = _np_start(toks, j, first)
         if _agrees(toks, lo, j, agrees):
+            head = _head_before_attribute(toks, lo, first, agrees)
+            if head is not None:
+                return head  # `Umfragen unter Jungwählern, denen zufolge`: the Umfragen
             return _apposition_name(toks, lo, first) or (toks[lo].start, toks[j].end)
         j = lo - 1
     return None
+
+
+def _head_before_attribute(
+    toks: list[Token],
+    lo: int,
+    first: int,
+    agrees: tuple[frozenset[str], frozenset[str]] | None,
+) -> tuple[int, int] | None:
+    """The noun phrase right before a prepositional attribute that starts at ``lo - 1``, when
+    it agrees with the relative pronoun as well (the attribute's noun is not the antecedent)."""
+    p = lo - 1
+    if agrees is None or p - 1 < first or toks[p].tag not in ("APPR", "APPRART"):
+        return None
+    if toks[p - 1].tag not in ("NN", "NE"):
+        return None
+    head_lo = _np_start(toks, p - 1, first)
+    if not _agrees(toks, head_lo, p - 1, agrees):
+        return None
+    return (toks[head_lo].start, toks[p - 1].end)
 
 
 def _particle(toks: list[Token], j: int, comma: int) -> bool:
