@@ -140,3 +140,20 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "words", "name"), SPEAKERS)
 def test_speaker(claims_doc: Callable[[str], Doc], text: str, words: str, name: str) -> None:
     assert speaker_name(claims_doc(text), words) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei verwies auf Umfragen unter Jungwählern, denen zufolge",
+        "Die Zeitung berichtete aus Moskau, wonach",
+        "The minister resigned. According to a",
+    ],
+)
+def test_a_frame_cut_off_at_the_end_is_no_crash(
+    claims_doc: Callable[[str], Doc], text: str
+) -> None:
+    """A text that ends right after a source frame (a truncated article) keeps its claims
+    stage: before, an attribution with no content raised IndexError and the stage failed."""
+    doc = claims_doc(text)
+    assert all(c.content.text for c in doc.article.claims)

@@ -286,7 +286,7 @@ def according_to(sent: Sentence, start: int, ce: int, cuts: list[int]) -> list[A
         if j < comma and _participle(sent, j) and comma - j <= 12:
             j = comma  # `according to a poll published by X last week, ...`: its attribute
         if (
-            comma - j <= 8
+            j < comma <= j + 8  # (`According to a` at the end: nothing after it)
             and sent.lower[j] in PREPS | {"of"}
             and not any(verbal(sent, x) for x in range(j, comma))
         ):

@@ -185,7 +185,10 @@ def first_conjunct_act(sent: Sentence, rep: Attr, framed: list[Attr]) -> bool:
     if head is None:
         return False
     # the framed claims' contents and cues (a shared subject before both verbs does not count)
-    later = min(min([a.start] + [c[0] for c in a.cue]) for a in framed)
+    starts = [min([a.start] + [c[0] for c in a.cue]) for a in framed if a.parts]
+    if not starts:
+        return False  # a frame at the very end with no content yet (`…, denen zufolge`)
+    later = min(starts)
     if later <= sent.toks[head].end:
         return _after_framed(sent, rep, framed, head)
     for k in range(head + 1, len(sent.toks) - 1):
