@@ -1,19 +1,20 @@
-"""Stance rules of session 11, round C (`claims/stance_verbs.py`), found with the claim-records
-gold on train documents 250-499: invented sentences run through the default pipeline up to the
-claims stage.
+"""Stance rules of session 11, round C (`claims/stance_verbs.py`), found with the claim-records gold
+on train documents 250-499: invented sentences run through the default pipeline up to the claims
+stage.
 
-Each rule case failed before: `offenbar` (an adverb of evidence) in the content or the frame
-made the claim `alleged`; `warnen` with a clause or a quotation as content (`warnte, die
-Arbeitgeber verfolgten …`, `warnte vor einer „…“`) made it `future`, and so did `würde` + a
-verb of state (`würden sich … wünschen`, `würden für einen Unfall sprechen`); hearsay `soll`
-with a verb of location or presence (`soll sich in … befinden`, `soll ihm ein Gutachten
-vorliegen`) was read as a plan (`future`); a content closed by `zu wollen` (`gab an, den
-Fahrer nicht mehr einsetzen zu wollen`) was `reported`.  The controls say what must not
-change: `angeblich` stays distance, `soll` with a verb of action or a passive stays a plan,
-hearsay `soll … haben` stays `alleged`, a narrated warning (`Die Botschaft warnte vor
-Anschlägen.`) stays `future`, `würde … sprechen` without `für` stays a future, and `zu
-wollen` under an accusation (`wirft den Rebellen vor, … errichten zu wollen`) stays
-`reported`.
+Each rule case failed before: `offenbar` (an adverb of evidence) in the content or the frame made
+the claim `alleged`; `warnen` with a clause or a quotation as content (`warnte, die Arbeitgeber
+verfolgten …`, `warnte vor einer „…“`) made it `future`, and so did `würde` + a verb of state
+(`würden sich … wünschen`, `würden für einen Unfall sprechen`); hearsay `soll` with a verb of
+location or presence (`soll sich in … befinden`, `soll ihm ein Gutachten vorliegen`) was read as a
+plan (`future`); a content closed by `zu wollen` (`gab an, den Fahrer nicht mehr einsetzen zu
+wollen`) was `reported`, and so were `wollen` + a perfect infinitive (`wolle den Täter gesehen
+haben`, `gehört haben wollen`) and a verb-final `soll` after `befinden`. The controls say what must
+not change: `angeblich` stays distance, `soll` with a verb of action or a passive stays a plan,
+hearsay `soll … haben` stays `alleged`, a narrated warning (`Die Botschaft warnte vor Anschlägen.`)
+stays `future`, `würde … sprechen` without `für` stays a future, and `zu wollen` under an
+accusation (`wirft den Rebellen vor, … errichten zu wollen`) stays `reported`, `wolle … vorlegen`
+stays a future.
 """
 
 from __future__ import annotations
@@ -88,6 +89,24 @@ CASES = [
         "Fahrer",
         "future",
     ),
+    # `wollen` + a perfect infinitive: the subject claims it (verb-second and verb-final)
+    (
+        "Die Zeitung berichtete, ein Anwohner wolle den Täter auf einem Fahrrad gesehen haben.",
+        "Anwohner",
+        "alleged",
+    ),
+    (
+        "Die Polizei prüft Berichte, wonach Zeugen am Abend einen Schuss gehört haben wollen.",
+        "Schuss",
+        "alleged",
+    ),
+    # a verb-final hearsay `soll` right after a verb of presence
+    (
+        "Laut der Polizei wurden zwei Männer festgenommen, unter denen sich der gesuchte Täter"
+        " befinden soll.",
+        "Täter",
+        "alleged",
+    ),
 ]
 
 
@@ -139,6 +158,12 @@ CONTROLS = [
         " wollen.",
         "Verwaltung",
         "reported",
+    ),
+    # `wollen` with a plain infinitive: an intention
+    (
+        "Der Minister sagte, er wolle das Gesetz noch im Mai vorlegen.",
+        "Gesetz",
+        "future",
     ),
 ]
 

@@ -227,6 +227,7 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
             or verbs.state_hearsay(sent, k)
         ):
             out.append(sent.span(k, k + 1))
+    out.extend(verbs.claimed_perfect(attr, sent, words))
     out.extend(cues.content_scare_quotes(attr, _scare_quotes(sent)))
     return _outermost(out)
 

@@ -21,7 +21,11 @@ read on), each construction counted both ways on train 0-499 before it was writt
   not a future (gold 0-499: 4 reported : 0 future among the `würde` futures with these verbs);
 * a `zu`-infinitive content closed by `zu wollen` (`gab an, … nicht mehr einsetzen zu wollen`):
   the speaker's own intention, ``future`` (gold 0-499: 9 future : 2 reported, one of those under
-  an accusation, `wirft … vor, … installieren zu wollen`, which is excluded).
+  an accusation, `wirft … vor, … installieren zu wollen`, which is excluded);
+* `wollen` + a perfect infinitive (`will den Täter gesehen haben`, `…, wonach Zeugen eine
+  Explosion gehört haben wollen`): the subject claims it, ``alleged`` (the guidelines' own
+  example), and so is a verb-final `soll`/`sollte` right after a verb of presence (`…, unter
+  denen sich der Täter befinden sollte`).
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ EVIDENTIAL_ADVERBS = frozenset(["offenbar"])
 #: (`soll sich in Landsberg befinden`, `soll ihr ein Papier vorliegen`)
 STATE_VERBS = frozenset(["befinden", "vorliegen", "aufhalten"])
 _HEARSAY_MODALS = frozenset(["soll", "sollen"])
+
+_VERB_FINAL_HEARSAY = frozenset(["soll", "sollen", "sollte", "sollten"])
+
+#: `will`/`wollen` + a perfect infinitive claims something of oneself (`will den Täter gesehen
+#: haben`, `wonach Zeugen eine Explosion gehört haben wollen`): distance, as the guidelines say
+_CLAIMING_MODALS = frozenset(["will", "wolle", "wollen", "wollte", "wollten"])
+_PERFECT_AUX = frozenset(["haben", "sein"])
 
 #: verbs of state, wish and feeling: `würde` + one of them is the Konjunktiv II periphrasis of
 #: a present state (`würden sich eine WM im eigenen Land wünschen`, `würden sich eingesperrt
@@ -59,8 +70,13 @@ def evidential_adverb(sent: Sentence, k: int) -> bool:
 def state_hearsay(sent: Sentence, k: int) -> bool:
     """`soll`/`sollen` at ``k`` whose clause closes with a verb of location or presence
     (`soll er sich in der Justizvollzugsanstalt befinden`, `sollen sich unter den Opfern
-    mehrheitlich Frauen befinden`, `soll ihr ein Papier vorliegen`): hearsay."""
-    if sent.lex.language != "de" or sent.lower[k] not in _HEARSAY_MODALS:
+    mehrheitlich Frauen befinden`, `soll ihr ein Papier vorliegen`), or a verb-final `soll`/
+    `sollte` right after one (`…, unter denen sich der Täter befinden sollte`): hearsay."""
+    if sent.lex.language != "de":
+        return False
+    if sent.lower[k] in _VERB_FINAL_HEARSAY and k > 0 and _closes_clause(sent, k):
+        return sent.toks[k - 1].lemma.lower() in STATE_VERBS
+    if sent.lower[k] not in _HEARSAY_MODALS:
         return False
     end = min(len(sent.toks), sent.clause_end(k + 1))
     verbs = [j for j in range(k + 1, end) if sent.toks[j].tag in ("VVINF", "VVIZU")]
@@ -114,3 +130,30 @@ def own_intention(attr: Attr, sent: Sentence, cue: list[Span2]) -> list[Span2]:
         ):
             return [sent.span(k - 1, k + 1)]
     return []
+
+
+def _closes_clause(sent: Sentence, k: int) -> bool:
+    return sent.clause_end(k) == k + 1 or k + 1 >= len(sent.toks) or not sent.is_word(k + 1)
+
+
+def claimed_perfect(attr: Attr, sent: Sentence, words: list[int]) -> list[Span2]:
+    """`will`/`wollen` with a perfect infinitive in the content (`er will den Mann gesehen
+    haben`, `…, wonach Zeugen eine Explosion gehört haben wollen`): the subject claims it,
+    the article keeps its distance, ``alleged``.  ``words``: the sentence's words outside
+    direct quotations."""
+    if sent.lex.language != "de":
+        return []
+    out: list[Span2] = []
+    for k in words:
+        if sent.lower[k] not in _CLAIMING_MODALS or not attr.covers(sent.toks[k].start):
+            continue
+        if k >= 2 and _closes_clause(sent, k):  # verb-final: `gehört haben wollen`
+            aux, part = k - 1, k - 2
+        else:  # verb-second: `will … gesehen haben`
+            end = min(len(sent.toks), sent.clause_end(k + 1))
+            aux, part = end - 1, end - 2
+            while aux > k and not sent.is_word(aux):
+                aux, part = aux - 1, part - 1
+        if part > k - 3 and sent.lower[aux] in _PERFECT_AUX and sent.toks[part].tag == "VVPP":
+            out.append(sent.span(k, k + 1))
+    return out
