@@ -80,6 +80,19 @@ STANCES = [
         "Geld genommen",
         "reported",
     ),
+    # `nach Ansicht` in another clause leaves a plan a plan
+    (
+        "Nach Ansicht der Opposition ist das Gesetz falsch, sagte der Abgeordnete Karl Huber,"
+        " die Brücke soll trotzdem im Mai eröffnet werden.",
+        "Brücke soll",
+        "future",
+    ),
+    # an intention noun inside a prepositional phrase says nothing about the content
+    (
+        "Sie sagte mit Blick auf das Ziel des Vereins, dass die Spenden gestiegen seien.",
+        "Spenden",
+        "reported",
+    ),
     # controls: a plan stated with `sein`, a singular Konjunktiv II consequence
     ("Laut Stadt ist der Bau der Brücke für 2027 geplant.", "Brücke", "future"),
     (

@@ -98,9 +98,18 @@ def intention_frame(attr: Attr, sent: Sentence, cue: list[Span2]) -> list[Span2]
     for k in range(sent.clause_start(ks[0]), first):
         if attr.covers(sent.toks[k].start) or sent.in_quote[k]:
             continue
-        if sent.lower[k] in INTENTION_WORDS:
+        if sent.lower[k] in INTENTION_WORDS and not _in_prepositional_phrase(sent, k):
             out.append(sent.span(k, k + 1))
     return out
+
+
+def _in_prepositional_phrase(sent: Sentence, k: int) -> bool:
+    """The noun at ``k`` is inside a prepositional phrase (`mit Blick auf das Ziel des Vereins`):
+    it does not say what the content is."""
+    j = k - 1
+    while j >= 0 and sent.toks[j].tag in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"):
+        j -= 1
+    return j >= 0 and sent.toks[j].tag in ("APPR", "APPRART")
 
 
 def _governed_content(attr: Attr, sent: Sentence, first: int) -> bool:
@@ -162,12 +171,12 @@ def verb_final_hearsay(attr: Attr, sent: Sentence, k: int) -> bool:
 
 
 def opinion_soll(sent: Sentence, k: int) -> bool:
-    """`soll` at ``k`` under `nach` + a noun of opinion or wish in its sentence outside
+    """`soll` at ``k`` under `nach` + a noun of opinion or wish in its clause outside
     quotations (`Nach Auffassung Österreichs soll …`, `sollen nach Ansicht von ai …`,
     `nach dem Willen der Regierung soll …`): deontic, not a plan."""
     if sent.lower[k] not in ("soll", "sollen"):
         return False
-    for j in range(len(sent.toks) - 1):
+    for j in range(sent.clause_start(k), min(sent.clause_end(k), len(sent.toks) - 1)):
         if sent.lower[j] != "nach" or sent.in_quote[j]:
             continue
         # `nach Ansicht`, `nach seiner Ansicht`, `nach dem Willen`
