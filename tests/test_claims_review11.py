@@ -140,6 +140,12 @@ SPEAKERS = [
         "vorne liege",
         "Umfragen",
     ),
+    # a verb particle the tagger reads as an adverb closes the main clause before the comma
+    (
+        "Die Polizei nahm am Montag einen Mann fest, der angab, er sei unschuldig.",
+        "unschuldig",
+        "einen Mann",
+    ),
     # control: researchers are named by the leader of their group
     (
         "Ein Forscherteam um die Biologin Anna Berger hat eine neue Art entdeckt. Die Forscher"

@@ -141,8 +141,11 @@ def _head_before_attribute(
 
 
 def _particle(toks: list[Token], j: int, comma: int) -> bool:
-    """A verb particle the tagger read as a preposition right before the comma (`vor`)."""
-    return j == comma - 1 and toks[j].tag == "APPR" and toks[j].pos != "NOUN"
+    """A verb particle the tagger read as a preposition or an adverb right before the comma
+    (`legte ein Gutachten vor, laut dem`, `nahm einen Mann fest, der angab`)."""
+    if j != comma - 1:
+        return False
+    return toks[j].tag == "ADV" or (toks[j].tag == "APPR" and toks[j].pos != "NOUN")
 
 
 def _np_start(toks: list[Token], head: int, first: int) -> int:
