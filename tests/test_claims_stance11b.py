@@ -9,12 +9,13 @@ verfolgten …`, `warnte vor einer „…“`) made it `future`, and so did `wü
 location or presence (`soll sich in … befinden`, `soll ihm ein Gutachten vorliegen`) was read as a
 plan (`future`); a content closed by `zu wollen` (`gab an, den Fahrer nicht mehr einsetzen zu
 wollen`) was `reported`, and so were `wollen` + a perfect infinitive (`wolle den Täter gesehen
-haben`, `gehört haben wollen`) and a verb-final `soll` after `befinden`. The controls say what must
-not change: `angeblich` stays distance, `soll` with a verb of action or a passive stays a plan,
-hearsay `soll … haben` stays `alleged`, a narrated warning (`Die Botschaft warnte vor Anschlägen.`)
-stays `future`, `würde … sprechen` without `für` stays a future, and `zu wollen` under an
-accusation (`wirft den Rebellen vor, … errichten zu wollen`) stays `reported`, `wolle … vorlegen`
-stays a future.
+haben`, `gehört haben wollen`) and a verb-final `soll` after `befinden`; `X beschuldigte Y, … zu
+haben` was `alleged`. The controls say what must not change: `angeblich` stays distance, `soll`
+with a verb of action or a passive stays a plan, hearsay `soll … haben` stays `alleged`, a narrated
+warning (`Die Botschaft warnte vor Anschlägen.`) stays `future`, `würde … sprechen` without `für`
+stays a future, and `zu wollen` under an accusation (`wirft den Rebellen vor, … errichten zu
+wollen`) stays `reported`, `wolle … vorlegen` stays a future, `werden beschuldigt, …` stays
+`alleged`.
 """
 
 from __future__ import annotations
@@ -107,6 +108,12 @@ CASES = [
         "Täter",
         "alleged",
     ),
+    # an accusation verb with a named accuser attributes the accusation neutrally
+    (
+        "Der Oppositionsführer beschuldigte am Montag den Minister, die Zahlen gefälscht zu haben.",
+        "Zahlen",
+        "reported",
+    ),
 ]
 
 
@@ -164,6 +171,12 @@ CONTROLS = [
         "Der Minister sagte, er wolle das Gesetz noch im Mai vorlegen.",
         "Gesetz",
         "future",
+    ),
+    # the accuser-less passive keeps the distance
+    (
+        "Die beiden Männer werden beschuldigt, den Anschlag auf das Rathaus geplant zu haben.",
+        "Anschlag",
+        "alleged",
     ),
 ]
 

@@ -41,6 +41,7 @@ def claim_stance(
     their content words count like those of the cue's sentence.  Quoted words count for
     conditions and plans, not for distance (`„angeblich“` in a quotation is the speaker's)."""
     by_cue = _CLASS_STANCE.get(attr.cls or "") or _cue_lemma_stance(sent, cue, attr.speaker)
+    by_cue = None if verbs.named_accuser(attr, sent, cue, by_cue) else by_cue
     if by_cue == "denied":
         if attr.kind in ("FreeIndirect", "IndirectFreeIndirect"):
             by_cue = None  # `X wies die Vorwürfe zurück. [Die Studie sei richtig.]`: his claim

@@ -25,7 +25,11 @@ read on), each construction counted both ways on train 0-499 before it was writt
 * `wollen` + a perfect infinitive (`will den Täter gesehen haben`, `…, wonach Zeugen eine
   Explosion gehört haben wollen`): the subject claims it, ``alleged`` (the guidelines' own
   example), and so is a verb-final `soll`/`sollte` right after a verb of presence (`…, unter
-  denen sich der Täter befinden sollte`).
+  denen sich der Täter befinden sollte`);
+* an accusation verb of the lexicon class `allege` (`beschuldigen`, `bezichtigen`) with a named
+  accuser is attributed neutrally, like `X wirft Y vor` (:func:`.stance._cue_lemma_stance`);
+  the accuser-less passive (`werden beschuldigt, …`) stays ``alleged`` (gold 0-499: active with
+  an accuser 2 reported : 1 alleged, passive 3 alleged).
 """
 
 from __future__ import annotations
@@ -157,3 +161,16 @@ def claimed_perfect(attr: Attr, sent: Sentence, words: list[int]) -> list[Span2]
         if part > k - 3 and sent.lower[aux] in _PERFECT_AUX and sent.toks[part].tag == "VVPP":
             out.append(sent.span(k, k + 1))
     return out
+
+
+#: verbs of accusation of the lexicon class `allege`: neutral with a named accuser
+_ACCUSING = frozenset(["beschuldigen", "bezichtigen"])
+
+
+def named_accuser(attr: Attr, sent: Sentence, cue: list[Span2], by_cue: str | None) -> bool:
+    """An accusation verb of class `allege` with a speaker (`Thaksin beschuldigte General Prem,
+    … mitgewirkt zu haben`): the article attributes the accusation, as with `X wirft Y vor`;
+    only the accuser-less passive (`Die Männer werden beschuldigt, …`) keeps the distance."""
+    if by_cue != "alleged" or attr.speaker is None or sent.lex.language != "de":
+        return False
+    return any(sent.toks[k].lemma.lower() in _ACCUSING for k in sent.indices_of(cue))
