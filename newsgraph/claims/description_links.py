@@ -34,14 +34,13 @@ from dataclasses import replace
 from ..doc import Doc, Mention, Token
 from .lexicon import Lexicon
 from .speaker_records import Speaker, entity_of
-from .speaker_references import joins_head, word_forms
+from .speaker_references import GENITIVE_ARTICLES, joins_head, word_forms
 
 #: tags of a bare description: an article or demonstrative, adjectives, numbers, one noun
 _DESCRIPTION_TAGS = frozenset({"ART", "PDAT", "ADJA", "ADJD", "CARD"})
 #: the age as the head of a description (`der 81-Jährige`, `der 81-jährige`)
 _AGE = re.compile(r"^(\d+)-[jJ]ährig")
 #: articles of a genitive attribute after the head (`Experten des Kunsthistorischen Museums`)
-_GENITIVE = frozenset(["des", "der", "eines", "einer"])
 #: words that join a head noun to a name after it (`Bank of England`, `Universität von X`)
 _NAME_LINKS = frozenset(["of", "von"])
 #: tags inside a genitive attribute's noun phrase
@@ -115,7 +114,7 @@ def _phrase_end(toks: list[Token], k: int) -> int:
         name += 1  # a name the recogniser missed: `Die Bank of England`
     if name > end and toks[name - 1].tag in ("NE", "FM"):
         return name
-    if end < len(toks) and toks[end].text.lower() in _GENITIVE:
+    if end < len(toks) and toks[end].text.lower() in GENITIVE_ARTICLES:
         j = end + 1
         while j < len(toks) and toks[j].tag in _ATTRIBUTE_INNER and j - end <= 6:
             j += 1

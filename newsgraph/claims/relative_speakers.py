@@ -84,10 +84,8 @@ def _clause_verb_number(toks: list[Token], k: int) -> str | None:
 
 
 def _sentence_start(doc: Doc, k: int) -> int:
-    for sent in doc.sentences:
-        if sent.tok_start <= k < sent.tok_end:
-            return sent.tok_start
-    return 0
+    sent = doc.sentence_at(doc.tokens[k].start)
+    return sent.tok_start if sent is not None else 0
 
 
 def _antecedent(

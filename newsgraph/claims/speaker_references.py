@@ -182,7 +182,7 @@ _ATTRIBUTE_OPENERS = frozenset({"APPR", "APPRART", "ART"})
 #: tags between a noun and the article of its noun phrase
 _NP_INNER_TAGS = frozenset({"ADJA", "ADJD", "ART", "PPOSAT", "PIAT", "CARD", "ADV", "$("})
 #: articles of a genitive attribute after a noun (`der Sprecher der Polizei`)
-_GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
+GENITIVE_ARTICLES = frozenset(["des", "der", "eines", "einer"])
 #: articles that open a description rather than a name (`der Chefredakteur` as a mention)
 _ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"])
 
@@ -211,7 +211,7 @@ def _head_before_comma(head: str, toks: list[Token], comma: int) -> bool:
             while b >= 0 and toks[b].tag in _NP_INNER_TAGS:
                 b -= 1
             article = toks[b + 1].text.lower() if toks[b + 1].tag == "ART" else None
-            attribute = article is None or article in _GENITIVE_ARTICLES
+            attribute = article is None or article in GENITIVE_ARTICLES
             return b < 0 or toks[b].tag not in ("NN", "NE") or not attribute
         k -= 1
     return False
