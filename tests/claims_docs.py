@@ -14,7 +14,7 @@ from newsgraph.claims.stage import LAYER, ClaimsStage
 from newsgraph.claims.text import fallback_tokens, find_quotes, split_units
 from newsgraph.doc import Doc, Mention, Sentence, Token
 from newsgraph.nlp.tagsets import STTS_TO_UPOS
-from newsgraph.record import Article
+from newsgraph.record import Article, Claim
 
 #: with ``glue_punctuation``: no space before these words, nor after an opening `„`
 _GLUED = frozenset(".,:;?!“")
@@ -142,3 +142,27 @@ def speaker_name(doc: Doc, words: str) -> str | None:
     claim = min(hits, key=lambda c: len(c.content.text))
     entity = doc.article.entity(claim.speaker) if claim.speaker else None
     return entity.name if entity else claim.speaker_text
+
+
+def claims_over(doc: Doc, words: str) -> list[Claim]:
+    """The claims whose content holds ``words`` (at least one)."""
+    hits = [c for c in doc.article.claims if words in c.content.text]
+    assert hits, [(c.speaker_text, c.content.text) for c in doc.article.claims]
+    return hits
+
+
+def said_text(doc: Doc, words: str) -> str | None:
+    """The time of saying of the shortest claim whose content holds ``words``."""
+    claim = min(claims_over(doc, words), key=lambda c: len(c.content.text))
+    times = {t.id: t.text for t in doc.article.times}
+    return times.get(claim.said) if claim.said else None
+
+
+def relays(doc: Doc, words: str) -> set[tuple[str | None, str | None]]:
+    """(speaker text, speaker text of the relaying claim) of every claim over ``words``."""
+    by_id = {c.id: c for c in doc.article.claims}
+    out = set()
+    for c in claims_over(doc, words):
+        via = by_id.get(c.via) if c.via else None
+        out.add((c.speaker_text, via.speaker_text if via else None))
+    return out

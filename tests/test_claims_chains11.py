@@ -9,33 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from claims_docs import claims_over, relays, said_text
 
 from newsgraph.doc import Doc
-from newsgraph.record import Claim
-
-
-def claims_over(doc: Doc, words: str) -> list[Claim]:
-    hits = [c for c in doc.article.claims if words in c.content.text]
-    assert hits, [(c.speaker_text, c.content.text) for c in doc.article.claims]
-    return hits
-
-
-def said_text(doc: Doc, words: str) -> str | None:
-    """The time of saying of the shortest claim whose content holds ``words``."""
-    claim = min(claims_over(doc, words), key=lambda c: len(c.content.text))
-    times = {t.id: t.text for t in doc.article.times}
-    return times.get(claim.said) if claim.said else None
-
-
-def relays(doc: Doc, words: str) -> set[tuple[str | None, str | None]]:
-    """(speaker text, speaker text of the relaying claim) of every claim over ``words``."""
-    by_id = {c.id: c for c in doc.article.claims}
-    out = set()
-    for c in claims_over(doc, words):
-        via = by_id.get(c.via) if c.via else None
-        out.add((c.speaker_text, via.speaker_text if via else None))
-    return out
-
 
 # ---- chains: the common constructions (a relay per sentence) ---------------------------------
 CHAINS = [

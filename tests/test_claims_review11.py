@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import speaker_name
-from test_claims_chains11 import claims_over, relays, said_text
+from claims_docs import claims_over, relays, said_text, speaker_name
 
 from newsgraph.doc import Doc
 
