@@ -175,3 +175,12 @@ def test_a_frame_cut_off_at_the_end_is_no_crash(
     stage: before, an attribution with no content raised IndexError and the stage failed."""
     doc = claims_doc(text)
     assert all(c.content.text for c in doc.article.claims)
+
+
+def test_two_english_sources_by_preposition_stand_side_by_side(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "The death toll rose to 40 according to police, including 12 children according to the UN."
+    )
+    assert relays(doc, "death toll") == {("police", None), ("the UN", None)}

@@ -422,10 +422,18 @@ def _wie_frame(a: Attr, text: str) -> bool:
     )
 
 
+#: English cues that name their source by a preposition (`according to police`)
+_ENGLISH_SOURCE_PREPS = frozenset(["according to"])
+
+
 def _source_phrase(a: Attr, text: str, lex: Lexicon) -> bool:
     """The cue is a preposition of source before or after its source (`laut X`, `X zufolge`,
     `nach Angaben`; the lexicon's `preps`, not the pronominal adverbs `demnach`/`wonach`)."""
-    prep = lex.preps.get(text[a.cue[0][0] : a.cue[0][1]].lower()) if a.cue else None
+    if not a.cue:
+        return False
+    if lex.language == "en":  # English sources by preposition are read by english_sources
+        return " ".join(text[s:e] for s, e in a.cue).lower() in _ENGLISH_SOURCE_PREPS
+    prep = lex.preps.get(text[a.cue[0][0] : a.cue[0][1]].lower())
     return prep is not None and prep.position != "alone"
 
 
