@@ -422,19 +422,17 @@ def _wie_frame(a: Attr, text: str) -> bool:
     )
 
 
-#: English cues that name their source by a preposition (`according to police`)
-_ENGLISH_SOURCE_PREPS = frozenset(["according to"])
-
-
 def _source_phrase(a: Attr, text: str, lex: Lexicon) -> bool:
     """The cue is a preposition of source before or after its source (`laut X`, `X zufolge`,
-    `nach Angaben`; the lexicon's `preps`, not the pronominal adverbs `demnach`/`wonach`)."""
+    `nach Angaben`; the lexicon's `preps`, not the pronominal adverbs `demnach`/`wonach`), or
+    a cue phrase the lexicon marks as a preposition (`prep`: `according to`, `aus Sicht`)."""
     if not a.cue:
         return False
-    if lex.language == "en":  # English sources by preposition are read by english_sources
-        return " ".join(text[s:e] for s, e in a.cue).lower() in _ENGLISH_SOURCE_PREPS
     prep = lex.preps.get(text[a.cue[0][0] : a.cue[0][1]].lower())
-    return prep is not None and prep.position != "alone"
+    if prep is not None:
+        return prep.position != "alone"
+    words = tuple(w.lower() for s, e in a.cue for w in text[s:e].split())
+    return any(p.prep is not None and p.words == words for p in lex.phrases)
 
 
 def _deeper(a: Attr, b: Attr) -> bool:
