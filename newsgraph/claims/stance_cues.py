@@ -36,6 +36,7 @@ missed:
 from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
+from .token_view import FINITE_TAGS
 
 #: words of intention or readiness that govern a `zu`-infinitive or `dass` clause from the frame
 #: (`sich bereit erklären, … zu …`, `die Absicht, …`, `sein Vorhaben, …`, `das Ziel, …`)
@@ -67,7 +68,7 @@ _RELATIVE_TAGS = frozenset(["PRELS", "PRELAT"])
 #: the infinitives before a clause-final hearsay `soll` (`verantwortlich sein soll`,
 #: `getötet haben soll`, `festgenommen worden sein soll`)
 _PERFECT_AUX = frozenset(["sein", "haben", "gewesen"])
-_HEARSAY_MODALS = frozenset(["soll", "sollen", "sollte", "sollten"])
+HEARSAY_MODALS = frozenset(["soll", "sollen", "sollte", "sollten"])
 
 #: nouns of opinion and wish after `nach`: `soll` under them states what ought to happen
 OPINION_NOUNS = frozenset(
@@ -163,7 +164,7 @@ def verb_final_hearsay(attr: Attr, sent: Sentence, k: int) -> bool:
     wonach die Maus verantwortlich sein soll`, `dass er festgenommen worden sein soll`):
     hearsay.  Only in the content: a relative clause of the frame (`X kritisierte Y, der dazu
     aufgerufen haben soll, als …`) distances its own noun, not the claim."""
-    if sent.lower[k] not in _HEARSAY_MODALS or k == 0 or not attr.covers(sent.toks[k].start):
+    if sent.lower[k] not in HEARSAY_MODALS or k == 0 or not attr.covers(sent.toks[k].start):
         return False
     if sent.lower[k - 1] not in _PERFECT_AUX:
         return False
@@ -227,7 +228,7 @@ def bracketed_hearsay(sent: Sentence, k: int) -> bool:
     the sentence bracket spans the commas, so :func:`.stance.distanced` (which stops at the
     first comma) misses it.  Hearsay when a participle + `haben`/`sein` follows before the
     middle field ends (a conjunction, a relative pronoun, a finite verb)."""
-    if sent.lower[k] not in _HEARSAY_MODALS or not sent.is_finite(k):
+    if sent.lower[k] not in HEARSAY_MODALS or not sent.is_finite(k):
         return False
     for j in range(k + 1, len(sent.toks)):
         tok = sent.toks[j]
@@ -275,7 +276,6 @@ def possibility_frame(sent: Sentence, cue: list[Span2]) -> bool:
 
 
 _STOPS = frozenset([".", ";", ":", "?", "!", "(", ")"])
-_FINITE = frozenset(["VVFIN", "VAFIN", "VMFIN"])
 
 
 def bracket_last(sent: Sentence, k: int, last: int) -> int:
@@ -291,7 +291,7 @@ def bracket_last(sent: Sentence, k: int, last: int) -> int:
     n = len(sent.toks)
     for j in range(last + 1, n):
         tok = sent.toks[j]
-        if tok.tag in _FINITE and tok.text.lower() == tok.lemma.lower():
+        if tok.tag in FINITE_TAGS and tok.text.lower() == tok.lemma.lower():
             # an infinitive the tagger read as a plural finite verb (it lost the bracket over
             # the commas): the bracket when a punctuation mark follows it
             if j + 1 >= n or not sent.is_word(j + 1):
@@ -331,7 +331,7 @@ def attributive_distance(attr: Attr, sent: Sentence, k: int) -> bool:
         return True  # `für den mutmaßlichen Drahtzieher`: a prepositional phrase
     first = next((i for i, t in enumerate(sent.toks) if attr.covers(t.start)), k)
     verb = next(
-        (i for i in range(first, len(sent.toks)) if sent.toks[i].tag in _FINITE), len(sent.toks)
+        (i for i in range(first, len(sent.toks)) if sent.toks[i].tag in FINITE_TAGS), len(sent.toks)
     )
     return k > verb  # after the finite verb: an object in the middle field
 

@@ -35,6 +35,7 @@ read on), each construction counted both ways on train 0-499 before it was writt
 from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
+from .stance_cues import HEARSAY_MODALS
 
 #: adverbs of evidence: a conclusion, not a distance (`zielt dabei offenbar auf …`)
 EVIDENTIAL_ADVERBS = frozenset(["offenbar"])
@@ -42,9 +43,8 @@ EVIDENTIAL_ADVERBS = frozenset(["offenbar"])
 #: verbs of location and presence: `soll` + one of them cannot state a plan, only hearsay
 #: (`soll sich in Landsberg befinden`, `soll ihr ein Papier vorliegen`)
 STATE_VERBS = frozenset(["befinden", "vorliegen", "aufhalten"])
-_HEARSAY_MODALS = frozenset(["soll", "sollen"])
-
-_VERB_FINAL_HEARSAY = frozenset(["soll", "sollen", "sollte", "sollten"])
+#: the present forms of `sollen` whose bracket a verb of presence closes
+_SOLL_PRESENT = frozenset(["soll", "sollen"])
 
 #: `will`/`wollen` + a perfect infinitive claims something of oneself (`will den Täter gesehen
 #: haben`, `wonach Zeugen eine Explosion gehört haben wollen`): distance, as the guidelines say
@@ -78,9 +78,9 @@ def state_hearsay(sent: Sentence, k: int) -> bool:
     `sollte` right after one (`…, unter denen sich der Täter befinden sollte`): hearsay."""
     if sent.lex.language != "de":
         return False
-    if sent.lower[k] in _VERB_FINAL_HEARSAY and k > 0 and _closes_clause(sent, k):
+    if sent.lower[k] in HEARSAY_MODALS and k > 0 and _closes_clause(sent, k):
         return sent.toks[k - 1].lemma.lower() in STATE_VERBS
-    if sent.lower[k] not in _HEARSAY_MODALS:
+    if sent.lower[k] not in _SOLL_PRESENT:
         return False
     end = min(len(sent.toks), sent.clause_end(k + 1))
     verbs = [j for j in range(k + 1, end) if sent.toks[j].tag in ("VVINF", "VVIZU")]
