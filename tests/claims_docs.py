@@ -137,9 +137,7 @@ def cues(doc: Doc) -> list[str]:
 
 def speaker_name(doc: Doc, words: str) -> str | None:
     """The entity name (else the speaker text) of the claim whose content holds ``words``."""
-    hits = [c for c in doc.article.claims if words in c.content.text]
-    assert hits, [(c.speaker_text, c.content.text) for c in doc.article.claims]
-    claim = min(hits, key=lambda c: len(c.content.text))
+    claim = claim_with(doc, words)
     entity = doc.article.entity(claim.speaker) if claim.speaker else None
     return entity.name if entity else claim.speaker_text
 
@@ -147,13 +145,18 @@ def speaker_name(doc: Doc, words: str) -> str | None:
 def claims_over(doc: Doc, words: str) -> list[Claim]:
     """The claims whose content holds ``words`` (at least one)."""
     hits = [c for c in doc.article.claims if words in c.content.text]
-    assert hits, [(c.speaker_text, c.content.text) for c in doc.article.claims]
+    assert hits, [(c.speaker_text, c.content.text, c.stance) for c in doc.article.claims]
     return hits
+
+
+def claim_with(doc: Doc, words: str) -> Claim:
+    """The shortest claim whose content holds ``words``."""
+    return min(claims_over(doc, words), key=lambda c: len(c.content.text))
 
 
 def said_text(doc: Doc, words: str) -> str | None:
     """The time of saying of the shortest claim whose content holds ``words``."""
-    claim = min(claims_over(doc, words), key=lambda c: len(c.content.text))
+    claim = claim_with(doc, words)
     times = {t.id: t.text for t in doc.article.times}
     return times.get(claim.said) if claim.said else None
 

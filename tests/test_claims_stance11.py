@@ -21,16 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from claims_docs import claim_with
 
 from newsgraph.doc import Doc
-from newsgraph.record import Claim
-
-
-def claim_with(doc: Doc, words: str) -> Claim:
-    hits = [c for c in doc.article.claims if words in c.content.text]
-    assert hits, [(c.speaker_text, c.content.text, c.stance) for c in doc.article.claims]
-    return min(hits, key=lambda c: len(c.content.text))
-
 
 CASES = [
     # an intention word of the frame governs a zu-infinitive or dass clause: future
