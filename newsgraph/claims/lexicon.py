@@ -130,6 +130,12 @@ class Lexicon:
             return False
         return any(f.endswith(h) for f in _uninflected(low) for h in self.source_heads)
 
+    def is_source_prep(self, word: str) -> bool:
+        """``word`` is a preposition of source before or after its noun (`laut`, `zufolge`,
+        `nach`), not a pronominal adverb that stands alone (`demnach`, `wonach`)."""
+        prep = self.preps.get(word.lower())
+        return prep is not None and prep.position != "alone"
+
     def is_cue_noun(self, word: str) -> bool:
         low = word.lower()
         return word in self.nouns or any(low.endswith(n) for n in _NOUN_SUFFIXES)

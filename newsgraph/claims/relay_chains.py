@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from .citation_relays import relay_claim
 from .frames import Attr, Sentence
+from .speaker_spans import sentence_of
 
 #: head nouns of a news medium (also the last part of a compound: `Tageszeitung`,
 #: `Nachrichtenagentur`, `Fernsehsender`, `Nachrichtenportal`)
@@ -325,10 +326,8 @@ def _reported_text(b: Attr, medium: Attr, sent: Sentence, sents: list[Sentence])
 def _source_cue(b: Attr, sent: Sentence) -> bool:
     """The cue is a source preposition before or after its noun (`nach Angaben`, `laut`,
     `zufolge`; not `demnach`)."""
-    prep = (
-        sent.lex.preps.get(sent.lower[k]) if (k := sent.index_at(b.cue[0][0])) is not None else None
-    )
-    return prep is not None and prep.position != "alone"
+    k = sent.index_at(b.cue[0][0])
+    return k is not None and sent.lex.is_source_prep(sent.lower[k])
 
 
 def _inside_other(b: Attr, attrs: list[Attr]) -> bool:
@@ -363,9 +362,7 @@ def _names_medium(sents: list[Sentence], a: Attr) -> bool:
     """The speaker phrase of ``a`` holds a noun of a news medium (`Die Zeitung „X“`,
     `die Nachrichtenagentur Reuters`, `der Fernsehsender`)."""
     assert a.speaker is not None
-    sent = next(
-        (s for s in sents if s.toks and s.toks[0].start <= a.speaker[0] <= s.toks[-1].end), None
-    )
+    sent = sentence_of(sents, a.speaker[0])
     if sent is None:
         return False
     return any(
@@ -380,9 +377,7 @@ def _same_source(b: Attr, medium: Attr, sents: list[Sentence]) -> bool:
     assert b.speaker is not None and medium.speaker is not None
 
     def words(span: tuple[int, int]) -> set[str]:
-        sent = next(
-            (s for s in sents if s.toks and s.toks[0].start <= span[0] <= s.toks[-1].end), None
-        )
+        sent = sentence_of(sents, span[0])
         if sent is None:
             return set()
         return {sent.toks[k].text for k in sent.indices_in(*span) if sent.toks[k].tag in _NOUNS}

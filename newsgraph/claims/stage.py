@@ -410,8 +410,7 @@ def _prep_source(a: Attr, text: str, lex: Lexicon) -> bool:
     if a.speaker is None:
         return False
     before = text[max(0, a.speaker[0] - 12) : a.speaker[0]].split()
-    prep = lex.preps.get(before[-1].lower()) if before else None
-    return prep is not None and prep.position != "alone"
+    return bool(before) and lex.is_source_prep(before[-1])
 
 
 def _wie_frame(a: Attr, text: str) -> bool:
@@ -428,9 +427,9 @@ def _source_phrase(a: Attr, text: str, lex: Lexicon) -> bool:
     a cue phrase the lexicon marks as a preposition (`prep`: `according to`, `aus Sicht`)."""
     if not a.cue:
         return False
-    prep = lex.preps.get(text[a.cue[0][0] : a.cue[0][1]].lower())
-    if prep is not None:
-        return prep.position != "alone"
+    first = text[a.cue[0][0] : a.cue[0][1]]
+    if first.lower() in lex.preps:
+        return lex.is_source_prep(first)
     words = tuple(w.lower() for s, e in a.cue for w in text[s:e].split())
     return any(p.prep is not None and p.words == words for p in lex.phrases)
 
