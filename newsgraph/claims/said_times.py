@@ -109,7 +109,7 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"(\d{4})$")
 
 
-def claim_said(doc: Doc, a: Attr, attrs: list[Attr], sents: list[Sentence]) -> str | None:
+def claim_said(doc: Doc, a: Attr, sents: list[Sentence]) -> str | None:
     """The id of the time expression telling when the claim of ``a`` was said (the hook of the
     claims stage): that of its own frame (:func:`said_time`)."""
     return said_time(doc, a, sents[a.unit], sents[a.unit - 1] if a.unit > 0 else None)

@@ -240,7 +240,7 @@ def _records(
         if sent.lex.language == "en":
             said = english_said(doc, a, sent)
         else:
-            said = claim_said(doc, a, attrs, sents)
+            said = claim_said(doc, a, sents)
         if a.kind == "Direct" and len(a.parts) > 1:
             contents = list(a.parts)
         else:

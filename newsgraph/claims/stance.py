@@ -11,7 +11,7 @@ infinitive, `will` + infinitive, `soll` + a plain or passive infinitive, `in dre
 intention word of the frame: `erklärte sich bereit, … zu …`) > a mere possibility (`könnte`:
 ``hypothetical``) > ``reported``.  Every sentence of the content counts; quoted words count for
 plans and conditions, not for distance.  The session-11 constructions are in
-:mod:`.stance_cues`.
+:mod:`.stance_cues` and :mod:`.stance_verbs`.
 """
 
 from __future__ import annotations
@@ -211,8 +211,6 @@ def _alleged_markers(attr: Attr, sent: Sentence) -> list[Span2]:
     words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
     for k in words:
         if sent.lower[k] in lex.alleged_words and not cues.attributive_distance(attr, sent, k):
-            if verbs.evidential_adverb(sent, k):
-                continue
             out.append(sent.span(k, k + 1))
     for phrase in lex.alleged_phrases:
         n = len(phrase)

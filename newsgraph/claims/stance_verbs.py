@@ -6,7 +6,8 @@ read on), each construction counted both ways on train 0-499 before it was writt
 * `offenbar` ("evidently") is an evidential adverb: the speaker or the article draws a
   conclusion from what is visible; it keeps no distance from the claim (``reported``; gold
   0-499: of six claims where it was the evidence, five are read as reported, the sixth is
-  alleged by its cue `behauptet`).  `angeblich`, `mutmaßlich`, `vermeintlich` stay markers;
+  alleged by its cue `behauptet`), so it is no longer among the lexicon's distance words
+  (`cues_de.yaml`).  `angeblich`, `mutmaßlich`, `vermeintlich` stay markers;
 * hearsay `soll` with a verb of location or presence (`soll sich in der Anstalt befinden`,
   `soll ihr ein Papier vorliegen`): a state cannot be planned, so the modal reports what others
   say, ``alleged``; with a verb of action or a passive (`soll folgen`, `soll gekürzt werden`)
@@ -37,9 +38,6 @@ from __future__ import annotations
 from .frames import Attr, Sentence, Span2
 from .stance_cues import HEARSAY_MODALS
 
-#: adverbs of evidence: a conclusion, not a distance (`zielt dabei offenbar auf …`)
-EVIDENTIAL_ADVERBS = frozenset(["offenbar"])
-
 #: verbs of location and presence: `soll` + one of them cannot state a plan, only hearsay
 #: (`soll sich in Landsberg befinden`, `soll ihr ein Papier vorliegen`)
 STATE_VERBS = frozenset(["befinden", "vorliegen", "aufhalten"])
@@ -64,11 +62,6 @@ _OBJECT_CONTROL = frozenset(["vorwerfen", "beschuldigen", "bezichtigen", "unters
 
 #: the verb of warning: what is warned of lies ahead only in a narrated sentence
 _WARNING_LEMMAS = frozenset(["warnen"])
-
-
-def evidential_adverb(sent: Sentence, k: int) -> bool:
-    """The word at ``k`` is an adverb of evidence (`offenbar`), not a distance marker."""
-    return sent.lower[k] in EVIDENTIAL_ADVERBS
 
 
 def state_hearsay(sent: Sentence, k: int) -> bool:
