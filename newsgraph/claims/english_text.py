@@ -12,7 +12,8 @@
   Officials ...`): English has no ordinal dots, so the token a German tokenizer glued
   (`2019.`) is split and the next capitalised word starts a sentence.
 * **Datelines** (`SEOUL, Nov 4 (Reuters) -`, `LONDON (AP) —`): the place, date and agency
-  before the dash are no report; :func:`dateline_end` gives the first token after them.
+  before the dash are no report; :func:`.datelines.dateline_end` gives the first token after
+  them.
 * **The time a claim was said** (:func:`english_said`): a time expression in the frame, not
   in the content: after the cue with its addressee and adjuncts (`said in a statement on
   Tuesday`, `told reporters on Monday`), between speaker and cue (`Peskov on Friday said`),
@@ -25,9 +26,9 @@
 from __future__ import annotations
 
 from ..doc import Doc, Token
+from .datelines import dateline_end
 from .english_phrases import ADDRESSEE_VERBS, PREPS, TIME_WORDS, adverb, skip_adjuncts
 from .frames import Attr, Sentence
-from .text import DASHES
 
 #: characters after which a straight `'` may open a quotation
 _OPEN_AFTER = ' \t\n([—–-"'
@@ -37,8 +38,6 @@ _CLOSE_BEFORE = ' \t\n.,;:!?)—–-"'
 _ADDRESSEE_FORMS = frozenset(
     [f"{v}{s}" for v in ADDRESSEE_VERBS for s in ("", "s", "ed")] + ["told", "briefed"]
 )
-#: agencies in a dateline's brackets (`SEOUL, Nov 4 (Reuters) -`)
-_DATELINE_AGENCIES = frozenset(["reuters", "ap", "afp", "dpa", "xinhua", "upi", "bloomberg"])
 
 
 # ---- straight single quotation marks ----------------------------------------------------------
@@ -142,26 +141,6 @@ def number_sentence_starts(tokens: list[Token]) -> frozenset[int]:
         if glued and nxt.text[:1].isupper() and nxt.start > tok.end:
             out.add(nxt.start)
     return frozenset(out)
-
-
-# ---- datelines ------------------------------------------------------------------------------
-def dateline_end(sent: Sentence) -> int:
-    """The first token after a dateline opening the sentence (0 when there is none): a place in
-    capitals (or an agency in brackets), an optional date, and a dash within 12 tokens."""
-    toks = sent.toks
-    for k in range(1, min(len(toks) - 1, 12)):
-        if toks[k].text not in DASHES:
-            continue
-        head = toks[0].text
-        agency = any(
-            toks[j].text == "(" and sent.lower[j + 1] in _DATELINE_AGENCIES for j in range(k - 1)
-        )
-        if (head.isupper() and len(head) > 1 or agency) and not any(
-            sent.in_quote[j] for j in range(k)
-        ):
-            return k + 1
-        return 0
-    return 0
 
 
 # ---- the time of saying ---------------------------------------------------------------------

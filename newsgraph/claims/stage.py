@@ -19,6 +19,7 @@ from ..record import Claim
 from .citation_relays import citation_relays, wonach_relays
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
+from .datelines import after_datelines
 from .direct_quotes import (
     back_pointed_quotes,
     colon_quotes_with_trailing_frames,
@@ -118,6 +119,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = worded_quotes(attrs, sents, content)
     attrs = trailing_continuations(attrs, sents)  # `…, sagte X, ihre „…“.`
     attrs = connective_contents(attrs, sents)  # `..., und X rief auf, ...`
+    attrs = after_datelines(attrs, sents)  # `Berlin (dpa) - …` is no part of a content
     refine_speakers(attrs, sents, list(doc.mentions))
     if lex.language == "en":
         clip_speakers(attrs, doc.text)  # a name mention over the cue (`Starmer said Britain`)

@@ -1,0 +1,63 @@
+"""Datelines opening a report (`Berlin (dpa) -`, `SEOUL, Nov 4 (Reuters) -`, `BERLIN –`).
+
+The place, date and agency before the dash say where and from whom the article comes, not what
+anyone said: no claim's content, speaker or cue starts inside them.  :func:`dateline_end` finds
+one at the start of a sentence (English and German), :func:`after_datelines` moves the start of
+a content part that the frame rules let begin at the sentence start (`Berlin (dpa) - Die
+Regierung will …, bestätigte ein Sprecher.`) to the first word of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..structure.lexicon import load_cues
+from .frames import Attr, Sentence
+from .text import DASHES
+
+#: agencies in a dateline's brackets besides those of the structure lexicon
+_MORE_AGENCIES = frozenset(["reuters", "ap", "afp", "dpa", "xinhua", "upi", "bloomberg"])
+
+
+@lru_cache(maxsize=4096)
+def _agency(word: str) -> bool:
+    if word.lower() in _MORE_AGENCIES:
+        return True
+    return re.fullmatch(load_cues().dateline_agency, word, re.IGNORECASE) is not None
+
+
+def dateline_end(sent: Sentence) -> int:
+    """The first token after a dateline opening the sentence (0 when there is none): a place in
+    capitals or followed by an agency in brackets, an optional date, and a dash within 12
+    tokens, with no quotation before the dash."""
+    toks = sent.toks
+    for k in range(1, min(len(toks) - 1, 12)):
+        if toks[k].text not in DASHES:
+            continue
+        head = toks[0].text
+        agency = any(toks[j].text == "(" and _agency(toks[j + 1].text) for j in range(k - 1))
+        if (head.isupper() and len(head) > 1 or agency) and not any(
+            sent.in_quote[j] for j in range(k)
+        ):
+            return k + 1
+        return 0
+    return 0
+
+
+def after_datelines(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """Content parts that start inside a dateline start after it (the attrs are changed in
+    place; the list is returned for the stage's chain of passes)."""
+    ends = []
+    for sent in sents:
+        k = dateline_end(sent) if sent.toks else 0
+        if 0 < k < len(sent.toks):
+            ends.append((sent.toks[0].start, sent.toks[k].start))
+    if not ends:
+        return attrs
+    for a in attrs:
+        for n, (s, e) in enumerate(a.parts):
+            for first, after in ends:
+                if first <= s < after < e:
+                    a.parts[n] = (after, e)
+    return attrs

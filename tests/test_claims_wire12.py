@@ -1,0 +1,21 @@
+"""Wire-style German reports (session 12): constructions of today's agency and newspaper writing
+that the Wikinews-developed rules misread, found on the invented ``bench/data/german_quotes``
+dev set; each case is an invented sentence that failed before its fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claims_docs import claim_with
+
+from newsgraph.doc import Doc
+
+
+def test_a_dateline_is_no_part_of_the_content(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Hamburg (dpa) - Die Reederei will 300 Stellen streichen, bestätigte ein Sprecher am"
+        " Montag."
+    )
+    claim = claim_with(doc, "300 Stellen")
+    assert claim.content.text.startswith("Die Reederei will")
+    assert claim.speaker_text == "ein Sprecher"
