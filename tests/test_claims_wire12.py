@@ -19,3 +19,17 @@ def test_a_dateline_is_no_part_of_the_content(claims_doc: Callable[[str], Doc]) 
     claim = claim_with(doc, "300 Stellen")
     assert claim.content.text.startswith("Die Reederei will")
     assert claim.speaker_text == "ein Sprecher"
+
+
+def test_a_plural_object_after_a_second_predicate_is_no_trailing_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `forderte aber weitere Schritte` is the second predicate of `Der Verband`, not a trailing
+    # frame whose speaker is `weitere Schritte` and whose content is the clause before
+    doc = claims_doc("Der Verband begrüßte die Pläne, forderte aber weitere Schritte.")
+    (claim,) = doc.article.claims
+    assert claim.form == "reported"
+    assert claim.speaker_text == "Der Verband"
+    doc = claims_doc("Die Polizei beziffert die Zahl der Toten auf 626, befürchtet aber weitere Tote.")
+    (claim,) = doc.article.claims
+    assert claim.speaker_text == "Die Polizei"

@@ -222,7 +222,8 @@ _LINKS = frozenset({"aber", "jedoch", "doch", "zugleich", "gleichzeitig", "dann"
 def second_predicate_subject(sent: Sentence, k: int, speaker: Span2) -> Span2 | None:
     """`Die Rothemden begrüßten die Ankündigung, fordern aber die Nennung eines Datums`: the
     verb at ``k`` opens its clause right after a comma (a second predicate), the frame rules
-    took its object (``speaker``, a thing after the verb) for the subject; also `X möchte ...,
+    took its object (``speaker``, a thing or a noun phrase disagreeing in number with the verb:
+    `…, befürchtet aber weitere Tote`) for the subject; also `X möchte ...,
     nimmt die Abgeordneten in Schutz und warnt vor ...` (the object of the first verb of the
     coordination, disagreeing in number with ``k``); the subject is the one of the main clause
     that opens the sentence, agreeing in number."""
@@ -249,7 +250,7 @@ def second_predicate_subject(sent: Sentence, k: int, speaker: Span2) -> Span2 | 
         and sent.toks[k].feat("Number") is not None
         and sent.toks[head].feat("Number") != sent.toks[k].feat("Number")
     )
-    if not thing and not (disagrees and i < k):
+    if not thing and not disagrees:
         return None  # a subject after the verb (`..., sagte der Minister`)
     comma = first - 1
     if comma < 2 or sent.toks[comma].text != "," or sent.clause_start(comma) != 0:

@@ -412,8 +412,11 @@ _SUBJECT_OPENERS = frozenset({"ART", "PPER", "NE", "NN", "PPOSAT", "PDAT", "CARD
 def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
     """`Die Polizei beziffert die Zahl auf 626, befürchtet aber weitere Tote`: a verb after a
     comma with no subject of its own, after an indicative main clause with its own finite verb,
-    is a second predicate of that clause's subject, not a trailing frame (`..., sagte er`)."""
-    if sent.subject_after(head) is not None:
+    is a second predicate of that clause's subject, not a trailing frame (`..., sagte er`).
+    A plural noun phrase after a singular verb is its object, not its subject (`Der Verband
+    begrüßte die Pläne, forderte aber weitere Schritte`)."""
+    after = sent.subject_after(head)
+    if after is not None and not _plural_after_singular(sent, head, after):
         return False
     nxt = head + 1
     if nxt < len(sent.toks) and sent.toks[nxt].tag in _SUBJECT_OPENERS:
@@ -425,6 +428,18 @@ def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
         return False  # `Die Schule bleibt geschlossen, wurde am Montag mitgeteilt.`
     finite = [k for k in before if sent.is_finite(k)]
     return bool(finite) and not any(sent.is_subjunctive(k) for k in finite)
+
+
+def _plural_after_singular(sent: Sentence, head: int, span: Span2) -> bool:
+    """The finite verb at ``head`` is singular and the noun phrase ``span`` ends in a plural
+    noun without a coordination (`und`, `sowie`, `oder`) inside it."""
+    if sent.toks[head].feat("Number") != "Sing":
+        return False
+    ks = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
+    if not ks or any(sent.lower[k] in ("und", "sowie", "oder", "&") for k in ks):
+        return False
+    last = sent.toks[ks[-1]]
+    return last.tag == "NN" and last.feat("Number") == "Plur"
 
 
 #: words that mark a second predicate of the subject before (`..., wurde aber später ...`)
