@@ -5,17 +5,19 @@
     python bench/claim_records_errors.py score train --docs 250:500   # a slice of the documents
 
 Reads the cached Docs of ``bench/claims_errors.py cache SPLIT`` (``$CLAIMS_CACHE``) and the
-bundled gold ``newsgraph/evaluation/data/claim_records_SPLIT.jsonl``; runs only the claims stage,
+bundled gold ``newsgraph/evaluation/data/claim_records_SPLIT.jsonl`` (with ``$QUOTES_DATA``
+set: that set's ``claim_records_SPLIT.jsonl``); runs only the claims stage,
 so a rule change is measured in seconds.  Read errors on ``train``; ``dev`` is for measuring.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 from typing import Any
 
-from claims_errors import CACHE, load_json
+from claims_errors import CACHE, DATA, load_json
 
 from newsgraph.claims.stage import analyse
 from newsgraph.evaluation.claim_records import (
@@ -33,7 +35,11 @@ from newsgraph.evaluation.claim_records import (
 def predictions(
     split: str, docs_slice: slice | None = None
 ) -> list[tuple[dict[str, Any], Prediction, list[GoldRecord]]]:
-    gold_file = bundled_gold(split)
+    gold_file = (
+        DATA / f"claim_records_{split}.jsonl"
+        if "QUOTES_DATA" in os.environ
+        else bundled_gold(split)
+    )
     gold = read_gold(gold_file.read_text("utf-8").splitlines(), gold_file.name)
     with open(CACHE / f"{split}.pkl", "rb") as fh:
         docs = pickle.load(fh)

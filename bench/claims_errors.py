@@ -4,7 +4,8 @@
     python bench/claims_errors.py score dev        # claims stage only on the cached Docs: P/R/F1
     python bench/claims_errors.py errors dev [--form Reported] [--kind fp|fn|speaker|cue]
 
-The cache (``$CLAIMS_CACHE`` or ``/tmp/claims_cache``) holds the Docs after the default pipeline
+Another set in that format: ``QUOTES_DATA=bench/data/german_quotes`` (use its own
+``CLAIMS_CACHE`` too).  The cache (``$CLAIMS_CACHE`` or ``/tmp/claims_cache``) holds the Docs after the default pipeline
 without ``events``/``quantities``/``claims``, exactly what ``newsgraph eval quotes`` feeds the
 claims stage, so ``score`` gives the same figures in seconds instead of minutes.  The data is
 read from ``../shared`` and never copied into the repository.
@@ -34,7 +35,13 @@ from newsgraph.evaluation.quotes import (
     token_offsets,
 )
 
-DATA = Path(__file__).resolve().parents[2] / "shared/data/attribution/german_news_quotes"
+#: the data set (``$QUOTES_DATA``, e.g. ``bench/data/german_quotes``; default german_news_quotes)
+DATA = Path(
+    os.environ.get(
+        "QUOTES_DATA",
+        Path(__file__).resolve().parents[2] / "shared/data/attribution/german_news_quotes",
+    )
+)
 CACHE = Path(os.environ.get("CLAIMS_CACHE", "/tmp/claims_cache"))
 
 
