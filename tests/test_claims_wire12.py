@@ -33,3 +33,13 @@ def test_a_plural_object_after_a_second_predicate_is_no_trailing_speaker(
     doc = claims_doc("Die Polizei beziffert die Zahl der Toten auf 626, befürchtet aber weitere Tote.")
     (claim,) = doc.article.claims
     assert claim.speaker_text == "Die Polizei"
+
+
+def test_a_prepositional_vorfeld_is_no_subject(claims_doc: Callable[[str], Doc]) -> None:
+    # `Für 2027` / `Für Dienstag` were taken for the subject, so the speech act had none
+    doc = claims_doc("Für 2027 sagt die Bundesbank ein Wachstum von 1,1 Prozent voraus.")
+    assert claim_with(doc, "1,1 Prozent").speaker_text == "die Bundesbank"
+    # a subject the tagger reads as accusative, with a bare object after it
+    doc = claims_doc("Für Dienstag kündigte die Opposition weitere Kundgebungen an.")
+    claim = claim_with(doc, "Kundgebungen")
+    assert (claim.form, claim.speaker_text, claim.stance) == ("reported", "die Opposition", "future")

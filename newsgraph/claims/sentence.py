@@ -44,6 +44,32 @@ _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", 
 #: conjunctions joining two subjects; words opening a paired one (`sowohl A als auch B`)
 _COORD = frozenset(["und", "sowie", "als", "oder", "noch"])
 _PAIRED = frozenset(["sowohl", "weder", "entweder"])
+#: prepositions whose phrase in the Vorfeld is an adverbial, never the subject (`Mit Blick auf
+#: X sagte Y`, `Trotz der Kritik hielt X an …`); checked with the tagger's preposition tag, so
+#: a name it misreads is not taken for one. Not `von` (`Von der Leyen`) and `für` only before a
+#: time (`Für Dienstag kündigte die Opposition … an`; `Für Senator X ist …` names a viewpoint)
+_VORFELD_PREPS = frozenset(
+    [
+        "mit",
+        "ohne",
+        "gegen",
+        "durch",
+        "um",
+        "bis",
+        "zu",
+        "zum",
+        "zur",
+        "aus",
+        "unter",
+        "neben",
+        "hinter",
+        "zwischen",
+        "wegen",
+        "trotz",
+        "ab",
+        "angesichts",
+    ]
+)
 _OPINIONS = frozenset(["meinung", "ansicht", "auffassung", "überzeugung", "einschätzung"])
 _SUBJECT_PRONOUNS = frozenset({"er", "wir", "ich", "he", "we", "i"})
 _QUANTIFIERS = frozenset(
@@ -284,6 +310,10 @@ class SentenceView(TokenView):
         first = self.lower[start]
         if first in self.lex.clause_openers and first not in self.lex.np_inner:
             return None
+        if self.toks[start].tag in ("APPR", "APPRART") and (
+            first in _VORFELD_PREPS or (first == "für" and self._time_at(start + 1, end))
+        ):
+            return None
         if first in self.lex.pronouns and start + 1 == end:
             return self.span(start, end)
         if v + 1 < len(self.toks) and self.lower[v + 1] in _SUBJECT_PRONOUNS:
@@ -317,6 +347,10 @@ class SentenceView(TokenView):
         if np_end == end < last and self.lower[end + 1] in ("unter", "darunter"):
             np_end = last  # the group's members belong to the speaker: `X, unter ihnen Y,`
         return self.span(begin, np_end)
+
+    def _time_at(self, k: int, end: int) -> bool:
+        """A year, a number or a month or weekday word at ``k`` (before ``end``)."""
+        return k < end and (self.toks[k].tag == "CARD" or _temporal(self.lower[k]))
 
     def _coordinated(self, start: int, end: int, np_end: int) -> int:
         """End of a coordinated subject (`A und B`, `sowohl A als auch B`), else ``np_end``."""
@@ -398,8 +432,10 @@ class SentenceView(TokenView):
         if before is None or self._named(before) or topic_marked(self, before, v):
             return before
         nxt = self.toks[v + 1] if v + 1 < len(self.toks) else None
-        if nxt is None or self.in_quote[v + 1] or not (
-            nxt.tag == "NE" or (nxt.tag == "ART" and self.lower[v + 1] in ("der", "ein"))
+        if (
+            nxt is None
+            or self.in_quote[v + 1]
+            or not (nxt.tag == "NE" or (nxt.tag == "ART" and self.lower[v + 1] in ("der", "ein")))
         ):
             return before
         first = self.lower[next(k for k, t in enumerate(self.toks) if t.start == before[0])]

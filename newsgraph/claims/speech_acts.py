@@ -218,7 +218,8 @@ def ambiguous_subject(sent: Sentence, k: int, head: int) -> bool:
     """The phrase at ``k`` after the verb at ``head``, read as an accusative by the tagger, is
     the subject all the same: its article has one form for both cases, its head names someone
     who can speak (`Am Montag forderte das Parlament die Herausgabe`: `Parlament`, not the
-    demand) or a name, and an accusative phrase follows it in the clause (the object)."""
+    demand) or a name, and an accusative phrase follows it in the clause (the object), with an
+    article or bare right after it."""
     if sent.lower[k] not in _NOM_ACC or k <= head:
         return False
     end = sent.np_end(k, sent.clause_end(k))
@@ -228,6 +229,15 @@ def ambiguous_subject(sent: Sentence, k: int, head: int) -> bool:
     ):
         return False
     stop = sent.clause_end(end)
+    if (
+        end < stop
+        and not sent.in_quote[end]
+        and sent.toks[end].tag in ("ADJA", "PIAT", "NN")
+        and sent.toks[end].feat("Case") == "Acc"
+    ):
+        return (
+            True  # a bare object right after it (`kündigte die Opposition weitere Kundgebungen an`)
+        )
     return any(
         sent.toks[j].tag == "ART" and sent.toks[j].feat("Case") == "Acc"
         for j in range(end, stop)
