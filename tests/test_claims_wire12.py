@@ -43,3 +43,24 @@ def test_a_prepositional_vorfeld_is_no_subject(claims_doc: Callable[[str], Doc])
     doc = claims_doc("Für Dienstag kündigte die Opposition weitere Kundgebungen an.")
     claim = claim_with(doc, "Kundgebungen")
     assert (claim.form, claim.speaker_text, claim.stance) == ("reported", "die Opposition", "future")
+
+
+def test_a_relative_clause_with_a_misread_verb_between_subject_and_verb(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the tagger reads `richten` as an infinitive; the relative clause still ends there
+    doc = claims_doc(
+        "Vorstandschef Bernd Quast, gegen den sich die Ermittlungen nicht richten, kündigte zudem"
+        " eine interne Untersuchung an."
+    )
+    assert claim_with(doc, "Untersuchung").speaker_text == "Vorstandschef Bernd Quast"
+
+
+def test_the_speaker_of_a_second_predicate_is_the_first_clauses_subject(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Landeselternrat lobte den Beschluss, bemängelte aber die kurze Vorbereitungszeit."
+    )
+    claim = claim_with(doc, "Vorbereitungszeit")
+    assert (claim.form, claim.speaker_text) == ("reported", "Der Landeselternrat")

@@ -414,9 +414,12 @@ def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
     comma with no subject of its own, after an indicative main clause with its own finite verb,
     is a second predicate of that clause's subject, not a trailing frame (`..., sagte er`).
     A plural noun phrase after a singular verb is its object, not its subject (`Der Verband
-    begrüßte die Pläne, forderte aber weitere Schritte`)."""
+    begrüßte die Pläne, forderte aber weitere Schritte`); so is any noun phrase after a verb
+    followed by a contrastive `aber`/`jedoch` (`lobte den Beschluss, bemängelte aber die Frist`:
+    a trailing frame does not contrast)."""
     after = sent.subject_after(head)
-    if after is not None and not _plural_after_singular(sent, head, after):
+    contrast = head + 1 < len(sent.toks) and sent.lower[head + 1] in _CONTRAST_MARKERS
+    if after is not None and not contrast and not _plural_after_singular(sent, head, after):
         return False
     nxt = head + 1
     if nxt < len(sent.toks) and sent.toks[nxt].tag in _SUBJECT_OPENERS:
@@ -428,6 +431,10 @@ def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
         return False  # `Die Schule bleibt geschlossen, wurde am Montag mitgeteilt.`
     finite = [k for k in before if sent.is_finite(k)]
     return bool(finite) and not any(sent.is_subjunctive(k) for k in finite)
+
+
+#: contrastive words right after a second predicate (`…, kritisierte aber …`)
+_CONTRAST_MARKERS = frozenset({"aber", "jedoch", "allerdings"})
 
 
 def _plural_after_singular(sent: Sentence, head: int, span: Span2) -> bool:

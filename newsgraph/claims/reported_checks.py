@@ -9,7 +9,7 @@ the speaker) and gives its extent; a denial or a negated speech act is a record-
 
 from __future__ import annotations
 
-from .clause_subjects import head_can_speak
+from .clause_subjects import head_can_speak, second_predicate_subject
 from .clauses import agent_frame, make_attr, reported_extent
 from .complements import relative_after_frame
 from .frame_shapes import (
@@ -167,9 +167,14 @@ def reported_attr(
         if rep is not None:
             rep.conjunct = conjunct
         if rep is not None and rep.speaker is not None and not agent and contrast is None:
+            main = second_predicate_subject(sent, head, rep.speaker)
             if subject_after_adverbial(sent, rep.speaker, head):
                 # `Nachdem …, forderte die/Acc Opposition Konsequenzen`: the subject after all
                 rep.speaker = subject_before_bare_object(sent, rep.speaker)
+            elif main is not None:
+                # `X begrüßte den Beschluss, bemängelte aber die Frist`: the object after a
+                # second predicate was taken for its subject; the speaker is the first clause's
+                rep.speaker = main
             elif object_speaker(sent, rep.speaker, head):
                 return None
             elif sent.index_at(rep.speaker[0], 0) > head:

@@ -380,7 +380,10 @@ class SentenceView(TokenView):
                 k = s - 1  # `Die Initiatoren, unter ihnen X und Y, betonen`
                 continue
             verb = any(self.is_finite(t) or self.toks[t].tag == "PTKZU" for t in range(s, k))
-            if not verb or not (self._relative_start(s) or self.toks[s].tag == "KOUI"):
+            relative = self._relative_start(s)
+            if relative and self.toks[k - 1].tag in ("VVINF", "VAINF", "VMINF"):
+                verb = True  # `, gegen den sich die Ermittlungen richten/VVINF,`: it is finite
+            if not verb or not (relative or self.toks[s].tag == "KOUI"):
                 break
             k = s - 1
         return k if k < comma and self.np_end_is(self.clause_start(k), k) else comma
