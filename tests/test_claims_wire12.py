@@ -30,7 +30,9 @@ def test_a_plural_object_after_a_second_predicate_is_no_trailing_speaker(
     (claim,) = doc.article.claims
     assert claim.form == "reported"
     assert claim.speaker_text == "Der Verband"
-    doc = claims_doc("Die Polizei beziffert die Zahl der Toten auf 626, befürchtet aber weitere Tote.")
+    doc = claims_doc(
+        "Die Polizei beziffert die Zahl der Toten auf 626, befürchtet aber weitere Tote."
+    )
     (claim,) = doc.article.claims
     assert claim.speaker_text == "Die Polizei"
 
@@ -42,7 +44,11 @@ def test_a_prepositional_vorfeld_is_no_subject(claims_doc: Callable[[str], Doc])
     # a subject the tagger reads as accusative, with a bare object after it
     doc = claims_doc("Für Dienstag kündigte die Opposition weitere Kundgebungen an.")
     claim = claim_with(doc, "Kundgebungen")
-    assert (claim.form, claim.speaker_text, claim.stance) == ("reported", "die Opposition", "future")
+    assert (claim.form, claim.speaker_text, claim.stance) == (
+        "reported",
+        "die Opposition",
+        "future",
+    )
 
 
 def test_a_relative_clause_with_a_misread_verb_between_subject_and_verb(
@@ -64,3 +70,30 @@ def test_the_speaker_of_a_second_predicate_is_the_first_clauses_subject(
     )
     claim = claim_with(doc, "Vorbereitungszeit")
     assert (claim.form, claim.speaker_text) == ("reported", "Der Landeselternrat")
+
+
+def test_present_tense_conclusions_and_wie_aus_frames(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Die Forscher kommen zu dem Schluss, dass Kliniken sich besser vorbereiten müssen."
+    )
+    assert claim_with(doc, "Kliniken").speaker_text == "Die Forscher"
+    # the source of `wie aus X hervorgeht` is X, also with an attribute before its noun
+    doc = claims_doc(
+        "Die Bundesbank hat ihre Prognose gesenkt, wie aus ihrer am Freitag veröffentlichten"
+        " Projektion hervorgeht."
+    )
+    claim = claim_with(doc, "Prognose")
+    assert claim.speaker_text == "ihrer am Freitag veröffentlichten Projektion"
+
+
+def test_a_frame_before_its_dass_complement_is_no_trailing_frame(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the Vorfeld before `kommt … zu dem Ergebnis, dass` is not what the study concluded
+    doc = claims_doc(
+        "Nach Angaben der Zeitung, die sich auf Militärkreise stützt, kommt eine Untersuchung zu"
+        " dem Ergebnis, dass der Einsatz rechtswidrig war."
+    )
+    inner = claim_with(doc, "rechtswidrig")
+    assert inner.content.text == "dass der Einsatz rechtswidrig war"
+    assert inner.speaker_text == "eine Untersuchung"

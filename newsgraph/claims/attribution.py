@@ -197,6 +197,17 @@ def _trailing(sent: Sentence, i: int) -> bool:
     return prev == "," or (prev in CLOSING and sent.name_quote_start(i - 1) is None)
 
 
+def _dass_after(sent: Sentence, last: int) -> bool:
+    """A `dass`/`ob` complement follows the clause of the cue word at ``last``."""
+    end = sent.clause_end(last + 1)
+    return (
+        end + 1 < len(sent.toks)
+        and sent.toks[end].text == ","
+        and sent.lower[end + 1] in ("dass", "daß", "ob")
+        and not sent.in_quote[end + 1]
+    )
+
+
 def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
     positions = list(cue.positions)
     first = positions[0]
@@ -256,7 +267,10 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         speaker = span_between(sent, wie + 1, head)
         if cue.word == "verlauten":
             speaker = _source_from(sent, wie + 1, head) or speaker
-        elif cue.word == "ergeben":  # `Wie sich aus der Auswertung ergab, ...`
+        elif cue.word in (
+            "ergeben",
+            "hervorgehen",
+        ):  # `Wie sich aus X ergab`, `wie aus X hervorgeht`
             speaker = origin_phrase(sent, wie + 1, head) or speaker
         speaker = passive_wie_speaker(sent, wie, head, cue.word, speaker)  # `wie X gesagt wird`
         cue_spans.insert(0, sent.span(wie, wie + 1))
@@ -329,6 +343,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     trailing = (
         cue.complement
         and _trailing(sent, head)
+        and not _dass_after(sent, last)  # `…, kommt X zu dem Ergebnis, dass …`: it follows
         and sent.is_finite(head)
         and sent.subject_before(head) is None
         and _main_clause_before(sent, head)

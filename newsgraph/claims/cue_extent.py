@@ -23,13 +23,41 @@ from .frames import Attr, Sentence
 _REFLEXIVE = frozenset(["sich", "mich", "uns", "euch"])
 #: `mit den Worten`, `mit der Begründung`: noun phrases that name what was said
 _WORDS_NOUNS = frozenset(
-    ["worten", "begründung", "hinweis", "argument", "bemerkung", "aussage", "forderung",
-     "warnung", "erklärung", "feststellung"]
+    [
+        "worten",
+        "begründung",
+        "hinweis",
+        "argument",
+        "bemerkung",
+        "aussage",
+        "forderung",
+        "warnung",
+        "erklärung",
+        "feststellung",
+    ]
 )
 #: auxiliaries after a participle or infinitive at the end of a clause (`betont hatte`)
 _TRAILING_AUX = frozenset(
-    ["hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren", "sei",
-     "wird", "wurde", "wurden", "worden", "werde", "werden", "würde"]
+    [
+        "hat",
+        "hatte",
+        "hatten",
+        "haben",
+        "habe",
+        "hätte",
+        "hätten",
+        "ist",
+        "war",
+        "waren",
+        "sei",
+        "wird",
+        "wurde",
+        "wurden",
+        "worden",
+        "werde",
+        "werden",
+        "würde",
+    ]
 )
 #: pronominal adverbs that point from a speech verb to its complement (`sagte dazu, ...`)
 _CORRELATES = frozenset(["dazu", "darüber", "darauf", "darum", "davon", "dafür", "damit"])
@@ -38,8 +66,21 @@ _NP_LEFT = frozenset(["ART", "ADJA", "PPOSAT", "PIAT"])
 #: nouns naming what a speech act puts forward, as the object of a light verb before its
 #: complement (`stellten die Theorie auf, dass ...`, `erklärte die Bereitschaft, ... zu`)
 _CONTENT_NOUNS = frozenset(
-    ["theorie", "hypothese", "these", "verdacht", "vermutung", "bereitschaft", "mahnung",
-     "verwunderung", "aufklärung", "verdienst", "schlussfolgerung", "überzeugung", "absicht"]
+    [
+        "theorie",
+        "hypothese",
+        "these",
+        "verdacht",
+        "vermutung",
+        "bereitschaft",
+        "mahnung",
+        "verwunderung",
+        "aufklärung",
+        "verdienst",
+        "schlussfolgerung",
+        "überzeugung",
+        "absicht",
+    ]
 )
 
 
@@ -56,9 +97,7 @@ def _content_noun(sent: Sentence, k: int) -> bool:
 
 def _before_verb(sent: Sentence, k: int) -> bool:
     """Token ``k`` is a verb or particle closing the clause (`die Theorie auf`)."""
-    return k < len(sent.toks) and (
-        sent.toks[k].tag.startswith("V") or sent.toks[k].tag == "PTKVZ"
-    )
+    return k < len(sent.toks) and (sent.toks[k].tag.startswith("V") or sent.toks[k].tag == "PTKVZ")
 
 
 #: of them, those that rarely mean `about this` after a verb of saying (`sagte dazu`)
@@ -193,9 +232,7 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
             add(j)
             j -= 1
     if not any(sent.lower[k] in _CORRELATES for k in taken):
-        k = next(
-            (k for k in range(start + 1, end) if free(k) and _correlate(sent, k, taken)), None
-        )
+        k = next((k for k in range(start + 1, end) if free(k) and _correlate(sent, k, taken)), None)
         if k is not None:
             add(k)
     for k in range(start, end - 2):
@@ -233,8 +270,22 @@ def extend_cue(sent: Sentence, positions: list[int]) -> list[int]:
 
 #: tags that end the walk from a participle back to its finite auxiliary: another verb, a
 #: conjunction or relative word opens another clause
-_WALL_TAGS = frozenset(["KOUS", "KON", "KOKOM", "PRELS", "PRELAT", "PWAV", "PWS", "VVFIN",
-                        "VVPP", "VVINF", "VVIZU", "KOUI"])
+_WALL_TAGS = frozenset(
+    [
+        "KOUS",
+        "KON",
+        "KOKOM",
+        "PRELS",
+        "PRELAT",
+        "PWAV",
+        "PWS",
+        "VVFIN",
+        "VVPP",
+        "VVINF",
+        "VVIZU",
+        "KOUI",
+    ]
+)
 #: how far (in tokens) a finite auxiliary may stand before its participle
 _AUX_REACH = 20
 
@@ -355,9 +406,40 @@ def foreign_particle(sent: Sentence, positions: Sequence[int]) -> bool:
 #: separable verb particles; one that closes a main clause has no object after it, so it is no
 #: preposition (the tagger often reads it as one: `an/APPR`)
 _PARTICLES = frozenset(
-    ["an", "auf", "aus", "ab", "bei", "ein", "fort", "her", "hin", "mit", "nach", "vor", "weg",
-     "zu", "zurück", "zusammen", "hinzu", "heraus", "hervor", "dar", "entgegen", "los", "nieder",
-     "um", "vorbei", "voran", "voraus", "bereit", "kund", "statt", "teil", "fern"]
+    [
+        "an",
+        "auf",
+        "aus",
+        "ab",
+        "bei",
+        "ein",
+        "fort",
+        "her",
+        "hin",
+        "mit",
+        "nach",
+        "vor",
+        "weg",
+        "zu",
+        "zurück",
+        "zusammen",
+        "hinzu",
+        "heraus",
+        "hervor",
+        "dar",
+        "entgegen",
+        "los",
+        "nieder",
+        "um",
+        "vorbei",
+        "voran",
+        "voraus",
+        "bereit",
+        "kund",
+        "statt",
+        "teil",
+        "fern",
+    ]
 )
 _PARTICLE_TAGS = frozenset(["PTKVZ", "APPR", "ADV", "ADJD"])
 _COORDINATORS = frozenset(["und", "oder", "sowie", "aber", "sondern", "doch"])

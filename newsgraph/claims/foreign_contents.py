@@ -86,6 +86,7 @@ def drop_contrasted(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
             dropped.append(a)
     return [a for a in attrs if not any(a is d or a.parent is d for d in dropped)]
 
+
 #: words that open a clause which cannot be the content of the frame verb before it
 CONNECTIVES = frozenset(
     {

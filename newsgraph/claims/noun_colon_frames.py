@@ -133,9 +133,7 @@ def speaker_colon_frame(sent: Sentence) -> list[Attr]:
     if not any(sent.lex.is_source_noun(toks[k].text) for k in lead):
         return []
     first = 0
-    while first < colon and (
-        toks[first].tag in ("PROAV", "ADV") or sent.lower[first] in LEAD_CUES
-    ):
+    while first < colon and (toks[first].tag in ("PROAV", "ADV") or sent.lower[first] in LEAD_CUES):
         first += 1
     last = colon
     while last > first and (

@@ -32,9 +32,7 @@ DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 
 
 #: two-word adverbials between a finite verb and its subject (`schrieb zum Beispiel X`)
-_ADVERBIAL_PAIRS = frozenset(
-    {("zum", "beispiel"), ("unter", "anderem"), ("vor", "allem")}
-)
+_ADVERBIAL_PAIRS = frozenset({("zum", "beispiel"), ("unter", "anderem"), ("vor", "allem")})
 
 
 #: indefinite articles (`für eine Senkung`)

@@ -40,6 +40,4 @@ def topic_marked(view: TokenView, subject: Span2, v: int) -> bool:
     end = next((k for k in range(v) if view.toks[k].start >= subject[1]), v)
     if end >= v or end == 0 or view.toks[end].start < subject[1]:
         return False
-    return all(
-        view.lower[k] in TOPIC_ADVERBS and not view.in_quote[k] for k in range(end, v)
-    )
+    return all(view.lower[k] in TOPIC_ADVERBS and not view.in_quote[k] for k in range(end, v))
