@@ -267,11 +267,10 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         speaker = span_between(sent, wie + 1, head)
         if cue.word == "verlauten":
             speaker = _source_from(sent, wie + 1, head) or speaker
-        elif cue.word in (
-            "ergeben",
-            "hervorgehen",
-        ):  # `Wie sich aus X ergab`, `wie aus X hervorgeht`
+        elif cue.word == "ergeben":  # `Wie sich aus der Auswertung ergab, ...`
             speaker = origin_phrase(sent, wie + 1, head) or speaker
+        elif cue.word == "hervorgehen":  # `wie aus ihrer am Freitag veröffentlichten X hervorgeht`
+            speaker = origin_phrase(sent, wie + 1, head, attributed=True) or speaker
         speaker = passive_wie_speaker(sent, wie, head, cue.word, speaker)  # `wie X gesagt wird`
         cue_spans.insert(0, sent.span(wie, wie + 1))
         clause_end = sent.clause_end(last + 1)

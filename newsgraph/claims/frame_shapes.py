@@ -182,17 +182,20 @@ def _source_from(sent: Sentence, start: int, end: int) -> Span2 | None:
     return None
 
 
-def origin_phrase(sent: Sentence, start: int, end: int) -> Span2 | None:
+def origin_phrase(sent: Sentence, start: int, end: int, attributed: bool = False) -> Span2 | None:
     """`Wie sich aus der Auswertung der Daten ergab`: what a finding comes out of, the words
-    after `aus` up to the verb at ``end`` (without `aus`; also through an attribute before the
-    noun: `wie aus ihrer am Freitag veröffentlichten Projektion hervorgeht`); None when no noun
-    follows `aus`."""
+    after `aus` up to the verb at ``end`` (without `aus`); None when no noun follows `aus`.
+    With ``attributed`` only a phrase whose noun comes after an attribute the noun-phrase reader
+    stops at (`wie aus ihrer am Freitag veröffentlichten Projektion hervorgeht`)."""
     for k in range(start, end - 1):
         if sent.lower[k] != "aus" or sent.in_quote[k]:
             continue
-        if sent.np_end(k + 1, end) > k + 1 or any(
-            sent.toks[j].tag in ("NN", "NE") for j in range(k + 1, end)
-        ):
+        simple = sent.np_end(k + 1, end) > k + 1
+        if attributed:
+            nouns = [j for j in range(k + 1, end) if sent.toks[j].tag in ("NN", "NE")]
+            if nouns and sent.np_end(k + 1, nouns[0]) < nouns[0] and not simple:
+                return sent.span(k + 1, end)
+        elif simple:
             return sent.span(k + 1, end)
     return None
 
