@@ -97,3 +97,50 @@ def test_a_frame_before_its_dass_complement_is_no_trailing_frame(
     inner = claim_with(doc, "rechtswidrig")
     assert inner.content.text == "dass der Einsatz rechtswidrig war"
     assert inner.speaker_text == "eine Untersuchung"
+
+
+def test_a_zufolge_clause_after_a_clause_ending_in_a_quotation(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Hauck sprach von einer „sehr weichen Entscheidung“, Roth zufolge hatte der Stürmer den"
+        " Kontakt gesucht."
+    )
+    assert claim_with(doc, "Kontakt").content.text == "hatte der Stürmer den Kontakt gesucht"
+    assert claim_with(doc, "weichen").speaker_text == "Hauck"
+
+
+def test_a_contrasted_second_predicate_after_a_quoted_evaluation(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Wahlbeobachter bewerteten die Abstimmung als „gut organisiert“, bemängelten aber den"
+        " Einsatz staatlicher Mittel."
+    )
+    assert {c.speaker_text for c in doc.article.claims} == {"Die Wahlbeobachter"}
+
+
+def test_an_unknown_konjunktiv_form_in_a_complement(claims_doc: Callable[[str], Doc]) -> None:
+    # the tagger reads `bombardiere` as an adverb; it is the complement's finite verb
+    doc = claims_doc(
+        "Die Rebellen wiesen das zurück und erklärten ihrerseits, die Armee bombardiere"
+        " weiterhin Wohngebiete."
+    )
+    claim = claim_with(doc, "bombardiere")
+    assert (claim.speaker_text, claim.content.text) == (
+        "Die Rebellen",
+        "die Armee bombardiere weiterhin Wohngebiete",
+    )
+
+
+def test_free_indirect_speech_after_a_relayed_frame_goes_on_with_the_inner_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Wie die Nachrichtenagentur Xinhua berichtete, sagte ein Sprecher des Ministeriums,"
+        " China lehne die Sanktionen ab. Die Firmen hätten lediglich normalen Handel betrieben."
+    )
+    claim = claim_with(doc, "normalen Handel")
+    assert claim.speaker_text == "ein Sprecher des Ministeriums"
+    by_id = {c.id: c for c in doc.article.claims}
+    assert by_id[claim.via].speaker_text == "die Nachrichtenagentur Xinhua"

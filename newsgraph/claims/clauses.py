@@ -425,7 +425,7 @@ def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
     if nxt < len(sent.toks) and sent.toks[nxt].tag in _SUBJECT_OPENERS:
         return False  # `..., teilte die zur Universität gehörende Institution mit`
     before = [k for k in range(head - 1) if not sent.in_quote[k]]
-    if len(before) < head - 1:
+    if len(before) < head - 1 and not contrast:
         return False  # a quotation before: `„...“, hieß es weiter`
     if impersonal_passive_frame(sent, head):
         return False  # `Die Schule bleibt geschlossen, wurde am Montag mitgeteilt.`

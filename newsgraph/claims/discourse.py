@@ -287,11 +287,22 @@ def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> At
         if found:
             # an outer frame before a frame inside its content (`Berichte, wonach ..., konnte
             # der Minister nicht bestätigen`: the minister speaks on, not the `Berichte`)
-            outer = [a for a in found if a.speaker is not None and not framed_inside(a, found)]
+            # (`Wie X berichtete, sagte Y, C`: Y's content lies outside X's, so Y speaks on)
+            outer = [
+                a
+                for a in found
+                if a.speaker is not None
+                and not (framed_inside(a, found) and _content_inside(a, found))
+            ]
             if outer:
                 return outer[-1]
             return next((a for a in reversed(found) if a.speaker is not None), found[-1])
     return None
+
+
+def _content_inside(a: Attr, attrs: list[Attr]) -> bool:
+    """The content of ``a`` starts inside the content of another of ``attrs``."""
+    return any(b is not a and b.covers(a.start) for b in attrs)
 
 
 def _frameless_quotes(

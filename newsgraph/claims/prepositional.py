@@ -232,7 +232,24 @@ def _fills_vorfeld_after_comma(sent: Sentence, p: int, frame_end: int) -> bool:
     if frame_end >= len(sent.toks) or not sent.is_finite(frame_end):
         return False
     start = sent.clause_start(p - 1)
-    return has_finite(sent, start, p - 1) and not opens_subclause(sent, start)
+    if has_finite(sent, start, p - 1) and not opens_subclause(sent, start):
+        return True
+    # the clause before ends in a quotation (`X sprach von einer „…“, Y zufolge hatte …`): its
+    # start is the punctuation before it outside quotation marks
+    first = next(
+        (
+            k + 1
+            for k in range(p - 2, -1, -1)
+            if sent.toks[k].text in ",;:" and not sent.in_quote[k]
+        ),
+        0,
+    )
+    return (
+        first < start
+        and any(sent.in_quote[k] for k in range(first, p - 1))
+        and has_finite(sent, first, p - 1)
+        and not opens_subclause(sent, first)
+    )
 
 
 def _verb_second_clause(sent: Sentence, comma: int) -> bool:

@@ -32,6 +32,12 @@ Navigation notwendige Dokumentation`) and a relative pronoun cannot stand there:
   vor, die/PRELS Maut nur für den Verkehr zu erheben`; a relative clause ends with its finite
   verb, and after a noun (`Pläne, die/PRELS …`) the tagger's reading is kept.
 
+A Konjunktiv I verb the tagger does not know (`bombardiere`, tagged as an adverb) is read as
+the finite verb of a complement clause after a comma when it ends in `-e` and stands right
+after a noun-phrase subject (or a personal pronoun) at the start of a clause that has no
+finite verb, after a clause that has one (`Die Rebellen erklärten, die Armee bombardiere
+weiterhin Wohngebiete`); an adjective before a noun (`die Firma große Gewinne`) is kept.
+
 The repaired tokens are copies; the Doc keeps the tagger's reading.
 """
 
@@ -324,6 +330,35 @@ def _article_tag(toks: list[Token], i: int) -> bool:
     return _infinitive_clause(toks, i)
 
 
+#: tags the tagger gives an unknown Konjunktiv I form (`bombardiere/ADV`)
+_MISREAD_KONJUNKTIV = frozenset({"ADV", "ADJD", "ADJA", "NN", "FM", "XY"})
+
+
+def _konjunktiv_misread(toks: list[Token], i: int, in_quote: list[bool]) -> bool:
+    """An unknown Konjunktiv I form in second place of a complement clause (module doc)."""
+    tok = toks[i]
+    low = tok.text
+    if in_quote[i] or tok.tag not in _MISREAD_KONJUNKTIV or not low[:1].islower():
+        return False
+    if len(low) < 5 or not low.endswith("e") or i + 1 >= len(toks):
+        return False
+    if tok.tag == "ADJA" and toks[i + 1].tag in ("NN", "NE"):
+        return False  # an adjective before its noun
+    s, e = _clause(toks, i)
+    if s < 2 or toks[s - 1].text != "," or any(toks[k].tag in _FINITE_TAGS for k in range(s, e)):
+        return False
+    before = _clause(toks, s - 2)
+    if not any(toks[k].tag in _FINITE_TAGS for k in range(*before)):
+        return False
+    if toks[s].tag == "PPER":
+        return i == s + 1
+    return (
+        toks[s].tag in ("ART", "PPOSAT", "PDAT")
+        and toks[i - 1].tag in ("NN", "NE")
+        and all(t.tag in _NP_TAGS for t in toks[s:i])
+    )
+
+
 def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[Token]:
     """``toks`` with misread speech verbs and articles read as relative pronouns re-tagged
     (copies; the same list when none is)."""
@@ -340,6 +375,11 @@ def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[T
             if out is toks:
                 out = list(toks)
             out[i] = replace(toks[i], tag="VMFIN", pos="AUX")
+            continue
+        if _konjunktiv_misread(toks, i, in_quote):
+            if out is toks:
+                out = list(toks)
+            out[i] = replace(toks[i], tag="VVFIN", pos="VERB", morph="Mood=Sub|VerbForm=Fin")
             continue
         tag = _verb_tag(toks, i, lex, in_quote)
         if tag is None:
