@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with
+from claims_docs import claim_with, said_text
 
 from newsgraph.doc import Doc
 
@@ -144,3 +144,13 @@ def test_free_indirect_speech_after_a_relayed_frame_goes_on_with_the_inner_speak
     assert claim.speaker_text == "ein Sprecher des Ministeriums"
     by_id = {c.id: c for c in doc.article.claims}
     assert by_id[claim.via].speaker_text == "die Nachrichtenagentur Xinhua"
+
+
+def test_a_quotation_going_on_after_its_frame_shares_its_time(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Das Umfeld bleibt schwierig“, sagte die Vorstandschefin am Mittwoch."
+        " „Wir sehen keine Anzeichen für eine Erholung.“"
+    )
+    assert said_text(doc, "Anzeichen") == said_text(doc, "Umfeld") == "Mittwoch"
