@@ -154,3 +154,11 @@ def test_a_quotation_going_on_after_its_frame_shares_its_time(
         " „Wir sehen keine Anzeichen für eine Erholung.“"
     )
     assert said_text(doc, "Anzeichen") == said_text(doc, "Umfeld") == "Mittwoch"
+
+
+def test_darin_heisst_es_names_the_text_before_as_source(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Der Angeklagte ließ über seine Verteidigerin eine Erklärung verlesen. Darin heißt es, er"
+        " habe seine Frau nie angerührt."
+    )
+    assert claim_with(doc, "nie angerührt").speaker_text == "Darin"

@@ -305,6 +305,9 @@ def impersonal_attr(
     start = sent.clause_start(head)
     if start < head and sent.lower[start] in ("in", "im", "bei", "auf", "aus"):
         speaker = span_between(sent, start + 1, head)
+    elif head == start + 1 and sent.lower[start] in ("darin", "hierin"):
+        # `Darin heißt es, …`: the adverb points back to the text named before (like `Demnach`)
+        speaker = sent.span(start, head)
     after = last + 1
     if after < len(toks) and sent.lower[after] in ("in", "im", "bei", "auf", "aus"):
         speaker = sent.np_after(after + 1) or speaker
