@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with, said_text
+from claims_docs import claim_with, said_text, speaker_name
 
 from newsgraph.doc import Doc
 
@@ -162,3 +162,16 @@ def test_darin_heisst_es_names_the_text_before_as_source(claims_doc: Callable[[s
         " habe seine Frau nie angerührt."
     )
     assert claim_with(doc, "nie angerührt").speaker_text == "Darin"
+
+
+def test_epithets_of_the_person_in_focus(claims_doc: Callable[[str], Doc]) -> None:
+    # a party member (`der CDU-Politiker`) and an age (`die 41-Jährige`, `der 52-Jährige`) are
+    # no offices: they re-mention the person just named
+    doc = claims_doc(
+        "Unionsfraktionsvize Thomas Reiners sprach von einem Affront. „So geht das nicht“, sagte"
+        " der CDU-Politiker der Deutschen Presse-Agentur.\n\nIn ihrer Rede rief Miriam Kessler"
+        " die Partei zu mehr Mut auf. „Wir haben uns zu lange entschuldigt“, sagte die"
+        " 41-Jährige."
+    )
+    assert speaker_name(doc, "So geht") == "Thomas Reiners"
+    assert speaker_name(doc, "entschuldigt") == "Miriam Kessler"

@@ -90,15 +90,19 @@ def _person_gender(words: list[str], start: int, end: int, doc: Doc) -> str | No
     if len(clean) < 2 or clean[0].lower() not in _DEFINITE:
         return None
     head = clean[-1]
-    if not head[:1].isupper() or any(w[:1].isupper() for w in clean[1:-1]):
+    word = head.split("-")[-1]  # `52-Jährige`: the noun after the number
+    if not word[:1].isupper() or any(w[:1].isupper() for w in clean[1:-1]):
         return None
     if any(not re.fullmatch(r"[\wäöüß-]+", w) for w in clean):
         return None
     toks = [t for t in doc.tokens_in(start, end) if t.text.strip(",.:;")]
-    nouns = [t for t in toks if t.tag in ("NN", "NE")]
+    nouns = [t for t in toks if t.tag in ("NN", "NE") or t.text.lower().endswith("jährige")]
     if not nouns or nouns[-1].text != head:
         return None
-    number = nouns[-1].feat("Number") or toks[0].feat("Number")
+    # a hyphenated head (`CDU-Politiker`, `41-Jährige`) the tagger often reads as plural: the
+    # article's number counts there
+    first, second = (toks[0], nouns[-1]) if "-" in head else (nouns[-1], toks[0])
+    number = first.feat("Number") or second.feat("Number")
     if number == "Plur":
         return None
     if _identifying(clean, start, end, doc):
@@ -108,6 +112,10 @@ def _person_gender(words: list[str], start: int, end: int, doc: Doc) -> str | No
         return None
     gender = nouns[-1].feat("Gender") or toks[0].feat("Gender")
     article = clean[0].lower()
+    if low.endswith("jährige"):
+        # an adjective of age used as a noun (`die 41-Jährige`, `der 52-Jährige`): the
+        # article tells the gender
+        return {"die": "Fem", "der": "Masc"}.get(article)
     if _FEM_PERSON.search(low) and article in ("die", "der") and gender in ("Fem", None):
         return "Fem" if article == "die" or gender == "Fem" else None
     if _MASC_PERSON.search(low) and article in ("der", "des", "dem", "den") and gender == "Masc":
@@ -115,6 +123,8 @@ def _person_gender(words: list[str], start: int, end: int, doc: Doc) -> str | No
     return None
 
 
+#: heads naming one member of a party or group, not an office (`der CDU-Politiker`)
+_MEMBER = re.compile(r"-(?:politiker|politikerin|abgeordnete|abgeordneter|experte|expertin)$")
 #: endings of adjectives of countries and peoples (`iranische`, `italienischen`, `französischer`)
 _NATIONAL = re.compile(r"(?:isch|esisch|nisch)(?:e|en|er|es|em)$")
 
@@ -133,6 +143,8 @@ def _identifying(clean: list[str], start: int, end: int, doc: Doc) -> bool:
     ):
         return True
     first = clean[-1].split("-")[0]
+    if _MEMBER.search(clean[-1].lower()):
+        return False  # `der CDU-Politiker`: one of many members, not the holder of an office
     return "-" in clean[-1] and (first.isupper() or _NATIONAL.search(first.lower()) is not None)
 
 
