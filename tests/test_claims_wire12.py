@@ -175,3 +175,14 @@ def test_epithets_of_the_person_in_focus(claims_doc: Callable[[str], Doc]) -> No
     )
     assert speaker_name(doc, "So geht") == "Thomas Reiners"
     assert speaker_name(doc, "entschuldigt") == "Miriam Kessler"
+
+
+def test_a_bare_company_description_is_the_company_in_focus(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Autozulieferer Continental streicht weitere Stellen. Continental hatte bereits im"
+        " Frühjahr 7000 Stellen abgebaut. Die Löhne sind über das Insolvenzgeld der Bundesagentur"
+        " für Arbeit gesichert. Das Unternehmen teilte mit, die Nachfrage sei eingebrochen."
+    )
+    assert speaker_name(doc, "Nachfrage") == "Continental"

@@ -27,6 +27,7 @@ from ..doc import Doc, Mention, Token
 from .description_links import link_unnamed
 from .document_authors import document_author
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
+from .focus_companies import focused_company
 from .focus_persons import focused_person
 from .frames import Attr
 from .lexicon import Lexicon
@@ -97,6 +98,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             speaker = link_unnamed(speaker, s, e, doc, mentions, entity_spans, lex)
             if lex.language == "de":  # `Klien … Der 23-jährige Sportler gab bekannt`
                 speaker = focused_person(speaker, words, s, e, doc, mentions, entity_spans)
+                speaker = focused_company(speaker, words, s, e, doc, mentions, entity_spans)
             if lex.language == "en":  # `Rutte`, `the ministry`: the entity named before
                 speaker = named_earlier(doc, speaker, s, mentions, entity_spans)
         if speaker.gender is None and speaker.number is None:
