@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with, said_text, speaker_name
+from claims_docs import claim_with, relays, said_text, speaker_name
 
 from newsgraph.doc import Doc
 
@@ -186,3 +186,27 @@ def test_a_bare_company_description_is_the_company_in_focus(
         " für Arbeit gesichert. Das Unternehmen teilte mit, die Nachfrage sei eingebrochen."
     )
     assert speaker_name(doc, "Nachfrage") == "Continental"
+
+
+def test_a_text_a_medium_passed_on_by_an_attributive_participle(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `einer von der Agentur KCNA verbreiteten Erklärung`: KCNA relays the text, it is not its
+    # issuer; a university that published a study stays its issuer
+    doc = claims_doc(
+        "In einer von der staatlichen Agentur KCNA verbreiteten Erklärung des Außenministeriums"
+        " hieß es, die Zusammenarbeit mit Moskau sei legitim."
+    )
+    assert relays(doc, "Zusammenarbeit") >= {
+        (
+            "einer von der staatlichen Agentur KCNA verbreiteten Erklärung des Außenministeriums",
+            "der staatlichen Agentur KCNA",
+        )
+    }
+    assert speaker_name(doc, "Zusammenarbeit") != "Korean Central News Agency"
+    doc = claims_doc(
+        "Laut einer von der Universität Leipzig veröffentlichten Studie sind die Mieten gestiegen."
+    )
+    assert relays(doc, "Mieten") == {
+        ("einer von der Universität Leipzig veröffentlichten Studie", None)
+    }

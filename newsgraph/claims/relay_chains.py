@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from .citation_relays import relay_claim
 from .frames import Attr, Sentence
+from .speaker_records import distributing_agent
 from .speaker_spans import sentence_of
 
 #: head nouns of a news medium (also the last part of a compound: `Tageszeitung`,
@@ -123,6 +124,8 @@ def distributed_sources(attrs: list[Attr], sents: list[Sentence]) -> dict[int, A
             continue
         end = sent.index_ending_at(a.speaker[1])
         agent = _distributor(sent, end + 1) if end is not None else None
+        if agent is None:
+            agent = _attributive_distributor(sent, a.speaker)
         if agent is None or a.covers(sent.toks[agent[0]].start):
             continue
         relay = relay_claim(a, list(a.cue), sent.span(*agent))
@@ -130,6 +133,30 @@ def distributed_sources(attrs: list[Attr], sents: list[Sentence]) -> dict[int, A
         out[id(a)] = relay
     attrs.extend(added)
     return out
+
+
+def _attributive_distributor(sent: Sentence, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """Tokens of the medium in `einer von der Agentur KCNA verbreiteten Erklärung des X` (the
+    speaker phrase names a text that a medium passed on, by an attributive participle)."""
+    words = [t for t in sent.toks if speaker[0] <= t.start and t.end <= speaker[1]]
+    if not words:
+        return None
+    found = distributing_agent(" ".join(t.text for t in words))
+    if found is None:
+        return None
+    # map the offsets in the joined words back to token indices
+    pos, first, last = 0, None, None
+    for t in words:
+        if first is None and pos >= found[0]:
+            first = sent.toks.index(t)
+        if pos + len(t.text) <= found[1]:
+            last = sent.toks.index(t)
+        pos += len(t.text) + 1
+    if first is None or last is None or last < first:
+        return None
+    if not any(_medium_word(sent.lower[j]) for j in range(first, last + 1)):
+        return None  # `einer von der Universität veröffentlichten Studie`: its issuer
+    return first, last + 1
 
 
 def _distributor(sent: Sentence, k: int) -> tuple[int, int] | None:

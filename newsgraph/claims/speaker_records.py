@@ -8,6 +8,7 @@ grammatical gender and number of the phrase that pronoun resolution agrees with.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..doc import Doc, Mention
@@ -46,6 +47,24 @@ def entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str 
     return None
 
 
+#: `von X verbreiteten`: the agent of an attributive participle of passing a text on (`einer
+#: von der Agentur KCNA verbreiteten Erklärung des Ministeriums`)
+_DISTRIBUTING = re.compile(
+    r"\b(?:von|vom)\s+(?P<agent>[^,;:]+?)\s+(?:verbreitet|veröffentlicht|übermittelt|gemeldet|"
+    r"zitiert|übernommen)(?:e|en|er|es|em)\b"
+)
+
+
+def distributing_agent(phrase: str) -> tuple[int, int] | None:
+    """Offsets in ``phrase`` of the medium that passed the text on, when the phrase names a
+    text by an attributive participle with a `von` agent (`einer von der Agentur KCNA
+    verbreiteten Erklärung des Ministeriums` -> `der Agentur KCNA`), else None."""
+    m = _DISTRIBUTING.search(phrase)
+    if m is None or not phrase[m.end() :].strip()[:1].isupper():
+        return None  # the participle must stand before the text's noun
+    return m.start("agent"), m.end("agent")
+
+
 def mention_speaker(
     s: int,
     e: int,
@@ -55,6 +74,7 @@ def mention_speaker(
 ) -> Speaker:
     """The speaker phrase ``text`` at ``s``–``e`` as written, with the entity of the mention in it
     that ranks first (a person before an organisation …; the longer of two of one label)."""
+    agent = distributing_agent(text)
     inside = [
         m
         for m in mentions
@@ -62,6 +82,9 @@ def mention_speaker(
         and m.end <= e
         and _may_name(m, s, e, text)
         and (_entity_type(m, entity_spans) not in _PLACES or _whole(m.start, m.end, s, e, text))
+        # the medium that passed the text on is no speaker (`einer von KCNA verbreiteten
+        # Erklärung des Ministeriums`: the ministry's)
+        and not (agent is not None and s + agent[0] <= m.start and m.end <= s + agent[1])
     ]
     if inside:
         best = min(inside, key=_rank)
@@ -72,6 +95,7 @@ def mention_speaker(
         if s <= x[0]
         and x[1] <= e
         and (not _attribute(x[3], text[x[0] - s : x[1] - s]) or _whole(x[0], x[1], s, e, text))
+        and not (agent is not None and s + agent[0] <= x[0] and x[1] <= s + agent[1])
     ]
     if spans:
         best_span = min(spans, key=lambda x: (LABEL_RANK.get(x[3], 9), x[0] - x[1]))
