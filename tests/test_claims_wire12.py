@@ -210,3 +210,17 @@ def test_a_text_a_medium_passed_on_by_an_attributive_participle(
     assert relays(doc, "Mieten") == {
         ("einer von der Universität Leipzig veröffentlichten Studie", None)
     }
+
+
+def test_wollen_with_a_perfect_infinitive_is_the_subjects_own_claim(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Täter flohen zu Fuß. Zeugen wollen einen dunklen Kombi mit niederländischem"
+        " Kennzeichen gesehen haben."
+    )
+    claim = claim_with(doc, "Kombi")
+    assert (claim.form, claim.speaker_text, claim.stance) == ("free_indirect", "Zeugen", "alleged")
+    # a plan with `will` is no such claim
+    doc = claims_doc("Die Stadt will im Herbst eine neue Brücke bauen.")
+    assert all(c.form != "free_indirect" for c in doc.article.claims)

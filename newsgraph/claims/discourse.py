@@ -30,6 +30,7 @@ from .free_clauses import fronted_reported, reported_clauses
 from .free_sources import (
     adjacent,
     agentless_passive,
+    claimed_perfect,
     framed_inside,
     hearsay_continuation,
     indicative_main,
@@ -441,6 +442,12 @@ def _free_indirect(
                 spoke = previous_speech_subject(sents, per_unit, content, i)
                 if spoke is not None and units[i].paragraph - units[i - 1].paragraph <= 1:
                     kind, prev = "FreeIndirect", spoke
+        if kind is None and not framed and (claimant := claimed_perfect(sent)) is not None:
+            # `Zeugen wollen einen Kombi gesehen haben.`: the subject's own unconfirmed claim
+            per_unit[i].append(
+                Attr("FreeIndirect", [sent.span(0, len(sent.toks))], [], "allege", claimant, i)
+            )
+            continue
         inserted = inserted_frame(sent)
         if inserted is not None and (kind is not None or reported_mood(sent)):
             # `Die Lage – so der Minister – sei ernst.`, `..., wie sich X ausdrückte, ...`: the

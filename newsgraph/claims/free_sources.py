@@ -358,6 +358,33 @@ def soll_main(sent: Sentence) -> bool:
     return v is not None and v > 0 and sent.lower[v] in sent.lex.alleged_modal
 
 
+#: finite forms of `wollen` that claim a past deed with a perfect infinitive
+_CLAIMING = frozenset({"will", "wollen", "wollte", "wollten"})
+
+
+def claimed_perfect(sent: Sentence) -> Span2 | None:
+    """`Zeugen wollen einen Kombi gesehen haben.`: the main clause's first finite verb is
+    `wollen` with a perfect infinitive closing its clause: its subject claims what the sentence
+    tells (hearsay with a source of its own, stance alleged); the subject's span, else None."""
+    v = first_finite(sent, main=True)
+    if v is None or sent.lower[v] not in _CLAIMING or sent.in_quote[v]:
+        return None
+    end = sent.clause_end(v + 1)
+    if end - v < 3 or sent.lower[end - 1] not in ("haben", "sein"):
+        return None
+    if sent.toks[end - 2].tag not in ("VVPP", "VAPP", "VMPP"):
+        return None
+    subject = sent.subject(v)
+    if (
+        subject is None
+        and 0 < v <= 4
+        and sent.toks[v - 1].text[:1].isupper()
+        and all(sent.is_word(k) and not sent.in_quote[k] for k in range(v))
+    ):
+        subject = sent.span(0, v)  # a Vorfeld noun the tagger misread (`Zeugen/VVINF wollen`)
+    return subject
+
+
 def indicative_main(sent: Sentence) -> bool:
     """The main clause opens with an indicative verb that is no modal (`Insgesamt kamen 87
     Menschen ums Leben, 120 sollen verletzt worden sein.`): a later `soll` clause is the
