@@ -13,9 +13,12 @@ def test_missing_shared_data_skips_with_a_reason(tmp_path: Path) -> None:
     jobs, skipped = run_evals.plan(tmp_path / "nowhere", None)
     labels = {j.command for j in jobs}
     assert "timex" not in labels and "ner" not in labels
-    # the English quotation set ships in the repository; the German one needs shared data
+    # the sets written for newsgraph ship in the repository; german_news_quotes needs shared data
     assert {j.label for j in jobs if j.command == "quotes"} == {
-        "quotes english_quotes/dev", "quotes english_quotes/test"}
+        "quotes english_quotes/dev", "quotes english_quotes/test",
+        "quotes german_quotes/dev", "quotes german_quotes/test"}
+    assert {j.label for j in jobs if j.command == "claim-records"} == {
+        "claim-records german_quotes/dev", "claim-records german_quotes/test"}
     reasons = {s["label"].split()[0]: s["reason"] for s in skipped}
     assert reasons["timex"].startswith("input missing")
     assert reasons["ner"].startswith("input missing")
