@@ -224,3 +224,14 @@ def test_wollen_with_a_perfect_infinitive_is_the_subjects_own_claim(
     # a plan with `will` is no such claim
     doc = claims_doc("Die Stadt will im Herbst eine neue Brücke bauen.")
     assert all(c.form != "free_indirect" for c in doc.article.claims)
+
+
+def test_a_fronted_accusation_is_the_object_of_the_denial_after_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Den Vorwurf, das Ministerium habe den Entwurf an Journalisten weitergegeben, wies der"
+        " Sprecher zurück."
+    )
+    claim = claim_with(doc, "weitergegeben")
+    assert (claim.speaker_text, claim.stance) == ("der Sprecher", "denied")

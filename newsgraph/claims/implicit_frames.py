@@ -79,12 +79,33 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
         if sent.is_finite(k + 1) or not _content_goes_on(sent, k):
             end = k  # `Pläne, ... zu betäuben, wurden verworfen`: the noun's clause goes on
             break
+    if _fronted_object(sent, first, end):
+        # `Den Vorwurf, C, wies er zurück`: the noun phrase is the object of the speech verb
+        # after its clause; that verb's subject speaks of C (here: denies it)
+        verb = end + 1
+        frame = next((c for c in cues if c.kind == "verb" and c.positions[0] == verb), None)
+        subject = sent.subject_after(verb) if frame is not None else None
+        if frame is not None and subject is not None:
+            spans = [sent.span(q, q + 1) for q in frame.positions]
+            return make_attr(sent, "Indirect", [trim(sent, start, end)], spans, frame, subject)
     speaker = sent.span(first, p + 1)  # not an addressee after it (`Anfragen an X, ...`)
     hidden = [sent.span(p, p + 1)]
     quote = quote_starting_at(sent, start)
     if quote is not None and quote[1] >= sent.toks[end - 1].end - 1:
         return make_attr(sent, "Direct", [quote], hidden, cue, speaker)
     return make_attr(sent, "Indirect", [trim(sent, start, end)], hidden, cue, speaker)
+
+
+def _fronted_object(sent: Sentence, first: int, end: int) -> bool:
+    """The noun phrase at ``first`` opens the sentence in the accusative (`Den Vorwurf`,
+    `Diesen Bericht`) and its clause ends at the comma ``end`` before a finite verb."""
+    return (
+        first == 0
+        and sent.lower[0] in ("den", "diesen", "einen")
+        and end + 1 < len(sent.toks)
+        and sent.toks[end].text == ","
+        and sent.is_finite(end + 1)
+    )
 
 
 def object_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
