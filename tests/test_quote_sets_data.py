@@ -29,7 +29,7 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize(("data", "dev", "test"), [(DATA, 50, 30), (GERMAN, 25, 15)])
+@pytest.mark.parametrize(("data", "dev", "test"), [(DATA, 50, 30), (GERMAN, 37, 35)])
 def test_document_counts_per_split(data: Path, dev: int, test: int) -> None:
     assert len(list((data / "dev").glob("*.json"))) == dev
     assert len(list((data / "test").glob("*.json"))) == test
