@@ -235,3 +235,53 @@ def test_a_fronted_accusation_is_the_object_of_the_denial_after_it(
     )
     claim = claim_with(doc, "weitergegeben")
     assert (claim.speaker_text, claim.stance) == ("der Sprecher", "denied")
+
+
+def test_the_end_of_a_list_before_a_trailing_frame_is_no_subject(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Betroffen seien Angaben zu Gewicht, Schlafdauer und Herzfrequenz sowie E-Mail-Adressen,"
+        " teilte das Unternehmen am Dienstag mit."
+    )
+    claim = claim_with(doc, "Herzfrequenz")
+    assert (claim.form, claim.speaker_text) == ("indirect", "das Unternehmen")
+
+
+def test_a_comparative_adjective_opening_the_sentence_is_no_subject(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Optimistischer äußerte sich Nina Albers von der Bank Weidmann: Die Neuaufstellung sei"
+        " schmerzhaft."
+    )
+    assert speaker_name(doc, "schmerzhaft") == "Nina Albers"
+
+
+def test_what_a_medium_learned_from_a_source(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Wie die Agentur AFP am Mittwoch aus Diplomatenkreisen erfuhr, verließ die Delegation"
+        " den Verhandlungsort."
+    )
+    assert relays(doc, "Verhandlungsort") == {
+        ("die Agentur AFP", None),
+        ("Diplomatenkreisen", "die Agentur AFP"),
+    }
+    # what someone learned is no report
+    doc = claims_doc("Er erfuhr erst am Montag, dass er entlassen werde.")
+    assert doc.article.claims == ()
+
+
+def test_a_source_preposition_after_the_verb_of_a_frame_relays_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Ein Vertreter der Behörde sagte laut KCNA, das Land werde seine Abschreckung ausbauen."
+    )
+    assert relays(doc, "Abschreckung") == {
+        ("Ein Vertreter der Behörde", "KCNA"),
+        ("KCNA", None),
+    }
+    assert {c.content.text for c in doc.article.claims} == {
+        "das Land werde seine Abschreckung ausbauen"
+    }

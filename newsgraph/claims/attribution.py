@@ -197,6 +197,11 @@ def _trailing(sent: Sentence, i: int) -> bool:
     return prev == "," or (prev in CLOSING and sent.name_quote_start(i - 1) is None)
 
 
+#: verbs that frame a report only as a `wie` insertion with their `aus` source (`wie die Agentur
+#: AFP aus Militärkreisen erfuhr, …`)
+_WIE_ONLY = frozenset({"erfahren"})
+
+
 def _dass_after(sent: Sentence, last: int) -> bool:
     """A `dass`/`ob` complement follows the clause of the cue word at ``last``."""
     end = sent.clause_end(last + 1)
@@ -253,6 +258,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     cue_spans = [sent.span(p, p + 1) for p in pos]
     # `wie X mitteilte` frames
     wie = _wie_position(sent, head)
+    if wie is None and cue.word in _WIE_ONLY:
+        return None  # `Er erfuhr, dass …` is what he learned, not what anyone said
     if wie is not None and cue.word in ("nennen", "bezeichnen"):
         return None  # `„Uncle Ted“, wie er genannt wurde`: a name, not a report
     if wie is not None and (wie_comparison(sent, wie, head) or example_wie(sent, wie, head)):

@@ -56,7 +56,7 @@ def citation_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]
         sent = sents[a.unit]
         if sent.lex.language != "de" or not (a.cue or a.frame_cue):
             continue
-        for start, end in _cited_phrases(sent):
+        for start, end in _cited_phrases(sent) + _learned_from(sent, a):
             s0 = sent.toks[start].start
             if a.covers(s0):
                 continue  # inside the content: another frame's citation
@@ -84,6 +84,20 @@ def _cited_phrases(sent: Sentence) -> list[tuple[int, int]]:
         if tuple(low[k : k + 3]) in _CITING:
             out.append((k, k + 3))
     return out
+
+
+#: forms of `erfahren` (`wie die Agentur AFP aus Militärkreisen erfuhr`)
+_LEARNED = frozenset({"erfuhr", "erfuhren", "erfahren", "erfährt"})
+
+
+def _learned_from(sent: Sentence, a: Attr) -> list[tuple[int, int]]:
+    """(`aus`, token after it) of the source a medium learned its report from, in the `wie`
+    frame of ``a`` (`wie AFP aus Militärkreisen erfuhr`): cited like `unter Berufung auf`."""
+    cue = [k for k in sent.indices_of(a.cue) if sent.lower[k] in _LEARNED]
+    if not cue:
+        return []
+    start = sent.clause_start(cue[0])
+    return [(k, k + 1) for k in range(start, cue[0]) if sent.lower[k] == "aus"][:1]
 
 
 def _nearest_frame(a: Attr, attrs: list[Attr], offset: int) -> bool:
@@ -158,4 +172,51 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
         added.append(relay)
         out[id(a)] = relay
     attrs.extend(added)
+    return out
+
+
+def inserted_sources(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
+    """`Ein Vertreter sagte laut KCNA, das Land werde …`: a source preposition between a leading
+    verb frame and its complement relays that frame's claim: it reports the same complement,
+    not the whole sentence with the frame (german_news_quotes annotates both claims over the
+    complement: `bestätigte X laut Reuters, dass …`).  ``attrs`` are changed in place and
+    returned."""
+    for a in attrs:
+        if a.kind != "Indirect" or a.parent is not None or a.record_only or not a.cue:
+            continue
+        if a.cue[-1][1] > a.start or not 0 <= a.unit < len(sents):
+            continue  # a leading frame: its cue before its content
+        sent = sents[a.unit]
+        for b in attrs:
+            if b is a or b.unit != a.unit or b.kind != "Indirect" or not b.cue or b.record_only:
+                continue
+            k = sent.index_at(b.cue[0][0])
+            if k is None or not sent.lex.is_source_prep(sent.lower[k]):
+                continue
+            if a.cue[-1][1] <= b.cue[0][0] < a.start and b.covers(a.cue[0][0]):
+                b.parts = list(a.parts)
+    return attrs
+
+
+def inserted_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """The frames (by ``id``) whose claim a source preposition inserted after their verb relays
+    (`X sagte laut KCNA, …`: X's claim via KCNA's; :func:`inserted_sources` gave both the
+    same complement)."""
+    out: dict[int, Attr] = {}
+    for a in attrs:
+        if a.kind != "Indirect" or a.parent is not None or not a.cue or a.cue[-1][1] > a.start:
+            continue
+        if not 0 <= a.unit < len(sents):
+            continue
+        sent = sents[a.unit]
+        for b in attrs:
+            if b is a or b.unit != a.unit or b.parts != a.parts or not b.cue:
+                continue
+            k = sent.index_at(b.cue[0][0])
+            if (
+                k is not None
+                and sent.lex.is_source_prep(sent.lower[k])
+                and a.cue[-1][1] <= b.cue[0][0] < a.start
+            ):
+                out[id(a)] = b
     return out

@@ -37,6 +37,7 @@ naming the words (`„...“ – mit diesen Worten begrüßte er die Gäste.`).
 
 from __future__ import annotations
 
+from .citation_relays import inserted_sources
 from .frames import Attr, Sentence, Span2
 from .quoted_names import drop_quoted_names, names_or_glosses, token_span
 from .text import CLOSING, Quote
@@ -312,7 +313,7 @@ def back_pointed_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
 def interrupted_quotes(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     """`“A,” the mayor said, “B.”`: the quotation after a trailing frame and its comma, in the
     same sentence, is the second part of the quote before the frame."""
-    attrs = relayed_quotes(attrs, sents)
+    attrs = inserted_sources(relayed_quotes(attrs, sents), sents)
     drop: list[Attr] = []
     for a in attrs:
         if a.kind != "Direct" or a.parent is not None or len(a.parts) != 1 or not a.cue:

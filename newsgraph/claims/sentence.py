@@ -44,6 +44,8 @@ _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", 
 #: conjunctions joining two subjects; words opening a paired one (`sowohl A als auch B`)
 _COORD = frozenset(["und", "sowie", "als", "oder", "noch"])
 _PAIRED = frozenset(["sowohl", "weder", "entweder"])
+#: tags of words that can head a subject (an adjective alone cannot: `Gelassener sah es X`)
+_NOMINAL_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "PRELS", "PWS", "FM", "CARD", "XY"})
 #: prepositions whose phrase in the Vorfeld is an adverbial, never the subject (`Mit Blick auf
 #: X sagte Y`, `Trotz der Kritik hielt X an …`); checked with the tagger's preposition tag, so
 #: a name it misreads is not taken for one. Not `von` (`Von der Leyen`) and `für` only before a
@@ -346,7 +348,26 @@ class SentenceView(TokenView):
                 break
         if np_end == end < last and self.lower[end + 1] in ("unter", "darunter"):
             np_end = last  # the group's members belong to the speaker: `X, unter ihnen Y,`
+        if self._list_after_konjunktiv(begin, v):
+            return None
+        if self.toks[begin].tag in ("ADJA", "ADJD") and not any(
+            self.toks[k].tag in _NOMINAL_TAGS for k in range(begin, np_end)
+        ):
+            return None  # `Optimistischer äußerte sich X: …`: an adjective, no subject
         return self.span(begin, np_end)
+
+    def _list_after_konjunktiv(self, begin: int, v: int) -> bool:
+        """The phrase at ``begin`` follows a comma after a Konjunktiv clause and a comma closes
+        it before the verb at ``v``: the last items of a list in reported content (`Betroffen
+        seien Angaben zu Gewicht, Schlafdauer und Herzfrequenz, teilte X mit`), no subject."""
+        if begin < 2 or self.toks[begin - 1].text != "," or self.toks[v - 1].text != ",":
+            return False
+        if not any(self.lower[k] in ("und", "sowie", "oder") for k in range(begin, v - 1)):
+            return False  # a list closes with its conjunction (not `X, Jean Dupont, hat …`)
+        return any(
+            self.is_finite(k) and self.is_subjunctive(k) and not self.in_quote[k]
+            for k in range(begin - 1)
+        )
 
     def _time_at(self, k: int, end: int) -> bool:
         """A year, a number or a month or weekday word at ``k`` (before ``end``)."""

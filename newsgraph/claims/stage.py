@@ -16,7 +16,7 @@ from typing import ClassVar
 from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
-from .citation_relays import citation_relays, wonach_relays
+from .citation_relays import citation_relays, inserted_relays, wonach_relays
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
 from .datelines import after_datelines
@@ -128,6 +128,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         relayed.update(cited_relays(attrs, doc.text))  # `X reported, citing Y`: Y via X
     else:
         relayed.update(citation_relays(attrs, sents))  # `unter Berufung auf Y`: Y via X
+        relayed.update(inserted_relays(attrs, sents))  # `X sagte laut Y, …`: X via Y
         relayed.update(wonach_relays(attrs, sents))  # `X bestätigte die Befunde des Y, wonach`
         relayed.update(continued_relays(attrs, sents))  # a medium's report continued
     speakers = resolve_speakers(doc, attrs, lex)
