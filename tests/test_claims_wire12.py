@@ -285,3 +285,16 @@ def test_a_source_preposition_after_the_verb_of_a_frame_relays_it(
     assert {c.content.text for c in doc.article.claims} == {
         "das Land werde seine Abschreckung ausbauen"
     }
+
+
+def test_a_cited_source_goes_on_in_the_medium_s_free_indirect_speech(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Agentur Yonhap berichtete am Dienstag unter Berufung auf den Geheimdienst NIS, seit"
+        " Januar seien 3000 Kräfte verlegt worden. Darunter seien auch Techniker für Raketen."
+    )
+    assert relays(doc, "Techniker") == {
+        ("Die Agentur Yonhap", None),
+        ("den Geheimdienst NIS", "Die Agentur Yonhap"),
+    }

@@ -220,3 +220,28 @@ def inserted_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]
             ):
                 out[id(a)] = b
     return out
+
+
+def continued_citations(attrs: list[Attr], relayed: dict[int, Attr]) -> dict[int, Attr]:
+    """`Yonhap berichtete unter Berufung auf den NIS, … . Darunter seien auch Techniker.`: the
+    free indirect speech that goes on with the medium's report passes on the cited source's words
+    too; a record-only claim of that source over it (relayed by the continuation) joins ``attrs``
+    for every such sentence.  ``relayed`` maps the cited claims (by ``id``) to the medium's."""
+    cited = [(c, relayed[id(c)]) for c in attrs if c.cls == "cite" and id(c) in relayed]
+    out: dict[int, Attr] = {}
+    added: list[Attr] = []
+    for c, medium in cited:
+        if c.speaker is None or not medium.cue:
+            continue
+        for f in attrs:
+            if f.kind not in ("IndirectFreeIndirect", "FreeIndirect") or f.record_only:
+                continue
+            if f.parent is not None or f.speaker != medium.speaker or f.unit <= medium.unit:
+                continue
+            if f.source_cue != medium.cue:
+                continue
+            relay = relay_claim(f, list(c.cue), c.speaker)
+            added.append(relay)
+            out[id(relay)] = f
+    attrs.extend(added)
+    return out

@@ -16,7 +16,12 @@ from typing import ClassVar
 from ..doc import Doc, Token
 from ..pipeline import BaseStage
 from ..record import Claim
-from .citation_relays import citation_relays, inserted_relays, wonach_relays
+from .citation_relays import (
+    citation_relays,
+    continued_citations,
+    inserted_relays,
+    wonach_relays,
+)
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
 from .datelines import after_datelines
@@ -131,6 +136,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         relayed.update(inserted_relays(attrs, sents))  # `X sagte laut Y, …`: X via Y
         relayed.update(wonach_relays(attrs, sents))  # `X bestätigte die Befunde des Y, wonach`
         relayed.update(continued_relays(attrs, sents))  # a medium's report continued
+        relayed.update(continued_citations(attrs, relayed))  # … and its cited source with it
     speakers = resolve_speakers(doc, attrs, lex)
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)
