@@ -25,8 +25,6 @@ from .clauses import (
     example_wie,
     make_attr,
     quote_starting_at,
-    second_predicate,
-    shared_subject_conjunct,
     span_between,
     trim,
     unasserted_content,
@@ -61,6 +59,7 @@ from .frame_shapes import (
     _subject_with_relative_clause,
     _subordinate_start,
     _wie_position,
+    dass_after,
     nearer_frame,
     origin_phrase,
     wie_comparison,
@@ -78,6 +77,7 @@ from .quoted_terms import (
     quoted_name,
 )
 from .reported_checks import reported_attr
+from .second_predicates import second_predicate, shared_subject_conjunct
 from .speech_acts import (
     displaced_speech_act,
     first_conjunct_act,
@@ -200,17 +200,6 @@ def _trailing(sent: Sentence, i: int) -> bool:
 #: verbs that frame a report only as a `wie` insertion with their `aus` source (`wie die Agentur
 #: AFP aus Militärkreisen erfuhr, …`)
 _WIE_ONLY = frozenset({"erfahren"})
-
-
-def _dass_after(sent: Sentence, last: int) -> bool:
-    """A `dass`/`ob` complement follows the clause of the cue word at ``last``."""
-    end = sent.clause_end(last + 1)
-    return (
-        end + 1 < len(sent.toks)
-        and sent.toks[end].text == ","
-        and sent.lower[end + 1] in ("dass", "daß", "ob")
-        and not sent.in_quote[end + 1]
-    )
 
 
 def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
@@ -349,7 +338,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     trailing = (
         cue.complement
         and _trailing(sent, head)
-        and not _dass_after(sent, last)  # `…, kommt X zu dem Ergebnis, dass …`: it follows
+        and not dass_after(sent, last)  # `…, kommt X zu dem Ergebnis, dass …`: it follows
         and sent.is_finite(head)
         and sent.subject_before(head) is None
         and _main_clause_before(sent, head)

@@ -25,16 +25,18 @@ from .anaphoric_frames import (
 )
 from .attribution import colon_quotes, quoted_name, sentence_attributions
 from .foreign_contents import drop_contrasted
-from .frames import Attr, Sentence, Span2
+from .frames import Attr, Sentence
 from .free_clauses import fronted_reported, reported_clauses
 from .free_sources import (
+    CARRY,
     adjacent,
     agentless_passive,
+    behind_adverb,
     claimed_perfect,
-    framed_inside,
     hearsay_continuation,
     indicative_main,
     konjunktiv_wish,
+    last_speaker,
     later_paragraph_source,
     main_subject,
     prepositional_frame,
@@ -55,7 +57,6 @@ from .quote_echo_frames import add_colon_paragraph_frames, add_echo_frames, add_
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
 
-_CARRY = 3  #: sentences a speaker stays current for frameless quotes and free indirect speech
 _FREE = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 
 
@@ -87,9 +88,9 @@ def article_attributions(
     _quotes_of_speech_acts(sents, per_unit, content)
     _frameless_quotes(sents, per_unit, content)
     _free_indirect(sents, units, per_unit, content)
-    reported_clauses(sents, units, per_unit, content, _last_speaker)
+    reported_clauses(sents, units, per_unit, content, last_speaker)
     _frameless_quotes(sents, per_unit, content)  # quotations after free indirect speech
-    passive_evaluations(sents, per_unit, content, _last_speaker)  # `X wird als ... gelobt`
+    passive_evaluations(sents, per_unit, content, last_speaker)  # `X wird als ... gelobt`
     _nested_free_quotes(sents, per_unit)
     return [a for attrs in per_unit for a in attrs if a.parts]
 
@@ -277,35 +278,6 @@ def _quotes_of_speech_acts(
             break
 
 
-def _last_speaker(per_unit: list[list[Attr]], i: int, carry: int = _CARRY) -> Attr | None:
-    """The last attribution before sentence ``i`` (at most ``carry`` sentences back); of one
-    sentence's attributions the last that names a speaker (`X sagte, ..., nachdem bekannt
-    geworden war, ...`: X stays the source)."""
-    for j in range(i - 1, max(-1, i - 1 - carry), -1):
-        # a stretch of free indirect speech ends in sentence `tail`, it is stored at its start
-        here = per_unit[j] + [a for k in range(j) for a in per_unit[k] if a.tail == j]
-        found = [a for a in here if a.parts and a.kind != "Pending" and a.parent is None]
-        if found:
-            # an outer frame before a frame inside its content (`Berichte, wonach ..., konnte
-            # der Minister nicht bestätigen`: the minister speaks on, not the `Berichte`)
-            # (`Wie X berichtete, sagte Y, C`: Y's content lies outside X's, so Y speaks on)
-            outer = [
-                a
-                for a in found
-                if a.speaker is not None
-                and not (framed_inside(a, found) and _content_inside(a, found))
-            ]
-            if outer:
-                return outer[-1]
-            return next((a for a in reversed(found) if a.speaker is not None), found[-1])
-    return None
-
-
-def _content_inside(a: Attr, attrs: list[Attr]) -> bool:
-    """The content of ``a`` starts inside the content of another of ``attrs``."""
-    return any(b is not a and b.covers(a.start) for b in attrs)
-
-
 def _frameless_quotes(
     sents: list[Sentence], per_unit: list[list[Attr]], content: list[bool]
 ) -> None:
@@ -319,7 +291,7 @@ def _frameless_quotes(
             long_quote = q.words >= 4 or sent.toks[-1].end <= q.end + 1 and q.words >= 2
             if not long_quote or q.start != sent.toks[0].start:
                 continue
-            prev = _last_speaker(per_unit, i + 1 if per_unit[i] else i)
+            prev = last_speaker(per_unit, i + 1 if per_unit[i] else i)
             if not per_unit[i]:
                 # `X kritisierte die Regierung. „...“`: the named subject right before speaks
                 prev = previous_subject(sents, per_unit, content, i) or prev
@@ -338,7 +310,7 @@ def _free_indirect(
         framed = bool(per_unit[i])
         if framed and not reported_frame(sent, per_unit[i], i):
             continue
-        prev = unrelative(sents, _last_speaker(per_unit, i))
+        prev = unrelative(sents, last_speaker(per_unit, i))
         if (
             prev is not None
             and prev.speaker is None
@@ -403,7 +375,7 @@ def _free_indirect(
         if kind is None and reported_mood(sent):
             # Konjunktiv I (`Die Lage sei ernst.`) marks reported speech on its own, also
             # some sentences after the last frame: it continues the last source
-            prev = _last_speaker(per_unit, i, len(sents))
+            prev = last_speaker(per_unit, i, len(sents))
             kind = (
                 "IndirectFreeIndirect"
                 if prev is not None
@@ -412,7 +384,7 @@ def _free_indirect(
                 else None
             )
             later = (
-                later_paragraph_source(sents, units, per_unit, content, prev, i, _CARRY)
+                later_paragraph_source(sents, units, per_unit, content, prev, i, CARRY)
                 if kind is None and not framed and prev is not None and prev.speaker
                 else None
             )
@@ -427,7 +399,7 @@ def _free_indirect(
             # with at most one sentence in the article's voice between them (none after a
             # speech act without content: `X kündigte eine Reform an.`, two after a stretch
             # of `soll` reports)
-            near = _last_speaker(per_unit, i)
+            near = last_speaker(per_unit, i)
             if (
                 near is not None
                 and near.speaker is not None
@@ -474,7 +446,7 @@ def _free_indirect(
             prev.parts[-1] = (prev.parts[-1][0], span[1])
             prev.tail = i
         else:
-            behind = _behind_adverb(sents, per_unit, prev)
+            behind = behind_adverb(sents, per_unit, prev)
             free = Attr(kind, [span], [], prev.cls, behind, i)
             free.source_cue = list(prev.cue or prev.frame_cue or prev.source_cue)
             per_unit[i].append(free)
@@ -499,19 +471,3 @@ def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> No
                     nested.parent = a
                     a.mixed = True
                     attrs.append(nested)
-
-
-def _behind_adverb(sents: list[Sentence], per_unit: list[list[Attr]], prev: Attr) -> Span2 | None:
-    """`Laut dem Magazin X kam es zu Zwischenfällen. Demnach ... . Dies sei ...`: free indirect
-    speech after a claim sourced by `Demnach`/`Danach` reports the source the adverb points
-    back to (the speaker of the last claim before the adverb's sentence), not the adverb."""
-    if prev.speaker is None or not 0 <= prev.unit < len(sents):
-        return prev.speaker
-    sent = sents[prev.unit]
-    words = [sent.lower[k] for k in sent.indices_in(*prev.speaker)]
-    if len(words) != 1 or words[0] not in sent.lex.pronoun_adverbs:
-        return prev.speaker
-    before = _last_speaker(per_unit, prev.unit)
-    if before is None or before.speaker is None or before.speaker == prev.speaker:
-        return prev.speaker
-    return before.speaker

@@ -468,3 +468,14 @@ def rest_after_frame(sent: Sentence, comma: int, last: int, cues: list[Cue]) -> 
     if not rest_after_insertion(sent, sent.clause_start(comma), comma + 1, close, end):
         return None
     return trim(sent, close + 1, end)
+
+
+def dass_after(sent: Sentence, last: int) -> bool:
+    """A `dass`/`ob` complement follows the clause of the cue word at ``last``."""
+    end = sent.clause_end(last + 1)
+    return (
+        end + 1 < len(sent.toks)
+        and sent.toks[end].text == ","
+        and sent.lower[end + 1] in ("dass", "daß", "ob")
+        and not sent.in_quote[end + 1]
+    )

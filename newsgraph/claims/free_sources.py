@@ -433,3 +433,52 @@ def unrelative(sents: list[Sentence], prev: Attr | None) -> Attr | None:
     lent = Attr("Subject", [], [], prev.cls, subject, prev.unit)
     lent.source_cue = list(prev.cue)
     return lent
+
+
+def content_inside(a: Attr, attrs: list[Attr]) -> bool:
+    """The content of ``a`` starts inside the content of another of ``attrs``."""
+    return any(b is not a and b.covers(a.start) for b in attrs)
+
+
+#: sentences a speaker stays current for frameless quotes and free indirect speech
+CARRY = 3
+
+
+def last_speaker(per_unit: list[list[Attr]], i: int, carry: int = CARRY) -> Attr | None:
+    """The last attribution before sentence ``i`` (at most ``carry`` sentences back); of one
+    sentence's attributions the last that names a speaker (`X sagte, ..., nachdem bekannt
+    geworden war, ...`: X stays the source)."""
+    for j in range(i - 1, max(-1, i - 1 - carry), -1):
+        # a stretch of free indirect speech ends in sentence `tail`, it is stored at its start
+        here = per_unit[j] + [a for k in range(j) for a in per_unit[k] if a.tail == j]
+        found = [a for a in here if a.parts and a.kind != "Pending" and a.parent is None]
+        if found:
+            # an outer frame before a frame inside its content (`Berichte, wonach ..., konnte
+            # der Minister nicht bestätigen`: the minister speaks on, not the `Berichte`)
+            # (`Wie X berichtete, sagte Y, C`: Y's content lies outside X's, so Y speaks on)
+            outer = [
+                a
+                for a in found
+                if a.speaker is not None
+                and not (framed_inside(a, found) and content_inside(a, found))
+            ]
+            if outer:
+                return outer[-1]
+            return next((a for a in reversed(found) if a.speaker is not None), found[-1])
+    return None
+
+
+def behind_adverb(sents: list[Sentence], per_unit: list[list[Attr]], prev: Attr) -> Span2 | None:
+    """`Laut dem Magazin X kam es zu Zwischenfällen. Demnach ... . Dies sei ...`: free indirect
+    speech after a claim sourced by `Demnach`/`Danach` reports the source the adverb points
+    back to (the speaker of the last claim before the adverb's sentence), not the adverb."""
+    if prev.speaker is None or not 0 <= prev.unit < len(sents):
+        return prev.speaker
+    sent = sents[prev.unit]
+    words = [sent.lower[k] for k in sent.indices_in(*prev.speaker)]
+    if len(words) != 1 or words[0] not in sent.lex.pronoun_adverbs:
+        return prev.speaker
+    before = last_speaker(per_unit, prev.unit)
+    if before is None or before.speaker is None or before.speaker == prev.speaker:
+        return prev.speaker
+    return before.speaker

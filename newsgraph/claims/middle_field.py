@@ -33,10 +33,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .frames import Attr, Sentence, Span2
-from .sentence import _temporal
 from .speaker_spans import _NP_TAGS, SKIP_TAGS, _cut, nominal_region, token_at
 from .speaker_subjects import cue_sentence, finite_cue
 from .token_view import PASSIVE_FORMS, TokenView
+from .vorfeld_subjects import temporal
 
 #: prepositions whose phrase is never an adverbial to skip: passive agents and sources
 _AGENT_PREPS = frozenset({"von", "vom", "seitens", "durch", "laut", "zufolge", "gemäß"})
@@ -91,7 +91,7 @@ _PP_MAX = 8
 def _time_word(sent: TokenView, i: int) -> bool:
     """`Abend` after `gestern`, `Montag`, `Juni`, `Samstagabend`: a time, never a speaker."""
     low = sent.lower[i]
-    if _temporal(low):
+    if temporal(low):
         return True
     return low in _TIME_NOUNS and i > 0 and sent.toks[i - 1].tag in SKIP_TAGS
 

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from ..doc import Mention
 from .frames import Sentence, Span2
-from .sentence import _temporal
 from .token_view import PASSIVE_FORMS
+from .vorfeld_subjects import temporal
 
 _NOUN_TAGS = frozenset({"NN", "NE"})
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
@@ -83,8 +83,8 @@ def time_phrase(sent: Sentence, i: int, j: int) -> bool:
         nouns = [k for k in nouns if ends and k >= ends[-1]] or nouns
     return (
         bool(nouns)
-        and (sent.lower[nouns[0]] in _TIME_NOUNS or _temporal(sent.lower[nouns[0]]))
-        and not any(sent.toks[k].tag == "NE" and not _temporal(sent.lower[k]) for k in nouns)
+        and (sent.lower[nouns[0]] in _TIME_NOUNS or temporal(sent.lower[nouns[0]]))
+        and not any(sent.toks[k].tag == "NE" and not temporal(sent.lower[k]) for k in nouns)
     )
 
 
@@ -128,7 +128,7 @@ def _time_attribute(sent: Sentence, k: int) -> bool:
         return False
     if sent.lower[k] == "nach" and sent.toks[k].tag == "APPR":
         return sent.toks[k + 1].tag in _AFTER_EVENT and not sent.in_quote[k + 1]
-    return sent.lower[k] in ("am", "vom", "seit", "bis", "ab") and _temporal(sent.lower[k + 1])
+    return sent.lower[k] in ("am", "vom", "seit", "bis", "ab") and temporal(sent.lower[k + 1])
 
 
 #: what opens the noun phrase of a time adverbial with `nach` (not a bare name: `nach Berlin`)
@@ -163,7 +163,7 @@ def _count(sent: Sentence, k: int) -> bool:
     ):
         return False
     prev = sent.lower[k - 1]
-    if _temporal(prev) or prev in ("jahr", "jahres", "jahre"):
+    if temporal(prev) or prev in ("jahr", "jahres", "jahre"):
         return False
     # a count opens a noun phrase of its own (`62 Personen`); a number before a name or a
     # conjunction belongs to a name (`Bayer 04 Leverkusen`, `Bündnis 90/Die Grünen`)
@@ -230,7 +230,7 @@ def dated_document(sent: Sentence, i: int, k: int) -> int | None:
     end = k + 1
     while end < len(sent.toks) and not sent.in_quote[end]:
         low = sent.lower[end]
-        if not (_temporal(low) or low in _DATE_WORDS or low.rstrip(".").isdigit()):
+        if not (temporal(low) or low in _DATE_WORDS or low.rstrip(".").isdigit()):
             break
         end += 1
     return end if end > k + 1 else None
@@ -465,7 +465,7 @@ def affiliation_follows(sent: Sentence, j: int, end: int) -> bool:
     start, stop = sent.clause_start(j), sent.clause_end(j)
     if any(sent.lower[k] in PASSIVE_FORMS for k in range(start, stop)):
         return False
-    return sent.toks[end].tag in _ADVERBIAL_TAGS or _temporal(sent.lower[end])
+    return sent.toks[end].tag in _ADVERBIAL_TAGS or temporal(sent.lower[end])
 
 
 #: tags of the noun phrase inside a `von` route (`vom Frankfurter Hauptbahnhof`)
@@ -489,7 +489,7 @@ def route_from(sent: Sentence, k: int) -> bool:
         or not any(
             sent.toks[x].tag in ("NN", "NE")
             and sent.toks[x].text[:1].isalpha()  # `vom 20./NN bis`
-            and not _temporal(sent.lower[x])
+            and not temporal(sent.lower[x])
             for x in range(k + 1, e)
         )
     ):

@@ -22,8 +22,13 @@ from .frame_shapes import (
 from .frames import Attr, Cue, Sentence, Span2
 from .quoted_terms import evaluation_quote
 from .reported_clauses import CONTRAST, clause_limits, contrast_clause
-from .reported_subjects import subject_after_adverbial, subject_before_bare_object, vorfeld_name
-from .speech_acts import ambiguous_subject, role_vorfeld
+from .reported_subjects import (
+    ambiguous_subject,
+    subject_after_adverbial,
+    subject_before_bare_object,
+    vorfeld_name,
+)
+from .speech_acts import role_vorfeld
 from .text import CLOSING
 
 #: cue classes that make a speech act without a complement clause (reported speech)

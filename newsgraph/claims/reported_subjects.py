@@ -17,7 +17,11 @@ of its mistakes cost the whole claim:
   (:func:`subject_before_bare_object`);
 * a Vorfeld of a title compound and a name (`CDU-Chef Friedrich Merz forderte am Sonntag …`)
   whose compound the tagger read as a preposition: capitalised words only, ending in a name,
-  right before the finite verb are the subject (:func:`vorfeld_name`).
+  right before the finite verb are the subject (:func:`vorfeld_name`);
+* a phrase after the verb with a nominative-accusative article (`das Parlament`, `die
+  Opposition`) read as accusative is the subject all the same when it names someone and an
+  accusative object follows it, with an article or bare (`Für Dienstag kündigte die Opposition
+  weitere Kundgebungen an`, session 12) (:func:`ambiguous_subject`).
 """
 
 from __future__ import annotations
@@ -104,3 +108,38 @@ def vorfeld_name(sent: Sentence, head: int) -> Span2 | None:
     if any(sent.toks[k].tag not in _NAME_TAGS for k in range(1, head)):
         return None
     return sent.span(0, head)
+
+
+#: articles whose nominative and accusative are one form (`das Parlament`, `die Regierung`)
+_NOM_ACC = frozenset(["das", "die", "eine"])
+
+
+def ambiguous_subject(sent: Sentence, k: int, head: int) -> bool:
+    """The phrase at ``k`` after the verb at ``head``, read as an accusative by the tagger, is
+    the subject all the same: its article has one form for both cases, its head names someone
+    who can speak (`Am Montag forderte das Parlament die Herausgabe`: `Parlament`, not the
+    demand) or a name, and an accusative phrase follows it in the clause (the object), with an
+    article or bare right after it."""
+    if sent.lower[k] not in _NOM_ACC or k <= head:
+        return False
+    end = sent.np_end(k, sent.clause_end(k))
+    nouns = [j for j in range(k + 1, end) if sent.toks[j].tag in ("NN", "NE")]
+    if not nouns or not (
+        sent.toks[nouns[0]].tag == "NE" or sent.lex.is_source_noun(sent.toks[nouns[0]].text)
+    ):
+        return False
+    stop = sent.clause_end(end)
+    if (
+        end < stop
+        and not sent.in_quote[end]
+        and sent.toks[end].tag in ("ADJA", "PIAT", "NN")
+        and sent.toks[end].feat("Case") == "Acc"
+    ):
+        return (
+            True  # a bare object right after it (`kündigte die Opposition weitere Kundgebungen an`)
+        )
+    return any(
+        sent.toks[j].tag == "ART" and sent.toks[j].feat("Case") == "Acc"
+        for j in range(end, stop)
+        if not sent.in_quote[j]
+    )

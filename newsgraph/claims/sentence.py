@@ -9,6 +9,7 @@ from __future__ import annotations
 from .text import CLOSING, OPENING
 from .token_view import Span2, TokenView
 from .topic_vorfeld import topic_marked
+from .vorfeld_subjects import adjective_only, adverbial_vorfeld, list_end, temporal
 
 _WH = frozenset(
     [
@@ -44,34 +45,6 @@ _CONJ = frozenset(["und", "doch", "aber", "denn", "auch", "zudem", "außerdem", 
 #: conjunctions joining two subjects; words opening a paired one (`sowohl A als auch B`)
 _COORD = frozenset(["und", "sowie", "als", "oder", "noch"])
 _PAIRED = frozenset(["sowohl", "weder", "entweder"])
-#: tags of words that can head a subject (an adjective alone cannot: `Gelassener sah es X`)
-_NOMINAL_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "PRELS", "PWS", "FM", "CARD", "XY"})
-#: prepositions whose phrase in the Vorfeld is an adverbial, never the subject (`Mit Blick auf
-#: X sagte Y`, `Trotz der Kritik hielt X an …`); checked with the tagger's preposition tag, so
-#: a name it misreads is not taken for one. Not `von` (`Von der Leyen`) and `für` only before a
-#: time (`Für Dienstag kündigte die Opposition … an`; `Für Senator X ist …` names a viewpoint)
-_VORFELD_PREPS = frozenset(
-    [
-        "mit",
-        "ohne",
-        "gegen",
-        "durch",
-        "um",
-        "bis",
-        "zu",
-        "zum",
-        "zur",
-        "aus",
-        "unter",
-        "neben",
-        "hinter",
-        "zwischen",
-        "wegen",
-        "trotz",
-        "ab",
-        "angesichts",
-    ]
-)
 _OPINIONS = frozenset(["meinung", "ansicht", "auffassung", "überzeugung", "einschätzung"])
 _SUBJECT_PRONOUNS = frozenset({"er", "wir", "ich", "he", "we", "i"})
 _QUANTIFIERS = frozenset(
@@ -87,28 +60,6 @@ _QUANTIFIERS = frozenset(
         "mindestens",
     ]
 )
-_MONTHS = frozenset(
-    [
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ]
-)
-_DAY_PARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
-
-
-def _temporal(low: str) -> bool:
-    """Month and weekday words (`Juni`, `Samstagabend`): adverbials, never a source."""
-    return low in _MONTHS or low.startswith(_DAY_PARTS)
 
 
 class SentenceView(TokenView):
@@ -312,10 +263,8 @@ class SentenceView(TokenView):
         first = self.lower[start]
         if first in self.lex.clause_openers and first not in self.lex.np_inner:
             return None
-        if self.toks[start].tag in ("APPR", "APPRART") and (
-            first in _VORFELD_PREPS or (first == "für" and self._time_at(start + 1, end))
-        ):
-            return None
+        if adverbial_vorfeld(self, start, end):
+            return None  # `Mit Blick auf X sagte Y`, `Für Dienstag kündigte X … an`
         if first in self.lex.pronouns and start + 1 == end:
             return self.span(start, end)
         if v + 1 < len(self.toks) and self.lower[v + 1] in _SUBJECT_PRONOUNS:
@@ -348,30 +297,9 @@ class SentenceView(TokenView):
                 break
         if np_end == end < last and self.lower[end + 1] in ("unter", "darunter"):
             np_end = last  # the group's members belong to the speaker: `X, unter ihnen Y,`
-        if self._list_after_konjunktiv(begin, v):
-            return None
-        if self.toks[begin].tag in ("ADJA", "ADJD") and not any(
-            self.toks[k].tag in _NOMINAL_TAGS for k in range(begin, np_end)
-        ):
-            return None  # `Optimistischer äußerte sich X: …`: an adjective, no subject
+        if list_end(self, begin, v) or adjective_only(self, begin, np_end):
+            return None  # `Betroffen seien A, B und C, teilte X mit`; `Optimistischer …`
         return self.span(begin, np_end)
-
-    def _list_after_konjunktiv(self, begin: int, v: int) -> bool:
-        """The phrase at ``begin`` follows a comma after a Konjunktiv clause and a comma closes
-        it before the verb at ``v``: the last items of a list in reported content (`Betroffen
-        seien Angaben zu Gewicht, Schlafdauer und Herzfrequenz, teilte X mit`), no subject."""
-        if begin < 2 or self.toks[begin - 1].text != "," or self.toks[v - 1].text != ",":
-            return False
-        if not any(self.lower[k] in ("und", "sowie", "oder") for k in range(begin, v - 1)):
-            return False  # a list closes with its conjunction (not `X, Jean Dupont, hat …`)
-        return any(
-            self.is_finite(k) and self.is_subjunctive(k) and not self.in_quote[k]
-            for k in range(begin - 1)
-        )
-
-    def _time_at(self, k: int, end: int) -> bool:
-        """A year, a number or a month or weekday word at ``k`` (before ``end``)."""
-        return k < end and (self.toks[k].tag == "CARD" or _temporal(self.lower[k]))
 
     def _coordinated(self, start: int, end: int, np_end: int) -> int:
         """End of a coordinated subject (`A und B`, `sowohl A als auch B`), else ``np_end``."""
@@ -536,7 +464,7 @@ class SentenceView(TokenView):
         if i < n and self.lower[i] in ("sich", "himself", "herself", "itself", "themselves"):
             i += 1
         i = self.skip_adverbials(v, i)  # `sagte auch`, `schrieb zum Beispiel die Zeitung`
-        while i < n and _temporal(self.lower[i]):
+        while i < n and temporal(self.lower[i]):
             i += 1  # `sagte Samstagabend X`, `erklärte Anfang Juni X`
         if i >= n:
             return None

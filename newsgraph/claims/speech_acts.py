@@ -210,41 +210,6 @@ def first_conjunct_act(sent: Sentence, rep: Attr, framed: list[Attr]) -> bool:
     return False
 
 
-#: articles whose nominative and accusative are one form (`das Parlament`, `die Regierung`)
-_NOM_ACC = frozenset(["das", "die", "eine"])
-
-
-def ambiguous_subject(sent: Sentence, k: int, head: int) -> bool:
-    """The phrase at ``k`` after the verb at ``head``, read as an accusative by the tagger, is
-    the subject all the same: its article has one form for both cases, its head names someone
-    who can speak (`Am Montag forderte das Parlament die Herausgabe`: `Parlament`, not the
-    demand) or a name, and an accusative phrase follows it in the clause (the object), with an
-    article or bare right after it."""
-    if sent.lower[k] not in _NOM_ACC or k <= head:
-        return False
-    end = sent.np_end(k, sent.clause_end(k))
-    nouns = [j for j in range(k + 1, end) if sent.toks[j].tag in ("NN", "NE")]
-    if not nouns or not (
-        sent.toks[nouns[0]].tag == "NE" or sent.lex.is_source_noun(sent.toks[nouns[0]].text)
-    ):
-        return False
-    stop = sent.clause_end(end)
-    if (
-        end < stop
-        and not sent.in_quote[end]
-        and sent.toks[end].tag in ("ADJA", "PIAT", "NN")
-        and sent.toks[end].feat("Case") == "Acc"
-    ):
-        return (
-            True  # a bare object right after it (`kündigte die Opposition weitere Kundgebungen an`)
-        )
-    return any(
-        sent.toks[j].tag == "ART" and sent.toks[j].feat("Case") == "Acc"
-        for j in range(end, stop)
-        if not sent.in_quote[j]
-    )
-
-
 def displaced_speech_act(
     sent: Sentence,
     first: Attr,

@@ -1,0 +1,72 @@
+"""What before a finite verb cannot be its subject, although the noun-phrase reader takes it.
+
+:meth:`.sentence.SentenceView.subject_before` reads the phrase before a finite verb as its
+subject; these checks (session 12, found on wire-style German news) turn it down when
+
+* a prepositional phrase fills the Vorfeld (`Mit Blick auf X sagte Y`, `Trotz der Kritik hielt
+  X an …`, `Für Dienstag kündigte die Opposition … an`; `für` only before a time, since `Für
+  Senator X ist …` names a viewpoint; never `von`: `Von der Leyen`), checked with the tagger's
+  preposition tag so that a name it misreads is not taken for one;
+* the phrase is the end of a list in reported content, between the comma after a Konjunktiv
+  clause and the comma before a trailing frame (`Betroffen seien Angaben zu Gewicht, Schlafdauer
+  und Herzfrequenz, teilte das Unternehmen mit`): a list closes with its conjunction, so an
+  apposition (`X, Jean Dupont, hat …`) stays a subject;
+* an adjective alone opens the sentence (`Optimistischer äußerte sich X: …`).
+
+The month and weekday words (:func:`temporal`) are shared with the phrase-end readers.
+"""
+
+from __future__ import annotations
+
+from .token_view import TokenView
+
+#: prepositions whose phrase in the Vorfeld is an adverbial, never the subject
+_VORFELD_PREPS = frozenset(
+    ["mit", "ohne", "gegen", "durch", "um", "bis", "zu", "zum", "zur", "aus", "unter", "neben"]
+    + ["hinter", "zwischen", "wegen", "trotz", "ab", "angesichts"]
+)
+#: tags of words that can head a subject (an adjective alone cannot)
+_NOMINAL_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "PRELS", "PWS", "FM", "CARD", "XY"})
+MONTHS = frozenset(
+    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september"]
+    + ["oktober", "november", "dezember"]
+)
+_DAY_PARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+
+
+def temporal(low: str) -> bool:
+    """Month and weekday words (`Juni`, `Samstagabend`): adverbials, never a source."""
+    return low in MONTHS or low.startswith(_DAY_PARTS)
+
+
+def adverbial_vorfeld(view: TokenView, start: int, end: int) -> bool:
+    """The Vorfeld ``[start, end)`` opens with a preposition of an adverbial (module doc)."""
+    if view.toks[start].tag not in ("APPR", "APPRART"):
+        return False
+    first = view.lower[start]
+    if first in _VORFELD_PREPS:
+        return True
+    nxt = start + 1
+    return (
+        first == "für" and nxt < end and (view.toks[nxt].tag == "CARD" or temporal(view.lower[nxt]))
+    )
+
+
+def list_end(view: TokenView, begin: int, v: int) -> bool:
+    """The phrase at ``begin`` closes a list in reported content before the trailing frame
+    whose verb is at ``v`` (module doc)."""
+    if begin < 2 or view.toks[begin - 1].text != "," or view.toks[v - 1].text != ",":
+        return False
+    if not any(view.lower[k] in ("und", "sowie", "oder") for k in range(begin, v - 1)):
+        return False
+    return any(
+        view.is_finite(k) and view.is_subjunctive(k) and not view.in_quote[k]
+        for k in range(begin - 1)
+    )
+
+
+def adjective_only(view: TokenView, begin: int, end: int) -> bool:
+    """``[begin, end)`` is an adjective with no noun or pronoun (`Optimistischer`)."""
+    return view.toks[begin].tag in ("ADJA", "ADJD") and not any(
+        view.toks[k].tag in _NOMINAL_TAGS for k in range(begin, end)
+    )
