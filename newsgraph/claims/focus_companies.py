@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from ..doc import Doc, Mention
+from .focus_persons import in_open_quote
 from .speaker_records import Speaker, entity_of
 
 #: heads of company descriptions (also as the end of a compound: `Familienunternehmen`)
@@ -50,7 +51,7 @@ def focused_company(
     counts: Counter[str] = Counter()
     last: dict[str, int] = {}
     for m in mentions:
-        if m.end > start or m.label != "ORG" or _in_quotes(doc.text, m.start):
+        if m.end > start or m.label != "ORG" or in_open_quote(doc.text, m.start):
             continue
         entity = entity_of(m, entity_spans)
         if entity is not None:
@@ -61,9 +62,3 @@ def focused_company(
     best = max(counts, key=lambda k: (counts[k], last[k]))
     return Speaker(best, speaker.text, "ORG", speaker.gender, "Sing")
 
-
-def _in_quotes(text: str, pos: int) -> bool:
-    """``pos`` lies inside German quotation marks („…“) opened in its paragraph."""
-    para = text.rfind("\n", 0, pos) + 1
-    before = text[para:pos]
-    return before.count("„") > before.count("“")

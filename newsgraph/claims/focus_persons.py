@@ -158,7 +158,7 @@ def _last_person(
     quotation."""
     para = doc.text.rfind("\n", 0, start) + 1
     for m in reversed([m for m in mentions if para <= m.start and m.end <= start]):
-        if m.label != "PERSON" or _quoted(doc.text, m.start):
+        if m.label != "PERSON" or in_open_quote(doc.text, m.start):
             continue
         entity = entity_of(m, entity_spans)
         if entity is not None:
@@ -166,7 +166,7 @@ def _last_person(
     return None
 
 
-def _quoted(text: str, pos: int) -> bool:
+def in_open_quote(text: str, pos: int) -> bool:
     """``pos`` lies inside German quotation marks („…“) opened in its paragraph."""
     para = text.rfind("\n", 0, pos) + 1
     before = text[para:pos]
