@@ -298,3 +298,12 @@ def test_a_cited_source_goes_on_in_the_medium_s_free_indirect_speech(
         ("Die Agentur Yonhap", None),
         ("den Geheimdienst NIS", "Die Agentur Yonhap"),
     }
+
+
+def test_a_content_opening_with_ohne_is_a_condition(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Die Gewerkschaft warnte, ohne höhere Löhne werde sich an der Lage nichts ändern."
+    )
+    assert claim_with(doc, "höhere Löhne").stance == "hypothetical"
+    doc = claims_doc("Der Minister sagte, er sei ohne Zögern abgereist.")
+    assert claim_with(doc, "Zögern").stance == "reported"

@@ -71,6 +71,7 @@ def claim_stance(
         ks += [k for k in _verb_first_conditions(s, inside) if k not in ks]
         cond += [s.span(k, k + 1) for k in sorted(ks)]
         cond += _conditional_phrases(s, inside) + cues.hypothetical_consequences(s, inside)
+        cond += cues.without_conditions(s, inside)
         fut += (
             _future_markers(s, inside)
             or _future_times(s, inside)

@@ -267,6 +267,20 @@ def hypothetical_consequences(sent: Sentence, inside: list[int]) -> list[Span2]:
     return out
 
 
+def without_conditions(sent: Sentence, inside: list[int]) -> list[Span2]:
+    """A content opening with `Ohne` + a noun phrase (`Ohne eine Waffenruhe könne keine Hilfe
+    die Menschen erreichen`, `Ohne höhere Einkommen werde sich nichts ändern`): the condition
+    of its lack, ``hypothetical`` (not `ohne dass`, `ohne zu`: manner; German)."""
+    if sent.lex.language != "de" or not inside:
+        return []
+    k = inside[0]
+    if sent.lower[k] != "ohne" or k + 1 >= len(sent.toks) or sent.in_quote[k]:
+        return []
+    if sent.lower[k + 1] in ("dass", "daß", "zu") or k + 1 not in set(inside):
+        return []
+    return [sent.span(k, k + 1)]
+
+
 def possibility_frame(sent: Sentence, cue: list[Span2]) -> bool:
     """A cue that presents the content as possible (`hält es für möglich, dass …`):
     ``hypothetical``, like `schloss nicht aus` (German)."""
