@@ -307,8 +307,3 @@ def test_a_content_opening_with_ohne_is_a_condition(claims_doc: Callable[[str], 
     assert claim_with(doc, "höhere Löhne").stance == "hypothetical"
     doc = claims_doc("Der Minister sagte, er sei ohne Zögern abgereist.")
     assert claim_with(doc, "Zögern").stance == "reported"
-
-
-def test_plural_koennten_is_a_possibility(claims_doc: Callable[[str], Doc]) -> None:
-    doc = claims_doc("Der Verband warnte, höhere Preise könnten Kunden zurück ins Auto treiben.")
-    assert claim_with(doc, "Preise").stance == "hypothetical"

@@ -57,12 +57,10 @@ INTENTION_WORDS = frozenset(
     ]
 )
 
-#: the Konjunktiv II of `können`: a possibility. The plural `könnten` also stands in for
-#: Konjunktiv I; with it (session 12: `höhere Preise könnten Kunden ins Auto treiben`) stance
-#: accuracy on german_news_quotes train 0-499 and dev is unchanged, 500-699 +1, german_quotes
-#: dev +0.005.  `dürfte` is mostly an estimate (`dürfte bei einer Million liegen`): with it
-#: train 0-249 +1, 500-699 -1
-POSSIBILITY_MODALS = frozenset(["könnte", "könnten"])
+#: the singular Konjunktiv II of `können`: only a possibility; the plural `könnten` also stands
+#: in for Konjunktiv I and stays out, and `dürfte` is mostly an estimate (`dürfte bei einer
+#: Million liegen`): with it train 0-249 +1, 500-699 -1
+POSSIBILITY_MODALS = frozenset(["könnte"])
 
 #: tags of relative pronouns: a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_TAGS = frozenset(["PRELS", "PRELAT"])
@@ -134,7 +132,7 @@ def _governed_content(attr: Attr, sent: Sentence, first: int) -> bool:
 
 
 def possibility_modals(sent: Sentence, inside: list[int]) -> list[Span2]:
-    """A Konjunktiv II `könnte`/`könnten` as a finite verb of the content, not in a
+    """A singular Konjunktiv II `könnte` as a finite verb of the content, not in a
     relative clause (`dass dies Arbeitsplätze sichern könnte`, `könnte der Pilot krank gewesen
     sein`): a possibility.  The caller ranks it below markers of a future (German)."""
     if sent.lex.language != "de":
