@@ -66,6 +66,7 @@ from .frame_shapes import (
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .implicit_frames import object_quotes, subject_view_clauses, unsourced_noun_attr
+from .learned_sources import medium_learned
 from .passive_agents import agent_in_clause, passive_phrase_agent
 from .passive_wie_frames import passive_wie_speaker
 from .prepositional import impersonal_attr, prepositional_attr, wie_frame_parts
@@ -247,8 +248,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     cue_spans = [sent.span(p, p + 1) for p in pos]
     # `wie X mitteilte` frames
     wie = _wie_position(sent, head)
-    if wie is None and cue.word in _WIE_ONLY:
-        return None  # `Er erfuhr, dass …` is what he learned, not what anyone said
+    if cue.word in _WIE_ONLY and (wie is None or medium_learned(sent, wie, head) is None):
+        return None  # `Er erfuhr, dass …`, `Wie der Spieler aus Brasilien erfuhr`: no report
     if wie is not None and cue.word in ("nennen", "bezeichnen"):
         return None  # `„Uncle Ted“, wie er genannt wurde`: a name, not a report
     if wie is not None and (wie_comparison(sent, wie, head) or example_wie(sent, wie, head)):

@@ -56,7 +56,7 @@ def citation_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]
         sent = sents[a.unit]
         if sent.lex.language != "de" or not (a.cue or a.frame_cue):
             continue
-        for start, end in _cited_phrases(sent) + _learned_from(sent, a):
+        for start, end in _cited_phrases(sent):
             s0 = sent.toks[start].start
             if a.covers(s0):
                 continue  # inside the content: another frame's citation
@@ -84,20 +84,6 @@ def _cited_phrases(sent: Sentence) -> list[tuple[int, int]]:
         if tuple(low[k : k + 3]) in _CITING:
             out.append((k, k + 3))
     return out
-
-
-#: forms of `erfahren` (`wie die Agentur AFP aus Militärkreisen erfuhr`)
-_LEARNED = frozenset({"erfuhr", "erfuhren", "erfahren", "erfährt"})
-
-
-def _learned_from(sent: Sentence, a: Attr) -> list[tuple[int, int]]:
-    """(`aus`, token after it) of the source a medium learned its report from, in the `wie`
-    frame of ``a`` (`wie AFP aus Militärkreisen erfuhr`): cited like `unter Berufung auf`."""
-    cue = [k for k in sent.indices_of(a.cue) if sent.lower[k] in _LEARNED]
-    if not cue:
-        return []
-    start = sent.clause_start(cue[0])
-    return [(k, k + 1) for k in range(start, cue[0]) if sent.lower[k] == "aus"][:1]
 
 
 def _nearest_frame(a: Attr, attrs: list[Attr], offset: int) -> bool:

@@ -21,7 +21,8 @@ _MORE_AGENCIES = frozenset(["reuters", "ap", "afp", "dpa", "xinhua", "upi", "blo
 
 
 @lru_cache(maxsize=4096)
-def _agency(word: str) -> bool:
+def agency_name(word: str) -> bool:
+    """``word`` names a news agency (`dpa`, `AFP`, `Reuters`, the structure lexicon's)."""
     if word.lower() in _MORE_AGENCIES:
         return True
     return re.fullmatch(load_cues().dateline_agency, word, re.IGNORECASE) is not None
@@ -36,7 +37,7 @@ def dateline_end(sent: Sentence) -> int:
         if toks[k].text not in DASHES:
             continue
         head = toks[0].text
-        agency = any(toks[j].text == "(" and _agency(toks[j + 1].text) for j in range(k - 1))
+        agency = any(toks[j].text == "(" and agency_name(toks[j + 1].text) for j in range(k - 1))
         if (head.isupper() and len(head) > 1 or agency) and not any(
             sent.in_quote[j] for j in range(k)
         ):
@@ -45,12 +46,15 @@ def dateline_end(sent: Sentence) -> int:
     return 0
 
 
-def after_datelines(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
-    """Content parts that start inside a dateline start after it (the attrs are changed in
-    place; the list is returned for the stage's chain of passes)."""
+def after_datelines(attrs: list[Attr], sents: list[Sentence], text: str) -> list[Attr]:
+    """Content parts that start inside a dateline opening a paragraph start after it (the
+    attrs are changed in place; the list is returned for the stage's chain of passes).  Not a
+    sentence inside a paragraph (`BMW – der Konzern hatte … gemeldet – will …`)."""
     ends = []
     for sent in sents:
-        k = dateline_end(sent) if sent.toks else 0
+        if not sent.toks or text[: sent.toks[0].start].rstrip(" \t")[-1:] not in ("", "\n"):
+            continue
+        k = dateline_end(sent)
         if 0 < k < len(sent.toks):
             ends.append((sent.toks[0].start, sent.toks[k].start))
     if not ends:

@@ -26,6 +26,24 @@ from .speaker_records import Speaker, entity_of
 #: heads of company descriptions (also as the end of a compound: `Familienunternehmen`)
 _COMPANY = re.compile(r"(?:unternehmen|konzern|firma)$")
 _ARTICLES = frozenset({"das", "der", "die", "des", "dem"})
+#: compounds naming a company related to the one in focus, not itself
+_RELATIONAL = (
+    "mutter",
+    "tochter",
+    "schwester",
+    "partner",
+    "konkurrenz",
+    "wettbewerbs",
+    "ziel",
+    "kunden",
+    "zuliefer",
+    "nachfolge",
+    "vorgänger",
+    "gemeinschafts",
+    "beteiligungs",
+)
+#: attributes that set the company apart from the one in focus
+_OTHER_ATTRIBUTES = ("übernommen", "gekauft", "ander", "neu", "frühere", "ehemalig", "beide")
 
 
 def focused_company(
@@ -44,8 +62,11 @@ def focused_company(
     clean = [w.strip(",.:;") for w in words]
     if len(clean) < 2 or clean[0].lower() not in _ARTICLES:
         return speaker
-    if not _COMPANY.search(clean[-1].lower()) or not clean[-1][:1].isupper():
-        return speaker
+    head = clean[-1].lower()
+    if not _COMPANY.search(head) or not clean[-1][:1].isupper() or head.startswith(_RELATIONAL):
+        return speaker  # `der Mutterkonzern`, `das Partnerunternehmen`: another company
+    if any(w.lower().startswith(_OTHER_ATTRIBUTES) for w in clean[1:-1]):
+        return speaker  # `das übernommene Unternehmen`, `der andere Konzern`
     if any(w[:1].isupper() for w in clean[1:-1]):
         return speaker  # `das Unternehmen Siemens` is linked by name, `die Firma X` too
     counts: Counter[str] = Counter()
@@ -61,4 +82,3 @@ def focused_company(
         return speaker
     best = max(counts, key=lambda k: (counts[k], last[k]))
     return Speaker(best, speaker.text, "ORG", speaker.gender, "Sing")
-

@@ -78,9 +78,25 @@ def focused_person(
     if gender is None:
         return speaker
     found = _last_person(start, mentions, entity_spans, doc)
-    if found is None:
+    if found is None or not _fits(words, found, start, doc):
         return speaker
-    return Speaker(found.entity, speaker.text, "PERSON", gender, "Sing")
+    return Speaker(found[0].entity, speaker.text, "PERSON", gender, "Sing")
+
+
+def _fits(words: list[str], found: tuple[Speaker, int], start: int, doc: Doc) -> bool:
+    """The person found may be the one the epithet re-mentions: a party member's epithet not
+    after a name with another party in brackets (`Merz (CDU)` … `der SPD-Politiker`), an age
+    not after the same age introduced without a name (`eine 83-Jährige` … `die 83-Jährige`)."""
+    head = words[-1].strip(",.:;")
+    after = doc.text[found[1] : found[1] + 12]
+    party = re.match(r"\s*\(([^)]+)\)", after)
+    if party and "-" in head and head.split("-")[0] != party.group(1).strip():
+        return False
+    age = re.match(r"(\d+)-[Jj]ährige", head)
+    if age:
+        unnamed = re.compile(rf"\b(?:[Ee]ine?[mnrs]?)\s+{age.group(1)}-[Jj]ährige")
+        return unnamed.search(doc.text, 0, start) is None
+    return True
 
 
 def _person_gender(words: list[str], start: int, end: int, doc: Doc) -> str | None:
@@ -153,16 +169,16 @@ def _last_person(
     mentions: list[Mention],
     entity_spans: list[tuple[int, int, str, str]],
     doc: Doc,
-) -> Speaker | None:
+) -> tuple[Speaker, int] | None:
     """The last person mention with an entity before ``start`` in its paragraph, outside a
-    quotation."""
+    quotation, and the end of that mention."""
     para = doc.text.rfind("\n", 0, start) + 1
     for m in reversed([m for m in mentions if para <= m.start and m.end <= start]):
         if m.label != "PERSON" or in_open_quote(doc.text, m.start):
             continue
         entity = entity_of(m, entity_spans)
         if entity is not None:
-            return Speaker(entity, m.text, "PERSON")
+            return Speaker(entity, m.text, "PERSON"), m.end
     return None
 
 

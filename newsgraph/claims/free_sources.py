@@ -360,6 +360,12 @@ def soll_main(sent: Sentence) -> bool:
 
 #: finite forms of `wollen` that claim a past deed with a perfect infinitive
 _CLAIMING = frozenset({"will", "wollen", "wollte", "wollten"})
+#: participles of perceiving and knowing that such a claim asserts (`will X gesehen haben`,
+#: `will von nichts gewusst haben`, `will zu Hause gewesen sein`); other participles make goals
+_CLAIMED = frozenset(
+    ["gesehen", "gehört", "bemerkt", "beobachtet", "erkannt", "gewusst", "gewesen", "erfahren"]
+    + ["gelesen", "gefunden", "getroffen", "gesprochen", "entdeckt", "erhalten", "bekommen"]
+)
 
 
 def claimed_perfect(sent: Sentence) -> Span2 | None:
@@ -372,7 +378,12 @@ def claimed_perfect(sent: Sentence) -> Span2 | None:
     end = sent.clause_end(v + 1)
     if end - v < 3 or sent.lower[end - 1] not in ("haben", "sein"):
         return None
-    if sent.toks[end - 2].tag not in ("VVPP", "VAPP", "VMPP"):
+    if (
+        sent.toks[end - 2].tag not in ("VVPP", "VAPP", "VMPP")
+        or sent.lower[end - 2] not in _CLAIMED
+    ):
+        return None  # `Bis Mai wollen die Arbeiter die Brücke fertiggestellt haben`: a goal
+    if any(sent.lower[k] in ("bis", "spätestens", "eigentlich") for k in range(v + 1, end)):
         return None
     subject = sent.subject(v)
     if (

@@ -79,11 +79,14 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
         if sent.is_finite(k + 1) or not _content_goes_on(sent, k):
             end = k  # `Pläne, ... zu betäuben, wurden verworfen`: the noun's clause goes on
             break
-    if _fronted_object(sent, first, end):
-        # `Den Vorwurf, C, wies er zurück`: the noun phrase is the object of the speech verb
-        # after its clause; that verb's subject speaks of C (here: denies it)
+    if _fronted_object(sent, first, end) and sent.lower[p] in _ASSERTIONS:
+        # `Den Vorwurf, C, wies er zurück`: the noun phrase is the object of the denial after
+        # its clause; that verb's subject denies C
         verb = end + 1
-        frame = next((c for c in cues if c.kind == "verb" and c.positions[0] == verb), None)
+        frame = next(
+            (c for c in cues if c.kind == "verb" and c.positions[0] == verb and c.cls == "deny"),
+            None,
+        )  # only a denial speaks of C (`kommentierte … nicht`, `verurteilte` do not)
         subject = sent.subject_after(verb) if frame is not None else None
         if frame is not None and subject is not None:
             spans = [sent.span(q, q + 1) for q in frame.positions]
@@ -94,6 +97,14 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
     if quote is not None and quote[1] >= sent.toks[end - 1].end - 1:
         return make_attr(sent, "Direct", [quote], hidden, cue, speaker)
     return make_attr(sent, "Indirect", [trim(sent, start, end)], hidden, cue, speaker)
+
+
+#: nouns of something asserted that a denial can reject (not an appeal: `Den Appell, …,
+#: wiesen die Rebellen zurück` does not make the appeal theirs)
+_ASSERTIONS = frozenset(
+    ["vorwurf", "vorwürfe", "behauptung", "behauptungen", "bericht", "berichte", "darstellung"]
+    + ["anschuldigung", "anschuldigungen", "unterstellung", "verdacht", "gerüchte", "gerücht"]
+)
 
 
 def _fronted_object(sent: Sentence, first: int, end: int) -> bool:

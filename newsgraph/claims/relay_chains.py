@@ -68,7 +68,7 @@ _MEDIA_NAMES = ("online", "news", ".de", ".com")
 _AGENCY = frozenset(["agentur", "agenturen"])
 
 
-def _medium_word(word: str) -> bool:
+def medium_word(word: str) -> bool:
     """``word`` (lower case) is the noun or name of a news medium."""
     return word.endswith(_MEDIA + _MEDIA_NAMES) or word in _AGENCY
 
@@ -154,7 +154,7 @@ def _attributive_distributor(sent: Sentence, speaker: tuple[int, int]) -> tuple[
         pos += len(t.text) + 1
     if first is None or last is None or last < first:
         return None
-    if not any(_medium_word(sent.lower[j]) for j in range(first, last + 1)):
+    if not any(medium_word(sent.lower[j]) for j in range(first, last + 1)):
         return None  # `einer von der Universität veröffentlichten Studie`: its issuer
     return first, last + 1
 
@@ -174,7 +174,7 @@ def _distributor(sent: Sentence, k: int) -> tuple[int, int] | None:
         or not any(sent.lower[j] in _WERDEN for j in range(part, stop))
     ):
         return None
-    if not any(toks[j].tag in _NOUNS and _medium_word(sent.lower[j]) for j in range(k + 3, part)):
+    if not any(toks[j].tag in _NOUNS and medium_word(sent.lower[j]) for j in range(k + 3, part)):
         return None  # `eine Studie, die von der Universität veröffentlicht wurde`: its issuer
     return k + 3, part
 
@@ -230,7 +230,7 @@ def _agent(sent: Sentence, speaker: tuple[int, int], cue: int) -> tuple[int, int
             continue
         end = next((j for j in range(von + 1, cue) if sent.lower[j] in ("mit", "als", "wie")), cue)
         words = range(von + 1, end)
-        medium = any(_medium_word(sent.lower[j]) for j in words)
+        medium = any(medium_word(sent.lower[j]) for j in words)
         if medium or (
             sent.lower[von] in ("von", "vom")
             and sent.toks[von].start >= speaker[1]  # `Anna Berger vom Bund der Steuerzahler`

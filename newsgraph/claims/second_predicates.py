@@ -10,6 +10,7 @@ impersonal passive after the comma (`…, wurde am Montag mitgeteilt`) is a trai
 
 from __future__ import annotations
 
+from .clause_subjects import head_can_speak
 from .clauses import SUBORDINATORS
 from .frames import Sentence, Span2
 from .token_view import PASSIVE_FINITE
@@ -46,13 +47,16 @@ def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
     """`Die Polizei beziffert die Zahl auf 626, befürchtet aber weitere Tote`: a verb after a
     comma with no subject of its own, after an indicative main clause with its own finite verb,
     is a second predicate of that clause's subject, not a trailing frame (`..., sagte er`).
-    A plural noun phrase after a singular verb is its object, not its subject (`Der Verband
-    begrüßte die Pläne, forderte aber weitere Schritte`); so is any noun phrase after a verb
-    followed by a contrastive `aber`/`jedoch` (`lobte den Beschluss, bemängelte aber die Frist`:
-    a trailing frame does not contrast)."""
+    A noun phrase after the verb that disagrees with it in number is its object, not its subject
+    (`Der Verband begrüßte die Pläne, forderte aber weitere Schritte`); when the clause before
+    has a subject who can speak, so is any noun phrase after a verb followed by a contrastive
+    `aber`/`jedoch` (`lobte den Beschluss, bemängelte aber die Frist`); after a thing the verb
+    opens a trailing frame (`Die Preise steigen, sagte jedoch der Vertreter der Verbände`)."""
     after = sent.subject_after(head)
     contrast = head + 1 < len(sent.toks) and sent.lower[head + 1] in _CONTRAST_MARKERS
-    if after is not None and not contrast and not _plural_after_singular(sent, head, after):
+    if after is not None and not (
+        _disagrees(sent, head, after) or (contrast and _speaker_before(sent, head))
+    ):
         return False
     nxt = head + 1
     if nxt < len(sent.toks) and sent.toks[nxt].tag in _SUBJECT_OPENERS:
@@ -70,16 +74,29 @@ def shared_subject_conjunct(sent: Sentence, head: int) -> bool:
 _CONTRAST_MARKERS = frozenset({"aber", "jedoch", "allerdings"})
 
 
-def _plural_after_singular(sent: Sentence, head: int, span: Span2) -> bool:
-    """The finite verb at ``head`` is singular and the noun phrase ``span`` ends in a plural
-    noun without a coordination (`und`, `sowie`, `oder`) inside it."""
-    if sent.toks[head].feat("Number") != "Sing":
-        return False
+def _disagrees(sent: Sentence, head: int, span: Span2) -> bool:
+    """The noun phrase ``span`` cannot be the subject of the finite verb at ``head``: its head
+    noun (the first: `ein Vertreter der Verbände` is singular) differs in number from the verb,
+    and no coordination (`und`, `sowie`, `oder`) makes it plural."""
+    number = sent.toks[head].feat("Number")
     ks = [k for k, t in enumerate(sent.toks) if span[0] <= t.start and t.end <= span[1]]
-    if not ks or any(sent.lower[k] in ("und", "sowie", "oder", "&") for k in ks):
+    if number is None or not ks or any(sent.lower[k] in ("und", "sowie", "oder", "&") for k in ks):
         return False
-    last = sent.toks[ks[-1]]
-    return last.tag == "NN" and last.feat("Number") == "Plur"
+    noun = next((sent.toks[k] for k in ks if sent.toks[k].tag in ("NN", "NE")), None)
+    if noun is None or noun.tag != "NN" or noun.feat("Number") is None:
+        return False
+    return noun.feat("Number") != number
+
+
+def _speaker_before(sent: Sentence, head: int) -> bool:
+    """The clause before the comma at ``head - 1`` has a subject who can speak (`Der Verband
+    begrüßte …`), so a second predicate can share it; after a thing (`Die Preise steigen, sagte
+    jedoch X`) the verb opens a trailing frame."""
+    verb = next((k for k in range(head - 1) if sent.is_finite(k) and not sent.in_quote[k]), None)
+    subject = sent.subject(verb) if verb is not None else None
+    if subject is None:
+        return False
+    return head_can_speak(sent, sent.indices_in(*subject))
 
 
 #: words that mark a second predicate of the subject before (`..., wurde aber später ...`)

@@ -55,6 +55,29 @@ _DISTRIBUTING = re.compile(
 )
 
 
+#: words in a `von` agent that make it a medium passing a text on (not the text's issuer)
+_MEDIA_HINTS = (
+    "agentur",
+    "zeitung",
+    "magazin",
+    "sender",
+    "rundfunk",
+    "fernsehen",
+    "portal",
+    "blatt",
+    "kcna",
+    "xinhua",
+    "tass",
+    "dpa",
+    "afp",
+    "reuters",
+    "yonhap",
+    "interfax",
+    "ria ",
+    "belta",
+)
+
+
 def distributing_agent(phrase: str) -> tuple[int, int] | None:
     """Offsets in ``phrase`` of the medium that passed the text on, when the phrase names a
     text by an attributive participle with a `von` agent (`einer von der Agentur KCNA
@@ -62,6 +85,9 @@ def distributing_agent(phrase: str) -> tuple[int, int] | None:
     m = _DISTRIBUTING.search(phrase)
     if m is None or not phrase[m.end() :].strip()[:1].isupper():
         return None  # the participle must stand before the text's noun
+    agent = m.group("agent").lower()
+    if not any(w in agent for w in _MEDIA_HINTS):
+        return None  # `einer von der Bundesbank veröffentlichten Studie`: the issuer
     return m.start("agent"), m.end("agent")
 
 

@@ -42,6 +42,7 @@ from .english_frames import english_stance
 from .english_text import english_said, english_tokens, number_sentence_starts
 from .foreign_contents import connective_contents
 from .frames import Attr, Sentence, Span2
+from .learned_sources import learned_relays
 from .lexicon import Lexicon, load_lexicon
 from .quoted_media import quoted_twins
 from .quoted_terms import framed_partial_quotes, governed_quotes
@@ -124,7 +125,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attrs = worded_quotes(attrs, sents, content)
     attrs = trailing_continuations(attrs, sents)  # `…, sagte X, ihre „…“.`
     attrs = connective_contents(attrs, sents)  # `..., und X rief auf, ...`
-    attrs = after_datelines(attrs, sents)  # `Berlin (dpa) - …` is no part of a content
+    attrs = after_datelines(attrs, sents, doc.text)  # `Berlin (dpa) - …` is no part of a content
     refine_speakers(attrs, sents, list(doc.mentions))
     if lex.language == "en":
         clip_speakers(attrs, doc.text)  # a name mention over the cue (`Starmer said Britain`)
@@ -133,6 +134,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         relayed.update(cited_relays(attrs, doc.text))  # `X reported, citing Y`: Y via X
     else:
         relayed.update(citation_relays(attrs, sents))  # `unter Berufung auf Y`: Y via X
+        relayed.update(learned_relays(attrs, sents))  # `wie X aus Y erfuhr`: Y via X
         relayed.update(inserted_relays(attrs, sents))  # `X sagte laut Y, …`: X via Y
         relayed.update(wonach_relays(attrs, sents))  # `X bestätigte die Befunde des Y, wonach`
         relayed.update(continued_relays(attrs, sents))  # a medium's report continued

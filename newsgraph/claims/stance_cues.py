@@ -268,9 +268,10 @@ def hypothetical_consequences(sent: Sentence, inside: list[int]) -> list[Span2]:
 
 
 def without_conditions(sent: Sentence, inside: list[int]) -> list[Span2]:
-    """A content opening with `Ohne` + a noun phrase (`Ohne eine Waffenruhe könne keine Hilfe
-    die Menschen erreichen`, `Ohne höhere Einkommen werde sich nichts ändern`): the condition
-    of its lack, ``hypothetical`` (not `ohne dass`, `ohne zu`: manner; German)."""
+    """A content opening with `Ohne` + a noun phrase whose verb tells what would (not) happen
+    (`Ohne eine Waffenruhe könne keine Hilfe die Menschen erreichen`, `Ohne höhere Einkommen
+    werde sich nichts ändern`): the condition of its lack, ``hypothetical``; not `ohne dass`,
+    `ohne zu`, nor a manner told in the past (`ohne Vorwarnung hätten sie geschossen`; German)."""
     if sent.lex.language != "de" or not inside:
         return []
     k = inside[0]
@@ -278,7 +279,17 @@ def without_conditions(sent: Sentence, inside: list[int]) -> list[Span2]:
         return []
     if sent.lower[k + 1] in ("dass", "daß", "zu") or k + 1 not in set(inside):
         return []
+    if not any(sent.lower[j] in _CONDITIONED for j in inside):
+        return []  # `ohne Vorwarnung hätten die Soldaten geschossen`: a manner, told as past
     return [sent.span(k, k + 1)]
+
+
+#: finite verbs of what would (not) happen, in a content that opens with `Ohne`
+_CONDITIONED = frozenset(
+    ["könne", "können", "kann", "könnte", "könnten", "werde", "werden", "wird", "würde"]
+    + ["würden", "wäre", "wären", "gebe", "gibt", "gäbe", "lasse", "lässt", "ließe", "drohe"]
+    + ["droht", "bleibe", "bleibt"]
+)
 
 
 def possibility_frame(sent: Sentence, cue: list[Span2]) -> bool:

@@ -330,6 +330,11 @@ def _article_tag(toks: list[Token], i: int) -> bool:
     return _infinitive_clause(toks, i)
 
 
+#: adverbs and particles ending in `-e` that are no verb (`ihr Kollege gerne ausführlicher`)
+_E_ADVERBS = frozenset(
+    ["gerne", "alleine", "lange", "heute", "gerade", "beinahe", "bitte", "ferne", "nahe"]
+    + ["danke", "balde", "zuhause", "daheime", "weiterhin", "ohnehin", "stille", "leise", "böse"]
+)
 #: tags the tagger gives an unknown Konjunktiv I form (`bombardiere/ADV`)
 _MISREAD_KONJUNKTIV = frozenset({"ADV", "ADJD", "ADJA", "NN", "FM", "XY"})
 
@@ -340,7 +345,7 @@ def _konjunktiv_misread(toks: list[Token], i: int, in_quote: list[bool]) -> bool
     low = tok.text
     if in_quote[i] or tok.tag not in _MISREAD_KONJUNKTIV or not low[:1].islower():
         return False
-    if len(low) < 5 or not low.endswith("e") or i + 1 >= len(toks):
+    if len(low) < 5 or not low.endswith("e") or i + 1 >= len(toks) or low in _E_ADVERBS:
         return False
     if tok.tag == "ADJA" and toks[i + 1].tag in ("NN", "NE"):
         return False  # an adjective before its noun

@@ -11,7 +11,8 @@ subject; these checks (session 12, found on wire-style German news) turn it down
   clause and the comma before a trailing frame (`Betroffen seien Angaben zu Gewicht, Schlafdauer
   und Herzfrequenz, teilte das Unternehmen mit`): a list closes with its conjunction, so an
   apposition (`X, Jean Dupont, hat …`) stays a subject;
-* an adjective alone opens the sentence (`Optimistischer äußerte sich X: …`).
+* a comparative adjective alone opens the sentence (`Optimistischer äußerte sich X: …`; not a
+  noun made of an adjective: `Überlebende schilderten, …`).
 
 The month and weekday words (:func:`temporal`) are shared with the phrase-end readers.
 """
@@ -59,6 +60,8 @@ def list_end(view: TokenView, begin: int, v: int) -> bool:
         return False
     if not any(view.lower[k] in ("und", "sowie", "oder") for k in range(begin, v - 1)):
         return False
+    if any(view.is_finite(k) for k in range(begin, v - 1)):
+        return False  # `A und B, die lange gestritten hatten, erklärten …`: a subject
     return any(
         view.is_finite(k) and view.is_subjunctive(k) and not view.in_quote[k]
         for k in range(begin - 1)
@@ -66,7 +69,10 @@ def list_end(view: TokenView, begin: int, v: int) -> bool:
 
 
 def adjective_only(view: TokenView, begin: int, end: int) -> bool:
-    """``[begin, end)`` is an adjective with no noun or pronoun (`Optimistischer`)."""
-    return view.toks[begin].tag in ("ADJA", "ADJD") and not any(
-        view.toks[k].tag in _NOMINAL_TAGS for k in range(begin, end)
+    """``[begin, end)`` is a comparative adjective with no noun or pronoun (`Optimistischer`)."""
+    tok = view.toks[begin]
+    return (
+        tok.tag in ("ADJA", "ADJD")
+        and tok.feat("Degree") == "Cmp"  # not a noun made of an adjective: `Überlebende`
+        and not any(view.toks[k].tag in _NOMINAL_TAGS for k in range(begin, end))
     )
