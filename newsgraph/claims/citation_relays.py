@@ -168,20 +168,34 @@ def inserted_sources(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
     complement: `bestätigte X laut Reuters, dass …`).  ``attrs`` are changed in place and
     returned."""
     for a in attrs:
-        if a.kind != "Indirect" or a.parent is not None or a.record_only or not a.cue:
+        if a.record_only or not _leading_frame(a, sents):
             continue
-        if a.cue[-1][1] > a.start or not 0 <= a.unit < len(sents):
-            continue  # a leading frame: its cue before its content
-        sent = sents[a.unit]
         for b in attrs:
-            if b is a or b.unit != a.unit or b.kind != "Indirect" or not b.cue or b.record_only:
+            if b.kind != "Indirect" or b.record_only or not b.covers(a.cue[0][0]):
                 continue
-            k = sent.index_at(b.cue[0][0])
-            if k is None or not sent.lex.is_source_prep(sent.lower[k]):
-                continue
-            if a.cue[-1][1] <= b.cue[0][0] < a.start and b.covers(a.cue[0][0]):
+            if _inserted_source(a, b, sents[a.unit]):
                 b.parts = list(a.parts)
     return attrs
+
+
+def _leading_frame(a: Attr, sents: list[Sentence]) -> bool:
+    """``a`` is a top-level Indirect claim whose cue stands before its content."""
+    return (
+        a.kind == "Indirect"
+        and a.parent is None
+        and bool(a.cue)
+        and a.cue[-1][1] <= a.start
+        and 0 <= a.unit < len(sents)
+    )
+
+
+def _inserted_source(a: Attr, b: Attr, sent: Sentence) -> bool:
+    """``b`` is another claim of ``a``'s sentence whose cue is a source preposition between the
+    cue of ``a`` and its content (`sagte laut KCNA, …`)."""
+    if b is a or b.unit != a.unit or not b.cue or not a.cue[-1][1] <= b.cue[0][0] < a.start:
+        return False
+    k = sent.index_at(b.cue[0][0])
+    return k is not None and sent.lex.is_source_prep(sent.lower[k])
 
 
 def inserted_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
@@ -190,20 +204,10 @@ def inserted_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]
     same complement)."""
     out: dict[int, Attr] = {}
     for a in attrs:
-        if a.kind != "Indirect" or a.parent is not None or not a.cue or a.cue[-1][1] > a.start:
+        if not _leading_frame(a, sents):
             continue
-        if not 0 <= a.unit < len(sents):
-            continue
-        sent = sents[a.unit]
         for b in attrs:
-            if b is a or b.unit != a.unit or b.parts != a.parts or not b.cue:
-                continue
-            k = sent.index_at(b.cue[0][0])
-            if (
-                k is not None
-                and sent.lex.is_source_prep(sent.lower[k])
-                and a.cue[-1][1] <= b.cue[0][0] < a.start
-            ):
+            if b.parts == a.parts and _inserted_source(a, b, sents[a.unit]):
                 out[id(a)] = b
     return out
 

@@ -16,8 +16,9 @@ from ..structure.lexicon import load_cues
 from .frames import Attr, Sentence
 from .text import DASHES
 
-#: agencies in a dateline's brackets besides those of the structure lexicon
-_MORE_AGENCIES = frozenset(["reuters", "ap", "afp", "dpa", "xinhua", "upi", "bloomberg"])
+#: agencies in a dateline's brackets besides those of the structure lexicon (which has `dpa`,
+#: `AFP`, `Reuters`, `AP`, `Xinhua`, …)
+_MORE_AGENCIES = frozenset(["upi", "bloomberg"])
 
 
 @lru_cache(maxsize=4096)

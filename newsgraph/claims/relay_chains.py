@@ -138,22 +138,20 @@ def distributed_sources(attrs: list[Attr], sents: list[Sentence]) -> dict[int, A
 def _attributive_distributor(sent: Sentence, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """Tokens of the medium in `einer von der Agentur KCNA verbreiteten Erklärung des X` (the
     speaker phrase names a text that a medium passed on, by an attributive participle)."""
-    words = [t for t in sent.toks if speaker[0] <= t.start and t.end <= speaker[1]]
-    if not words:
+    ks = sent.indices_in(*speaker)
+    if not ks:
         return None
-    found = distributing_agent(" ".join(t.text for t in words))
+    found = distributing_agent(" ".join(sent.toks[k].text for k in ks))
     if found is None:
         return None
-    # map the offsets in the joined words back to token indices
-    pos, first, last = 0, None, None
-    for t in words:
-        if first is None and pos >= found[0]:
-            first = sent.toks.index(t)
-        if pos + len(t.text) <= found[1]:
-            last = sent.toks.index(t)
-        pos += len(t.text) + 1
-    if first is None or last is None or last < first:
+    inside, pos = [], 0  # tokens whose places in the words joined by spaces lie in the agent
+    for k in ks:
+        if found[0] <= pos and pos + len(sent.toks[k].text) <= found[1]:
+            inside.append(k)
+        pos += len(sent.toks[k].text) + 1
+    if not inside:
         return None
+    first, last = inside[0], inside[-1]
     if not any(medium_word(sent.lower[j]) for j in range(first, last + 1)):
         return None  # `einer von der Universität veröffentlichten Studie`: its issuer
     return first, last + 1

@@ -46,6 +46,7 @@ from datetime import date
 from ..doc import Doc
 from ..record import TimeExpr
 from .frames import Attr, Sentence, Span2
+from .speaker_spans import sentence_of
 
 #: verbs of intention that the lexicon lists as announcements: no speech act, no time of saying
 _INTENTION = frozenset(
@@ -113,15 +114,10 @@ def claim_said(doc: Doc, a: Attr, sents: list[Sentence]) -> str | None:
     """The id of the time expression telling when the claim of ``a`` was said (the hook of the
     claims stage): that of its own frame (:func:`said_time`), read in the sentence of its cue
     (a quotation going on after `„…“, sagte X am Dienstag.` shares the frame before it)."""
-    unit = a.unit
     cue = a.cue or a.frame_cue
-    if cue and not _holds(sents[unit], cue[0][0]):
-        unit = next((i for i, s in enumerate(sents) if _holds(s, cue[0][0])), unit)
+    found = sentence_of(sents, cue[0][0]) if cue else None
+    unit = found.index if found is not None else a.unit
     return said_time(doc, a, sents[unit], sents[unit - 1] if unit > 0 else None)
-
-
-def _holds(sent: Sentence, offset: int) -> bool:
-    return bool(sent.toks) and sent.toks[0].start <= offset < sent.toks[-1].end
 
 
 def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None) -> str | None:

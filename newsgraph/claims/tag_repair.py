@@ -333,7 +333,7 @@ def _article_tag(toks: list[Token], i: int) -> bool:
 #: adverbs and particles ending in `-e` that are no verb (`ihr Kollege gerne ausführlicher`)
 _E_ADVERBS = frozenset(
     ["gerne", "alleine", "lange", "heute", "gerade", "beinahe", "bitte", "ferne", "nahe"]
-    + ["danke", "balde", "zuhause", "daheime", "weiterhin", "ohnehin", "stille", "leise", "böse"]
+    + ["danke", "balde", "zuhause", "daheime", "stille", "leise", "böse"]
 )
 #: tags the tagger gives an unknown Konjunktiv I form (`bombardiere/ADV`)
 _MISREAD_KONJUNKTIV = frozenset({"ADV", "ADJD", "ADJA", "NN", "FM", "XY"})
