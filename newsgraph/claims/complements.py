@@ -15,6 +15,7 @@ from .complement_heads import (
 )
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate, _subordinate_start
 from .frames import _WH, Attr, Cue, Sentence, Span2
+from .lexicon import FormMatch
 from .particle_clause import inserted_clause_end
 from .text import OPENING
 
@@ -81,7 +82,7 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         if not sent.in_quote[k]
     ):
         return not (relative and _relative(sent, start, end))
-    if relative and not _zu_infinitive_end(sent, start, end, comma):
+    if relative and not _zu_infinitive_end(sent, start, end, comma) and not _verb_second(sent, start, end):
         # (`empfahl, der Klage stattzugeben`, `hofft, durch die Regelung Firmen zu locken`:
         # `der`, `die` are articles there)
         return False
@@ -232,8 +233,18 @@ def _preterite_konjunktiv(sent: Sentence, start: int, end: int) -> bool:
     return (
         sent.toks[verb].tag == "VVFIN"
         and low.endswith(("te", "ten"))
-        and not any(m.kind in ("finite", "separated") for m in sent.lex.verb_matches(low))
+        and not any(_speech_verb(sent, m, start, end) for m in sent.lex.verb_matches(low))
     )
+
+
+def _speech_verb(sent: Sentence, m: FormMatch, start: int, end: int) -> bool:
+    """The finite verb's form match is a verb of saying in the clause ``[start, end)``: a
+    separated form needs its particle there (`hielten … entgegen`), a verb that needs a word
+    needs it there (`hielten es für richtig`; `hielten sich an …` says nothing)."""
+    words = {sent.lower[k] for k in range(start, end)}
+    if m.kind == "separated":
+        return m.verb.particle in words
+    return m.kind == "finite" and (not m.verb.needs or bool(words & set(m.verb.needs)))
 
 
 #: modal preterites that are also the Konjunktiv II (`wollte`, `sollte`)
@@ -257,17 +268,25 @@ def _condition(sent: Sentence, k: int) -> bool:
     return sent.lower[first] in ("wenn", "falls", "sofern") or sent.is_finite(first)
 
 
-def _relative(sent: Sentence, start: int, end: int) -> bool:
-    """A relative clause ends with its finite verb (`die ... stattgefunden hätten`); a clause
-    whose finite verb stands in second place before more words is a main clause whose article
-    the tagger read as a relative pronoun (`, die verdächtigen Personen seien dabei, …`)."""
+def _verb_second(sent: Sentence, start: int, end: int) -> bool:
+    """The clause ``[start, end)`` opens with an article and its noun phrase and has its finite
+    verb before more words (`, die USA hielten sich an …`, `, die verdächtigen Personen seien
+    dabei`): a main clause whose article the tagger read as a relative pronoun."""
     stop = next(
         (k for k in range(start + 1, end) if sent.toks[k].text in ",;:" and not sent.in_quote[k]),
         end,
     )
     verb = next((k for k in range(start + 1, stop) if sent.is_finite(k)), None)
-    if verb is not None and verb < stop - 1 and sent.toks[start + 1].tag in ("ADJA", "NN", "NE"):
-        return False  # `die verdächtigen Personen seien dabei`: verb second, no relative clause
+    return (
+        verb is not None and verb < stop - 1 and sent.toks[start + 1].tag in ("ADJA", "NN", "NE")
+    )
+
+
+def _relative(sent: Sentence, start: int, end: int) -> bool:
+    """A relative clause ends with its finite verb (`die ... stattgefunden hätten`); a
+    verb-second clause is a main clause (:func:`_verb_second`)."""
+    if _verb_second(sent, start, end):
+        return False
     j = end - 1
     return sent.is_finite(j) and j > start + 1
 
