@@ -124,8 +124,11 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             displaced.extend([act] if act is not None else [])
             unique[twin] = a
     attrs = unique + displaced
+    # perfect-tense speech acts of the record compete with no other reading (`perfect_act`)
+    perfect = [a for a in attrs if a.perfect]
+    attrs = [a for a in attrs if not a.perfect]
     if not attrs:
-        return attrs
+        return perfect
     # at most one reported-speech reading per sentence, and none next to a real frame
     framed = [a for a in attrs if a.kind != "Reported"]
     reported = [a for a in attrs if a.kind == "Reported"]
@@ -182,7 +185,8 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(object_quotes(sent, attrs))
     reported_frames_inside(sent, attrs)
     attrs = [a for a in attrs if not unasserted_content(sent, a)]
-    return nested_quotes(sent, attrs)
+    attrs = nested_quotes(sent, attrs)
+    return attrs + [p for p in perfect if not any(a.start < p.end and p.start < a.end for a in attrs)]
 
 
 def _trailing(sent: Sentence, i: int) -> bool:

@@ -65,6 +65,7 @@ def article_attributions(
 ) -> list[Attr]:
     """All attributions of an article, in text order (``content[i]``: unit i is analysed)."""
     per_unit: list[list[Attr]] = []
+    late: list[Attr] = []
     for i, (sent, ok) in enumerate(zip(sents, content, strict=True)):
         attrs = drop_contrasted(sent, sentence_attributions(sent)) if ok and sent.toks else []
         attrs = reframed(sent, attrs) if ok else attrs  # `Die Kritik: …`, `X, sagte Y, sei …`
@@ -77,7 +78,9 @@ def article_attributions(
             # `X veröffentlichte einen Bericht. Danach ist ...`
             pointed = published_danach(sent, sents[i - 1])
             attrs = [pointed] if pointed is not None else []
-        per_unit.append(_prefer_trailing_frames(attrs))
+        # perfect-tense speech acts (record only) take no part in the discourse readings below
+        late.extend(a for a in attrs if a.perfect)
+        per_unit.append(_prefer_trailing_frames([a for a in attrs if not a.perfect]))
     object_contents(sents, per_unit)
     add_back_frames(sents, per_unit, content)
     add_echo_frames(sents, per_unit, content)  # `„…“ So äußerte sich X.`
@@ -92,7 +95,9 @@ def article_attributions(
     _frameless_quotes(sents, per_unit, content)  # quotations after free indirect speech
     passive_evaluations(sents, per_unit, content, last_speaker)  # `X wird als ... gelobt`
     _nested_free_quotes(sents, per_unit)
-    return [a for attrs in per_unit for a in attrs if a.parts]
+    found = [a for attrs in per_unit for a in attrs if a.parts]
+    found.extend(a for a in late if not any(b.start < a.end and a.start < b.end for b in found))
+    return found
 
 
 def _prefer_trailing_frames(attrs: list[Attr]) -> list[Attr]:

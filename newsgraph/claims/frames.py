@@ -48,6 +48,8 @@ class Attr:
     source_cue: list[Span2] = field(default_factory=list)
     #: reported speech in the second conjunct of its subject (`..., und kündigte Aktionen an`)
     conjunct: bool = False
+    #: a perfect-tense speech act kept for the record only, added after the other readings
+    perfect: bool = False
 
     @property
     def start(self) -> int:
