@@ -50,3 +50,41 @@ def test_no_perfect_claim_for_infinitives_opinions_or_subjunctive_auxiliaries(
     assert not claims_doc("Der Autor hat mit dem Bären den Vater gemeint.").article.claims
     doc = claims_doc("Der Sprecher sagte, der Minister habe seinen Rücktritt angekündigt.")
     assert [c.speaker_text for c in doc.article.claims] == ["Der Sprecher"]
+
+
+def test_a_confirmation_with_an_object_is_a_claim_of_the_record(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `bestätigen`, `melden`, `zusagen`, `erwarten` … with a noun object (`reported: record`):
+    # german_news_quotes leaves them out, the record keeps them
+    doc = claims_doc("Der Feuerwehrchef bestätigte den Vorfall am Sonntag gegenüber der Presse.")
+    (claim,) = doc.article.claims
+    assert (claim.form, claim.speaker_text) == ("reported", "Der Feuerwehrchef")
+    assert not doc.layers["claims.attributions"]
+    doc = claims_doc("Die Regierung sagte rasche Unterstützung zu.")
+    (claim,) = doc.article.claims
+    assert (claim.stance, claim.speaker_text) == ("future", "Die Regierung")
+
+
+def test_no_record_claim_without_a_speaker_or_an_active_verb(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    for text in (
+        "Damit bestätigt sich die Befürchtung der Forscher.",  # reflexive: it proved true
+        "Ein DNA-Test bestätigte die Identität des Mannes.",  # no one speaks
+        "Zu dem Konzert werden 5000 Besucher erwartet.",  # passive
+        "Die Schicht schrumpfte stärker als erwartet.",  # comparative participle
+    ):
+        assert not claims_doc(text).article.claims, text
+
+
+def test_a_record_claim_does_not_displace_a_counted_speech_act(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the second predicate `sprach von` is the counted claim of the sentence
+    doc = claims_doc(
+        "Ein Sprecher bestätigte die Existenz des Papiers, sprach aber von einem Entwurf."
+    )
+    (found,) = doc.layers["claims.attributions"]
+    assert doc.article.claims[0].cue is not None
+    assert doc.article.claims[0].cue.text == "sprach"

@@ -106,6 +106,9 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     for a in unsourced:
         if any(b.covers(a.start) for b in attrs if b.kind != "Reported" and b not in unsourced):
             a.record_only = True
+    # speech acts of the record only (`Attr.aside`) compete with no other reading
+    aside = [a for a in attrs if a.aside]
+    attrs = [a for a in attrs if not a.aside]
     attrs.extend(quotes_after_complements(sent, attrs))
     attrs.extend(colon_quotes(sent, attrs))
     attrs.extend(subject_view_clauses(sent, attrs))
@@ -124,11 +127,8 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
             displaced.extend([act] if act is not None else [])
             unique[twin] = a
     attrs = unique + displaced
-    # perfect-tense speech acts of the record compete with no other reading (`perfect_act`)
-    perfect = [a for a in attrs if a.perfect]
-    attrs = [a for a in attrs if not a.perfect]
     if not attrs:
-        return perfect
+        return aside
     # at most one reported-speech reading per sentence, and none next to a real frame
     framed = [a for a in attrs if a.kind != "Reported"]
     reported = [a for a in attrs if a.kind == "Reported"]
@@ -186,7 +186,7 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     reported_frames_inside(sent, attrs)
     attrs = [a for a in attrs if not unasserted_content(sent, a)]
     attrs = nested_quotes(sent, attrs)
-    return attrs + [p for p in perfect if not any(a.start < p.end and p.start < a.end for a in attrs)]
+    return attrs + [p for p in aside if not any(a.start < p.end and p.start < a.end for a in attrs)]
 
 
 def _trailing(sent: Sentence, i: int) -> bool:

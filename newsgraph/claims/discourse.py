@@ -79,8 +79,8 @@ def article_attributions(
             pointed = published_danach(sent, sents[i - 1])
             attrs = [pointed] if pointed is not None else []
         # perfect-tense speech acts (record only) take no part in the discourse readings below
-        late.extend(a for a in attrs if a.perfect)
-        per_unit.append(_prefer_trailing_frames([a for a in attrs if not a.perfect]))
+        late.extend(a for a in attrs if a.aside)
+        per_unit.append(_prefer_trailing_frames([a for a in attrs if not a.aside]))
     object_contents(sents, per_unit)
     add_back_frames(sents, per_unit, content)
     add_echo_frames(sents, per_unit, content)  # `„…“ So äußerte sich X.`

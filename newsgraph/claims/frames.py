@@ -48,8 +48,9 @@ class Attr:
     source_cue: list[Span2] = field(default_factory=list)
     #: reported speech in the second conjunct of its subject (`..., und kündigte Aktionen an`)
     conjunct: bool = False
-    #: a perfect-tense speech act kept for the record only, added after the other readings
-    perfect: bool = False
+    #: a speech act kept for the record only (perfect tense, `bestätigte den Vorfall`), added
+    #: after the other readings and taking no part in them
+    aside: bool = False
 
     @property
     def start(self) -> int:
@@ -76,6 +77,7 @@ class Cue:
     reported: bool = True
     complement: bool = True
     unless: tuple[str, ...] = ()
+    record: bool = False  # without a complement, a claim of the record only
 
 
 #: finite forms of `haben`: with one, a participle closing the clause is a perfect tense
@@ -103,6 +105,7 @@ def _from_verb(m: FormMatch, span: tuple[int, ...]) -> Cue:
         reported=v.reported,
         complement=v.complement,
         unless=v.unless,
+        record=v.record,
     )
 
 

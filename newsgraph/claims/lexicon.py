@@ -48,6 +48,8 @@ class VerbCue:
     reported: bool = True  # may frame reported speech without a complement clause
     complement: bool = True  # may frame a complement clause (`sagte, dass ...`)
     unless: tuple[str, ...] = ()  # no reported speech with these words (`forderte ... Tote`)
+    #: without a complement, a claim of the record only (`bestätigte den Vorfall`)
+    record: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,9 +280,10 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
             str(spec["class"]),
             spec.get("particle"),
             needs,
-            bool(spec.get("reported", True)),
+            spec.get("reported", True) is True,
             bool(spec.get("complement", True)),
             tuple(str(w).lower() for w in spec.get("unless", ())),
+            spec.get("reported") == "record",
         )
         for form, (kind, _needs) in _expand(str(lemma), spec, strong).items():
             forms.setdefault(form.lower(), []).append(FormMatch(verb, kind))

@@ -119,6 +119,22 @@ def perfect_act(sent: Sentence, pos: list[int], cue: Cue) -> bool:
     )
 
 
+_WERDEN = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+
+
+def _active_finite(sent: Sentence, k: int) -> bool:
+    """The verb at ``k`` is finite and active: not a participle the tagger read as finite after
+    `als` (`stärker als erwartet`) or closing a clause with a form of `werden` (`Als Redner
+    werden X und Y erwartet`)."""
+    if not sent.is_finite(k) or (k > 0 and sent.lower[k - 1] in ("als", "wie")):
+        return False
+    if sent.clause_end(k) != k + 1:
+        return True  # a finite verb in second place
+    # a clause-final verb: passive when the nearest finite verb before it is a form of `werden`
+    before = next((j for j in range(k - 1, -1, -1) if sent.is_finite(j)), None)
+    return before is None or sent.lower[before] not in _WERDEN
+
+
 def reported_attr(
     sent: Sentence,
     cue: Cue,
@@ -166,7 +182,7 @@ def reported_attr(
     perfect = not counted and perfect_act(sent, pos, cue)
     if (
         cue.cls in _REPORTED_CLASSES
-        and cue.reported
+        and (cue.reported or cue.record)
         and speaker is not None
         and (counted or perfect)
         and not sent.is_subjunctive(head)  # `…, und propagiere Ideen`: inside indirect speech
@@ -219,8 +235,12 @@ def reported_attr(
             # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
             # warnten vor den Gefahren`: an object is no speaker
             return None
-        if rep is not None and perfect:
-            rep.record_only = rep.perfect = True
+        if not cue.reported and not (perfect or _active_finite(sent, cue.positions[0])):
+            return None  # `werden … erwartet`, `als erwartet`: no speech act of anyone
+        if rep is not None and not cue.reported and not names_speaker(sent, rep.speaker):
+            return None  # `Ein DNA-Test bestätigte …`, `Gewinn verspricht …`: no one speaks
+        if rep is not None and (perfect or not cue.reported):
+            rep.record_only = rep.aside = True
         if rep is not None and (cue.cls == "deny" or _negated(sent, head, clause_end)):
             # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the
             # german_news_quotes scheme does not count a bare denial as reported speech, nor
