@@ -88,3 +88,18 @@ def test_a_record_claim_does_not_displace_a_counted_speech_act(
     (found,) = doc.layers["claims.attributions"]
     assert doc.article.claims[0].cue is not None
     assert doc.article.claims[0].cue.text == "sprach"
+
+
+def test_a_particle_after_an_adjective_list_closes_the_clause(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the comma between `weitere` and `schwächere` does not end the clause of `sagte … voraus`
+    doc = claims_doc(
+        "Der Wetterdienst sagte für Donnerstag weitere, allerdings schwächere Schauer voraus."
+    )
+    claim = claim_with(doc, "Schauer")
+    assert (claim.form, claim.stance, claim.speaker_text) == (
+        "reported",
+        "future",
+        "Der Wetterdienst",
+    )

@@ -72,7 +72,7 @@ def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
     right before a complement (comma, colon, `dass`); past insertions the end of the sentence
     closes the clause only after a date apposition (`gab am Montag, dem 27. März, die Zahlen
     bekannt.`) or a name apposition (`gab der Leiter, Max Muster, bekannt.`)."""
-    end = sent.clause_end(verb)
+    end = _past_adjective_lists(sent, sent.clause_end(verb))
     if (
         end > verb + 1
         and _is_particle(sent, end - 1, particle)
@@ -92,6 +92,21 @@ def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
     ):
         return named + 1  # `gab der Leiter, Max Muster, bekannt.`
     return _walk(sent, verb, particle)
+
+
+def _past_adjective_lists(sent: ClauseView, end: int) -> int:
+    """The clause end past the commas of adjective lists (`sagte weitere, allerdings schwächere
+    Schauer voraus`): a comma between two attributive adjectives (an adverb may follow it)
+    does not end the clause."""
+    n = len(sent.toks)
+    while end + 1 < n and sent.toks[end].text == "," and sent.toks[end - 1].tag == "ADJA":
+        k = end + 1
+        while k < n and sent.toks[k].tag == "ADV":
+            k += 1
+        if k >= n or sent.toks[k].tag != "ADJA":
+            break
+        end = sent.clause_end(k)
+    return end
 
 
 def _named_apposition_end(sent: ClauseView, comma: int) -> int:
