@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with
+from claims_docs import claim_with, said_text
 
 from newsgraph.doc import Doc
 
@@ -103,3 +103,19 @@ def test_a_particle_after_an_adjective_list_closes_the_clause(
         "future",
         "Der Wetterdienst",
     )
+
+
+def test_the_time_after_an_apposition_to_the_speaker_is_the_time_of_saying(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Wir haben volle Auftragsbücher“, sagte Geschäftsführer Ralf Brauner, ein Enkel des"
+        " Firmengründers, am Dienstag. „Was uns fehlt, ist Zeit.“"
+    )
+    assert said_text(doc, "volle Auftragsbücher") == "Dienstag"
+    assert said_text(doc, "Was uns fehlt") == "Dienstag"
+    # a relative clause after the speaker is another clause: its time is not the saying's
+    doc = claims_doc(
+        "„Wir bauen“, sagte Bürgermeisterin Anna Ruhl, die am Montag gewählt wurde."
+    )
+    assert said_text(doc, "Wir bauen") is None

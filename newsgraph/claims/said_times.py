@@ -207,6 +207,9 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
     published = _publication_clause(sent, last + 1)
     if published is not None:
         spans.append(published)
+    rest = _after_apposition(sent, last + 1)
+    if rest is not None:  # `sagte X, ein Enkel des Gründers, am Dienstag`
+        spans.append(rest)
     if first == ks[0] and first >= 2 and sent.toks[first - 1].text == ",":
         sub = sent.clause_start(first - 2)  # the subordinate clause before the verb
         if sub >= 2 and sent.toks[sub].tag in _VORFELD_CLAUSES and sent.toks[sub - 1].text == ",":
@@ -217,6 +220,28 @@ def _cue_clause(sent: Sentence, cue: list[Span2]) -> list[tuple[int, int]]:
                 if published is not None:  # `In einem Bericht, der am Montag erschien, …`
                     spans.append(published)
     return spans
+
+
+def _after_apposition(sent: Sentence, comma: int) -> tuple[int, int] | None:
+    """The rest of a frame clause after an apposition to its speaker (`sagte Geschäftsführer
+    X, ein Enkel des Firmengründers, am Dienstag.`): the apposition opens with an article or
+    noun and has no finite verb, and what follows its closing comma, up to the sentence end,
+    has no finite verb either (no new clause: `…, die am Montag gewählt wurde`)."""
+    n = len(sent.toks)
+    if comma + 1 >= n or sent.toks[comma].text != ",":
+        return None
+    if sent.toks[comma + 1].tag not in ("ART", "NN", "NE", "PPOSAT", "ADJA"):
+        return None
+    close = sent.clause_end(comma + 1)
+    if close + 1 >= n or sent.toks[close].text != ",":
+        return None
+    end = sent.clause_end(close + 1)
+    words = range(comma + 1, end)
+    if end != n and sent.toks[end].text not in ".!?":
+        return None
+    if any(sent.is_finite(k) or sent.in_quote[k] for k in words if k != close):
+        return None
+    return sent.toks[close + 1].start, sent.toks[end - 1].end
 
 
 def _past_quoted_names(sent: Sentence, first: int) -> int:
