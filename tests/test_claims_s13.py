@@ -8,6 +8,8 @@ from collections.abc import Callable
 from claims_docs import claim_with, said_text
 
 from newsgraph.doc import Doc
+from newsgraph.pipeline import load_stage
+from newsgraph.record import Article, Source
 
 
 def test_a_strong_preterite_after_an_inverted_frame_is_reported_speech(
@@ -115,7 +117,22 @@ def test_the_time_after_an_apposition_to_the_speaker_is_the_time_of_saying(
     assert said_text(doc, "volle Auftragsbücher") == "Dienstag"
     assert said_text(doc, "Was uns fehlt") == "Dienstag"
     # a relative clause after the speaker is another clause: its time is not the saying's
-    doc = claims_doc(
-        "„Wir bauen“, sagte Bürgermeisterin Anna Ruhl, die am Montag gewählt wurde."
-    )
+    doc = claims_doc("„Wir bauen“, sagte Bürgermeisterin Anna Ruhl, die am Montag gewählt wurde.")
     assert said_text(doc, "Wir bauen") is None
+
+
+def test_a_headline_claim_is_a_claim_of_the_record_only() -> None:
+    text = (
+        "Opposition spricht von Wahlbetrug\n\nDie Regierungspartei hat die Wahl knapp"
+        " gewonnen. Die Opposition sprach am Montag von Betrug."
+    )
+    doc = Doc(article=Article(id="t", text=text, source=Source(published="2024-05-08")))
+    for name in ("structure", "nlp", "entities", "resolve", "times", "claims"):
+        load_stage(name)(doc)
+    assert any(b.kind == "title" for b in doc.article.blocks)
+    headline = claim_with(doc, "Opposition spricht")
+    assert headline.speaker_text == "Opposition"
+    layer = doc.layers["claims.attributions"]
+    assert [doc.text[f.parts[0][0] : f.parts[-1][1]] for f in layer] == [
+        "Die Opposition sprach am Montag von Betrug."
+    ]

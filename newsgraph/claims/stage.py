@@ -111,6 +111,11 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         attrs = english_article_attributions(sents, units, content, doc.text)
     else:
         attrs = article_attributions(sents, units, content)
+    for a in attrs:
+        if _in_title(doc, a.start):
+            # `Opposition spricht von Betrug` as the headline: a claim of the record; the
+            # quotation schemes annotate the article's reporting, not its headline
+            a.record_only = True
     attrs = drop_quoted_names(attrs, sents)
     attrs = idle_colon_frames(attrs, sents)
     attrs = colon_quotes_with_trailing_frames(attrs, sents)
@@ -144,6 +149,11 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     extend_cues(attrs, sents)
     claims, found = _records(doc, attrs, speakers, sents, relayed)
     return claims + _hearsay_claims(doc, sents, content, attrs, len(claims)), found
+
+
+def _in_title(doc: Doc, offset: int) -> bool:
+    """The character at ``offset`` lies in the article's title block."""
+    return any(b.kind == "title" and b.start <= offset < b.end for b in doc.article.blocks)
 
 
 def _units(doc: Doc, language: str) -> tuple[list[Token], list[Quote], list[Unit]]:
