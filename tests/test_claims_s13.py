@@ -136,3 +136,28 @@ def test_a_headline_claim_is_a_claim_of_the_record_only() -> None:
     assert [doc.text[f.parts[0][0] : f.parts[-1][1]] for f in layer] == [
         "Die Opposition sprach am Montag von Betrug."
     ]
+
+
+def test_a_counterfactual_past_is_no_ones_view(claims_doc: Callable[[str], Doc]) -> None:
+    # `hätten … beginnen sollen` (what would have happened) after a main clause is no
+    # Konjunktiv of reported speech, and the things of the main clause cannot speak
+    doc = claims_doc(
+        "Auf dem Höhenrücken sollten sieben Anlagen entstehen, die Bauarbeiten hätten im"
+        " August beginnen sollen."
+    )
+    assert not doc.article.claims
+    # the view of a subject without a speech verb is still read
+    doc = claims_doc("Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe.")
+    assert claim_with(doc, "Sonderstatus").speaker_text == "Die Alliierten"
+
+
+def test_a_wie_clause_closing_a_speech_verb_is_its_content_not_a_frame(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Er schilderte, wie er bereits im Frühjahr auf die Lücke hingewiesen habe.")
+    (claim,) = doc.article.claims
+    assert claim.content.text.startswith("wie er bereits")
+    assert claim.cue is not None and claim.cue.text == "schilderte"
+    # an inserted `wie` frame between a verb and its object stays a frame
+    doc = claims_doc("Die Firma bestätigte, wie die Zeitung berichtete, den Verkauf.")
+    assert claim_with(doc, "den Verkauf").speaker_text == "die Zeitung"

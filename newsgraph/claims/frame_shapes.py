@@ -239,12 +239,28 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
         ):
             if any(_finite_in_frame(sent, k) for k in range(w + 1, head)):
                 return None
+            if (
+                w >= 2
+                and sent.toks[w - 1].text == ","
+                and _speech_verb_before(sent, w - 2)
+                and sent.clause_end(head) >= sent.content_end()
+            ):
+                # `Er schilderte, wie er … hingewiesen habe.`: the verb's content, no insertion
+                return None
             return w
         if sent.toks[w].text in (";", ":"):
             return None
         if sent.in_quote[w] and not _in_quoted_name(sent, w):
             return None  # a real quotation: `„... wie wir ...“, sagte X` has no `wie` frame
     return None
+
+
+def _speech_verb_before(sent: Sentence, k: int) -> bool:
+    """The word at ``k`` is a finite verb of saying closing its clause right before a comma
+    (`Er schilderte, wie …`): the `wie` clause after it is that verb's content."""
+    return sent.is_finite(k) and any(
+        m.kind == "finite" and m.verb.complement for m in sent.lex.verb_matches(sent.lower[k])
+    )
 
 
 #: degree words after `wie` that make a question or comparison (`wie lange X ...`)

@@ -223,4 +223,20 @@ def _reported_clause(sent: Sentence, start: int, end: int) -> bool:
     if sent.toks[start].tag not in _SUBJECT_OPENERS:
         return False
     verb = next((k for k in range(start + 1, end) if sent.is_finite(k)), None)
-    return verb is not None and _reported_verb(sent, verb)
+    return verb is not None and _reported_verb(sent, verb) and not _counterfactual(sent, verb, end)
+
+
+#: modal infinitives of a counterfactual past (`hätten … beginnen sollen`)
+_MODAL_INFINITIVES = frozenset({"sollen", "können", "müssen", "dürfen", "wollen"})
+
+
+def _counterfactual(sent: Sentence, verb: int, end: int) -> bool:
+    """`die Bauarbeiten hätten im August beginnen sollen`: `hätte(n)` with a double infinitive
+    closing the clause is the counterfactual past, what would have happened, not someone's
+    words."""
+    return (
+        sent.lower[verb] in ("hätte", "hätten")
+        and end - 2 > verb
+        and sent.lower[end - 1] in _MODAL_INFINITIVES
+        and sent.toks[end - 2].tag in ("VVINF", "VAINF")
+    )
