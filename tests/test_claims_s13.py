@@ -161,3 +161,34 @@ def test_a_wie_clause_closing_a_speech_verb_is_its_content_not_a_frame(
     # an inserted `wie` frame between a verb and its object stays a frame
     doc = claims_doc("Die Firma bestätigte, wie die Zeitung berichtete, den Verkauf.")
     assert claim_with(doc, "den Verkauf").speaker_text == "die Zeitung"
+
+
+def test_criticism_condemnation_and_welcome_without_als_are_claims_of_the_record(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `kritisieren`/`verurteilen` count as reported speech with `als` (german_news_quotes);
+    # without it (`bare: record`), and `begrüßen` (train gold 1:4), they are record claims
+    for text, who in (
+        ("Einige Abgeordnete kritisierten den Plan scharf.", "Einige Abgeordnete"),
+        ("Die Regierung verurteilte den Angriff.", "Die Regierung"),
+        ("Der Verband begrüßte die Entscheidung.", "Der Verband"),
+    ):
+        doc = claims_doc(text)
+        (claim,) = doc.article.claims
+        assert (claim.form, claim.speaker_text) == ("reported", who), text
+        assert not doc.layers["claims.attributions"], text
+    doc = claims_doc("Der Minister kritisierte den Plan als unausgegoren.")
+    assert len(doc.layers["claims.attributions"]) == 1
+
+
+def test_a_court_sentence_and_an_attributive_participle_are_no_condemnation(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    for text in (
+        "Das Amtsgericht verurteilte den Mann zu drei Jahren Haft.",
+        "Der König hat den im März verurteilten Schweizer Oliver Jufer begnadigt.",
+        "Der Verband begrüßte, dass die Regierung einlenkt.",  # factive: no content
+    ):
+        assert not claims_doc(text).layers["claims.attributions"], text
+    doc = claims_doc("Das Amtsgericht verurteilte den Mann zu drei Jahren Haft.")
+    assert not doc.article.claims

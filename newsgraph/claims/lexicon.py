@@ -283,7 +283,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
             spec.get("reported", True) is True,
             bool(spec.get("complement", True)),
             tuple(str(w).lower() for w in spec.get("unless", ())),
-            spec.get("reported") == "record",
+            spec.get("reported") == "record" or spec.get("bare") == "record",
         )
         for form, (kind, _needs) in _expand(str(lemma), spec, strong).items():
             forms.setdefault(form.lower(), []).append(FormMatch(verb, kind))

@@ -128,6 +128,8 @@ def _active_finite(sent: Sentence, k: int) -> bool:
     werden X und Y erwartet`)."""
     if not sent.is_finite(k) or (k > 0 and sent.lower[k - 1] in ("als", "wie")):
         return False
+    if any(sent.is_finite(j) for j in range(sent.clause_start(k), k)):
+        return False  # `hat den … verurteilten Schweizer begnadigt`: an attribute read as finite
     if sent.clause_end(k) != k + 1:
         return True  # a finite verb in second place
     # a clause-final verb: passive when the nearest finite verb before it is a form of `werden`
@@ -180,6 +182,9 @@ def reported_attr(
     # `Das Amt hat die Freilassung bestätigt`: a perfect-tense speech act the scheme leaves
     # unannotated (train gold 4:31) is still a claim of the record
     perfect = not counted and perfect_act(sent, pos, cue)
+    needs_met = not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:clause_end])
+    # `kritisierte den Plan` (no `als`): a claim of the record only (`bare: record`)
+    bare = not cue.reported or not needs_met
     if (
         cue.cls in _REPORTED_CLASSES
         and (cue.reported or cue.record)
@@ -193,7 +198,7 @@ def reported_attr(
             or contrast is not None
         )
         and (not _passive(sent, pos, cue) or agent)
-        and (not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:clause_end]))
+        and (needs_met or cue.record)
         and not any(w in cue.unless for w in sent.lower[:clause_end])
         # `Australien schickte Helfer und will weitere schicken`: an intention added to a
         # reported action is the article's narrative, not an announcement
@@ -235,11 +240,11 @@ def reported_attr(
             # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
             # warnten vor den Gefahren`: an object is no speaker
             return None
-        if not cue.reported and not (perfect or _active_finite(sent, cue.positions[0])):
+        if bare and not (perfect or _active_finite(sent, cue.positions[0])):
             return None  # `werden … erwartet`, `als erwartet`: no speech act of anyone
-        if rep is not None and not cue.reported and not names_speaker(sent, rep.speaker):
+        if rep is not None and bare and not names_speaker(sent, rep.speaker):
             return None  # `Ein DNA-Test bestätigte …`, `Gewinn verspricht …`: no one speaks
-        if rep is not None and (perfect or not cue.reported):
+        if rep is not None and (perfect or bare):
             rep.record_only = rep.aside = True
         if rep is not None and (cue.cls == "deny" or _negated(sent, head, clause_end)):
             # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the
