@@ -192,3 +192,18 @@ def test_a_court_sentence_and_an_attributive_participle_are_no_condemnation(
         assert not claims_doc(text).layers["claims.attributions"], text
     doc = claims_doc("Das Amtsgericht verurteilte den Mann zu drei Jahren Haft.")
     assert not doc.article.claims
+
+
+def test_a_trailing_frame_after_a_main_clause_that_follows_a_subordinate_one(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Als Kämpfer die Stadt einnahmen, töteten sie mehrere hundert Zivilisten, teilten die"
+        " Vereinten Nationen mit."
+    )
+    claim = claim_with(doc, "Zivilisten")
+    assert (claim.form, claim.speaker_text) == ("indirect", "die Vereinten Nationen")
+    assert claim.content.text.startswith("Als Kämpfer")
+    # a frame right after the subordinate clause is the main clause: its content follows
+    doc = claims_doc("Da die Lage ernst ist, sagte der Minister, man werde handeln.")
+    assert claim_with(doc, "handeln").content.text == "man werde handeln"

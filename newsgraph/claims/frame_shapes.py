@@ -43,6 +43,20 @@ _PASSIVE_AUX = frozenset(
 
 
 #: words that open a subordinate clause: `Da ..., wollte der Richter` is no trailing frame
+def _main_clause_after_subordinate(sent: Sentence, start: int, head: int) -> bool:
+    """After the subordinate clause opening the sentence at ``start``, a main clause with its
+    finite verb first (`Als Kämpfer die Stadt einnahmen, töteten sie …`) ends before the
+    trailing frame at ``head``."""
+    comma = next(
+        (k for k in range(start + 1, head) if sent.toks[k].text == "," and not sent.in_quote[k]),
+        None,
+    )
+    if comma is None or comma + 1 >= head - 1:
+        return False
+    verb = comma + 1
+    return sent.is_finite(verb) and not sent.in_quote[verb] and head - 1 > verb + 1
+
+
 def _main_clause_before(sent: Sentence, head: int) -> bool:
     """The text before a trailing frame is a main clause (not `Da ..., sagte`)."""
     start = 0
@@ -57,7 +71,9 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
         # the verb after it has a subject (not `Dass ..., hatte sich angekündigt`)
         return sent.subject_after(head) is not None
     if sent.lower[start] in SUBORDINATORS and not _preposition_first(sent, start, head):
-        return False  # `Da ..., sagte`; not the prepositions `Seit dem 19. Juni`, `Nach ...`
+        # `Da ..., sagte`; not the prepositions `Seit dem 19. Juni`, `Nach ...`; but `Als …,
+        # töteten sie …, teilte X mit`: the main clause after the subordinate one comes first
+        return _main_clause_after_subordinate(sent, start, head)
     # a clause needs a finite verb (`Bei einem Angriff am Montag, dem 6. Dezember, ...` has none)
     if not sent.toks[start].tag:
         return True  # without POS tags unknown verbs cannot be seen: trust the comma
