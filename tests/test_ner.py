@@ -18,6 +18,7 @@ from newsgraph.ner.rules import (
     add_norp,
     drop_dates,
     extend_clubs,
+    relabel_companies,
     split_places,
 )
 from newsgraph.ner.simple_tokens import split_sentences, tokenize
@@ -320,3 +321,42 @@ def test_shipped_gazetteer_knows_villages_but_not_ordinary_words() -> None:
     assert "village" in GPE_KINDS
     for word in ("Dorf", "Regen", "Werfen"):  # GeoNames places that are ordinary words
         assert "village" not in gaz.kinds(word)
+
+
+def test_a_one_word_person_after_a_trade_noun_is_the_company() -> None:
+    words = ["Der", "Modehändler", "Mertens", "senkt", "die", "Prognose"]
+    (out,) = relabel_companies(words, [Found(2, 3, "PERSON", 0.9, "ner")])
+    assert (out.label, out.source) == ("ORG", "company")
+    # a person with a given name, a head that names no company and a capitalised headline stay
+    two = [Found(2, 4, "PERSON", 0.9, "ner")]
+    assert relabel_companies(["Der", "Kunsthändler", "Cornelius", "Gurlitt"], two) == two
+    one = [Found(2, 3, "PERSON", 0.9, "ner")]
+    assert relabel_companies(["Der", "Trainer", "Hauck", "sagte"], one) == one
+    assert relabel_companies(["DER", "AUSRÜSTUNGSHÄNDLER", "PARTL"], one) == one
+
+
+def test_document_pass_spreads_a_company_to_the_names_person_mentions() -> None:
+    from newsgraph.doc import Mention
+    from newsgraph.ner.stage import propagate
+
+    text = "Der Modehändler Mertens senkt die Prognose. Mertens betreibt 210 Filialen."
+    toks = tokenize(text)
+    first, second = text.index("Mertens"), text.rindex("Mertens")
+    mentions = [
+        Mention(first, first + 7, "Mertens", "ORG", 0.9, "company"),
+        Mention(second, second + 7, "Mertens", "PERSON", 0.9, "ner"),
+    ]
+    assert [m.label for m in propagate(toks, mentions, text)] == ["ORG", "ORG"]
+    # a person of that name in the article keeps the name a person's
+    text2 = "Klaus Mertens führt den Modehändler Mertens. Mertens sagte nichts."
+    toks2 = tokenize(text2)
+    k = text2.index("Klaus Mertens")
+    c = text2.index("Mertens", text2.index("Modehändler"))
+    last = text2.rindex("Mertens")
+    mentions2 = [
+        Mention(k, k + 13, "Klaus Mertens", "PERSON", 0.9, "ner"),
+        Mention(c, c + 7, "Mertens", "ORG", 0.9, "company"),
+        Mention(last, last + 7, "Mertens", "PERSON", 0.9, "ner"),
+    ]
+    labels = {(m.start, m.label) for m in propagate(toks2, mentions2, text2)}
+    assert (last, "PERSON") in labels

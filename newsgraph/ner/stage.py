@@ -43,6 +43,7 @@ from .rules import (
     add_titled_persons,
     drop_dates,
     extend_clubs,
+    relabel_companies,
     split_places,
 )
 from .simple_tokens import split_sentences, tokenize
@@ -125,7 +126,7 @@ class EntityRecognizer:
             if rule == "acronyms":
                 spans = add_acronyms(wl, spans)
             elif rule == "cues":
-                spans = add_cued_orgs(wl, spans)
+                spans = relabel_companies(wl, add_cued_orgs(wl, spans))
             elif rule == "ministries":
                 spans = add_ministries(wl, spans)
             elif rule == "federal":
@@ -159,6 +160,10 @@ def _name_keys(mentions: Sequence[Mention], tokens_of: dict[int, list[Token]]) -
                 keys.setdefault(words[0], "PERSON")
         elif m.label == "ORG" and len(toks) == 1 and m.text.isupper() and len(m.text) >= 2:
             keys.setdefault(m.text, "ORG")
+    for m in mentions:
+        # `Der Modehändler Mertens`: the company's other mentions, unless a person of that name
+        if m.source == "company" and keys.get(m.text) is None:
+            keys[m.text] = "COMPANY"
     return keys
 
 
@@ -193,6 +198,13 @@ def propagate(tokens: Sequence[Token], mentions: list[Mention], text: str) -> li
         if label is None:
             continue
         pos = covered.get(tok.start)
+        if label == "COMPANY":
+            # only the mentions the model read as a person turn into the company
+            if pos is not None:
+                m = out[pos]
+                if m.label == "PERSON" and (m.start, m.end) == (tok.start, tok.end):
+                    out[pos] = replace(m, label="ORG", source="coref")
+            continue
         if pos is None:
             out.append(Mention(tok.start, tok.end, word, label, 0.7, "coref"))
             continue
