@@ -78,7 +78,7 @@ def article_attributions(
             # `X veröffentlichte einen Bericht. Danach ist ...`
             pointed = published_danach(sent, sents[i - 1])
             attrs = [pointed] if pointed is not None else []
-        # perfect-tense speech acts (record only) take no part in the discourse readings below
+        # record-only speech acts (`Attr.aside`) take no part in the discourse readings below
         late.extend(a for a in attrs if a.aside)
         per_unit.append(_prefer_trailing_frames([a for a in attrs if not a.aside]))
     object_contents(sents, per_unit)
