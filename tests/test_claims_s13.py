@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with, said_text
+from claims_docs import claim_with, said_text, speaker_name
 
 from newsgraph.doc import Doc
 from newsgraph.pipeline import load_stage
@@ -207,3 +207,16 @@ def test_a_trailing_frame_after_a_main_clause_that_follows_a_subordinate_one(
     # a frame right after the subordinate clause is the main clause: its content follows
     doc = claims_doc("Da die Lage ernst ist, sagte der Minister, man werde handeln.")
     assert claim_with(doc, "handeln").content.text == "man werde handeln"
+
+
+def test_a_name_in_the_speaker_phrase_beats_a_linked_description(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the resolve stage may tie `Die Haushaltspolitikerin` to the politician named before; the
+    # name written in the phrase is the speaker
+    doc = claims_doc(
+        "Finanzminister Peer Steinbrück verteidigte den Haushalt.\n\nDie Haushaltspolitikerin von"
+        " Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne. Hier seien die Mittel"
+        " „völlig unrealistisch“."
+    )
+    assert speaker_name(doc, "Mittel") == "Anja Hajduk"

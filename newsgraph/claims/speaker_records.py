@@ -129,12 +129,15 @@ def mention_speaker(
     return Speaker(None, text)
 
 
-def _rank(m: Mention) -> tuple[int, int, int]:
-    """Persons before organisations …; of two persons the longer name; of two organisations the
-    first, which the other qualifies as its genitive owner (`des Investitionsfonds MIF der
-    Entwicklungsbank IADB`; a person's genitive comes first: `Spectors Verteidiger X`)."""
+def _rank(m: Mention) -> tuple[int, bool, int, int]:
+    """Persons before organisations …; a name written in the phrase before a description the
+    resolve stage linked to someone (`Die Haushaltspolitikerin …, Anja Hajduk`: the
+    description may have been tied to another politician); of two persons the longer name; of
+    two organisations the first, which the other qualifies as its genitive owner (`des
+    Investitionsfonds MIF der Entwicklungsbank IADB`; a person's genitive comes first:
+    `Spectors Verteidiger X`)."""
     first = m.start if m.label == "ORG" else 0
-    return LABEL_RANK.get(m.label, 9), first, -(m.end - m.start)
+    return LABEL_RANK.get(m.label, 9), m.source == "coref", first, -(m.end - m.start)
 
 
 def _entity_type(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str | None:
