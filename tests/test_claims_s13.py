@@ -220,3 +220,17 @@ def test_a_name_in_the_speaker_phrase_beats_a_linked_description(
         " „völlig unrealistisch“."
     )
     assert speaker_name(doc, "Mittel") == "Anja Hajduk"
+
+
+def test_an_apposition_with_a_von_complement_binds_the_description_to_the_name(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `von Bündnis 90/Die Grünen`, `von den Grünen`: the walk over the complement reaches the
+    # role noun, so the description is the named person's, not the politician named before
+    for party in ("Bündnis 90/Die Grünen", "den Grünen"):
+        doc = claims_doc(
+            "Finanzminister Peer Steinbrück verteidigte den Haushalt.\n\nDie Haushaltspolitikerin"
+            f" von {party}, Anja Hajduk, kritisierte die Pläne."
+        )
+        hajduk = next(e for e in doc.article.entities if e.name == "Anja Hajduk")
+        assert "Die Haushaltspolitikerin" in [m.text for m in hajduk.mentions], party

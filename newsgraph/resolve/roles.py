@@ -153,6 +153,15 @@ class RoleReader:
                 org = it.index
             elif w.text in "()" or w.lower in _GEN_ARTICLES or w.lower in ("für", "von"):
                 pass
+            elif w.lower in ("den", "dem") and j > 0 and ws[j - 1].lower == "von":
+                pass  # "von den Grünen": the dative after `von`
+            elif w.text[:1].isdigit() and j > 0 and ws[j - 1].text[:1].isupper():
+                pass  # "von Bündnis 90/Die Grünen": a number inside a name
+            elif w.text in ("Die", "Der", "Das") and 0 < j < len(ws) - 1 and ws[j + 1].text[:1].isupper():
+                pass  # "Bündnis 90/Die Grünen", "von Die Linke": a capitalised article in a name
+            elif (w.text[:1].isupper() and j > 0 and ws[j - 1].lower == "von"
+                  and self.kb.role(w.text) is None):
+                pass  # "von Bündnis 90/Die Grünen": the name's first word after `von`
             elif (w.text[:1].isupper() and j > 0 and ws[j - 1].lower in _GEN_ARTICLES
                   and self.kb.role(w.text) is None):
                 pass  # a common noun in the genitive: "des Sicherheitsrates"
