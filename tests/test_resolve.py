@@ -302,3 +302,19 @@ def test_family_names_the_recogniser_missed_are_added() -> None:
     assert [m.text for m in kranich.mentions] == ["Paul Kranich", "Kranich", "Kranichs"]
     # "Storch" is tagged as a common noun here (a stork): not added
     assert [m.text for m in entity_of(doc, "Eva Storch").mentions] == ["Eva Storch"]
+
+
+def test_a_company_and_its_name_without_the_legal_form_are_one_entity() -> None:
+    text = (
+        "Die Brandt Werke AG meldet Verluste. Brandt Werke will sparen. Tesla Motors baut ein"
+        " Werk. Tesla sucht Personal. Der Erfinder Brandt lebt in Köln."
+    )
+    doc = resolved(
+        text,
+        [("Brandt Werke AG", "ORG"), ("Brandt Werke", "ORG"), ("Tesla Motors", "ORG"),
+         ("Tesla", "ORG"), ("Brandt", "PERSON"), ("Köln", "GPE")],
+    )
+    assert entity_of(doc, "Brandt Werke") is entity_of(doc, "Brandt Werke AG")
+    assert entity_of(doc, "Tesla") is entity_of(doc, "Tesla Motors")
+    # a person who shares the short name stays a person of their own
+    assert entity_of(doc, "Brandt") is not entity_of(doc, "Brandt Werke AG")

@@ -158,10 +158,16 @@ def _by_short_form(c: Clusters) -> None:
             lead = 0
             while lead < len(toks) - 1 and toks[lead].lower() in DESIGNATORS:
                 lead += 1
-            if lead == 0:
+            tail = len(toks)
+            if it.label == "ORG":  # `Volkswagen AG`, `Tesla Motors` -> `Volkswagen`, `Tesla`
+                while tail > lead + 1 and toks[tail - 1].lower() in LEGAL_FORMS:
+                    tail -= 1
+            if lead == 0 and tail == len(toks):
                 continue
-            k = name_key(" ".join(toks[lead:]))
+            k = name_key(" ".join(toks[lead:tail]))
             for other in shorts.get(k, []):
+                if tail < len(toks) and other.label != "ORG":
+                    continue  # a company's short form names the company, not a person or place
                 reason = f"{v!r} is the long form of {other.mention.text!r}"
                 if c.union(it.index, other.index, "short", reason):
                     continue
@@ -173,6 +179,14 @@ def _by_short_form(c: Clusters) -> None:
                         if x.link is not None and x.link.key == wrong:
                             x.link = it.link
                     c.union(it.index, other.index, "short", reason + " (its place)")
+
+
+#: legal forms and group words that end a company's long name (Volkswagen AG -> Volkswagen)
+LEGAL_FORMS: frozenset[str] = frozenset(
+    ["ag", "gmbh", "se", "kg", "kgaa", "&", "co.", "co", "inc.", "inc", "ltd.", "ltd", "plc",
+     "corp.", "corp", "corporation", "llc", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "motors",
+     "group", "holding", "gruppe", "e.v.", "ev"]
+)
 
 
 def _by_link(c: Clusters) -> None:
