@@ -234,3 +234,17 @@ def test_an_apposition_with_a_von_complement_binds_the_description_to_the_name(
         )
         hajduk = next(e for e in doc.article.entities if e.name == "Anja Hajduk")
         assert "Die Haushaltspolitikerin" in [m.text for m in hajduk.mentions], party
+
+
+def test_a_singular_demonym_names_a_person_not_the_people(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Er sei der beste Fahrer, wird der Franzose zitiert.")
+    claim = claim_with(doc, "beste Fahrer")
+    speaker = doc.article.entity(claim.speaker) if claim.speaker else None
+    assert speaker is None or speaker.type == "PERSON"
+    # a plural demonym stands for the group
+    doc = claims_doc("Sie seien zufrieden, sagten die Franzosen.")
+    claim = claim_with(doc, "zufrieden")
+    group = doc.article.entity(claim.speaker) if claim.speaker else None
+    assert group is not None and group.type == "NORP"

@@ -95,6 +95,8 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
             speaker = mention_speaker(s, e, text, mentions, entity_spans)
+            if lex.language == "de" and _demonym_person(speaker, words, s, e, doc):
+                speaker = Speaker(None, text)  # `der Franzose`: a person, not the French
             speaker = link_unnamed(speaker, s, e, doc, mentions, entity_spans, lex)
             if lex.language == "de":  # `Klien … Der 23-jährige Sportler gab bekannt`
                 speaker = focused_person(speaker, words, s, e, doc, mentions, entity_spans)
@@ -108,6 +110,19 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return out
+
+
+def _demonym_person(speaker: Speaker, words: list[str], s: int, e: int, doc: Doc) -> bool:
+    """`wird der Franzose zitiert`: a definite singular demonym names one person (the one in
+    focus, :func:`.focus_persons.focused_person`), not the people the NORP entity stands for."""
+    if speaker.label != "NORP" or len(words) != 2 or words[0].lower() not in _SINGULAR_ARTICLES:
+        return False
+    toks = [t for t in doc.tokens_in(s, e) if t.text[:1].isalpha()]
+    return len(toks) == 2 and "Plur" not in (toks[0].feat("Number"), toks[1].feat("Number"))
+
+
+#: definite articles of a singular noun phrase (`der Franzose`, `dem Briten`)
+_SINGULAR_ARTICLES = frozenset({"der", "des", "dem", "den"})
 
 
 #: labels of mentions that can be the source a `Demnach` points back to
