@@ -248,3 +248,15 @@ def test_a_singular_demonym_names_a_person_not_the_people(
     claim = claim_with(doc, "zufrieden")
     group = doc.article.entity(claim.speaker) if claim.speaker else None
     assert group is not None and group.type == "NORP"
+
+
+def test_plural_source_nouns_name_speakers_of_record_claims(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Regierungen`, `Präsidenten`, `Abgeordneten`: plural and weak forms of source heads
+    for text, who in (
+        ("Mehrere Regierungen sagten rasche Unterstützung zu.", "Mehrere Regierungen"),
+        ("Die Abgeordneten bestätigten den Bericht.", "Die Abgeordneten"),
+    ):
+        (claim,) = claims_doc(text).article.claims
+        assert claim.speaker_text == who, text

@@ -145,12 +145,18 @@ class Lexicon:
 
 def _uninflected(low: str) -> tuple[str, ...]:
     """``low`` and its base form without the dative plural `-n` of nouns in `-er`/`-el`
-    (`beobachtern` -> `beobachter`) or the plural `-nen` of feminines in `-in`
-    (`sprecherinnen` -> `sprecherin`)."""
+    (`beobachtern` -> `beobachter`), the plural `-nen` of feminines in `-in`
+    (`sprecherinnen` -> `sprecherin`), the plural `-en` of nouns in `-ung`, `-ent`, `-ant`,
+    `-ist` (`regierungen`, `präsidenten`) or the `-n` of adjectives used as nouns
+    (`abgeordneten`)."""
     if low.endswith("innen"):
         return (low, low[:-3])
     if low.endswith(("ern", "eln")):
         return (low, low[:-1])
+    if low.endswith(("ungen", "enten", "anten", "isten")):
+        return (low, low[:-2])  # `Regierungen`, `Präsidenten`, `Aktivisten`
+    if low.endswith("en"):
+        return (low, low[:-1])  # `Abgeordneten`, `Vorsitzenden`, `Beauftragten`
     return (low,)
 
 
