@@ -260,3 +260,10 @@ def test_plural_source_nouns_name_speakers_of_record_claims(
     ):
         (claim,) = claims_doc(text).article.claims
         assert claim.speaker_text == who, text
+
+
+def test_a_court_upholding_a_ruling_makes_no_claim(claims_doc: Callable[[str], Doc]) -> None:
+    # `bestätigen` with a ruling as object is a legal act: no claim, so the events stage keeps
+    # the sentence's events asserted
+    doc = claims_doc("Am Freitag hat ein Gericht das Urteil gegen die Politikerin bestätigt.")
+    assert not doc.article.claims
