@@ -360,3 +360,4 @@ def test_document_pass_spreads_a_company_to_the_names_person_mentions() -> None:
     ]
     labels = {(m.start, m.label) for m in propagate(toks2, mentions2, text2)}
     assert (last, "PERSON") in labels
+    assert (c, "ORG") in labels  # the company mention itself stays the company

@@ -209,6 +209,8 @@ def propagate(tokens: Sequence[Token], mentions: list[Mention], text: str) -> li
             out.append(Mention(tok.start, tok.end, word, label, 0.7, "coref"))
             continue
         m = out[pos]
+        if m.source == "company":
+            continue  # `Der Modehändler Mertens`: the company, even beside a person `X Mertens`
         if m.label != label and m.start == tok.start and m.end == tok.end and label == "PERSON":
             out[pos] = replace(m, label=label, source="coref")
     return sorted(out, key=lambda m: (m.start, m.end))
