@@ -185,8 +185,9 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     attrs.extend(object_quotes(sent, attrs))
     reported_frames_inside(sent, attrs)
     attrs = [a for a in attrs if not unasserted_content(sent, a)]
-    attrs = nested_quotes(sent, attrs)
-    return attrs + [p for p in aside if not any(a.start < p.end and p.start < a.end for a in attrs)]
+    # the article's reading (:func:`.discourse.article_attributions`) keeps those of ``aside``
+    # that overlap no other attribution
+    return nested_quotes(sent, attrs) + aside
 
 
 def _trailing(sent: Sentence, i: int) -> bool:

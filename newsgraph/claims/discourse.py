@@ -67,7 +67,10 @@ def article_attributions(
     per_unit: list[list[Attr]] = []
     late: list[Attr] = []
     for i, (sent, ok) in enumerate(zip(sents, content, strict=True)):
-        attrs = drop_contrasted(sent, sentence_attributions(sent)) if ok and sent.toks else []
+        attrs = sentence_attributions(sent) if ok and sent.toks else []
+        # record-only speech acts (`Attr.aside`) take no part in the discourse readings below
+        late.extend(a for a in attrs if a.aside)
+        attrs = drop_contrasted(sent, [a for a in attrs if not a.aside]) if attrs else []
         attrs = reframed(sent, attrs) if ok else attrs  # `Die Kritik: …`, `X, sagte Y, sei …`
         if ok and not attrs and i + 1 < len(sents) and _starts_with_quote(sents[i + 1]):
             # `Der Text lautete:` + a quotation in the next sentence
@@ -78,9 +81,7 @@ def article_attributions(
             # `X veröffentlichte einen Bericht. Danach ist ...`
             pointed = published_danach(sent, sents[i - 1])
             attrs = [pointed] if pointed is not None else []
-        # record-only speech acts (`Attr.aside`) take no part in the discourse readings below
-        late.extend(a for a in attrs if a.aside)
-        per_unit.append(_prefer_trailing_frames([a for a in attrs if not a.aside]))
+        per_unit.append(_prefer_trailing_frames(attrs))
     object_contents(sents, per_unit)
     add_back_frames(sents, per_unit, content)
     add_echo_frames(sents, per_unit, content)  # `„…“ So äußerte sich X.`
