@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .clauses import COORD, SUBORDINATORS, cut_trailing, trim, whole_quote_before
 from .frames import Attr, Cue, Sentence, Span2
+from .lexicon import CLASS_STANCE
 from .text import CLOSING, OPENING
 
 _RELATIVE = frozenset(
@@ -271,12 +272,14 @@ def _wie_position(sent: Sentence, head: int) -> int | None:
     return None
 
 
+#: every cue class: any verb that frames a complement clause
+_ANY_CLASS = frozenset(CLASS_STANCE)
+
+
 def _speech_verb_before(sent: Sentence, k: int) -> bool:
     """The word at ``k`` is a finite verb of saying closing its clause right before a comma
     (`Er schilderte, wie …`): the `wie` clause after it is that verb's content."""
-    return sent.is_finite(k) and any(
-        m.kind == "finite" and m.verb.complement for m in sent.lex.verb_matches(sent.lower[k])
-    )
+    return sent.is_finite(k) and sent.lex.finite_speech_verb(sent.lower[k], _ANY_CLASS)
 
 
 #: degree words after `wie` that make a question or comparison (`wie lange X ...`)
