@@ -109,6 +109,8 @@ class Lexicon:
     agency_nouns: frozenset[str]
     agencies: frozenset[str]
     source_heads: tuple[str, ...] = ()
+    #: heads of nouns naming a reason or cause (`Grund`, `Todesursache`), compound ends
+    reason_heads: tuple[str, ...] = ()
     #: verb lemma -> the prepositions/pronominal adverbs it governs (part of its cue)
     governed: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     #: nouns of speech acts that frame a complement clause (`die Forderung des X, ...`) -> class
@@ -131,6 +133,11 @@ class Lexicon:
         if not word[:1].isupper():
             return False
         return any(f.endswith(h) for f in _uninflected(low) for h in self.source_heads)
+
+    def is_reason_noun(self, word: str) -> bool:
+        """A noun naming a reason or cause (`Grund`, `Gründe`, `Todesursache`)."""
+        low = word.lower()
+        return word[:1].isupper() and any(low.endswith(h) for h in self.reason_heads)
 
     def is_source_prep(self, word: str) -> bool:
         """``word`` is a preposition of source before or after its noun (`laut`, `zufolge`,
@@ -347,6 +354,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         agency_nouns=frozenset(str(n) for n in (desc.get("agency") or ())),
         agencies=frozenset(str(n) for n in (data.get("agencies") or ())),
         source_heads=tuple(sorted(_lower_set(data.get("source_heads")))),
+        reason_heads=tuple(sorted(_lower_set(data.get("reason_heads")))),
         governed=MappingProxyType(governed),
         frame_nouns=MappingProxyType(_frame_nouns(language, data.get("frame_nouns") or {})),
     )

@@ -24,10 +24,14 @@ from collections.abc import Callable
 from .frames import Attr, Cue, Sentence
 from .mood import first_finite
 from .passive_agents import agent_in_clause, agent_of_passive_finite
+from .reported_checks import reason_role
 from .token_view import PASSIVE_FINITE
 
 #: cue classes of speech acts that can be reported without a complement clause
 _REPORTING = frozenset({"say", "report", "demand", "allege", "announce", "opinion"})
+#: cue classes that give a reason (`Als Ursache wurde … genannt`); an opinion (`Als Auslöser
+#: wird … angesehen`) is the article's summary of a common view
+_GIVING = frozenset({"say", "report"})
 #: words before `als` that make it a comparison (`mehr als`, `eher als`), no predicate
 _COMPARATIVES = frozenset(
     {"mehr", "weniger", "anders", "eher", "lieber", "früher", "später", "länger", "besser"}
@@ -55,10 +59,13 @@ def passive_als_cue(sent: Sentence) -> Cue | None:
     lo, hi = sent.clause_start(v), sent.clause_end(v)
     for cue in sent.find_cues():
         p = cue.positions[0]
+        # `Als Ursache wurde X angegeben`: a reason given (its `als` is tagged `KOUS` at the
+        # sentence start), also by a verb that is a speech act only so (`angeben`)
+        reason = cue.cls in _GIVING and cue.kind == "verb" and reason_role(sent, p, hi)
         if (
             cue.kind != "verb"
             or cue.impersonal
-            or not cue.reported
+            or not (cue.reported or cue.record and reason)
             or cue.cls not in _REPORTING
             or not lo <= p < hi
             or sent.toks[p].tag != "VVPP"
@@ -69,7 +76,7 @@ def passive_als_cue(sent: Sentence) -> Cue | None:
             continue
         if any(w in _NEGATIONS for w in sent.lower[lo:hi]):
             return None  # `wird nicht als gefährlich angesehen`: a speech act that did not happen
-        if not any(_als_predicate(sent, k) for k in range(lo, p)):
+        if not reason and not any(_als_predicate(sent, k) for k in range(lo, p)):
             continue
         if agent_of_passive_finite(sent, v) is not None or agent_in_clause(sent, p, p):
             return None

@@ -67,6 +67,8 @@ def impersonal_naming(sent: Sentence, cue: Cue, head: int, clause_end: int) -> b
 def object_speaker(sent: Sentence, span: Span2, head: int) -> bool:
     """The speaker phrase found for the verb at ``head`` is an object (by preposition or case)."""
     k = sent.index_at(span[0], 0)
+    if k == head + 1 and role_vorfeld(sent, head):
+        return False  # `Als Grund gab die Behörde die Sicherheit an`: the subject comes first
     if k > head and sent.toks[k].tag == "ART" and sent.toks[k].feat("Case") in ("Acc", "Dat"):
         # `rufen die Beschäftigten zu Streiks auf`: an object after the verb
         return not ambiguous_subject(sent, k, head)
@@ -137,6 +139,21 @@ def _active_finite(sent: Sentence, k: int) -> bool:
     return before is None or sent.lower[before] not in _WERDEN
 
 
+def reason_role(sent: Sentence, head: int, clause_end: int) -> bool:
+    """The clause of the verb at ``head`` names a reason in an `als` phrase (`Als Grund nannte
+    X …`, `Als Todesursache wurde … angegeben`, `gab Herzversagen als Ursache an`): the speech
+    act gives a source's explanation."""
+    for k in range(sent.clause_start(head), clause_end - 1):
+        if sent.lower[k] != "als":
+            continue
+        j = k + 1
+        while j < clause_end - 1 and sent.toks[j].tag == "ADJA":  # `als wahrscheinlichste Ursache`
+            j += 1
+        if sent.lex.is_reason_noun(sent.toks[j].text) and not sent.in_quote[j]:
+            return True
+    return False
+
+
 def reported_attr(
     sent: Sentence,
     cue: Cue,
@@ -156,7 +173,8 @@ def reported_attr(
     toks = sent.toks
     if speaker is None and cue.kind == "verb":
         speaker = vorfeld_name(sent, head)  # `CDU-Chef/APPR Friedrich Merz forderte …`
-    agent = _passive(sent, pos, cue) and agent_frame(sent, pos, cue, speaker)
+    passive = _passive(sent, pos, cue)
+    agent = passive and agent_frame(sent, pos, cue, speaker)
     if document is not None and speaker is None:
         # `X wird im Bericht als problematisch bezeichnet`: the document is the source
         speaker, agent = document, True
@@ -177,19 +195,23 @@ def reported_attr(
         or agent
         or _perfect_demand(sent, pos, cue, speaker)
         # `hatte den Bericht als „falsch“ zurückgewiesen`: a quoted evaluation is reported
-        or (not _passive(sent, pos, cue) and evaluation_quote(sent, pos, cue, []) is not None)
+        or (not passive and evaluation_quote(sent, pos, cue, []) is not None)
     )
     # `Das Amt hat die Freilassung bestätigt`: a perfect-tense speech act the scheme leaves
     # unannotated (train gold 4:31) is still a claim of the record
     perfect = not counted and perfect_act(sent, pos, cue)
     needs_met = not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:clause_end])
+    # `Als Grund gab X … an`: giving a reason is reported speech, also with a verb that makes
+    # a record-only claim on its own; `Als Todesursache wurde … angegeben`: also unnamed
+    reason = cue.kind == "verb" and reason_role(sent, head, clause_end)
+    unnamed = reason and passive and not agent and speaker is None and cue.cls in ("say", "report")
     # `kritisierte den Plan` (no `als`): a claim of the record only (`bare: record`)
-    bare = not cue.reported or not needs_met
+    bare = (not cue.reported or not needs_met) and not reason
     if (
         cue.cls in _REPORTED_CLASSES
         and (cue.reported or cue.record)
-        and speaker is not None
-        and (counted or perfect)
+        and (speaker is not None or unnamed)
+        and (counted or perfect or unnamed)
         and not sent.is_subjunctive(head)  # `…, und propagiere Ideen`: inside indirect speech
         and not sent.in_quote[head]
         and (
@@ -197,8 +219,8 @@ def reported_attr(
             or role_vorfeld(sent, head)  # `Als Grund nannte`
             or contrast is not None
         )
-        and (not _passive(sent, pos, cue) or agent)
-        and (needs_met or cue.record)
+        and (not passive or agent or unnamed)
+        and (needs_met or cue.record or reason)
         and not any(w in cue.unless for w in sent.lower[:clause_end])
         # `Australien schickte Helfer und will weitere schicken`: an intention added to a
         # reported action is the article's narrative, not an announcement
@@ -236,7 +258,7 @@ def reported_attr(
             elif sent.index_at(rep.speaker[0], 0) > head:
                 # `Daraufhin forderte die Opposition Konsequenzen`: the bare noun is the object
                 rep.speaker = subject_before_bare_object(sent, rep.speaker)
-        if rep is not None and rep.speaker is None:
+        if rep is not None and rep.speaker is None and not unnamed:
             # `Rosinenbomber nannte man ...`: no one in particular reports anything; `Viele
             # warnten vor den Gefahren`: an object is no speaker
             return None
@@ -244,7 +266,9 @@ def reported_attr(
             return None  # `werden … erwartet`, `als erwartet`: no speech act of anyone
         if rep is not None and bare and not names_speaker(sent, rep.speaker):
             return None  # `Ein DNA-Test bestätigte …`, `Gewinn verspricht …`: no one speaks
-        if rep is not None and (perfect or bare):
+        if rep is not None and (perfect or bare or unnamed):
+            # an unnamed source (`Als Ursache wurde … angegeben`) is the record's; the article's
+            # reading may still give it the last speaker (:mod:`.passive_evaluations`)
             rep.record_only = rep.aside = True
         if rep is not None and (cue.cls == "deny" or _negated(sent, head, clause_end)):
             # `X wies die Vorwürfe zurück`: a denial is a claim of the record, but the

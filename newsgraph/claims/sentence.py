@@ -121,8 +121,15 @@ class SentenceView(TokenView):
             pron = tok.pos == "PRON" and low not in self.lex.np_inner
             if pron and (j > i or low not in self.lex.pronouns) and not partitive:
                 break  # relative, demonstrative and object pronouns (`Dies`, `Ihnen`)
-            if j > i and low in _NEW_NP and self.is_cap(j - 1) and tok.feat("Case") != "Gen":
-                break  # `die Regierung die Anwendung ...`: a second noun phrase begins
+            if (
+                j > i
+                and low in _NEW_NP
+                and (self.is_cap(j - 1) or self.toks[j - 1].text == ")")
+                and tok.feat("Case") != "Gen"
+            ):
+                # `die Regierung die Anwendung ...`, `die Behörde (DGAC) die Sicherheit`: a
+                # second noun phrase begins
+                break
             if low == "für" and j + 1 < n and (self.object_fuer(j) or self._quantity_starts(j + 1)):
                 break  # `plädierte X für eine Senkung`, `für 184 Flugzeuge`: the verb's object
             if j > i and self.is_cap(j - 1) and self._quantity_starts(j):

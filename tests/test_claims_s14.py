@@ -1,0 +1,67 @@
+"""Session 14: constructions found missing on german_news_quotes train; each case is an
+invented sentence that failed before its fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claims_docs import claim_with
+
+from newsgraph.doc import Doc
+
+
+def _layer_kinds(doc: Doc) -> list[str]:
+    return [a.kind for a in doc.layers["claims.attributions"]]
+
+
+def test_a_reason_given_by_a_source_is_reported_speech(claims_doc: Callable[[str], Doc]) -> None:
+    # `angeben` with a noun object alone is a claim of the record only; giving a reason (`Als
+    # Grund …`) makes it a counted speech act, also with a parenthesis after the subject
+    doc = claims_doc(
+        "Als Grund gab die Flugaufsicht (DGAC) die mangelnde Wartung der Maschinen an."
+    )
+    claim = claim_with(doc, "mangelnde Wartung")
+    assert (claim.form, claim.stance) == ("reported", "reported")
+    assert claim.speaker_text == "die Flugaufsicht (DGAC)"
+    assert _layer_kinds(doc) == ["Reported"]
+    doc = claims_doc("Die Feuerwehr gab einen Kurzschluss als Ursache des Brandes an.")
+    assert claim_with(doc, "Kurzschluss").speaker_text == "Die Feuerwehr"
+    assert _layer_kinds(doc) == ["Reported"]
+
+
+def test_a_noun_object_without_a_reason_stays_a_record_claim(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Die Feuerwehr gab einen Schaden von drei Millionen Euro an.")
+    assert claim_with(doc, "Schaden").speaker_text == "Die Feuerwehr"
+    assert _layer_kinds(doc) == []
+
+
+def test_an_unnamed_passive_reason_is_a_claim_without_a_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # nobody is named and no source was quoted before: the record keeps the claim, unsourced
+    doc = claims_doc("Als Todesursache des Sängers wurde ein Herzversagen angegeben.")
+    claim = claim_with(doc, "Herzversagen")
+    assert (claim.form, claim.speaker_text) == ("reported", None)
+    assert _layer_kinds(doc) == []
+
+
+def test_a_passive_reason_after_a_source_sums_up_that_source(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the agentless passive goes on with the source quoted right before it
+    doc = claims_doc(
+        "Die Polizei teilte mit, der Wagen sei von der Straße abgekommen. "
+        "Als Ursache wurde überhöhte Geschwindigkeit angegeben."
+    )
+    claim = claim_with(doc, "überhöhte Geschwindigkeit")
+    assert claim.speaker_text == "Die Polizei"
+    assert _layer_kinds(doc) == ["Indirect", "Reported"]
+
+
+def test_a_role_phrase_is_no_reason_without_a_speech_verb(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Als Grund für die Verspätung gilt ein Stellwerksschaden.")
+    assert not doc.article.claims
