@@ -65,3 +65,33 @@ def test_a_role_phrase_is_no_reason_without_a_speech_verb(
 ) -> None:
     doc = claims_doc("Als Grund für die Verspätung gilt ein Stellwerksschaden.")
     assert not doc.article.claims
+
+
+def test_a_konjunktiv_sentence_without_a_source_is_a_claim_without_a_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the Konjunktiv I says someone said it; the article does not say who
+    doc = claims_doc("Jetzt droht ein Streik. Der Lohn der Arbeiter liege weit unter dem Tarif.")
+    claim = claim_with(doc, "Der Lohn der Arbeiter")
+    assert (claim.form, claim.stance, claim.speaker_text) == ("free_indirect", "reported", None)
+    assert claim.content.text == "Der Lohn der Arbeiter liege weit unter dem Tarif"
+    assert _layer_kinds(doc) == []
+    doc = claims_doc("Die Firma baut um. Sie werde im Herbst 300 Stellen streichen.")
+    assert claim_with(doc, "300 Stellen").stance == "future"
+
+
+def test_no_unsourced_claim_for_fixed_phrases_or_indicative_main_clauses(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    assert not claims_doc("Das Wetter bleibt schlecht, es sei denn, der Wind dreht.").article.claims
+    doc = claims_doc(
+        "Die Hoffnung, sein Leben werde sich nun zum Guten wenden, schien sich nicht zu erfüllen."
+    )
+    assert not doc.article.claims
+
+
+def test_a_konjunktiv_sentence_after_a_source_keeps_that_source(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Die Klägerin reichte Klage ein. Durch den Test seien hohe Einbußen entstanden.")
+    assert claim_with(doc, "hohe Einbußen").speaker_text == "Die Klägerin"

@@ -51,10 +51,11 @@ from .said_times import claim_said
 from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
 from .speakers import resolve_speakers
-from .stance import claim_stance, distanced
+from .stance import claim_stance
 from .text import Quote, Unit, find_quotes, split_units, tokens_for
 from .trailing_continuations import trailing_continuations
 from .unit_boundaries import repaired_units
+from .unsourced_claims import unsourced_claims
 from .worded_quotes import worded_quotes
 
 LAYER = "claims.attributions"
@@ -148,7 +149,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)
     claims, found = _records(doc, attrs, speakers, sents, relayed)
-    return claims + _hearsay_claims(doc, sents, content, attrs, len(claims)), found
+    return claims + unsourced_claims(doc, sents, content, attrs, len(claims)), found
 
 
 def _in_title(doc: Doc, offset: int) -> bool:
@@ -172,40 +173,6 @@ def _units(doc: Doc, language: str) -> tuple[list[Token], list[Quote], list[Unit
     quotes = find_quotes(doc.text, tokens)
     units = split_units(doc.text, tokens, quotes, starts)
     return tokens, quotes, repaired_units(doc.text, tokens, units, quotes)
-
-
-def _hearsay_claims(
-    doc: Doc, sents: list[Sentence], content: list[bool], attrs: list[Attr], n: int
-) -> tuple[Claim, ...]:
-    """Sentences in the article's own voice marked as hearsay (`angeblich`, `reportedly`,
-    `soll ... haben`): claims without a speaker, stance ``alleged``."""
-    taken = {a.unit for a in attrs}
-    out: list[Claim] = []
-    art = doc.article
-    for i, sent in enumerate(sents):
-        if not content[i] or i in taken or not sent.toks:
-            continue
-        words = [k for k in range(len(sent.toks)) if not sent.in_quote[k] and sent.is_word(k)]
-        markers = [k for k in words if sent.lower[k] in sent.lex.hearsay]
-        form = "reported"
-        if not markers:
-            markers = [
-                k for k in words if sent.lower[k] in sent.lex.alleged_modal and distanced(sent, k)
-            ]
-            form = "free_indirect"
-        if not markers:
-            continue
-        end = sent.content_end()
-        out.append(
-            Claim(
-                id=f"c{n + len(out) + 1}",
-                content=art.span(sent.toks[0].start, sent.toks[end - 1].end),
-                form=form,  # type: ignore[arg-type]
-                stance="alleged",
-                evidence=tuple(art.span(*sent.span(k, k + 1)) for k in markers),
-            )
-        )
-    return tuple(out)
 
 
 def _records(
