@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_claims_speakers import speakers, tagged
 
+from newsgraph.claims.stage import LAYER
+
 
 def test_second_main_clause_after_und_is_no_content_of_the_first_verb() -> None:
     doc = tagged(
@@ -12,8 +14,15 @@ def test_second_main_clause_after_und_is_no_content_of_the_first_verb() -> None:
         "ein/PTKVZ ,/$, und/KON das/ART Hilfswerk/NN Unicef/NE rief/VVFIN Russland/NE "
         "auf/PTKVZ ,/$, das/ART Verbot/NN nicht/PTKNEG durchzusetzen/VVIZU ./$."
     )
+    # the first main clause is a speech act of its own (`stufte … als … ein`), cut before the
+    # second; its verb frames nothing after the comma
     found = speakers(doc)
-    assert found == ["das Hilfswerk Unicef"], found
+    assert sorted(found, key=str) == ["Der Rat", "das Hilfswerk Unicef"], found
+    kinds = {doc.text[f.parts[0][0] : f.parts[-1][1]]: f.kind for f in doc.layers[LAYER]}
+    assert kinds == {
+        "Der Rat stufte das Gesetz als verfassungswidrig ein": "Reported",
+        "das Verbot nicht durchzusetzen": "Indirect",
+    }, kinds
 
 
 def test_causal_clause_is_no_content_of_the_verb_before_it() -> None:

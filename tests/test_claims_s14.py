@@ -95,3 +95,44 @@ def test_a_konjunktiv_sentence_after_a_source_keeps_that_source(
 ) -> None:
     doc = claims_doc("Die Klägerin reichte Klage ein. Durch den Test seien hohe Einbußen entstanden.")
     assert claim_with(doc, "hohe Einbußen").speaker_text == "Die Klägerin"
+
+
+def test_words_a_separated_particle_verb_needs_stand_before_its_particle(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Der Rat stufte das Gesetz als verfassungswidrig ein.")
+    assert claim_with(doc, "verfassungswidrig").speaker_text == "Der Rat"
+    assert _layer_kinds(doc) == ["Reported"]
+
+
+def test_a_relative_clause_does_not_hide_the_word_a_verb_needs(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Sie halten das Verfahren, das zur Auflösung führte, für verfassungswidrig.")
+    assert claim_with(doc, "verfassungswidrig").speaker_text == "Sie"
+
+
+def test_a_speech_act_before_a_second_main_clause_keeps_its_claim(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Rat forderte die Rücknahme des Gesetzes, und das Hilfswerk Unicef rief Russland "
+        "auf, das Verbot nicht durchzusetzen."
+    )
+    first = claim_with(doc, "Rücknahme")
+    assert (first.form, first.speaker_text) == ("reported", "Der Rat")
+    assert first.content.text == "Der Rat forderte die Rücknahme des Gesetzes"
+    second = claim_with(doc, "das Verbot nicht durchzusetzen")
+    assert second.speaker_text == "das Hilfswerk Unicef"
+
+
+def test_a_speaking_subject_before_the_verb_outranks_a_bare_name_after_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Russland` is the object of `aufrufen`; `Der Zeitung` (dative) is no subject
+    doc = claims_doc("Die Kanzlerin forderte Russland auf, das Verbot nicht durchzusetzen.")
+    assert claim_with(doc, "das Verbot").speaker_text == "Die Kanzlerin"
+    doc = claims_doc("Das Hilfswerk rief Russland auf, das Verbot nicht durchzusetzen.")
+    assert claim_with(doc, "das Verbot").speaker_text == "Das Hilfswerk"
+    doc = claims_doc("Der Zeitung sagte Karma, er sei frei.")
+    assert claim_with(doc, "er sei frei").speaker_text == "Karma"

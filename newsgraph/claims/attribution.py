@@ -43,6 +43,7 @@ from .complements import (
     coordinated_main_clause,
     extraposed_infinitive,
     has_clause,
+    linked_main_clause,
     quotes_after_complements,
 )
 from .cue_extent import foreign_particle
@@ -426,7 +427,12 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         comp_end = cut_trailing(sent, comp_start, ce, cues)
         if toks[clause_end].text == "," and comp_start < comp_end:
             comp_start = complement_start(sent, comp_start, comp_end)
-        if comp_start < comp_end and not second_predicate(sent, comp_start):
+        if (
+            comp_start < comp_end
+            and not second_predicate(sent, comp_start)
+            # `stufte … ein, und das Hilfswerk rief …`: a second main clause is no content
+            and not linked_main_clause(sent, clause_end + 1, comp_end)
+        ):
             quote = quote_starting_at(sent, comp_start)
             if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:
                 return make_attr(sent, "Direct", [quote], cue_spans, cue, speaker)

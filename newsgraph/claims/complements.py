@@ -312,29 +312,36 @@ def coordinated_main_clause(sent: Sentence, start: int, end: int) -> int:
     k = start + 1
     while k < end - 2:
         marked = marked or (sent.is_subjunctive(k - 1) and not sent.in_quote[k - 1])
-        if (
-            marked
-            and sent.lower[k] in _MAIN_LINKS
-            and not sent.in_quote[k]
-            and sent.toks[k + 1].tag in _SUBJECT_OPENERS
-        ):
-            stop = next(
-                (j for j in range(k + 1, end) if sent.toks[j].text in ",;:–" or sent.in_quote[j]),
-                end,
-            )
-            verb = next((j for j in range(k + 2, stop) if sent.is_finite(j)), None)
-            if (
-                verb is not None
-                and verb + 1 < stop
-                and sent.toks[verb].tag in ("VVFIN", "VAFIN", "VMFIN")
-                and not sent.is_subjunctive(verb)
-                and sent.lower[verb] not in _MODAL_KONJUNKTIV
-                and sent.toks[verb + 1].tag not in ("KON", "$,", "$.")
-                and all(sent.toks[j].tag in _PHRASE_TAGS for j in range(k + 1, verb))
-            ):
-                return k
+        if marked and linked_main_clause(sent, k, end):
+            return k
         k += 1
     return end
+
+
+def linked_main_clause(sent: Sentence, k: int, end: int) -> bool:
+    """The link word at ``k`` (`und`, `aber`, …) joins a main clause of its own, before ``end``:
+    its own subject, then an indicative finite verb in second place with words after it
+    (`…, und das Hilfswerk rief Russland auf`)."""
+    if (
+        k + 2 >= end
+        or sent.lower[k] not in _MAIN_LINKS
+        or sent.in_quote[k]
+        or sent.toks[k + 1].tag not in _SUBJECT_OPENERS
+    ):
+        return False
+    stop = next(
+        (j for j in range(k + 1, end) if sent.toks[j].text in ",;:–" or sent.in_quote[j]), end
+    )
+    verb = next((j for j in range(k + 2, stop) if sent.is_finite(j)), None)
+    return (
+        verb is not None
+        and verb + 1 < stop
+        and sent.toks[verb].tag in ("VVFIN", "VAFIN", "VMFIN")
+        and not sent.is_subjunctive(verb)
+        and sent.lower[verb] not in _MODAL_KONJUNKTIV
+        and sent.toks[verb + 1].tag not in ("KON", "$,", "$.")
+        and all(sent.toks[j].tag in _PHRASE_TAGS for j in range(k + 1, verb))
+    )
 
 
 #: tags of a verb cue's last word that close the clause's right bracket (participle, infinitive,

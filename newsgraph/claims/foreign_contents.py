@@ -18,7 +18,9 @@ it is no content of the verb before it:
 
 * `Der Rat stufte das Gesetz als verfassungswidrig ein, und das Hilfswerk rief Russland
   auf, das Verbot nicht durchzusetzen.`: the second main clause has its own subject and
-  frame (`rief auf`), the first verb reports nothing;
+  frame (`rief auf`), the first verb frames nothing after its comma (the frame rules already
+  refuse such a conjunct, :func:`.complements.linked_main_clause`, and leave the first clause
+  a speech act of its own, cut before `und`; this check catches what they let through);
 * `Die Mitglieder haben protestiert, da sie befürchten, viele Familien könnten ...`: a causal
   clause is an adverbial, never what was said; its own frame (`befürchten`) reports the rest.
 

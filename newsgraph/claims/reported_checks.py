@@ -34,6 +34,9 @@ from .text import CLOSING
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
 
+#: relative pronouns opening a clause after a noun (`das Verfahren, das …`)
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren"})
+
 #: verbs that give something a name; with `man` as subject they state a usage, not a claim
 _NAMING = frozenset({"nennen", "bezeichnen"})
 
@@ -139,6 +142,26 @@ def _active_finite(sent: Sentence, k: int) -> bool:
     return before is None or sent.lower[before] not in _WERDEN
 
 
+def _past_relative_clauses(sent: Sentence, end: int) -> int:
+    """The clause end ``end`` past relative clauses inserted there (`hält das Verfahren, das
+    zur Auflösung führte, für verfassungswidrig`): the main clause goes on after them."""
+    n = len(sent.toks)
+    while end + 1 < n and sent.toks[end].text == "," and end > 0:
+        k = end + 1
+        close = sent.clause_end(k)
+        verb_final = close - 1 > k and sent.is_finite(close - 1)
+        relative = sent.relative_start(k) or (
+            # `das` tagged as an article: a verb-final clause right after a noun
+            sent.lower[k] in _RELATIVE_PRONOUNS
+            and sent.toks[end - 1].tag in ("NN", "NE")
+            and verb_final
+        )
+        if not relative or close + 1 >= n or sent.toks[close].text != ",":
+            break
+        end = sent.clause_end(close + 1)
+    return end
+
+
 def reason_role(sent: Sentence, head: int, clause_end: int) -> bool:
     """The clause of the verb at ``head`` names a reason in an `als` phrase (`Als Grund nannte
     X …`, `Als Todesursache wurde … angegeben`, `gab Herzversagen als Ursache an`): the speech
@@ -187,7 +210,11 @@ def reported_attr(
         np_end = sent.np_end(contrast[0] + 1, head)
         speaker = sent.span(contrast[0] + 1, np_end) if np_end > contrast[0] + 1 else None
     # the words a verb needs follow a verb in second place, precede a verb at the clause end
-    needs_from = contrast[0] if contrast is not None else last + 1
+    # (between the verb and its separated particle: `stufte … als … ein`)
+    separated = cue.kind == "verb" and len(cue.positions) == 2 and last > cue.positions[0] + 1
+    needs_from = (
+        contrast[0] if contrast is not None else cue.positions[0] + 1 if separated else last + 1
+    )
     # `hat ... kritisiert`: perfect and passive are background more often than a reported
     # speech act in news, unless a passive names its agent (`wurde von X kritisiert`)
     counted = speaker is not None and (
@@ -200,7 +227,8 @@ def reported_attr(
     # `Das Amt hat die Freilassung bestätigt`: a perfect-tense speech act the scheme leaves
     # unannotated (train gold 4:31) is still a claim of the record
     perfect = not counted and perfect_act(sent, pos, cue)
-    needs_met = not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:clause_end])
+    needs_end = _past_relative_clauses(sent, clause_end)  # `hält X, das …, für …`
+    needs_met = not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:needs_end])
     # `Als Grund gab X … an`: giving a reason is reported speech, also with a verb that makes
     # a record-only claim on its own; `Als Todesursache wurde … angegeben`: also unnamed
     reason = cue.kind == "verb" and reason_role(sent, head, clause_end)

@@ -250,7 +250,7 @@ class SentenceView(TokenView):
             verb_final = True
             if start >= end:
                 return None
-        elif end == v and self._relative_start(start) and self._clause_final(v):
+        elif end == v and self.relative_start(start) and self._clause_final(v):
             rel = start + (1 if self.toks[start].tag == "APPR" else 0)
             nxt = self.toks[rel + 1] if rel + 1 < end else None
             own_subject = (
@@ -336,7 +336,7 @@ class SentenceView(TokenView):
                 k = s - 1  # `Die Initiatoren, unter ihnen X und Y, betonen`
                 continue
             verb = any(self.is_finite(t) or self.toks[t].tag == "PTKZU" for t in range(s, k))
-            relative = self._relative_start(s)
+            relative = self.relative_start(s)
             if relative and self.toks[k - 1].tag in ("VVINF", "VAINF", "VMINF"):
                 verb = True  # `, gegen den sich die Ermittlungen richten/VVINF,`: it is finite
             if not verb or not (relative or self.toks[s].tag == "KOUI"):
@@ -383,6 +383,17 @@ class SentenceView(TokenView):
     def _named(self, span: Span2) -> bool:
         return any(span[0] <= t.start < span[1] and t.tag == "NE" for t in self.toks)
 
+    def _speaking_nominative(self, span: Span2) -> bool:
+        """``span`` opens with a nominative article (`die`, `das`, `ein(e)`; `der` only before a
+        masculine noun: `der Zeitung` is dative) and its noun names someone who can speak."""
+        words = [t for t in self.toks if span[0] <= t.start < span[1]]
+        first = words[0].text.lower()
+        if first not in ("die", "das", "ein", "eine", "der") or (
+            first == "der" and words[0].feat("Gender") != "Masc"
+        ):
+            return False
+        return any(t.tag == "NN" and self.lex.is_source_noun(t.text) for t in words)
+
     def subject(self, v: int) -> Span2 | None:
         """The subject of the finite verb at ``v``: before it, unless the Vorfeld holds no name
         or topic adverb (`X hingegen warf Y vor`) and a named subject follows the verb (object
@@ -391,6 +402,10 @@ class SentenceView(TokenView):
         if before is None or self._named(before) or topic_marked(self, before, v):
             return before
         nxt = self.toks[v + 1] if v + 1 < len(self.toks) else None
+        if self._speaking_nominative(before) and nxt is not None and nxt.tag == "NE":
+            # `Die Kanzlerin forderte Russland auf, …`: a phrase naming someone who can speak,
+            # in the nominative, is the subject; the bare name after the verb is the object
+            return before
         if (
             nxt is None
             or self.in_quote[v + 1]
@@ -403,7 +418,7 @@ class SentenceView(TokenView):
         after = self.np_after(v + 1)
         return after if after is not None and self._named(after) else before
 
-    def _relative_start(self, k: int) -> bool:
+    def relative_start(self, k: int) -> bool:
         """A relative clause starts at ``k`` (`der ...`, `bei dem ...`) after a comma."""
         if k == 0 or self.toks[k - 1].text != ",":
             return False

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .clauses import SUBORDINATORS, cut_trailing, make_attr, trim, whole_quote_before
+from .complements import linked_main_clause
 from .frames import Attr, Cue, Sentence, Span2
 from .mood import RELATIVE_WORDS, reported_mood
 
@@ -196,10 +197,15 @@ def first_conjunct_act(sent: Sentence, rep: Attr, framed: list[Attr]) -> bool:
             return False
         if sent.in_quote[k]:
             continue
-        cut = sent.toks[k].text == ";" or (
-            sent.lower[k] in _CONJUNCTS
-            and sent.is_finite(k + 1)
-            and sent.toks[k + 1].text[0].islower()
+        cut = (
+            sent.toks[k].text == ";"
+            or (
+                sent.lower[k] in _CONJUNCTS
+                and sent.is_finite(k + 1)
+                and sent.toks[k + 1].text[0].islower()
+            )
+            # `X stufte … ein, und das Hilfswerk rief …`: a main clause with its own subject
+            or (sent.toks[k - 1].text == "," and linked_main_clause(sent, k, len(sent.toks)))
         )
         if cut:
             stop = k
