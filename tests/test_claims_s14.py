@@ -136,3 +136,16 @@ def test_a_speaking_subject_before_the_verb_outranks_a_bare_name_after_it(
     assert claim_with(doc, "das Verbot").speaker_text == "Das Hilfswerk"
     doc = claims_doc("Der Zeitung sagte Karma, er sei frei.")
     assert claim_with(doc, "er sei frei").speaker_text == "Karma"
+
+
+def test_a_plural_sie_refers_to_two_joined_persons_not_to_one(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # a single person is no antecedent of a plural `sie`, nor is a court named in the object
+    doc = claims_doc(
+        "Zwei Abgeordnete, Anna Berger (Grüne) und Paul Winter (SPD), wollen Klage beim "
+        "Bundesverfassungsgericht einreichen. Sie halten das Verfahren für verfassungswidrig."
+    )
+    claim = claim_with(doc, "verfassungswidrig")
+    assert claim.speaker_text == "Anna Berger (Grüne) und Paul Winter"
+    assert claim.speaker is None

@@ -68,7 +68,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 earlier = outer_speakers(history, reach)
                 speaker = english_pronoun(word, pron, s, earlier, mentions, entity_spans, lex)
             else:
-                speaker = _pronoun(word, pron, s, history, mentions, entity_spans, lex)
+                speaker = _pronoun(word, pron, s, history, mentions, entity_spans, lex, doc)
         elif possessive := possessive_pronoun(words, lex):
             # `seiner Meinung nach`, `nach eigenen Angaben`: whom the possessive points to
             if possessive == "own":
@@ -77,7 +77,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 pron = Speaker(
                     None, text, None, None, "Plur" if words[0].lower() == "deren" else None
                 )
-                speaker = _pronoun(possessive, pron, s, history, mentions, entity_spans, lex)
+                speaker = _pronoun(possessive, pron, s, history, mentions, entity_spans, lex, doc)
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:
@@ -286,9 +286,13 @@ def _pronoun(
     mentions: list[Mention],
     entity_spans: list[tuple[int, int, str, str]],
     lex: Lexicon,
+    doc: Doc,
 ) -> Speaker | None:
     """The last earlier speaker that agrees with the pronoun (see :func:`_fits`); without
-    one, the last person (or organisation) mention."""
+    one, the last person (or organisation) mention; for a plural `sie` not a single person nor
+    a singular organisation in a prepositional phrase (`beim Bundesverfassungsgericht`), and two
+    persons joined by `und` count as one plural speaker without an entity (`Werner Schulz (Grüne) und Jelena Hoffmann (SPD) wollen
+    klagen. Sie halten …`)."""
     person_only = word in ("er", "he", "she")
     for _, sp in reversed(history):
         if sp.text is None:
@@ -300,10 +304,57 @@ def _pronoun(
         if not _fits(word, pron, sp):
             continue
         return sp
-    for m in reversed([m for m in mentions if m.end <= start]):
+    before = [m for m in mentions if m.end <= start]
+    plural = word == "sie" and pron.number == "Plur"
+    if plural:  # a party after a name (`Jelena Hoffmann (SPD)`) is an affiliation, no subject
+        before = [
+            m
+            for k, m in enumerate(before)
+            if not (k and before[k - 1].label == "PERSON" and _affiliation(doc, before[k - 1], m))
+        ]
+    for k in range(len(before) - 1, -1, -1):
+        m = before[k]
+        if plural and m.label == "PERSON" and k > 0 and _joined_persons(doc, before[k - 1], m):
+            first = before[k - 1]
+            return Speaker(None, doc.text[first.start : m.end], None, None, "Plur")
+        if plural and (
+            m.label == "PERSON"
+            and _agreement(doc, m.start, m.end)[1] != "Plur"
+            or _after_preposition(doc, m)
+            and all(t.feat("Number") == "Sing" for t in doc.tokens_in(m.start, m.end))
+        ):
+            # one person, or `Klage beim Bundesverfassungsgericht` (singular, in a
+            # prepositional phrase; not `Kritik kam von den Grünen`): no subject `sie`
+            continue
         if m.label == "PERSON" or not person_only and m.label == "ORG":
             return Speaker(entity_of(m, entity_spans), m.text, m.label)
     return None
+
+
+#: what may stand between two coordinated persons: a party in parentheses, then `und`/`sowie`
+_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:und|sowie)\s+$")
+
+
+def _affiliation(doc: Doc, person: Mention, m: Mention) -> bool:
+    """``m`` fills the parentheses right after the name ``person`` (`Jelena Hoffmann (SPD)`)."""
+    return doc.text[person.end : m.start].strip() == "(" and doc.text[m.end :].lstrip()[:1] == ")"
+
+
+def _after_preposition(doc: Doc, m: Mention) -> bool:
+    """The mention stands in a prepositional phrase (`beim Gericht`, `an die Regierung`)."""
+    before = [t for t in doc.tokens_in(max(0, m.start - 40), m.start) if t.end <= m.start]
+    for tok in reversed(before):
+        if tok.tag in ("APPR", "APPRART"):
+            return True
+        if tok.tag not in ("ART", "ADJA", "PPOSAT"):
+            return False
+    return False
+
+
+def _joined_persons(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Two person mentions joined by `und`/`sowie` (`Werner Schulz (Grüne) und Jelena
+    Hoffmann`)."""
+    return first.label == "PERSON" and bool(_JOINED.fullmatch(doc.text[first.end : second.start]))
 
 
 #: words that open the owner of a cue noun (`der Meldung der Agentur`, `Angaben von X`); the
