@@ -149,3 +149,32 @@ def test_a_plural_sie_refers_to_two_joined_persons_not_to_one(
     claim = claim_with(doc, "verfassungswidrig")
     assert claim.speaker_text == "Anna Berger (Grüne) und Paul Winter"
     assert claim.speaker is None
+
+
+def test_a_graded_so_is_no_trailing_source(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("3.538 Autos wurden 2011 verkauft, so viele wie noch nie seit Bestehen der Marke.")
+    assert not doc.article.claims
+    doc = claims_doc("Die Warnstreiks sollen bis Freitag dauern, so verdi-Verhandlungsführer Max Ott.")
+    assert claim_with(doc, "Warnstreiks").speaker_text == "verdi-Verhandlungsführer Max Ott"
+
+
+def test_what_one_can_say_is_the_articles_comment(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Alles in allem kann man sagen, dass das Fest ein Erfolg war.")
+    assert not doc.article.claims
+    doc = claims_doc("Mit dem neuen Fall ist nun davon auszugehen, dass die Seuche sich ausbreitet.")
+    assert not doc.article.claims
+    # the zu-infinitive of a predicate adjective is no modal passive
+    doc = claims_doc("Der SPD war es wichtig zu betonen, dass die Mieten bezahlbar bleiben müssten.")
+    assert claim_with(doc, "Mieten").form == "indirect"
+
+
+def test_a_nominative_pronoun_after_the_verb_is_its_subject(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Den Währungsfonds forderte er auf, die Zahlungen auszusetzen.")
+    assert claim_with(doc, "Zahlungen").speaker_text == "er"
+
+
+def test_a_was_clause_frames_no_main_clause(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Was das Gericht schildert, lässt sich als Patt-Situation auffassen.")
+    assert not doc.article.claims

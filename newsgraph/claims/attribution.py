@@ -86,7 +86,7 @@ from .speech_acts import (
     negated_frame,
 )
 from .text import CLOSING, OPENING
-from .token_view import DEMONSTRATIVES, PASSIVE_FINITE
+from .token_view import DEMONSTRATIVES, PASSIVE_FINITE, SEIN_FINITE
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -230,6 +230,8 @@ def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
 def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if cue.kind == "verb" and foreign_particle(sent, cue.positions):
         return None  # `forderte die Nationalgarde an`: anfordern, not fordern
+    if cue.kind == "verb" and _modal_passive(sent, cue.positions[0]):
+        return None  # `Es ist davon auszugehen, dass …`: what must be assumed, nobody's claim
     attr = _frame_attr(sent, cue, cues)
     if (
         attr is not None
@@ -243,6 +245,22 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if attr is not None and attr.kind == "Indirect" and len(attr.parts) == 1 and attr.cue:
         end_at_main_clause(sent, attr)
     return attr
+
+
+def _modal_passive(sent: Sentence, k: int) -> bool:
+    """The cue verb at ``k`` is a zu-infinitive after a finite `sein` of its clause (`ist davon
+    auszugehen`, `ist festzustellen`): a modal passive without a speaker."""
+    zu_infinitive = sent.toks[k].tag == "VVIZU" or (
+        k > 0 and sent.lower[k - 1] == "zu" and sent.toks[k].tag == "VVINF"
+    )
+    if not zu_infinitive:
+        return False
+    start = sent.clause_start(k)
+    finite = next((j for j in range(k - 1, start - 1, -1) if sent.is_finite(j)), None)
+    if finite is None or sent.lower[finite] not in SEIN_FINITE:
+        return False
+    # not the complement of a predicate adjective (`war es wichtig zu betonen, dass …`)
+    return not any(sent.toks[j].tag in ("ADJD", "ADJA") for j in range(finite + 1, k))
 
 
 def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
@@ -432,6 +450,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             and not second_predicate(sent, comp_start)
             # `stufte … ein, und das Hilfswerk rief …`: a second main clause is no content
             and not linked_main_clause(sent, clause_end + 1, comp_end)
+            # `Was das Gericht schildert, lässt sich … auffassen`: the frame's content is `was`
+            and sent.lower[sent.clause_start(head)] != "was"
         ):
             quote = quote_starting_at(sent, comp_start)
             if quote is not None and quote[1] >= sent.toks[comp_end - 1].end - 1:

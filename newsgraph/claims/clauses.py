@@ -66,12 +66,25 @@ def make_attr(
     if not clean and kind != "Indirect":
         return None
     if speaker is not None and _impersonal_subject(sent, speaker):
+        if _modal_man(sent, speaker, cue_spans):
+            return None  # `Man kann sagen, dass …`: the article's own comment
         speaker = None  # `man sagt`, `es heißt`: nobody in particular
     attr = Attr(kind, clean, list(cue_spans), cue.cls, speaker, sent.index, cue.impersonal)
     if hidden_cue:
         attr.cue = []
         attr.frame_cue = list(hidden_cue)
     return attr
+
+
+def _modal_man(sent: Sentence, speaker: Span2, cue_spans: list[Span2]) -> bool:
+    """`man` with a modal verb in the cue (`kann man sagen`, `muss man feststellen`): what one
+    can say is the writer's comment, nobody's report."""
+    words = sent.indices_in(*speaker)
+    if len(words) != 1 or sent.lower[words[0]] != "man":
+        return False
+    return any(
+        sent.toks[k].tag == "VMFIN" for span in cue_spans for k in sent.indices_in(*span)
+    )
 
 
 def _impersonal_subject(sent: Sentence, speaker: Span2) -> bool:

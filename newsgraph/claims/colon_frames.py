@@ -25,11 +25,11 @@ of the evaluation layer, as the german_news_quotes annotators mark it.
 from __future__ import annotations
 
 from .frames import Attr, Sentence
-from .token_view import HEISSEN
+from .token_view import HEISSEN, SEIN_FINITE
 
 #: finite forms of `sein` that make a state passive with a participle (`ist geplant`) or a
 #: modal infinitive with `zu` (`ist zu berichten`)
-_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+_SEIN = SEIN_FINITE
 #: adverbs of manner that make `es meinen` an idiom of intention (`meinte es gut mit X`)
 _MEANING_WELL = frozenset({"gut", "ernst", "ehrlich", "böse", "schlecht", "besser", "ernsthaft"})
 

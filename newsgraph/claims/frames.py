@@ -390,6 +390,8 @@ class Sentence(SentenceView):
                 and parenthesis_frame(self, i) is None  # `Die Brücke ist marode (so X).`
             ):
                 continue
+            if self._so_degree(i):
+                continue  # `…, so viele wie noch nie`: a comparison, no source
             end = self.np_end(i + 1)
             if end <= i + 1:
                 end = trailing_source_end(self, i + 1)  # `..., so letztere.`
@@ -397,6 +399,21 @@ class Sentence(SentenceView):
             if end > i + 1 and not any(self.is_finite(k) for k in range(end, stop)):
                 return Cue("prep", (i,), "say", "so")  # `„...“, so X (zu den Gründen).`
         return None
+
+    def _so_degree(self, i: int) -> bool:
+        """The `so` at ``i`` grades the word after it (`so viele wie noch nie`, `so schnell
+        wie möglich`, `so weit, dass`): a lower-case adjective, adverb or quantifier follows,
+        then `wie`/`dass` closes the comparison within a few words."""
+        nxt = i + 1
+        if nxt >= len(self.toks) or self.is_cap(nxt) or self.in_quote[nxt]:
+            return False
+        if self.lower[nxt].startswith(("letzter", "erster", "beide")):
+            return False  # `…, so letztere`: the one named last is the source
+        if self.toks[nxt].text.rsplit("-", 1)[-1][:1].isupper():
+            return False  # `…, so verdi-Verhandlungsführer X`: a compound noun
+        if self.toks[nxt].tag in ("ADJD", "ADV", "PIAT", "PIS", "PIDAT", "ADJA"):
+            return True
+        return any(self.lower[k] in ("wie", "dass") for k in range(nxt + 1, min(nxt + 4, len(self.toks))))
 
     def frame_noun_source(self, i: int) -> tuple[int, int]:
         """Token range of the source after the speech-act noun at ``i``: a genitive or `von`

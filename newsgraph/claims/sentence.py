@@ -36,6 +36,8 @@ _ATTRIBUTE_PREPS = frozenset(
 )
 _NON_NP = frozenset({"ADP", "SCONJ", "PART"})
 #: articles that cannot be genitive: after a noun they open the next noun phrase
+#: pronouns that are nominative only: right after a finite verb they are its subject
+_AFTER_VERB_SUBJECTS = frozenset({"man", "er", "ich", "wir", "du"})
 _NEW_NP = frozenset(["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "the", "a", "an"])
 #: article and pronoun forms that are nominative and accusative alike
 _NOM_ACC_FORMS = frozenset(["die", "das", "eine", "ein", "keine", "diese", "dieses", "alle"])
@@ -399,6 +401,10 @@ class SentenceView(TokenView):
         or topic adverb (`X hingegen warf Y vor`) and a named subject follows the verb (object
         first: `Die Anwendung stellte der Vorsitzende X in Frage`, `Die Äußerungen bezeichnete X`)."""
         before = self.subject_before(v)
+        if v + 1 < len(self.toks) and self.lower[v + 1] in _AFTER_VERB_SUBJECTS:
+            # `Alles in allem kann man sagen`, `Gestern sagte er`: a nominative pronoun right
+            # after the verb is the subject, whatever fills the Vorfeld
+            return self.span(v + 1, v + 2)
         if before is None or self._named(before) or topic_marked(self, before, v):
             return before
         nxt = self.toks[v + 1] if v + 1 < len(self.toks) else None

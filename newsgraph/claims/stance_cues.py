@@ -36,7 +36,7 @@ missed:
 from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
-from .token_view import FINITE_TAGS
+from .token_view import FINITE_TAGS, SEIN_FINITE
 
 #: words of intention or readiness that govern a `zu`-infinitive or `dass` clause from the frame
 #: (`sich bereit erklären, … zu …`, `die Absicht, …`, `sein Vorhaben, …`, `das Ziel, …`)
@@ -363,7 +363,7 @@ def attributive_distance(attr: Attr, sent: Sentence, k: int) -> bool:
 
 #: participles of planning in a predicate with `sein` (`ist geplant`, `seien nicht vorgesehen`)
 _PLANNED = frozenset(["geplant", "vorgesehen", "beabsichtigt"])
-_SEIN = frozenset(["ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären"])
+_SEIN = SEIN_FINITE
 
 
 def planned_predicates(sent: Sentence, inside: list[int]) -> list[Span2]:

@@ -23,6 +23,8 @@ NOUN_PHRASE_LEAD_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "ADV
 PASSIVE_FINITE = frozenset({"wird", "werden", "wurde", "wurden"})
 #: the same with the passive participle `worden`
 PASSIVE_FORMS = PASSIVE_FINITE | {"worden"}
+#: finite forms of `sein` (indicative and Konjunktiv)
+SEIN_FINITE = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 #: lower-case forms of the old spelling, read as the current one everywhere
 OLD_SPELLINGS: Mapping[str, str] = MappingProxyType({"daß": "dass"})
 #: forms of `heißen` (`heißt es`: `es` itself names nobody)
