@@ -402,8 +402,9 @@ class Sentence(SentenceView):
 
     def _so_degree(self, i: int) -> bool:
         """The `so` at ``i`` grades the word after it (`so viele wie noch nie`, `so schnell
-        wie möglich`, `so weit, dass`): a lower-case adjective, adverb or quantifier follows,
-        then `wie`/`dass` closes the comparison within a few words."""
+        wie möglich`, `so weit, dass`): a lower-case adjective or quantifier follows, or any
+        word when `wie`/`dass` closes the comparison within a few words (`so gestern Abend der
+        Bürgermeister` is a source)."""
         nxt = i + 1
         if nxt >= len(self.toks) or self.is_cap(nxt) or self.in_quote[nxt]:
             return False
@@ -411,9 +412,10 @@ class Sentence(SentenceView):
             return False  # `…, so letztere`: the one named last is the source
         if self.toks[nxt].text.rsplit("-", 1)[-1][:1].isupper():
             return False  # `…, so verdi-Verhandlungsführer X`: a compound noun
-        if self.toks[nxt].tag in ("ADJD", "ADV", "PIAT", "PIS", "PIDAT", "ADJA"):
+        if self.toks[nxt].tag in ("ADJD", "PIAT", "PIS", "PIDAT", "ADJA"):
             return True
-        return any(self.lower[k] in ("wie", "dass") for k in range(nxt + 1, min(nxt + 4, len(self.toks))))
+        stop = min(nxt + 4, len(self.toks))
+        return any(self.lower[k] in ("wie", "dass") for k in range(nxt + 1, stop))
 
     def frame_noun_source(self, i: int) -> tuple[int, int]:
         """Token range of the source after the speech-act noun at ``i``: a genitive or `von`
