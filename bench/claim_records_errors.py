@@ -95,8 +95,8 @@ def errors(split: str, only: str | None, docs_slice: slice | None = None) -> Non
             if (rec.via or v.relay) and not v.relay_right:
                 shown = v.relay.speaker_text if v.relay else None
                 problems.append(("via", f"gold {gold_text(rec.via)!r} pred {shown!r}"))
-            if (rec.said or v.time) and not v.time_right:
-                shown = v.time.text if v.time else None
+            if (rec.said or v.time or v.occasion) and not v.time_right:
+                shown = v.time.text if v.time else v.occasion.text if v.occasion else None
                 problems.append(("said", f"gold {gold_text(rec.said)!r} pred {shown!r}"))
             for kind, info in problems:
                 if only is None or kind == only:

@@ -121,7 +121,9 @@ def _lines(a: Article, width: int) -> Iterator[str]:
         yield _h(f"Claims ({len(a.claims)})")
         for c in a.claims:
             chain = " → ".join(claim_chain(a, c))
-            yield f"  {c.id:<4} {click.style(chain, fg='cyan')}  [{c.form}, {c.stance}]"
+            said = next((t for t in a.times if t.id == c.said), None) if c.said else None
+            when = f" @ {said.value}" if said else f" @ «{c.occasion.text}»" if c.occasion else ""
+            yield f"  {c.id:<4} {click.style(chain, fg='cyan')}{when}  [{c.form}, {c.stance}]"
             yield f"       «{_clip(c.content.text, width - 9)}»"
     if a.events:
         yield ""

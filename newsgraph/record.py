@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, Union
 
-SCHEMA = "newsgraph.article/1.1"
+SCHEMA = "newsgraph.article/1.2"
 SCHEMA_FAMILY = "newsgraph.article/1"
 
 BlockKind = Literal[
@@ -136,6 +136,9 @@ class Claim:
     speaker_text: str | None = None
     cue: Span | None = None
     said: str | None = None  # time id
+    #: the occasion the claim was made at when no time expression dates it (`nach der
+    #: Abstimmung`, `zum Auftakt der Lesung`, `anschließend`); record 1.2
+    occasion: Span | None = None
     via: str | None = None  # claim id
     evidence: tuple[Span, ...] = ()  # the words that set the stance
 

@@ -49,7 +49,9 @@ def test_new_database_fills_rows_like_the_view(tmp_path: Path) -> None:
 
 def test_database_from_before_the_migration_is_backfilled(tmp_path: Path, monkeypatch) -> None:
     db = tmp_path / "old.db"
-    before = tuple(m for m in store_schema.MIGRATIONS if m[0] < "006")
+    # a database without the event rows (the later migrations' columns are needed by the
+    # current insert code, so only 006 is left out)
+    before = tuple(m for m in store_schema.MIGRATIONS if m[0] != "006_event_rows")
     monkeypatch.setattr("newsgraph.store.db.MIGRATIONS", before)
     monkeypatch.setattr("newsgraph.store.db.AFTER_INSERT",
                         tuple(h for h in AFTER_INSERT if h is not fill_article))

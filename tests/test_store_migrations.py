@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from newsgraph.io import article_from_text
-from newsgraph.record import Quantity
+from newsgraph.record import Claim, Quantity, Span
 from newsgraph.store import Store
 from newsgraph.store import schema as store_schema
 
@@ -53,3 +53,37 @@ def test_new_rows_store_bounds(tmp_path: Path) -> None:
         assert s.put(a)
         row = s.conn.execute("SELECT mod, high, value FROM quantities").fetchone()
     assert tuple(row) == ("MORE_THAN", None, 2500.0)
+
+
+def test_claim_occasions_migrate_existing_rows(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "old.db"
+    text = "Der Trainer sagte nach dem Spiel, er sei zufrieden."
+    occasion = Span(18, 32, text[18:32])
+    a = article_from_text(text).replace(
+        claims=(
+            Claim("c1", Span(34, 50, text[34:50]), "indirect", "reported", occasion=occasion),
+        )
+    )
+    before = tuple(m for m in store_schema.MIGRATIONS if m[0] < "007")
+    # an "old" database: claims rows without the column, the record JSON has the field
+    monkeypatch.setattr("newsgraph.store.db.MIGRATIONS", before)
+    with Store(db) as old:
+        old.conn.execute("BEGIN")
+        old.conn.execute(
+            "INSERT INTO articles (id, schema, text, ingested_at, record) VALUES (?,?,?,?,?)",
+            (a.id, a.schema, a.text, "2025-01-01", a.to_json()),
+        )
+        old.conn.execute(
+            "INSERT INTO claims (article_id, id, content_start, content_end, content_text, form,"
+            " stance) VALUES (?,?,?,?,?,?,?)",
+            (a.id, "c1", 34, 50, text[34:50], "indirect", "reported"),
+        )
+        old.conn.execute("COMMIT")
+    monkeypatch.undo()
+    with Store(db) as new:
+        assert "007_claim_occasion" in new.migrations()
+    row = sqlite3.connect(db).execute("SELECT occasion_text FROM claims").fetchone()
+    assert row == ("nach dem Spiel",)
+    with Store(tmp_path / "n.db") as s:
+        assert s.put(a)
+        assert s.conn.execute("SELECT occasion_text FROM claims").fetchone()[0] == "nach dem Spiel"

@@ -111,6 +111,13 @@ class Lexicon:
     source_heads: tuple[str, ...] = ()
     #: heads of nouns naming a reason or cause (`Grund`, `Todesursache`), compound ends
     reason_heads: tuple[str, ...] = ()
+    #: the occasion of a speech act (:mod:`.said_occasions`): event noun heads, prepositions,
+    #: nouns that need an event after them, adverbs
+    occasion_events: tuple[str, ...] = ()
+    occasion_preps: frozenset[str] = frozenset()
+    occasion_frames: frozenset[str] = frozenset()
+    occasion_adverbs: frozenset[str] = frozenset()
+    occasion_not: tuple[str, ...] = ()
     #: verb lemma -> the prepositions/pronominal adverbs it governs (part of its cue)
     governed: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     #: nouns of speech acts that frame a complement clause (`die Forderung des X, ...`) -> class
@@ -138,6 +145,15 @@ class Lexicon:
         """A noun naming a reason or cause (`Grund`, `Gründe`, `Todesursache`)."""
         low = word.lower()
         return word[:1].isupper() and any(low.endswith(h) for h in self.reason_heads)
+
+    def is_occasion_noun(self, word: str) -> bool:
+        """A noun naming an event a statement can be made at (`Abstimmung`, `Kabinettssitzung`)."""
+        low = word.lower()
+        if any(low.endswith(x) for x in self.occasion_not):
+            return False  # `zum Beispiel`
+        # genitive and dative endings (`des Gipfels`, `dem Spiele`, `den Gesprächen`)
+        forms = {low, *(low[: -len(e)] for e in ("es", "s", "e", "n") if low.endswith(e))}
+        return word[:1].isupper() and any(f.endswith(h) for f in forms for h in self.occasion_events)
 
     def is_source_prep(self, word: str) -> bool:
         """``word`` is a preposition of source before or after its noun (`laut`, `zufolge`,
@@ -319,6 +335,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
     hyp = stance.get("hypothetical") or {}
     pron = data.get("pronouns") or {}
     desc = data.get("descriptions") or {}
+    occasions = data.get("occasions") or {}
     return Lexicon(
         language=language,
         # a particle verb goes first: `forderte ... auf` is `auffordern` when the particle
@@ -355,6 +372,11 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         agencies=frozenset(str(n) for n in (data.get("agencies") or ())),
         source_heads=tuple(sorted(_lower_set(data.get("source_heads")))),
         reason_heads=tuple(sorted(_lower_set(data.get("reason_heads")))),
+        occasion_events=tuple(sorted(_lower_set(occasions.get("events")))),
+        occasion_preps=_lower_set(occasions.get("preps")),
+        occasion_frames=_lower_set(occasions.get("frames")),
+        occasion_adverbs=_lower_set(occasions.get("adverbs")),
+        occasion_not=tuple(sorted(_lower_set(occasions.get("not")))),
         governed=MappingProxyType(governed),
         frame_nouns=MappingProxyType(_frame_nouns(language, data.get("frame_nouns") or {})),
     )

@@ -140,6 +140,25 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
     return found
 
 
+def saying_clause(
+    doc: Doc, a: Attr, sents: list[Sentence]
+) -> tuple[Sentence, list[tuple[int, int]]] | None:
+    """The sentence of the frame of ``a`` and the character spans of its cue's clause, where
+    the time or the occasion of saying is told; None when nothing was said at a moment the
+    article could tell (a source cited by `unter Berufung auf`, a plan: `will im Herbst …`)."""
+    cue = a.cue or a.frame_cue
+    if not cue or a.cls == "cite":
+        return None
+    found = sentence_of(sents, cue[0][0])
+    sent = found if found is not None else sents[a.unit]
+    if not sent.toks:
+        return None
+    word = doc.text[cue[0][0] : cue[0][1]].lower()
+    if word in _INTENTION and not _planned_saying(sent, cue):
+        return None
+    return sent, _cue_clause(sent, cue)
+
+
 def _planned_saying(sent: Sentence, cue: list[Span2]) -> bool:
     """The verb of intention governs an infinitive of saying in its clause (`will heute der
     Minister vor dem Parlament bekannt geben, dass …`): the time is that of the statement."""

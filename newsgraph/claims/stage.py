@@ -47,6 +47,7 @@ from .lexicon import Lexicon, load_lexicon
 from .quoted_media import quoted_twins
 from .quoted_terms import framed_partial_quotes, governed_quotes
 from .relay_chains import continued_relays
+from .said_occasions import said_occasion
 from .said_times import claim_said
 from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
@@ -225,10 +226,12 @@ def _records(
             if medium is not None
             else _via(a, attrs, ids, idx, doc.text, sent.lex, [s.entity for s in speakers], relayed)
         )
+        occasion: Span2 | None = None
         if sent.lex.language == "en":
             said = english_said(doc, a, sent)
         else:
             said = claim_said(doc, a, sents)
+            occasion = said_occasion(doc, a, sents) if said is None else None
         if a.kind == "Direct" and len(a.parts) > 1:
             contents = list(a.parts)
         else:
@@ -244,6 +247,7 @@ def _records(
                     speaker_text=sp.text,
                     cue=art.span(*cue) if cue else None,
                     said=said,
+                    occasion=art.span(*occasion) if occasion else None,
                     via=via,
                     evidence=tuple(art.span(x, y) for x, y in evidence),
                 )

@@ -27,7 +27,10 @@ quotes``, not of this command; ``aligned`` says how many had a prediction):
   ``resolved`` restricts this to quotations whose speaker phrase does not contain the name (a
   pronoun, a description, a source noun): the coreference part;
 * ``via`` and ``said``: precision/recall/F1; a predicted relay is right when the relaying claim's
-  speaker matches the gold source as above, a time when it overlaps the gold time expression.
+  speaker matches the gold source as above, a time when it overlaps the gold time of saying;
+  a claim without a time is judged by its occasion (`nach der Abstimmung`, record 1.2), since
+  the gold marks the phrase that tells when something was said, a date or an event; ``said
+  time`` judges time expressions only (the gold of german_news_quotes marks only those).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from typing import Any
 import click
 
 from ..errors import EvalError
-from ..record import Claim, Entity, TimeExpr
+from ..record import Claim, Entity, Span, TimeExpr
 from .metrics import PRF, emit
 from .quotes import (
     _DATE,
@@ -83,6 +86,8 @@ class FieldScores:
     resolved: list[int] = field(default_factory=lambda: [0, 0])
     via: PRF = field(default_factory=PRF)
     said: PRF = field(default_factory=PRF)
+    #: ``said`` judged by time expressions only (the figure before record 1.2's occasions)
+    said_time: PRF = field(default_factory=PRF)
 
     def add(self, other: FieldScores) -> None:
         self.gold += other.gold
@@ -93,6 +98,7 @@ class FieldScores:
             mine[1] += theirs[1]
         self.via.add(other.via)
         self.said.add(other.said)
+        self.said_time.add(other.said_time)
 
     def stance_rows(self) -> dict[str, PRF]:
         rows = {c: PRF() for c in STANCE_CLASSES}
@@ -228,7 +234,8 @@ class Judgement:
     relay: Claim | None
     relay_right: bool
     time: TimeExpr | None
-    time_right: bool
+    time_right: bool  # the time, or without one the occasion, overlaps the gold time of saying
+    occasion: Span | None = None  # the claim's occasion (record 1.2) when it has no time
 
 
 def judge_document(
@@ -282,14 +289,21 @@ def judge_document(
         relay = claims.get(claim.via) if claim and claim.via else None
         relay_right = relay is not None and record.via is not None and said_by(relay, record.via)
         time = times.get(claim.said) if claim and claim.said else None
-        time_right = (
-            time is not None
-            and record.said is not None
-            and _overlaps((time.start, time.end), record.said)
-        )
+        occasion = claim.occasion if claim is not None and time is None else None
+        when = (time.start, time.end) if time else (occasion.start, occasion.end) if occasion else None
+        time_right = when is not None and record.said is not None and _overlaps(when, record.said)
         out.append(
             Judgement(
-                record, claim, entity, speaker_right, resolved, relay, relay_right, time, time_right
+                record,
+                claim,
+                entity,
+                speaker_right,
+                resolved,
+                relay,
+                relay_right,
+                time,
+                time_right,
+                occasion,
             )
         )
     return out
@@ -310,7 +324,10 @@ def score_document(
                 out.resolved[0] += v.speaker_right
                 out.resolved[1] += 1
         _count(out.via, v.relay is not None, v.record.via is not None, v.relay_right)
-        _count(out.said, v.time is not None, v.record.said is not None, v.time_right)
+        dated = v.time is not None or v.occasion is not None
+        _count(out.said, dated, v.record.said is not None, v.time_right)
+        timed = v.time_right and v.time is not None
+        _count(out.said_time, v.time is not None, v.record.said is not None, timed)
     return out
 
 
@@ -364,6 +381,7 @@ def report(scores: FieldScores) -> tuple[dict[str, PRF], dict[str, Any]]:
     rows = {f"stance {c}": m for c, m in scores.stance_rows().items() if m.tp + m.fp + m.fn}
     rows["via"] = scores.via
     rows["said"] = scores.said
+    rows["said time"] = scores.said_time
 
     def ratio(counts: list[int]) -> float:
         return round(counts[0] / counts[1], 4) if counts[1] else 0.0

@@ -251,12 +251,13 @@ def _insert(c: sqlite3.Connection, a: Article) -> None:
     )
     c.executemany(
         "INSERT INTO claims (article_id, id, speaker, speaker_text, cue_start, cue_end, cue_text,"
-        " content_start, content_end, content_text, form, stance, said, via)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " content_start, content_end, content_text, form, stance, said, via, occasion_text)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(a.id, k.id, k.speaker, k.speaker_text,
           k.cue.start if k.cue else None, k.cue.end if k.cue else None,
           k.cue.text if k.cue else None, k.content.start, k.content.end, k.content.text,
-          k.form, k.stance, k.said, k.via) for k in a.claims],
+          k.form, k.stance, k.said, k.via, k.occasion.text if k.occasion else None)
+         for k in a.claims],
     )
     for v in a.events:
         c.execute(

@@ -170,4 +170,15 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     # The workbench's events table materialised, one row per event (newsgraph.store.event_rows):
     # filled by a Store.put hook, names refreshed by triggers on the corpus entities.
     ("006_event_rows", _EVENT_ROWS),
+    (
+        # The occasion of a claim (record 1.2): `sagte nach der Abstimmung` when no time dates it.
+        "007_claim_occasion",
+        """
+        ALTER TABLE claims ADD COLUMN occasion_text TEXT;
+        UPDATE claims SET occasion_text = (
+            SELECT json_extract(c.value, '$.occasion.text') FROM articles a,
+                   json_each(a.record, '$.claims') c
+            WHERE a.id = claims.article_id AND json_extract(c.value, '$.id') = claims.id);
+        """,
+    ),
 )
