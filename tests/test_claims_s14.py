@@ -210,3 +210,26 @@ def test_no_occasion_inside_the_content_beside_a_time_or_as_an_attribute(
     assert claim_with(doc, "zurücktrete").occasion is None
     doc = claims_doc("Die Richter äußerten in den Leitsätzen zum Urteil „gravierende Bedenken“.")
     assert all(c.occasion is None for c in doc.article.claims)
+
+
+def test_a_quotation_framed_inside_relayed_content_is_its_speakers(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the quote is the minister's, relayed by the newspaper (not a partial quote of the paper)
+    doc = claims_doc("Wie die Zeitung berichtete, sagte der Minister: „Ich trete zurück.“")
+    outer = claim_with(doc, "sagte der Minister")
+    inner = claim_with(doc, "Ich trete zurück")
+    assert (outer.speaker_text, inner.speaker_text) == ("die Zeitung", "der Minister")
+    assert inner.via == outer.id
+
+
+def test_a_publication_frames_only_as_a_wie_insertion(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Wie die Sportzeitung veröffentlichte, soll der Stürmer gesagt haben: „Verschwinde.“"
+    )
+    outer = claim_with(doc, "soll der Stürmer gesagt haben")
+    assert (outer.speaker_text, outer.stance) == ("die Sportzeitung", "alleged")
+    assert claim_with(doc, "Verschwinde").via == outer.id
+    assert not claims_doc("Die Behörde veröffentlichte am Montag einen Bericht.").article.claims
+    doc = claims_doc("Das Team veröffentlichte die Antwort, „Tut mir leid“, prompt im Internet.")
+    assert not doc.article.claims

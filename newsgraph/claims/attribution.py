@@ -204,6 +204,9 @@ def _trailing(sent: Sentence, i: int) -> bool:
     return prev == "," or (prev in CLOSING and sent.name_quote_start(i - 1) is None)
 
 
+#: verbs of publishing: a frame as a `wie` insertion (`Wie die Zeitung veröffentlichte, …`) or
+#: pointing back (`Diese Zahlen veröffentlichte X.`), not with an object or complement after it
+WIE_PUBLISHED = frozenset({"veröffentlichen"})
 #: verbs that frame a report only as a `wie` insertion with their `aus` source (`wie die Agentur
 #: AFP aus Militärkreisen erfuhr, …`)
 _WIE_ONLY = frozenset({"erfahren"})
@@ -274,6 +277,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     wie = _wie_position(sent, head)
     if cue.word in _WIE_ONLY and (wie is None or medium_learned(sent, wie, head) is None):
         return None  # `Er erfuhr, dass …`, `Wie der Spieler aus Brasilien erfuhr`: no report
+    if cue.word in WIE_PUBLISHED and wie is None:
+        return None  # `veröffentlichte einen Bericht, …`: only `Wie X veröffentlichte, …` frames
     if wie is not None and cue.word in ("nennen", "bezeichnen"):
         return None  # `„Uncle Ted“, wie er genannt wurde`: a name, not a report
     if wie is not None and (wie_comparison(sent, wie, head) or example_wie(sent, wie, head)):
@@ -520,4 +525,4 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     )
 
 
-__all__ = ["colon_quotes", "quoted_name", "sentence_attributions"]
+__all__ = ["WIE_PUBLISHED", "colon_quotes", "quoted_name", "sentence_attributions"]

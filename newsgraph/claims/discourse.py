@@ -23,7 +23,7 @@ from .anaphoric_frames import (
     object_contents,
     published_danach,
 )
-from .attribution import colon_quotes, quoted_name, sentence_attributions
+from .attribution import WIE_PUBLISHED, colon_quotes, quoted_name, sentence_attributions
 from .foreign_contents import drop_contrasted
 from .frames import Attr, Sentence
 from .free_clauses import fronted_reported, reported_clauses
@@ -273,6 +273,8 @@ def _quotes_of_speech_acts(
             v = cue.positions[0]
             if cue.kind == "prep" or cue.impersonal or not sent.is_finite(v) or sent.in_quote[v]:
                 continue
+            if cue.word in WIE_PUBLISHED:
+                continue  # `veröffentlichte die Antwort, „…“`: the publisher did not say it
             speaker = sent.subject(v) or sent.subject_after(v)
             if speaker is None:
                 continue

@@ -185,6 +185,18 @@ def nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
             continue
         idx = min(holders)[1]
         attr = attrs[idx]
+        if any(
+            a.kind == "Direct"
+            and a.parts == [(q.start, q.end)]
+            and a.cue
+            and a.speaker is not None
+            and attr.covers(a.cue[0][0])
+            and any(_speech_verb_at(sent, c[0]) for c in a.cue)
+            for a in attrs
+        ):
+            # `Wie die Zeitung berichtete, sagte der Minister: „…“`: the quotation is the
+            # direct quote of a frame inside the relayed content, not a partial quote of it
+            continue
         if quoted_name(sent, q.start, q.end) and not (
             _marked_term(sent, q.start) or _leading_term(sent, q.start, q.end, attr)
         ):
@@ -196,6 +208,13 @@ def nested_quotes(sent: Sentence, attrs: list[Attr]) -> list[Attr]:
         attr.mixed = True
         out.append(nested)
     return out
+
+
+def _speech_verb_at(sent: Sentence, offset: int) -> bool:
+    """The token at character ``offset`` is a speech verb of the lexicon (`sagte`), not just the
+    finite verb a colon clause happens to end with (`entschieden hat: „…“`)."""
+    k = sent.index_at(offset)
+    return k is not None and bool(sent.lex.verb_matches(sent.toks[k].text))
 
 
 #: words that may stand between the comma after a quotation and its trailing frame's cue

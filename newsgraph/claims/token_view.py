@@ -74,7 +74,23 @@ class TokenView:
             return tok.tag in FINITE_TAGS and not self._attributive_participle(i)
         if low in self.lex.finite or low in self.lex.subjunctive:
             return True
+        if self._untagged_attribute(i):
+            return False  # `einer am Montag veröffentlichten Mitteilung`: an attribute
         return any(m.kind in ("finite", "separated") for m in self.lex.verb_matches(low))
+
+    def _untagged_attribute(self, i: int) -> bool:
+        """Without tags: a participle of an inseparable verb inflected as an attribute between
+        the words of a noun phrase (`einer am Montag veröffentlichten Mitteilung`, `die
+        bestätigten Fälle`), not the preterite of the same spelling."""
+        low = self.lower[i]
+        return (
+            0 < i < len(self.toks) - 1
+            and low.startswith(("ver", "be", "er", "ent", "zer", "ge"))
+            and low.endswith(("ten", "tem", "ter", "tes"))
+            and self.is_cap(i + 1)
+            and self.toks[i - 1].text not in ",;:"
+            and (self.lower[i - 1] in self.lex.np_inner or self.is_cap(i - 1))
+        )
 
     def _lower_case_second(self, i: int) -> bool:
         """The word at ``i`` is a lower-case verb form in the second place of a main clause
