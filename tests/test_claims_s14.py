@@ -233,3 +233,11 @@ def test_a_publication_frames_only_as_a_wie_insertion(claims_doc: Callable[[str]
     assert not claims_doc("Die Behörde veröffentlichte am Montag einen Bericht.").article.claims
     doc = claims_doc("Das Team veröffentlichte die Antwort, „Tut mir leid“, prompt im Internet.")
     assert not doc.article.claims
+
+
+def test_an_impersonal_frame_after_a_role_vorfeld_is_a_main_clause(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Als Begründung dafür heißt es, die bestehenden Gesetze seien ausreichend.")
+    claim = claim_with(doc, "Gesetze seien ausreichend")
+    assert (claim.form, claim.speaker_text) == ("indirect", None)

@@ -21,7 +21,7 @@ from .source_clauses import enclosing_clause
 from .source_phrase_limits import attributed_source, parenthesis_attr, quoted_title_start
 from .source_phrases import relative_source, trailing_source_end, vorfeld_source, vorfeld_verb
 from .speaker_spans import refine_span
-from .speech_acts import has_finite, opens_subclause, so_attr, verb_final_end
+from .speech_acts import has_finite, opens_subclause, role_vorfeld, so_attr, verb_final_end
 
 
 def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
@@ -264,8 +264,8 @@ def _impersonal_complement(sent: Sentence, head: int, first: int) -> bool:
         return True
     start = sent.clause_start(head)
     opener, otag = sent.lower[start], sent.toks[start].tag
-    if opener == "wie":
-        return True
+    if opener == "wie" or role_vorfeld(sent, head):
+        return True  # `Als Begründung heißt es, …`: `als` names a role, the frame is main
     return not (otag in ("PRELS", "PRELAT", "KOUS") or opener in _ADVERBIAL_CONJ)
 
 
