@@ -146,6 +146,17 @@ def test_acronym_and_cue_rules() -> None:
     assert add_cued_orgs(["die", "Zeitung", "Heute", "berichtet"], []) == []
 
 
+def test_long_form_before_a_tagged_acronym_becomes_the_same_organisation() -> None:
+    words = _words("Die Gewerkschaft Nahverkehr und Logistik ( GNL ) rief auf")
+    out = add_acronyms(words, [Found(6, 7, "ORG", 0.7, "ner")])
+    assert Found(1, 5, "ORG", 0.7, "pattern") in out
+    # initials that do not spell the acronym, or a single word: nothing added
+    words2 = _words("Die Stadt Köln ( GNL ) rief auf")
+    assert add_acronyms(words2, [Found(4, 5, "ORG", 0.7, "ner")]) == [Found(4, 5, "ORG", 0.7, "ner")]
+    words3 = _words("der Verband ( VB ) rief auf")
+    assert add_acronyms(words3, [Found(3, 4, "ORG", 0.7, "ner")]) == [Found(3, 4, "ORG", 0.7, "ner")]
+
+
 def _words(text: str) -> list[str]:
     return text.split()
 

@@ -8,7 +8,8 @@ GermEval part (``docs/models/ner.md`` lists what each one adds).
   gazetteer, inflection-aware) and stays ``LOC`` for regions, rivers, mountains.
 * :func:`add_norp` — nationality adjectives and demonyms (``nordkoreanische``,
   ``Nordkoreaner``) as ``NORP``; also relabels single-word model spans that are demonyms.
-* :func:`add_acronyms` — ``Name (ACR)`` and ``ACR (Name)``: the acronym gets the name's type.
+* :func:`add_acronyms` — ``Name (ACR)`` and ``ACR (Name)``: the acronym gets the name's type;
+  ``Long Form (ACR)`` with only the acronym tagged: the long form becomes the same organisation.
 * :func:`add_cued_orgs` — ``Nachrichtenagentur XYZ``, ``Zeitung XYZ``: the name after a cue
   word is an organisation.
 * :func:`add_ministries` — ``(Bayerisches) Staatsministerium für Unterricht und Kultus``,
@@ -172,7 +173,43 @@ def add_acronyms(words: Sequence[str], spans: list[Found]) -> list[Found]:
                 acr, words[s.start : s.end]
             ):
                 out.append(Found(j - 2, j - 1, s.label, s.score, "pattern"))
+        # Long Form (ACR) with only the acronym found: the long form is the same organisation
+        if (
+            s.label == "ORG"
+            and s.end - s.start == 1
+            and j >= 2
+            and words[j - 1] == "("
+            and s.end < len(words)
+            and words[s.end] == ")"
+            and _is_acronym(words[j])
+        ):
+            first = _long_form_start(words, j - 1, words[j])
+            if first is not None and _free(out, first, j - 1):
+                out.append(Found(first, j - 1, s.label, s.score, "pattern"))
     return out
+
+
+#: lower-case words inside a long form (`Gewerkschaft Nahverkehr und Logistik`)
+_LONG_FORM_LINKS = frozenset({"und", "für", "der", "des", "die", "von", "zur", "zum", "of", "and", "for", "the", "de"})
+
+
+def _long_form_start(words: Sequence[str], end: int, acronym: str) -> int | None:
+    """Start of the words before ``end`` whose capitalised initials spell ``acronym``
+    (`Gewerkschaft Nahverkehr und Logistik (GNL)`), or None."""
+    letters = "".join(c for c in acronym.lower() if c.isalpha())
+    initials = ""
+    k = end - 1
+    while k >= 0 and len(initials) < len(letters):
+        w = words[k]
+        if w[:1].isupper() and w.replace("-", "").isalpha():
+            initials = w[0].lower() + initials
+        elif w.lower() not in _LONG_FORM_LINKS:
+            return None
+        k -= 1
+    first = k + 1
+    if initials != letters or not words[first][:1].isupper() or end - first < 2:
+        return None
+    return first
 
 
 def _is_syllable_name(w: str) -> bool:
