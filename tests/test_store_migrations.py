@@ -4,11 +4,30 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from newsgraph.io import article_from_text
-from newsgraph.record import Claim, Quantity, Span
+from newsgraph.record import Article, Claim, Quantity, Span
 from newsgraph.store import Store
 from newsgraph.store import schema as store_schema
+
+
+def _old_database(
+    db: Path, monkeypatch, before: str, a: Article, insert: str, rows: list[tuple[Any, ...]]
+) -> None:
+    """A database made with the migrations named before ``before`` only: the article's record
+    stored, and ``rows`` written with ``insert`` as the code of that time wrote them."""
+    older = tuple(m for m in store_schema.MIGRATIONS if m[0] < before)
+    monkeypatch.setattr("newsgraph.store.db.MIGRATIONS", older)
+    with Store(db) as old:
+        old.conn.execute("BEGIN")
+        old.conn.execute(
+            "INSERT INTO articles (id, schema, text, ingested_at, record) VALUES (?,?,?,?,?)",
+            (a.id, a.schema, a.text, "2025-01-01", a.to_json()),
+        )
+        old.conn.executemany(insert, rows)
+        old.conn.execute("COMMIT")
+    monkeypatch.undo()
 
 
 def test_quantity_bounds_migrate_existing_rows(tmp_path: Path, monkeypatch) -> None:
@@ -20,22 +39,16 @@ def test_quantity_bounds_migrate_existing_rows(tmp_path: Path, monkeypatch) -> N
             Quantity("q2", 32, 41, text[32:41], 20, False, None, None, 30),
         )
     )
-    before = tuple(m for m in store_schema.MIGRATIONS if m[0] < "005")
     # an "old" database: only the earlier migrations, quantities written without bounds
-    monkeypatch.setattr("newsgraph.store.db.MIGRATIONS", before)
-    with Store(db) as old:
-        old.conn.execute("BEGIN")
-        old.conn.execute(
-            "INSERT INTO articles (id, schema, text, ingested_at, record) VALUES (?,?,?,?,?)",
-            (a.id, a.schema, a.text, "2025-01-01", a.to_json()),
-        )
-        old.conn.executemany(
-            'INSERT INTO quantities (article_id, id, start, "end", text, value, approx, unit)'
-            " VALUES (?,?,?,?,?,?,?,?)",
-            [(a.id, q.id, q.start, q.end, q.text, q.value, 0, q.unit) for q in a.quantities],
-        )
-        old.conn.execute("COMMIT")
-    monkeypatch.undo()
+    _old_database(
+        db,
+        monkeypatch,
+        "005",
+        a,
+        'INSERT INTO quantities (article_id, id, start, "end", text, value, approx, unit)'
+        " VALUES (?,?,?,?,?,?,?,?)",
+        [(a.id, q.id, q.start, q.end, q.text, q.value, 0, q.unit) for q in a.quantities],
+    )
     with Store(db) as new:
         assert "005_quantity_bounds" in new.migrations()
     rows = sqlite3.connect(db).execute(
@@ -64,22 +77,16 @@ def test_claim_occasions_migrate_existing_rows(tmp_path: Path, monkeypatch) -> N
             Claim("c1", Span(34, 50, text[34:50]), "indirect", "reported", occasion=occasion),
         )
     )
-    before = tuple(m for m in store_schema.MIGRATIONS if m[0] < "007")
     # an "old" database: claims rows without the column, the record JSON has the field
-    monkeypatch.setattr("newsgraph.store.db.MIGRATIONS", before)
-    with Store(db) as old:
-        old.conn.execute("BEGIN")
-        old.conn.execute(
-            "INSERT INTO articles (id, schema, text, ingested_at, record) VALUES (?,?,?,?,?)",
-            (a.id, a.schema, a.text, "2025-01-01", a.to_json()),
-        )
-        old.conn.execute(
-            "INSERT INTO claims (article_id, id, content_start, content_end, content_text, form,"
-            " stance) VALUES (?,?,?,?,?,?,?)",
-            (a.id, "c1", 34, 50, text[34:50], "indirect", "reported"),
-        )
-        old.conn.execute("COMMIT")
-    monkeypatch.undo()
+    _old_database(
+        db,
+        monkeypatch,
+        "007",
+        a,
+        "INSERT INTO claims (article_id, id, content_start, content_end, content_text, form,"
+        " stance) VALUES (?,?,?,?,?,?,?)",
+        [(a.id, "c1", 34, 50, text[34:50], "indirect", "reported")],
+    )
     with Store(db) as new:
         assert "007_claim_occasion" in new.migrations()
     row = sqlite3.connect(db).execute("SELECT occasion_text FROM claims").fetchone()
