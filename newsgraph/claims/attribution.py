@@ -20,6 +20,7 @@ from __future__ import annotations
 from .clauses import (
     COORD,
     coordinated_predicate,
+    cue_parts,
     cut_trailing,
     end_at_main_clause,
     example_wie,
@@ -86,7 +87,7 @@ from .speech_acts import (
     negated_frame,
 )
 from .text import CLOSING, OPENING
-from .token_view import DEMONSTRATIVES, PASSIVE_FINITE, SEIN_FINITE
+from .token_view import DEMONSTRATIVES, PASSIVE_FINITE
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -212,28 +213,10 @@ WIE_PUBLISHED = frozenset({"veröffentlichen"})
 _WIE_ONLY = frozenset({"erfahren"})
 
 
-def _cue_parts(sent: Sentence, cue: Cue) -> list[int]:
-    positions = list(cue.positions)
-    first = positions[0]
-    apart = len(positions) == 2 and positions[1] == first + 1  # `hat bekannt gegeben`
-    if (
-        cue.kind == "verb"
-        and (len(positions) == 1 or apart)
-        and not any(sent.is_finite(p) for p in positions)
-    ):
-        # participle or infinitive: the finite auxiliary belongs to the cue (`hatte erklärt`)
-        start = sent.clause_start(first)
-        for j in range(first - 1, start - 1, -1):
-            if sent.lower[j] in sent.lex.aux or (sent.toks[j].tag in ("VAFIN", "VMFIN")):
-                positions.insert(0, j)
-                break
-    return positions
-
-
 def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if cue.kind == "verb" and foreign_particle(sent, cue.positions):
         return None  # `forderte die Nationalgarde an`: anfordern, not fordern
-    if cue.kind == "verb" and _modal_passive(sent, cue.positions[0]):
+    if cue.kind == "verb" and sent.modal_passive(cue.positions[0]):
         return None  # `Es ist davon auszugehen, dass …`: what must be assumed, nobody's claim
     attr = _frame_attr(sent, cue, cues)
     if (
@@ -250,26 +233,10 @@ def _attr_for(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     return attr
 
 
-def _modal_passive(sent: Sentence, k: int) -> bool:
-    """The cue verb at ``k`` is a zu-infinitive after a finite `sein` of its clause (`ist davon
-    auszugehen`, `ist festzustellen`): a modal passive without a speaker."""
-    zu_infinitive = sent.toks[k].tag == "VVIZU" or (
-        k > 0 and sent.lower[k - 1] == "zu" and sent.toks[k].tag == "VVINF"
-    )
-    if not zu_infinitive:
-        return False
-    start = sent.clause_start(k)
-    finite = next((j for j in range(k - 1, start - 1, -1) if sent.is_finite(j)), None)
-    if finite is None or sent.lower[finite] not in SEIN_FINITE:
-        return False
-    # not the complement of a predicate adjective (`war es wichtig zu betonen, dass …`)
-    return not any(sent.toks[j].tag in ("ADJD", "ADJA") for j in range(finite + 1, k))
-
-
 def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     toks = sent.toks
     ce = sent.content_end()
-    pos = _cue_parts(sent, cue)
+    pos = cue_parts(sent, cue)
     head = pos[0]
     last = cue.positions[-1]
     cue_spans = [sent.span(p, p + 1) for p in pos]

@@ -438,3 +438,23 @@ def example_wie(sent: Sentence, wie: int, head: int) -> bool:
     if nxt == "auch" and any(sent.toks[k].text == "," for k in range(wie + 1, head)):
         return True
     return nxt == "man" and head == wie + 2 and sent.lower[head] in _SAYINGS
+
+
+def cue_parts(sent: Sentence, cue: Cue) -> list[int]:
+    """Token positions of the cue words, with the finite auxiliary of a participle or
+    infinitive cue (`hatte erklärt`, `hat bekannt gegeben`)."""
+    positions = list(cue.positions)
+    first = positions[0]
+    apart = len(positions) == 2 and positions[1] == first + 1  # `hat bekannt gegeben`
+    if (
+        cue.kind == "verb"
+        and (len(positions) == 1 or apart)
+        and not any(sent.is_finite(p) for p in positions)
+    ):
+        # participle or infinitive: the finite auxiliary belongs to the cue (`hatte erklärt`)
+        start = sent.clause_start(first)
+        for j in range(first - 1, start - 1, -1):
+            if sent.lower[j] in sent.lex.aux or (sent.toks[j].tag in ("VAFIN", "VMFIN")):
+                positions.insert(0, j)
+                break
+    return positions

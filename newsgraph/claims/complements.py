@@ -319,9 +319,8 @@ def coordinated_main_clause(sent: Sentence, start: int, end: int) -> int:
 
 
 def linked_main_clause(sent: Sentence, k: int, end: int) -> bool:
-    """The link word at ``k`` (`und`, `aber`, …) joins a main clause of its own, before ``end``:
-    its own subject, then an indicative finite verb in second place with words after it
-    (`…, und das Hilfswerk rief Russland auf`)."""
+    """The link word at ``k`` (`und`, `aber`) joins a main clause of its own before ``end``: a
+    subject, an indicative finite verb second, words after it (`…, und das Hilfswerk rief …`)."""
     if (
         k + 2 >= end
         or sent.lower[k] not in _MAIN_LINKS

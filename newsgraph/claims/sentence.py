@@ -385,30 +385,17 @@ class SentenceView(TokenView):
     def _named(self, span: Span2) -> bool:
         return any(span[0] <= t.start < span[1] and t.tag == "NE" for t in self.toks)
 
-    def _speaking_nominative(self, span: Span2) -> bool:
-        """``span`` opens with a nominative article (`die`, `das`, `ein(e)`; `der` only before a
-        masculine noun: `der Zeitung` is dative) and its noun names someone who can speak."""
-        words = [t for t in self.toks if span[0] <= t.start < span[1]]
-        first = words[0].text.lower()
-        if first not in ("die", "das", "ein", "eine", "der") or (
-            first == "der" and words[0].feat("Gender") != "Masc"
-        ):
-            return False
-        return any(t.tag == "NN" and self.lex.is_source_noun(t.text) for t in words)
-
     def subject(self, v: int) -> Span2 | None:
         """The subject of the finite verb at ``v``: before it, unless the Vorfeld holds no name
         or topic adverb (`X hingegen warf Y vor`) and a named subject follows the verb (object
         first: `Die Anwendung stellte der Vorsitzende X in Frage`, `Die Äußerungen bezeichnete X`)."""
         before = self.subject_before(v)
         if v + 1 < len(self.toks) and self.lower[v + 1] in _AFTER_VERB_SUBJECTS:
-            # `Alles in allem kann man sagen`, `Gestern sagte er`: a nominative pronoun right
-            # after the verb is the subject, whatever fills the Vorfeld
-            return self.span(v + 1, v + 2)
+            return self.span(v + 1, v + 2)  # `Alles in allem kann man`, `Gestern sagte er`
         if before is None or self._named(before) or topic_marked(self, before, v):
             return before
         nxt = self.toks[v + 1] if v + 1 < len(self.toks) else None
-        if self._speaking_nominative(before) and nxt is not None and nxt.tag == "NE":
+        if self.speaking_nominative(before) and nxt is not None and nxt.tag == "NE":
             # `Die Kanzlerin forderte Russland auf, …`: a phrase naming someone who can speak,
             # in the nominative, is the subject; the bare name after the verb is the object
             return before

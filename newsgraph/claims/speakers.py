@@ -289,10 +289,10 @@ def _pronoun(
     doc: Doc,
 ) -> Speaker | None:
     """The last earlier speaker that agrees with the pronoun (see :func:`_fits`); without
-    one, the last person (or organisation) mention; for a plural `sie` not a single person nor
-    a singular organisation in a prepositional phrase (`beim Bundesverfassungsgericht`), and two
-    persons joined by `und` count as one plural speaker without an entity (`Werner Schulz (Grüne) und Jelena Hoffmann (SPD) wollen
-    klagen. Sie halten …`)."""
+    one, the last person (or organisation) mention.  For a plural `sie` that is not a single
+    person nor a singular organisation in a prepositional phrase (`Klage beim Gericht`), and
+    two persons joined by `und` are one plural speaker without an entity (`Werner Schulz
+    (Grüne) und Jelena Hoffmann (SPD) wollen klagen. Sie halten …`)."""
     person_only = word in ("er", "he", "she")
     for _, sp in reversed(history):
         if sp.text is None:

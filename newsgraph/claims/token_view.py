@@ -92,6 +92,32 @@ class TokenView:
             and (self.lower[i - 1] in self.lex.np_inner or self.is_cap(i - 1))
         )
 
+    def speaking_nominative(self, span: Span2) -> bool:
+        """``span`` opens with a nominative article (`die`, `das`, `ein(e)`; `der` only before a
+        masculine noun: `der Zeitung` is dative) and its noun names someone who can speak."""
+        words = [t for t in self.toks if span[0] <= t.start < span[1]]
+        first = words[0].text.lower()
+        if first not in ("die", "das", "ein", "eine", "der") or (
+            first == "der" and words[0].feat("Gender") != "Masc"
+        ):
+            return False
+        return any(t.tag == "NN" and self.lex.is_source_noun(t.text) for t in words)
+
+    def modal_passive(self, k: int) -> bool:
+        """The cue verb at ``k`` is a zu-infinitive after a finite `sein` of its clause (`ist
+        davon auszugehen`, `ist festzustellen`): a modal passive without a speaker; not the
+        complement of a predicate adjective (`war es wichtig zu betonen, dass …`)."""
+        zu_infinitive = self.toks[k].tag == "VVIZU" or (
+            k > 0 and self.lower[k - 1] == "zu" and self.toks[k].tag == "VVINF"
+        )
+        if not zu_infinitive:
+            return False
+        start = self.clause_start(k)
+        finite = next((j for j in range(k - 1, start - 1, -1) if self.is_finite(j)), None)
+        if finite is None or self.lower[finite] not in SEIN_FINITE:
+            return False
+        return not any(self.toks[j].tag in ("ADJD", "ADJA") for j in range(finite + 1, k))
+
     def _lower_case_second(self, i: int) -> bool:
         """The word at ``i`` is a lower-case verb form in the second place of a main clause
         after a one-word Vorfeld, before the subject (`Hier sparte der Präsident ...`): German
