@@ -241,3 +241,16 @@ def test_an_impersonal_frame_after_a_role_vorfeld_is_a_main_clause(
     doc = claims_doc("Als Begründung dafür heißt es, die bestehenden Gesetze seien ausreichend.")
     claim = claim_with(doc, "Gesetze seien ausreichend")
     assert (claim.form, claim.speaker_text) == ("indirect", None)
+
+
+def test_a_future_with_a_quoted_or_participle_shaped_infinitive(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the quotation mark after the infinitive, and `beraten` (infinitive = participle) with an
+    # accusative object: no passive, a plan
+    doc = claims_doc("Aus dem Büro hieß es, man werde den Vorschlag „sorgfältig prüfen“.")
+    assert claim_with(doc, "Vorschlag").stance == "future"
+    doc = claims_doc("Er sagte, die Partei werde ihn mit den anderen Fraktionen beraten.")
+    assert claim_with(doc, "Fraktionen").stance == "future"
+    doc = claims_doc("Er sagte, der Vorschlag werde im Ausschuss beraten.")
+    assert claim_with(doc, "Ausschuss").stance == "reported"

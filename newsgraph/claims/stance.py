@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from . import stance_cues as cues
 from . import stance_verbs as verbs
 from .frames import Attr, Sentence, Span2
+from .text import CLOSING
 
 _CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
 
@@ -344,7 +345,11 @@ def _clause_final_infinitive(sent: Sentence, k: int) -> bool:
     """`Brenner werde im Mai nach Ostmark reisen`: the auxiliary in second position, the
     infinitive closes the clause."""
     last = _clause_last(sent, k)
-    return last > k + 1 and _infinitive_at(sent, last) and sent.toks[last].pos != "NOUN"
+    while last > k + 1 and sent.toks[last].text in CLOSING:
+        last -= 1  # `man werde den Vorschlag „sorgfältig prüfen“`
+    if last <= k + 1 or sent.toks[last].pos == "NOUN":
+        return False
+    return _infinitive_at(sent, last) or cues.active_participle_form(sent, k, last)
 
 
 def _clause_last(sent: Sentence, k: int) -> int:

@@ -401,3 +401,16 @@ def deliberation_cue(sent: Sentence, cue: list[Span2]) -> bool:
     lemmas = {sent.toks[k].lemma.lower() for k in ks}
     lemmas |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
     return bool(lemmas & _DELIBERATING)
+
+
+def active_participle_form(sent: Sentence, k: int, last: int) -> bool:
+    """A verb at ``last`` tagged as participle whose form is also the infinitive (`beraten`,
+    `erhalten`), with an accusative object between it and the auxiliary at ``k`` (`werde ihn
+    … beraten`): a passive takes no object, so it is the infinitive of a future."""
+    low = sent.lower[last]
+    if not sent.toks[last].tag.endswith("PP") or not low.endswith("en") or low.startswith("ge"):
+        return False
+    return any(
+        sent.toks[j].feat("Case") == "Acc" and sent.toks[j].tag in ("PPER", "ART", "PPOSAT")
+        for j in range(k + 1, last)
+    )
