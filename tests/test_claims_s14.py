@@ -254,3 +254,14 @@ def test_a_future_with_a_quoted_or_participle_shaped_infinitive(
     assert claim_with(doc, "Fraktionen").stance == "future"
     doc = claims_doc("Er sagte, der Vorschlag werde im Ausschuss beraten.")
     assert claim_with(doc, "Ausschuss").stance == "reported"
+
+
+def test_a_generic_wenn_is_no_condition(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Die Trainerin sagte: „Wenn du hier führst, musst du das nach Hause bringen.“")
+    assert claim_with(doc, "nach Hause").stance == "reported"
+    doc = claims_doc("Der Minister sagte, wenn die Regierung nicht handle, drohe ein Streik.")
+    claim = claim_with(doc, "Regierung nicht handle")
+    assert claim.stance == "hypothetical"
+    # `drohe ein Streik` is no trailing frame: `drohen` frames only with `mit`
+    assert claim.content.text == "wenn die Regierung nicht handle, drohe ein Streik"
+    assert [c.speaker_text for c in doc.article.claims] == ["Der Minister"]

@@ -335,6 +335,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     trailing = (
         cue.complement
         and _trailing(sent, head)
+        # `…, drohe ein Streik`: a verb that needs a word (`drohte mit`) frames only with it
+        and (not cue.needs or any(w in cue.needs for w in sent.lower[head : sent.clause_end(head)]))
         and not dass_after(sent, last)  # `…, kommt X zu dem Ergebnis, dass …`: it follows
         and sent.is_finite(head)
         and sent.subject_before(head) is None

@@ -139,7 +139,12 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
         p = other.positions[0]
         if other.kind == "prep" and sent.lower[p] in ("wonach", "demzufolge"):
             continue  # `ein Vorwurf, wonach ...`: a relative clause inside the content
-        if start < p < end and sent.toks[p - 1].text == ",":
+        if (
+            start < p < end
+            and sent.toks[p - 1].text == ","
+            # `…, drohe ein Streik`: a verb that needs a word frames nothing without it
+            and (not other.needs or any(w in other.needs for w in sent.lower[p : sent.clause_end(p)]))
+        ):
             return p - 1
         if start < p - 1 < end and sent.lower[p - 1] in COORD and sent.subject_before(p) is None:
             return p - 2 if sent.toks[p - 2].text == "," else p - 1

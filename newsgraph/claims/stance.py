@@ -67,7 +67,11 @@ def claim_stance(
         # a speaker's own words count for conditions and plans, quoted or not (`„Wir werden
         # klagen“`), unlike distance markers, which are the article's
         inside = [k for k in _content_tokens(attr, s) if not _within(s.toks[k].start, inner)]
-        ks = [k for k in inside if s.lower[k] in s.lex.conditional_words]
+        ks = [
+            k
+            for k in inside
+            if s.lower[k] in s.lex.conditional_words and not cues.generic_wenn(s, k)
+        ]
         ks += [k for k in inside if s.lower[k] in s.lex.possibility_words]
         ks += [k for k in _verb_first_conditions(s, inside) if k not in ks]
         cond += [s.span(k, k + 1) for k in sorted(ks)]

@@ -414,3 +414,14 @@ def active_participle_form(sent: Sentence, k: int, last: int) -> bool:
         sent.toks[j].feat("Case") == "Acc" and sent.toks[j].tag in ("PPER", "ART", "PPOSAT")
         for j in range(k + 1, last)
     )
+
+
+#: the generic second person of German speech (`Wenn du hier 2:0 führst, musst du …`)
+_GENERIC_YOU = frozenset({"du", "dich", "dir"})
+
+
+def generic_wenn(sent: Sentence, k: int) -> bool:
+    """`wenn` at ``k`` means "whenever": its sentence speaks of anyone with the generic `du`
+    (`Wenn es ihnen nicht gefällt, merkst du das sofort.`), a rule of experience, no
+    condition of the claim."""
+    return sent.lower[k] == "wenn" and any(w in _GENERIC_YOU for w in sent.lower)
