@@ -265,3 +265,14 @@ def test_a_generic_wenn_is_no_condition(claims_doc: Callable[[str], Doc]) -> Non
     # `drohe ein Streik` is no trailing frame: `drohen` frames only with `mit`
     assert claim.content.text == "wenn die Regierung nicht handle, drohe ein Streik"
     assert [c.speaker_text for c in doc.article.claims] == ["Der Minister"]
+
+
+def test_a_stated_precondition_makes_the_content_hypothetical(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Voraussetzung sei allerdings, dass der Handelsstreit nicht eskaliere, sagte die Präsidentin."
+    )
+    assert claim_with(doc, "Handelsstreit").stance == "hypothetical"
+    doc = claims_doc("Die Stadt teilte mit, die Voraussetzungen für den Bau seien erfüllt.")
+    assert claim_with(doc, "Bau seien erfüllt").stance == "reported"
