@@ -276,3 +276,10 @@ def test_a_stated_precondition_makes_the_content_hypothetical(
     assert claim_with(doc, "Handelsstreit").stance == "hypothetical"
     doc = claims_doc("Die Stadt teilte mit, die Voraussetzungen für den Bau seien erfüllt.")
     assert claim_with(doc, "Bau seien erfüllt").stance == "reported"
+
+
+def test_a_soll_plan_with_a_deadline_is_no_hearsay(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Das Ergebnis soll nach Angaben der Kommission bis Ende der Woche vorliegen.")
+    assert claim_with(doc, "Ergebnis").stance == "future"
+    doc = claims_doc("Nach Angaben der Polizei soll sich der Täter im Ausland befinden.")
+    assert claim_with(doc, "Täter").stance == "alleged"

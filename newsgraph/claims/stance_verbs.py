@@ -68,7 +68,8 @@ def state_hearsay(sent: Sentence, k: int) -> bool:
     """`soll`/`sollen` at ``k`` whose clause closes with a verb of location or presence
     (`soll er sich in der Justizvollzugsanstalt befinden`, `sollen sich unter den Opfern
     mehrheitlich Frauen befinden`, `soll ihr ein Papier vorliegen`), or a verb-final `soll`/
-    `sollte` right after one (`…, unter denen sich der Täter befinden sollte`): hearsay."""
+    `sollte` right after one (`…, unter denen sich der Täter befinden sollte`): hearsay; not
+    with a deadline or time ahead in the clause (`soll bis Ende der Woche vorliegen`: a plan)."""
     if sent.lex.language != "de":
         return False
     if sent.lower[k] in HEARSAY_MODALS and k > 0 and _closes_clause(sent, k):
@@ -76,6 +77,8 @@ def state_hearsay(sent: Sentence, k: int) -> bool:
     if sent.lower[k] not in _SOLL_PRESENT:
         return False
     end = min(len(sent.toks), sent.clause_end(k + 1))
+    if any(sent.lower[j] == "bis" or sent.lower[j] in sent.lex.future_words for j in range(k, end)):
+        return False  # `soll bis Ende der Woche vorliegen`: a plan with its deadline
     verbs = [j for j in range(k + 1, end) if sent.toks[j].tag in ("VVINF", "VVIZU")]
     if not verbs:
         return False
