@@ -283,3 +283,10 @@ def test_a_soll_plan_with_a_deadline_is_no_hearsay(claims_doc: Callable[[str], D
     assert claim_with(doc, "Ergebnis").stance == "future"
     doc = claims_doc("Nach Angaben der Polizei soll sich der Täter im Ausland befinden.")
     assert claim_with(doc, "Täter").stance == "alleged"
+
+
+def test_blaming_someone_is_reported_speech(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Die Regierung machte die Rebellen für den Anschlag verantwortlich.")
+    claim = claim_with(doc, "Rebellen")
+    assert (claim.form, claim.speaker_text) == ("reported", "Die Regierung")
+    assert not claims_doc("Der Minister ist für die Sicherheit verantwortlich.").article.claims
