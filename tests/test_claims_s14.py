@@ -290,3 +290,16 @@ def test_blaming_someone_is_reported_speech(claims_doc: Callable[[str], Doc]) ->
     claim = claim_with(doc, "Rebellen")
     assert (claim.form, claim.speaker_text) == ("reported", "Die Regierung")
     assert not claims_doc("Der Minister ist für die Sicherheit verantwortlich.").article.claims
+
+
+def test_a_passive_evaluation_with_its_agent_is_a_record_claim(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the `als` of `einstufen` stands before the clause-final participle
+    doc = claims_doc("Das Massaker wurde vom Internationalen Gerichtshof als Völkermord eingestuft.")
+    claim = claim_with(doc, "Völkermord")
+    assert claim.speaker_text == "Internationalen Gerichtshof"
+    assert _layer_kinds(doc) == []  # german_news_quotes leaves these out
+    # the agent of a participle attribute is nobody's speaker
+    doc = claims_doc("Von Laien geleitete Gottesdienste werden als gleichwertig gesehen.")
+    assert not doc.article.claims

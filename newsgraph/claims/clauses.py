@@ -366,6 +366,10 @@ def agent_frame(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2 | None)
         return False  # `der Ausbruch von Cholera`: an attribute, not the agent
     if sent.lower[k] in ("einer", "einem") or sent.toks[k].text[0].isdigit():
         return False  # `von einer hohen Gefahr wird berichtet`, `von 222 Milliarden`
+    noun = next((j for j in range(k, len(sent.toks)) if sent.toks[j].tag in ("NN", "NE")), None)
+    attribute = noun is not None and noun + 1 < len(sent.toks) and not sent.is_cap(noun + 1)
+    if attribute and noun is not None and sent.toks[noun + 1].tag == "ADJA":
+        return False  # `von Laien durchgeführte Gottesdienste`: the agent of an attribute
     # an evaluation (`als unrealistisch bezeichnet`, `für rechtswidrig erklärt`): a passive
     # without one is mostly an action (`wird angeführt von`, `wurde gelobt`)
     start = sent.clause_start(pos[0])
