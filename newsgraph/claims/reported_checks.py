@@ -212,8 +212,8 @@ def reported_attr(
     # the words a verb needs follow a verb in second place, precede a verb at the clause end
     # (between the verb and its separated particle: `stufte … als … ein`)
     separated = cue.kind == "verb" and len(cue.positions) == 2 and last > cue.positions[0] + 1
-    # (between the auxiliary and a clause-final participle: `wurde … als Querulant eingestuft`)
-    bracket = cue.kind == "verb" and pos[0] < cue.positions[0]
+    # (between a passive auxiliary and its participle: `wurde … als Querulant eingestuft`)
+    bracket = cue.kind == "verb" and pos[0] < cue.positions[0] and passive
     needs_from = (
         contrast[0]
         if contrast is not None
@@ -239,7 +239,13 @@ def reported_attr(
     needs_met = not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:needs_end])
     # `wurde von X als Y eingestuft`: an evaluation in the passive names its agent's claim, a
     # claim of the record (german_news_quotes leaves these out)
-    bracketed = bracket and not any(w in cue.needs for w in sent.lower[last + 1 : needs_end])
+    bracketed = (
+        bracket
+        and bool(cue.needs)
+        and not any(w in cue.needs for w in sent.lower[last + 1 : needs_end])
+        # `wird vom Wetterdienst als „sehr ernst“ eingestuft`: a quoted evaluation counts
+        and evaluation_quote(sent, pos, cue, []) is None
+    )
     # `Als Grund gab X … an`: giving a reason is reported speech, also with a verb that makes
     # a record-only claim on its own; `Als Todesursache wurde … angegeben`: also unnamed
     reason = cue.kind == "verb" and reason_role(sent, head, clause_end)
@@ -305,7 +311,7 @@ def reported_attr(
             return None  # `werden … erwartet`, `als erwartet`: no speech act of anyone
         if rep is not None and bare and not names_speaker(sent, rep.speaker):
             return None  # `Ein DNA-Test bestätigte …`, `Gewinn verspricht …`: no one speaks
-        if rep is not None and (perfect or bare or unnamed or (bracketed and cue.needs)):
+        if rep is not None and (perfect or bare or unnamed or bracketed):
             # an unnamed source (`Als Ursache wurde … angegeben`) is the record's; the article's
             # reading may still give it the last speaker (:mod:`.passive_evaluations`)
             rep.record_only = rep.aside = True
