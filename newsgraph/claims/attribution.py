@@ -25,6 +25,7 @@ from .clauses import (
     end_at_main_clause,
     example_wie,
     make_attr,
+    needs_met,
     quote_starting_at,
     span_between,
     trim,
@@ -252,8 +253,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return None  # `so beeindruckend, wie niemand erwartet hatte`, `wie geplant`
     if (
         wie is not None
-        and cue.needs
-        and not any(sent.lower[k] in cue.needs for k in range(wie, sent.clause_end(head)))
+        and not needs_met(sent, cue, wie, sent.clause_end(head))
     ):
         return None  # `Mandarin, wie es die Festlandschinesen sprechen`: not `sprach von`
     if wie is not None:
@@ -336,7 +336,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         cue.complement
         and _trailing(sent, head)
         # `…, drohe ein Streik`: a verb that needs a word (`drohte mit`) frames only with it
-        and (not cue.needs or any(w in cue.needs for w in sent.lower[head : sent.clause_end(head)]))
+        and needs_met(sent, cue, head, sent.clause_end(head))
         and not dass_after(sent, last)  # `…, kommt X zu dem Ergebnis, dass …`: it follows
         and sent.is_finite(head)
         and sent.subject_before(head) is None

@@ -126,6 +126,12 @@ def trim(sent: Sentence, i: int, j: int) -> Span2 | None:
 _CLAUSE_LINKS = frozenset(["doch", "aber", "und", "jedoch", "sondern", "während", "denn", "zudem"])
 
 
+def needs_met(sent: Sentence, cue: Cue, start: int, end: int) -> bool:
+    """The cue verb needs no word (lexicon ``needs``), or one of its words stands in tokens
+    ``[start, end)`` (`sprach … von`, `drohte … mit`)."""
+    return not cue.needs or any(w in cue.needs for w in sent.lower[start:end])
+
+
 def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
     """End of a complement: stop before a trailing frame of another cue, or at a semicolon
     (`..., sie sei ernst; die Regierung ...`: a new main clause of the article)."""
@@ -143,7 +149,7 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
             start < p < end
             and sent.toks[p - 1].text == ","
             # `…, drohe ein Streik`: a verb that needs a word frames nothing without it
-            and (not other.needs or any(w in other.needs for w in sent.lower[p : sent.clause_end(p)]))
+            and needs_met(sent, other, p, sent.clause_end(p))
         ):
             return p - 1
         if start < p - 1 < end and sent.lower[p - 1] in COORD and sent.subject_before(p) is None:

@@ -161,7 +161,7 @@ _NP_DETERMINERS = frozenset(["ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"])
 #: adverbs that open a noun phrase of a part of what was counted (`darunter laut X 62 Zivilisten`)
 _PART_ADVERBS = frozenset(["darunter", "davon"])
 #: relative pronoun forms an article reading may stand for after a comma
-_RELATIVE_FORMS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
+RELATIVE_FORMS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen"])
 
 
 def noun_phrase_content(sent: Sentence, first: int, frame_end: int, ce: int) -> Span2 | None:
@@ -185,7 +185,7 @@ def noun_phrase_content(sent: Sentence, first: int, frame_end: int, ce: int) -> 
         pass
     elif tag not in _NP_DETERMINERS and not (possessive and tag == "PRELS"):
         return None
-    elif low in _RELATIVE_FORMS and before > 0 and sent.toks[before - 1].text in ",;:(–-":
+    elif low in RELATIVE_FORMS and before > 0 and sent.toks[before - 1].text in ",;:(–-":
         return None  # `..., die laut X ...`: a relative pronoun, or the article opening a clause
     k = frame_end
     while k < ce and sent.toks[k].tag in ("ADV", "ADJD") and not sent.is_finite(k):

@@ -24,14 +24,11 @@ from collections.abc import Callable
 from .frames import Attr, Cue, Sentence
 from .mood import first_finite
 from .passive_agents import agent_in_clause, agent_of_passive_finite
-from .reported_checks import reason_role
+from .reported_checks import GIVING_CLASSES, reason_role
 from .token_view import PASSIVE_FINITE
 
 #: cue classes of speech acts that can be reported without a complement clause
 _REPORTING = frozenset({"say", "report", "demand", "allege", "announce", "opinion"})
-#: cue classes that give a reason (`Als Ursache wurde … genannt`); an opinion (`Als Auslöser
-#: wird … angesehen`) is the article's summary of a common view
-_GIVING = frozenset({"say", "report"})
 #: words before `als` that make it a comparison (`mehr als`, `eher als`), no predicate
 _COMPARATIVES = frozenset(
     {"mehr", "weniger", "anders", "eher", "lieber", "früher", "später", "länger", "besser"}
@@ -61,7 +58,7 @@ def passive_als_cue(sent: Sentence) -> Cue | None:
         p = cue.positions[0]
         # `Als Ursache wurde X angegeben`: a reason given (its `als` is tagged `KOUS` at the
         # sentence start), also by a verb that is a speech act only so (`angeben`)
-        reason = cue.cls in _GIVING and cue.kind == "verb" and reason_role(sent, p, hi)
+        reason = cue.cls in GIVING_CLASSES and cue.kind == "verb" and reason_role(sent, p, hi)
         if (
             cue.kind != "verb"
             or cue.impersonal

@@ -10,7 +10,8 @@ the speaker) and gives its extent; a denial or a negated speech act is a record-
 from __future__ import annotations
 
 from .clause_subjects import head_can_speak, second_predicate_subject
-from .clauses import agent_frame, make_attr, reported_extent
+from .clauses import agent_frame, make_attr, needs_met, reported_extent
+from .complement_limits import RELATIVE_FORMS
 from .complements import relative_after_frame
 from .frame_shapes import (
     _negated,
@@ -34,8 +35,9 @@ from .text import CLOSING
 #: cue classes that make a speech act without a complement clause (reported speech)
 _REPORTED_CLASSES = frozenset({"say", "report", "demand", "allege", "deny", "announce", "opinion"})
 
-#: relative pronouns opening a clause after a noun (`das Verfahren, das …`)
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren"})
+#: cue classes of verbs that give a reason (`Als Ursache wurde … genannt`); an opinion (`Als
+#: Auslöser wird … angesehen`) is the article's summary of a common view
+GIVING_CLASSES = frozenset({"say", "report"})
 
 #: verbs that give something a name; with `man` as subject they state a usage, not a claim
 _NAMING = frozenset({"nennen", "bezeichnen"})
@@ -152,7 +154,7 @@ def _past_relative_clauses(sent: Sentence, end: int) -> int:
         verb_final = close - 1 > k and sent.is_finite(close - 1)
         relative = sent.relative_start(k) or (
             # `das` tagged as an article: a verb-final clause right after a noun
-            sent.lower[k] in _RELATIVE_PRONOUNS
+            sent.lower[k] in RELATIVE_FORMS
             and sent.toks[end - 1].tag in ("NN", "NE")
             and verb_final
         )
@@ -236,22 +238,22 @@ def reported_attr(
     # unannotated (train gold 4:31) is still a claim of the record
     perfect = not counted and perfect_act(sent, pos, cue)
     needs_end = _past_relative_clauses(sent, clause_end)  # `hält X, das …, für …`
-    needs_met = not cue.needs or any(w in cue.needs for w in sent.lower[needs_from:needs_end])
+    needs_found = needs_met(sent, cue, needs_from, needs_end)
     # `wurde von X als Y eingestuft`: an evaluation in the passive names its agent's claim, a
     # claim of the record (german_news_quotes leaves these out)
     bracketed = (
         bracket
         and bool(cue.needs)
-        and not any(w in cue.needs for w in sent.lower[last + 1 : needs_end])
+        and not needs_met(sent, cue, last + 1, needs_end)
         # `wird vom Wetterdienst als „sehr ernst“ eingestuft`: a quoted evaluation counts
         and evaluation_quote(sent, pos, cue, []) is None
     )
     # `Als Grund gab X … an`: giving a reason is reported speech, also with a verb that makes
     # a record-only claim on its own; `Als Todesursache wurde … angegeben`: also unnamed
     reason = cue.kind == "verb" and reason_role(sent, head, clause_end)
-    unnamed = reason and passive and not agent and speaker is None and cue.cls in ("say", "report")
+    unnamed = reason and passive and not agent and speaker is None and cue.cls in GIVING_CLASSES
     # `kritisierte den Plan` (no `als`): a claim of the record only (`bare: record`)
-    bare = (not cue.reported or not needs_met) and not reason
+    bare = (not cue.reported or not needs_found) and not reason
     if (
         cue.cls in _REPORTED_CLASSES
         and (cue.reported or cue.record)
@@ -265,7 +267,7 @@ def reported_attr(
             or contrast is not None
         )
         and (not passive or agent or unnamed)
-        and (needs_met or cue.record or reason)
+        and (needs_found or cue.record or reason)
         and not any(w in cue.unless for w in sent.lower[:clause_end])
         # `Australien schickte Helfer und will weitere schicken`: an intention added to a
         # reported action is the article's narrative, not an announcement

@@ -332,7 +332,7 @@ def _pronoun(
 
 
 #: what may stand between two coordinated persons: a party in parentheses, then `und`/`sowie`
-_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:und|sowie)\s+$")
+_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:" + "|".join(sorted(_JOINING)) + r")\s+$")
 
 
 def _affiliation(doc: Doc, person: Mention, m: Mention) -> bool:

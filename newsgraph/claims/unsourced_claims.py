@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..record import Claim
 from .frames import Attr, Sentence
-from .mood import first_finite, reported_mood
+from .mood import first_finite, reported_verb_at
 from .reported_checks import is_question
 from .stance import claim_stance, distanced
 
@@ -86,10 +86,10 @@ def unsourced_claims(
 def _reported_verb(sent: Sentence) -> int | None:
     """The Konjunktiv I finite verb of a main clause of reported speech without a source, or
     None (a question, a wish, a fixed phrase, a sentence with a quotation)."""
-    if sent.lex.language != "de" or sent.quotes or is_question(sent) or not reported_mood(sent):
+    if sent.lex.language != "de" or sent.quotes or is_question(sent):
         return None
-    k = first_finite(sent, main=True)
-    if k is None:
+    k = first_finite(sent, main=True)  # (what `mood.reported_mood` reads)
+    if k is None or not reported_verb_at(sent, k):
         return None
     after = sent.lower[k + 1] if k + 1 < len(sent.toks) else ""
     before = sent.lower[k - 1] if k > 0 else ""
