@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import click
 
-from .record import Actor, Article, Claim
+from .record import Actor, Article, Claim, TimeExpr
 
 _KIND_COLOURS = {
     "section": "magenta", "title": "bright_white", "lead": "white", "caption": "cyan",
@@ -48,6 +48,10 @@ def claim_chain(article: Article, claim: Claim) -> list[str]:
         cur = by_id.get(cur.via) if cur.via else None
     voices.append(article.source.publisher or "publisher")
     return list(reversed(voices))
+
+
+def _time(article: Article, time_id: str | None) -> TimeExpr | None:
+    return next((t for t in article.times if t.id == time_id), None) if time_id else None
 
 
 def _speaker(article: Article, claim: Claim) -> str:
@@ -121,7 +125,7 @@ def _lines(a: Article, width: int) -> Iterator[str]:
         yield _h(f"Claims ({len(a.claims)})")
         for c in a.claims:
             chain = " → ".join(claim_chain(a, c))
-            said = next((t for t in a.times if t.id == c.said), None) if c.said else None
+            said = _time(a, c.said)
             when = f" @ {said.value}" if said else f" @ «{c.occasion.text}»" if c.occasion else ""
             yield f"  {c.id:<4} {click.style(chain, fg='cyan')}{when}  [{c.form}, {c.stance}]"
             yield f"       «{_clip(c.content.text, width - 9)}»"
@@ -133,7 +137,7 @@ def _lines(a: Article, width: int) -> Iterator[str]:
             targets = ", ".join(_actor(a, x) for x in v.targets)
             when = ""
             if v.time:
-                tx = next((t for t in a.times if t.id == v.time), None)
+                tx = _time(a, v.time)
                 when = f" @ {tx.value}" if tx else ""
             arrow = f" → {targets}" if targets else ""
             yield (

@@ -114,10 +114,27 @@ def claim_said(doc: Doc, a: Attr, sents: list[Sentence]) -> str | None:
     """The id of the time expression telling when the claim of ``a`` was said (the hook of the
     claims stage): that of its own frame (:func:`said_time`), read in the sentence of its cue
     (a quotation going on after `„…“, sagte X am Dienstag.` shares the frame before it)."""
+    sent = _cue_sentence(a, sents)
+    unit = sent.index
+    return said_time(doc, a, sent, sents[unit - 1] if unit > 0 else None)
+
+
+def _cue_sentence(a: Attr, sents: list[Sentence]) -> Sentence:
+    """The sentence that holds the cue of ``a`` (its own unit when it has no cue)."""
     cue = a.cue or a.frame_cue
     found = sentence_of(sents, cue[0][0]) if cue else None
-    unit = found.index if found is not None else a.unit
-    return said_time(doc, a, sents[unit], sents[unit - 1] if unit > 0 else None)
+    return found if found is not None else sents[a.unit]
+
+
+def _told_when(doc: Doc, a: Attr, sent: Sentence) -> bool:
+    """The frame of ``a`` in ``sent`` can tell when something was said: it has a cue, it is
+    no source cited by `unter Berufung auf` (when that source spoke is not told) and no plan
+    (`will im Herbst einführen`: the time of the plan, not of a saying)."""
+    cue = a.cue or a.frame_cue
+    if not cue or not sent.toks or a.cls == "cite":
+        return False
+    word = doc.text[cue[0][0] : cue[0][1]].lower()
+    return word not in _INTENTION or _planned_saying(sent, cue)
 
 
 def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None) -> str | None:
@@ -125,12 +142,10 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
     sentence before ``sent``: a `Demnach`/`Danach` frame points back to the statement told
     there, and its time is the time of saying (`X gab am Montag einen Kommentar ab. Demnach
     …`)."""
+    if not _told_when(doc, a, sent):
+        return None
     cue = a.cue or a.frame_cue
-    if not cue or not sent.toks or a.cls == "cite":
-        return None  # `unter Berufung auf X`: when X spoke is not told
     word = doc.text[cue[0][0] : cue[0][1]].lower()
-    if word in _INTENTION and not _planned_saying(sent, cue):
-        return None  # `will im Herbst einführen`: the time of the plan, not of a saying
     published = _day(doc.article.source.published or "")
     found = _nearest_time(doc, sent, cue, published, a, _owned_noun(sent, a, cue))
     if found is None and word in ("demnach", "danach") and before is not None and before.toks:
@@ -146,17 +161,10 @@ def saying_clause(
     """The sentence of the frame of ``a`` and the character spans of its cue's clause, where
     the time or the occasion of saying is told; None when nothing was said at a moment the
     article could tell (a source cited by `unter Berufung auf`, a plan: `will im Herbst …`)."""
-    cue = a.cue or a.frame_cue
-    if not cue or a.cls == "cite":
+    sent = _cue_sentence(a, sents)
+    if not _told_when(doc, a, sent):
         return None
-    found = sentence_of(sents, cue[0][0])
-    sent = found if found is not None else sents[a.unit]
-    if not sent.toks:
-        return None
-    word = doc.text[cue[0][0] : cue[0][1]].lower()
-    if word in _INTENTION and not _planned_saying(sent, cue):
-        return None
-    return sent, _cue_clause(sent, cue)
+    return sent, _cue_clause(sent, a.cue or a.frame_cue)
 
 
 def _planned_saying(sent: Sentence, cue: list[Span2]) -> bool:

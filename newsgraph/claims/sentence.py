@@ -35,9 +35,9 @@ _ATTRIBUTE_PREPS = frozenset(
     ["in", "im", "aus", "bei", "beim", "vom", "von", "an", "am", "of", "in", "at", "from"]
 )
 _NON_NP = frozenset({"ADP", "SCONJ", "PART"})
-#: articles that cannot be genitive: after a noun they open the next noun phrase
 #: pronouns that are nominative only: right after a finite verb they are its subject
 _AFTER_VERB_SUBJECTS = frozenset({"man", "er", "ich", "wir", "du"})
+#: articles that cannot be genitive: after a noun they open the next noun phrase
 _NEW_NP = frozenset(["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "the", "a", "an"])
 #: article and pronoun forms that are nominative and accusative alike
 _NOM_ACC_FORMS = frozenset(["die", "das", "eine", "ein", "keine", "diese", "dieses", "alle"])
