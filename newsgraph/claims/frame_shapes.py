@@ -88,11 +88,22 @@ def _main_clause_before(sent: Sentence, head: int) -> bool:
             subordinate = seg_start < head - 1 and _subordinate_start(sent, seg_start)
             continue
         if k == seg_start and k == start:
-            subordinate = sent.toks[k].tag in _SUBORDINATE_TAGS
+            # a clause opening with its finite verb before a comma is a condition (`Sollte
+            # sich das bestätigen, plant man, …`), not the content of the frame after it
+            subordinate = sent.toks[k].tag in _SUBORDINATE_TAGS or (
+                sent.is_finite(k) and not _asking_frame(sent, head)
+            )
         if sent.is_finite(k) and not subordinate:
             return True
     # `Im Brief, den X geschickt hat, erklärt er`: only a relative or subordinate clause
     return False
+
+
+def _asking_frame(sent: Sentence, head: int) -> bool:
+    """The frame at ``head`` asks (`fragte er`, `lautete die Frage`): a clause before it that
+    opens with its finite verb is the question asked (`Sind wir …, lautete die Frage`)."""
+    end = sent.clause_end(head)
+    return any(sent.lower[k].startswith(("frag", "gefragt")) for k in range(head, end))
 
 
 def _preposition_first(sent: Sentence, start: int, head: int) -> bool:
@@ -277,9 +288,15 @@ _ANY_CLASS = frozenset(CLASS_STANCE)
 
 
 def _speech_verb_before(sent: Sentence, k: int) -> bool:
-    """The word at ``k`` is a finite verb of saying closing its clause right before a comma
-    (`Er schilderte, wie …`): the `wie` clause after it is that verb's content."""
-    return sent.is_finite(k) and sent.lex.finite_speech_verb(sent.lower[k], _ANY_CLASS)
+    """The word at ``k`` is a verb of saying closing its clause right before a comma, finite
+    (`Er schilderte, wie …`) or the participle of a perfect (`Zeugen hatten berichtet, wie
+    …`): the `wie` clause after it is that verb's content."""
+    low = sent.lower[k]
+    if sent.is_finite(k):
+        return sent.lex.finite_speech_verb(low, _ANY_CLASS)
+    return sent.toks[k].tag == "VVPP" and any(
+        m.kind == "participle" and m.verb.complement for m in sent.lex.verb_matches(low)
+    )
 
 
 #: degree words after `wie` that make a question or comparison (`wie lange X ...`)
@@ -355,7 +372,7 @@ def _subordinate_start(sent: Sentence, k: int) -> bool:
         if _relative_after_preposition(sent, k):
             return True
         tag = sent.toks[k + 1].tag
-    if tag == "ART" and _untagged_relative(sent, k):
+    if tag in ("ART", "PDS") and _untagged_relative(sent, k):
         return True
     return tag in _SUBORDINATE_TAGS
 
@@ -377,7 +394,7 @@ def _relative_after_preposition(sent: Sentence, k: int) -> bool:
 def _untagged_relative(sent: Sentence, k: int) -> bool:
     """`Im Brief, den X an Y geschickt hat, ...`: an article-like pronoun after a comma and a
     noun, opening a clause that ends in its only finite verb, is a relative pronoun the tagger
-    read as an article."""
+    read as an article or a demonstrative (`In einem Referendum, das … stattfand, …`)."""
     if k < 2 or sent.lower[k] not in _RELATIVE or sent.toks[k - 1].text != ",":
         return False
     if sent.toks[k - 2].tag not in ("NN", "NE"):

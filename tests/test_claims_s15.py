@@ -1,0 +1,73 @@
+"""Session 15: constructions found wrong on german_news_quotes train; each case is an
+invented sentence that failed before its fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claims_docs import claim_with
+
+from newsgraph.doc import Doc
+
+
+def _layer(doc: Doc) -> list[tuple[str, str]]:
+    text = doc.text
+    return [
+        (a.kind, " / ".join(text[s:e] for s, e in a.parts))
+        for a in doc.layers["claims.attributions"]
+    ]
+
+
+def test_a_conditional_clause_first_is_no_content(claims_doc: Callable[[str], Doc]) -> None:
+    # a clause that opens with its finite verb before the frame is a condition; what was
+    # announced is the zu-infinitive after the verb
+    doc = claims_doc(
+        "Sollte sich der Verdacht bestätigen, kündigte der Minister an, sofort zurückzutreten."
+    )
+    assert _layer(doc) == [("Indirect", "sofort zurückzutreten")]
+    assert claim_with(doc, "zurückzutreten").speaker_text == "der Minister"
+
+
+def test_a_question_before_an_asking_frame_stays_its_content(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Sind wir schon zu spät, wenn es um die Zukunft Europas geht, lautete die Frage."
+    )
+    assert [kind for kind, _ in _layer(doc)] == ["Indirect"]
+    assert _layer(doc)[0][1].startswith("Sind wir schon zu spät")
+
+
+def test_a_wie_clause_after_a_perfect_speech_verb_is_no_frame(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `berichtet, wie X … attackierte` tells what the witnesses reported; it is no `wie X
+    # attackierte` frame whose content is the clause before it
+    doc = claims_doc(
+        "Vor Gericht hatten Augenzeugen berichtet, wie der Mann die Abgeordnete attackierte."
+    )
+    assert ("Indirect", "Vor Gericht hatten Augenzeugen berichtet") not in _layer(doc)
+    assert claim_with(doc, "attackierte").speaker_text == "Augenzeugen"
+
+
+def test_a_relative_clause_read_as_a_demonstrative_is_no_main_clause(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `das` after a comma and a noun, closing its clause with its only finite verb, is a
+    # relative pronoun even when the tagger reads a demonstrative: the Vorfeld is no content
+    doc = claims_doc(
+        "In einer Abstimmung, das am Sonntag in Grönland stattfand, sprach sich eine Mehrheit "
+        "der Bürger für mehr Unabhängigkeit aus."
+    )
+    assert [kind for kind, _ in _layer(doc)] in ([], ["Reported"])
+    assert all(
+        not part.startswith("In einer Abstimmung, das") or "sprach" in part
+        for _, part in _layer(doc)
+    )
+
+
+def test_a_physical_attack_is_no_speech_act(claims_doc: Callable[[str], Doc]) -> None:
+    # `attackieren` is verbal only with what makes it so (`als`, `scharf`, `wegen`)
+    assert claims_doc("Der Mann attackierte die Abgeordnete vor ihrem Büro.").article.claims == ()
+    doc = claims_doc("Der Minister attackierte den Iran als Förderer des Terrorismus.")
+    assert claim_with(doc, "Förderer").speaker_text == "Der Minister"
