@@ -71,3 +71,17 @@ def test_a_physical_attack_is_no_speech_act(claims_doc: Callable[[str], Doc]) ->
     assert claims_doc("Der Mann attackierte die Abgeordnete vor ihrem Büro.").article.claims == ()
     doc = claims_doc("Der Minister attackierte den Iran als Förderer des Terrorismus.")
     assert claim_with(doc, "Förderer").speaker_text == "Der Minister"
+
+
+def test_an_adverb_before_a_new_frame_ends_the_content_before_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `…, weiter hieß es, dass …`: a new main clause with its own frame (an adverb first) is
+    # no part of the quotation the colon frame introduced
+    doc = claims_doc(
+        "Der Sprecher schrieb bei Twitter: „Das sind furchtbare Nachrichten“, weiter hieß es, "
+        "dass „unser Mitgefühl allen Betroffenen gelte“."
+    )
+    layer = _layer(doc)
+    assert ("Direct", "„Das sind furchtbare Nachrichten“") in layer
+    assert not any("weiter hieß es" in part for _, part in layer)

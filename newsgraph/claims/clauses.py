@@ -152,6 +152,14 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
             and needs_met(sent, other, p, sent.clause_end(p))
         ):
             return p - 1
+        if (
+            start < p - 1 < end
+            and sent.toks[p - 2].text == ","
+            and sent.toks[p - 1].tag == "ADV"
+            and sent.is_finite(p)
+            and needs_met(sent, other, p, sent.clause_end(p))
+        ):
+            return p - 2  # `…, weiter hieß es, dass …`: a new main clause with its own frame
         if start < p - 1 < end and sent.lower[p - 1] in COORD and sent.subject_before(p) is None:
             return p - 2 if sent.toks[p - 2].text == "," else p - 1
         if start < p < end and sent.lower[p - 1] == "wie" and sent.toks[p - 2].text == ",":
