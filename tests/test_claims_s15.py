@@ -85,3 +85,35 @@ def test_an_adverb_before_a_new_frame_ends_the_content_before_it(
     layer = _layer(doc)
     assert ("Direct", "„Das sind furchtbare Nachrichten“") in layer
     assert not any("weiter hieß es" in part for _, part in layer)
+
+
+def test_a_speech_act_noun_opening_the_sentence_keeps_its_content(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the court calls the statement a pretext: what was stated is the defendant's, not the
+    # judge's, who speaks about it
+    doc = claims_doc(
+        "Der Angeklagte bestritt die Tat. Seine Einlassung, er habe das Benzin für seinen "
+        "Rasenmäher gekauft, bezeichnete der Richter als Schutzbehauptung."
+    )
+    claim = claim_with(doc, "Rasenmäher")
+    assert claim.speaker_text == "Seine"
+    assert ("Indirect", "er habe das Benzin für seinen Rasenmäher gekauft") in _layer(doc)
+    # a denial of the allegation is still the denier's claim (stance denied)
+    doc = claims_doc(
+        "Den Vorwurf, der Vermieter habe zu hoch abgerechnet, wies der Anwalt zurück."
+    )
+    claim = claim_with(doc, "zu hoch abgerechnet")
+    assert (claim.speaker_text, claim.stance) == ("der Anwalt", "denied")
+
+
+def test_der_and_a_speaking_noun_after_the_verb_is_the_subject(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # object first: `Das Urteil nannte der Anwalt …`; not `der Presse` (feminine dative)
+    doc = claims_doc("Das Urteil nannte der Anwalt einen Skandal.")
+    assert claim_with(doc, "Skandal").speaker_text == "der Anwalt"
+    doc = claims_doc("Die Forderung wies der Minister zurück.")
+    assert claim_with(doc, "Forderung").speaker_text == "der Minister"
+    doc = claims_doc("Die Polizei teilte der Presse mit, der Täter sei gefasst.")
+    assert claim_with(doc, "Täter").speaker_text == "Die Polizei"

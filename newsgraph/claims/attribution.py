@@ -64,6 +64,7 @@ from .frame_shapes import (
     _wie_position,
     dass_after,
     nearer_frame,
+    noun_frame_vorfeld,
     origin_phrase,
     wie_comparison,
 )
@@ -359,6 +360,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         trailing = False  # `X wollte sich nicht festlegen, sagte aber, ...`
     if trailing and shared_subject_conjunct(sent, head):
         trailing = False  # `Die Polizei prüft die Hinweise, befürchtet aber weitere Tote`
+    if trailing and cue.cls != "deny" and noun_frame_vorfeld(sent, head, cues):
+        trailing = False  # `Seine Einlassung, er habe …, nannte X …`: the noun's content
     if trailing:
         speaker = sent.subject_after(head)
         content_end = head - 1

@@ -7,7 +7,7 @@ two coordinated verb frames owns a complement.  Whether a complement follows a s
 from __future__ import annotations
 
 from .clauses import COORD, SUBORDINATORS, cut_trailing, trim, whole_quote_before
-from .frames import Attr, Cue, Sentence, Span2
+from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .lexicon import CLASS_STANCE
 from .text import CLOSING, OPENING
 
@@ -104,6 +104,26 @@ def _asking_frame(sent: Sentence, head: int) -> bool:
     opens with its finite verb is the question asked (`Sind wir …, lautete die Frage`)."""
     end = sent.clause_end(head)
     return any(sent.lower[k].startswith(("frag", "gefragt")) for k in range(head, end))
+
+
+#: tags of the words before a speech-act noun opening the sentence (`Seine Einlassung`)
+_NOUN_LEAD_TAGS = frozenset({"ART", "PPOSAT", "ADJA", "PIAT", "PDAT"})
+
+
+def noun_frame_vorfeld(sent: Sentence, head: int, cues: list[Cue]) -> bool:
+    """The Vorfeld before the verb at ``head`` is a speech-act noun and its complement (`Seine
+    Einlassung, er habe …, bezeichnete der Richter als …`): the complement is the noun's
+    content, not the content of the verb after it (which speaks about the noun phrase)."""
+    for cue in cues:
+        p = cue.positions[0]
+        if cue.word != NOUN_FRAME or p >= head or p > 3:
+            continue
+        if not all(sent.toks[k].tag in _NOUN_LEAD_TAGS for k in range(p)):
+            continue
+        comma = sent.frame_noun_comma(p)
+        if comma > 0 and sent.clause_end(comma + 1) == head - 1:
+            return True
+    return False
 
 
 def _preposition_first(sent: Sentence, start: int, head: int) -> bool:

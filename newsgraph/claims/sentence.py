@@ -9,7 +9,13 @@ from __future__ import annotations
 from .text import CLOSING, OPENING
 from .token_view import Span2, TokenView
 from .topic_vorfeld import topic_marked
-from .vorfeld_subjects import adjective_only, adverbial_vorfeld, list_end, temporal
+from .vorfeld_subjects import (
+    adjective_only,
+    adverbial_vorfeld,
+    list_end,
+    masculine_noun,
+    temporal,
+)
 
 _WH = frozenset(
     [
@@ -409,7 +415,19 @@ class SentenceView(TokenView):
         if first in self.lex.pronouns or first in _SUBJECT_PRONOUNS:
             return before
         after = self.np_after(v + 1)
-        return after if after is not None and self._named(after) else before
+        if after is not None and self._named(after):
+            return after
+        if (
+            after is not None
+            and self.lower[v + 1] == "der"
+            and v + 2 < len(self.toks)
+            and self.toks[v + 2].tag == "NN"
+            and self.lex.is_source_noun(self.toks[v + 2].text)
+            and masculine_noun(self.lower[v + 2])
+            and not self.speaking_nominative(before)
+        ):
+            return after  # `Das Urteil nannte der Anwalt …`: `der` + a speaking noun, object first
+        return before
 
     def relative_start(self, k: int) -> bool:
         """A relative clause starts at ``k`` (`der ...`, `bei dem ...`) after a comma."""

@@ -76,3 +76,18 @@ def adjective_only(view: TokenView, begin: int, end: int) -> bool:
         and tok.feat("Degree") == "Cmp"  # not a noun made of an adjective: `Überlebende`
         and not any(view.toks[k].tag in _NOMINAL_TAGS for k in range(begin, end))
     )
+
+
+#: endings of feminine nouns (`Anwältin`, `Regierung`, `Kommission`, `Polizei`, `Agentur`)
+_FEMININE_ENDINGS = ("in", "ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ur", "e")
+#: masculine nouns of persons ending in `-e` (`der Experte`, `der Vorsitzende`)
+_MASCULINE_E = ("experte", "zeuge", "vorsitzende", "beauftragte", "abgeordnete", "kollege", "junge")
+
+
+def masculine_noun(word: str) -> bool:
+    """``word`` (lower case) is not marked feminine by its ending, so `der` before it is the
+    masculine nominative (`der Anwalt`, `der Experte`), not the feminine dative or genitive
+    (`der Zeitung`, `der Polizei`) -- the morphology of the tagger often mistakes the two."""
+    if word.endswith(_MASCULINE_E):
+        return True
+    return not word.endswith(_FEMININE_ENDINGS)
