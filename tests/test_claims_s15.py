@@ -117,3 +117,48 @@ def test_der_and_a_speaking_noun_after_the_verb_is_the_subject(
     assert claim_with(doc, "Forderung").speaker_text == "der Minister"
     doc = claims_doc("Die Polizei teilte der Presse mit, der Täter sei gefasst.")
     assert claim_with(doc, "Täter").speaker_text == "Die Polizei"
+
+
+def test_a_verb_after_a_quotation_inside_its_clause_is_no_trailing_frame(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Russland werde „angemessen“ antworten`: the quotation is part of the clause, the verb
+    # after it no frame whose content ends at the quotation; the sentence goes on the
+    # speaker's indirect speech
+    doc = claims_doc(
+        "Ein Sprecher sagte, die Sanktionen seien illegal. Russland werde „angemessen“ antworten."
+    )
+    claim = claim_with(doc, "antworten")
+    assert (claim.speaker_text, claim.form) == ("Ein Sprecher", "free_indirect")
+    assert claim.content.text == "Russland werde „angemessen“ antworten."
+
+
+def test_a_medium_quoting_a_spokesman_of_an_institution(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the quoted person keeps the genitive attribute, and the partial quotation inside is his
+    doc = claims_doc(
+        "Die Nachrichtenagentur Tass zitierte einen Sprecher des Außenministeriums mit den "
+        "Worten, die Sanktionen seien „illegal und wirkungslos“."
+    )
+    person = min(
+        (c for c in doc.article.claims if c.via is not None), key=lambda c: len(c.content.text)
+    )
+    assert person.speaker_text == "einen Sprecher des Außenministeriums"
+    medium = next(c for c in doc.article.claims if c.id == person.via)
+    assert medium.speaker_text == "Die Nachrichtenagentur Tass"
+    direct = [a for a in doc.layers["claims.attributions"] if a.kind == "Direct"]
+    assert [doc.text[a.speaker[0] : a.speaker[1]] for a in direct if a.speaker] == [
+        "einen Sprecher des Außenministeriums"
+    ]
+
+
+def test_an_expletive_es_after_the_verb_leaves_the_subject_after_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Gelassener sah es Sandra Okonkwo, Analystin bei der Fondsgesellschaft Mainvest: "
+        "„Kellermann macht seine Hausaufgaben.“"
+    )
+    claim = claim_with(doc, "Hausaufgaben")
+    assert claim.speaker_text.startswith("Sandra Okonkwo")

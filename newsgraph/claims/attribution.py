@@ -204,7 +204,17 @@ def _trailing(sent: Sentence, i: int) -> bool:
         quote = next((q for q in sent.quotes if q.end == end), None)
         if quote is not None and quote.words <= 3 and quoted_name(sent, quote.start, quote.end):
             return False  # `„BBC News“ berichtet, dass ...`: a quoted name is the subject
+        if quote is not None and _words_before(sent, quote.start):
+            return False  # `Russland werde „angemessen“ antworten`: a quote inside the clause
     return prev == "," or (prev in CLOSING and sent.name_quote_start(i - 1) is None)
+
+
+def _words_before(sent: Sentence, start: int) -> bool:
+    """Words of the same clause stand before the quotation starting at ``start``."""
+    k = sent.index_at(start, 0)
+    return k > 0 and sent.toks[k - 1].text not in (",", ":", ";", "(", "–", "-") and any(
+        sent.is_word(j) for j in range(k)
+    )
 
 
 #: verbs of publishing: a frame as a `wie` insertion (`Wie die Zeitung veröffentlichte, …`) or

@@ -120,6 +120,7 @@ def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:
         end = _np_run(sent, k + 1, len(sent.toks))
         if end <= k + 1:
             return None
+        end = _genitive_attribute(sent, end)  # `einen Sprecher des Außenministeriums`
         person = sent.span(k + 1, end)
     # the dataset gives the quoted person no cue; the record keeps the medium's as its evidence
     quoted = Attr(a.kind, list(a.parts), [], a.cls, person, a.unit)
@@ -224,6 +225,18 @@ def _impersonal_quote(a: Attr, sent: Sentence, k: int) -> None:
         if attr_end > end + 1:
             end = attr_end
     a.speaker = sent.span(k + 2, end)
+
+
+def _genitive_attribute(sent: Sentence, end: int) -> int:
+    """End of the quoted person's phrase ending at ``end`` with the genitive attribute after it
+    (`zitierte einen Sprecher des Außenministeriums mit den Worten`): a `des`/`der` phrase that
+    reaches the `mit` of the frame or the end of the clause."""
+    if end >= len(sent.toks) or sent.lower[end] not in ("des", "der"):
+        return end
+    after = _np_run(sent, end, len(sent.toks))
+    if after > end + 1 and (after >= len(sent.toks) or sent.lower[after] in ("mit", ",", ":")):
+        return after
+    return end
 
 
 def _np_run(sent: Sentence, i: int, limit: int) -> int:

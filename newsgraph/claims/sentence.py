@@ -12,8 +12,9 @@ from .topic_vorfeld import topic_marked
 from .vorfeld_subjects import (
     adjective_only,
     adverbial_vorfeld,
+    bare_noun,
     list_end,
-    masculine_noun,
+    object_first,
     temporal,
 )
 
@@ -405,6 +406,11 @@ class SentenceView(TokenView):
             # `Die Kanzlerin forderte Russland auf, …`: a phrase naming someone who can speak,
             # in the nominative, is the subject; the bare name after the verb is the object
             return before
+        if nxt is not None and self.lower[v + 1] == "es" and bare_noun(self, before):
+            # `Gelassener/NN sah es X: …`: `es` is the object, the subject follows it
+            after = self.np_after(v + 2)
+            if after is not None and (self._named(after) or self.speaking_nominative(after)):
+                return after
         if (
             nxt is None
             or self.in_quote[v + 1]
@@ -417,17 +423,7 @@ class SentenceView(TokenView):
         after = self.np_after(v + 1)
         if after is not None and self._named(after):
             return after
-        if (
-            after is not None
-            and self.lower[v + 1] == "der"
-            and v + 2 < len(self.toks)
-            and self.toks[v + 2].tag == "NN"
-            and self.lex.is_source_noun(self.toks[v + 2].text)
-            and masculine_noun(self.lower[v + 2])
-            and not self.speaking_nominative(before)
-        ):
-            return after  # `Das Urteil nannte der Anwalt …`: `der` + a speaking noun, object first
-        return before
+        return after if object_first(self, v, before, after) else before
 
     def relative_start(self, k: int) -> bool:
         """A relative clause starts at ``k`` (`der ...`, `bei dem ...`) after a comma."""

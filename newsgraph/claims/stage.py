@@ -136,7 +136,12 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     refine_speakers(attrs, sents, list(doc.mentions))
     if lex.language == "en":
         clip_speakers(attrs, doc.text)  # a name mention over the cue (`Starmer said Britain`)
-    relayed = {id(person): medium for person, medium in quoted_twins(attrs, sents)}
+    twins = quoted_twins(attrs, sents)
+    relayed = {id(person): medium for person, medium in twins}
+    for person, medium in twins:  # a partial quotation inside is the quoted person's words
+        for b in attrs:
+            if b.parent is person or b.parent is medium:
+                b.parent, b.speaker = person, person.speaker
     if lex.language == "en":
         relayed.update(cited_relays(attrs, doc.text))  # `X reported, citing Y`: Y via X
     else:

@@ -19,7 +19,7 @@ The month and weekday words (:func:`temporal`) are shared with the phrase-end re
 
 from __future__ import annotations
 
-from .token_view import TokenView
+from .token_view import Span2, TokenView
 
 #: prepositions whose phrase in the Vorfeld is an adverbial, never the subject
 _VORFELD_PREPS = frozenset(
@@ -91,3 +91,25 @@ def masculine_noun(word: str) -> bool:
     if word.endswith(_MASCULINE_E):
         return True
     return not word.endswith(_FEMININE_ENDINGS)
+
+
+def object_first(view: TokenView, v: int, before: Span2, after: Span2 | None) -> bool:
+    """`Das Urteil nannte der Anwalt …`: `der` and a masculine noun naming someone who can
+    speak right after the verb ``v`` are its subject; the phrase ``before`` it, naming no
+    one who speaks, is the object."""
+    return (
+        after is not None
+        and view.lower[v + 1] == "der"
+        and v + 2 < len(view.toks)
+        and view.toks[v + 2].tag == "NN"
+        and view.lex.is_source_noun(view.toks[v + 2].text)
+        and masculine_noun(view.lower[v + 2])
+        and not view.speaking_nominative(before)
+    )
+
+
+def bare_noun(view: TokenView, span: Span2) -> bool:
+    """``span`` is one common noun without an article (`Gelassener`, an adjective the tagger
+    read as a noun): no subject of its own before an expletive `es`."""
+    words = [t for t in view.toks if span[0] <= t.start < span[1]]
+    return len(words) == 1 and words[0].tag == "NN"
