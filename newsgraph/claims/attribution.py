@@ -61,12 +61,11 @@ from .frame_shapes import (
     _source_from,
     _subject_with_relative_clause,
     _subordinate_start,
-    _wie_position,
     dass_after,
     nearer_frame,
     noun_frame_vorfeld,
     origin_phrase,
-    wie_comparison,
+    trailing_frame,
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
 from .implicit_frames import object_quotes, subject_view_clauses, unsourced_noun_attr
@@ -88,8 +87,9 @@ from .speech_acts import (
     first_conjunct_act,
     negated_frame,
 )
-from .text import CLOSING, OPENING
+from .text import OPENING
 from .token_view import DEMONSTRATIVES, PASSIVE_FINITE
+from .wie_frames import wie_comparison, wie_position
 
 
 def sentence_attributions(sent: Sentence) -> list[Attr]:
@@ -194,29 +194,6 @@ def sentence_attributions(sent: Sentence) -> list[Attr]:
     return nested_quotes(sent, attrs) + aside
 
 
-def _trailing(sent: Sentence, i: int) -> bool:
-    """The cue at ``i`` opens a trailing frame (`..., sagte X` / `„...“ sagte X`)."""
-    if i == 0:
-        return False
-    prev = sent.toks[i - 1].text
-    if prev in CLOSING:
-        end = sent.toks[i - 1].end
-        quote = next((q for q in sent.quotes if q.end == end), None)
-        if quote is not None and quote.words <= 3 and quoted_name(sent, quote.start, quote.end):
-            return False  # `„BBC News“ berichtet, dass ...`: a quoted name is the subject
-        if quote is not None and _words_before(sent, quote.start):
-            return False  # `Russland werde „angemessen“ antworten`: a quote inside the clause
-    return prev == "," or (prev in CLOSING and sent.name_quote_start(i - 1) is None)
-
-
-def _words_before(sent: Sentence, start: int) -> bool:
-    """Words of the same clause stand before the quotation starting at ``start``."""
-    k = sent.index_at(start, 0)
-    return k > 0 and sent.toks[k - 1].text not in (",", ":", ";", "(", "–", "-") and any(
-        sent.is_word(j) for j in range(k)
-    )
-
-
 #: verbs of publishing: a frame as a `wie` insertion (`Wie die Zeitung veröffentlichte, …`) or
 #: pointing back (`Diese Zahlen veröffentlichte X.`), not with an object or complement after it
 WIE_PUBLISHED = frozenset({"veröffentlichen"})
@@ -253,7 +230,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     last = cue.positions[-1]
     cue_spans = [sent.span(p, p + 1) for p in pos]
     # `wie X mitteilte` frames
-    wie = _wie_position(sent, head)
+    wie = wie_position(sent, head)
     if cue.word in _WIE_ONLY and (wie is None or medium_learned(sent, wie, head) is None):
         return None  # `Er erfuhr, dass …`, `Wie der Spieler aus Brasilien erfuhr`: no report
     if cue.word in WIE_PUBLISHED and wie is None:
@@ -345,7 +322,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             return make_attr(sent, "Indirect", [trim(sent, 0, head - 2)], spans, cue, speaker)
     trailing = (
         cue.complement
-        and _trailing(sent, head)
+        and trailing_frame(sent, head)
         # `…, drohe ein Streik`: a verb that needs a word (`drohte mit`) frames only with it
         and needs_met(sent, cue, head, sent.clause_end(head))
         and not dass_after(sent, last)  # `…, kommt X zu dem Ergebnis, dass …`: it follows

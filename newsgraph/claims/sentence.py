@@ -6,6 +6,7 @@ uses the nlp stage's POS tags and morphology when present and word lists otherwi
 
 from __future__ import annotations
 
+from .np_words import adjective_like, quantity_starts
 from .text import CLOSING, OPENING
 from .token_view import Span2, TokenView
 from .topic_vorfeld import topic_marked
@@ -56,19 +57,6 @@ _COORD = frozenset(["und", "sowie", "als", "oder", "noch"])
 _PAIRED = frozenset(["sowohl", "weder", "entweder"])
 _OPINIONS = frozenset(["meinung", "ansicht", "auffassung", "überzeugung", "einschätzung"])
 _SUBJECT_PRONOUNS = frozenset({"er", "wir", "ich", "he", "we", "i"})
-_QUANTIFIERS = frozenset(
-    [
-        "weitere",
-        "weiteren",
-        "mehrere",
-        "einige",
-        "zahlreiche",
-        "viele",
-        "rund",
-        "etwa",
-        "mindestens",
-    ]
-)
 
 
 class SentenceView(TokenView):
@@ -139,12 +127,12 @@ class SentenceView(TokenView):
                 # `die Regierung die Anwendung ...`, `die Behörde (DGAC) die Sicherheit`: a
                 # second noun phrase begins
                 break
-            if low == "für" and j + 1 < n and (self.object_fuer(j) or self._quantity_starts(j + 1)):
+            if low == "für" and j + 1 < n and (self.object_fuer(j) or quantity_starts(self, j + 1)):
                 break  # `plädierte X für eine Senkung`, `für 184 Flugzeuge`: the verb's object
-            if j > i and self.is_cap(j - 1) and self._quantity_starts(j):
+            if j > i and self.is_cap(j - 1) and quantity_starts(self, j):
                 break  # `nach Angaben der Polizei 900 Menschen`: the next noun phrase is counted
             if low in self.lex.np_stop and low not in self.lex.np_inner:
-                if not (j + 2 < n and self._adjective_like(j + 1) and tok.pos in ("", "ADV")):
+                if not (j + 2 < n and adjective_like(self, j + 1) and tok.pos in ("", "ADV")):
                     break
                 j += 1  # `nach bisher unbestätigten Berichten`
                 continue
@@ -159,7 +147,7 @@ class SentenceView(TokenView):
                 or tok.pos == "ADJ"
                 or adverb
                 or tok.tag in ("PDAT", "PPOSAT")  # `laut dieser Studie`, `nach ihren Angaben`
-                or self._adjective_like(j)
+                or adjective_like(self, j)
             ):
                 pass
             elif (j == i or self.is_cap(j - 1)) and any(c in low[1:] for c in "-.0123456789"):
@@ -174,39 +162,6 @@ class SentenceView(TokenView):
         while j > i and self.lower[j - 1] in self.lex.np_inner:
             j -= 1
         return j if seen_noun else i
-
-    def _quantity_starts(self, j: int) -> bool:
-        """A quantity opens a new noun phrase at ``j``: a quantifier (`weitere`, `mehrere`) or a
-        number before a noun (`62 Zivilisten`; not a name's number: `Artikel 65 des ...`)."""
-        low = self.lower[j]
-        if low in _QUANTIFIERS:
-            return True
-        nxt = j + 1
-        return (
-            low[:1].isdigit()
-            and all(c.isdigit() or c in ".," for c in low)  # not `84-jährige`
-            and nxt < len(self.toks)
-            and self.is_cap(nxt)
-            and self.toks[nxt].text[1:].isalpha()
-            and self.toks[nxt].text[1:].islower()  # a noun, not a code (`S 73 KR 1635/10`)
-        )
-
-    def _adjective_like(self, j: int) -> bool:
-        low = self.lower[j]
-        if self.toks[j].pos in ("DET", "PRON", "ADP", "VERB", "AUX"):
-            return False
-        if low in self.lex.np_inner or low in self.lex.np_stop:
-            return False
-        nxt = j + 1
-        return (
-            self.lex.language == "de"
-            and low.endswith(("e", "en", "er", "es", "em"))
-            and nxt < len(self.toks)
-            and (self.is_cap(nxt) or self._adjective_like_simple(nxt))
-        )
-
-    def _adjective_like_simple(self, j: int) -> bool:
-        return self.lower[j].endswith(("e", "en", "er", "es", "em")) and not self.is_finite(j)
 
     def np_after(self, i: int) -> Span2 | None:
         """Source phrase after a cue or preposition, with an apposition (`X, die Leiterin ...,`)."""
