@@ -100,9 +100,7 @@ def test_a_speech_act_noun_opening_the_sentence_keeps_its_content(
     assert claim.speaker_text == "Seine"
     assert ("Indirect", "er habe das Benzin für seinen Rasenmäher gekauft") in _layer(doc)
     # a denial of the allegation is still the denier's claim (stance denied)
-    doc = claims_doc(
-        "Den Vorwurf, der Vermieter habe zu hoch abgerechnet, wies der Anwalt zurück."
-    )
+    doc = claims_doc("Den Vorwurf, der Vermieter habe zu hoch abgerechnet, wies der Anwalt zurück.")
     claim = claim_with(doc, "zu hoch abgerechnet")
     assert (claim.speaker_text, claim.stance) == ("der Anwalt", "denied")
 
@@ -162,3 +160,61 @@ def test_an_expletive_es_after_the_verb_leaves_the_subject_after_it(
     )
     claim = claim_with(doc, "Hausaufgaben")
     assert claim.speaker_text.startswith("Sandra Okonkwo")
+
+
+def test_an_ob_clause_opening_the_sentence_is_the_object_not_a_frame(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Ob X informiert worden sei, wisse er nicht`: the passive in the `ob` clause frames
+    # nothing; the main clause after it is no content of `informiert`
+    doc = claims_doc(
+        "Seine Warnung sei per E-Mail gegangen. Ob auch das Ministerium informiert worden sei, "
+        "wisse er nicht."
+    )
+    assert not any(part == "wisse er nicht" for _, part in _layer(doc))
+
+
+def test_als_before_a_phrase_makes_it_a_predicate_not_a_subject(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `…, ist aber als Verschlusssache eingestuft`: a second predicate of the same subject,
+    # no trailing frame whose speaker is the `als` phrase
+    doc = claims_doc(
+        "Der Vermerk liegt inzwischen dem Ausschuss vor, ist aber als Verschlusssache eingestuft."
+    )
+    assert _layer(doc) == []
+    assert all(c.speaker_text != "Verschlusssache" for c in doc.article.claims)
+
+
+def test_a_plural_konjunktiv_ii_goes_on_reporting(claims_doc: Callable[[str], Doc]) -> None:
+    # `sie bräuchten`, `wüssten`: the plural Konjunktiv II stands in for a Konjunktiv I that
+    # would look like the indicative (the tagger may read the rare forms as adjectives)
+    doc = claims_doc(
+        "Der Minister nannte den Zeitplan „völlig unrealistisch“. Viele Kliniken wüssten bis "
+        "heute nicht, welche Leistungsgruppen ihnen zugewiesen würden."
+    )
+    claim = claim_with(doc, "Leistungsgruppen")
+    assert (claim.speaker_text, claim.form) == ("Der Minister", "free_indirect")
+
+
+def test_an_institution_named_by_a_common_noun_is_a_source(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Bank`, `Stiftung`, `Kammer`, `Kasse` … name institutions that speak: the Konjunktiv
+    # sentence after their speech act is theirs
+    doc = claims_doc(
+        "Die Bundesbank erwartet Entspannung. Die Teuerungsrate werde bei 2,1 Prozent liegen."
+    )
+    assert claim_with(doc, "Teuerungsrate").speaker_text == "Die Bundesbank"
+
+
+def test_a_genitive_after_a_prepositional_vorfeld_is_no_source(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the genitive `der Stiftung Warentest` belongs to `dem Urteil`; the subject after the
+    # verb is a person without a name or role here, so no one is named as the source
+    doc = claims_doc(
+        "Nach dem Urteil der Stiftung Warentest hat die Schauspielerin Klage eingereicht. "
+        "Durch die Veröffentlichung seien hohe Umsatzeinbußen entstanden."
+    )
+    assert claim_with(doc, "Umsatzeinbußen").speaker_text != "der Stiftung Warentest"

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from .frame_shapes import _subordinate_start
 from .frames import Sentence
 from .token_view import NOUN_PHRASE_LEAD_TAGS
 
@@ -183,3 +184,26 @@ def indicative_question(sent: Sentence, start: int, comma: int) -> bool:
         if cue.cls == "ask" or (cue.kind == "phrase" and sent.lower[last] in _LEFT_OPEN):
             return True
     return False
+
+
+def subordinate_frame(sent: Sentence, k: int) -> bool:
+    """The clause ending at ``k`` is subordinate (`nachdem X informiert hatte`) or a
+    verb-first condition (`Sollte der Antrag angenommen werden`): a main clause follows it."""
+    first = sent.clause_start(k)
+    if first >= k:
+        return False
+    return _subordinate_start(sent, first) or (
+        first == 0 and sent.is_finite(first) and sent.toks[first].tag in ("VMFIN", "VAFIN")
+    )
+
+
+def condition(sent: Sentence, k: int) -> bool:
+    """The clause ending at ``k`` is a condition (`wenn`, `falls`, verb-first `Sollte ...`)."""
+    first = sent.clause_start(k)
+    return sent.lower[first] in ("wenn", "falls", "sofern") or sent.is_finite(first)
+
+
+def object_clause_first(sent: Sentence, k: int) -> bool:
+    """The clause ending at ``k`` opens the sentence with `ob` or `dass`: the object of the
+    main clause after it (`Ob X informiert worden sei, wisse er nicht`)."""
+    return sent.clause_start(k) == 0 and sent.lower[0] in ("ob", "dass")

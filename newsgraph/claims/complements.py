@@ -9,11 +9,14 @@ from __future__ import annotations
 from .clauses import quote_starting_at
 from .complement_heads import (
     COMPLEMENTIZERS,
+    condition,
     fact_noun_clause,
     indicative_question,
     indicative_report,
+    object_clause_first,
+    subordinate_frame,
 )
-from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate, _subordinate_start
+from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate
 from .frames import _WH, Attr, Cue, Sentence, Span2
 from .lexicon import FormMatch
 from .particle_clause import inserted_clause_end
@@ -49,11 +52,13 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         sent.is_finite(start)
         and not sent.in_quote[start]
         and comma > 0
-        and _subordinate_frame(sent, comma - 1)
+        and subordinate_frame(sent, comma - 1)
         # `solange ..., sei man ...`: reported all the same, unless the clause is a condition
-        and (not sent.is_subjunctive(start) or _condition(sent, comma - 1))
+        and (not sent.is_subjunctive(start) or condition(sent, comma - 1))
     ):
         return False  # `Sollte der Antrag angenommen werden, könnte ...`: the main clause
+    if sent.is_finite(start) and comma > 0 and object_clause_first(sent, comma - 1):
+        return False  # `Ob X informiert worden sei, wisse er nicht`: the clause is the object
     if _adverbial_clause(sent, start, end):
         return False  # `forderte den Rücktritt, um den Weg freizumachen`, `..., weil ...`
     if _framing_subordinate(sent, start, end):
@@ -249,23 +254,6 @@ def _speech_verb(sent: Sentence, m: FormMatch, start: int, end: int) -> bool:
 
 #: modal preterites that are also the Konjunktiv II (`wollte`, `sollte`)
 _MODAL_KONJUNKTIV = frozenset({"wollte", "wollten", "sollte", "sollten"})
-
-
-def _subordinate_frame(sent: Sentence, k: int) -> bool:
-    """The clause ending at ``k`` is subordinate (`nachdem X informiert hatte`) or a
-    verb-first condition (`Sollte der Antrag angenommen werden`): a main clause follows it."""
-    first = sent.clause_start(k)
-    if first >= k:
-        return False
-    return _subordinate_start(sent, first) or (
-        first == 0 and sent.is_finite(first) and sent.toks[first].tag in ("VMFIN", "VAFIN")
-    )
-
-
-def _condition(sent: Sentence, k: int) -> bool:
-    """The clause ending at ``k`` is a condition (`wenn`, `falls`, verb-first `Sollte ...`)."""
-    first = sent.clause_start(k)
-    return sent.lower[first] in ("wenn", "falls", "sofern") or sent.is_finite(first)
 
 
 def _verb_second(sent: Sentence, start: int, end: int) -> bool:

@@ -38,7 +38,6 @@ from .free_sources import (
     konjunktiv_wish,
     last_speaker,
     later_paragraph_source,
-    main_subject,
     prepositional_frame,
     previous_speech_subject,
     previous_subject,
@@ -51,6 +50,7 @@ from .free_sources import (
     unrelative,
 )
 from .interrupted_reports import reframed
+from .main_subjects import main_subject
 from .mood import ersatz_mood, free_kind, reported_mood
 from .passive_evaluations import passive_evaluations
 from .quote_echo_frames import add_colon_paragraph_frames, add_echo_frames, add_verbless_leads

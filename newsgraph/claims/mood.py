@@ -124,7 +124,10 @@ def konjunktiv1_at(sent: Sentence, k: int) -> bool:
 
 #: plural Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative
 #: (`sie haben` -> `sie hätten`): the mood of reported speech in the plural
-ERSATZ_PLURAL = frozenset({"hätten", "könnten", "müssten", "dürften", "würden"})
+ERSATZ_PLURAL = frozenset(
+    {"hätten", "könnten", "müssten", "dürften", "würden", "bräuchten", "wüssten", "gäben"}
+    | {"kämen", "stünden", "lägen", "sähen", "fänden", "nähmen", "träfen", "gälten"}
+)
 #: words that make a Konjunktiv II a condition or a wish, not reported speech
 _CONDITIONS = frozenset({"wenn", "falls", "sonst", "ob", "als", "gern", "gerne", "lieber"})
 

@@ -456,6 +456,8 @@ class SentenceView(TokenView):
             i += 1  # `hält es der Präsident für möglich`: `es` is the correlate object
         if self.lower[i] in self.lex.pronouns:
             return self.span(i, i + 1)
+        if i > v + 1 and self.lower[i - 1] == "als":
+            return None  # `ist aber als Verschlusssache eingestuft`: a predicate, no subject
         if (
             i > v + 1
             and self.toks[i - 1].tag in ("APPR", "APPRART")
