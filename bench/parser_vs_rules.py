@@ -14,7 +14,7 @@ the tagger or the parser), for every gold ``VERB`` the script finds its subject
   clauses, noun phrases), subject = ``clause_subject``, objects = the bare noun phrases of the
   verb's conjunct that ``verb_args`` takes (at most two, nearest first, not ``es``/``sich``);
 * **claims rules** (subjects only) — :class:`newsgraph.claims.frames.Sentence` on the tagger's
-  tokens, the speaker search of ``attribution._attr_for`` for a verb cue (finite auxiliary of a
+  tokens, the speaker search of ``attribution._frame_attr`` for a verb cue (finite auxiliary of a
   participle, ``wie X sagte``, trailing ``..., sagte X``, ``subject()`` then
   ``subject_after()``), without the passive-agent and relative-clause special cases.
 
@@ -141,11 +141,13 @@ def events_rules(words: Sequence[str], tags: Sequence[Tagged], verbs: Sequence[i
 
 def claims_rules(words: Sequence[str], tags: Sequence[Tagged], verbs: Sequence[int]) -> dict[int, set[int] | None]:
     """verb -> token indices of the speaker/subject span found by the claims stage's rules."""
-    from newsgraph.claims import attribution
     from newsgraph.claims.clauses import span_between
+    from newsgraph.claims.frame_shapes import trailing_frame
     from newsgraph.claims.frames import Sentence
     from newsgraph.claims.lexicon import load_lexicon
     from newsgraph.claims.text import find_quotes
+    from newsgraph.claims.token_view import DEMONSTRATIVES
+    from newsgraph.claims.wie_frames import wie_position
 
     text, toks = _text_and_tokens(words, tags)
     lex = load_lexicon("de")
@@ -158,14 +160,14 @@ def claims_rules(words: Sequence[str], tags: Sequence[Tagged], verbs: Sequence[i
                 if sent.lower[j] in lex.aux or toks[j].tag in ("VAFIN", "VMFIN"):
                     head = j
                     break
-        wie = attribution._wie_position(sent, head)
+        wie = wie_position(sent, head)
         if wie is not None:
             span = span_between(sent, wie + 1, head)
         elif (
-            attribution._trailing(sent, head)
+            trailing_frame(sent, head)
             and sent.is_finite(head)
             and sent.subject_before(head) is None
-        ) or (head == 1 and sent.lower[0] in attribution._BACK_POINTERS):
+        ) or (head == 1 and sent.lower[0] in DEMONSTRATIVES):
             span = sent.subject_after(head)  # `..., sagte X` / `Dies bestätigte X`
         else:
             span = sent.subject(head) or sent.subject_after(head)
