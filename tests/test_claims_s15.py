@@ -218,3 +218,17 @@ def test_a_genitive_after_a_prepositional_vorfeld_is_no_source(
         "Durch die Veröffentlichung seien hohe Umsatzeinbußen entstanden."
     )
     assert claim_with(doc, "Umsatzeinbußen").speaker_text != "der Stiftung Warentest"
+
+
+def test_wonach_after_an_infinitive_clause_names_no_source(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the noun phrase opening the clause before the comma is no antecedent of `wonach` unless
+    # it reaches the comma (`den Bären einzufangen, wonach …`: the object of the infinitive)
+    doc = claims_doc(
+        "Der Minister hatte die Erlaubnis gegeben, den Bären einzufangen, wonach er später "
+        "wieder freigelassen werden sollte."
+    )
+    assert all(c.speaker_text != "den Bären" for c in doc.article.claims)
+    doc = claims_doc("Es gab Spekulationen, wonach der Minister zurücktreten wolle.")
+    assert claim_with(doc, "zurücktreten").speaker_text == "Spekulationen"

@@ -67,7 +67,11 @@ def prepositional_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None
         if word == "wonach" and p > 1 and toks[p - 1].text == ",":
             k = sent.clause_start(p - 1)
             end = sent.np_end(k, p - 1)
-            speaker = sent.span(k, end) if end > k else None
+            # the noun phrase right before the comma, or the subject of a clause ending in its
+            # verb (`X meldete, wonach …`); not the object of an infinitive (`den Bären
+            # einzufangen, wonach …`: the `wonach` clause goes on the infinitive's)
+            closed = toks[p - 2].tag in ("VVFIN", "VAFIN", "VVPP")
+            speaker = sent.span(k, end) if end > k and (end == p - 1 or closed) else None
         if word == "wonach":
             # `Spekulationen, wonach X ..., konnte der Minister nicht bestätigen`: the clause
             # of `wonach` ends where the main clause resumes with its finite verb
