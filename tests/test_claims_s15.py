@@ -232,3 +232,15 @@ def test_wonach_after_an_infinitive_clause_names_no_source(
     assert all(c.speaker_text != "den Bären" for c in doc.article.claims)
     doc = claims_doc("Es gab Spekulationen, wonach der Minister zurücktreten wolle.")
     assert claim_with(doc, "zurücktreten").speaker_text == "Spekulationen"
+
+
+def test_the_relative_pronoun_is_the_subject_of_a_coordinated_verb_final_conjunct(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `…, welche X zur Kenntnis nimmt und die Regierung auffordert, …`: the noun phrase before
+    # the verb of the second conjunct is its object; the resolution demands
+    doc = claims_doc(
+        "Das Parlament verabschiedete eine Resolution, welche die Intoleranz mit „tiefer Sorge“ "
+        "zur Kenntnis nimmt und die polnische Regierung auffordert, das Gesetz zurückzunehmen."
+    )
+    assert claim_with(doc, "zurückzunehmen").speaker_text == "eine Resolution"

@@ -65,6 +65,7 @@ from .frame_shapes import (
     nearer_frame,
     noun_frame_vorfeld,
     origin_phrase,
+    relative_pronoun_subject,
     trailing_frame,
 )
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
@@ -372,7 +373,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
     if finite == 1 and sent.lower[0] in DEMONSTRATIVES:
         speaker = sent.subject_after(finite)  # `Dies gab X bekannt`: `Dies` is the object
     else:
-        speaker = sent.subject(finite) or relative
+        speaker = sent.subject(finite) or relative or relative_pronoun_subject(sent, finite)
     coordinated = finite > 0 and sent.lower[finite - 1] in COORD or predicate2
     if speaker is None and not coordinated:
         speaker = sent.subject_after(finite)

@@ -471,3 +471,27 @@ def _words_before(sent: Sentence, start: int) -> bool:
     return k > 0 and sent.toks[k - 1].text not in (",", ":", ";", "(", "–", "-") and any(
         sent.is_word(j) for j in range(k)
     )
+
+
+#: tags the tagger gives a relative pronoun opening a clause
+_RELATIVE_TAGS = frozenset({"PRELS", "PWAT", "PWS", "PDS", "ART"})
+
+
+def relative_pronoun_subject(sent: Sentence, v: int) -> Span2 | None:
+    """The relative pronoun opening the clause whose last word is the verb ``v``, when it is
+    the subject (`eine Resolution, welche … zur Kenntnis nimmt und die Regierung auffordert,
+    …`: the noun phrase before the verb of a verb-final conjunct is its object)."""
+    start = v  # back to the comma, over quotations inside the clause (`mit „Sorge“ …`)
+    while start > 0 and (sent.in_quote[start - 1] or sent.toks[start - 1].text not in ",;:"):
+        start -= 1
+    if not (0 < start < v and sent.toks[start - 1].text == ","):
+        return None
+    if sent.lower[start] not in _RELATIVE or sent.toks[start].tag not in _RELATIVE_TAGS:
+        return None  # (`welche` is often tagged as an interrogative)
+    if sent.toks[start].feat("Case") not in (None, "Nom"):
+        return None
+    if v + 1 < len(sent.toks) and not sent.is_boundary(v + 1) and sent.toks[v + 1].text != ",":
+        return None  # the verb does not close the clause
+    if not any(sent.lower[k] in ("und", "oder", "sowie") for k in range(start + 1, v)):
+        return None  # a single relative clause: the subject search reads it already
+    return sent.span(start, start + 1)

@@ -56,7 +56,7 @@ def relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int] | Non
         return None  # more than one token: no relative pronoun
     k = k0
     word = toks[k].text.lower()
-    if word not in _AGREES or toks[k].tag not in ("PRELS", "PWAV", "ART", "PDS"):
+    if word not in _AGREES or toks[k].tag not in ("PRELS", "PWAV", "ART", "PDS", "PWAT", "PWS"):
         return None
     j = k - 1
     if j >= 0 and toks[j].text.lower() in _PREPOSITIONS:
