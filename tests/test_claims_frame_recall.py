@@ -129,12 +129,14 @@ def test_speech_act_noun_frames_a_konjunktiv_clause_and_stops_at_the_main_clause
     assert ("Indirect", "das Eis sei zu dünn", "der Feuerwehr") in found
 
 
-def test_speech_act_noun_without_source_or_before_a_relative_clause_frames_nothing() -> None:
-    no_source = tagged(
+def test_speech_act_noun_in_a_mit_phrase_or_before_a_relative_clause() -> None:
+    # `kam mit dem Argument, …`: the subject of the clause argues (session 15; it framed
+    # nothing before); a relative clause after the noun is no complement
+    subject = tagged(
         "Er/PPER kam/VVFIN mit/APPR dem/ART Argument/NN ,/$, die/ART Bahn/NN sei/VAFIN/Mood=Sub "
         "zu/PTKA teuer/ADJD ./$."
     )
-    assert layer(no_source) == []
+    assert layer(subject) == [("Indirect", "die Bahn sei zu teuer", "Er")]
     relative = tagged(
         "Die/ART Forderung/NN der/ART Partei/NN ,/$, die/PRELS im/APPRART Mai/NN "
         "kam/VVFIN ,/$, blieb/VVFIN ohne/APPR Folgen/NN ./$."

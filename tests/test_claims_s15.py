@@ -244,3 +244,17 @@ def test_the_relative_pronoun_is_the_subject_of_a_coordinated_verb_final_conjunc
         "zur Kenntnis nimmt und die polnische Regierung auffordert, das Gesetz zurückzunehmen."
     )
     assert claim_with(doc, "zurückzunehmen").speaker_text == "eine Resolution"
+
+
+def test_a_speech_act_noun_in_a_mit_phrase_is_the_clause_subjects(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `begegnet der Kritik mit dem Argument, …`, `reagierte mit der Aufforderung, …`: the
+    # subject of the clause argues and demands
+    doc = claims_doc(
+        "Die Verkehrsbetriebe begegnen der Kritik mit dem Argument, die Züge seien meist "
+        "unterirdisch unterwegs."
+    )
+    assert claim_with(doc, "unterirdisch").speaker_text == "Die Verkehrsbetriebe"
+    doc = claims_doc("Die Polizei reagierte mit der Aufforderung, die Straße zu räumen.")
+    assert claim_with(doc, "Straße zu räumen").speaker_text == "Die Polizei"

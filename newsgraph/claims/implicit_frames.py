@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from .clauses import cut_trailing, make_attr, quote_starting_at, trim
 from .complements import _SUBJECT_OPENERS
-from .frames import Attr, Cue, Sentence
-from .mood import first_finite, reported_verb_at
+from .frames import Attr, Cue, Sentence, Span2
+from .mood import dependent_clause, first_finite, reported_verb_at
 from .prepositional import _content_goes_on
 from .quoted_terms import quoted_name
 from .token_view import DEMONSTRATIVES
@@ -64,11 +64,16 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
     first = noun_phrase_start(sent, p)
     opener = sent.clause_start(p)
     prep = first > 0 and sent.toks[first - 1].tag in ("APPR", "APPRART", "APPO")
-    if prep and sent.lower[first - 1] not in _REACTION_PREPS:
-        return None  # `mit dem Argument, ...`: the clause's subject speaks
+    subject: Span2 | None = None
+    if prep and sent.lower[first - 1] == "mit":
+        subject = _clause_subject(sent, first - 1)  # `begegnet X mit dem Argument, …`
+        if subject is None:
+            return None
+    elif prep and sent.lower[first - 1] not in _REACTION_PREPS:
+        return None  # `aus Sorge vor der Drohung, …`: the noun frames nothing of its own
     head = first - 1 if prep else first
     inside = any(sent.toks[k].tag not in ("ADV", "KON") for k in range(opener, head))
-    if inside and (not prep or sent.lower[first - 1] == "auf"):
+    if inside and subject is None and (not prep or sent.lower[first - 1] == "auf"):
         return None  # a bare noun or `auf` only opening its clause (the Vorfeld)
     ce = sent.content_end()
     start = comma + 1
@@ -91,7 +96,9 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
         if frame is not None and subject is not None:
             spans = [sent.span(q, q + 1) for q in frame.positions]
             return make_attr(sent, "Indirect", [trim(sent, start, end)], spans, frame, subject)
-    speaker = sent.span(first, p + 1)  # not an addressee after it (`Anfragen an X, ...`)
+    # the noun phrase (not an addressee after it: `Anfragen an X, ...`), or the subject of the
+    # clause the `mit` phrase is part of: `Die BVG begegnet der Kritik mit dem Argument, …`
+    speaker = subject or sent.span(first, p + 1)
     hidden = [sent.span(p, p + 1)]
     quote = quote_starting_at(sent, start)
     if quote is not None and quote[1] >= sent.toks[end - 1].end - 1:
@@ -240,3 +247,13 @@ def _counterfactual(sent: Sentence, verb: int, end: int) -> bool:
         and sent.lower[end - 1] in _MODAL_INFINITIVES
         and sent.toks[end - 2].tag in ("VVINF", "VAINF")
     )
+
+
+def _clause_subject(sent: Sentence, prep: int) -> Span2 | None:
+    """The subject of the main clause a `mit` phrase at ``prep`` belongs to: of the finite verb
+    before it in its clause (`Die BVG begegnet der Kritik mit dem Argument, …`)."""
+    start = sent.clause_start(prep)
+    verb = next((k for k in range(prep - 1, start - 1, -1) if sent.is_finite(k)), None)
+    if verb is None or dependent_clause(sent, start, verb):
+        return None
+    return sent.subject(verb) or sent.subject_after(verb)
