@@ -258,3 +258,18 @@ def test_a_speech_act_noun_in_a_mit_phrase_is_the_clause_subjects(
     assert claim_with(doc, "unterirdisch").speaker_text == "Die Verkehrsbetriebe"
     doc = claims_doc("Die Polizei reagierte mit der Aufforderung, die Straße zu räumen.")
     assert claim_with(doc, "Straße zu räumen").speaker_text == "Die Polizei"
+
+
+def test_the_reason_given_after_the_comma_is_the_content_also_in_the_indicative(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Als Begründung gaben die Behörden an, vermutlich halten sich in der Maschine zwei "
+        "verdächtige Passagiere auf."
+    )
+    assert _layer(doc) == [
+        ("Indirect", "vermutlich halten sich in der Maschine zwei verdächtige Passagiere auf")
+    ]
+    # a relative clause after the object is no reason given
+    doc = claims_doc("Als Grund nannte die Polizei den Regen, der die Straße glatt machte.")
+    assert [kind for kind, _ in _layer(doc)] == ["Reported"]

@@ -81,7 +81,7 @@ from .quoted_terms import (
     nested_quotes,
     quoted_name,
 )
-from .reported_checks import reported_attr
+from .reported_checks import reason_complement, reported_attr
 from .second_predicates import second_predicate, shared_subject_conjunct
 from .speech_acts import (
     displaced_speech_act,
@@ -447,6 +447,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
             if (
                 (toks[clause_end].text == ":" and has_clause(sent, comp_start, comp_end))
                 or _is_complement(sent, comp_start, comp_end, clause_end)
+                or reason_complement(sent, head, clause_end, comp_start, comp_end)
                 or (cue.cls in ("announce", "demand") and zu_clause(sent, comp_start, comp_end))
             ):
                 if cue.kind in ("verb", "phrase") and toks[clause_end].text == ",":

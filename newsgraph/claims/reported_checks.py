@@ -179,6 +179,18 @@ def reason_role(sent: Sentence, head: int, clause_end: int) -> bool:
     return False
 
 
+def reason_complement(sent: Sentence, head: int, clause_end: int, start: int, end: int) -> bool:
+    """`Als Begründung gaben die USA an, vermutlich halten sich … auf`: after a speech act
+    giving a reason, a main clause after the comma is the reason given, also in the indicative:
+    its finite verb comes first or second (`vermutlich halten`, `der Fahrer war …`)."""
+    if sent.toks[clause_end].text != "," or not reason_role(sent, head, clause_end):
+        return False
+    verb = next((k for k in range(start, min(end, start + 6)) if sent.is_finite(k)), None)
+    if verb is None or sent.in_quote[verb]:
+        return False
+    return verb == start + 1 or (verb > start and sent.np_end(start, verb) == verb)
+
+
 def reported_attr(
     sent: Sentence,
     cue: Cue,
