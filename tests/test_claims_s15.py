@@ -273,3 +273,15 @@ def test_the_reason_given_after_the_comma_is_the_content_also_in_the_indicative(
     # a relative clause after the object is no reason given
     doc = claims_doc("Als Grund nannte die Polizei den Regen, der die Straße glatt machte.")
     assert [kind for kind, _ in _layer(doc)] == ["Reported"]
+
+
+def test_a_demonym_re_mentions_the_person_in_focus(claims_doc: Callable[[str], Doc]) -> None:
+    # `Teamchef Jean Todt … sagte der Franzose`: the nationality is the person's, no office of
+    # a country; the tagger may read `Franzose` as feminine, the article `der` decides
+    doc = claims_doc(
+        "Teamchef Jean Todt stellt sich vor seinen Fahrer. „Die Schuld liegt bei uns“, sagte "
+        "der Franzose."
+    )
+    claim = claim_with(doc, "Schuld")
+    entity = doc.article.entity(claim.speaker) if claim.speaker else None
+    assert entity is not None and entity.name == "Jean Todt"

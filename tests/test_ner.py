@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.doc import Doc
 from newsgraph.ner.germeval import bio_spans, map_label, read_germeval, repair_bio, select_part
-from newsgraph.ner.lexicon import parse_gazetteer
+from newsgraph.ner.lexicon import load_gazetteer, parse_gazetteer
 from newsgraph.ner.rules import (
     Found,
     add_acronyms,
@@ -16,6 +16,7 @@ from newsgraph.ner.rules import (
     add_federal_bodies,
     add_ministries,
     add_norp,
+    add_titled_names,
     drop_dates,
     extend_clubs,
     relabel_companies,
@@ -372,3 +373,16 @@ def test_document_pass_spreads_a_company_to_the_names_person_mentions() -> None:
     labels = {(m.start, m.label) for m in propagate(toks2, mentions2, text2)}
     assert (last, "PERSON") in labels
     assert (c, "ORG") in labels  # the company mention itself stays the company
+
+
+def test_a_first_name_and_a_name_after_a_role_noun_are_a_person() -> None:
+    gaz = load_gazetteer()
+    words = ["Teamchef", "Jean", "Todt", "stellt", "sich", "vor", "seinen", "Fahrer", "."]
+    spans = add_titled_names(words, [], gaz)
+    assert [(s.start, s.end, s.label) for s in spans] == [(1, 3, "PERSON")]
+    # a family name tagged alone takes the first name before it
+    words = ["Präsidentin", "Gloria", "Arroyo", "gab", "bekannt"]
+    alone = [Found(2, 3, "PERSON", 0.9, "ner")]
+    assert [(s.start, s.end) for s in add_titled_names(words, alone, gaz)] == [(1, 3)]
+    # no first name, no person: `Minister Frieden Sicherheit`
+    assert add_titled_names(["Der", "Minister", "Frieden", "Sicherheit", "sagte"], [], gaz) == []

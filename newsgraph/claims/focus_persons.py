@@ -136,7 +136,19 @@ def _person_gender(words: list[str], start: int, end: int, doc: Doc) -> str | No
         return "Fem" if article == "die" or gender == "Fem" else None
     if _MASC_PERSON.search(low) and article in ("der", "des", "dem", "den") and gender == "Masc":
         return "Masc"
+    if (
+        article == "der"
+        and not _FEM_PERSON.search(low)
+        and any(_demonym_head(m, end) for m in doc.mentions)
+    ):
+        return "Masc"  # `der Franzose` (the tagger may read it as feminine; `die Französin`)
     return None
+
+
+def _demonym_head(m: Mention, end: int) -> bool:
+    """``m`` is a demonym ending the description at ``end`` (`der Franzose`): the person named
+    by a nationality, not a country qualifying an office (`der französische Minister`)."""
+    return m.label == "NORP" and m.end == end and not m.text[:1].islower()
 
 
 #: heads naming one member of a party or group, not an office (`der CDU-Politiker`)
@@ -155,7 +167,7 @@ def _identifying(clean: list[str], start: int, end: int, doc: Doc) -> bool:
     if any(
         m.label in ("NORP", "GPE", "ORG", "LOC")
         for m in doc.mentions
-        if start <= m.start and m.end <= end
+        if start <= m.start and m.end <= end and not _demonym_head(m, end)
     ):
         return True
     first = clean[-1].split("-")[0]

@@ -276,6 +276,47 @@ def add_titled_persons(words: Sequence[str], spans: list[Found]) -> list[Found]:
     return out
 
 
+#: heads of compound nouns naming a person's role right before a name (`Teamchef Jean Todt`,
+#: `Regierungssprecher Steffen Seibert`, `Bundestrainerin Martina Voss`)
+_ROLE_HEADS = tuple(
+    f"{head}{ending}"
+    for head in (
+        "chef", "sprecher", "minister", "präsident", "trainer", "leiter", "direktor",
+        "kanzler", "sekretär", "bürgermeister", "kommissar", "botschafter", "manager",
+        "richter", "politiker", "sänger", "schauspieler", "autor", "gründer", "berater",
+    )
+    for ending in ("", "in")
+)
+
+
+def add_titled_names(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
+    """A first name of the gazetteer and a capitalised word after it, right after a person
+    title or a role noun (`Teamchef Jean Todt`, `Präsident Barack Obama`) and covered by no
+    span, are a PERSON; a family name the model tagged alone takes the first name before it."""
+    out = list(spans)
+    for i in range(len(words) - 2):
+        w = words[i]
+        if not (w in PERSON_TITLES or (w[:1].isupper() and w.lower().endswith(_ROLE_HEADS))):
+            continue
+        first, last = words[i + 1], words[i + 2]
+        if first in _STOP_NAMES or "first" not in gaz.kinds(first) or not _name_word(last):
+            continue
+        if not _free(out, i + 1, i + 2):
+            continue
+        alone = [s for s in out if s.start == i + 2 and s.label == "PERSON"]
+        if alone:  # `Jean [Todt]`: the family name alone
+            out = [s for s in out if s is not alone[0]]
+            out.append(replace(alone[0], start=i + 1))
+        elif _free(out, i + 2, i + 3) and last not in _STOP_NAMES:
+            out.append(Found(i + 1, i + 3, "PERSON", 1.0, "pattern"))
+    return out
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word that can be a family name (`Todt`, `Kramp-Karrenbauer`)."""
+    return w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
+
+
 def add_cued_orgs(words: Sequence[str], spans: list[Found]) -> list[Found]:
     out = list(spans)
     for i, w in enumerate(words[:-1]):

@@ -40,6 +40,7 @@ from .rules import (
     add_foreign_names,
     add_ministries,
     add_norp,
+    add_titled_names,
     add_titled_persons,
     drop_dates,
     extend_clubs,
@@ -134,7 +135,7 @@ class EntityRecognizer:
             elif rule == "names":
                 spans = add_foreign_names(wl, spans)
             elif rule == "titles":
-                spans = add_titled_persons(wl, spans)
+                spans = add_titled_names(wl, add_titled_persons(wl, spans), self.gaz)
             elif rule == "places":
                 spans = split_places(wl, spans, self.gaz)
             elif rule == "norp":
