@@ -285,3 +285,16 @@ def test_a_demonym_re_mentions_the_person_in_focus(claims_doc: Callable[[str], D
     claim = claim_with(doc, "Schuld")
     entity = doc.article.entity(claim.speaker) if claim.speaker else None
     assert entity is not None and entity.name == "Jean Todt"
+
+
+def test_a_separated_particle_before_a_second_predicate_closes_the_speech_act(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Sicherheitsrat rief die Regierung zur Beendigung der Gewalt auf und beschloss, "
+        "den Fall an den Strafgerichtshof zu überweisen."
+    )
+    assert ("Reported", "Der Sicherheitsrat rief die Regierung zur Beendigung der Gewalt auf") in (
+        _layer(doc)
+    )
+    assert ("Indirect", "den Fall an den Strafgerichtshof zu überweisen") in _layer(doc)

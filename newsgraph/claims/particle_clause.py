@@ -79,6 +79,9 @@ def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
         and not any(sent.is_finite(k) and not sent.in_quote[k] for k in range(verb + 1, end - 1))
     ):
         return end - 1
+    coordinated = _before_second_predicate(sent, verb, end, particle)
+    if coordinated > 0:
+        return coordinated  # `rief X zur Ruhe auf und beschloss …`
     named = _named_apposition_end(sent, end)
     if named > end + 1 and _is_particle(sent, named - 1, particle):
         return named - 1  # `gab X, Leiter der Wache bekannt`
@@ -92,6 +95,23 @@ def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
     ):
         return named + 1  # `gab der Leiter, Max Muster, bekannt.`
     return _walk(sent, verb, particle)
+
+
+def _before_second_predicate(sent: ClauseView, verb: int, end: int, particle: str) -> int:
+    """The particle at ``k`` right before `und`/`oder`/`sowie` and a second finite verb of the
+    same subject (`rief X zur Ruhe auf und beschloss …`): the end of the first conjunct, with
+    no finite verb between ``verb`` and it; -1 when there is none."""
+    for k in range(verb + 1, end - 2):
+        if sent.in_quote[k] or (sent.is_finite(k) and sent.lower[k] != particle):
+            return -1
+        if (
+            _is_particle(sent, k, particle)
+            and sent.lower[k + 1] in ("und", "oder", "sowie")
+            and sent.is_finite(k + 2)
+            and sent.toks[k + 2].text[:1].islower()
+        ):
+            return k
+    return -1
 
 
 def _past_adjective_lists(sent: ClauseView, end: int) -> int:
