@@ -298,3 +298,18 @@ def test_a_separated_particle_before_a_second_predicate_closes_the_speech_act(
         _layer(doc)
     )
     assert ("Indirect", "den Fall an den Strafgerichtshof zu überweisen") in _layer(doc)
+
+
+def test_an_extraposed_relative_clause_is_no_complement(claims_doc: Callable[[str], Doc]) -> None:
+    # `einschränken, die fähig sind, …`: the relative clause belongs to `die Geräte`, the
+    # zu-infinitive to `fähig`; neither is what anybody said
+    doc = claims_doc(
+        "Der Kopierschutz soll die Geräte einschränken, die fähig sind, die DVDs abzuspielen."
+    )
+    assert _layer(doc) == []
+
+
+def test_a_third_person_in_e_is_konjunktiv_i(claims_doc: Callable[[str], Doc]) -> None:
+    # the tagger reads `ermittle` as indicative; a third person singular in `-e` cannot be one
+    doc = claims_doc("Der Sprecher sagte, die Polizei ermittle.")
+    assert _layer(doc) == [("Indirect", "die Polizei ermittle")]

@@ -207,3 +207,22 @@ def object_clause_first(sent: Sentence, k: int) -> bool:
     """The clause ending at ``k`` opens the sentence with `ob` or `dass`: the object of the
     main clause after it (`Ob X informiert worden sei, wisse er nicht`)."""
     return sent.clause_start(k) == 0 and sent.lower[0] in ("ob", "dass")
+
+
+def extraposed_relative(sent: Sentence, start: int, end: int) -> bool:
+    """The clause at ``start`` is a relative clause moved behind the verb (`Es soll die Geräte
+    einschränken, die fähig sind, …`): a `der`/`die`/`das` whose clause ends in its only finite
+    verb, a verb in the indicative (a Konjunktiv there reports: `, die Lage sei ernst`)."""
+    if sent.lower[start] not in ("der", "die", "das") or sent.toks[start].tag not in (
+        "PRELS",
+        "PDS",
+        "ART",
+    ):
+        return False
+    if start + 1 < end and sent.toks[start + 1].tag in ("NN", "NE", "ADJA", "PIAT", "CARD"):
+        return False  # an article: `, die Polizei ermittelt`
+    stop = next((k for k in range(start + 1, end) if sent.toks[k].text in ",;:"), end)
+    verb = stop - 1
+    if verb <= start + 1 or not sent.is_finite(verb) or sent.is_subjunctive(verb):
+        return False
+    return not any(sent.is_finite(k) for k in range(start + 1, verb))

@@ -47,10 +47,22 @@ def complement_start(sent: Sentence, start: int, end: int) -> int:
             or pronoun_konjunktiv(sent, nxt)
         ):
             return nxt
-        if relative_only and _zu_segment(sent, nxt, end):
+        if relative_only and _zu_segment(sent, nxt, end) and not _adjective_predicate(sent, comma):
             return nxt  # `beschloss der Pilot, der ... fliegt, die Maschine notzulanden`
         k = nxt
     return start
+
+
+#: finite forms of `sein` closing a clause with a predicate (`die fähig sind`)
+_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+
+
+def _adjective_predicate(sent: Sentence, comma: int) -> bool:
+    """The clause before ``comma`` ends in a predicate that takes a zu-infinitive (`die fähig
+    sind, …`, `die in der Lage ist, …`): the infinitive after the comma is the predicate's."""
+    if comma < 2 or sent.lower[comma - 1] not in _SEIN:
+        return False
+    return sent.toks[comma - 2].tag == "ADJD" or sent.lower[comma - 2] == "lage"
 
 
 def _zu_segment(sent: Sentence, k: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from .clauses import quote_starting_at
 from .complement_heads import (
     COMPLEMENTIZERS,
     condition,
+    extraposed_relative,
     fact_noun_clause,
     indicative_question,
     indicative_report,
@@ -67,6 +68,8 @@ def _is_complement(sent: Sentence, start: int, end: int, comma: int) -> bool:
         return False  # `über die Frage geurteilt, ob …`: the clause belongs to the noun
     if first in COMPLEMENTIZERS:
         return True
+    if extraposed_relative(sent, start, end):
+        return False  # `soll die Geräte einschränken, die fähig sind, …`: of the object
     if first in _WH and any(
         sent.is_subjunctive(k) or sent.toks[k].text == "?" for k in range(start, end)
     ):

@@ -204,7 +204,16 @@ class TokenView:
         tok = self.toks[i]
         if tok.feat("Mood") == "Sub":
             return True
-        return self.lower[i] in self.lex.subjunctive and tok.pos not in ("NOUN", "PROPN")
+        if self.lower[i] in self.lex.subjunctive and tok.pos not in ("NOUN", "PROPN"):
+            return True
+        # a third person singular in `-e` is no indicative (that ends in `-t`): the Konjunktiv I
+        # the tagger missed (`die Polizei ermittle`)
+        return (
+            tok.tag == "VVFIN"
+            and tok.feat("Person") == "3"
+            and tok.feat("Number") == "Sing"
+            and konjunktiv1_form(self.lower[i], (tok.lemma or "").lower())
+        )
 
     def is_boundary(self, i: int) -> bool:
         return self.toks[i].text in _BOUNDARY or self.toks[i].start in self.quote_starts
@@ -344,3 +353,13 @@ def attached_name(view: TokenView, k: int) -> bool:
         and k + 1 < len(view.toks)
         and view.is_word(k + 1)
     )
+
+
+def konjunktiv1_form(low: str, lemma: str) -> bool:
+    """``low`` is the Konjunktiv I singular of the verb ``lemma``: stem + `e` (`plane`,
+    `arbeite`; `ermittele`, `ändere`), or with the `e` of `-eln`/`-ern` dropped (`ermittle`)."""
+    if len(lemma) < 4 or not lemma.endswith("n") or not low.endswith("e"):
+        return False
+    if low == lemma[:-1]:
+        return True
+    return lemma.endswith(("eln", "ern")) and low == lemma[:-3] + lemma[-2] + "e"
