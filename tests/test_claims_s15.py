@@ -313,3 +313,12 @@ def test_a_third_person_in_e_is_konjunktiv_i(claims_doc: Callable[[str], Doc]) -
     # the tagger reads `ermittle` as indicative; a third person singular in `-e` cannot be one
     doc = claims_doc("Der Sprecher sagte, die Polizei ermittle.")
     assert _layer(doc) == [("Indirect", "die Polizei ermittle")]
+
+
+def test_a_suspicion_is_alleged(claims_doc: Callable[[str], Doc]) -> None:
+    # `vermuten`, `mutmaßen`: the source suspects, it does not state (german_news_quotes train
+    # claim records: alleged 4 of the 6 `vermuten` claims)
+    doc = claims_doc("Die Forscher vermuten, dass die Ursache in einem Sonnensturm liegt.")
+    assert claim_with(doc, "Sonnensturm").stance == "alleged"
+    doc = claims_doc("Es wird vermutet, dass er den Brauch in zweiter Generation führt.")
+    assert claim_with(doc, "Brauch").stance == "alleged"
