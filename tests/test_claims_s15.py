@@ -322,3 +322,16 @@ def test_a_suspicion_is_alleged(claims_doc: Callable[[str], Doc]) -> None:
     assert claim_with(doc, "Sonnensturm").stance == "alleged"
     doc = claims_doc("Es wird vermutet, dass er den Brauch in zweiter Generation führt.")
     assert claim_with(doc, "Brauch").stance == "alleged"
+
+
+def test_claimed_knowledge_and_unofficial_figures_are_alleged(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `will wissen, dass …` claims to know (`will wissen, ob …` asks); `nach inoffiziellen
+    # Angaben` keeps its distance like `nach unbestätigten Berichten`
+    doc = claims_doc("Der Sender will aber wissen, dass der Abgeordnete das Mädchen gefragt habe.")
+    assert claim_with(doc, "Mädchen").stance == "alleged"
+    doc = claims_doc("Der Sender will wissen, ob der Abgeordnete das Mädchen gefragt habe.")
+    assert claim_with(doc, "Mädchen").stance == "reported"
+    doc = claims_doc("Nach inoffiziellen Angaben hat der Schaden rund 150 Millionen Euro betragen.")
+    assert claim_with(doc, "Schaden").stance == "alleged"

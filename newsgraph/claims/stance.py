@@ -120,6 +120,8 @@ def _cue_lemma_stance(sent: Sentence, cue: list[Span2], speaker: Span2 | None) -
         return "alleged"
     if _lemma_in(sent, cue, _DOUBTING):
         return "denied"
+    if verbs.claimed_knowledge(sent, cue):
+        return "alleged"
     return None
 
 

@@ -170,3 +170,16 @@ def named_accuser(attr: Attr, sent: Sentence, cue: list[Span2], by_cue: str | No
     if by_cue != "alleged" or attr.speaker is None or sent.lex.language != "de":
         return False
     return any(sent.toks[k].lemma.lower() in _ACCUSING for k in sent.indices_of(cue))
+
+
+def claimed_knowledge(sent: Sentence, cue: list[Span2]) -> bool:
+    """`Der NDR will wissen, dass …`: claims to know (not `will wissen, ob …`, which asks)."""
+    ks = sent.indices_of(cue)
+    if not ks or {sent.lower[k] for k in ks} & {"will", "wollen"} == set():
+        return False
+    if not any(sent.lower[k] == "wissen" for k in ks):
+        return False
+    last = max(ks)
+    return last + 2 < len(sent.toks) and sent.toks[last + 1].text == "," and (
+        sent.lower[last + 2] == "dass"
+    )
