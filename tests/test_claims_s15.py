@@ -335,3 +335,13 @@ def test_claimed_knowledge_and_unofficial_figures_are_alleged(
     assert claim_with(doc, "Mädchen").stance == "reported"
     doc = claims_doc("Nach inoffiziellen Angaben hat der Schaden rund 150 Millionen Euro betragen.")
     assert claim_with(doc, "Schaden").stance == "alleged"
+
+
+def test_a_konjunktiv_of_koennen_makes_a_possibility(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen.")
+    assert claim_with(doc, "Arbeitsplätze").stance == "hypothetical"
+    doc = claims_doc("Der Minister sagte, das neue Gesetz könne internationale Absprachen verletzen.")
+    assert claim_with(doc, "Absprachen").stance == "hypothetical"
+    # the indicative `kann` is no marker (ability as often as possibility)
+    doc = claims_doc("Der Trainer sagte, die Mannschaft kann das Spiel gewinnen.")
+    assert claim_with(doc, "Spiel").stance == "reported"

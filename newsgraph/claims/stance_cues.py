@@ -57,10 +57,13 @@ INTENTION_WORDS = frozenset(
     ]
 )
 
-#: the singular Konjunktiv II of `können`: only a possibility; the plural `könnten` also stands
-#: in for Konjunktiv I and stays out, and `dürfte` is mostly an estimate (`dürfte bei einer
-#: Million liegen`): with it train 0-249 +1, 500-699 -1
-POSSIBILITY_MODALS = frozenset(["könnte"])
+#: the Konjunktiv forms of `können` as the content's finite verb: a possibility (`es könnten
+#: Arbeitsplätze verloren gehen`, `das Gesetz könne Absprachen verletzen`; session 15: with
+#: `könnten` and `könne`, not negated, train claim records hypothetical F1 0.574 -> 0.634, accuracy
+#: 0.8665, german_quotes dev 0.909 -> 0.914; the indicative `kann`/`können` (ability as often
+#: as possibility) lowered both: 0.855, 0.901); `dürfte` is mostly an estimate (`dürfte bei
+#: einer Million liegen`): with it train 0-249 +1, 500-699 -1
+POSSIBILITY_MODALS = frozenset(["könnte", "könnten", "könne"])
 
 #: tags of relative pronouns: a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_TAGS = frozenset(["PRELS", "PRELAT"])
@@ -132,7 +135,7 @@ def _governed_content(attr: Attr, sent: Sentence, first: int) -> bool:
 
 
 def possibility_modals(sent: Sentence, inside: list[int]) -> list[Span2]:
-    """A singular Konjunktiv II `könnte` as a finite verb of the content, not in a
+    """A Konjunktiv `könnte`/`könnten`/`könne` as a finite verb of the content, not in a
     relative clause (`dass dies Arbeitsplätze sichern könnte`, `könnte der Pilot krank gewesen
     sein`): a possibility.  The caller ranks it below markers of a future (German)."""
     if sent.lex.language != "de":
@@ -146,8 +149,14 @@ def possibility_modals(sent: Sentence, inside: list[int]) -> list[Span2]:
         start = max(0, sent.clause_start(k) - 2)
         if any(sent.toks[j].tag in _RELATIVE_TAGS for j in range(start, k)):
             continue  # `eine Technik, die eine neue Ära einleiten könnte`
+        if any(_negation(sent.lower[j]) for j in range(k + 1, sent.clause_end(k))):
+            continue  # `die Länder könnten die Kosten nicht tragen`: cannot, no possibility
         out.append(sent.span(k, k + 1))
     return out
+
+
+def _negation(word: str) -> bool:
+    return word in ("nicht", "nie", "niemals") or word.startswith("kein")
 
 
 def modal_infinitive_werden(sent: Sentence, k: int) -> bool:
