@@ -340,8 +340,17 @@ def test_claimed_knowledge_and_unofficial_figures_are_alleged(
 def test_a_konjunktiv_of_koennen_makes_a_possibility(claims_doc: Callable[[str], Doc]) -> None:
     doc = claims_doc("Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen.")
     assert claim_with(doc, "Arbeitsplätze").stance == "hypothetical"
-    doc = claims_doc("Der Minister sagte, das neue Gesetz könne internationale Absprachen verletzen.")
+    doc = claims_doc(
+        "Der Minister sagte, das neue Gesetz könne internationale Absprachen verletzen."
+    )
     assert claim_with(doc, "Absprachen").stance == "hypothetical"
     # the indicative `kann` is no marker (ability as often as possibility)
     doc = claims_doc("Der Trainer sagte, die Mannschaft kann das Spiel gewinnen.")
     assert claim_with(doc, "Spiel").stance == "reported"
+
+
+def test_rechnen_mit_is_an_expectation(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Der Konzern rechnet für das Jahr 2009 mit einem Umsatz von einer Milliarde Euro."
+    )
+    assert claim_with(doc, "Umsatz").stance == "future"

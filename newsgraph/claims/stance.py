@@ -48,7 +48,7 @@ def claim_stance(
             by_cue = None  # `X wies die Vorwürfe zurück. [Die Studie sei richtig.]`: his claim
         elif _negated_cue(sent, cue):
             # `schloss nicht aus, dass …`: a possibility; `bestritt nicht, dass …`: granted
-            return ("hypothetical" if _lemma_in(sent, cue, {"ausschließen"}) else "reported"), list(
+            return ("hypothetical" if verbs.lemma_in(sent, cue, {"ausschließen"}) else "reported"), list(
                 cue
             )
         else:
@@ -86,7 +86,7 @@ def claim_stance(
         poss += cues.possibility_modals(s, inside)
     if cond or cues.possibility_frame(sent, cue):
         return "hypothetical", cond or list(cue)
-    if by_cue == "future" or _expectation_cue(sent, cue) or cues.deliberation_cue(sent, cue):
+    if by_cue == "future" or verbs.expectation_cue(sent, cue) or cues.deliberation_cue(sent, cue):
         return "future", list(cue)
     if verbs.warning_ahead(attr, sent, cue):
         return "future", list(cue)
@@ -115,27 +115,14 @@ def _cue_lemma_stance(sent: Sentence, cue: list[Span2], speaker: Span2 | None) -
     `Die Behörde wirft ihm vor, …` attributes the accusation neutrally."""
     if sent.lex.language != "de":
         return None
-    accusing = _lemma_in(sent, cue, _ACCUSING) or _words_in(sent, cue, _ACCUSING_NOUNS)
+    accusing = verbs.lemma_in(sent, cue, _ACCUSING) or verbs.words_in(sent, cue, _ACCUSING_NOUNS)
     if accusing and speaker is None:
         return "alleged"
-    if _lemma_in(sent, cue, _DOUBTING):
+    if verbs.lemma_in(sent, cue, _DOUBTING):
         return "denied"
     if verbs.claimed_knowledge(sent, cue):
         return "alleged"
     return None
-
-
-def _lemma_in(sent: Sentence, cue: list[Span2], lemmas: frozenset[str] | set[str]) -> bool:
-    """A cue word whose lemma (or, for a separated particle verb, the particle after it +
-    lemma: `schloss … aus` -> `ausschließen`) is in ``lemmas``."""
-    ks = sent.indices_of(cue)
-    words = {sent.toks[k].lemma.lower() for k in ks}
-    words |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
-    return bool(words & lemmas)
-
-
-def _words_in(sent: Sentence, cue: list[Span2], words: frozenset[str]) -> bool:
-    return any(sent.lower[k] in words for k in sent.indices_of(cue))
 
 
 def _negated_cue(sent: Sentence, cue: list[Span2]) -> bool:
@@ -154,44 +141,6 @@ def _negated_cue(sent: Sentence, cue: list[Span2]) -> bool:
 
 
 #: frames of what someone expects, hopes, fears or is ready to do: the content lies ahead
-#: (`hofft, dass …`, `wagte die Prognose, …`, `erklärte sich bereit, … zu verzichten`)
-_EXPECTING = frozenset(
-    [
-        "hoffen",
-        "erhoffen",
-        "befürchten",
-        "fürchten",
-        "erwarten",
-        "prognostizieren",
-        "vorhersagen",
-        "voraussagen",
-    ]
-)
-_EXPECTING_NOUNS = frozenset(
-    [
-        "prognose",
-        "erwartung",
-        "erwartungen",
-        "hoffnung",
-        "befürchtung",
-        "befürchtungen",
-        "bereitschaft",
-        "vorhaben",
-        "absicht",
-        "warnung",
-        "bereit",
-    ]
-)
-
-
-def _expectation_cue(sent: Sentence, cue: list[Span2]) -> bool:
-    """A frame of expectation (`hofft`, `sagte … voraus`, `die Prognose`).  Also over a content
-    in the past (`befürchtet, dass … gestorben sind`): excluding those cost two dev cases."""
-    if sent.lex.language != "de":
-        return False
-    return _lemma_in(sent, cue, _EXPECTING) or _words_in(sent, cue, _EXPECTING_NOUNS)
-
-
 def _conditional_phrases(sent: Sentence, inside: list[int]) -> list[Span2]:
     """`im Falle einer Ausbreitung`, `für den Fall, dass`, `in case of` in the content."""
     out: list[Span2] = []

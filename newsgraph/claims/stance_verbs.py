@@ -183,3 +183,59 @@ def claimed_knowledge(sent: Sentence, cue: list[Span2]) -> bool:
     return last + 2 < len(sent.toks) and sent.toks[last + 1].text == "," and (
         sent.lower[last + 2] == "dass"
     )
+
+
+#: (`hofft, dass …`, `wagte die Prognose, …`, `erklärte sich bereit, … zu verzichten`)
+_EXPECTING = frozenset(
+    [
+        "hoffen",
+        "erhoffen",
+        "befürchten",
+        "fürchten",
+        "erwarten",
+        "prognostizieren",
+        "vorhersagen",
+        "voraussagen",
+    ]
+)
+_EXPECTING_NOUNS = frozenset(
+    [
+        "prognose",
+        "erwartung",
+        "erwartungen",
+        "hoffnung",
+        "befürchtung",
+        "befürchtungen",
+        "bereitschaft",
+        "vorhaben",
+        "absicht",
+        "warnung",
+        "bereit",
+    ]
+)
+
+
+def expectation_cue(sent: Sentence, cue: list[Span2]) -> bool:
+    """A frame of expectation (`hofft`, `sagte … voraus`, `die Prognose`).  Also over a content
+    in the past (`befürchtet, dass … gestorben sind`): excluding those cost two dev cases."""
+    if sent.lex.language != "de":
+        return False
+    ks = sent.indices_of(cue)
+    if ks and lemma_in(sent, cue, {"rechnen"}):
+        # `rechnet mit einem Umsatz von …`, `rechnet damit, dass …`; not `rechnete vor, …`
+        end = sent.clause_end(max(ks) + 1)
+        return any(sent.lower[j] in ("mit", "damit") for j in range(min(ks) + 1, end))
+    return lemma_in(sent, cue, _EXPECTING) or words_in(sent, cue, _EXPECTING_NOUNS)
+
+
+def lemma_in(sent: Sentence, cue: list[Span2], lemmas: frozenset[str] | set[str]) -> bool:
+    """A cue word whose lemma (or, for a separated particle verb, the particle after it +
+    lemma: `schloss … aus` -> `ausschließen`) is in ``lemmas``."""
+    ks = sent.indices_of(cue)
+    words = {sent.toks[k].lemma.lower() for k in ks}
+    words |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
+    return bool(words & lemmas)
+
+
+def words_in(sent: Sentence, cue: list[Span2], words: frozenset[str]) -> bool:
+    return any(sent.lower[k] in words for k in sent.indices_of(cue))
