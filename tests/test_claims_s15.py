@@ -354,3 +354,12 @@ def test_rechnen_mit_is_an_expectation(claims_doc: Callable[[str], Doc]) -> None
         "Der Konzern rechnet für das Jahr 2009 mit einem Umsatz von einer Milliarde Euro."
     )
     assert claim_with(doc, "Umsatz").stance == "future"
+
+
+def test_a_ruling_that_is_reported_a_decision_to_act_is_future(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Der Gerichtshof hat entschieden, dass die Anlagen rechtswidrig sind.")
+    assert claim_with(doc, "rechtswidrig").stance == "reported"
+    doc = claims_doc("Die Regierung entschied, die Truppen bis zum Sommer abzuziehen.")
+    assert claim_with(doc, "Truppen").stance == "future"

@@ -43,6 +43,8 @@ def claim_stance(
     conditions and plans, not for distance (`„angeblich“` in a quotation is the speaker's)."""
     by_cue = _CLASS_STANCE.get(attr.cls or "") or _cue_lemma_stance(sent, cue, attr.speaker)
     by_cue = None if verbs.named_accuser(attr, sent, cue, by_cue) else by_cue
+    if by_cue == "future" and verbs.ruling(attr, sent, cue):
+        by_cue = None  # `hat das Gericht entschieden, dass …`: a ruling, no plan
     if by_cue == "denied":
         if attr.kind in ("FreeIndirect", "IndirectFreeIndirect"):
             by_cue = None  # `X wies die Vorwürfe zurück. [Die Studie sei richtig.]`: his claim

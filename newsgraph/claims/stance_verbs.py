@@ -239,3 +239,13 @@ def lemma_in(sent: Sentence, cue: list[Span2], lemmas: frozenset[str] | set[str]
 
 def words_in(sent: Sentence, cue: list[Span2], words: frozenset[str]) -> bool:
     return any(sent.lower[k] in words for k in sent.indices_of(cue))
+
+
+def ruling(attr: Attr, sent: Sentence, cue: list[Span2]) -> bool:
+    """`entscheiden` with a `dass` clause (`hat der VfGH entschieden, dass …`):
+    what was decided is reported as a ruling; with a zu-infinitive (`entschied, die Truppen
+    abzuziehen`) it is a plan."""
+    if not attr.parts or not lemma_in(sent, cue, {"entscheiden"}):
+        return False
+    k = sent.index_at(attr.parts[0][0])
+    return k is not None and sent.lower[k] == "dass"
