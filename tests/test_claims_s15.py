@@ -363,3 +363,13 @@ def test_a_ruling_that_is_reported_a_decision_to_act_is_future(
     assert claim_with(doc, "rechtswidrig").stance == "reported"
     doc = claims_doc("Die Regierung entschied, die Truppen bis zum Sommer abzuziehen.")
     assert claim_with(doc, "Truppen").stance == "future"
+
+
+def test_a_negated_or_purpose_koennen_is_no_possibility(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Die Anwältin sagte, dass sich die Angehörigen keinen Anwalt leisten könne.")
+    assert claim_with(doc, "Anwalt leisten").stance == "reported"
+    doc = claims_doc(
+        "Israel wurde aufgefordert, die Grenzübergänge zu öffnen, damit Hilfslieferungen in den "
+        "Gazastreifen gelangen könnten."
+    )
+    assert claim_with(doc, "Grenzübergänge").stance != "hypothetical"
