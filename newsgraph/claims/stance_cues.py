@@ -58,12 +58,11 @@ INTENTION_WORDS = frozenset(
 )
 
 #: the Konjunktiv forms of `können` as the content's finite verb: a possibility (`es könnten
-#: Arbeitsplätze verloren gehen`, `das Gesetz könne Absprachen verletzen`; session 15: with
-#: `könnten` and `könne`, not in a negated or purpose clause, train claim records hypothetical F1
-#: 0.574 -> 0.646, accuracy
-#: 0.8705, german_quotes dev 0.909 -> 0.914; the indicative `kann`/`können` (ability as often
-#: as possibility) lowered both: 0.855, 0.901); `dürfte` is mostly an estimate (`dürfte bei
-#: einer Million liegen`): with it train 0-249 +1, 500-699 -1
+#: Arbeitsplätze verloren gehen`, `das Gesetz könne Absprachen verletzen`).  Session 15: with
+#: `könnten` and `könne`, not in a negated or purpose clause, train claim records hypothetical
+#: F1 0.574 -> 0.646, stance accuracy 0.8705, german_quotes dev 0.909 -> 0.914; the indicative
+#: `kann`/`können` (ability as often as possibility) lowered both (0.855, 0.901).  `dürfte` is
+#: mostly an estimate (`dürfte bei einer Million liegen`): with it train 0-249 +1, 500-699 -1
 POSSIBILITY_MODALS = frozenset(["könnte", "könnten", "könne"])
 
 #: tags of relative pronouns: a modal in a relative clause qualifies a noun, not the claim
