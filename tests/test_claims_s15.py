@@ -373,3 +373,12 @@ def test_a_negated_or_purpose_koennen_is_no_possibility(claims_doc: Callable[[st
         "Gazastreifen gelangen könnten."
     )
     assert claim_with(doc, "Grenzübergänge").stance != "hypothetical"
+
+
+def test_a_feared_possibility_is_hypothetical(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Hilfsorganisationen befürchten, dass weit mehr Menschen getötet worden sein könnten."
+    )
+    assert claim_with(doc, "getötet").stance == "hypothetical"
+    doc = claims_doc("Hilfsorganisationen befürchten, dass der Monsun die Lage verschärft.")
+    assert claim_with(doc, "Monsun").stance == "future"

@@ -88,6 +88,8 @@ def claim_stance(
         poss += cues.possibility_modals(s, inside)
     if cond or cues.possibility_frame(sent, cue):
         return "hypothetical", cond or list(cue)
+    if poss and verbs.expectation_cue(sent, cue):
+        return "hypothetical", poss  # `befürchten, dass … getötet worden sein könnten`
     if by_cue == "future" or verbs.expectation_cue(sent, cue) or cues.deliberation_cue(sent, cue):
         return "future", list(cue)
     if verbs.warning_ahead(attr, sent, cue):
