@@ -382,3 +382,16 @@ def test_a_feared_possibility_is_hypothetical(claims_doc: Callable[[str], Doc]) 
     assert claim_with(doc, "getötet").stance == "hypothetical"
     doc = claims_doc("Hilfsorganisationen befürchten, dass der Monsun die Lage verschärft.")
     assert claim_with(doc, "Monsun").stance == "future"
+
+
+def test_a_time_adverb_of_the_frame_is_the_occasion_of_saying(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `damals`, `bisher`, `zuvor` … date the saying relative to the story when no time
+    # expression does
+    doc = claims_doc("Er sagte damals dazu: „Lohnverzicht bringt den Arbeitslosen nichts.“")
+    claim = claim_with(doc, "Lohnverzicht")
+    assert claim.occasion is not None and claim.occasion.text == "damals"
+    doc = claims_doc("Bisher hieß es, die Ausgleichsphase solle erst später beginnen.")
+    claim = claim_with(doc, "Ausgleichsphase")
+    assert claim.occasion is not None and claim.occasion.text == "Bisher"
