@@ -395,3 +395,13 @@ def test_a_time_adverb_of_the_frame_is_the_occasion_of_saying(
     doc = claims_doc("Bisher hieß es, die Ausgleichsphase solle erst später beginnen.")
     claim = claim_with(doc, "Ausgleichsphase")
     assert claim.occasion is not None and claim.occasion.text == "Bisher"
+
+
+def test_a_verb_final_intention_in_the_content_is_future(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "In einem Interview erklärte er, dass er sich auf die Verwaltung konzentrieren wolle."
+    )
+    assert claim_with(doc, "Verwaltung").stance == "future"
+    # a past intention and a `wer` clause are none
+    doc = claims_doc("Der Anwalt sagte, die Frau habe sich von ihrem Mann trennen wollen.")
+    assert claim_with(doc, "trennen").stance == "reported"

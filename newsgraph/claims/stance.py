@@ -293,11 +293,25 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
             hit = _planned(sent, k)
         elif low in ("will", "wolle", "wollen", "plant", "plane", "planen"):
             hit = _infinitive(nxt) or any(_infinitive(sent.lower[j]) for j in inside if j > k)
+            # verb-final in the content's own clause: `dass er sich … konzentrieren wolle`
+            hit = hit or _final_intention(sent, k, inside)
         else:
             hit = low in ("künftig", "demnächst", "voraussichtlich")
         if hit:
             out.append(sent.span(k, k + 1))
     return out
+
+
+def _final_intention(sent: Sentence, k: int, inside: list[int]) -> bool:
+    """`dass er sich … konzentrieren wolle`: `wollen` closes the content's own clause after its
+    infinitive; not a `wer` clause (`Wer … erhalten wolle, müsse …`) nor a past intention
+    with `haben` (`habe sich trennen wollen`)."""
+    if not inside or k - 1 not in inside or not _infinitive_at(sent, k - 1):
+        return False
+    start = sent.clause_start(k)
+    if start != sent.clause_start(inside[0]) or sent.lower[start] in ("wer", "was"):
+        return False
+    return not any(sent.lower[j] in ("habe", "hat", "hatte", "hätte") for j in range(start, k))
 
 
 def _clause_final_infinitive(sent: Sentence, k: int) -> bool:
