@@ -405,3 +405,16 @@ def test_a_verb_final_intention_in_the_content_is_future(claims_doc: Callable[[s
     # a past intention and a `wer` clause are none
     doc = claims_doc("Der Anwalt sagte, die Frau habe sich von ihrem Mann trennen wollen.")
     assert claim_with(doc, "trennen").stance == "reported"
+
+
+def test_concessive_auch_wenn_and_the_idiom_wenn_es_um_set_no_condition(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Bericht sagte, die Polizei habe nicht reagiert, auch wenn es Zeugen gegeben habe."
+    )
+    assert claim_with(doc, "Zeugen").stance == "reported"
+    doc = claims_doc("Er sagte: „Wenn es um die Mannschaft geht, bin ich voller Leidenschaft.“")
+    assert claim_with(doc, "Leidenschaft").stance == "reported"
+    doc = claims_doc("Er sagte, wenn der Vertrag scheitere, werde er zurücktreten.")
+    assert claim_with(doc, "Vertrag").stance == "hypothetical"

@@ -433,7 +433,14 @@ _GENERIC_YOU = frozenset({"du", "dich", "dir"})
 
 
 def generic_wenn(sent: Sentence, k: int) -> bool:
-    """`wenn` at ``k`` means "whenever": its sentence speaks of anyone with the generic `du`
-    (`Wenn es ihnen nicht gefällt, merkst du das sofort.`), a rule of experience, no
-    condition of the claim."""
-    return sent.lower[k] == "wenn" and any(w in _GENERIC_YOU for w in sent.lower)
+    """`wenn` at ``k`` sets no condition of the claim: it means "whenever" in a sentence that
+    speaks of anyone with the generic `du` (`Wenn es ihnen nicht gefällt, merkst du das
+    sofort.`), "although" after `auch` (`auch wenn es Zeugen gab`), or opens the idiom `wenn
+    es um … geht` ("when it comes to")."""
+    if sent.lower[k] != "wenn":
+        return False
+    if k > 0 and sent.lower[k - 1] == "auch":
+        return True
+    if sent.lower[k + 1 : k + 3] == ["es", "um"]:
+        return True
+    return any(w in _GENERIC_YOU for w in sent.lower)
