@@ -418,3 +418,19 @@ def test_concessive_auch_wenn_and_the_idiom_wenn_es_um_set_no_condition(
     assert claim_with(doc, "Leidenschaft").stance == "reported"
     doc = claims_doc("Er sagte, wenn der Vertrag scheitere, werde er zurücktreten.")
     assert claim_with(doc, "Vertrag").stance == "hypothetical"
+
+
+def test_a_pronoun_refers_to_a_person_the_article_only_describes(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Ein 45-jähriger Mann hat am Sonntag seine Frau bedroht. Er sagte der Polizei, er habe "
+        "keine Waffe."
+    )
+    assert claim_with(doc, "keine Waffe").speaker_text == "Ein 45-jähriger Mann"
+    # a named person closer to the pronoun wins
+    doc = claims_doc(
+        "Ein 45-jähriger Mann hat am Sonntag seine Frau bedroht. Später traf Kommissar Max "
+        "Muster ein. Er sagte, die Lage sei unter Kontrolle."
+    )
+    assert claim_with(doc, "Kontrolle").speaker_text != "Ein 45-jähriger Mann"

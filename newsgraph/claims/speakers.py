@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from ..doc import Doc, Mention, Token
+from .described_persons import described_person
 from .description_links import link_unnamed
 from .document_authors import document_author
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
@@ -306,6 +307,10 @@ def _pronoun(
         return sp
     before = [m for m in mentions if m.end <= start]
     plural = word == "sie" and pron.number == "Plur"
+    # `Ein 39-jähriger Landwirt … Er sagte aus`: a person the article only describes
+    gender = "Masc" if word == "er" else "Fem" if word == "sie" and pron.number == "Sing" else ""
+    desc = described_person(doc, start, gender) if gender and lex.language == "de" else None
+    described = Speaker(None, doc.text[desc[0] : desc[1]], None, gender, "Sing") if desc else None
     if plural:  # a party after a name (`Jelena Hoffmann (SPD)`) is an affiliation, no subject
         before = [
             m
@@ -327,8 +332,10 @@ def _pronoun(
             # prepositional phrase; not `Kritik kam von den Grünen`): no subject `sie`
             continue
         if m.label == "PERSON" or not person_only and m.label == "ORG":
+            if desc is not None and described is not None and desc[0] >= m.end:
+                return described  # the description stands closer than the name
             return Speaker(entity_of(m, entity_spans), m.text, m.label)
-    return None
+    return described
 
 
 #: what may stand between two coordinated persons: a party in parentheses, then `und`/`sowie`
