@@ -434,3 +434,14 @@ def test_a_pronoun_refers_to_a_person_the_article_only_describes(
         "Muster ein. Er sagte, die Lage sei unter Kontrolle."
     )
     assert claim_with(doc, "Kontrolle").speaker_text != "Ein 45-jähriger Mann"
+
+
+def test_darin_points_back_to_the_source_of_a_statement(claims_doc: Callable[[str], Doc]) -> None:
+    # `Darin heißt es, …` after `X ließ eine Erklärung verlesen`: X speaks (like `Demnach`)
+    doc = claims_doc(
+        "Der Angeklagte Dennis Kaufmann ließ über seine Verteidigerin eine Erklärung verlesen. "
+        "Darin heißt es, er habe seine Frau nie angerührt."
+    )
+    claim = claim_with(doc, "angerührt")
+    entity = doc.article.entity(claim.speaker) if claim.speaker else None
+    assert entity is not None and entity.name.endswith("Kaufmann")
