@@ -5,9 +5,10 @@
 * A pronoun (`Er`, `Sie`, `he`) refers to the last speaker before it that agrees in gender
   and number (nlp morphology of the phrases: `er` not `die Ministerin`, plural `sie` a plural
   or an organisation; a person for `er`/`he`); without one, to the last person mention.
-* `Demnach`/`Danach` refer to a speaker whose attribution reaches into the sentence before,
-  else to the named subject of that sentence when it tells of a statement or a text (`Das Amt
-  legte seinen Bericht vor. Demnach ...`); never to a source further back.
+* `Demnach`/`Danach` (and `Darin heißt es`) refer to a speaker whose attribution reaches into
+  the sentence before, else to the named subject of that sentence when it tells of a statement
+  or a text (`Das Amt legte seinen Bericht vor. Demnach ...`); never to a source further back
+  (`Darin` then keeps its own word).
 * A description of a news medium (`die Nachrichtenagentur`, `the agency`) refers to the last
   speaker or mention that is such a medium (its name has the noun, or it is a known agency).
 * A role description (`der nordkoreanische Staatschef`) refers to the person the article names
@@ -92,7 +93,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 speaker = replace(found, text=text) if found else None
         if speaker is None and lex.language == "de":  # `der Bericht`, `die Richter`: the issuer
             speaker = document_author(words, s, e, doc, mentions, entity_spans)
-        if speaker is None and len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
+        if speaker is None and len(words) == 1 and words[0].lower() in ("demnach", "danach"):
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
             speaker = mention_speaker(s, e, text, mentions, entity_spans)
