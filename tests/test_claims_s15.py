@@ -445,3 +445,16 @@ def test_darin_points_back_to_the_source_of_a_statement(claims_doc: Callable[[st
     claim = claim_with(doc, "angerührt")
     entity = doc.article.entity(claim.speaker) if claim.speaker else None
     assert entity is not None and entity.name.endswith("Kaufmann")
+
+
+def test_indirect_speech_after_a_quoting_medium_stays_the_quoted_persons(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Nachrichtenagentur Tass zitierte einen Sprecher des Außenministeriums mit den "
+        "Worten, die Sanktionen seien illegal. Russland werde angemessen antworten."
+    )
+    claim = claim_with(doc, "angemessen antworten")
+    assert claim.speaker_text == "einen Sprecher des Außenministeriums"
+    medium = next(c for c in doc.article.claims if c.id == claim.via)
+    assert medium.speaker_text == "Die Nachrichtenagentur Tass"

@@ -138,10 +138,24 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         clip_speakers(attrs, doc.text)  # a name mention over the cue (`Starmer said Britain`)
     twins = quoted_twins(attrs, sents)
     relayed = {id(person): medium for person, medium in twins}
-    for person, medium in twins:  # a partial quotation inside is the quoted person's words
+    for person, medium in twins:
         for b in attrs:
             if b.parent is person or b.parent is medium:
+                # a partial quotation inside is the quoted person's words
                 b.parent, b.speaker = person, person.speaker
+            elif (
+                b.kind in _FREE_KINDS
+                and medium.cue
+                and b.source_cue == medium.cue
+                and b.speaker == medium.speaker
+            ):
+                # the indirect speech going on after `X zitierte Y mit den Worten, …` is still
+                # Y's, reported through X
+                b.speaker = person.speaker
+                relayed[id(b)] = medium
+        for c in attrs:  # and the partial quotations inside that speech
+            if c.parent is not None and relayed.get(id(c.parent)) is medium:
+                c.speaker = person.speaker
     if lex.language == "en":
         relayed.update(cited_relays(attrs, doc.text))  # `X reported, citing Y`: Y via X
     else:
