@@ -27,9 +27,6 @@ from __future__ import annotations
 from .frames import Attr, Sentence
 from .token_view import HEISSEN, SEIN_FINITE
 
-#: finite forms of `sein` that make a state passive with a participle (`ist geplant`) or a
-#: modal infinitive with `zu` (`ist zu berichten`)
-_SEIN = SEIN_FINITE
 #: adverbs of manner that make `es meinen` an idiom of intention (`meinte es gut mit X`)
 _MEANING_WELL = frozenset({"gut", "ernst", "ehrlich", "böse", "schlecht", "besser", "ernsthaft"})
 
@@ -135,7 +132,7 @@ def _idle(a: Attr, sent: Sentence, colon: int) -> bool:
     if finite is None:
         return False
     words = range(finite + 1, colon)
-    if sent.lower[finite] in _SEIN and any(
+    if sent.lower[finite] in SEIN_FINITE and any(
         sent.toks[k].tag == "VVPP" or sent.toks[k].tag == "VVIZU" or sent.lower[k] == "zu"
         for k in words
         if k in positions or (k + 1 in positions and sent.lower[k] == "zu")

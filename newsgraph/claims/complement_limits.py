@@ -12,7 +12,7 @@ from __future__ import annotations
 from .complement_heads import COMPLEMENTIZERS, adverbial_insertion, pronoun_konjunktiv
 from .complements import _PHRASE_TAGS, _SUBJECT_OPENERS
 from .frames import Attr, Sentence, Span2
-from .token_view import PASSIVE_FINITE
+from .token_view import PASSIVE_FINITE, SEIN_FINITE
 
 
 def complement_start(sent: Sentence, start: int, end: int) -> int:
@@ -53,14 +53,12 @@ def complement_start(sent: Sentence, start: int, end: int) -> int:
     return start
 
 
-#: finite forms of `sein` closing a clause with a predicate (`die fähig sind`)
-_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 
 
 def _adjective_predicate(sent: Sentence, comma: int) -> bool:
     """The clause before ``comma`` ends in a predicate that takes a zu-infinitive (`die fähig
     sind, …`, `die in der Lage ist, …`): the infinitive after the comma is the predicate's."""
-    if comma < 2 or sent.lower[comma - 1] not in _SEIN:
+    if comma < 2 or sent.lower[comma - 1] not in SEIN_FINITE:
         return False
     return sent.toks[comma - 2].tag == "ADJD" or sent.lower[comma - 2] == "lage"
 

@@ -375,7 +375,6 @@ def attributive_distance(attr: Attr, sent: Sentence, k: int) -> bool:
 
 #: participles of planning in a predicate with `sein` (`ist geplant`, `seien nicht vorgesehen`)
 _PLANNED = frozenset(["geplant", "vorgesehen", "beabsichtigt"])
-_SEIN = SEIN_FINITE
 
 
 def planned_predicates(sent: Sentence, inside: list[int]) -> list[Span2]:
@@ -395,7 +394,7 @@ def planned_predicates(sent: Sentence, inside: list[int]) -> list[Span2]:
             continue  # `an X ist gedacht`: X is intended; not `wie gedacht`
         if any(sent.lower[j] in ("worden", "gewesen") for j in range(k + 1, end)):
             continue  # `sei sorgfältig geplant worden/gewesen`: a past event, no plan
-        if any(sent.lower[j] in _SEIN for j in range(start, end)):
+        if any(sent.lower[j] in SEIN_FINITE for j in range(start, end)):
             out.append(sent.span(k, k + 1))
     return out
 
