@@ -50,9 +50,8 @@ def claim_stance(
             by_cue = None  # `X wies die Vorwürfe zurück. [Die Studie sei richtig.]`: his claim
         elif _negated_cue(sent, cue):
             # `schloss nicht aus, dass …`: a possibility; `bestritt nicht, dass …`: granted
-            return ("hypothetical" if verbs.lemma_in(sent, cue, {"ausschließen"}) else "reported"), list(
-                cue
-            )
+            possible = cues.lemma_in(sent, cue, {"ausschließen"})
+            return ("hypothetical" if possible else "reported"), list(cue)
         else:
             return "denied", list(cue)
     alleged = [m for m in _alleged_markers(attr, sent) if not _within(m[0], inner)]
@@ -119,10 +118,10 @@ def _cue_lemma_stance(sent: Sentence, cue: list[Span2], speaker: Span2 | None) -
     `Die Behörde wirft ihm vor, …` attributes the accusation neutrally."""
     if sent.lex.language != "de":
         return None
-    accusing = verbs.lemma_in(sent, cue, _ACCUSING) or verbs.words_in(sent, cue, _ACCUSING_NOUNS)
+    accusing = cues.lemma_in(sent, cue, _ACCUSING) or cues.words_in(sent, cue, _ACCUSING_NOUNS)
     if accusing and speaker is None:
         return "alleged"
-    if verbs.lemma_in(sent, cue, _DOUBTING):
+    if cues.lemma_in(sent, cue, _DOUBTING):
         return "denied"
     if verbs.claimed_knowledge(sent, cue):
         return "alleged"

@@ -408,10 +408,7 @@ def deliberation_cue(sent: Sentence, cue: list[Span2]) -> bool:
     what is considered lies ahead, ``future`` (German; a separated particle joins its verb)."""
     if sent.lex.language != "de":
         return False
-    ks = sent.indices_of(cue)
-    lemmas = {sent.toks[k].lemma.lower() for k in ks}
-    lemmas |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
-    return bool(lemmas & _DELIBERATING)
+    return lemma_in(sent, cue, _DELIBERATING)
 
 
 def active_participle_form(sent: Sentence, k: int, last: int) -> bool:
@@ -443,3 +440,16 @@ def generic_wenn(sent: Sentence, k: int) -> bool:
     if sent.lower[k + 1 : k + 3] == ["es", "um"]:
         return True
     return any(w in _GENERIC_YOU for w in sent.lower)
+
+
+def lemma_in(sent: Sentence, cue: list[Span2], lemmas: frozenset[str] | set[str]) -> bool:
+    """A cue word whose lemma (or, for a separated particle verb, the particle after it +
+    lemma: `schloss … aus` -> `ausschließen`) is in ``lemmas``."""
+    ks = sent.indices_of(cue)
+    words = {sent.toks[k].lemma.lower() for k in ks}
+    words |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
+    return bool(words & lemmas)
+
+
+def words_in(sent: Sentence, cue: list[Span2], words: frozenset[str]) -> bool:
+    return any(sent.lower[k] in words for k in sent.indices_of(cue))

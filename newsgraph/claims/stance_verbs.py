@@ -36,7 +36,7 @@ read on), each construction counted both ways on train 0-499 before it was writt
 from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
-from .stance_cues import HEARSAY_MODALS
+from .stance_cues import HEARSAY_MODALS, lemma_in, words_in
 
 #: verbs of location and presence: `soll` + one of them cannot state a plan, only hearsay
 #: (`soll sich in Landsberg befinden`, `soll ihr ein Papier vorliegen`)
@@ -226,19 +226,6 @@ def expectation_cue(sent: Sentence, cue: list[Span2]) -> bool:
         end = sent.clause_end(max(ks) + 1)
         return any(sent.lower[j] in ("mit", "damit") for j in range(min(ks) + 1, end))
     return lemma_in(sent, cue, _EXPECTING) or words_in(sent, cue, _EXPECTING_NOUNS)
-
-
-def lemma_in(sent: Sentence, cue: list[Span2], lemmas: frozenset[str] | set[str]) -> bool:
-    """A cue word whose lemma (or, for a separated particle verb, the particle after it +
-    lemma: `schloss … aus` -> `ausschließen`) is in ``lemmas``."""
-    ks = sent.indices_of(cue)
-    words = {sent.toks[k].lemma.lower() for k in ks}
-    words |= {sent.lower[p] + sent.toks[k].lemma.lower() for p in ks for k in ks if p > k}
-    return bool(words & lemmas)
-
-
-def words_in(sent: Sentence, cue: list[Span2], words: frozenset[str]) -> bool:
-    return any(sent.lower[k] in words for k in sent.indices_of(cue))
 
 
 def ruling(attr: Attr, sent: Sentence, cue: list[Span2]) -> bool:
