@@ -145,21 +145,14 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
         p = other.positions[0]
         if other.kind == "prep" and sent.lower[p] in ("wonach", "demzufolge"):
             continue  # `ein Vorwurf, wonach ...`: a relative clause inside the content
+        comma = _comma_before_frame(sent, p)
         if (
-            start < p < end
-            and sent.toks[p - 1].text == ","
+            comma is not None
+            and start < comma + 1 < end
             # `…, drohe ein Streik`: a verb that needs a word frames nothing without it
             and needs_met(sent, other, p, sent.clause_end(p))
         ):
-            return p - 1
-        if (
-            start < p - 1 < end
-            and sent.toks[p - 2].text == ","
-            and sent.toks[p - 1].tag == "ADV"
-            and sent.is_finite(p)
-            and needs_met(sent, other, p, sent.clause_end(p))
-        ):
-            return p - 2  # `…, weiter hieß es, dass …`: a new main clause with its own frame
+            return comma
         if start < p - 1 < end and sent.lower[p - 1] in COORD and sent.subject_before(p) is None:
             return p - 2 if sent.toks[p - 2].text == "," else p - 1
         if start < p < end and sent.lower[p - 1] == "wie" and sent.toks[p - 2].text == ",":
@@ -187,6 +180,22 @@ def cut_trailing(sent: Sentence, start: int, end: int, cues: list[Cue]) -> int:
             if later:
                 return k
     return end
+
+
+def _comma_before_frame(sent: Sentence, p: int) -> int | None:
+    """The comma that ends a complement before the cue at ``p`` of another frame: right before
+    the cue, or before one adverb and a finite cue (`…, weiter hieß es, dass …`: a new main
+    clause with its own frame)."""
+    if p >= 1 and sent.toks[p - 1].text == ",":
+        return p - 1
+    if (
+        p >= 2
+        and sent.toks[p - 2].text == ","
+        and sent.toks[p - 1].tag == "ADV"
+        and sent.is_finite(p)
+    ):
+        return p - 2
+    return None
 
 
 #: links before a second predicate of the frame's subject (`..., und bemühte ...`)
