@@ -92,10 +92,10 @@ def unsourced_noun_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | Non
             (c for c in cues if c.kind == "verb" and c.positions[0] == verb and c.cls == "deny"),
             None,
         )  # only a denial speaks of C (`kommentierte … nicht`, `verurteilte` do not)
-        subject = sent.subject_after(verb) if frame is not None else None
-        if frame is not None and subject is not None:
+        denier = sent.subject_after(verb) if frame is not None else None
+        if frame is not None and denier is not None:
             spans = [sent.span(q, q + 1) for q in frame.positions]
-            return make_attr(sent, "Indirect", [trim(sent, start, end)], spans, frame, subject)
+            return make_attr(sent, "Indirect", [trim(sent, start, end)], spans, frame, denier)
     # the noun phrase (not an addressee after it: `Anfragen an X, ...`), or the subject of the
     # clause the `mit` phrase is part of: `Die BVG begegnet der Kritik mit dem Argument, …`
     speaker = subject or sent.span(first, p + 1)
