@@ -27,6 +27,9 @@ from .speaker_spans import (
 )
 from .token_view import PASSIVE_FORMS
 
+#: kinds of free indirect speech, which go on after their frame
+_FREE_KINDS = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
+
 
 def quoted_twins(attrs: list[Attr], sents: Sequence[Sentence]) -> list[tuple[Attr, Attr]]:
     """`Ein Sender zitierte X mit den Worten: „...“`, `X wird von der Zeitung Y zitiert`: the
@@ -47,6 +50,34 @@ def quoted_twins(attrs: list[Attr], sents: Sequence[Sentence]) -> list[tuple[Att
             k += 1
         k += 1
     return pairs
+
+
+def quoted_relays(attrs: list[Attr], sents: Sequence[Sentence]) -> dict[int, Attr]:
+    """The quoted person's claims of :func:`quoted_twins`, by ``id``, each reported through
+    the medium's claim.  Also the person's: a partial quotation inside either twin, the
+    indirect speech going on after the frame (`X zitierte Y mit den Worten, …` + free indirect
+    speech with X's frame as its source) and the partial quotations inside that speech."""
+    twins = quoted_twins(attrs, sents)
+    relayed = {id(person): medium for person, medium in twins}
+    for person, medium in twins:
+        for b in attrs:
+            if b.parent is person or b.parent is medium:
+                # a partial quotation inside is the quoted person's words
+                b.parent, b.speaker = person, person.speaker
+            elif (
+                b.kind in _FREE_KINDS
+                and medium.cue
+                and b.source_cue == medium.cue
+                and b.speaker == medium.speaker
+            ):
+                # the indirect speech going on after `X zitierte Y mit den Worten, …` is still
+                # Y's, reported through X
+                b.speaker = person.speaker
+                relayed[id(b)] = medium
+        for c in attrs:  # and the partial quotations inside that speech
+            if c.parent is not None and relayed.get(id(c.parent)) is medium:
+                c.speaker = person.speaker
+    return relayed
 
 
 def _twin(a: Attr, sents: Sequence[Sentence]) -> tuple[Attr, Attr] | None:

@@ -44,7 +44,7 @@ from .foreign_contents import connective_contents
 from .frames import Attr, Sentence, Span2
 from .learned_sources import learned_relays
 from .lexicon import Lexicon, load_lexicon
-from .quoted_media import quoted_twins
+from .quoted_media import quoted_relays
 from .quoted_terms import framed_partial_quotes, governed_quotes
 from .relay_chains import continued_relays
 from .said_occasions import said_occasion
@@ -136,26 +136,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     refine_speakers(attrs, sents, list(doc.mentions))
     if lex.language == "en":
         clip_speakers(attrs, doc.text)  # a name mention over the cue (`Starmer said Britain`)
-    twins = quoted_twins(attrs, sents)
-    relayed = {id(person): medium for person, medium in twins}
-    for person, medium in twins:
-        for b in attrs:
-            if b.parent is person or b.parent is medium:
-                # a partial quotation inside is the quoted person's words
-                b.parent, b.speaker = person, person.speaker
-            elif (
-                b.kind in _FREE_KINDS
-                and medium.cue
-                and b.source_cue == medium.cue
-                and b.speaker == medium.speaker
-            ):
-                # the indirect speech going on after `X zitierte Y mit den Worten, …` is still
-                # Y's, reported through X
-                b.speaker = person.speaker
-                relayed[id(b)] = medium
-        for c in attrs:  # and the partial quotations inside that speech
-            if c.parent is not None and relayed.get(id(c.parent)) is medium:
-                c.speaker = person.speaker
+    relayed = quoted_relays(attrs, sents)  # `X zitierte Y mit den Worten …`: Y via X
     if lex.language == "en":
         relayed.update(cited_relays(attrs, doc.text))  # `X reported, citing Y`: Y via X
     else:
