@@ -19,7 +19,7 @@ after `auf` to the first comma, colon, semicolon, dash, bracket, quotation mark,
 
 from __future__ import annotations
 
-from .frames import Attr, Sentence
+from .frames import FREE_KINDS, Attr, Sentence
 from .token_view import Span2
 
 #: the prepositional phrases by which a frame names the source it relies on
@@ -224,7 +224,7 @@ def continued_citations(attrs: list[Attr], relayed: dict[int, Attr]) -> dict[int
         if c.speaker is None or not medium.cue:
             continue
         for f in attrs:
-            if f.kind not in ("IndirectFreeIndirect", "FreeIndirect") or f.record_only:
+            if f.kind not in FREE_KINDS or f.record_only:
                 continue
             if f.parent is not None or f.speaker != medium.speaker or f.unit <= medium.unit:
                 continue

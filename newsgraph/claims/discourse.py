@@ -25,7 +25,7 @@ from .anaphoric_frames import (
 )
 from .attribution import WIE_PUBLISHED, colon_quotes, quoted_name, sentence_attributions
 from .foreign_contents import drop_contrasted
-from .frames import Attr, Sentence
+from .frames import FREE_KINDS, Attr, Sentence
 from .free_clauses import fronted_reported, reported_clauses
 from .free_sources import (
     CARRY,
@@ -56,8 +56,6 @@ from .passive_evaluations import passive_evaluations
 from .quote_echo_frames import add_colon_paragraph_frames, add_echo_frames, add_verbless_leads
 from .speech_acts import inserted_frame, previous_document
 from .text import Unit
-
-_FREE = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 
 
 def article_attributions(
@@ -465,7 +463,7 @@ def _nested_free_quotes(sents: list[Sentence], per_unit: list[list[Attr]]) -> No
     are direct quotes of the same speaker, nested in it like mixed indirect speech."""
     for attrs in per_unit:
         for a in list(attrs):
-            if a.kind not in _FREE or not a.parts:
+            if a.kind not in FREE_KINDS or not a.parts:
                 continue
             for j in range(a.unit, max(a.unit, a.tail) + 1):
                 sent = sents[j]

@@ -25,6 +25,11 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", ")", "–", "-"})
 _OWN_VOICE = frozenset({"meiner", "unserer", "Ihrer", "deiner", "eurer", "Meiner", "Unserer"})
 
 
+#: kinds of free indirect speech: a content without a frame of its own, whose source is an
+#: earlier frame or speaker
+FREE_KINDS = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
+
+
 @dataclass
 class Attr:
     """One attribution found in the text (mutable while the stage refines it)."""

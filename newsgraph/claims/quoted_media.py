@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .frames import Attr, Sentence, Span2
+from .frames import FREE_KINDS, Attr, Sentence, Span2
 from .speaker_spans import (
     _DETERMINERS,
     _NOUN_TAGS,
@@ -26,9 +26,6 @@ from .speaker_spans import (
     token_at,
 )
 from .token_view import PASSIVE_FORMS
-
-#: kinds of free indirect speech, which go on after their frame
-_FREE_KINDS = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 
 
 def quoted_twins(attrs: list[Attr], sents: Sequence[Sentence]) -> list[tuple[Attr, Attr]]:
@@ -65,7 +62,7 @@ def quoted_relays(attrs: list[Attr], sents: Sequence[Sentence]) -> dict[int, Att
                 # a partial quotation inside is the quoted person's words
                 b.parent, b.speaker = person, person.speaker
             elif (
-                b.kind in _FREE_KINDS
+                b.kind in FREE_KINDS
                 and medium.cue
                 and b.source_cue == medium.cue
                 and b.speaker == medium.speaker

@@ -31,7 +31,7 @@ speech), its source another one than the medium, and its cue in no other claim's
 from __future__ import annotations
 
 from .citation_relays import relay_claim
-from .frames import Attr, Sentence
+from .frames import FREE_KINDS, Attr, Sentence
 from .speaker_records import distributing_agent
 from .speaker_spans import sentence_of
 
@@ -57,7 +57,6 @@ _MEDIA = (
 )
 #: determiners and words that make a source phrase point back to the medium's own report
 _ANAPHORIC = frozenset(["dieser", "diesen", "diesem", "dies", "dessen", "deren", "ihren", "ihrer"])
-_FREE = ("FreeIndirect", "IndirectFreeIndirect")
 #: demonstratives pointing back to a text named before (`laut dieser Studie`)
 _DEMONSTRATIVE = frozenset(["dieser", "diesem", "diesen", "dieses"])
 _NOUNS = ("NN", "NE")
@@ -271,7 +270,7 @@ def continued_speech_acts(attrs: list[Attr], sents: list[Sentence]) -> dict[int,
     out: dict[int, Attr] = {}
     added: list[Attr] = []
     for a in attrs:
-        if a.kind not in _FREE or a.parent is not None or a.record_only or a.unit < 0:
+        if a.kind not in FREE_KINDS or a.parent is not None or a.record_only or a.unit < 0:
             continue
         if a.speaker is None or not _names_medium(sents, a):
             continue
@@ -377,7 +376,7 @@ def _medium_before(unit: int, attrs: list[Attr], sents: list[Sentence]) -> Attr 
     for a in attrs:
         if a.parent is not None or a.record_only or a.speaker is None or not a.parts:
             continue
-        reaches = a.unit == unit - 1 or (a.kind in _FREE and a.unit <= unit - 1 <= a.tail)
+        reaches = a.unit == unit - 1 or (a.kind in FREE_KINDS and a.unit <= unit - 1 <= a.tail)
         if reaches and a.unit < unit and a.kind != "Reported" and _names_medium(sents, a):
             return a
     return None

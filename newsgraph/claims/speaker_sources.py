@@ -32,7 +32,7 @@ from .document_sources import (
     passive_document,
     wonach_source,
 )
-from .frames import Attr, Sentence, Span2
+from .frames import FREE_KINDS, Attr, Sentence, Span2
 from .middle_field import middle_field_speaker
 from .mood import first_finite
 from .phrase_ends import time_phrase
@@ -127,11 +127,11 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
     for n, a in enumerate(attrs):
         if a.parent is not None and (a.speaker is None or id(a.parent) in reattached):
             a.speaker = a.parent.speaker  # (a partial quotation inside `..., wonach ...`)
-        if a.speaker is not None and a.kind in _FREE and _prepositional(a.speaker, sents):
+        if a.speaker is not None and a.kind in FREE_KINDS and _prepositional(a.speaker, sents):
             # `Für weite Teile des Landes wurde gewarnt. Dort könne ...`: a phrase after a
             # preposition is no subject; the free indirect speech goes on from the last source
             a.speaker = _earlier_speaker(attrs[:n], sents) or a.speaker
-        if a.speaker is not None and a.kind in _FREE and _hearsay_phrase(a.speaker, sents):
+        if a.speaker is not None and a.kind in FREE_KINDS and _hearsay_phrase(a.speaker, sents):
             # `Dort treffen sich dem Vernehmen nach ... Es sei ...`: hearsay names no source
             # (the dataset marks `dem Vernehmen` on its own sentence only); free indirect
             # speech after it goes on reporting the source before it
@@ -144,15 +144,12 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
                 or a.speaker
             )
         if a.speaker is not None and (
-            a.kind in ("IndirectFreeIndirect", "FreeIndirect")
+            a.kind in FREE_KINDS
             or a.kind == "Direct"
             and sentence_of(sents, a.parts[0][0]) is not sentence_of(sents, a.speaker[0])
         ):
             # a quotation continuing `X war nach eigenem Bekunden ...` continues X
             a.speaker = _opinion_holder(a.speaker, sents) or a.speaker
-
-
-_FREE = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 
 
 def _prepositional(span: Span2, sents: Sequence[Sentence]) -> bool:

@@ -41,7 +41,7 @@ from .english_discourse import cited_relays, clip_speakers, english_article_attr
 from .english_frames import english_stance
 from .english_text import english_said, english_tokens, number_sentence_starts
 from .foreign_contents import connective_contents
-from .frames import Attr, Sentence, Span2
+from .frames import FREE_KINDS, Attr, Sentence, Span2
 from .learned_sources import learned_relays
 from .lexicon import Lexicon, load_lexicon
 from .quoted_media import quoted_relays
@@ -311,7 +311,7 @@ def _via(
     betroffen seien …`: the study's words keep reaching the article through the agency);
     ``relayed`` holds the relays found by the other rules (by ``id``)."""
     own = _enclosing_claim(a, attrs, ids, idx, text, lex, entities)
-    if own is not None or a.cue or a.frame_cue or not a.source_cue or a.kind not in _FREE_KINDS:
+    if own is not None or a.cue or a.frame_cue or not a.source_cue or a.kind not in FREE_KINDS:
         return own
     k = next(
         (
@@ -375,10 +375,6 @@ def _enclosing_claim(
             ):
                 best = (size, j)
     return ids[best[1]] if best is not None else None
-
-
-#: free indirect speech (no frame of its own)
-_FREE_KINDS = ("FreeIndirect", "IndirectFreeIndirect")
 
 
 def _parallel_sources(a: Attr, other: Attr, text: str, lex: Lexicon) -> bool:

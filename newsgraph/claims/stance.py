@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from . import stance_cues as cues
 from . import stance_verbs as verbs
-from .frames import Attr, Sentence, Span2
+from .frames import FREE_KINDS, Attr, Sentence, Span2
 from .text import CLOSING
 
 _CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
@@ -46,7 +46,7 @@ def claim_stance(
     if by_cue == "future" and verbs.ruling(attr, sent, cue):
         by_cue = None  # `hat das Gericht entschieden, dass …`: a ruling, no plan
     if by_cue == "denied":
-        if attr.kind in ("FreeIndirect", "IndirectFreeIndirect"):
+        if attr.kind in FREE_KINDS:
             by_cue = None  # `X wies die Vorwürfe zurück. [Die Studie sei richtig.]`: his claim
         elif _negated_cue(sent, cue):
             # `schloss nicht aus, dass …`: a possibility; `bestritt nicht, dass …`: granted
