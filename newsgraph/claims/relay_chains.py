@@ -14,13 +14,17 @@ article:
   free indirect speech; the minister's speech act in it is a record-only claim of its own
   (the german_news_quotes layer has no place for it: it annotates the agency's) with the
   complement clause as content and ``via`` = the agency's claim
-  (:func:`continued_speech_acts`).
+  (:func:`continued_speech_acts`).  Any speaker relays a speech act in this way, not only a
+  medium (session 16): `Die Staatsanwaltschaft gibt an, … . Dieser behaupte, …` is the
+  driver's claim via the prosecutors'; a Konjunktiv I verb of saying (`behaupte`, `erkläre`)
+  is a cue like the participle after `habe`, and a speech act of the speaker itself
+  (`Der Minister habe zudem gesagt, …` in the minister's speech) is none.
 
 A third relay needs no continuation: `…, wie Hoyzer von Spiegel-Online zitiert wird` (the
 passive of `zitieren` in a `wie` clause, which :mod:`.quoted_media` does not split) gives the
 person's claim ``via`` a record-only claim of the `von` agent (:func:`passive_citations`).
 
-Only a medium relays in this way (its speaker phrase names a newspaper, agency, broadcaster or
+Only a medium relays a named source (its speaker phrase names a newspaper, agency, broadcaster or
 website): after `Die Polizei teilte mit, …` a sentence `Nach Angaben eines Sprechers sei …`
 names the police's own spokesman, and after `Der Bericht nennt …` a `Schätzungen zufolge`
 cites what the report cites.  The continuation must be in the Konjunktiv (the mark of reported
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 from .citation_relays import relay_claim
 from .frames import FREE_KINDS, Attr, Sentence
+from .mood import konjunktiv1_at
 from .speaker_records import distributing_agent
 from .speaker_spans import sentence_of
 
@@ -263,16 +268,16 @@ def continued_source_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[in
 
 
 def continued_speech_acts(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
-    """`Der Innenminister habe gesagt, die Lage sei ernst.` read as a medium's free indirect
-    speech: a record-only claim of the Vorfeld subject (cue: the participle, content: the
-    complement clause after the comma), appended to ``attrs`` and mapped (by ``id``) to the
-    medium's claim."""
+    """`Der Innenminister habe gesagt, die Lage sei ernst.` read as someone's free indirect
+    speech: a record-only claim of the Vorfeld subject (cue: the participle or the Konjunktiv
+    verb of saying, content: the complement clause after the comma), appended to ``attrs`` and
+    mapped (by ``id``) to the free indirect speech's claim."""
     out: dict[int, Attr] = {}
     added: list[Attr] = []
     for a in attrs:
         if a.kind not in FREE_KINDS or a.parent is not None or a.record_only or a.unit < 0:
             continue
-        if a.speaker is None or not _names_medium(sents, a):
+        if a.speaker is None:
             continue
         sent = sents[a.unit]
         if sent.lex.language != "de" or not sent.toks or not a.covers(sent.toks[0].start):
@@ -280,14 +285,16 @@ def continued_speech_acts(attrs: list[Attr], sents: list[Sentence]) -> dict[int,
         act = _speech_act(sent)
         if act is None:
             continue
-        subject, cue, start, end = act
+        subject, cue, start, end, cls = act
         if any(b.unit == a.unit and b is not a and b.parent is None for b in attrs):
             continue  # the sentence has a claim of its own already
+        if _same_words(sent.span(0, subject), a.speaker, sents):
+            continue  # `Der Minister habe gesagt, …` in the minister's own reported speech
         relay = Attr(
             kind="Indirect",
             parts=[sent.span(start, end)],
             cue=[sent.span(cue, cue + 1)],
-            cls="say",
+            cls=cls,
             speaker=sent.span(0, subject),
             unit=a.unit,
             record_only=True,
@@ -298,28 +305,43 @@ def continued_speech_acts(attrs: list[Attr], sents: list[Sentence]) -> dict[int,
     return out
 
 
-def _speech_act(sent: Sentence) -> tuple[int, int, int, int] | None:
-    """(end of the Vorfeld subject, participle, content start, content end) of `Der Minister
-    habe gesagt, …`: a noun phrase, a Konjunktiv auxiliary, a participle of a verb of saying,
-    a comma and the complement clause."""
+def _speech_act(sent: Sentence) -> tuple[int, int, int, int, str] | None:
+    """(end of the Vorfeld subject, cue verb, content start, content end, cue class) of `Der Minister
+    habe gesagt, …` or `Dieser behaupte, …`: a noun phrase (or a demonstrative pronoun, which
+    names someone other than the topic), a Konjunktiv I auxiliary with a participle of a verb
+    of saying right before the comma, or a Konjunktiv I verb of saying with at most adverbs
+    before the comma, then the complement clause."""
     toks = sent.toks
-    aux = next((k for k in range(1, min(len(toks), 8)) if sent.is_finite(k)), None)
-    if aux is None or not sent.is_subjunctive(aux) or sent.lower[aux] not in sent.lex.aux:
+    finite = next((k for k in range(1, min(len(toks), 8)) if sent.is_finite(k)), None)
+    if finite is None or not sent.is_subjunctive(finite) or not konjunktiv1_at(sent, finite):
         return None
-    if toks[0].tag not in ("ART", "NN", "NE", "PPOSAT", "PDAT") or sent.in_quote[0]:
+    if sent.in_quote[0]:
+        return None
+    if finite == 1 and toks[0].tag in ("PDS", "PDAT"):
+        pass  # `Dieser behaupte, …` (the tagger may read the pronoun as a determiner)
+    elif toks[0].tag not in ("ART", "NN", "NE", "PPOSAT", "PDAT") or not any(
+        toks[k].tag in _NOUNS for k in range(finite)
+    ):
         return None  # the subject stands first (`Der Minister`, `Ein Sprecher`)
-    if not any(toks[k].tag in _NOUNS for k in range(aux)):
-        return None
-    comma = next((k for k in range(aux + 1, len(toks)) if toks[k].text == ","), None)
+    comma = next((k for k in range(finite + 1, len(toks)) if toks[k].text == ","), None)
     if comma is None or comma + 2 >= len(toks):
         return None
-    part = comma - 1
-    if toks[part].tag != "VVPP" or not sent.lex.verb_matches(toks[part].text):
-        return None
+    if sent.lower[finite] in sent.lex.aux:
+        cue, kind = comma - 1, "participle"
+        if toks[cue].tag != "VVPP":
+            return None
+    else:
+        cue, kind = finite, "finite"
+        if any(toks[k].tag not in ("ADV", "PROAV", "PTKNEG") for k in range(cue + 1, comma)):
+            return None
+    match = next(
+        (m for m in sent.lex.verb_matches(sent.lower[cue]) if m.kind == kind and m.verb.complement),
+        None,
+    )
     end = sent.content_end()
-    if end <= comma + 2:
+    if match is None or end <= comma + 2:
         return None
-    return aux, part, comma + 1, end
+    return finite, cue, comma + 1, end, match.verb.cls
 
 
 def _reported_text(b: Attr, medium: Attr, sent: Sentence, sents: list[Sentence]) -> bool:
@@ -399,6 +421,11 @@ def _same_source(b: Attr, medium: Attr, sents: list[Sentence]) -> bool:
     """The two speaker phrases share a noun or name (`laut el-Baradei` after `el-Baradei
     sagte`)."""
     assert b.speaker is not None and medium.speaker is not None
+    return _same_words(b.speaker, medium.speaker, sents)
+
+
+def _same_words(one: tuple[int, int], other: tuple[int, int], sents: list[Sentence]) -> bool:
+    """The two phrases share a noun or name."""
 
     def words(span: tuple[int, int]) -> set[str]:
         sent = sentence_of(sents, span[0])
@@ -406,4 +433,4 @@ def _same_source(b: Attr, medium: Attr, sents: list[Sentence]) -> bool:
             return set()
         return {sent.toks[k].text for k in sent.indices_in(*span) if sent.toks[k].tag in _NOUNS}
 
-    return bool(words(b.speaker) & words(medium.speaker))
+    return bool(words(one) & words(other))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..doc import Doc, Mention
+from ..doc import Doc, Mention, Token
 
 #: which mention inside a speaker phrase names the speaker: persons before organisations …
 LABEL_RANK = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4, "MISC": 5}
@@ -178,3 +178,47 @@ def _whole(ms: int, me: int, s: int, e: int, text: str) -> bool:
     and punctuation around it."""
     rest = (text[: ms - s] + " " + text[me - s :]).replace(",", " ").split()
     return all(w.lower() in _FRAME_WORDS for w in rest)
+
+
+#: conjunctions that join two speakers into one plural subject
+JOINING = frozenset({"und", "sowie"})
+#: tags that open the second of two coordinated noun phrases
+_SECOND_NP_TAGS = frozenset({"ART", "PPOSAT", "NE", "NN"})
+
+
+def _coordinated(toks: list[Token]) -> bool:
+    """The phrase joins two speakers (`Peter Weber und Anna Schmidt`, `die Gewerkschaft und
+    der Arbeitgeberverband`, `Polizei und Staatsanwaltschaft`): `und`/`sowie` before a new
+    noun phrase, not inside a prepositional attribute (`der Minister für Arbeit und
+    Soziales`) and not between two genitives (`der Chef der Polizei und der Feuerwehr`)."""
+    for k, tok in enumerate(toks[1:-1], start=1):
+        if tok.tag in ("APPR", "APPRART") or tok.text in (",", "(") or tok.pos == "ADP":
+            return False
+        if tok.text.lower() not in JOINING:
+            continue
+        prev, nxt = toks[k - 1], toks[k + 1]
+        if nxt.feat("Case") == "Gen" or nxt.text.lower() in ("des", "eines"):
+            return False
+        if prev.tag == "NE":
+            return nxt.tag in _SECOND_NP_TAGS  # a name, then a second speaker
+        if prev.tag == "NN" and nxt.tag in ("ART", "PPOSAT"):
+            return True  # `die Gewerkschaft und der Arbeitgeberverband`
+        # two bare nouns only as the whole phrase (`Polizei und Staatsanwaltschaft`); titles
+        # before one name are one person (`Vizekanzler und Arbeitsminister Franz Müntefering`)
+        return prev.tag == "NN" and nxt.tag == "NN" and k + 2 == len(toks)
+    return False
+
+
+def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+    """Gender and number of a phrase from the nlp morphology of its first article or noun
+    (`die Ministerin`: Fem Sing, `die Gewerkschaften`: Plur), else unknown; two coordinated
+    speakers are plural (`X und Y`: `Sie sagten` refers back to both)."""
+    toks = list(doc.tokens_in(start, end))
+    if _coordinated(toks):
+        return None, "Plur"
+    for tok in toks:
+        if tok.pos in ("DET", "NOUN", "PRON") and (tok.feat("Gender") or tok.feat("Number")):
+            return tok.feat("Gender"), tok.feat("Number")
+        if tok.pos == "PROPN":
+            break  # a name: its gender is not in the morphology
+    return None, None

@@ -34,7 +34,14 @@ from .focus_persons import focused_person
 from .frames import Attr
 from .lexicon import Lexicon
 from .relative_speakers import relative_antecedent
-from .speaker_records import Speaker, entity_of, entity_spans_of, mention_speaker
+from .speaker_records import (
+    JOINING,
+    Speaker,
+    agreement,
+    entity_of,
+    entity_spans_of,
+    mention_speaker,
+)
 from .speaker_references import described_entity, own_subject, possessive_pronoun
 
 _NAME = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
@@ -63,7 +70,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             # `X legte den Bericht vor. Demnach ...`: the source named just before
             speaker = _pointed_source(doc, s, reach, mentions, entity_spans, lex)
         elif len(words) == 1 and words[0].lower() in refers:
-            gender, number = _agreement(doc, s, e)
+            gender, number = agreement(doc, s, e)
             pron = Speaker(None, text, None, gender, number)
             word = words[0].lower()
             if lex.language == "en":  # persons by meaning, not by grammatical gender
@@ -106,7 +113,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             if lex.language == "en":  # `Rutte`, `the ministry`: the entity named before
                 speaker = named_earlier(doc, speaker, s, mentions, entity_spans)
         if speaker.gender is None and speaker.number is None:
-            gender, number = _agreement(doc, s, e)
+            gender, number = agreement(doc, s, e)
             speaker = replace(speaker, gender=gender, number=number)
         out.append(speaker)
         history.append((s, speaker))
@@ -218,50 +225,6 @@ def _subject_case(doc: Doc, first: int, m: Mention) -> str | None:
     return case
 
 
-#: conjunctions that join two speakers into one plural subject
-_JOINING = frozenset({"und", "sowie"})
-#: tags that open the second of two coordinated noun phrases
-_SECOND_NP_TAGS = frozenset({"ART", "PPOSAT", "NE", "NN"})
-
-
-def _coordinated(toks: list[Token]) -> bool:
-    """The phrase joins two speakers (`Peter Weber und Anna Schmidt`, `die Gewerkschaft und
-    der Arbeitgeberverband`, `Polizei und Staatsanwaltschaft`): `und`/`sowie` before a new
-    noun phrase, not inside a prepositional attribute (`der Minister für Arbeit und
-    Soziales`) and not between two genitives (`der Chef der Polizei und der Feuerwehr`)."""
-    for k, tok in enumerate(toks[1:-1], start=1):
-        if tok.tag in ("APPR", "APPRART") or tok.text in (",", "(") or tok.pos == "ADP":
-            return False
-        if tok.text.lower() not in _JOINING:
-            continue
-        prev, nxt = toks[k - 1], toks[k + 1]
-        if nxt.feat("Case") == "Gen" or nxt.text.lower() in ("des", "eines"):
-            return False
-        if prev.tag == "NE":
-            return nxt.tag in _SECOND_NP_TAGS  # a name, then a second speaker
-        if prev.tag == "NN" and nxt.tag in ("ART", "PPOSAT"):
-            return True  # `die Gewerkschaft und der Arbeitgeberverband`
-        # two bare nouns only as the whole phrase (`Polizei und Staatsanwaltschaft`); titles
-        # before one name are one person (`Vizekanzler und Arbeitsminister Franz Müntefering`)
-        return prev.tag == "NN" and nxt.tag == "NN" and k + 2 == len(toks)
-    return False
-
-
-def _agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
-    """Gender and number of a phrase from the nlp morphology of its first article or noun
-    (`die Ministerin`: Fem Sing, `die Gewerkschaften`: Plur), else unknown; two coordinated
-    speakers are plural (`X und Y`: `Sie sagten` refers back to both)."""
-    toks = list(doc.tokens_in(start, end))
-    if _coordinated(toks):
-        return None, "Plur"
-    for tok in toks:
-        if tok.pos in ("DET", "NOUN", "PRON") and (tok.feat("Gender") or tok.feat("Number")):
-            return tok.feat("Gender"), tok.feat("Number")
-        if tok.pos == "PROPN":
-            break  # a name: its gender is not in the morphology
-    return None, None
-
-
 def _fits(word: str, pron: Speaker, sp: Speaker) -> bool:
     """``sp`` can be what the pronoun ``word`` refers to: `er` a man or a masculine noun, `sie`
     a woman, a feminine noun or a plural; `he`/`she` persons."""
@@ -295,6 +258,8 @@ def _pronoun(
     person nor a singular organisation in a prepositional phrase (`Klage beim Gericht`), and
     two persons joined by `und` are one plural speaker without an entity (`Werner Schulz
     (Grüne) und Jelena Hoffmann (SPD) wollen klagen. Sie halten …`)."""
+    if word in _DEMONSTRATIVES:
+        return _demonstrative(word, start, history, mentions, entity_spans, doc)
     person_only = word in ("er", "he", "she")
     for _, sp in reversed(history):
         if sp.text is None:
@@ -325,7 +290,7 @@ def _pronoun(
             return Speaker(None, doc.text[first.start : m.end], None, None, "Plur")
         if plural and (
             m.label == "PERSON"
-            and _agreement(doc, m.start, m.end)[1] != "Plur"
+            and agreement(doc, m.start, m.end)[1] != "Plur"
             or _after_preposition(doc, m)
             and all(t.feat("Number") == "Sing" for t in doc.tokens_in(m.start, m.end))
         ):
@@ -339,8 +304,34 @@ def _pronoun(
     return described
 
 
+#: demonstrative pronouns standing for a noun phrase (`Dieser behaupte, …`) and the gender
+#: of the phrases they cannot stand for
+_DEMONSTRATIVES = {"dieser": "Fem", "diese": "Masc"}
+
+
+def _demonstrative(
+    word: str,
+    start: int,
+    history: list[tuple[int, Speaker]],
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    doc: Doc,
+) -> Speaker | None:
+    """`Die Anklage stützt sich auf seinen Fahrer X. Dieser behaupte, …`: a demonstrative
+    turns from the current topic (the last speaker) to the last person or organisation named
+    before it whose gender does not contradict it (`dieser` no feminine phrase)."""
+    topic = history[-1][1].entity if history else None
+    excluded = _DEMONSTRATIVES[word]
+    for m in reversed([m for m in mentions if m.end <= start and m.label in ("PERSON", "ORG")]):
+        entity = entity_of(m, entity_spans)
+        gender = agreement(doc, m.start, m.end)[0]
+        if (entity is None or entity != topic) and gender != excluded:
+            return Speaker(entity, m.text, m.label)
+    return None
+
+
 #: what may stand between two coordinated persons: a party in parentheses, then `und`/`sowie`
-_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:" + "|".join(sorted(_JOINING)) + r")\s+$")
+_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:" + "|".join(sorted(JOINING)) + r")\s+$")
 
 
 def _affiliation(doc: Doc, person: Mention, m: Mention) -> bool:

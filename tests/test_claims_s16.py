@@ -1,0 +1,57 @@
+"""Session 16: constructions found wrong on german_news_quotes train; each case is an
+invented sentence that failed before its fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claims_docs import claim_with
+
+from newsgraph.doc import Doc
+from newsgraph.record import Claim
+
+
+def _via(doc: Doc, claim: Claim) -> Claim | None:
+    return next((c for c in doc.article.claims if c.id == claim.via), None)
+
+
+def test_a_speech_act_in_free_indirect_speech_is_relayed_by_its_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the second sentence is the minister's reported speech; the police statement in it is
+    # the police's claim, relayed by the minister's (any source relays, not only a medium)
+    doc = claims_doc(
+        "Der Innenminister sagte am Montag, die Lage sei ernst. Die Polizei habe erklärt, "
+        "sie werde die Grenze schließen."
+    )
+    inner = claim_with(doc, "sie werde die Grenze schließen")
+    assert inner.speaker_text == "Die Polizei"
+    outer = _via(doc, inner)
+    assert outer is not None and outer.form == "free_indirect"
+    assert outer.speaker_text == "Der Innenminister"
+
+
+def test_a_konjunktiv_speech_verb_in_free_indirect_speech_keeps_its_stance(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Dieser behaupte, …`: a Konjunktiv I verb of saying with its complement; the claim is
+    # alleged (`behaupten`) and the demonstrative names the driver, not the prosecutors
+    doc = claims_doc(
+        "Die Staatsanwaltschaft gibt an, der Angeklagte werde durch seinen Fahrer Adriano "
+        "Souza belastet. Dieser behaupte, der Angeklagte sei ihm mit einer Pistole in der "
+        "Hand entgegengekommen."
+    )
+    inner = claim_with(doc, "mit einer Pistole in der Hand entgegengekommen")
+    assert inner.stance == "alleged"
+    assert inner.speaker_text == "Adriano Souza"
+    outer = _via(doc, inner)
+    assert outer is not None and outer.speaker_text == "Die Staatsanwaltschaft"
+
+
+def test_the_speakers_own_speech_act_is_no_relay(claims_doc: Callable[[str], Doc]) -> None:
+    # `Der Minister habe gesagt, …` inside the minister's own reported speech adds no claim
+    doc = claims_doc(
+        "Der Minister sagte am Montag, die Lage sei ernst. Der Minister habe zudem gesagt, "
+        "die Grenze bleibe offen."
+    )
+    assert not [c for c in doc.article.claims if c.via is not None]
