@@ -55,3 +55,20 @@ def test_the_speakers_own_speech_act_is_no_relay(claims_doc: Callable[[str], Doc
         "die Grenze bleibe offen."
     )
     assert not [c for c in doc.article.claims if c.via is not None]
+
+
+def test_a_konjunktiv_relative_clause_after_nach_reports_its_antecedent(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Studien …, nach denen … sei`: any noun is the source when the relative clause is in
+    # the Konjunktiv I; in the indicative `nach der` is no source (`die Stadt, nach der …`)
+    doc = claims_doc(
+        "Der Sprecher verwies auf Studien der Berliner Klinik, nach denen die Therapie oft "
+        "wirksam sei."
+    )
+    claim = claim_with(doc, "die Therapie oft wirksam sei")
+    assert claim.content.text == "die Therapie oft wirksam sei"
+    assert claim.cue is not None and claim.cue.text == "nach"
+    assert claim.speaker_text == "Studien"
+    doc = claims_doc("Die Straße führt in die Stadt, nach der sie benannt ist.")
+    assert not doc.article.claims

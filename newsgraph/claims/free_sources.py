@@ -20,8 +20,9 @@ right before it.
 from __future__ import annotations
 
 from .frames import Attr, Sentence, Span2
+from .konjunktiv_forms import konjunktiv1_at
 from .main_subjects import main_subject
-from .mood import dependent_clause, first_finite, konjunktiv1_at, modal_first, reported_mood
+from .mood import dependent_clause, first_finite, modal_first, reported_mood
 from .passive_agents import AGENT_PREPS_SEITENS
 from .source_verbs import hearsay, lends_source
 from .speaker_subjects import missing_subject

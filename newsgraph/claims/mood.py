@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .clauses import SUBORDINATORS
 from .frames import Sentence
+from .konjunktiv_forms import konjunktiv1_at
 from .stance import hearsay
 
 
@@ -112,16 +113,6 @@ def reported_verb_at(sent: Sentence, k: int, *, plural_ii: bool = False) -> bool
     return konjunktiv1_at(sent, k) or (plural_ii and sent.lower[k] in ERSATZ_PLURAL)
 
 
-def konjunktiv1_at(sent: Sentence, k: int) -> bool:
-    """Token ``k`` (a subjunctive verb) is Konjunktiv I: the nlp stage's ``Subj=I|II`` when it
-    marked one (`liefe`, `entspräche` are Konjunktiv II by their stem), the word form otherwise
-    (documents analysed without the nlp stage)."""
-    subj = sent.toks[k].feat("Subj")
-    if subj in ("I", "II"):
-        return subj == "I"
-    return konjunktiv1(sent.lower[k], sent.toks[k].lemma or "")
-
-
 #: plural Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative
 #: (`sie haben` -> `sie hätten`): the mood of reported speech in the plural
 ERSATZ_PLURAL = frozenset(
@@ -139,48 +130,6 @@ def ersatz_mood(sent: Sentence) -> bool:
     if first is None or sent.lower[first] not in ERSATZ_PLURAL or first_person(sent, first):
         return False
     return not any(sent.lower[k] in _CONDITIONS for k in range(len(sent.toks)))
-
-
-#: Konjunktiv II forms with umlaut (a Konjunktiv I stem may have one too: `gehöre`, `erkläre`)
-KONJUNKTIV2 = frozenset(
-    [
-        "wäre",
-        "würde",
-        "würden",
-        "gäbe",
-        "käme",
-        "läge",
-        "stünde",
-        "bliebe",
-        "ließe",
-        "sähe",
-        "fände",
-        "hielte",
-        "nähme",
-        "wüsste",
-        "gälte",
-        "träfe",
-        "trüge",
-        "führe",
-        "zöge",
-        "schlüge",
-        "riefe",
-        "schiene",
-    ]
-)
-
-
-def konjunktiv1(low: str, lemma: str = "") -> bool:
-    """Konjunktiv I by form; ``lemma`` tells the stem+e of a verb whose stem ends in `t`
-    (`rate`, `gelte`, `arbeite`) from a weak preterite (`sagte`, `machte`)."""
-    if low in ("sei", "seien", "seiest"):
-        return True
-    if low in KONJUNKTIV2:
-        return False
-    if low.endswith(("te", "ten")):
-        lemma = lemma.lower()
-        return low.endswith("te") and lemma.endswith(low + "n")  # `rät ab`: `abraten`
-    return low.endswith("e")
 
 
 def subjunctive_form(low: str) -> bool:
@@ -227,13 +176,10 @@ def free_kind(sent: Sentence) -> str | None:
 
 
 __all__ = [
-    "KONJUNKTIV2",
     "dependent_clause",
     "first_finite",
     "first_person",
     "free_kind",
-    "konjunktiv1",
-    "konjunktiv1_at",
     "modal_first",
     "reported_mood",
     "reported_verb_at",

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from .citation_relays import relay_claim
 from .frames import FREE_KINDS, Attr, Sentence
-from .mood import konjunktiv1_at
+from .konjunktiv_forms import konjunktiv1_at
 from .speaker_records import distributing_agent
 from .speaker_spans import sentence_of
 

@@ -8,6 +8,7 @@ Health Service (NHS).`).  Used by the cue finder and by the prepositional frames
 
 from __future__ import annotations
 
+from .konjunktiv_forms import konjunktiv1_at
 from .sentence import _WH, SentenceView, Span2
 
 
@@ -143,12 +144,31 @@ def relative_source(sent: SentenceView, i: int) -> bool:
         return False  # `..., nach dem Spiel ...`: an article before a noun
     if sent.lower[i] == "laut":
         return True
-    # the antecedent, possibly before a short attribute (`die Umfragen im Land, nach denen`)
+    # the antecedent, possibly before a short attribute (`die Umfragen im Land, nach denen`);
+    # any noun when the relative clause is in the Konjunktiv I, the mood of reported speech
+    # (`Studien der Charité, nach denen Homöopathie ebenbürtig sei`; not `die Stadt, nach der
+    # die Straße benannt ist`)
+    reported = _reported_relative(sent, i + 2)
     return any(
         sent.is_cap(k)
-        and (sent.lex.is_cue_noun(sent.toks[k].text) or sent.lower[k] in _CLAIM_NOUNS)
+        and (
+            sent.lex.is_cue_noun(sent.toks[k].text)
+            or sent.lower[k] in _CLAIM_NOUNS
+            or (reported and sent.toks[k].tag == "NN")
+        )
         for k in range(max(0, i - 4), i - 1)
     )
+
+
+def _reported_relative(sent: SentenceView, start: int) -> bool:
+    """The clause from ``start`` to the next comma or sentence end has a Konjunktiv I finite
+    verb outside quotations."""
+    for k in range(start, len(sent.toks)):
+        if sent.toks[k].text in (",", ";", ":") or sent.is_boundary(k):
+            return False
+        if not sent.in_quote[k] and sent.is_finite(k) and sent.is_subjunctive(k):
+            return konjunktiv1_at(sent, k)
+    return False
 
 
 #: nouns naming a claim whose content a `nach`-relative clause gives (`Gerüchte, nach denen`)
