@@ -72,3 +72,14 @@ def test_a_konjunktiv_relative_clause_after_nach_reports_its_antecedent(
     assert claim.speaker_text == "Studien"
     doc = claims_doc("Die Straße führt in die Stadt, nach der sie benannt ist.")
     assert not doc.article.claims
+
+
+def test_a_subject_after_the_verb_before_adverbials_and_a_bare_object(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # a prepositional Vorfeld, then `die Minister` (read as accusative), adverbials and the
+    # bare object `mehr Mitsprache`: the phrase after the verb is the subject
+    doc = claims_doc("Bei der Konferenz forderten die Minister am Mittwoch mehr Mitsprache.")
+    claim = claim_with(doc, "mehr Mitsprache")
+    assert claim.speaker_text == "die Minister"
+    assert claim.cue is not None and claim.cue.text == "forderten"

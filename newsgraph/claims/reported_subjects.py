@@ -119,7 +119,8 @@ def ambiguous_subject(sent: Sentence, k: int, head: int) -> bool:
     the subject all the same: its article has one form for both cases, its head names someone
     who can speak (`Am Montag forderte das Parlament die Herausgabe`: `Parlament`, not the
     demand) or a name, and an accusative phrase follows it in the clause (the object), with an
-    article or bare right after it."""
+    article, bare right after it, or bare after adverbials (`Bei der Konferenz forderten die
+    Minister am Mittwoch mehr Mitsprache`)."""
     if sent.lower[k] not in _NOM_ACC or k <= head:
         return False
     end = sent.np_end(k, sent.clause_end(k))
@@ -139,7 +140,21 @@ def ambiguous_subject(sent: Sentence, k: int, head: int) -> bool:
             True  # a bare object right after it (`kündigte die Opposition weitere Kundgebungen an`)
         )
     return any(
-        sent.toks[j].tag == "ART" and sent.toks[j].feat("Case") == "Acc"
+        sent.toks[j].feat("Case") == "Acc"
+        and (sent.toks[j].tag == "ART" or _bare_object(sent, j))
         for j in range(end, stop)
         if not sent.in_quote[j]
     )
+
+
+#: tags of words a bare object opens with (`mehr Mitsprache`, `neue Verhandlungen`)
+_BARE_OBJECT_TAGS = frozenset({"PIAT", "ADJA", "NN"})
+#: tags before a word that make it part of another phrase (`am Mittwoch`, `die neuen Pläne`)
+_INSIDE_PHRASE_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "PIAT", "PPOSAT", "CARD"})
+
+
+def _bare_object(sent: Sentence, j: int) -> bool:
+    """Word ``j`` opens a bare accusative object later in the clause (`forderten die Länder am
+    Mittwoch mehr Mitsprache`): a determiner-like or common word not inside a prepositional or
+    article phrase."""
+    return sent.toks[j].tag in _BARE_OBJECT_TAGS and sent.toks[j - 1].tag not in _INSIDE_PHRASE_TAGS
