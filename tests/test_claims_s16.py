@@ -83,3 +83,17 @@ def test_a_subject_after_the_verb_before_adverbials_and_a_bare_object(
     claim = claim_with(doc, "mehr Mitsprache")
     assert claim.speaker_text == "die Minister"
     assert claim.cue is not None and claim.cue.text == "forderten"
+
+
+def test_in_aussicht_stellen_is_a_promise(claims_doc: Callable[[str], Doc]) -> None:
+    # the collocation is the cue (its participle in the record); a number range after the
+    # name opens the object, it is no part of the speaker's name
+    doc = claims_doc("Bislang hatte Mertens 80 bis 95 Millionen Euro in Aussicht gestellt.")
+    claim = claim_with(doc, "in Aussicht gestellt")
+    assert claim.speaker_text == "Mertens"
+    assert claim.cue is not None and claim.cue.text == "gestellt"
+    assert claim.stance == "future"
+    doc = claims_doc("Die Regierung stellte in Aussicht, die Steuern zu senken.")
+    claim = claim_with(doc, "die Steuern zu senken")
+    assert claim.content.text == "die Steuern zu senken"
+    assert claim.speaker_text == "Die Regierung"

@@ -13,16 +13,23 @@ _QUANTIFIERS = frozenset(
 )
 
 
+#: words between the two numbers of a range (`80 bis 95`, `zwischen 5 und 10`)
+_RANGE_WORDS = frozenset({"bis", "oder", "und"})
+
+
 def quantity_starts(view: TokenView, j: int) -> bool:
-    """A quantity opens a new noun phrase at ``j``: a quantifier (`weitere`, `mehrere`) or a
-    number before a noun (`62 Zivilisten`; not a name's number: `Artikel 65 des ...`)."""
+    """A quantity opens a new noun phrase at ``j``: a quantifier (`weitere`, `mehrere`), a
+    number before a noun (`62 Zivilisten`; not a name's number: `Artikel 65 des ...`) or a
+    range of numbers (`80 bis 95 Millionen Euro`)."""
     low = view.lower[j]
     if low in _QUANTIFIERS:
         return True
     nxt = j + 1
+    number = low[:1].isdigit() and all(c.isdigit() or c in ".," for c in low)
+    if number and nxt + 1 < len(view.toks) and view.lower[nxt] in _RANGE_WORDS:
+        return view.lower[nxt + 1][:1].isdigit()
     return (
-        low[:1].isdigit()
-        and all(c.isdigit() or c in ".," for c in low)  # not `84-jährige`
+        number  # not `84-jährige`
         and nxt < len(view.toks)
         and view.is_cap(nxt)
         and view.toks[nxt].text[1:].isalpha()

@@ -291,8 +291,13 @@ def _cue_words(a: Attr, sent: Sentence) -> list[Span2]:
 
 
 def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
+    """The first lexical cue word that is a verb (`gestellt` of `hatte … in Aussicht gestellt`,
+    `geplant` of `es ist geplant`), else the first one (`laut`, `Vorwurf`)."""
     words = _cue_words(a, sent)
-    return words[0] if words else None
+    verbs = [
+        w for w in words if any(t.tag.startswith("V") for t in sent.toks if t.start == w[0])
+    ]
+    return (verbs or words or [None])[0]
 
 
 def _via(
