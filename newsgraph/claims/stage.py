@@ -297,7 +297,8 @@ def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
     verbs = [
         w for w in words if any(t.tag.startswith("V") for t in sent.toks if t.start == w[0])
     ]
-    return (verbs or words or [None])[0]
+    first = verbs or words
+    return first[0] if first else None
 
 
 def _via(
