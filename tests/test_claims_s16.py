@@ -97,3 +97,16 @@ def test_in_aussicht_stellen_is_a_promise(claims_doc: Callable[[str], Doc]) -> N
     claim = claim_with(doc, "die Steuern zu senken")
     assert claim.content.text == "die Steuern zu senken"
     assert claim.speaker_text == "Die Regierung"
+
+
+def test_a_period_dates_a_statement_as_its_occasion(claims_doc: Callable[[str], Doc]) -> None:
+    # `im Wahlkampf`, `im Vorfeld des Treffens`: periods the statement was made in; `in` before
+    # an event (`in einem Interview`) names a venue, no occasion
+    doc = claims_doc("Er hatte im Wahlkampf versprochen, die Steuern zu erhöhen.")
+    claim = claim_with(doc, "die Steuern zu erhöhen")
+    assert claim.occasion is not None and claim.occasion.text == "im Wahlkampf"
+    doc = claims_doc("Sarkozy betonte im Vorfeld des Treffens, sein Land bleibe in Afghanistan.")
+    claim = claim_with(doc, "sein Land bleibe")
+    assert claim.occasion is not None and claim.occasion.text == "im Vorfeld des Treffens"
+    doc = claims_doc("Er sagte in einem Interview, die Lage sei ernst.")
+    assert claim_with(doc, "die Lage sei ernst").occasion is None

@@ -118,6 +118,9 @@ class Lexicon:
     occasion_frames: frozenset[str] = frozenset()
     occasion_adverbs: frozenset[str] = frozenset()
     occasion_not: tuple[str, ...] = ()
+    #: periods a statement was made in (`im Wahlkampf`) and the prepositions before them
+    occasion_periods: tuple[str, ...] = ()
+    period_preps: frozenset[str] = frozenset()
     #: verb lemma -> the prepositions/pronominal adverbs it governs (part of its cue)
     governed: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     #: nouns of speech acts that frame a complement clause (`die Forderung des X, ...`) -> class
@@ -377,6 +380,8 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         occasion_frames=_lower_set(occasions.get("frames")),
         occasion_adverbs=_lower_set(occasions.get("adverbs")),
         occasion_not=tuple(sorted(_lower_set(occasions.get("not")))),
+        occasion_periods=tuple(sorted(_lower_set(occasions.get("periods")))),
+        period_preps=_lower_set(occasions.get("period_preps")),
         governed=MappingProxyType(governed),
         frame_nouns=MappingProxyType(_frame_nouns(language, data.get("frame_nouns") or {})),
     )

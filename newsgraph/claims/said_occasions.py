@@ -14,6 +14,8 @@ the cue's last word:
   the event's genitive attribute (`zum Auftakt der ersten Lesung`);
 * a preposition before a noun that needs an event after it (`zu Beginn der Sitzung`, `am Rande
   des Gipfels`, `im Anschluss an die Sitzung`) when that event follows;
+* a preposition of time before a period (lexicon ``occasions.periods``: `im Wahlkampf`,
+  `während seiner Amtszeit`, `in seiner ersten Legislaturperiode`);
 * an adverb referring to the event told before (`anschließend`).
 
 Not read: the occasion a plan or a cited source speaks of (see ``saying_clause``), words in
@@ -79,12 +81,14 @@ def _occasion_at(sent: Sentence, k: int) -> int | None:
     low = sent.lower[k]
     if low in lex.occasion_adverbs:
         return k + 1
-    if low not in lex.occasion_preps and low not in _FRAME_PREPS:
+    if low not in lex.occasion_preps and low not in _FRAME_PREPS and low not in lex.period_preps:
         return None
     head = _head(sent, k + 1)
     if head is None:
         return None
     word = sent.toks[head].text
+    if low in lex.period_preps and word.lower().endswith(lex.occasion_periods):
+        return _with_attribute(sent, head + 1)  # `im Wahlkampf`, `während seiner Amtszeit`
     if low in lex.occasion_preps and lex.is_occasion_noun(word):
         return _with_attribute(sent, head + 1)
     if low in _FRAME_PREPS and sent.lower[head] in lex.occasion_frames:
