@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with
+from claims_docs import claim_with, said_text
 
 from newsgraph.doc import Doc
 from newsgraph.record import Claim
@@ -110,3 +110,12 @@ def test_a_period_dates_a_statement_as_its_occasion(claims_doc: Callable[[str], 
     assert claim.occasion is not None and claim.occasion.text == "im Vorfeld des Treffens"
     doc = claims_doc("Er sagte in einem Interview, die Lage sei ernst.")
     assert claim_with(doc, "die Lage sei ernst").occasion is None
+
+
+def test_the_date_after_a_prepositional_source_dates_the_statement(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `nach Angaben der Polizei vom Dienstag`: the date of the police's statement, although the
+    # content's span runs over it
+    doc = claims_doc("46 Beamte wurden nach Angaben der Polizei vom Dienstag leicht verletzt.")
+    assert said_text(doc, "leicht verletzt") == "Dienstag"

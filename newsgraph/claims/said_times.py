@@ -196,7 +196,12 @@ def _nearest_time(
     spans = _cue_clause(sent, cue)
     best: tuple[int, str] | None = None
     for t in doc.article.times:
-        inside = a is not None and a.covers(t.start) and a.kind != "Reported"
+        inside = (
+            a is not None
+            and a.covers(t.start)
+            and a.kind != "Reported"
+            and not _in_speaker(a, t, doc.text)  # `nach Angaben der Polizei vom Dienstag`
+        )
         # an apposition may run on past the clause: `am Montag, dem 3.`
         if not any(s0 <= t.start < s1 for s0, s1 in spans) or inside:
             continue
