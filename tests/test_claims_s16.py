@@ -119,3 +119,12 @@ def test_the_date_after_a_prepositional_source_dates_the_statement(
     # content's span runs over it
     doc = claims_doc("46 Beamte wurden nach Angaben der Polizei vom Dienstag leicht verletzt.")
     assert said_text(doc, "leicht verletzt") == "Dienstag"
+
+
+def test_an_adverb_bounding_a_period_is_no_occasion(claims_doc: Callable[[str], Doc]) -> None:
+    # `bis zuletzt` tells how long something lasted, not when it was said (`zuletzt` alone does)
+    doc = claims_doc("Das Lager war bis zuletzt davon ausgegangen, dass es weitere Gespräche gebe.")
+    assert claim_with(doc, "weitere Gespräche").occasion is None
+    doc = claims_doc("Zuletzt hatte der Minister erklärt, dass es weitere Gespräche gebe.")
+    occasion = claim_with(doc, "weitere Gespräche").occasion
+    assert occasion is not None and occasion.text == "Zuletzt"

@@ -80,6 +80,8 @@ def _occasion_at(sent: Sentence, k: int) -> int | None:
     lex = sent.lex
     low = sent.lower[k]
     if low in lex.occasion_adverbs:
+        if k > 0 and sent.lower[k - 1] in ("bis", "seit", "von"):
+            return None  # `bis zuletzt`, `seit damals`: the bound of a period, no moment
         return k + 1
     if low not in lex.occasion_preps and low not in _FRAME_PREPS and low not in lex.period_preps:
         return None
