@@ -137,3 +137,16 @@ def test_erklaeren_with_a_bare_infinitive_is_a_commitment(
     assert claim_with(doc, "das Verfahren einzuleiten").stance == "future"
     doc = claims_doc("Er erklärte, den Tod nicht bestätigen zu können.")
     assert claim_with(doc, "nicht bestätigen zu können").stance == "reported"
+
+
+def test_a_role_description_finds_the_person_under_another_title(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `der Ministerpräsident` is the `Premierminister Thaksin Shinawatra` named before
+    doc = claims_doc(
+        "Der König bestellte den Premierminister Thaksin Shinawatra in den Palast ein. Der "
+        "Ministerpräsident sagte, er werde die Erlasse nicht missbrauchen."
+    )
+    claim = claim_with(doc, "die Erlasse nicht missbrauchen")
+    entity = next(e for e in doc.article.entities if e.id == claim.speaker)
+    assert entity.name == "Thaksin Shinawatra"

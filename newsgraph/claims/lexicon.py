@@ -125,6 +125,11 @@ class Lexicon:
     governed: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     #: nouns of speech acts that frame a complement clause (`die Forderung des X, ...`) -> class
     frame_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: lower-case role nouns -> the other names of the same office (`ministerpräsident` ->
+    #: `premierminister`, `regierungschef`, …)
+    role_synonyms: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def verb_matches(self, form: str) -> tuple[FormMatch, ...]:
         return self.forms.get(form.lower(), ())
@@ -288,6 +293,16 @@ def _expand(
     return out
 
 
+def _synonyms(groups: Any) -> Mapping[str, tuple[str, ...]]:
+    """Each word of each group -> the other words of its group."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        words = sorted(_lower_set(group))
+        for w in words:
+            out[w] = tuple(x for x in words if x != w)
+    return MappingProxyType(out)
+
+
 def _lower_set(values: Any) -> frozenset[str]:
     for v in values or ():
         if not isinstance(v, str):
@@ -372,6 +387,7 @@ def build_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon:
         possessives=_lower_set(pron.get("possessive")),
         pronoun_adverbs=_lower_set(pron.get("adverbs")),
         agency_nouns=frozenset(str(n) for n in (desc.get("agency") or ())),
+        role_synonyms=_synonyms(desc.get("role_synonyms") or ()),
         agencies=frozenset(str(n) for n in (data.get("agencies") or ())),
         source_heads=tuple(sorted(_lower_set(data.get("source_heads")))),
         reason_heads=tuple(sorted(_lower_set(data.get("reason_heads")))),
