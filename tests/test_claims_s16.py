@@ -130,15 +130,6 @@ def test_an_adverb_bounding_a_period_is_no_occasion(claims_doc: Callable[[str], 
     assert occasion is not None and occasion.text == "Zuletzt"
 
 
-def test_erklaeren_with_a_bare_infinitive_is_a_commitment(
-    claims_doc: Callable[[str], Doc],
-) -> None:
-    doc = claims_doc("Die Parteien hatten erklärt, am Dienstag das Verfahren einzuleiten.")
-    assert claim_with(doc, "das Verfahren einzuleiten").stance == "future"
-    doc = claims_doc("Er erklärte, den Tod nicht bestätigen zu können.")
-    assert claim_with(doc, "nicht bestätigen zu können").stance == "reported"
-
-
 def test_a_role_description_finds_the_person_under_another_title(
     claims_doc: Callable[[str], Doc],
 ) -> None:

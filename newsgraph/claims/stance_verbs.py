@@ -22,10 +22,7 @@ read on), each construction counted both ways on train 0-499 before it was writt
   not a future (gold 0-499: 4 reported : 0 future among the `würde` futures with these verbs);
 * a `zu`-infinitive content closed by `zu wollen` (`gab an, … nicht mehr einsetzen zu wollen`):
   the speaker's own intention, ``future`` (gold 0-499: 9 future : 2 reported, one of those under
-  an accusation, `wirft … vor, … installieren zu wollen`, which is excluded); so is a bare
-  `zu`-infinitive after `erklären` (`hatte erklärt, am Dienstag das Verfahren einzuleiten`: a
-  commitment; not `… bestätigen zu können`, `… gewusst zu haben`; session 16, train: of the
-  claims it changes 4 are future in the gold, 2 reported);
+  an accusation, `wirft … vor, … installieren zu wollen`, which is excluded);
 * `wollen` + a perfect infinitive (`will den Täter gesehen haben`, `…, wonach Zeugen eine
   Explosion gehört haben wollen`): the subject claims it, ``alleged`` (the guidelines' own
   example), and so is a verb-final `soll`/`sollte` right after a verb of presence (`…, unter
@@ -132,36 +129,6 @@ def own_intention(attr: Attr, sent: Sentence, cue: list[Span2]) -> list[Span2]:
             and (k + 1 == len(sent.toks) or not sent.is_word(k + 1))
         ):
             return [sent.span(k - 1, k + 1)]
-    if lemmas & _DECLARING:
-        return _declared_infinitive(attr, sent)
-    return []
-
-
-#: verbs whose `zu`-infinitive complement is the speaker's own commitment (`erklärte, auf das
-#: Amt zu verzichten`, `hatte erklärt, am Dienstag das Verfahren einzuleiten`)
-_DECLARING = frozenset(["erklären"])
-#: infinitives of modals and auxiliaries: `erklärte, den Tod nicht bestätigen zu können` and
-#: `erklärte, davon gewusst zu haben` state an ability or a past, no commitment
-_NO_COMMITMENT = frozenset(["können", "müssen", "dürfen", "haben", "sein", "werden"])
-
-
-def _declared_infinitive(attr: Attr, sent: Sentence) -> list[Span2]:
-    """The content of ``attr`` is a bare `zu`-infinitive clause (no finite verb outside
-    quotations, no `um … zu` purpose) closed by a full verb: its `zu` and verb."""
-    ks = [k for k, t in enumerate(sent.toks) if attr.covers(t.start) and sent.is_word(k)]
-    if not ks or any(sent.is_finite(k) and not sent.in_quote[k] for k in ks):
-        return []
-    if sent.toks[ks[0]].tag in ("KOUS", "PWS", "PWAV") or sent.lower[ks[0]] in ("dass", "daß"):
-        return []  # a clause (`dass … untersagt, … weiterzuleiten`), no bare infinitive
-    if any(sent.lower[k] in ("um", "ohne", "statt", "anstatt") for k in ks):
-        return []
-    last = ks[-1]
-    if sent.lower[last] in _NO_COMMITMENT:
-        return []
-    if sent.toks[last].tag == "VVIZU":
-        return [sent.span(last, last + 1)]
-    if last > 0 and sent.lower[last - 1] == "zu" and sent.toks[last].tag == "VVINF":
-        return [sent.span(last - 1, last + 1)]
     return []
 
 
