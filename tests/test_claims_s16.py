@@ -141,3 +141,18 @@ def test_a_role_description_finds_the_person_under_another_title(
     claim = claim_with(doc, "die Erlasse nicht missbrauchen")
     entity = next(e for e in doc.article.entities if e.id == claim.speaker)
     assert entity.name == "Thaksin Shinawatra"
+
+
+def test_a_relayed_speech_act_after_an_adverbial_vorfeld(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Am Montag habe die Polizei erklärt, …` in the paper's reported speech: the subject after
+    # the verb speaks, its claim goes through the paper's
+    doc = claims_doc(
+        "Die Zeitung berichtete am Dienstag, die Lage sei ernst. Am Montag habe die Polizei "
+        "erklärt, sie werde die Grenze schließen."
+    )
+    inner = claim_with(doc, "sie werde die Grenze schließen")
+    assert inner.speaker_text == "die Polizei"
+    outer = _via(doc, inner)
+    assert outer is not None and outer.speaker_text == "Die Zeitung"

@@ -35,7 +35,7 @@ speech), its source another one than the medium, and its cue in no other claim's
 from __future__ import annotations
 
 from .citation_relays import relay_claim
-from .frames import FREE_KINDS, Attr, Sentence
+from .frames import FREE_KINDS, Attr, Sentence, Span2
 from .konjunktiv_forms import konjunktiv1_at
 from .speaker_records import distributing_agent
 from .speaker_spans import sentence_of
@@ -288,14 +288,14 @@ def continued_speech_acts(attrs: list[Attr], sents: list[Sentence]) -> dict[int,
         subject, cue, start, end, cls = act
         if any(b.unit == a.unit and b is not a and b.parent is None for b in attrs):
             continue  # the sentence has a claim of its own already
-        if _same_words(sent.span(0, subject), a.speaker, sents):
+        if _same_words(subject, a.speaker, sents):
             continue  # `Der Minister habe gesagt, …` in the minister's own reported speech
         relay = Attr(
             kind="Indirect",
             parts=[sent.span(start, end)],
             cue=[sent.span(cue, cue + 1)],
             cls=cls,
-            speaker=sent.span(0, subject),
+            speaker=subject,
             unit=a.unit,
             record_only=True,
         )
@@ -305,34 +305,43 @@ def continued_speech_acts(attrs: list[Attr], sents: list[Sentence]) -> dict[int,
     return out
 
 
-def _speech_act(sent: Sentence) -> tuple[int, int, int, int, str] | None:
-    """(end of the Vorfeld subject, cue verb, content start, content end, cue class) of `Der Minister
-    habe gesagt, …` or `Dieser behaupte, …`: a noun phrase (or a demonstrative pronoun, which
-    names someone other than the topic), a Konjunktiv I auxiliary with a participle of a verb
-    of saying right before the comma, or a Konjunktiv I verb of saying with at most adverbs
-    before the comma, then the complement clause."""
+def _speech_act(sent: Sentence) -> tuple[Span2, int, int, int, str] | None:
+    """(subject span, cue verb, content start, content end, cue class) of `Der Minister habe
+    gesagt, …`, `Dieser behaupte, …` or `Am Montag habe die Polizei erklärt, …`: the subject in
+    the Vorfeld (a noun phrase, or a demonstrative pronoun, which names someone other than the
+    topic) or, after an adverbial Vorfeld, right after the verb; a Konjunktiv I auxiliary with a
+    participle of a verb of saying right before the comma, or a Konjunktiv I verb of saying with
+    at most adverbs (and a subject after it) before the comma; then the complement clause."""
     toks = sent.toks
     finite = next((k for k in range(1, min(len(toks), 8)) if sent.is_finite(k)), None)
     if finite is None or not sent.is_subjunctive(finite) or not konjunktiv1_at(sent, finite):
         return None
     if sent.in_quote[0]:
         return None
-    if finite == 1 and toks[0].tag in ("PDS", "PDAT"):
-        pass  # `Dieser behaupte, …` (the tagger may read the pronoun as a determiner)
-    elif toks[0].tag not in ("ART", "NN", "NE", "PPOSAT", "PDAT") or not any(
-        toks[k].tag in _NOUNS for k in range(finite)
-    ):
-        return None  # the subject stands first (`Der Minister`, `Ein Sprecher`)
     comma = next((k for k in range(finite + 1, len(toks)) if toks[k].text == ","), None)
     if comma is None or comma + 2 >= len(toks):
         return None
+    between = finite + 1  # where the words between the verb and the comma begin
+    if finite == 1 and toks[0].tag in ("PDS", "PDAT"):
+        subject = sent.span(0, 1)  # `Dieser behaupte, …` (the tagger may read a determiner)
+    elif toks[0].tag in ("ART", "NN", "NE", "PPOSAT", "PDAT") and any(
+        toks[k].tag in _NOUNS for k in range(finite)
+    ):
+        subject = sent.span(0, finite)  # `Der Minister`, `Ein Sprecher`
+    elif toks[0].tag in _ADVERBIAL_OPENERS and toks[finite + 1].tag in ("ART", "NE", "NN"):
+        end = sent.np_end(finite + 1, comma)
+        if end <= finite + 1 or not any(toks[k].tag in _NOUNS for k in range(finite + 1, end)):
+            return None
+        subject, between = sent.span(finite + 1, end), end  # `Am Montag habe die Polizei …`
+    else:
+        return None
     if sent.lower[finite] in sent.lex.aux:
         cue, kind = comma - 1, "participle"
-        if toks[cue].tag != "VVPP":
+        if toks[cue].tag != "VVPP" or cue < between:
             return None
     else:
         cue, kind = finite, "finite"
-        if any(toks[k].tag not in ("ADV", "PROAV", "PTKNEG") for k in range(cue + 1, comma)):
+        if any(toks[k].tag not in ("ADV", "PROAV", "PTKNEG") for k in range(between, comma)):
             return None
     match = next(
         (m for m in sent.lex.verb_matches(sent.lower[cue]) if m.kind == kind and m.verb.complement),
@@ -341,7 +350,11 @@ def _speech_act(sent: Sentence) -> tuple[int, int, int, int, str] | None:
     end = sent.content_end()
     if match is None or end <= comma + 2:
         return None
-    return finite, cue, comma + 1, end, match.verb.cls
+    return subject, cue, comma + 1, end, match.verb.cls
+
+
+#: tags opening an adverbial Vorfeld (`Am Montag`, `Zuvor`, `In einer Erklärung`)
+_ADVERBIAL_OPENERS = frozenset({"APPR", "APPRART", "ADV"})
 
 
 def _reported_text(b: Attr, medium: Attr, sent: Sentence, sents: list[Sentence]) -> bool:
