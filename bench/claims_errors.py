@@ -3,6 +3,8 @@
     python bench/claims_errors.py cache dev        # run the upstream stages once, pickle the Docs
     python bench/claims_errors.py score dev        # claims stage only on the cached Docs: P/R/F1
     python bench/claims_errors.py errors dev [--form Reported] [--kind fp|fn|speaker|cue]
+    python bench/claims_errors.py snapshot train --file /tmp/before.pkl   # the layer, for later
+    python bench/claims_errors.py diff train --file /tmp/before.pkl --text # what a change did
 
 Another set in that format: ``QUOTES_DATA=bench/data/german_quotes`` (use its own
 ``CLAIMS_CACHE`` too).  The cache (``$CLAIMS_CACHE`` or ``/tmp/claims_cache``) holds the Docs after the default pipeline
@@ -188,18 +190,64 @@ def show(results: list[Any]) -> None:
                 )
 
 
+def snapshot(results: list[Any], out: Path) -> None:
+    """Pickle the layer of each document as (kind, quote, speaker, cue) token-id rows."""
+    rows = {
+        name: sorted(
+            (p.kind, tuple(sorted(p.quote)), tuple(sorted(p.speaker)), tuple(sorted(p.cue)))
+            for p in pred
+        )
+        for name, _data, _found, pred, _gold in results
+    }
+    with out.open("wb") as fh:
+        pickle.dump(rows, fh)
+    print(f"{len(rows)} documents -> {out}")
+
+
+def diff(results: list[Any], old: Path, show_text: bool) -> None:
+    """The layer rows that changed since the snapshot ``old`` (texts only with ``show_text``:
+    the split's errors may be read, e.g. train)."""
+    with old.open("rb") as fh:
+        before = pickle.load(fh)
+    for name, data, _found, pred, _gold in results:
+        now = sorted(
+            (p.kind, tuple(sorted(p.quote)), tuple(sorted(p.speaker)), tuple(sorted(p.cue)))
+            for p in pred
+        )
+        was = before.get(name, [])
+        if now == was:
+            continue
+        print("==", name[:60])
+        if not show_text:
+            continue
+        for sign, rows in (("-", set(was) - set(now)), ("+", set(now) - set(was))):
+            for kind, quote, speaker, cue in sorted(rows):
+                q, sp, c = (_text(data, frozenset(x)) for x in (quote, speaker, cue))
+                print(f"  {sign} {kind} | {q[:140]} | speaker {sp!r} | cue {c!r}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("action", choices=("cache", "score", "errors", "show"))
+    ap.add_argument("action", choices=("cache", "score", "errors", "show", "snapshot", "diff"))
     ap.add_argument("split")
     ap.add_argument("--form")
     ap.add_argument("--kind")
     ap.add_argument("--doc", help="errors: only documents whose name starts with this")
+    ap.add_argument("--file", type=Path, help="snapshot: where to write; diff: the old snapshot")
+    ap.add_argument("--text", action="store_true", help="diff: print the changed rows' texts")
     args = ap.parse_args()
     if args.action == "cache":
         build_cache(args.split)
         return
     results = run(args.split)
+    if args.action in ("snapshot", "diff"):
+        if args.file is None:
+            ap.error(f"{args.action} needs --file")
+        if args.action == "snapshot":
+            snapshot(results, args.file)
+        else:
+            diff(results, args.file, args.text)
+        return
     if args.doc:
         results = [r for r in results if r[0].startswith(args.doc)]
     if args.action == "score":
