@@ -154,6 +154,13 @@ def claim_with(doc: Doc, words: str) -> Claim:
     return min(claims_over(doc, words), key=lambda c: len(c.content.text))
 
 
+def speaker_entity_name(doc: Doc, words: str) -> str | None:
+    """The name of the speaker entity of the shortest claim whose content holds ``words``."""
+    claim = claim_with(doc, words)
+    entity = doc.article.entity(claim.speaker) if claim.speaker else None
+    return entity.name if entity is not None else None
+
+
 def said_text(doc: Doc, words: str) -> str | None:
     """The time of saying of the shortest claim whose content holds ``words``."""
     claim = claim_with(doc, words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with
+from claims_docs import claim_with, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -282,9 +282,7 @@ def test_a_demonym_re_mentions_the_person_in_focus(claims_doc: Callable[[str], D
         "Teamchef Jean Todt stellt sich vor seinen Fahrer. „Die Schuld liegt bei uns“, sagte "
         "der Franzose."
     )
-    claim = claim_with(doc, "Schuld")
-    entity = doc.article.entity(claim.speaker) if claim.speaker else None
-    assert entity is not None and entity.name == "Jean Todt"
+    assert speaker_entity_name(doc, "Schuld") == "Jean Todt"
 
 
 def test_a_separated_particle_before_a_second_predicate_closes_the_speech_act(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with, said_text
+import pytest
+from claims_docs import claim_with, said_text, speaker_entity_name
 
 from newsgraph.doc import Doc
 from newsgraph.record import Claim
@@ -15,20 +16,35 @@ def _via(doc: Doc, claim: Claim) -> Claim | None:
     return next((c for c in doc.article.claims if c.id == claim.via), None)
 
 
+@pytest.mark.parametrize(
+    ("text", "inner_speaker", "outer_speaker"),
+    [
+        # the second sentence is the minister's reported speech; the police statement in it
+        # is the police's claim, relayed by the minister's (any source relays, not a medium)
+        (
+            "Der Innenminister sagte am Montag, die Lage sei ernst. Die Polizei habe erklärt, "
+            "sie werde die Grenze schließen.",
+            "Die Polizei",
+            "Der Innenminister",
+        ),
+        # after an adverbial Vorfeld the subject follows the verb
+        (
+            "Die Zeitung berichtete am Dienstag, die Lage sei ernst. Am Montag habe die Polizei "
+            "erklärt, sie werde die Grenze schließen.",
+            "die Polizei",
+            "Die Zeitung",
+        ),
+    ],
+)
 def test_a_speech_act_in_free_indirect_speech_is_relayed_by_its_speaker(
-    claims_doc: Callable[[str], Doc],
+    claims_doc: Callable[[str], Doc], text: str, inner_speaker: str, outer_speaker: str
 ) -> None:
-    # the second sentence is the minister's reported speech; the police statement in it is
-    # the police's claim, relayed by the minister's (any source relays, not only a medium)
-    doc = claims_doc(
-        "Der Innenminister sagte am Montag, die Lage sei ernst. Die Polizei habe erklärt, "
-        "sie werde die Grenze schließen."
-    )
+    doc = claims_doc(text)
     inner = claim_with(doc, "sie werde die Grenze schließen")
-    assert inner.speaker_text == "Die Polizei"
+    assert inner.speaker_text == inner_speaker
     outer = _via(doc, inner)
     assert outer is not None and outer.form == "free_indirect"
-    assert outer.speaker_text == "Der Innenminister"
+    assert outer.speaker_text == outer_speaker
 
 
 def test_a_konjunktiv_speech_verb_in_free_indirect_speech_keeps_its_stance(
@@ -138,21 +154,4 @@ def test_a_role_description_finds_the_person_under_another_title(
         "Der König bestellte den Premierminister Thaksin Shinawatra in den Palast ein. Der "
         "Ministerpräsident sagte, er werde die Erlasse nicht missbrauchen."
     )
-    claim = claim_with(doc, "die Erlasse nicht missbrauchen")
-    entity = next(e for e in doc.article.entities if e.id == claim.speaker)
-    assert entity.name == "Thaksin Shinawatra"
-
-
-def test_a_relayed_speech_act_after_an_adverbial_vorfeld(
-    claims_doc: Callable[[str], Doc],
-) -> None:
-    # `Am Montag habe die Polizei erklärt, …` in the paper's reported speech: the subject after
-    # the verb speaks, its claim goes through the paper's
-    doc = claims_doc(
-        "Die Zeitung berichtete am Dienstag, die Lage sei ernst. Am Montag habe die Polizei "
-        "erklärt, sie werde die Grenze schließen."
-    )
-    inner = claim_with(doc, "sie werde die Grenze schließen")
-    assert inner.speaker_text == "die Polizei"
-    outer = _via(doc, inner)
-    assert outer is not None and outer.speaker_text == "Die Zeitung"
+    assert speaker_entity_name(doc, "die Erlasse nicht missbrauchen") == "Thaksin Shinawatra"
