@@ -155,3 +155,10 @@ def test_a_role_description_finds_the_person_under_another_title(
         "Ministerpräsident sagte, er werde die Erlasse nicht missbrauchen."
     )
     assert speaker_entity_name(doc, "die Erlasse nicht missbrauchen") == "Thaksin Shinawatra"
+
+
+def test_anweisen_frames_a_directive(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Die Bewohner wurden von den Behörden angewiesen, das Gebiet zu verlassen.")
+    claim = claim_with(doc, "das Gebiet zu verlassen")
+    assert claim.content.text == "das Gebiet zu verlassen"
+    assert claim.speaker_text == "den Behörden"
