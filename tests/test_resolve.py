@@ -318,3 +318,28 @@ def test_a_company_and_its_name_without_the_legal_form_are_one_entity() -> None:
     assert entity_of(doc, "Tesla") is entity_of(doc, "Tesla Motors")
     # a person who shares the short name stays a person of their own
     assert entity_of(doc, "Brandt") is not entity_of(doc, "Brandt Werke AG")
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "bare"),
+    [
+        (
+            "Die Universität Bayreuth prüfte die Arbeit. Die Universität erklärte, sie sei ein "
+            "Plagiat.",
+            "Universität Bayreuth",
+            "Universität",
+        ),
+        (
+            "Die Gewerkschaft Verdi rief zum Streik auf. Die Gewerkschaft sagte, er dauere an.",
+            "Gewerkschaft Verdi",
+            "Gewerkschaft",
+        ),
+    ],
+)
+def test_a_bare_kind_of_actor_joins_the_organisation_named_before(
+    text: str, full: str, bare: str
+) -> None:
+    # universities and trade unions are kinds of actors like `Polizei` (actor_types.yaml): the
+    # bare noun read as a name is the organisation named in full before it
+    doc = resolved(text, [(full, "ORG"), (bare, "ORG")])
+    assert entity_of(doc, bare).name == full
