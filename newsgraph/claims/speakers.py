@@ -93,11 +93,11 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 speaker = _agency(head, s, history, mentions, entity_spans, lex, doc)
             else:
                 speaker = _role(head, words, doc, mentions, entity_spans)
-                for other in lex.role_synonyms.get(head.lower(), ()) if speaker is None else ():
+                for other in lex.role_synonyms.get(head.lower(), ()):
+                    if speaker is not None:
+                        break
                     # `der Ministerpräsident` after `Premierminister Thaksin Shinawatra`
-                    speaker = speaker or _role(
-                        other.capitalize(), [other], doc, mentions, entity_spans
-                    )
+                    speaker = _role(other.capitalize(), [other], doc, mentions, entity_spans)
             if speaker is None:
                 speaker = _same_head(head, text, s, mentions, entity_spans)
             if speaker is None and lex.language == "de":

@@ -295,7 +295,9 @@ def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
     `geplant` of `es ist geplant`), else the first one (`laut`, `Vorwurf`)."""
     words = _cue_words(a, sent)
     verbs = [
-        w for w in words if any(t.tag.startswith("V") for t in sent.toks if t.start == w[0])
+        w
+        for w in words
+        if (k := sent.index_at(w[0])) is not None and sent.toks[k].tag.startswith("V")
     ]
     first = verbs or words
     return first[0] if first else None
