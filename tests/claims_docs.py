@@ -168,6 +168,12 @@ def said_text(doc: Doc, words: str) -> str | None:
     return times.get(claim.said) if claim.said else None
 
 
+def occasion_text(doc: Doc, words: str) -> str | None:
+    """The occasion of saying of the shortest claim whose content holds ``words``."""
+    occasion = claim_with(doc, words).occasion
+    return occasion.text if occasion is not None else None
+
+
 def relays(doc: Doc, words: str) -> set[tuple[str | None, str | None]]:
     """(speaker text, speaker text of the relaying claim) of every claim over ``words``."""
     by_id = {c.id: c for c in doc.article.claims}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with
+from claims_docs import claim_with, occasion_text
 
 from newsgraph.doc import Doc
 
@@ -191,23 +191,21 @@ def test_the_occasion_of_saying_dates_a_claim_without_a_time(
     assert occasions == ["nach dem Spiel", "nach dem Spiel"]
     assert all(c.said is None for c in doc.article.claims)
     doc = claims_doc("Die Ministerin sprach zum Auftakt der ersten Lesung von einem Durchbruch.")
-    occasion = claim_with(doc, "Durchbruch").occasion
-    assert occasion is not None and occasion.text == "zum Auftakt der ersten Lesung"
+    assert occasion_text(doc, "Durchbruch") == "zum Auftakt der ersten Lesung"
     doc = claims_doc("Die Kanzlerin sagte am Rande des Gipfels, man sei zuversichtlich.")
-    occasion = claim_with(doc, "zuversichtlich").occasion
-    assert occasion is not None and occasion.text == "am Rande des Gipfels"
+    assert occasion_text(doc, "zuversichtlich") == "am Rande des Gipfels"
 
 
 def test_no_occasion_inside_the_content_beside_a_time_or_as_an_attribute(
     claims_doc: Callable[[str], Doc],
 ) -> None:
     doc = claims_doc("Er sagte, nach dem Spiel sei er müde gewesen.")
-    assert claim_with(doc, "müde").occasion is None
+    assert occasion_text(doc, "müde") is None
     doc = claims_doc("Der Trainer sagte am Montag nach dem Spiel, er sei zufrieden.")
     claim = claim_with(doc, "zufrieden")
     assert claim.said is not None and claim.occasion is None
     doc = claims_doc("Der Minister sagte zum Beispiel, dass er zurücktrete.")
-    assert claim_with(doc, "zurücktrete").occasion is None
+    assert occasion_text(doc, "zurücktrete") is None
     doc = claims_doc("Die Richter äußerten in den Leitsätzen zum Urteil „gravierende Bedenken“.")
     assert all(c.occasion is None for c in doc.article.claims)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with, speaker_entity_name
+from claims_docs import claim_with, occasion_text, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -388,11 +388,9 @@ def test_a_time_adverb_of_the_frame_is_the_occasion_of_saying(
     # `damals`, `bisher`, `zuvor` … date the saying relative to the story when no time
     # expression does
     doc = claims_doc("Er sagte damals dazu: „Lohnverzicht bringt den Arbeitslosen nichts.“")
-    claim = claim_with(doc, "Lohnverzicht")
-    assert claim.occasion is not None and claim.occasion.text == "damals"
+    assert occasion_text(doc, "Lohnverzicht") == "damals"
     doc = claims_doc("Bisher hieß es, die Ausgleichsphase solle erst später beginnen.")
-    claim = claim_with(doc, "Ausgleichsphase")
-    assert claim.occasion is not None and claim.occasion.text == "Bisher"
+    assert occasion_text(doc, "Ausgleichsphase") == "Bisher"
 
 
 def test_a_verb_final_intention_in_the_content_is_future(claims_doc: Callable[[str], Doc]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import claim_with, said_text, speaker_entity_name
+from claims_docs import claim_with, occasion_text, said_text, speaker_entity_name
 
 from newsgraph.doc import Doc
 from newsgraph.record import Claim
@@ -119,13 +119,11 @@ def test_a_period_dates_a_statement_as_its_occasion(claims_doc: Callable[[str], 
     # `im Wahlkampf`, `im Vorfeld des Treffens`: periods the statement was made in; `in` before
     # an event (`in einem Interview`) names a venue, no occasion
     doc = claims_doc("Er hatte im Wahlkampf versprochen, die Steuern zu erhöhen.")
-    claim = claim_with(doc, "die Steuern zu erhöhen")
-    assert claim.occasion is not None and claim.occasion.text == "im Wahlkampf"
+    assert occasion_text(doc, "die Steuern zu erhöhen") == "im Wahlkampf"
     doc = claims_doc("Sarkozy betonte im Vorfeld des Treffens, sein Land bleibe in Afghanistan.")
-    claim = claim_with(doc, "sein Land bleibe")
-    assert claim.occasion is not None and claim.occasion.text == "im Vorfeld des Treffens"
+    assert occasion_text(doc, "sein Land bleibe") == "im Vorfeld des Treffens"
     doc = claims_doc("Er sagte in einem Interview, die Lage sei ernst.")
-    assert claim_with(doc, "die Lage sei ernst").occasion is None
+    assert occasion_text(doc, "die Lage sei ernst") is None
 
 
 def test_the_date_after_a_prepositional_source_dates_the_statement(
@@ -140,10 +138,9 @@ def test_the_date_after_a_prepositional_source_dates_the_statement(
 def test_an_adverb_bounding_a_period_is_no_occasion(claims_doc: Callable[[str], Doc]) -> None:
     # `bis zuletzt` tells how long something lasted, not when it was said (`zuletzt` alone does)
     doc = claims_doc("Das Lager war bis zuletzt davon ausgegangen, dass es weitere Gespräche gebe.")
-    assert claim_with(doc, "weitere Gespräche").occasion is None
+    assert occasion_text(doc, "weitere Gespräche") is None
     doc = claims_doc("Zuletzt hatte der Minister erklärt, dass es weitere Gespräche gebe.")
-    occasion = claim_with(doc, "weitere Gespräche").occasion
-    assert occasion is not None and occasion.text == "Zuletzt"
+    assert occasion_text(doc, "weitere Gespräche") == "Zuletzt"
 
 
 def test_a_role_description_finds_the_person_under_another_title(
