@@ -29,10 +29,19 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize(("data", "dev", "test"), [(DATA, 50, 30), (GERMAN, 37, 35)])
-def test_document_counts_per_split(data: Path, dev: int, test: int) -> None:
-    assert len(list((data / "dev").glob("*.json"))) == dev
-    assert len(list((data / "test").glob("*.json"))) == test
+@pytest.mark.parametrize(
+    ("data", "split", "count"),
+    [
+        (DATA, "dev", 50),
+        (DATA, "test", 30),
+        (GERMAN, "dev", 37),
+        (GERMAN, "test", 35),
+        (GERMAN, "dev2", 12),
+        (GERMAN, "test2", 12),
+    ],
+)
+def test_document_counts_per_split(data: Path, split: str, count: int) -> None:
+    assert len(list((data / split).glob("*.json"))) == count
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.parent.name[:2]}-{p.name[:4]}")
@@ -101,7 +110,7 @@ def test_every_type_occurs_in_both_splits(data: Path) -> None:
         assert kinds == TYPES, split
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "dev2", "test2"])
 def test_german_claim_records_name_annotations_of_their_documents(split: str) -> None:
     from newsgraph.evaluation.claim_records import STANCE_CLASSES, read_gold
 
