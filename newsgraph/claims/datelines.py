@@ -10,8 +10,10 @@ Regierung will …, bestätigte ein Sprecher.`) to the first word of the report.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+from ..doc import Doc, Token
 from ..structure.lexicon import load_cues
 from .frames import Attr, Sentence
 from .text import DASHES
@@ -33,14 +35,18 @@ def dateline_end(sent: Sentence) -> int:
     """The first token after a dateline opening the sentence (0 when there is none): a place in
     capitals or followed by an agency in brackets, an optional date, and a dash within 12
     tokens, with no quotation before the dash."""
-    toks = sent.toks
+    return dateline_length(sent.toks, sent.in_quote)
+
+
+def dateline_length(toks: Sequence[Token], in_quote: Sequence[bool] | None = None) -> int:
+    """:func:`dateline_end` over plain tokens (``in_quote``: which of them lie in a quotation)."""
     for k in range(1, min(len(toks) - 1, 12)):
         if toks[k].text not in DASHES:
             continue
         head = toks[0].text
         agency = any(toks[j].text == "(" and agency_name(toks[j + 1].text) for j in range(k - 1))
-        if (head.isupper() and len(head) > 1 or agency) and not any(
-            sent.in_quote[j] for j in range(k)
+        if (head.isupper() and len(head) > 1 or agency) and not (
+            in_quote and any(in_quote[j] for j in range(k))
         ):
             return k + 1
         return 0
@@ -48,7 +54,8 @@ def dateline_end(sent: Sentence) -> int:
 
 
 def after_datelines(attrs: list[Attr], sents: list[Sentence], text: str) -> list[Attr]:
-    """Content parts that start inside a dateline opening a paragraph start after it (the
+    """Content parts and speaker phrases that start inside a dateline opening a paragraph
+    start after it (the
     attrs are changed in place; the list is returned for the stage's chain of passes).  Not a
     sentence inside a paragraph (`BMW – der Konzern hatte … gemeldet – will …`)."""
     ends = []
@@ -65,4 +72,22 @@ def after_datelines(attrs: list[Attr], sents: list[Sentence], text: str) -> list
             for first, after in ends:
                 if first <= s < after < e:
                     a.parts[n] = (after, e)
+        for first, after in ends:
+            if a.speaker is not None and first <= a.speaker[0] < after < a.speaker[1]:
+                # `Teheran (AFP) - Die iranischen Revolutionsgarden haben …`: the subject
+                a.speaker = (after, a.speaker[1])
     return attrs
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the datelines (:func:`dateline_length`) opening a paragraph of
+    ``doc``'s sentences (nlp stage), through the dash."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sentences:
+        if doc.text[: sent.start].rstrip(" \t")[-1:] not in ("", "\n"):
+            continue
+        toks = doc.tokens_in(sent.start, sent.end)
+        k = dateline_length(toks)
+        if 0 < k < len(toks):
+            out.append((sent.start, toks[k].start))
+    return out

@@ -90,7 +90,9 @@ def _fits(words: list[str], found: tuple[Speaker, int], start: int, doc: Doc) ->
     head = words[-1].strip(",.:;")
     after = doc.text[found[1] : found[1] + 12]
     party = re.match(r"\s*\(([^)]+)\)", after)
-    if party and "-" in head and head.split("-")[0] != party.group(1).strip():
+    prefix = head.split("-")[0]
+    if party and "-" in head and not prefix.isdigit() and prefix != party.group(1).strip():
+        # (`Haselsteiner (ÖVP)` … `die 49-Jährige`: an age, no party)
         return False
     age = re.match(r"(\d+)-[Jj]ährige", head)
     if age:

@@ -17,7 +17,8 @@ cannot take a medium as its genitive:
 * a compound title that already names its institution (`Polizeisprecher`,
   `Regierungssprecher`, `Parteichef`): a spokesperson of the police is no spokesperson of a
   newspaper;
-* an institution of the state or a party (`ein Sprecher der Stadt der Zeitung`).
+* an institution of the state or a party (`ein Sprecher der Stadt der Zeitung`);
+* an age as the head (`sagte der 61-Jährige der Nachrichtenagentur AFP`, session 17).
 
 A title a medium can have stays whole (`die Chefin der Zeitung`, `ein Sprecher des Senders`,
 `der Pressesprecher der Zeitung`).  A medium is a noun that ends in a medium noun of the
@@ -30,7 +31,12 @@ Minister Peter Schulz Journalisten in Berlin`).  German only.
 
 from __future__ import annotations
 
+import re
+
 from .frames import Sentence, Span2
+
+#: an age as the head of a person description (`der 61-Jährige`, `die 49-jährige`)
+_AGE = re.compile(r"\d+-[Jj]ährigen?")
 
 #: offices of the state, parties and churches: no medium has one (compounds end in them)
 _OFFICES = (
@@ -171,6 +177,8 @@ def recipient_end(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
             return k  # a name takes no genitive article attribute
         if prev.tag == "NN" and _office(prev.text) and _medium_at(sent, k):
             return k
+        if _AGE.fullmatch(prev.text) and _medium_at(sent, k):
+            return k  # `sagte der 61-Jährige der Nachrichtenagentur AFP`: no medium's age
         if prev.tag == "NN" and prev.text.lower().endswith(_STATE_NOUNS) and _medium_at(sent, k):
             return k  # `ein Sprecher der Stadt der Zeitung`: no medium of a city
     return j

@@ -217,8 +217,17 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     if _coordinated(toks):
         return None, "Plur"
     for tok in toks:
+        if tok.pos == "NOUN" and _FEMININE_TITLE.search(tok.text):
+            # `Staatsanwältin`, `Sprecherin`, `Politikerinnen`: the suffix says it (the tagger
+            # reads some of them as masculine)
+            return "Fem", "Plur" if tok.text.endswith("innen") else "Sing"
         if tok.pos in ("DET", "NOUN", "PRON") and (tok.feat("Gender") or tok.feat("Number")):
             return tok.feat("Gender"), tok.feat("Number")
         if tok.pos == "PROPN":
-            break  # a name: its gender is not in the morphology
+            break  # a name: its gender is not in the morphology (nor reliably a given name's)
     return None, None
+
+
+#: endings of feminine person nouns (`Ministerin`, `Anwältin`, `Präsidentin`, `Chefin`,
+#: `Polizistin`; plural `-innen`)
+_FEMININE_TITLE = re.compile(r"(?:erin|istin|entin|antin|ärin|ältin|ärztin|chefin|eurin)(?:nen)?$")

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
+from .datelines import dateline_length
 from .lexicon import Lexicon
 from .speaker_records import Speaker, entity_of
 from .token_view import FINITE_TAGS
@@ -67,6 +68,7 @@ def own_subject(
     if sent is None:
         return None
     toks = [t for t in doc.tokens_in(sent.start, start) if t.start < start]
+    toks = toks[dateline_length(toks) :]  # `Teheran (AFP) - Die Garden haben nach eigenen …`
     # its own clause: after the last comma, a subordinate clause's subject follows its
     # subordinator (`…, dass die Feuerwehr nach eigenen Angaben …`)
     comma = max((i for i, t in enumerate(toks) if t.text in (",", ";", ":")), default=-1)
@@ -98,7 +100,8 @@ def _speaker_of(
     s, e = phrase[0].start, phrase[-1].end
     # a name may run past the phrase, which ends after its first noun in the middle field
     # (`erhielt das Bundesamt für Verfassungsschutz nach eigenen Angaben …`)
-    inside = [m for m in mentions if s <= m.start < e]
+    # not an adjective before the head (`Die iranischen Revolutionsgarden`: no demonym entity)
+    inside = [m for m in mentions if s <= m.start < e and not m.text[:1].islower()]
     label = inside[0].label if inside else None
     entity = entity_of(inside[0], entity_spans) if inside else None
     return Speaker(entity, doc.text[s:e], label)

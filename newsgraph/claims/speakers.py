@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from ..doc import Doc, Mention, Token
+from .datelines import dateline_spans
 from .described_persons import described_person
 from .description_links import link_unnamed
 from .document_authors import document_author
@@ -48,8 +49,15 @@ _NAME = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
 
 
 def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]:
-    mentions = sorted(doc.mentions, key=lambda m: m.start)
-    entity_spans = entity_spans_of(doc)
+    # the place and agency of a dateline (`Kassel (dpa) -`) tell where the article comes from:
+    # no speaker is resolved to them (`das Unternehmen` is not dpa)
+    datelines = dateline_spans(doc)
+    mentions = [
+        m
+        for m in sorted(doc.mentions, key=lambda m: m.start)
+        if not any(s <= m.start < e for s, e in datelines)
+    ]
+    entity_spans = [x for x in entity_spans_of(doc) if not any(s <= x[0] < e for s, e in datelines)]
     history: list[tuple[int, Speaker]] = []
     #: where each speaker's attribution ends (its content or its speaker phrase), text order
     reach: list[tuple[int, Speaker]] = []
