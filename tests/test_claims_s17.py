@@ -74,3 +74,36 @@ def test_a_feminine_title_makes_the_person_a_woman_for_sie(
         "sagte sie nach der Verlesung."
     )
     assert speaker_entity_name(doc, "den Streit begonnen") == "Jana Offermann"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "issuer"),
+    [
+        (
+            "Der Autobauer BMW will 4800 Stellen streichen, wie das Unternehmen am Dienstag "
+            "mitteilte. Betroffen seien vor allem die Verwaltung und die Motorenfertigung, hieß "
+            "es in der Mitteilung.",
+            "die Motorenfertigung",
+            "BMW",
+        ),
+        # a separated particle: `teilte … mit` issues a `Mitteilung`
+        (
+            "Der Konzern Siemens teilte am Montag mit, der Umsatz sei gestiegen. In der "
+            "Mitteilung hieß es weiter, die Prognose werde bestätigt.",
+            "die Prognose",
+            "Siemens",
+        ),
+    ],
+)
+def test_a_text_a_speech_act_issued_speaks_for_its_speaker(
+    claims_doc: Callable[[str], Doc], text: str, words: str, issuer: str
+) -> None:
+    assert speaker_entity_name(claims_doc(text), words) == issuer
+
+
+def test_an_indefinite_text_is_a_new_one(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Der Konzern Siemens teilte am Montag mit, der Umsatz sei gestiegen. In einer "
+        "Mitteilung der Gewerkschaft hieß es dagegen, die Stellen seien bedroht."
+    )
+    assert speaker_entity_name(doc, "die Stellen") != "Siemens"

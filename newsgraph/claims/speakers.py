@@ -44,6 +44,7 @@ from .speaker_records import (
     mention_speaker,
 )
 from .speaker_references import described_entity, own_subject, possessive_pronoun
+from .speech_act_texts import issued_text_speaker
 
 _NAME = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
 
@@ -113,6 +114,9 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 speaker = replace(found, text=text) if found else None
         if speaker is None and lex.language == "de":  # `der Bericht`, `die Richter`: the issuer
             speaker = document_author(words, s, e, doc, mentions, entity_spans)
+            if speaker is None:  # `wie X mitteilte. …, hieß es in der Mitteilung`: X's text
+                found = issued_text_speaker(words, s, doc, attrs, out)
+                speaker = replace(found, text=text) if found else None
         if speaker is None and len(words) == 1 and words[0].lower() in ("demnach", "danach"):
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
