@@ -107,3 +107,20 @@ def test_an_indefinite_text_is_a_new_one(claims_doc: Callable[[str], Doc]) -> No
         "Mitteilung der Gewerkschaft hieß es dagegen, die Stellen seien bedroht."
     )
     assert speaker_entity_name(doc, "die Stellen") != "Siemens"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["hieß es am Nachmittag in einer Erklärung der Armee", "hieß es dazu in einer Erklärung der Armee"],
+)
+def test_a_time_or_adverb_before_the_source_of_heisst_es(
+    claims_doc: Callable[[str], Doc], frame: str
+) -> None:
+    # the source after `hieß es` is found past `am Nachmittag`/`dazu`, so the Konjunktiv
+    # sentence after it goes on with that source
+    doc = claims_doc(
+        f"Berichte über einen Angriff seien frei erfunden, {frame}. Vielmehr hätten indische "
+        "Einheiten zuerst geschossen."
+    )
+    assert claim_with(doc, "frei erfunden").speaker_text == "einer Erklärung der Armee"
+    assert claim_with(doc, "zuerst geschossen").speaker_text == "einer Erklärung der Armee"

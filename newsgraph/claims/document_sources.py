@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .frames import Attr, Sentence, Span2
 from .mood import first_finite
-from .phrase_ends import time_phrase
+from .phrase_ends import time_adverbial_end
 from .speaker_spans import (
     _NP_TAGS,
     _VERB_TAGS,
@@ -167,7 +167,7 @@ def impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     while j < len(sent.toks):
         if sent.lower[j] == "es" or sent.toks[j].tag in SKIP_TAGS:
             j += 1
-        elif (time := _time_adverbial_end(sent, j)) is not None:
+        elif (time := time_adverbial_end(sent, j)) is not None:
             j = time  # `hieß es am Montag aus dem Innenministerium`
         else:
             break
@@ -190,23 +190,6 @@ def impersonal_source(a: Attr, sents: Sequence[Sentence]) -> Span2 | None:
     ):
         return sent.span(es + 2, k)  # `wie es in einer Mitteilung hieß`: between `es` and verb
     return None
-
-
-#: prepositions of a time adverbial before the source of `heißt es` (`am Montag`, `im Mai`)
-_TIME_PREPS = frozenset({"am", "im", "an", "seit", "vor", "nach", "zum"})
-
-
-def _time_adverbial_end(sent: Sentence, j: int) -> int | None:
-    """End of a time adverbial opened by the preposition at ``j`` (`am Montag`, `im Mai`,
-    `am späten Abend`), None when the phrase after it is no time."""
-    if sent.lower[j] not in _TIME_PREPS or sent.in_quote[j]:
-        return None
-    end = j + 1
-    while end < len(sent.toks) and sent.toks[end].tag in ("ART", "ADJA", "CARD"):
-        end += 1
-    if end >= len(sent.toks) or sent.toks[end].tag not in ("NN", "NE"):
-        return None
-    return end + 1 if time_phrase(sent, j + 1, end + 1) else None
 
 
 def _heard_from(sent: Sentence, cue: Sequence[Span2]) -> Span2 | None:

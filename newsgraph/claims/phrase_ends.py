@@ -496,3 +496,20 @@ def route_from(sent: Sentence, k: int) -> bool:
         return False  # `in der Woche vom 20. bis zum 26. September`: a time span
     low = sent.lower[e]
     return low == "bis" or low == "nach" and sent.toks[e + 1].tag == "NE"
+
+
+#: prepositions of a time adverbial before the source of `heißt es` (`am Montag`, `im Mai`)
+_TIME_PREPS = frozenset({"am", "im", "an", "seit", "vor", "nach", "zum"})
+
+
+def time_adverbial_end(sent: Sentence, j: int) -> int | None:
+    """End of a time adverbial opened by the preposition at ``j`` (`am Montag`, `im Mai`,
+    `am späten Abend`), None when the phrase after it is no time."""
+    if sent.lower[j] not in _TIME_PREPS or sent.in_quote[j]:
+        return None
+    end = j + 1
+    while end < len(sent.toks) and sent.toks[end].tag in ("ART", "ADJA", "CARD"):
+        end += 1
+    if end >= len(sent.toks) or sent.toks[end].tag not in ("NN", "NE"):
+        return None
+    return end + 1 if time_phrase(sent, j + 1, end + 1) else None

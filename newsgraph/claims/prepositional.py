@@ -17,6 +17,7 @@ from .clauses import (
 from .complement_limits import noun_phrase_content
 from .frame_shapes import rest_after_frame, rest_after_insertion
 from .frames import NOUN_FRAME, Attr, Cue, Sentence, Span2
+from .phrase_ends import time_adverbial_end
 from .source_clauses import enclosing_clause
 from .source_phrase_limits import attributed_source, parenthesis_attr, quoted_title_start
 from .source_phrases import relative_source, trailing_source_end, vorfeld_source, vorfeld_verb
@@ -193,6 +194,14 @@ def impersonal_attr(
         # `Darin heißt es, …`: the adverb points back to the text named before (like `Demnach`)
         speaker = sent.span(start, head)
     after = last + 1
+    while after < len(toks) and not sent.in_quote[after]:
+        # `hieß es am Nachmittag in einer Erklärung`, `heißt es dazu in der Mitteilung`
+        if toks[after].tag in ("ADV", "PROAV", "PAV"):
+            after += 1
+        elif (time := time_adverbial_end(sent, after)) is not None:
+            after = time
+        else:
+            break
     if after < len(toks) and sent.lower[after] in ("in", "im", "bei", "auf", "aus"):
         speaker = sent.np_after(after + 1) or speaker
     pp_first = head > 0 and sent.lower[0] in ("in", "im") and toks[head - 1].text == ","
