@@ -111,7 +111,10 @@ def test_an_indefinite_text_is_a_new_one(claims_doc: Callable[[str], Doc]) -> No
 
 @pytest.mark.parametrize(
     "frame",
-    ["hieß es am Nachmittag in einer Erklärung der Armee", "hieß es dazu in einer Erklärung der Armee"],
+    [
+        "hieß es am Nachmittag in einer Erklärung der Armee",
+        "hieß es dazu in einer Erklärung der Armee",
+    ],
 )
 def test_a_time_or_adverb_before_the_source_of_heisst_es(
     claims_doc: Callable[[str], Doc], frame: str
