@@ -127,3 +127,48 @@ def test_a_time_or_adverb_before_the_source_of_heisst_es(
     )
     assert claim_with(doc, "frei erfunden").speaker_text == "einer Erklärung der Armee"
     assert claim_with(doc, "zuerst geschossen").speaker_text == "einer Erklärung der Armee"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "stance"),
+    [
+        # the denial is told first, what was said follows in the next sentence
+        (
+            "Finanzminister Matthias Brenneke wies die Vorwürfe am Dienstag zurück. Von "
+            "fehlendem Willen könne keine Rede sein, sagte ein Sprecher des Ministers.",
+            "keine Rede",
+            "denied",
+        ),
+        (
+            "Das Militär wies die Darstellung umgehend zurück. Berichte über einen Angriff seien "
+            "frei erfunden, hieß es in einer Erklärung der Armee.",
+            "frei erfunden",
+            "denied",
+        ),
+        # another side answers
+        (
+            "Die Regierung bestritt die Berichte. Das Exilparlament erklärte hingegen, es seien "
+            "hunderte Menschen getötet worden.",
+            "hunderte Menschen",
+            "reported",
+        ),
+        # a proposal rejected is no statement denied
+        (
+            "Das Kabinett lehnte die Forderung der Minister ab. Seit Mitternacht seien 35 "
+            "Angriffe geflogen worden, sagte ein Sprecher.",
+            "35 Angriffe",
+            "reported",
+        ),
+        # a denial told as background
+        (
+            "Die Regierung in Moskau hat die Anwesenheit der Soldaten lange bestritten. Ein "
+            "Sprecher sagte am Dienstag, man verfolge die Lage genau.",
+            "die Lage genau",
+            "reported",
+        ),
+    ],
+)
+def test_a_claim_right_after_a_bare_denial_is_its_content(
+    claims_doc: Callable[[str], Doc], text: str, words: str, stance: str
+) -> None:
+    assert claim_with(claims_doc(text), words).stance == stance

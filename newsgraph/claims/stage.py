@@ -25,6 +25,7 @@ from .citation_relays import (
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
 from .datelines import after_datelines
+from .denial_contexts import denied_by_context
 from .direct_quotes import (
     back_pointed_quotes,
     colon_quotes_with_trailing_frames,
@@ -219,6 +220,8 @@ def _records(
                 _inner_contents(a, attrs),
                 _content_sentences(a, sents),
             )
+        if stance == "reported" and (denial := denied_by_context(a, sp, attrs, speakers, doc)):
+            stance, evidence = "denied", denial  # `X wies die Vorwürfe zurück. …, sagte er.`
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
         via = (
