@@ -172,3 +172,14 @@ def test_a_claim_right_after_a_bare_denial_is_its_content(
     claims_doc: Callable[[str], Doc], text: str, words: str, stance: str
 ) -> None:
     assert claim_with(claims_doc(text), words).stance == stance
+
+
+def test_a_dateline_of_a_place_alone_opens_no_subject(claims_doc: Callable[[str], Doc]) -> None:
+    # `Bern - ` is the dateline: the sentence after it opens with its subject
+    doc = claims_doc(
+        "Sparpaket\n\nBern - Der Bundesrat will die Bundesfinanzen mit einem Sparpaket ins Lot "
+        "bringen."
+    )
+    claim = claim_with(doc, "Sparpaket ins Lot")
+    assert claim.speaker_text == "Der Bundesrat"
+    assert claim.content.text.startswith("Der Bundesrat")

@@ -34,7 +34,8 @@ def agency_name(word: str) -> bool:
 def dateline_end(sent: Sentence) -> int:
     """The first token after a dateline opening the sentence (0 when there is none): a place in
     capitals or followed by an agency in brackets, an optional date, and a dash within 12
-    tokens, with no quotation before the dash."""
+    tokens, with no quotation before the dash; or a single name and the dash before a capital
+    (`Bern - Der Bundesrat …`)."""
     return dateline_length(sent.toks, sent.in_quote)
 
 
@@ -45,7 +46,11 @@ def dateline_length(toks: Sequence[Token], in_quote: Sequence[bool] | None = Non
             continue
         head = toks[0].text
         agency = any(toks[j].text == "(" and agency_name(toks[j + 1].text) for j in range(k - 1))
-        if (head.isupper() and len(head) > 1 or agency) and not (
+        # `Bern - Der Bundesrat …`: one name and the dash, the report opening after it
+        place = (
+            k == 1 and toks[0].tag == "NE" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+        )
+        if (head.isupper() and len(head) > 1 or agency or place) and not (
             in_quote and any(in_quote[j] for j in range(k))
         ):
             return k + 1

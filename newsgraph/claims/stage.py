@@ -24,7 +24,7 @@ from .citation_relays import (
 )
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
-from .datelines import after_datelines
+from .datelines import after_datelines, dateline_spans
 from .denial_contexts import denied_by_context
 from .direct_quotes import (
     back_pointed_quotes,
@@ -173,6 +173,8 @@ def _units(doc: Doc, language: str) -> tuple[list[Token], list[Quote], list[Unit
         starts |= number_sentence_starts(tokens)
         return tokens, quotes, split_units(text, tokens, quotes, starts)
     quotes = find_quotes(doc.text, tokens)
+    # a dateline is a unit of its own: `Bern - Der Bundesrat will …` opens with the subject
+    starts |= {e for _, e in dateline_spans(doc)}
     units = split_units(doc.text, tokens, quotes, starts)
     return tokens, quotes, repaired_units(doc.text, tokens, units, quotes)
 
