@@ -33,7 +33,7 @@ MENTIONS_A = [
 ]
 
 TEXT_B = (
-    "Die WFO (Weltfischereiorganisation) hat ihre Fangquoten gesenkt. Der Generalsekretär der "
+    "Die WFO (Weltfischereiorganisation) hat ihre Fangquoten gesenkt. Die Generalsekretärin der "
     "WFO, Maria Sandoval, sagte in Rom, die Organisation sehe keine Alternative. Sandoval "
     "verwies auf Daten des Nordatlantischen Meeresinstituts (NAMI). Das Institut habe seine "
     "Zahlen im März veröffentlicht, sagte die Generalsekretärin. Die Nachrichtenagentur Reuters "
@@ -164,6 +164,18 @@ def test_nominal_anaphora(doc_a: Doc, doc_b: Doc) -> None:
     assert described(doc_b, "Der staatliche Rundfunk") is entity_of(doc_b, "ORB")
     assert described(doc_b, "Das Institut") is entity_of(doc_b, "NAMI")
     assert described(doc_b, "die Generalsekretärin") is entity_of(doc_b, "Maria Sandoval")
+
+
+def test_a_feminine_title_refers_to_no_man_with_the_masculine_one() -> None:
+    # German titles mark their bearer's gender: `die Politikerin` is not `Kanzler Frank Ott`
+    text = ("Kanzler Frank Ott (CDU) soll intern von Theater gesprochen haben. Die Opposition "
+            "protestierte. Ihre Sprecherin Jana Wolf forderte einen Beschluss, kündigte die "
+            "Grünen-Politikerin an. Der Politiker schwieg.")
+    doc = resolved(text, [("Frank Ott", "PERSON"), ("CDU", "ORG"), ("Jana Wolf", "PERSON")])
+    coref = {m.text: m.entity for m in doc.mentions if m.source == "coref"}
+    ott = entity_of(doc, "Frank Ott").id
+    assert coref.get("Der Politiker") == ott
+    assert coref.get("die Grünen-Politikerin") != ott
 
 
 def test_roles_from_appositions_and_titles(doc_a: Doc, doc_b: Doc) -> None:

@@ -13,7 +13,10 @@ role (:meth:`KB.role`) or a kind of actor (:meth:`KB.actor_type`) is read as
   that kind (``die Nachrichtenagentur`` → KCNA: from the KB, or the head noun of its long
   name ``Koreanische Zentrale Nachrichtenagentur``).
 
-Indefinite phrases (``ein Minister``) introduce someone new and are never linked.
+Indefinite phrases (``ein Minister``) introduce someone new and are never linked.  A person
+noun's form tells its bearer's gender: a feminine description (``die Grünen-Politikerin``) refers
+to no one whose title was written masculine (``Kanzler Frank Ott``), nor the reverse (session
+17; titles of women in generic masculine form are rare in today's news).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from ..kb import KB, ActorType, RoleSense
 from ..names.key import fold
 from .cluster import Item
-from .roles import RoleFact, is_adjective
+from .roles import RoleFact, feminine_noun, is_adjective
 from .surface import Word, words
 
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
@@ -112,7 +115,7 @@ class DescriptionReader:
         deputy = any(m.lower.startswith(_DEPUTY) for m in mods)
         if sense is not None:
             org = self._complement(ws, k + 1) if nxt is not None and nxt.lower in ("der", "des") else None
-            target = self._person_for(sense, deputy, org, start)
+            target = self._person_for(sense, deputy, org, start, feminine_noun(noun.text))
             return None if target is None else Description(start, end, text, target,
                                                            "role" if org is not None else "anaphor")
         if nxt is not None and nxt.lower in ("der", "des"):
@@ -152,10 +155,14 @@ class DescriptionReader:
                 return self.root(it.index)
         return None
 
-    def _person_for(self, sense: RoleSense, deputy: bool, org: int | None, pos: int) -> int | None:
+    def _person_for(
+        self, sense: RoleSense, deputy: bool, org: int | None, pos: int, feminine: bool = False
+    ) -> int | None:
         def fits(f: RoleFact) -> bool:
             if not sense.refers_to(f.sense):
                 return False
+            if feminine != f.feminine:
+                return False  # `die Grünen-Politikerin` is not `Kanzler X`: titles mark gender
             if deputy and not f.role.startswith("stellvertretend"):
                 return False
             if org is not None:

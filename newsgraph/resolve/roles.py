@@ -40,6 +40,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def feminine_noun(noun: str) -> bool:
+    """A person noun in its feminine form (``Ministerin``, ``Grünen-Politikerin``,
+    ``Kanzlerinnen``): German titles mark their bearer's gender."""
+    low = noun.lower()
+    return low.endswith(("in", "innen")) and len(low) > 4
+
+
 @dataclass(frozen=True)
 class RoleFact:
     person: int  # item index of the person mention
@@ -55,6 +62,7 @@ class RoleFact:
     prefix_sector: str | None = None  # "NATO-Generalsekretär" -> the KB sector of NATO
     prefix_org: bool = False  # the compound names an organisation (known or not)
     complement_sector: str | None = None  # "Sprecher der Polizei" -> the sector of "Polizei"
+    feminine: bool = False  # the role noun as written is feminine ("Ministerin", "RTL-Chefin")
 
 
 def is_adjective(w: Word) -> bool:
@@ -222,7 +230,8 @@ class RoleReader:
         kinds = [self.kb.actor_type(w) for w in complement.split() if w[:1].isupper()]
         complement_sector = next((t.sector for t in kinds if t is not None and t.sector), None)
         return RoleFact(person.index, role, sense, org_item, country, start, end, desc, former,
-                        prefix_country, prefix_sector, prefix_org, complement_sector)
+                        prefix_country, prefix_sector, prefix_org, complement_sector,
+                        feminine_noun(role_word.text))
 
     def _prefix(self, word: str) -> tuple[str | None, str | None, bool]:
         """What the first part of a hyphenated role names: a country, a known or unknown
@@ -251,7 +260,8 @@ class RoleReader:
         if earlier is None:
             return None
         return RoleFact(person.index, earlier.role, earlier.sense, org_item, None,
-                        ws[j].start, person.mention.end, None, earlier.former)
+                        ws[j].start, person.mention.end, None, earlier.former,
+                        feminine=earlier.feminine)
 
     # ---- name followed by an apposition ----------------------------------------------------
     def _after(self, person: Item, sent: tuple[int, int]) -> RoleFact | None:
