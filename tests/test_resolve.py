@@ -178,6 +178,14 @@ def test_a_feminine_title_refers_to_no_man_with_the_masculine_one() -> None:
     assert coref.get("die Grünen-Politikerin") != ott
 
 
+def test_a_party_member_description_refers_to_no_one_of_another_party() -> None:
+    text = ("Ministerin Anna Voß (CDU) erhöht den Druck. Ihre Sprecherin Jana Wolf forderte "
+            "einen Beschluss, kündigte die Grünen-Politikerin an.")
+    doc = resolved(text, [("Anna Voß", "PERSON"), ("CDU", "ORG"), ("Jana Wolf", "PERSON")])
+    coref = {m.text: m.entity for m in doc.mentions if m.source == "coref"}
+    assert coref.get("die Grünen-Politikerin") != entity_of(doc, "Anna Voß").id
+
+
 def test_roles_from_appositions_and_titles(doc_a: Doc, doc_b: Doc) -> None:
     roles = {(r.person, r.role): r for r in doc_a.article.roles}
     kostrow = entity_of(doc_a, "Pavel Kostrow").id

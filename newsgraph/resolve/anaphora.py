@@ -16,11 +16,14 @@ role (:meth:`KB.role`) or a kind of actor (:meth:`KB.actor_type`) is read as
 Indefinite phrases (``ein Minister``) introduce someone new and are never linked.  A person
 noun's form tells its bearer's gender: a feminine description (``die Grünen-Politikerin``) refers
 to no one whose title was written masculine (``Kanzler Frank Ott``), nor the reverse (session
-17; titles of women in generic masculine form are rare in today's news).
+17; titles of women in generic masculine form are rare in today's news); a party member's
+description (``die Grünen-Politikerin``) no one named with another party in brackets
+(``Ministerin Anna Voß (CDU)``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -41,6 +44,16 @@ class Description:
     text: str
     target: int  # item index whose entity this phrase refers to
     rule: str  # description | role | anaphor
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]{1,20})\)")
+
+
+def _party_prefix(noun: str) -> str:
+    """The party or group a hyphenated person noun names first (`Grünen-Politikerin` ->
+    `Grünen`, `SPD-Abgeordneter` -> `SPD`), empty for other nouns."""
+    head, _, rest = noun.rpartition("-")
+    return head if head[:1].isupper() and rest[:1].isupper() else ""
 
 
 def _adj(w: Word) -> bool:
@@ -115,7 +128,9 @@ class DescriptionReader:
         deputy = any(m.lower.startswith(_DEPUTY) for m in mods)
         if sense is not None:
             org = self._complement(ws, k + 1) if nxt is not None and nxt.lower in ("der", "des") else None
-            target = self._person_for(sense, deputy, org, start, feminine_noun(noun.text))
+            target = self._person_for(
+                sense, deputy, org, start, feminine_noun(noun.text), _party_prefix(noun.text)
+            )
             return None if target is None else Description(start, end, text, target,
                                                            "role" if org is not None else "anaphor")
         if nxt is not None and nxt.lower in ("der", "des"):
@@ -156,13 +171,21 @@ class DescriptionReader:
         return None
 
     def _person_for(
-        self, sense: RoleSense, deputy: bool, org: int | None, pos: int, feminine: bool = False
+        self,
+        sense: RoleSense,
+        deputy: bool,
+        org: int | None,
+        pos: int,
+        feminine: bool = False,
+        party: str = "",
     ) -> int | None:
         def fits(f: RoleFact) -> bool:
             if not sense.refers_to(f.sense):
                 return False
             if feminine != f.feminine:
                 return False  # `die Grünen-Politikerin` is not `Kanzler X`: titles mark gender
+            if party and not self._same_party(f.person, party):
+                return False  # `die Grünen-Politikerin` is not `Ministerin Y (CDU)`
             if deputy and not f.role.startswith("stellvertretend"):
                 return False
             if org is not None:
@@ -177,6 +200,16 @@ class DescriptionReader:
             if later:
                 return min(later, key=lambda f: f.start).person
         return None
+
+    def _same_party(self, person: int, party: str) -> bool:
+        """The party in brackets after the person's mention (`Anna Voß (CDU)`) is not another
+        one than ``party``; True when no party follows the name."""
+        m = self.items[person].mention
+        found = _BRACKETED.match(self.text, m.end)
+        if found is None:
+            return True
+        theirs = fold(found.group(1)).rstrip("n")
+        return theirs == fold(party).rstrip("n")
 
     def _org_for(self, atype: ActorType, pos: int) -> int | None:
         wanted = {atype.id, *atype.covers}
