@@ -183,3 +183,27 @@ def test_a_dateline_of_a_place_alone_opens_no_subject(claims_doc: Callable[[str]
     claim = claim_with(doc, "Sparpaket ins Lot")
     assert claim.speaker_text == "Der Bundesrat"
     assert claim.content.text.startswith("Der Bundesrat")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # `das Blatt` is any newspaper named before, also by a quoted title only
+        (
+            "Die „Süddeutsche Zeitung“ berichtete am Montag über den Fall. Das Blatt schrieb, das "
+            "Ministerium habe Inserate geschaltet.",
+            "Süddeutsche Zeitung",
+        ),
+        (
+            "Auslöser waren Recherchen der Wochenzeitung „Falter“. Das Blatt hatte im Mai "
+            "berichtet, das Ministerium habe Inserate geschaltet.",
+            "Falter",
+        ),
+    ],
+)
+def test_a_press_noun_is_the_newspaper_named_before(
+    claims_doc: Callable[[str], Doc], text: str, name: str
+) -> None:
+    claim = claim_with(claims_doc(text), "Inserate geschaltet")
+    entity = speaker_entity_name(claims_doc(text), "Inserate geschaltet")
+    assert (entity or claim.speaker_text) == name

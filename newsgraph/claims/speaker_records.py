@@ -228,6 +228,8 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: a name word in a regular expression (`Reuters`, `Al-Dschasira`, `O’Brien`)
+NAME_PATTERN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
 #: endings of feminine person nouns (`Ministerin`, `Anwältin`, `Präsidentin`, `Chefin`,
 #: `Polizistin`; plural `-innen`)
 _FEMININE_TITLE = re.compile(r"(?:erin|istin|entin|antin|ärin|ältin|ärztin|chefin|eurin)(?:nen)?$")

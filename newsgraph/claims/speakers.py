@@ -34,9 +34,11 @@ from .focus_companies import focused_company
 from .focus_persons import focused_person
 from .frames import Attr
 from .lexicon import Lexicon
+from .media_speakers import medium_speaker
 from .relative_speakers import relative_antecedent
 from .speaker_records import (
     JOINING,
+    NAME_PATTERN,
     Speaker,
     agreement,
     entity_of,
@@ -45,8 +47,6 @@ from .speaker_records import (
 )
 from .speaker_references import described_entity, own_subject, possessive_pronoun
 from .speech_act_texts import issued_text_speaker
-
-_NAME = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
 
 
 def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]:
@@ -99,7 +99,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:
-                speaker = _agency(head, s, history, mentions, entity_spans, lex, doc)
+                speaker = medium_speaker(head, s, history, mentions, entity_spans, lex, doc)
             else:
                 speaker = _role(head, words, doc, mentions, entity_spans)
                 for other in lex.role_synonyms.get(head.lower(), ()):
@@ -406,36 +406,6 @@ def _head_noun(words: list[str]) -> str:
     return words[-1].strip(",.")
 
 
-def _agency(
-    head: str,
-    start: int,
-    history: list[tuple[int, Speaker]],
-    mentions: list[Mention],
-    entity_spans: list[tuple[int, int, str, str]],
-    lex: Lexicon,
-    doc: Doc,
-) -> Speaker | None:
-    def is_medium(text: str) -> bool:
-        return head.lower() in text.lower() or any(
-            w.strip("()") in lex.agencies for w in text.split()
-        )
-
-    for _, sp in reversed(history):
-        if sp.text and is_medium(sp.text) and sp.text.split()[-1] != head:
-            return sp
-    for m in reversed([m for m in mentions if m.end <= start]):
-        if m.label == "ORG" and is_medium(doc.text[max(0, m.start - 40) : m.end]):
-            return Speaker(entity_of(m, entity_spans), m.text, m.label)
-    # no NER: the last "... <Head> ..." phrase with a name before this one
-    pattern = re.compile(rf"\b{re.escape(head)}\b((?:\s+{_NAME})+(?:\s*\([A-Z]+\))?)")
-    last = None
-    for match in pattern.finditer(doc.text, 0, start):
-        last = match
-    if last is not None:
-        return Speaker(None, (head + last.group(1)).strip(), "ORG")
-    return None
-
-
 def _same_head(
     head: str,
     text: str,
@@ -466,7 +436,9 @@ def _role(
         if role.person and role.role.lower() == head.lower():
             ent = doc.article.entity(role.person)
             return Speaker(role.person, ent.name if ent else role.text, "PERSON")
-    pattern = re.compile(rf"\b{_base_forms(head, words)}\s+({_NAME}(?:\s+{_NAME}){{0,2}})")
+    pattern = re.compile(
+        rf"\b{_base_forms(head, words)}\s+({NAME_PATTERN}(?:\s+{NAME_PATTERN}){{0,2}})"
+    )
     for match in pattern.finditer(doc.text):
         name_start, name_end = match.span(1)
         person = [m for m in mentions if m.label == "PERSON" and m.start <= name_start < m.end]
