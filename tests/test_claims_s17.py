@@ -207,3 +207,14 @@ def test_a_press_noun_is_the_newspaper_named_before(
     claim = claim_with(claims_doc(text), "Inserate geschaltet")
     entity = speaker_entity_name(claims_doc(text), "Inserate geschaltet")
     assert (entity or claim.speaker_text) == name
+
+
+def test_a_coordinated_compound_subject_of_nach_eigenen_angaben(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA) prüft nach eigenen Angaben "
+        "einen Anfangsverdacht wegen Untreue."
+    )
+    claim = claim_with(doc, "Anfangsverdacht")
+    assert claim.speaker_text == "Die Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA)"

@@ -114,8 +114,11 @@ def _noun_phrase(toks: list[Token], middle_field: bool = False) -> list[Token] |
     festgenommen`); the Vorfeld holds one constituent (`Der Konzern Siemens hat …`)."""
     run: list[Token] = []
     for t in toks:
-        if t.tag not in _NP_TAGS:
-            break
+        # `Wirtschafts-` (tagged TRUNC or as punctuation) and the `und` after it
+        truncated = len(t.text) > 2 and t.text.endswith("-") and t.text[0].isupper()
+        truncated = truncated or t.tag == "KON" and bool(run) and run[-1].text.endswith("-")
+        if t.tag not in _NP_TAGS and not truncated:
+            break  # (`Die Wirtschafts- und Korruptionsstaatsanwaltschaft`: one noun)
         head = next((r for r in run if r.tag in ("NN", "NE")), None)
         name_goes_on = head is not None and head.tag == "NE" and t.tag == "NE" == run[-1].tag
         if middle_field and head is not None and not name_goes_on:
