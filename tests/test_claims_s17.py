@@ -218,3 +218,20 @@ def test_a_coordinated_compound_subject_of_nach_eigenen_angaben(
     )
     claim = claim_with(doc, "Anfangsverdacht")
     assert claim.speaker_text == "Die Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA)"
+
+
+def test_hearsay_of_a_quoted_speech_act_is_the_speakers_claim(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # not the newspaper's free indirect speech: the chancellor's own words, told as hearsay
+    doc = claims_doc(
+        "Die Zeitung berichtete unter Berufung auf Koalitionskreise, das Kanzleramt habe die "
+        "Ministerien aufgefordert, den Streit zu beenden. Kanzler Frank Lüdersen (CDU) soll "
+        "intern von einem „unnötigen Theater“ gesprochen haben."
+    )
+    claim = claim_with(doc, "unnötigen Theater")
+    assert claim.speaker_text == "Kanzler Frank Lüdersen (CDU)"
+    assert claim.stance == "alleged"
+    assert not any(
+        c.form == "free_indirect" and "Lüdersen" in c.content.text for c in doc.article.claims
+    )

@@ -34,6 +34,7 @@ from .free_sources import (
     behind_adverb,
     claimed_perfect,
     hearsay_continuation,
+    hearsay_speech_act,
     indicative_main,
     konjunktiv_wish,
     last_speaker,
@@ -343,6 +344,8 @@ def _free_indirect(
             and adjacent(per_unit, prev, i)
         ):
             kind = free_kind(sent) or fronted_reported(sent)  # `Da ..., sei es ...`
+            if kind == "FreeIndirect" and hearsay_speech_act(sent):
+                kind = None  # `X soll von einem „…“ gesprochen haben`: X's own speech act
             if (
                 kind == "IndirectFreeIndirect"
                 and units[i].paragraph != units[i - 1].paragraph
@@ -400,7 +403,7 @@ def _free_indirect(
                 # `Nach Angaben der Polizei ... .` + paragraph break + `Dort seien ...`; `Dabei
                 # starb X.` + `Das Fahrzeug sei ...`: an earlier paragraph's source goes on
                 kind, prev = "IndirectFreeIndirect", later
-        if kind is None and soll_main(sent):
+        if kind is None and soll_main(sent) and not hearsay_speech_act(sent):
             # a `soll` sentence later in the paragraph of the last frame goes on reporting it,
             # with at most one sentence in the article's voice between them (none after a
             # speech act without content: `X kündigte eine Reform an.`, two after a stretch

@@ -274,6 +274,29 @@ def soll_main(sent: Sentence) -> bool:
     return v is not None and v > 0 and sent.lower[v] in sent.lex.alleged_modal
 
 
+def hearsay_speech_act(sent: Sentence) -> bool:
+    """`Kanzler X soll intern von einem „unnötigen Theater“ gesprochen haben.`: hearsay of the
+    subject's own quoted speech act (a verb cue as the perfect participle before the closing
+    `haben`, a quotation before it):
+    the subject is the source of what it said, the hearsay's source only relays it, so the
+    sentence goes on with no earlier frame (session 17; german_news_quotes train gives the
+    quotation of `soll Anelka gesagt haben: „…“` to Anelka)."""
+    v = first_finite(sent, main=True)
+    if v is None or v == 0 or sent.lower[v] not in sent.lex.alleged_modal or sent.in_quote[v]:
+        return False
+    end = sent.clause_end(v + 1)
+    while end > v + 2 and not sent.is_word(end - 1):
+        end -= 1
+    if sent.lower[end - 1] != "haben" or sent.toks[end - 2].tag != "VVPP":
+        return False
+    lo, hi = sent.toks[v].end, sent.toks[end - 2].start
+    if not any(lo <= q.start and q.end <= hi and q.words >= 2 for q in sent.quotes):
+        # only a quoted speech act (`soll … aufgefordert haben`: a deed told; `Meldungen für
+        # den Sender „Tondar“ geschrieben haben`: a quoted name)
+        return False
+    return any(c.kind == "verb" and end - 2 in c.positions for c in sent.find_cues())
+
+
 #: finite forms of `wollen` that claim a past deed with a perfect infinitive
 _CLAIMING = frozenset({"will", "wollen", "wollte", "wollten"})
 #: participles of perceiving and knowing that such a claim asserts (`will X gesehen haben`,
