@@ -232,6 +232,8 @@ def test_hearsay_of_a_quoted_speech_act_is_the_speakers_claim(
     claim = claim_with(doc, "unnötigen Theater")
     assert claim.speaker_text == "Kanzler Frank Lüdersen (CDU)"
     assert claim.stance == "alleged"
+    relay = next(c for c in doc.article.claims if c.id == claim.via)  # the newspaper's report
+    assert relay.speaker_text == "Die Zeitung"
     assert not any(
         c.form == "free_indirect" and "Lüdersen" in c.content.text for c in doc.article.claims
     )

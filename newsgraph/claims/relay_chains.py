@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from .citation_relays import relay_claim
 from .frames import FREE_KINDS, Attr, Sentence, Span2
+from .free_sources import hearsay_speech_act
 from .konjunktiv_forms import konjunktiv1_at
 from .speaker_records import distributing_agent
 from .speaker_spans import sentence_of
@@ -110,6 +111,24 @@ def continued_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr
     out.update(continued_speech_acts(attrs, sents))
     out.update(passive_citations(attrs, sents))
     out.update(distributed_sources(attrs, sents))
+    out.update(hearsay_relays(attrs, sents))
+    return out
+
+
+def hearsay_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
+    """`Die Zeitung berichtete, … . Kanzler X soll von einem „…“ gesprochen haben.`: a quoted
+    speech act told as hearsay right after a medium's report is part of that report; the
+    speaker's claim (by ``id``) is mapped to the medium's (session 17)."""
+    out: dict[int, Attr] = {}
+    for b in attrs:
+        if b.parent is not None or b.record_only or not b.cue or b.unit < 1:
+            continue
+        sent = sents[b.unit]
+        if sent.lex.language != "de" or b.speaker is None or not hearsay_speech_act(sent):
+            continue
+        medium = _medium_before(b.unit, attrs, sents)
+        if medium is not None and not _same_source(b, medium, sents):
+            out[id(b)] = medium
     return out
 
 
