@@ -81,6 +81,15 @@ def test_weekday_follows_tense() -> None:
     assert values("Am Montag wird er abreisen.")[0][1] == "2025-11-10"
 
 
+def test_weekend_follows_tense_like_a_weekday() -> None:
+    # DCT 2025-11-07 (Friday of ISO week 45): the weekend before it, or the one ahead
+    assert values("Er hatte am Wochenende angekündigt, zu klagen.")[0][:2] == (
+        "Wochenende",
+        "2025-W44-WE",
+    )
+    assert values("Die Partei wird am Wochenende entscheiden.")[0][1] == "2025-W45-WE"
+
+
 def test_weekday_tense_from_tokens() -> None:
     text = "Am Montag reist er ab."
     toks = [Token(0, 2, "Am", "ADP"), Token(3, 9, "Montag", "NOUN"),

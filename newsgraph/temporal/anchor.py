@@ -208,5 +208,8 @@ def _weekday(p: Parse, dct: dt.date | None, ref: Point | None, genre: Genre, ten
     else:
         return unknown_value(p), None
     d = weekday_near(base, p.weekday or 1, direction)  # type: ignore[arg-type]
+    if p.unit == "WE":  # `am Wochenende`: the weekend of that Saturday's week
+        point = Point(d.year, d.month, d.day, "WE", week=d.isocalendar()[1])
+        return format_point(point), point
     point = Point(d.year, d.month, d.day, "T" if p.part else "D", part=p.part)
     return format_point(point), point

@@ -85,6 +85,7 @@ def rules() -> tuple[Rule, ...]:
         Rule("adj_duration", R(rf"(?P<n>\d+-?|{NUMBER_WORD_RE_DE}|mehr|viel|wenig)(?P<u>tägig|wöchig|monatig|jährig|stündig)(?:e[nmrs]?)?(?![\w-])|(?P<l>tage|wochen|monate|jahre|jahrzehnte|stunden)lang(?:e[nmrs]?)?(?![\w-])", re.I), _adj_duration, 1),
         Rule("clock", R(r"(?:(?P<pre>gegen|Gegen)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?!\d|\.\d|\s+[A-ZÄÖÜ]))?(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?"), _clock, 2),
         Rule("part_of_day", R(rf"(?:(?P<pre>[Aa]m|[Ii]n\s+der|[Ii]n\s+den|[Zz]ur|[Gg]egen|[Ii]m|[Bb]ei|[Uu]m|[Dd]es|[Vv]om)\s+)(?P<adj>frühen|späten|gleichen|selben)?\s*(?P<pod>{pod})(?:s)?(?![\w-])(?:\s+(?P<rel>desselben|des\s+gleichen|des\s+selben|des\s+folgenden|des\s+nächsten|des\s+darauffolgenden|des\s+vorigen)\s+Tages)?"), _part_of_day, 1),
+        Rule("weekend", R(r"(?<![\w-])(?:[Aa]m|[Üü]bers|[Üü]ber\s+das)\s+(?P<w>Wochenende)(?![\w-])"), _weekend, 1),
         Rule("weekday", R(rf"(?<![\w-])(?P<wd>{wd})(?P<pod>abend|morgen|vormittag|mittag|nachmittag|nacht)?(?P<pl>s)?(?![\w-])"), _weekday, 1),
         Rule("set", R(r"(?<![\w-])(?:(?P<adv>täglich|wöchentlich|monatlich|jährlich|stündlich|allabendlich|alljährlich)|(?P<pro>pro|je)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde)|(?P<jed>jeden|jede|jedes)\s+(?P<u2>Tag|Woche|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Morgen|Abend))(?![\w-])"), _set, 1),
     )
@@ -472,6 +473,12 @@ def _weekday(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
         return []
     part = lex.parts_of_day.get(m["pod"]) if m["pod"] else None
     return [Parse(m.start(), m.end(), "time" if part else "date", weekday=wd, part=part)]
+
+
+def _weekend(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
+    """`am Wochenende`: the weekend nearest the reference in the direction of the tense, like a
+    weekday (`am Samstag`); its value is the ISO week's weekend (``2026-W10-WE``)."""
+    return [Parse(m.start("w"), m.end("w"), "date", weekday=6, unit="WE")]
 
 
 def _set(m: re.Match[str], text: str, lex: Lexicon) -> Iterable[Parse]:
