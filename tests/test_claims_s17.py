@@ -237,3 +237,15 @@ def test_hearsay_of_a_quoted_speech_act_is_the_speakers_claim(
     assert not any(
         c.form == "free_indirect" and "Lüdersen" in c.content.text for c in doc.article.claims
     )
+
+
+def test_a_verb_first_condition_before_konjunktiv_i_goes_on_reporting(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Zugleich betonte der Notenbankchef, die Nationalbank werde die Entwicklung beobachten. "
+        "Sollte die Währung deutlich aufwerten, schließe man auch negative Zinsen nicht aus."
+    )
+    claim = claim_with(doc, "negative Zinsen")
+    assert claim.speaker_text == "der Notenbankchef"
+    assert claim.stance == "hypothetical"

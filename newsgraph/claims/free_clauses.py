@@ -58,7 +58,9 @@ _FRONTED = frozenset(
     }
 )
 #: subordinators of a condition: a Konjunktiv II after them is the conditional's, not reported
-_CONDITIONAL = frozenset({"wenn", "falls", "sofern"})
+_CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sollte", "sollten"})
+#: a verb-first condition opening the sentence (`Sollte die Währung aufwerten, schließe man …`)
+_VERB_FIRST = frozenset({"sollte", "sollten"})
 
 #: the last attribution before a sentence, never a pending one: ``(per_unit, i) -> Attr | None``
 LastSpeaker = Callable[[list[list[Attr]], int], "Attr | None"]
@@ -153,13 +155,15 @@ def fronted_reported(sent: Sentence) -> str | None:
 
 def fronted_main_verb(sent: Sentence) -> int | None:
     """The finite verb of the main clause when a subordinate adverbial clause opens the
-    sentence (`Da das Werk abgeschaltet wurde, sei es ...` -> `sei`): the first finite verb
+    sentence (`Da das Werk abgeschaltet wurde, sei es ...` -> `sei`; a verb-first condition:
+    `Sollte die Währung aufwerten, schließe man …` -> `schließe`): the first finite verb
     right after a comma that follows the fronted clause's own finite verb; none when the
     fronted clause runs into a quotation or no such verb follows."""
     toks = sent.toks
-    if len(toks) < 5 or toks[0].tag != "KOUS" or sent.lower[0] not in _FRONTED:
+    verb_first = sent.lower[0] in _VERB_FIRST and toks[0].tag == "VMFIN"
+    if len(toks) < 5 or not verb_first and (toks[0].tag != "KOUS" or sent.lower[0] not in _FRONTED):
         return None
-    own = False  # the fronted clause has its finite verb (it is verb-final)
+    own = verb_first  # the fronted clause has its finite verb (verb-final, or first: `Sollte`)
     for k in range(1, len(toks) - 1):
         if sent.in_quote[k]:
             return None
