@@ -249,3 +249,14 @@ def test_a_verb_first_condition_before_konjunktiv_i_goes_on_reporting(
     claim = claim_with(doc, "negative Zinsen")
     assert claim.speaker_text == "der Notenbankchef"
     assert claim.stance == "hypothetical"
+
+
+def test_a_konjunktiv_in_the_second_predicate_makes_the_sentence_reported(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `gingen` may be past or Konjunktiv II; `nähmen` can only be Konjunktiv
+    doc = claims_doc(
+        "„Das ist ein wichtiger Schlag“, sagte die LKA-Präsidentin am Mittwoch in Hannover. Die "
+        "Täter gingen äußerst rücksichtslos vor und nähmen den Tod von Anwohnern in Kauf."
+    )
+    assert claim_with(doc, "rücksichtslos").speaker_text == "die LKA-Präsidentin"

@@ -168,11 +168,37 @@ def free_kind(sent: Sentence) -> str | None:
         # `Die BVG begegnet der Kritik mit dem Hinweis, ... sei ...` (the article's voice),
         # nor a Konjunktiv II opening a condition (`Hätte er nur Bier getrunken, ...`)
         return "IndirectFreeIndirect"
+    if first is not None and first > 0 and _subjunctive_conjunct(sent, first):
+        return "IndirectFreeIndirect"  # `Die Täter gingen … vor und nähmen … in Kauf.`
     modal = sent.lex.alleged_modal
     # not a modal opening the sentence: `Sollte der Antrag angenommen werden, ...` is a condition
     if any(sent.lower[k] in modal and hearsay(sent, k) for k in words if k > 0):
         return "FreeIndirect"
     return None
+
+
+def _subjunctive_conjunct(sent: Sentence, first: int) -> bool:
+    """The main clause's first finite verb is a plural in `-en` that may be past or
+    Konjunktiv II (`gingen`, `hielten`: one form for both), and the predicate coordinated with
+    it by `und` has an unambiguous Konjunktiv (`und nähmen den Tod in Kauf`): the whole
+    sentence is reported speech."""
+    if sent.toks[first].feat("Number") != "Plur" or not sent.lower[first].endswith("en"):
+        return False
+    end = sent.clause_end(first + 1)
+    for k in range(first + 1, min(len(sent.toks) - 1, end + 1)):
+        if sent.lower[k] != "und" or sent.in_quote[k]:
+            continue
+        v = k + 1
+        if sent.is_finite(v) and sent.is_subjunctive(v) and _unambiguous(sent, v):
+            return True
+    return False
+
+
+def _unambiguous(sent: Sentence, v: int) -> bool:
+    """A Konjunktiv form no indicative shares: Konjunktiv I (`sei`, `habe`) or II with umlaut
+    (`nähmen`, `wäre`, `hätten`)."""
+    low = sent.lower[v]
+    return konjunktiv1_at(sent, v) or any(ch in low for ch in "äöü") and low.endswith(("e", "en"))
 
 
 __all__ = [
