@@ -260,3 +260,14 @@ def test_a_konjunktiv_in_the_second_predicate_makes_the_sentence_reported(
         "Täter gingen äußerst rücksichtslos vor und nähmen den Tod von Anwohnern in Kauf."
     )
     assert claim_with(doc, "rücksichtslos").speaker_text == "die LKA-Präsidentin"
+
+
+def test_a_described_subject_of_nach_eigenen_angaben_is_the_company_in_focus(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Projektierer, die Oberhessische Windkraft GmbH aus Alsfeld, reagierte verärgert. "
+        "Das Unternehmen hat nach eigenen Angaben bereits 1,2 Millionen Euro in die Planung "
+        "gesteckt."
+    )
+    assert speaker_entity_name(doc, "1,2 Millionen") == "Oberhessische Windkraft GmbH"

@@ -91,6 +91,7 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
             # `seiner Meinung nach`, `nach eigenen Angaben`: whom the possessive points to
             if possessive == "own":
                 speaker = own_subject(doc, s, e, mentions, entity_spans)
+                speaker = _described_subject(speaker, s, doc, mentions, entity_spans)
             else:
                 pron = Speaker(
                     None, text, None, None, "Plur" if words[0].lower() == "deren" else None
@@ -136,6 +137,27 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return out
+
+
+def _described_subject(
+    speaker: Speaker | None,
+    at: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """`Das Unternehmen hat nach eigenen Angaben …`: a subject without a name is the company or
+    person in focus, as the same description framing a claim would be."""
+    sent = doc.sentence_at(at)
+    if speaker is None or speaker.entity is not None or not speaker.text or sent is None:
+        return speaker
+    start = doc.text.find(speaker.text, sent.start, sent.end)
+    if start < 0:
+        return speaker
+    end = start + len(speaker.text)
+    words = speaker.text.split()
+    found = focused_company(speaker, words, start, end, doc, mentions, entity_spans)
+    return focused_person(found, words, start, end, doc, mentions, entity_spans)
 
 
 def _demonym_person(speaker: Speaker, words: list[str], s: int, e: int, doc: Doc) -> bool:
