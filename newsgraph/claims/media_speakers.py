@@ -31,6 +31,8 @@ def medium_speaker(
     lex: Lexicon,
     doc: Doc,
 ) -> Speaker | None:
+    """The medium a description with the medium noun ``head`` at ``start`` refers to (module
+    doc), or None."""
     press = head.lower() in _PRESS  # `das Blatt`: any newspaper or magazine named before
 
     def is_medium(text: str) -> bool:
