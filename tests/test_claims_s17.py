@@ -271,3 +271,27 @@ def test_a_described_subject_of_nach_eigenen_angaben_is_the_company_in_focus(
         "gesteckt."
     )
     assert speaker_entity_name(doc, "1,2 Millionen") == "Oberhessische Windkraft GmbH"
+
+
+def test_a_pronoun_after_a_person_told_in_the_articles_voice_is_that_person(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the witness made no claim before `Er`, so the speaker history alone pointed back to the
+    # minister quoted earlier
+    doc = claims_doc(
+        "Der Minister verwies auf das Landeskriminalamt. „Für die Sicherheit ist nicht der "
+        "Minister zuständig“, sagte er. Zuvor hatte der frühere IT-Referatsleiter des LKA, Thomas "
+        "Brendel, als Zeuge ausgesagt. Er schilderte, wie er bereits im Frühjahr auf die Lücke "
+        "hingewiesen habe."
+    )
+    assert speaker_entity_name(doc, "auf die Lücke") == "Thomas Brendel"
+
+
+def test_a_pronoun_keeps_the_last_source_when_the_sentence_before_names_no_person(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Wir prüfen den Fall“, sagte Innenministerin Anna Berger. Der Server war monatelang "
+        "offen. Sie kündigte an, den Bericht zu veröffentlichen."
+    )
+    assert speaker_entity_name(doc, "den Bericht") == "Anna Berger"

@@ -32,7 +32,7 @@ from .document_authors import document_author
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
 from .focus_companies import focused_company
 from .focus_persons import focused_person
-from .frames import Attr
+from .frames import Attr, Sentence
 from .lexicon import Lexicon
 from .media_speakers import medium_speaker
 from .relative_speakers import relative_antecedent
@@ -47,9 +47,12 @@ from .speaker_records import (
 )
 from .speaker_references import described_entity, own_subject, possessive_pronoun
 from .speech_act_texts import issued_text_speaker
+from .subject_pronouns import previous_subject_person
 
 
-def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]:
+def resolve_speakers(
+    doc: Doc, attrs: list[Attr], lex: Lexicon, sents: list[Sentence] | None = None
+) -> list[Speaker]:
     # the place and agency of a dateline (`Kassel (dpa) -`) tell where the article comes from:
     # no speaker is resolved to them (`das Unternehmen` is not dpa)
     datelines = dateline_spans(doc)
@@ -87,6 +90,11 @@ def resolve_speakers(doc: Doc, attrs: list[Attr], lex: Lexicon) -> list[Speaker]
                 speaker = english_pronoun(word, pron, s, earlier, mentions, entity_spans, lex)
             else:
                 speaker = _pronoun(word, pron, s, history, mentions, entity_spans, lex, doc)
+                if sents is not None and word in ("er", "sie") and pron.number != "Plur":
+                    last = max((p for p, _ in history if p < s), default=-1)
+                    subject = previous_subject_person(doc, s, last, sents, mentions, entity_spans)
+                    if subject is not None and (speaker is None or _fits(word, pron, subject)):
+                        speaker = subject  # `Zuvor hatte X ausgesagt. Er schilderte, …`
         elif possessive := possessive_pronoun(words, lex):
             # `seiner Meinung nach`, `nach eigenen Angaben`: whom the possessive points to
             if possessive == "own":

@@ -147,7 +147,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         relayed.update(wonach_relays(attrs, sents))  # `X bestätigte die Befunde des Y, wonach`
         relayed.update(continued_relays(attrs, sents))  # a medium's report continued
         relayed.update(continued_citations(attrs, relayed))  # … and its cited source with it
-    speakers = resolve_speakers(doc, attrs, lex)
+    speakers = resolve_speakers(doc, attrs, lex, sents)
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)
     claims, found = _records(doc, attrs, speakers, sents, relayed)

@@ -1,0 +1,45 @@
+"""`Zuvor hatte X als Zeuge ausgesagt. Er schilderte, …`: a pronoun after a sentence whose
+subject is a person who made no claim refers to that person (session 17).
+
+The speaker history holds the sources of earlier claims; a person the article brings in with a
+sentence of its own voice (`Zuvor hatte der frühere Referatsleiter, Thomas Brendel, als Zeuge
+ausgesagt.`) is not in it, so `Er` in the next sentence went to the last source quoted before.
+The subject of the sentence right before, a person mention named after that last source, is the
+nearer referent."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention
+from .frames import Sentence
+from .main_subjects import main_subject
+from .speaker_records import Speaker, entity_of
+from .speaker_spans import sentence_of
+
+
+def previous_subject_person(
+    doc: Doc,
+    start: int,
+    last_source: int,
+    sents: list[Sentence],
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """The person subject of the sentence right before the pronoun at ``start``, when it is
+    named after ``last_source`` (the position of the last earlier claim's speaker) in the same
+    paragraph; else None."""
+    here = sentence_of(sents, start)
+    if here is None or here.index == 0:
+        return None
+    prev = sents[here.index - 1]
+    if not prev.toks or "\n" in doc.text[prev.toks[-1].end : here.toks[0].start]:
+        return None
+    span = main_subject(prev)
+    if span is None or span[0] <= last_source:
+        return None
+    persons = [m for m in mentions if m.label == "PERSON" and span[0] <= m.start < span[1]]
+    entities = {entity_of(m, entity_spans) or m.text for m in persons}
+    if len(entities) != 1:
+        return None  # no person, or two (`X und Y`): no single referent
+    # the name rather than a description of it (`der frühere Referatsleiter, Thomas Brendel`)
+    m = max(persons, key=lambda p: (p.text[:1].isupper(), p.start))
+    return Speaker(entity_of(m, entity_spans), m.text, m.label)
