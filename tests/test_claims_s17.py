@@ -295,3 +295,14 @@ def test_a_pronoun_keeps_the_last_source_when_the_sentence_before_names_no_perso
         "offen. Sie kündigte an, den Bericht zu veröffentlichen."
     )
     assert speaker_entity_name(doc, "den Bericht") == "Anna Berger"
+
+
+def test_a_possessive_source_after_a_person_told_in_the_articles_voice(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Für die Sicherheit ist nicht der Minister zuständig“, sagte Innenminister Rainer Kolbe. "
+        "Zuvor hatte der frühere Referatsleiter Thomas Brendel als Zeuge ausgesagt. Seiner "
+        "Darstellung nach wurde die Amtsleitung schon im Frühjahr gewarnt."
+    )
+    assert speaker_entity_name(doc, "Amtsleitung") == "Thomas Brendel"

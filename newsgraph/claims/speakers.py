@@ -105,6 +105,11 @@ def resolve_speakers(
                     None, text, None, None, "Plur" if words[0].lower() == "deren" else None
                 )
                 speaker = _pronoun(possessive, pron, s, history, mentions, entity_spans, lex, doc)
+                if sents is not None and possessive == "sein":
+                    last = max((p for p, _ in history if p < s), default=-1)
+                    subject = previous_subject_person(doc, s, last, sents, mentions, entity_spans)
+                    if subject is not None:
+                        speaker = subject  # `X hatte ausgesagt. Seiner Darstellung nach …`
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:
