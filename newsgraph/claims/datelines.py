@@ -59,8 +59,7 @@ def dateline_length(toks: Sequence[Token], in_quote: Sequence[bool] | None = Non
 
 
 def after_datelines(attrs: list[Attr], sents: list[Sentence], text: str) -> list[Attr]:
-    """Content parts and speaker phrases that start inside a dateline opening a paragraph
-    start after it (the
+    """Content parts that start inside a dateline opening a paragraph start after it (the
     attrs are changed in place; the list is returned for the stage's chain of passes).  Not a
     sentence inside a paragraph (`BMW – der Konzern hatte … gemeldet – will …`)."""
     ends = []
@@ -77,10 +76,6 @@ def after_datelines(attrs: list[Attr], sents: list[Sentence], text: str) -> list
             for first, after in ends:
                 if first <= s < after < e:
                     a.parts[n] = (after, e)
-        for first, after in ends:
-            if a.speaker is not None and first <= a.speaker[0] < after < a.speaker[1]:
-                # `Teheran (AFP) - Die iranischen Revolutionsgarden haben …`: the subject
-                a.speaker = (after, a.speaker[1])
     return attrs
 
 
