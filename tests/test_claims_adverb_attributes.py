@@ -8,6 +8,7 @@ from __future__ import annotations
 from claims_docs import layer
 from test_claims_speakers import speakers, tagged
 
+from newsgraph.claims.datelines import dateline_spans
 from newsgraph.claims.frames import Sentence
 from newsgraph.claims.lexicon import load_lexicon
 from newsgraph.claims.stage import _units
@@ -15,7 +16,7 @@ from newsgraph.doc import Doc
 
 
 def _subject_of(doc: Doc, verb: str) -> str | None:
-    tokens, quotes, units = _units(doc, "de")
+    tokens, quotes, units = _units(doc, "de", dateline_spans(doc))
     sent = Sentence(tokens[units[0].tok_start : units[0].tok_end], quotes, load_lexicon("de"), 0)
     v = next(k for k, t in enumerate(sent.toks) if t.text == verb)
     span = sent.subject(v) or sent.subject_after(v)

@@ -22,10 +22,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..doc import Doc, Mention, Token
-from .datelines import dateline_spans
 from .described_persons import described_person
 from .description_links import link_unnamed
 from .document_authors import document_author
@@ -51,11 +51,14 @@ from .subject_pronouns import previous_subject_person
 
 
 def resolve_speakers(
-    doc: Doc, attrs: list[Attr], lex: Lexicon, sents: list[Sentence] | None = None
+    doc: Doc,
+    attrs: list[Attr],
+    lex: Lexicon,
+    sents: list[Sentence] | None = None,
+    datelines: Sequence[tuple[int, int]] = (),
 ) -> list[Speaker]:
-    # the place and agency of a dateline (`Kassel (dpa) -`) tell where the article comes from:
-    # no speaker is resolved to them (`das Unternehmen` is not dpa)
-    datelines = dateline_spans(doc)
+    # the place and agency of a dateline (`Kassel (dpa) -`, the stage's `dateline_spans`) tell
+    # where the article comes from: no speaker is resolved to them (`das Unternehmen` is not dpa)
     mentions = [
         m
         for m in sorted(doc.mentions, key=lambda m: m.start)
@@ -90,9 +93,10 @@ def resolve_speakers(
                 speaker = english_pronoun(word, pron, s, earlier, mentions, entity_spans, lex)
             else:
                 speaker = _pronoun(word, pron, s, history, mentions, entity_spans, lex, doc)
-                if sents is not None and word in ("er", "sie") and pron.number != "Plur":
-                    last = max((p for p, _ in history if p < s), default=-1)
-                    subject = previous_subject_person(doc, s, last, sents, mentions, entity_spans)
+                if word in ("er", "sie") and pron.number != "Plur":
+                    subject = previous_subject_person(
+                        doc, s, history, sents, mentions, entity_spans
+                    )
                     if subject is not None and (speaker is None or _fits(word, pron, subject)):
                         speaker = subject  # `Zuvor hatte X ausgesagt. Er schilderte, …`
         elif possessive := possessive_pronoun(words, lex):
@@ -105,11 +109,11 @@ def resolve_speakers(
                     None, text, None, None, "Plur" if words[0].lower() == "deren" else None
                 )
                 speaker = _pronoun(possessive, pron, s, history, mentions, entity_spans, lex, doc)
-                if sents is not None and possessive == "sein":
-                    last = max((p for p, _ in history if p < s), default=-1)
-                    subject = previous_subject_person(doc, s, last, sents, mentions, entity_spans)
-                    if subject is not None:
-                        speaker = subject  # `X hatte ausgesagt. Seiner Darstellung nach …`
+                if possessive == "sein":
+                    subject = previous_subject_person(
+                        doc, s, history, sents, mentions, entity_spans
+                    )
+                    speaker = subject or speaker  # `X hatte ausgesagt. Seiner Darstellung nach`
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:

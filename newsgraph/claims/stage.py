@@ -107,7 +107,8 @@ def article_language(doc: Doc) -> str:
 def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
     """Claims and attribution details of one document."""
     lex = load_lexicon(article_language(doc))
-    tokens, quotes, units = _units(doc, lex.language)
+    datelines = dateline_spans(doc)  # (read once: sentence units and speaker resolution)
+    tokens, quotes, units = _units(doc, lex.language, datelines)
     sents = [Sentence(tokens[u.tok_start : u.tok_end], quotes, lex, i) for i, u in enumerate(units)]
     content = [doc.article.is_content(u.start, u.end) for u in units]
     if lex.language == "en":
@@ -147,7 +148,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         relayed.update(wonach_relays(attrs, sents))  # `X bestätigte die Befunde des Y, wonach`
         relayed.update(continued_relays(attrs, sents))  # a medium's report continued
         relayed.update(continued_citations(attrs, relayed))  # … and its cited source with it
-    speakers = resolve_speakers(doc, attrs, lex, sents)
+    speakers = resolve_speakers(doc, attrs, lex, sents, datelines)
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)
     claims, found = _records(doc, attrs, speakers, sents, relayed)
@@ -159,8 +160,11 @@ def _in_title(doc: Doc, offset: int) -> bool:
     return any(b.kind == "title" and b.start <= offset < b.end for b in doc.article.blocks)
 
 
-def _units(doc: Doc, language: str) -> tuple[list[Token], list[Quote], list[Unit]]:
-    """The tokens, quotations and quote-aware sentence units the rules read."""
+def _units(
+    doc: Doc, language: str, datelines: list[tuple[int, int]]
+) -> tuple[list[Token], list[Quote], list[Unit]]:
+    """The tokens, quotations and quote-aware sentence units the rules read (``datelines``:
+    :func:`.datelines.dateline_spans` of the document)."""
     tokens = tokens_for(doc)
     starts = frozenset(s.start for s in doc.sentences)
     if language == "en":
@@ -174,7 +178,7 @@ def _units(doc: Doc, language: str) -> tuple[list[Token], list[Quote], list[Unit
         return tokens, quotes, split_units(text, tokens, quotes, starts)
     quotes = find_quotes(doc.text, tokens)
     # a dateline is a unit of its own: `Bern - Der Bundesrat will …` opens with the subject
-    starts |= {e for _, e in dateline_spans(doc)}
+    starts |= {e for _, e in datelines}
     units = split_units(doc.text, tokens, quotes, starts)
     return tokens, quotes, repaired_units(doc.text, tokens, units, quotes)
 

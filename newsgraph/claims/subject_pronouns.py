@@ -19,14 +19,17 @@ from .speaker_spans import sentence_of
 def previous_subject_person(
     doc: Doc,
     start: int,
-    last_source: int,
-    sents: list[Sentence],
+    history: list[tuple[int, Speaker]],
+    sents: list[Sentence] | None,
     mentions: list[Mention],
     entity_spans: list[tuple[int, int, str, str]],
 ) -> Speaker | None:
     """The person subject of the sentence right before the pronoun at ``start``, when it is
-    named after ``last_source`` (the position of the last earlier claim's speaker) in the same
-    paragraph; else None."""
+    named after the last earlier claim's speaker (``history``: speakers by position) in the same
+    paragraph; else None (also without the stage's ``sents``)."""
+    if sents is None:
+        return None
+    last_source = max((p for p, _ in history if p < start), default=-1)
     here = sentence_of(sents, start)
     if here is None or here.index == 0:
         return None
