@@ -294,6 +294,11 @@ def test_foreign_name_and_title_rules() -> None:
     spans2 = [Found(2, 4, "ORG", 0.6, "ner"), Found(7, 9, "ORG", 0.9, "ner")]
     out2 = add_titled_persons(words2, spans2)
     assert [s.label for s in out2] == ["PERSON", "ORG"]
+    # a compound role noun counts as a title (`Finanzministerin`, `Gewerkschaftschef`), a
+    # compound of another noun does not (`Handelskette`)
+    words3 = ["Finanzministerin", "Regula", "Tschanz-Imhof", "und", "Handelskette", "Hans", "Meyer"]
+    spans3 = [Found(1, 3, "ORG", 0.6, "ner"), Found(5, 7, "ORG", 0.6, "ner")]
+    assert [s.label for s in add_titled_persons(words3, spans3)] == ["PERSON", "ORG"]
 
 
 def test_stage_survives_odd_input() -> None:

@@ -256,15 +256,16 @@ def add_foreign_names(words: Sequence[str], spans: list[Found]) -> list[Found]:
 
 
 def add_titled_persons(words: Sequence[str], spans: list[Found]) -> list[Found]:
-    """A multi-word name right after a person title (``Machthaber Baschar al-Assad``) that the
-    model typed as ORG/MISC is a person."""
+    """A multi-word name right after a person title or a role noun (``Machthaber Baschar
+    al-Assad``, ``Finanzministerin Regula Tschanz-Imhof``) that the model typed as ORG/MISC is a
+    person."""
     out = []
     for s in spans:
         if (
             s.label in ("ORG", "MISC")
             and s.end - s.start >= 2
             and s.start > 0
-            and words[s.start - 1] in PERSON_TITLES
+            and _role_word(words[s.start - 1])
             and all(
                 w[:1].isupper() or w.split("-")[0] in NAME_PARTICLES
                 for w in words[s.start : s.end]
@@ -289,14 +290,18 @@ _ROLE_HEADS = tuple(
 )
 
 
+def _role_word(w: str) -> bool:
+    """A person title (`Präsident`) or a compound role noun (`Teamchef`, `Finanzministerin`)."""
+    return w in PERSON_TITLES or (w[:1].isupper() and w.lower().endswith(_ROLE_HEADS))
+
+
 def add_titled_names(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
     """A first name of the gazetteer and a capitalised word after it, right after a person
     title or a role noun (`Teamchef Jean Todt`, `Präsident Barack Obama`) and covered by no
     span, are a PERSON; a family name the model tagged alone takes the first name before it."""
     out = list(spans)
     for i in range(len(words) - 2):
-        w = words[i]
-        if not (w in PERSON_TITLES or (w[:1].isupper() and w.lower().endswith(_ROLE_HEADS))):
+        if not _role_word(words[i]):
             continue
         first, last = words[i + 1], words[i + 2]
         if first in _STOP_NAMES or "first" not in gaz.kinds(first) or not _name_word(last):
