@@ -352,6 +352,19 @@ def test_a_one_word_person_after_a_trade_noun_is_the_company() -> None:
     assert relabel_companies(["DER", "AUSRÜSTUNGSHÄNDLER", "PARTL"], one) == one
 
 
+def test_a_one_word_unknown_place_after_a_trade_noun_is_the_company() -> None:
+    # SmartData gold: a capitalised word after a trade noun that the gazetteer knows as no place
+    # is ORG 57 times, LOC never; a known place stays a place
+    gaz = load_gazetteer()
+    (out,) = relabel_companies(
+        ["Der", "Autobauer", "Hallberg", "streicht"], [Found(2, 3, "LOC", 0.9, "ner")], gaz
+    )
+    assert (out.label, out.source) == ("ORG", "company")
+    city = [Found(2, 3, "LOC", 0.9, "ner")]
+    assert relabel_companies(["Der", "Versorger", "Hamburg", "erhöht"], city, gaz) == city
+    assert relabel_companies(["Der", "Autobauer", "Hallberg"], city) == city  # no gazetteer
+
+
 def test_document_pass_spreads_a_company_to_the_names_person_mentions() -> None:
     from newsgraph.doc import Mention
     from newsgraph.ner.stage import propagate
@@ -389,5 +402,10 @@ def test_a_first_name_and_a_name_after_a_role_noun_are_a_person() -> None:
     words = ["Präsidentin", "Gloria", "Arroyo", "gab", "bekannt"]
     alone = [Found(2, 3, "PERSON", 0.9, "ner")]
     assert [(s.start, s.end) for s in add_titled_names(words, alone, gaz)] == [(1, 3)]
+    # the model may type the family name alone as a firm (`Analyst Kai [Pretorius]`)
+    words = ["schrieb", "Analyst", "Kai", "Pretorius", "vom", "Bankhaus", "Seligmann"]
+    spans = [Found(3, 4, "ORG", 0.6, "ner"), Found(6, 7, "ORG", 0.9, "ner")]
+    out = add_titled_names(words, spans, gaz)
+    assert sorted((s.start, s.end, s.label) for s in out) == [(2, 4, "PERSON"), (6, 7, "ORG")]
     # no first name, no person: `Minister Frieden Sicherheit`
     assert add_titled_names(["Der", "Minister", "Frieden", "Sicherheit", "sagte"], [], gaz) == []

@@ -363,3 +363,19 @@ def test_a_bare_kind_of_actor_joins_the_organisation_named_before(
     # bare noun read as a name is the organisation named in full before it
     doc = resolved(text, [(full, "ORG"), (bare, "ORG")])
     assert entity_of(doc, bare).name == full
+
+
+def test_a_company_and_its_name_without_the_trade_word_are_one_entity() -> None:
+    # the words after a company's own name that say what it does are dropped like a legal form
+    text = (
+        "Der Autobauer Hallberg streicht Stellen. Die Hallberg Automobilwerke AG beschäftigt "
+        "27.000 Menschen. Die Ritter Maschinenbau GmbH wächst. Ritter sucht Personal."
+    )
+    doc = resolved(
+        text,
+        [("Hallberg", "ORG"), ("Hallberg Automobilwerke AG", "ORG"),
+         ("Ritter Maschinenbau GmbH", "ORG"), ("Ritter", "ORG")],
+    )
+    assert entity_of(doc, "Hallberg") is entity_of(doc, "Hallberg Automobilwerke AG")
+    assert entity_of(doc, "Ritter") is entity_of(doc, "Ritter Maschinenbau GmbH")
+    assert entity_of(doc, "Ritter") is not entity_of(doc, "Hallberg")

@@ -216,11 +216,23 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     toks = list(doc.tokens_in(start, end))
     if _coordinated(toks):
         return None, "Plur"
-    for tok in toks:
+    for k, tok in enumerate(toks):
+        if (
+            tok.pos == "NOUN"
+            and _ADJECTIVAL_NOUN.search(tok.text)
+            and (k == 0 or toks[k - 1].text.lower() in ("dessen", "deren"))
+            and k + 1 < len(toks)
+            and toks[k + 1].pos == "PROPN"
+        ):
+            # `Dessen Vorsitzende Sabine Kötter`, `Abgeordnete Anna Voß`: without an inflected
+            # article a man is `Vorsitzender`; the tagger guesses the gender of such nouns
+            return "Fem", "Sing"
         if tok.pos == "NOUN" and _FEMININE_TITLE.search(tok.text):
             # `Staatsanwältin`, `Sprecherin`, `Politikerinnen`: the suffix says it (the tagger
             # reads some of them as masculine)
             return "Fem", "Plur" if tok.text.endswith("innen") else "Sing"
+        if tok.text.lower() in ("dessen", "deren"):
+            continue  # `Dessen Vorsitzende`: the genitive agrees with the possessor
         if tok.pos in ("DET", "NOUN", "PRON") and (tok.feat("Gender") or tok.feat("Number")):
             return tok.feat("Gender"), tok.feat("Number")
         if tok.pos == "PROPN":
@@ -228,6 +240,9 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: nouns made of adjectives and participles (`Vorsitzende`, `Abgeordnete`, `Angeklagte`,
+#: `Angestellte`, `Beauftragte`, `Delegierte`, `Verdächtige`, `Betroffene`, `Vertraute`)
+_ADJECTIVAL_NOUN = re.compile(r"(?:nde|ete|gte|llte|ierte|ndte|ige|ene|nnte|aute)$")
 #: a name word in a regular expression (`Reuters`, `Al-Dschasira`, `O’Brien`)
 NAME_PATTERN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
 #: endings of feminine person nouns (`Ministerin`, `Anwältin`, `Präsidentin`, `Chefin`,

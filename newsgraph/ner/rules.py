@@ -285,9 +285,10 @@ _ROLE_HEADS = tuple(
         "chef", "sprecher", "minister", "präsident", "trainer", "leiter", "direktor",
         "kanzler", "sekretär", "bürgermeister", "kommissar", "botschafter", "manager",
         "richter", "politiker", "sänger", "schauspieler", "autor", "gründer", "berater",
+        "analyst", "ökonom", "forscher", "wissenschaftler", "anwalt", "anwält",
     )
     for ending in ("", "in")
-)
+) + ("experte", "expertin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter")
 
 
 def _role_word(w: str) -> bool:
@@ -308,10 +309,12 @@ def add_titled_names(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -
             continue
         if not _free(out, i + 1, i + 2):
             continue
-        alone = [s for s in out if s.start == i + 2 and s.label == "PERSON"]
-        if alone:  # `Jean [Todt]`: the family name alone
+        alone = [
+            s for s in out if s.start == i + 2 and (s.label == "PERSON" or s.end == i + 3)
+        ]
+        if alone:  # `Jean [Todt]`: the family name alone (the model may call it a firm)
             out = [s for s in out if s is not alone[0]]
-            out.append(replace(alone[0], start=i + 1))
+            out.append(replace(alone[0], start=i + 1, label="PERSON"))
         elif _free(out, i + 2, i + 3) and last not in _STOP_NAMES:
             out.append(Found(i + 1, i + 3, "PERSON", 1.0, "pattern"))
     return out
@@ -352,15 +355,24 @@ COMPANY_HEADS = (
 )
 
 
-def relabel_companies(words: Sequence[str], spans: list[Found]) -> list[Found]:
+def relabel_companies(
+    words: Sequence[str], spans: list[Found], gaz: Gazetteer | None = None
+) -> list[Found]:
     """A one-word ``PERSON`` right after a noun naming a company by its trade is the company
     (``Der Modehändler Mertens``, ``Küchenhersteller Brauner``): source ``company``, which
-    :func:`newsgraph.ner.stage.propagate` spreads to the name's other mentions."""
+    :func:`newsgraph.ner.stage.propagate` spreads to the name's other mentions.  So is a
+    one-word ``LOC`` there that the gazetteer knows as no place (``Der Autobauer Hallberg``;
+    ``der Versorger Berlin`` stays a city)."""
     out = []
     for s in spans:
         before = words[s.start - 1] if s.start > 0 else ""
+        unknown_place = (
+            s.label == "LOC"
+            and gaz is not None
+            and not gaz.kinds(words[s.start]) & (GPE_KINDS | LOC_KINDS)
+        )
         if (
-            s.label == "PERSON"
+            (s.label == "PERSON" or unknown_place)
             and s.end - s.start == 1
             and before[:1].isupper()
             and not before.isupper()

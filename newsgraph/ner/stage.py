@@ -127,7 +127,7 @@ class EntityRecognizer:
             if rule == "acronyms":
                 spans = add_acronyms(wl, spans)
             elif rule == "cues":
-                spans = relabel_companies(wl, add_cued_orgs(wl, spans))
+                spans = relabel_companies(wl, add_cued_orgs(wl, spans), self.gaz)
             elif rule == "ministries":
                 spans = add_ministries(wl, spans)
             elif rule == "federal":

@@ -7,7 +7,9 @@ entries, so a rule can never join Kim Jong-un and Kim Jong-il just because they 
 2. ``key``      — the same transliteration key for some base-form variant, types compatible;
 3. ``acronym``  — an acronym and a long form that it abbreviates (Schwartz–Hearst), also
    when defined explicitly as ``Long Form (ACR)`` or ``ACR (Long Form)``;
-4. ``name``     — person names the matcher accepts (``Goremykin`` after ``Wiktor Goremykin``,
+4. ``short``    — a long name is designators + the short name (``Republik Ostland``) or the
+   short name + legal form and trade words (``Hallberg Automobilwerke AG`` → ``Hallberg``);
+5. ``name``     — person names the matcher accepts (``Goremykin`` after ``Wiktor Goremykin``,
    ``Sergej Schoigu``/``Sergei Shoigu``); a short form that fits several people is left alone.
 """
 
@@ -158,27 +160,39 @@ def _by_short_form(c: Clusters) -> None:
             lead = 0
             while lead < len(toks) - 1 and toks[lead].lower() in DESIGNATORS:
                 lead += 1
-            tail = len(toks)
+            tails = [len(toks)]
             if it.label == "ORG":  # `Volkswagen AG`, `Tesla Motors` -> `Volkswagen`, `Tesla`
-                while tail > lead + 1 and toks[tail - 1].lower() in LEGAL_FORMS:
-                    tail -= 1
-            if lead == 0 and tail == len(toks):
-                continue
-            k = name_key(" ".join(toks[lead:tail]))
-            for other in shorts.get(k, []):
-                if tail < len(toks) and other.label != "ORG":
-                    continue  # a company's short form names the company, not a person or place
-                reason = f"{v!r} is the long form of {other.mention.text!r}"
-                if c.union(it.index, other.index, "short", reason):
-                    continue
-                # "Kongo" looked up alone may be the wrong Congo: the article's own long form
-                # ("Demokratische Republik Kongo") decides which place the short form means
-                if it.link and other.link and it.label in ("GPE", "LOC") and other.label in ("GPE", "LOC"):
-                    wrong = other.link.key
-                    for x in c.items:
-                        if x.link is not None and x.link.key == wrong:
-                            x.link = it.link
-                    c.union(it.index, other.index, "short", reason + " (its place)")
+                # `Hallberg Automobilwerke AG` -> `Hallberg Automobilwerke`, `Hallberg`: legal
+                # forms, then words naming the trade (`-werke`, `-hersteller`)
+                while tails[-1] > lead + 1 and (
+                    toks[tails[-1] - 1].lower() in LEGAL_FORMS
+                    or toks[tails[-1] - 1].lower().endswith(TRADE_WORDS)
+                ):
+                    tails.append(tails[-1] - 1)
+            for tail in tails:
+                if lead or tail < len(toks):
+                    _join_short_form(c, it, v, toks[lead:tail], tail < len(toks), shorts)
+
+
+def _join_short_form(
+    c: Clusters, it: Item, v: str, short: list[str], company: bool, shorts: dict[str, list[Item]]
+) -> None:
+    """Join ``it`` (whose variant ``v`` shortens to ``short``) with the mentions named so."""
+    k = name_key(" ".join(short))
+    for other in shorts.get(k, []):
+        if company and other.label != "ORG":
+            continue  # a company's short form names the company, not a person or place
+        reason = f"{v!r} is the long form of {other.mention.text!r}"
+        if c.union(it.index, other.index, "short", reason):
+            continue
+        # "Kongo" looked up alone may be the wrong Congo: the article's own long form
+        # ("Demokratische Republik Kongo") decides which place the short form means
+        if it.link and other.link and it.label in ("GPE", "LOC") and other.label in ("GPE", "LOC"):
+            wrong = other.link.key
+            for x in c.items:
+                if x.link is not None and x.link.key == wrong:
+                    x.link = it.link
+            c.union(it.index, other.index, "short", reason + " (its place)")
 
 
 #: legal forms and group words that end a company's long name (Volkswagen AG -> Volkswagen)
@@ -186,6 +200,14 @@ LEGAL_FORMS: frozenset[str] = frozenset(
     ["ag", "gmbh", "se", "kg", "kgaa", "&", "co.", "co", "inc.", "inc", "ltd.", "ltd", "plc",
      "corp.", "corp", "corporation", "llc", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "motors",
      "group", "holding", "gruppe", "e.v.", "ev"]
+)
+
+
+#: endings of the words after a company's own name that say what it does
+#: (`Hallberg Automobilwerke AG`, `Mertens Maschinenbau`, `Brauner Küchenhersteller`)
+TRADE_WORDS: tuple[str, ...] = (
+    "werke", "werk", "betriebe", "maschinenbau", "hersteller", "händler", "konzern", "industrie",
+    "industries", "brauerei", "reederei", "versicherung", "versicherungen",
 )
 
 

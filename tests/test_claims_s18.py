@@ -1,0 +1,38 @@
+"""Session 18: constructions found wrong on german_quotes dev2 and german_news_quotes train;
+each case is an invented sentence that failed before its fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claims_docs import claim_with, speaker_entity_name
+
+from newsgraph.doc import Doc
+
+
+def test_an_adjectival_noun_without_article_before_a_name_is_a_woman(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Dessen Vorsitzende Sabine Kötter`: a man would be `Vorsitzender`; the tagger reads the
+    # noun (and `Dessen`) as masculine, so `sie` went to an earlier feminine phrase
+    doc = claims_doc(
+        "Betroffen sei vor allem die Verwaltung, hieß es in der Mitteilung des Konzerns Hallberg. "
+        "Der Betriebsrat reagierte empört. Dessen Vorsitzende Sabine Kötter warf dem Vorstand "
+        "vor, die Belegschaft bezahlen zu lassen. „Jahrelang hat das Management die falschen "
+        "Modelle gebaut“, sagte sie."
+    )
+    assert claim_with(doc, "Jahrelang hat").speaker_text == "Dessen Vorsitzende Sabine Kötter"
+    assert speaker_entity_name(doc, "Jahrelang hat") == "Sabine Kötter"
+
+
+def test_a_company_named_after_a_trade_noun_speaks_as_the_company(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `Der Autobauer Hallberg`: a name the gazetteer knows as no place is the company, and its
+    # long name with the trade word (`Hallberg Automobilwerke AG`) is the same entity
+    doc = claims_doc(
+        "Kassel (dpa) - Der Autobauer Hallberg will bis Ende 2028 rund 4800 Stellen streichen, "
+        "wie das Unternehmen am Dienstag mitteilte. Die Hallberg Automobilwerke AG beschäftigt "
+        "in Deutschland rund 27.000 Menschen."
+    )
+    assert speaker_entity_name(doc, "4800 Stellen") == "Hallberg Automobilwerke AG"
