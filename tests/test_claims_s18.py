@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from claims_docs import claim_with, speaker_entity_name
 
 from newsgraph.doc import Doc
@@ -36,3 +37,28 @@ def test_a_company_named_after_a_trade_noun_speaks_as_the_company(
         "in Deutschland rund 27.000 Menschen."
     )
     assert speaker_entity_name(doc, "4800 Stellen") == "Hallberg Automobilwerke AG"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "stance"),
+    [
+        # an estimate of an event to come is a forecast
+        (
+            "Der private Konsum dürfte von steigenden Löhnen profitieren, heißt es in dem Bericht.",
+            "Der private Konsum",
+            "future",
+        ),
+        # an estimate with `sein` is a guess about what is or was
+        (
+            "Ursache des Einsturzes dürfte der schwere Schnee gewesen sein, sagte ein Sprecher.",
+            "Ursache des Einsturzes",
+            "hypothetical",
+        ),
+        # negated, `dürften` is the permission of indirect speech
+        ("Die Bürger dürften nicht zu Verwaltern werden, sagte er.", "Die Bürger", "reported"),
+    ],
+)
+def test_an_estimate_with_duerfte(
+    claims_doc: Callable[[str], Doc], text: str, content: str, stance: str
+) -> None:
+    assert claim_with(claims_doc(text), content).stance == stance

@@ -266,7 +266,8 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
     for k in inside:
         low = sent.lower[k]
         if low not in lex.future_words and not (
-            lex.language == "de" and low in ("soll", "sollen", "würde", "würden")
+            lex.language == "de"
+            and (low in ("soll", "sollen", "würde", "würden") or low in cues.ESTIMATE_MODALS)
         ):
             continue
         if lex.language == "en":
@@ -290,6 +291,8 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
             hit = hit and not cues.modal_infinitive_werden(sent, k)
         elif low in ("soll", "sollen"):
             hit = _planned(sent, k)
+        elif low in cues.ESTIMATE_MODALS:
+            hit = cues.estimate(sent, k) == "future"
         elif low in ("will", "wolle", "wollen", "plant", "plane", "planen"):
             hit = _infinitive(nxt) or any(_infinitive(sent.lower[j]) for j in inside if j > k)
             # verb-final in the content's own clause: `dass er sich … konzentrieren wolle`

@@ -142,6 +142,9 @@ def possibility_modals(sent: Sentence, inside: list[int]) -> list[Span2]:
         return []
     out = []
     for k in inside:
+        if sent.lower[k] in ESTIMATE_MODALS and estimate(sent, k) == "hypothetical":
+            out.append(sent.span(k, k + 1))  # `Ursache dürfte der Schnee gewesen sein`
+            continue
         if sent.lower[k] not in POSSIBILITY_MODALS or not sent.is_finite(k):
             continue
         # the relative pronoun may stand before an opening quotation mark that starts the
@@ -156,6 +159,29 @@ def possibility_modals(sent: Sentence, inside: list[int]) -> list[Span2]:
             continue  # `…, damit Hilfslieferungen gelangen könnten`: a purpose
         out.append(sent.span(k, k + 1))
     return out
+
+
+#: the Konjunktiv II of `dürfen` as a speaker's estimate (`Der Konsum dürfte profitieren`)
+ESTIMATE_MODALS = frozenset(["dürfte", "dürften"])
+
+
+def estimate(sent: Sentence, k: int) -> str | None:
+    """What the estimate `dürfte(n)` at ``k`` says: ``future`` with the infinitive of an event
+    (`ab 2027 dürfte sich das Geschäft erholen`, `dürften sie kaum ausreichen`),
+    ``hypothetical`` with `sein`/`haben` (`dürfte der Schnee gewesen sein`: a guess about
+    what is or was).  None when negated (`sie dürften nicht zu Verwaltern werden` is the
+    permission of indirect speech) or when no infinitive closes the clause."""
+    if sent.lex.language != "de" or not sent.is_finite(k):
+        return None
+    first, end = sent.clause_start(k), sent.clause_end(k)
+    if any(_negation(sent.lower[j]) for j in range(first, end)):
+        return None
+    last = end - 1
+    while last > k and not sent.is_word(last):
+        last -= 1
+    if last <= k or sent.toks[last].pos not in ("VERB", "AUX"):
+        return None
+    return "hypothetical" if sent.lower[last] in ("sein", "haben") else "future"
 
 
 def _negation(word: str) -> bool:
