@@ -62,3 +62,24 @@ def test_an_estimate_with_duerfte(
     claims_doc: Callable[[str], Doc], text: str, content: str, stance: str
 ) -> None:
     assert claim_with(claims_doc(text), content).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "stance"),
+    [
+        (
+            "„Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu drücken“, sagte "
+            "der Kanzler.",
+            "Ich rechne damit",
+            "future",
+        ),
+        ("Sie erwarte eher, dass die Notenbank Devisen kaufe, sagte Marti.", "Sie erwarte", "future"),
+        ("Feldmann rechne mit einer mündlichen Verhandlung, sagte sein Sprecher.", "Feldmann", "future"),
+        # what is expected is a state: an assessment, no forecast
+        ("Man gehe davon aus, dass sie ebenfalls tot sind, sagte ein Sprecher.", "Man gehe", "reported"),
+    ],
+)
+def test_the_contents_own_expectation_is_a_forecast(
+    claims_doc: Callable[[str], Doc], text: str, content: str, stance: str
+) -> None:
+    assert claim_with(claims_doc(text), content).stance == stance

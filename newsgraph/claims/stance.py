@@ -83,6 +83,7 @@ def claim_stance(
             or _future_times(s, inside)
             or cues.future_spans(s, inside)
             or cues.planned_predicates(s, inside)
+            or verbs.content_expectation(s, inside)
         )
         poss += cues.possibility_modals(s, inside)
     if cond or cues.possibility_frame(sent, cue):

@@ -236,3 +236,45 @@ def ruling(attr: Attr, sent: Sentence, cue: list[Span2]) -> bool:
         return False
     k = sent.index_at(attr.parts[0][0])
     return k is not None and sent.lower[k] == "dass"
+
+
+#: final verbs of a `dass` clause about a state or a past event (`dass sie tot sind`, `dass
+#: Nordkorea … umgewandelt habe`): an assessment of what is, no forecast
+_STATE_FINALS = frozenset(
+    ["ist", "sind", "sei", "seien", "war", "waren", "hat", "haben", "habe", "hatte", "hatten"]
+)
+
+
+def content_expectation(sent: Sentence, inside: list[int]) -> list[Span2]:
+    """The content's own main clause states what its speaker expects (`„Ich rechne damit,
+    dass es uns gelingt, …“`, `Sie erwarte eher, dass die SNB Devisen kaufe`, `Ich gehe davon
+    aus, dass …`, `Feldmann rechne mit einer Verhandlung`): a forecast, unless what is
+    expected is a state or a past event (`Man gehe davon aus, dass sie tot sind`)."""
+    if sent.lex.language != "de" or not inside:
+        return []
+    ks = set(inside)
+    for k in inside:
+        lemma = sent.toks[k].lemma.lower()
+        if lemma not in ("erwarten", "rechnen", "gehen") or not sent.is_finite(k):
+            continue
+        if sent.clause_start(k) != sent.clause_start(inside[0]):
+            continue  # the expectation must be the content's own main clause
+        end = sent.clause_end(k)
+        rest = sent.lower[k + 1 : end]
+        if lemma == "rechnen" and not {"mit", "damit"} & set(rest):
+            continue
+        if lemma == "gehen" and not ("davon" in rest and "aus" in rest):
+            continue
+        if k - 1 not in ks:
+            continue  # `erwartet Russland, dass …`: verb first, the frame of a report
+        # the `dass` clause right after (a nested claim of its own, so not in ``inside``)
+        near = range(k + 1, min(len(sent.toks), end + 2))
+        dass = next((j for j in near if sent.lower[j] == "dass"), None)
+        if dass is not None:
+            final = sent.clause_end(dass) - 1
+            while final > dass and not sent.is_word(final):
+                final -= 1
+            if sent.lower[final] in _STATE_FINALS:
+                continue
+        return [sent.span(k, k + 1)]
+    return []
