@@ -83,3 +83,12 @@ def test_the_contents_own_expectation_is_a_forecast(
     claims_doc: Callable[[str], Doc], text: str, content: str, stance: str
 ) -> None:
     assert claim_with(claims_doc(text), content).stance == stance
+
+
+def test_a_compound_spokesperson_speaks_for_the_denier(claims_doc: Callable[[str], Doc]) -> None:
+    # `ein Unternehmenssprecher` is a voice of the company that denied, like `ein Sprecher`
+    doc = claims_doc(
+        "Die Firma Tessberg wies die Vorwürfe in einer Stellungnahme zurück. Sämtliche Exporte "
+        "seien von den Behörden genehmigt worden, erklärte ein Unternehmenssprecher."
+    )
+    assert claim_with(doc, "Sämtliche Exporte").stance == "denied"

@@ -78,8 +78,10 @@ def _the_deniers_voice(speaker: Speaker, a: Attr, doc: Doc) -> bool:
 
 def _voice(speaker: Speaker) -> bool:
     """A pronoun, or a spokesperson or statement (`ein Sprecher des Ministers`, `einer
-    Erklärung der Presseabteilung ISPR`)."""
+    Erklärung der Presseabteilung ISPR`, `ein Unternehmenssprecher`)."""
     words = (speaker.text or "").lower().split()
     return bool(words) and (
-        words[0] in ("er", "sie", "es") or any(w.startswith(_VOICES) for w in words[:3])
+        words[0] in ("er", "sie", "es")
+        or any(w.startswith(_VOICES) for w in words[:3])
+        or any(w.endswith(_VOICES) for w in words[:2])  # the head: `ein Unternehmenssprecher`
     )
