@@ -92,3 +92,16 @@ def test_a_compound_spokesperson_speaks_for_the_denier(claims_doc: Callable[[str
         "seien von den Behörden genehmigt worden, erklärte ein Unternehmenssprecher."
     )
     assert claim_with(doc, "Sämtliche Exporte").stance == "denied"
+
+
+def test_a_cited_source_said_it_by_the_time_of_the_relaying_report(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der niederländische Sender NOS berichtete am Mittwoch unter Berufung auf Justizkreise, "
+        "der Festgenommene sei bereits 2023 verurteilt worden."
+    )
+    cited = [c for c in doc.article.claims if c.speaker_text == "Justizkreise"]
+    relay = [c for c in doc.article.claims if c.speaker_text == "Der niederländische Sender NOS"]
+    assert cited and relay and cited[0].via == relay[0].id
+    assert relay[0].said is not None and cited[0].said == relay[0].said

@@ -8,9 +8,10 @@ bestätigte die Befunde des Amts, wonach …`, `Die Welle zitiert aus der Zeitun
 The medium reports what it was told: the cited source says the same content, and the
 medium's claim relays it.  Each such source becomes a record-only claim (the german_news_quotes
 layer has no place for it) with the medium's content and form, the cue `unter Berufung auf`,
-the source noun phrase as speaker, no ``said`` time (the article tells when the medium
-reported, not when the source spoke), and ``via`` = the medium's claim (the German twin of the
-English `citing` relays, :func:`newsgraph.claims.english_discourse.cited_relays`).
+the source noun phrase as speaker, and ``via`` = the medium's claim.  The stage gives it the
+``said`` time of the medium's report (session 18; :func:`newsgraph.claims.stage._relay_times`):
+the source said it by then at the latest, and the blind german_quotes gold dates it so.  (The
+German twin of the English `citing` relays, :func:`newsgraph.claims.english_discourse.cited_relays`.)
 
 The phrase must stand in the frame, outside the medium's content; the source phrase runs from
 after `auf` to the first comma, colon, semicolon, dash, bracket, quotation mark, finite verb or

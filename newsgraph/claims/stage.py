@@ -10,7 +10,7 @@ content part, cue part and the speaker span as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from ..doc import Doc, Token
@@ -261,7 +261,21 @@ def _records(
                     evidence=tuple(art.span(x, y) for x, y in evidence),
                 )
             )
-    return tuple(claims), tuple(found)
+    return _relay_times(claims), tuple(found)
+
+
+def _relay_times(claims: list[Claim]) -> tuple[Claim, ...]:
+    """A cited source's claim relayed with the same content (`Der Sender NOS berichtete am
+    Mittwoch unter Berufung auf Justizkreise, …`, `Wie AFP am Mittwoch aus Diplomatenkreisen
+    erfuhr, …`) and no time of its own was said by the time the relay reports it."""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for c in claims:
+        relay = by_id.get(c.via) if c.via else None
+        if c.said is None and relay is not None and relay.said and relay.content == c.content:
+            c = replace(c, said=relay.said)
+        out.append(c)
+    return tuple(out)
 
 
 def _content_sentences(a: Attr, sents: list[Sentence]) -> list[Sentence]:
