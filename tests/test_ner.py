@@ -409,3 +409,22 @@ def test_a_first_name_and_a_name_after_a_role_noun_are_a_person() -> None:
     assert sorted((s.start, s.end, s.label) for s in out) == [(2, 4, "PERSON"), (6, 7, "ORG")]
     # no first name, no person: `Minister Frieden Sicherheit`
     assert add_titled_names(["Der", "Minister", "Frieden", "Sicherheit", "sagte"], [], gaz) == []
+
+
+def test_a_first_name_particle_and_family_name_the_model_split_are_one_person() -> None:
+    from newsgraph.ner.rules import add_particle_names
+
+    gaz = load_gazetteer()
+    words = ["Karl-Theodor", "zu", "Guttenberg", "(", "CSU", ")", "trat", "zurück"]
+    spans = [
+        Found(0, 1, "LOC", 0.5, "ner"),
+        Found(2, 3, "LOC", 0.6, "ner"),
+        Found(4, 5, "ORG", 1, "ner"),
+    ]
+    out = add_particle_names(words, spans, gaz)
+    assert [(s.start, s.end, s.label) for s in out] == [(0, 3, "PERSON"), (4, 5, "ORG")]
+    # a common noun the gazetteer lists as a first name, with an untagged word after the
+    # particle, stays as it is (`China zur Aufnahme`, `Fall von Vogelgrippe`)
+    china = [Found(0, 1, "GPE", 0.9, "ner")]
+    assert add_particle_names(["China", "zur", "Aufnahme", "eines"], china, gaz) == china
+    assert add_particle_names(["Fall", "von", "Vogelgrippe", "in"], [], gaz) == []

@@ -255,6 +255,38 @@ def add_foreign_names(words: Sequence[str], spans: list[Found]) -> list[Found]:
     return merged
 
 
+#: particles of German and Dutch family names (`Karl-Theodor zu Guttenberg`, `von der Leyen`)
+NOBLE_PARTICLES = (("von", "der"), ("von", "dem"), ("von",), ("zu",), ("vom",), ("zur",), ("van",))
+
+
+def add_particle_names(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
+    """A first name of the gazetteer (each part of a hyphenated one), a name particle and a
+    family name, both of which the model tagged but as places or firms, are one PERSON: `[Karl-Theodor]/LOC zu
+    [Guttenberg]/LOC` (the family name of a noble house is often a place)."""
+    out = list(spans)
+    for i in range(len(words) - 2):
+        first = words[i]
+        if not first[:1].isupper() or not all(
+            "first" in gaz.kinds(part) for part in first.split("-") if part
+        ):
+            continue
+        for particle in NOBLE_PARTICLES:
+            j = i + 1 + len(particle)
+            if tuple(words[i + 1 : j]) != particle or j >= len(words) or not _name_word(words[j]):
+                continue
+            inside = [x for x in out if x.start < j + 1 and x.end > i]
+            if any(x.label == "PERSON" for x in inside) or any(
+                x.start < i or x.end > j + 1 for x in inside
+            ):
+                break  # the model found the person, or a longer name covers the words
+            if _free(out, i, i + 1) or _free(out, j, j + 1):
+                break  # both names must be names to the model (`Fall von Vogelgrippe`)
+            out = [x for x in out if x not in inside]
+            out.append(Found(i, j + 1, "PERSON", 0.8, "pattern"))
+            break
+    return sorted(out, key=lambda x: x.start)
+
+
 def add_titled_persons(words: Sequence[str], spans: list[Found]) -> list[Found]:
     """A multi-word name right after a person title or a role noun (``Machthaber Baschar
     al-Assad``, ``Finanzministerin Regula Tschanz-Imhof``) that the model typed as ORG/MISC is a

@@ -40,6 +40,7 @@ from .rules import (
     add_foreign_names,
     add_ministries,
     add_norp,
+    add_particle_names,
     add_titled_names,
     add_titled_persons,
     drop_dates,
@@ -133,7 +134,7 @@ class EntityRecognizer:
             elif rule == "federal":
                 spans = add_federal_bodies(wl, spans)
             elif rule == "names":
-                spans = add_foreign_names(wl, spans)
+                spans = add_particle_names(wl, add_foreign_names(wl, spans), self.gaz)
             elif rule == "titles":
                 spans = add_titled_names(wl, add_titled_persons(wl, spans), self.gaz)
             elif rule == "places":
