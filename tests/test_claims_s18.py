@@ -105,3 +105,19 @@ def test_a_cited_source_said_it_by_the_time_of_the_relaying_report(
     relay = [c for c in doc.article.claims if c.speaker_text == "Der niederländische Sender NOS"]
     assert cited and relay and cited[0].via == relay[0].id
     assert relay[0].said is not None and cited[0].said == relay[0].said
+
+
+def test_the_accused_is_the_person_named_with_an_initial(claims_doc: Callable[[str], Doc]) -> None:
+    # the press code cuts a suspect's family name to an initial; `Der Angeklagte` in a later
+    # paragraph is that person, not the lawyer named last
+    text = (
+        "Die Staatsanwaltschaft wirft Kevin R. versuchten Totschlag vor. Sein Anwalt ist "
+        "Tobias Grunwald.\n\nDer Angeklagte bestritt, mit Tötungsabsicht gehandelt zu haben."
+    )
+    assert speaker_entity_name(claims_doc(text), "mit Tötungsabsicht") == "Kevin R"
+    # two such persons: no choice
+    two = (
+        "Angeklagt sind Kevin R. und Dennis K.\n\nDer Angeklagte bestritt, mit Tötungsabsicht "
+        "gehandelt zu haben."
+    )
+    assert speaker_entity_name(claims_doc(two), "mit Tötungsabsicht") is None

@@ -77,6 +77,9 @@ def focused_person(
     gender = _person_gender(words, start, end, doc)
     if gender is None:
         return speaker
+    accused = _accused_person(words, start, mentions, entity_spans, doc)
+    if accused is not None:
+        return Speaker(accused, speaker.text, "PERSON", gender, "Sing")
     found = _last_person(start, mentions, entity_spans, doc)
     if found is None or not _fits(words, found, start, doc):
         return speaker
@@ -176,6 +179,36 @@ def _identifying(clean: list[str], start: int, end: int, doc: Doc) -> bool:
     if _MEMBER.search(clean[-1].lower()):
         return False  # `der CDU-Politiker`: one of many members, not the holder of an office
     return "-" in clean[-1] and (first.isupper() or _NATIONAL.search(first.lower()) is not None)
+
+
+#: nouns of the accused in crime and court reports (`der Angeklagte`, `die Tatverdächtige`)
+_ACCUSED = re.compile(r"(?:angeklagte|beschuldigte|verdächtige|festgenommene|inhaftierte)r?$")
+#: a name whose family name the article gives as an initial (`Kevin R.`, `Dennis K.`)
+_INITIAL_NAME = re.compile(r"\S+\s+[A-ZÄÖÜ]\.?$")
+
+
+def _accused_person(
+    words: list[str],
+    start: int,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    doc: Doc,
+) -> str | None:
+    """`Der Angeklagte`, `die Beschuldigte`: the one person named before in the article with
+    the family name cut to an initial (`Kevin R.`), as the German press code has it for suspects
+    and defendants; also across paragraphs, and before the last person named (often the lawyer
+    or the judge).  None when no such person, or more than one, was named."""
+    if not _ACCUSED.search(words[-1].strip(",.:;").lower()):
+        return None
+    found: set[str] = set()
+    for m in mentions:
+        if m.end > start or m.label != "PERSON" or in_open_quote(doc.text, m.start):
+            continue
+        text = m.text + ("." if doc.text[m.end : m.end + 1] == "." else "")
+        entity = entity_of(m, entity_spans)
+        if entity is not None and _INITIAL_NAME.fullmatch(text):
+            found.add(entity)
+    return found.pop() if len(found) == 1 else None
 
 
 def _last_person(
