@@ -261,8 +261,8 @@ NOBLE_PARTICLES = (("von", "der"), ("von", "dem"), ("von",), ("zu",), ("vom",), 
 
 def add_particle_names(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
     """A first name of the gazetteer (each part of a hyphenated one), a name particle and a
-    family name, both of which the model tagged but as places or firms, are one PERSON: `[Karl-Theodor]/LOC zu
-    [Guttenberg]/LOC` (the family name of a noble house is often a place)."""
+    family name, both tagged by the model but as places or firms, are one PERSON:
+    `[Karl-Theodor]/LOC zu [Guttenberg]/LOC` (a noble house's family name is often a place)."""
     out = list(spans)
     for i in range(len(words) - 2):
         first = words[i]
@@ -317,10 +317,12 @@ _ROLE_HEADS = tuple(
         "chef", "sprecher", "minister", "präsident", "trainer", "leiter", "direktor",
         "kanzler", "sekretär", "bürgermeister", "kommissar", "botschafter", "manager",
         "richter", "politiker", "sänger", "schauspieler", "autor", "gründer", "berater",
-        "analyst", "ökonom", "forscher", "wissenschaftler", "anwalt", "anwält",
+        "analyst", "ökonom", "forscher", "wissenschaftler", "anwalt",
     )
     for ending in ("", "in")
-) + ("experte", "expertin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter")
+) + (
+    "anwältin", "experte", "expertin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter",
+)
 
 
 def _role_word(w: str) -> bool:
