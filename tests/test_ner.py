@@ -428,3 +428,20 @@ def test_a_first_name_particle_and_family_name_the_model_split_are_one_person() 
     china = [Found(0, 1, "GPE", 0.9, "ner")]
     assert add_particle_names(["China", "zur", "Aufnahme", "eines"], china, gaz) == china
     assert add_particle_names(["Fall", "von", "Vogelgrippe", "in"], [], gaz) == []
+
+
+def test_a_court_or_authority_with_its_seat_is_one_organisation() -> None:
+    from newsgraph.ner.rules import add_seated_bodies
+
+    words = ["im", "Saal", "des", "Landgerichts", "Mannheim", "verkündet"]
+    out = add_seated_bodies(words, [Found(4, 5, "GPE", 0.9, "ner")])
+    assert [(s.start, s.end, s.label) for s in out] == [(3, 5, "ORG")]
+    words = ["Die", "Staatsanwaltschaft", "Arnsberg", "ermittelt"]
+    out = add_seated_bodies(words, [Found(2, 3, "GPE", 0.9, "ner")])
+    assert [(s.start, s.end, s.label) for s in out] == [(1, 3, "ORG")]
+    # another noun before a place, or a body the model already tagged, stays as it is
+    city = [Found(2, 3, "GPE", 0.9, "ner")]
+    assert add_seated_bodies(["Die", "Polizei", "Arnsberg", "sucht"], city) == city
+    tagged = [Found(0, 2, "ORG", 0.9, "ner")]
+    assert add_seated_bodies(["Landgericht", "Leipzig", "tagt"], tagged) == tagged
+

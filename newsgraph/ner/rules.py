@@ -519,6 +519,28 @@ def add_federal_bodies(words: Sequence[str], spans: list[Found]) -> list[Found]:
     return out
 
 
+#: a local authority or court named by its seat (`Landgericht Mannheim`, `Staatsanwaltschaft
+#: Osnabrück`, `Polizeipräsidium Westpfalz`, `Landratsamt Ansbach`)
+_SEATED_BODY = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]*(?:gericht|gerichtshof|anwaltschaft|polizeipräsidium|präsidium|"
+    r"polizeidirektion|kriminalamt|landratsamt|bezirksamt|regierungspräsidium)(?:e?s)?$"
+)
+
+
+def add_seated_bodies(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """A court, prosecution or police authority followed by its seat is one ``ORG``
+    (`Landgerichts [Mannheim]/GPE` → `Landgerichts Mannheim`): the place names the body."""
+    out = list(spans)
+    for i in range(len(words) - 1):
+        if not _SEATED_BODY.match(words[i]) or not _free(out, i, i + 1):
+            continue
+        seat = [s for s in out if s.start == i + 1 and s.end == i + 2 and s.label in ("GPE", "LOC")]
+        if seat:
+            out = [s for s in out if s is not seat[0]]
+            out.append(Found(i, i + 2, "ORG", 0.7, "pattern"))
+    return sorted(out, key=lambda s: s.start)
+
+
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names and abbreviations of the time lexicons (German, English)."""

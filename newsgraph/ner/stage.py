@@ -41,6 +41,7 @@ from .rules import (
     add_ministries,
     add_norp,
     add_particle_names,
+    add_seated_bodies,
     add_titled_names,
     add_titled_persons,
     drop_dates,
@@ -138,7 +139,7 @@ class EntityRecognizer:
             elif rule == "titles":
                 spans = add_titled_names(wl, add_titled_persons(wl, spans), self.gaz)
             elif rule == "places":
-                spans = split_places(wl, spans, self.gaz)
+                spans = add_seated_bodies(wl, split_places(wl, spans, self.gaz))
             elif rule == "norp":
                 spans = add_norp(wl, spans, self.gaz, self._norp_of)
             elif rule == "clubs":
