@@ -439,6 +439,10 @@ def test_a_court_or_authority_with_its_seat_is_one_organisation() -> None:
     words = ["Die", "Staatsanwaltschaft", "Arnsberg", "ermittelt"]
     out = add_seated_bodies(words, [Found(2, 3, "GPE", 0.9, "ner")])
     assert [(s.start, s.end, s.label) for s in out] == [(1, 3, "ORG")]
+    # the model may type the seat alone as the body
+    words = ["Das", "Regierungspräsidium", "Gießen", "kündigte", "an"]
+    out = add_seated_bodies(words, [Found(2, 3, "ORG", 0.9, "ner")])
+    assert [(s.start, s.end, s.label) for s in out] == [(1, 3, "ORG")]
     # another noun before a place, or a body the model already tagged, stays as it is
     city = [Found(2, 3, "GPE", 0.9, "ner")]
     assert add_seated_bodies(["Die", "Polizei", "Arnsberg", "sucht"], city) == city

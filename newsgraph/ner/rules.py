@@ -529,12 +529,15 @@ _SEATED_BODY = re.compile(
 
 def add_seated_bodies(words: Sequence[str], spans: list[Found]) -> list[Found]:
     """A court, prosecution or police authority followed by its seat is one ``ORG``
-    (`Landgerichts [Mannheim]/GPE` → `Landgerichts Mannheim`): the place names the body."""
+    (`Landgerichts [Mannheim]/GPE` → `Landgerichts Mannheim`; also when the model typed the
+    seat alone as the body: `Regierungspräsidium [Gießen]/ORG`)."""
     out = list(spans)
     for i in range(len(words) - 1):
         if not _SEATED_BODY.match(words[i]) or not _free(out, i, i + 1):
             continue
-        seat = [s for s in out if s.start == i + 1 and s.end == i + 2 and s.label in ("GPE", "LOC")]
+        seat = [
+            s for s in out if s.start == i + 1 and s.end == i + 2 and s.label in ("GPE", "LOC", "ORG")
+        ]
         if seat:
             out = [s for s in out if s is not seat[0]]
             out.append(Found(i, i + 2, "ORG", 0.7, "pattern"))
