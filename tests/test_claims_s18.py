@@ -121,3 +121,12 @@ def test_the_accused_is_the_person_named_with_an_initial(claims_doc: Callable[[s
         "gehandelt zu haben."
     )
     assert speaker_entity_name(claims_doc(two), "mit Tötungsabsicht") is None
+
+
+def test_the_company_in_focus_is_no_court(claims_doc: Callable[[str], Doc]) -> None:
+    text = (
+        "Die Oberhessische Windkraft GmbH plante einen Windpark. Das Verwaltungsgericht Gießen "
+        "stoppte ihn. Das Verwaltungsgericht Gießen sah den Artenschutz verletzt. Das "
+        "Unternehmen hat nach eigenen Angaben bereits 1,2 Millionen Euro in die Planung gesteckt."
+    )
+    assert speaker_entity_name(claims_doc(text), "1,2 Millionen") == "Oberhessische Windkraft GmbH"

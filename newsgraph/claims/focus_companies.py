@@ -42,6 +42,12 @@ _RELATIONAL = (
     "gemeinschafts",
     "beteiligungs",
 )
+#: heads of the names of courts, authorities and parliaments: never the company in focus
+_PUBLIC_BODY = re.compile(
+    r"(?:gericht|gerichtshof|gerichts|gerichtshofs|ministerium|ministeriums|amt|amts|amtes|"
+    r"behörde|anwaltschaft|präsidium|polizei|regierung|kommission|parlament|bundestag|landtag|"
+    r"senat|stadtrat|gemeinderat)$"
+)
 #: attributes that set the company apart from the one in focus
 _OTHER_ATTRIBUTES = ("übernommen", "gekauft", "ander", "neu", "frühere", "ehemalig", "beide")
 
@@ -74,6 +80,8 @@ def focused_company(
     for m in mentions:
         if m.end > start or m.label != "ORG" or in_open_quote(doc.text, m.start):
             continue
+        if any(_PUBLIC_BODY.search(w.lower()) for w in m.text.split()):
+            continue  # `der Hessische Verwaltungsgerichtshof` is no company
         entity = entity_of(m, entity_spans)
         if entity is not None:
             counts[entity] += 1
