@@ -379,3 +379,9 @@ def test_a_company_and_its_name_without_the_trade_word_are_one_entity() -> None:
     assert entity_of(doc, "Hallberg") is entity_of(doc, "Hallberg Automobilwerke AG")
     assert entity_of(doc, "Ritter") is entity_of(doc, "Ritter Maschinenbau GmbH")
     assert entity_of(doc, "Ritter") is not entity_of(doc, "Hallberg")
+
+
+def test_a_research_house_and_its_short_name_are_one_entity() -> None:
+    text = "Analyst Tobias Engel von Castell Research schrieb das. Castell rät zum Verkauf der Aktie."
+    doc = resolved(text, [("Tobias Engel", "PERSON"), ("Castell Research", "ORG"), ("Castell", "ORG")])
+    assert entity_of(doc, "Castell") is entity_of(doc, "Castell Research")

@@ -199,7 +199,7 @@ def _join_short_form(
 LEGAL_FORMS: frozenset[str] = frozenset(
     ["ag", "gmbh", "se", "kg", "kgaa", "&", "co.", "co", "inc.", "inc", "ltd.", "ltd", "plc",
      "corp.", "corp", "corporation", "llc", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "motors",
-     "group", "holding", "gruppe", "e.v.", "ev"]
+     "group", "holding", "holdings", "gruppe", "e.v.", "ev", "research", "consulting", "partners"]
 )
 
 
