@@ -114,7 +114,7 @@ def test_the_accused_is_the_person_named_with_an_initial(claims_doc: Callable[[s
         "Die Staatsanwaltschaft wirft Kevin R. versuchten Totschlag vor. Sein Anwalt ist "
         "Tobias Grunwald.\n\nDer Angeklagte bestritt, mit Tötungsabsicht gehandelt zu haben."
     )
-    assert speaker_entity_name(claims_doc(text), "mit Tötungsabsicht") == "Kevin R"
+    assert speaker_entity_name(claims_doc(text), "mit Tötungsabsicht") == "Kevin R."
     # two such persons: no choice
     two = (
         "Angeklagt sind Kevin R. und Dennis K.\n\nDer Angeklagte bestritt, mit Tötungsabsicht "

@@ -385,3 +385,12 @@ def test_a_research_house_and_its_short_name_are_one_entity() -> None:
     text = "Analyst Tobias Engel von Castell Research schrieb das. Castell rät zum Verkauf der Aktie."
     doc = resolved(text, [("Tobias Engel", "PERSON"), ("Castell Research", "ORG"), ("Castell", "ORG")])
     assert entity_of(doc, "Castell") is entity_of(doc, "Castell Research")
+
+
+def test_a_family_name_cut_to_an_initial_keeps_its_period_in_the_name() -> None:
+    text = "Die Staatsanwaltschaft wirft Kevin R. versuchten Totschlag vor. Kevin R schwieg."
+    doc = resolved(text, [("Kevin R", "PERSON"), ("Kevin R", "PERSON")])
+    assert entity_of(doc, "Kevin R").name == "Kevin R."
+    # without a period in the text the name stays as written
+    plain = resolved("Das Team um Jan B heißt so.", [("Jan B", "PERSON")])
+    assert entity_of(plain, "Jan B").name == "Jan B"

@@ -177,6 +177,8 @@ class ResolveStage(BaseStage):
             etype = majority_label(group)
             link = _main_link(group)
             name = link.name if link is not None else _fullest(group)
+            if etype == "PERSON" and _cut_initial(name, group, doc.text):
+                name += "."  # `Kevin R.`: the tokens split the initial's period off
             seen = sorted(set(spans[r]))
             mentions = tuple(Span(s, e, doc.text[s:e]) for s, e, _ in seen)
             entities.append(Entity(
@@ -268,6 +270,18 @@ def _main_link(group: list[Item]) -> Link | None:
     counts = Counter(link.key for link in links)
     top = counts.most_common(1)[0][0]
     return next(link for link in links if link.key == top)
+
+
+def _cut_initial(name: str, group: list[Item], text: str) -> bool:
+    """``name`` ends with a family name cut to an initial (`Kevin R`) that the article writes
+    with its period (`Kevin R.`)."""
+    last = name.rsplit(" ", 1)[-1]
+    return (
+        " " in name
+        and len(last) == 1
+        and last.isupper()
+        and any(text[it.mention.end : it.mention.end + 1] == "." for it in group)
+    )
 
 
 def _fullest(group: list[Item]) -> str:
