@@ -284,9 +284,7 @@ def hearsay_speech_act(sent: Sentence) -> bool:
     v = first_finite(sent, main=True)
     if v is None or v == 0 or sent.lower[v] not in sent.lex.alleged_modal or sent.in_quote[v]:
         return False
-    end = sent.clause_end(v + 1)
-    while end > v + 2 and not sent.is_word(end - 1):
-        end -= 1
+    end = sent.last_word(v + 1, sent.clause_end(v + 1)) + 1
     if sent.lower[end - 1] != "haben" or sent.toks[end - 2].tag != "VVPP":
         return False
     lo, hi = sent.toks[v].end, sent.toks[end - 2].start

@@ -133,9 +133,7 @@ def _particle(sent: Sentence, v: int, hi: int) -> str:
     for j in range(v + 1, hi):
         if sent.toks[j].tag == "PTKVZ":
             return sent.lower[j]
-    last = hi - 1
-    while last > v and not sent.is_word(last):
-        last -= 1
+    last = sent.last_word(v, hi)
     if last > v + 1 and sent.toks[last].tag in ("APPR", "ADV") and sent.toks[last].text.islower():
         return sent.lower[last]
     return ""

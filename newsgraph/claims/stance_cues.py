@@ -176,9 +176,7 @@ def estimate(sent: Sentence, k: int) -> str | None:
     first, end = sent.clause_start(k), sent.clause_end(k)
     if any(_negation(sent.lower[j]) for j in range(first, end)):
         return None
-    last = end - 1
-    while last > k and not sent.is_word(last):
-        last -= 1
+    last = sent.last_word(k, end)
     if last <= k or sent.toks[last].pos not in ("VERB", "AUX"):
         return None
     return "hypothetical" if sent.lower[last] in ("sein", "haben") else "future"

@@ -150,10 +150,8 @@ def claimed_perfect(attr: Attr, sent: Sentence, words: list[int]) -> list[Span2]
         if k >= 2 and _closes_clause(sent, k):  # verb-final: `gehört haben wollen`
             aux, part = k - 1, k - 2
         else:  # verb-second: `will … gesehen haben`
-            end = min(len(sent.toks), sent.clause_end(k + 1))
-            aux, part = end - 1, end - 2
-            while aux > k and not sent.is_word(aux):
-                aux, part = aux - 1, part - 1
+            aux = sent.last_word(k, min(len(sent.toks), sent.clause_end(k + 1)))
+            part = aux - 1
         if part > k - 3 and sent.lower[aux] in _PERFECT_AUX and sent.toks[part].tag == "VVPP":
             out.append(sent.span(k, k + 1))
     return out
@@ -270,11 +268,9 @@ def content_expectation(sent: Sentence, inside: list[int]) -> list[Span2]:
         # the `dass` clause right after (a nested claim of its own, so not in ``inside``)
         near = range(k + 1, min(len(sent.toks), end + 2))
         dass = next((j for j in near if sent.lower[j] == "dass"), None)
-        if dass is not None:
-            final = sent.clause_end(dass) - 1
-            while final > dass and not sent.is_word(final):
-                final -= 1
-            if sent.lower[final] in _STATE_FINALS:
-                continue
+        if dass is not None and sent.lower[sent.last_word(dass, sent.clause_end(dass))] in (
+            _STATE_FINALS
+        ):
+            continue
         return [sent.span(k, k + 1)]
     return []

@@ -60,6 +60,14 @@ class TokenView:
     def is_word(self, i: int) -> bool:
         return self.toks[i].text[0].isalnum()
 
+    def last_word(self, lo: int, hi: int) -> int:
+        """The last word token before ``hi`` and after ``lo`` (punctuation and closing marks
+        skipped); ``lo`` when there is none."""
+        last = hi - 1
+        while last > lo and not self.is_word(last):
+            last -= 1
+        return last
+
     def is_cap(self, i: int) -> bool:
         return self.toks[i].text[0].isupper()
 
