@@ -522,8 +522,8 @@ def add_federal_bodies(words: Sequence[str], spans: list[Found]) -> list[Found]:
 #: a local authority or court named by its seat (`Landgericht Mannheim`, `Staatsanwaltschaft
 #: Osnabrück`, `Polizeipräsidium Westpfalz`, `Landratsamt Ansbach`)
 _SEATED_BODY = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]*(?:gericht|gerichtshof|anwaltschaft|polizeipräsidium|präsidium|"
-    r"polizeidirektion|kriminalamt|landratsamt|bezirksamt|regierungspräsidium)(?:e?s)?$"
+    r"^[A-ZÄÖÜ][a-zäöüß]*(?:gericht|gerichtshof|anwaltschaft|präsidium|polizeidirektion|"
+    r"kriminalamt|landratsamt|bezirksamt)(?:e?s)?$"
 )
 
 
