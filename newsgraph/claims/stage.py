@@ -48,6 +48,7 @@ from .lexicon import Lexicon, load_lexicon
 from .quoted_media import quoted_relays
 from .quoted_terms import framed_partial_quotes, governed_quotes
 from .relay_chains import continued_relays
+from .relay_scopes import scoped_relays
 from .said_occasions import said_occasion
 from .said_times import claim_said
 from .speaker_records import Speaker
@@ -148,6 +149,7 @@ def analyse(doc: Doc) -> tuple[tuple[Claim, ...], tuple[Found, ...]]:
         relayed.update(wonach_relays(attrs, sents))  # `X bestätigte die Befunde des Y, wonach`
         relayed.update(continued_relays(attrs, sents))  # a medium's report continued
         relayed.update(continued_citations(attrs, relayed))  # … and its cited source with it
+        relayed.update(scoped_relays(attrs, sents, units, relayed))  # Y goes on through X
     speakers = resolve_speakers(doc, attrs, lex, sents, datelines)
     attitude_colon_quotes(attrs, sents)
     extend_cues(attrs, sents)

@@ -1,0 +1,85 @@
+"""Session 19: a person quoted through a medium goes on speaking through it
+(`newsgraph.claims.relay_scopes`); each case is an invented text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claims_docs import relays
+
+from newsgraph.doc import Doc
+
+
+def test_a_witness_quoted_in_a_report_speaks_through_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Bei einem Brand in einer Lagerhalle in Kassel sind drei Menschen gestorben. Im "
+        "Feuerwehr-Bericht wird ein Augenzeuge zitiert. Seiner Darstellung zufolge brach das "
+        "Feuer gegen Mitternacht aus. Laut diesem Zeugen gab es zuvor keinen Alarm.\n\n"
+        "Die Stadt kündigte an, die Halle abreißen zu lassen."
+    )
+    assert ("Seiner Darstellung", "Feuerwehr-Bericht") in relays(doc, "brach das Feuer")
+    assert ("Augenzeuge", "Feuerwehr-Bericht") in relays(doc, "keinen Alarm")
+    # the next paragraph is the article's own reporting again
+    assert ("Die Stadt", None) in relays(doc, "die Halle abreißen")
+
+
+def test_the_site_an_article_appeared_on_is_the_medium(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "In einem am 3. Mai auf ''gesundheit.example.org'' veröffentlichten Artikel wird Marta "
+        "Lindqvist, eine Ärztin aus Uppsala, zitiert. Die Ärztin sagte, dass die Wartezeiten "
+        "weiter stiegen."
+    )
+    assert ("Die Ärztin", "gesundheit.example.org") in relays(doc, "Wartezeiten")
+
+
+def test_a_pronoun_after_another_name_is_not_the_quoted_person(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Im Jahresbericht der Organisation wird eine Anwohnerin zitiert. Ihren Angaben zufolge "
+        "fehlt es an Trinkwasser. Bürgermeister Jonas Keller bestreitet das, seiner Meinung nach "
+        "ist die Versorgung gesichert."
+    )
+    assert ("Ihren Angaben", "Jahresbericht der Organisation") in relays(doc, "Trinkwasser")
+    assert all(via is None for _, via in relays(doc, "Versorgung gesichert"))
+
+
+def test_a_quotation_passed_on_by_a_medium_keeps_its_relay(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # after `Laut CNN hat X verkündet, …`, `„…“, wird X zitiert` and the free indirect speech
+    # after it are still X's words through CNN
+    doc = claims_doc(
+        "Laut CNN hat der Verteidigungsminister Bernd Alvsen am Montag verkündet, die "
+        "Regierung wolle die Truppen im Land behalten. „Wir bleiben, solange man uns "
+        "braucht“, wird Alvsen zitiert. Die Entscheidung wolle er dem Parlament überlassen."
+    )
+    assert ("Alvsen", "CNN") in relays(doc, "solange man uns")
+    assert ("Alvsen", "CNN") in relays(doc, "dem Parlament")
+
+
+def test_a_later_frame_of_its_own_is_no_relay(claims_doc: Callable[[str], Doc]) -> None:
+    # the cited source speaking in a frame of its own may be the article's own reporting
+    doc = claims_doc(
+        "Die Rakete sei am Morgen gestartet, berichtete die Nachrichtenagentur Yonhap unter "
+        "Berufung auf den Generalstab. Der Generalstab verurteilte den Start als „klare "
+        "Provokation“."
+    )
+    assert all(via is None for _, via in relays(doc, "klare Provokation"))
+
+
+def test_a_place_is_no_medium(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("In Berlin wird der Bürgermeister oft zitiert. Er sagte, die Lage sei ruhig.")
+    assert all(via is None for _, via in relays(doc, "die Lage sei ruhig"))
+
+
+def test_a_von_agent_names_who_quotes(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Ein Augenzeuge wurde von der Zeitung Kurier zitiert. Nach Angaben des Augenzeugen "
+        "fuhr der Wagen zu schnell."
+    )
+    assert ("Angaben des Augenzeugen", "der Zeitung Kurier") in relays(doc, "zu schnell")
