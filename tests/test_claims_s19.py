@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import relays
+from claims_docs import claim_with, claims_over, relays, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -83,3 +83,17 @@ def test_a_von_agent_names_who_quotes(claims_doc: Callable[[str], Doc]) -> None:
         "fuhr der Wagen zu schnell."
     )
     assert ("Angaben des Augenzeugen", "der Zeitung Kurier") in relays(doc, "zu schnell")
+
+
+def test_the_magazine_named_before_relays_its_sources(claims_doc: Callable[[str], Doc]) -> None:
+    # `das Magazin` was tagged as an organisation of its own; now it is the `Spiegel`
+    doc = claims_doc(
+        "Nach Informationen des „Spiegel“ soll Katar die Freilassung vermittelt haben. Das "
+        "Magazin berichtete unter Berufung auf Sicherheitskreise, die Entführer gehörten zu "
+        "einer Splittergruppe."
+    )
+    outer = next(c for c in claims_over(doc, "Splittergruppe") if c.speaker_text == "Das Magazin")
+    assert speaker_entity_name(doc, "soll Katar") == "Der Spiegel"
+    assert doc.article.entity(outer.speaker or "") == doc.article.entity(
+        claim_with(doc, "soll Katar").speaker or ""
+    )

@@ -18,6 +18,7 @@ from newsgraph.ner.rules import (
     add_norp,
     add_titled_names,
     drop_dates,
+    drop_media_nouns,
     extend_clubs,
     relabel_companies,
     split_places,
@@ -209,6 +210,23 @@ def test_federal_bodies() -> None:
 def test_dates_are_no_entities(text: str, span: tuple[int, int], kept: bool) -> None:
     spans = [Found(span[0], span[1], "ORG", 0.9, "ner")]
     assert (drop_dates(_words(text), spans) == spans) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("Das Magazin berichtete", (1, 2), False),  # a medium referred back to, no name
+        ("nach Angaben des Senders", (3, 4), False),
+        ("Die Zeitung schrieb", (1, 2), False),
+        ("Die Zeitung Kurier schrieb", (1, 3), True),  # the name after the noun
+        ("Magazin berichtete", (0, 1), True),  # no determiner: may be a name
+    ],
+)
+def test_a_determiner_and_a_media_noun_are_no_name(
+    text: str, span: tuple[int, int], kept: bool
+) -> None:
+    spans = [Found(span[0], span[1], "ORG", 0.9, "ner")]
+    assert (drop_media_nouns(_words(text), spans) == spans) is kept
 
 
 def test_stage_protocol_and_mentions() -> None:

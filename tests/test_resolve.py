@@ -280,7 +280,8 @@ def test_role_sectors_follow_the_organisation() -> None:
     assert by_person["Tom Walker"].sector == "GOV"
     assert by_person["Tom Walker"].org == entity_of(doc, "USA").id  # from the "US-" prefix
     assert by_person["Jan Vos"].sector == "ELI"  # a former minister
-    assert by_person["Eva Lind"].sector is None and by_person["Eva Lind"].role == "RTL-Chef"
+    # the KB knows RTL as a broadcaster: its chief is one of the media (session 19)
+    assert by_person["Eva Lind"].sector == "MED" and by_person["Eva Lind"].role == "RTL-Chef"
     assert by_person["Piet Harm"].sector == "GOV"  # president of a state
     assert by_person["Ole Berg"].sector == "POL" and by_person["Ole Berg"].role == "Sprecher der Polizei"
 
@@ -394,3 +395,17 @@ def test_a_family_name_cut_to_an_initial_keeps_its_period_in_the_name() -> None:
     # without a period in the text the name stays as written
     plain = resolved("Das Team um Jan B heißt so.", [("Jan B", "PERSON")])
     assert entity_of(plain, "Jan B").name == "Jan B"
+
+
+def test_press_titles_are_media_and_their_nouns_refer_back() -> None:
+    # `Spiegel` links to the magazine of the KB; `Das Magazin` then refers back to it
+    text = (
+        "Nach Informationen des „Spiegel“ soll Katar vermittelt haben. Das Magazin berichtete "
+        "unter Berufung auf Sicherheitskreise, die Entführer seien gefasst."
+    )
+    doc = resolved(text, [("Spiegel", "ORG"), ("Katar", "GPE")])
+    spiegel = entity_of(doc, "Spiegel")
+    assert spiegel.name == "Der Spiegel"
+    assert doc.layers["resolve.actors"][spiegel.id]["actor_type"] == "magazine"
+    assert any(m.text == "Das Magazin" for m in spiegel.mentions)
+

@@ -566,3 +566,30 @@ def drop_dates(words: Sequence[str], spans: list[Found]) -> list[Found]:
             continue
         out.append(s)
     return out
+
+
+#: common nouns of news media (as the head of a compound too: `Nachrichtenmagazin`)
+_MEDIA_NOUNS = re.compile(
+    r"(?:zeitung|magazin|zeitschrift|blatt|sender|agentur|portal|nachrichtendienst)(?:e?s)?",
+    re.IGNORECASE,
+)
+#: determiners before a noun used as a noun, not as a name
+_DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem dieser diese dieses diesem diesen".split()  # noqa: SIM905
+)
+
+
+def drop_media_nouns(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """A one-word span that is the common noun of a medium after a determiner (``das
+    Magazin``, ``die Zeitung``, ``des Senders``) refers back to a medium; it names none."""
+    return [
+        s
+        for s in spans
+        if not (
+            s.end - s.start == 1
+            and s.start > 0
+            and words[s.start - 1].lower() in _DETERMINERS
+            and _MEDIA_NOUNS.fullmatch(words[s.start])
+        )
+    ]
+
