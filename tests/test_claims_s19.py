@@ -97,3 +97,12 @@ def test_the_magazine_named_before_relays_its_sources(claims_doc: Callable[[str]
     assert doc.article.entity(outer.speaker or "") == doc.article.entity(
         claim_with(doc, "soll Katar").speaker or ""
     )
+
+
+def test_the_university_is_the_one_named_with_its_town(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Die Abgeordnete Miriam Ostholt hat Widerspruch gegen die Aberkennung ihres "
+        "Doktortitels durch die Universität Heidelberg eingelegt. Die Universität teilte mit, "
+        "sie werde den Widerspruch prüfen."
+    )
+    assert speaker_entity_name(doc, "den Widerspruch prüfen") == "Universität Heidelberg"

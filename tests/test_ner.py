@@ -16,9 +16,10 @@ from newsgraph.ner.rules import (
     add_federal_bodies,
     add_ministries,
     add_norp,
+    add_seated_bodies,
     add_titled_names,
     drop_dates,
-    drop_media_nouns,
+    drop_generic_nouns,
     extend_clubs,
     relabel_companies,
     split_places,
@@ -220,13 +221,15 @@ def test_dates_are_no_entities(text: str, span: tuple[int, int], kept: bool) -> 
         ("Die Zeitung schrieb", (1, 2), False),
         ("Die Zeitung Kurier schrieb", (1, 3), True),  # the name after the noun
         ("Magazin berichtete", (0, 1), True),  # no determiner: may be a name
+        ("Die Universität berief sich", (1, 2), False),
+        ("Studenten des Instituts für Design", (2, 3), True),  # a name the model cut short
     ],
 )
-def test_a_determiner_and_a_media_noun_are_no_name(
+def test_a_determiner_and_a_generic_noun_are_no_name(
     text: str, span: tuple[int, int], kept: bool
 ) -> None:
     spans = [Found(span[0], span[1], "ORG", 0.9, "ner")]
-    assert (drop_media_nouns(_words(text), spans) == spans) is kept
+    assert (drop_generic_nouns(_words(text), spans) == spans) is kept
 
 
 def test_stage_protocol_and_mentions() -> None:
@@ -466,4 +469,23 @@ def test_a_court_or_authority_with_its_seat_is_one_organisation() -> None:
     assert add_seated_bodies(["Die", "Polizei", "Arnsberg", "sucht"], city) == city
     tagged = [Found(0, 2, "ORG", 0.9, "ner")]
     assert add_seated_bodies(["Landgericht", "Leipzig", "tagt"], tagged) == tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("durch die Universität Heidelberg", [(3, 4, "GPE")], [(2, 4)]),
+        ("an der Technischen Universität München", [(2, 4, "LOC"), (4, 5, "GPE")], [(2, 5)]),
+        ("an der Freien Universität Berlin", [(4, 5, "GPE")], [(2, 5)]),
+        ("Die Universität Heidelberg", [(2, 3, "GPE")], [(1, 3)]),  # the article stays out
+        ("ins Klinikum Passau", [(2, 3, "GPE")], [(1, 3)]),
+        ("die Universität in Heidelberg", [(3, 4, "GPE")], [(3, 4)]),  # a place, no name
+    ],
+)
+def test_universities_and_hospitals_with_their_town_are_one_org(
+    text: str, model: list[tuple[int, int, str]], expected: list[tuple[int, int]]
+) -> None:
+    spans = [Found(a, b, label, 0.9, "ner") for a, b, label in model]
+    out = add_seated_bodies(_words(text), spans)
+    assert [(s.start, s.end) for s in out] == expected
 

@@ -45,7 +45,7 @@ from .rules import (
     add_titled_names,
     add_titled_persons,
     drop_dates,
-    drop_media_nouns,
+    drop_generic_nouns,
     extend_clubs,
     relabel_companies,
     split_places,
@@ -56,7 +56,7 @@ from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
 RULES: tuple[str, ...] = ("acronyms", "cues", "ministries", "federal", "names", "titles",
-                          "places", "norp", "clubs", "dates", "media")
+                          "places", "norp", "clubs", "dates", "generic")
 
 
 class EntityRecognizer:
@@ -147,8 +147,8 @@ class EntityRecognizer:
                 spans = extend_clubs(wl, spans, self.gaz)
             elif rule == "dates":
                 spans = drop_dates(wl, spans)
-            elif rule == "media":
-                spans = drop_media_nouns(wl, spans)
+            elif rule == "generic":
+                spans = drop_generic_nouns(wl, spans)
         return sorted(spans, key=lambda s: (s.start, s.end))
 
 
