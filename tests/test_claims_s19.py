@@ -106,3 +106,13 @@ def test_the_university_is_the_one_named_with_its_town(claims_doc: Callable[[str
         "sie werde den Widerspruch prüfen."
     )
     assert speaker_entity_name(doc, "den Widerspruch prüfen") == "Universität Heidelberg"
+
+
+def test_the_website_of_the_broadcaster_named_before(claims_doc: Callable[[str], Doc]) -> None:
+    # `des amerikanischen Fernsehsenders`: a nationality adjective inside a description and a
+    # case ending on the noun; the broadcaster is CNN of the sentence before
+    doc = claims_doc(
+        "Die Angehörigen hätten am Grab beten dürfen, berichtet CNN. Weiter berichtet die "
+        "Website des amerikanischen Fernsehsenders, dass ein Testament erschienen sei."
+    )
+    assert speaker_entity_name(doc, "ein Testament erschienen") == "CNN"

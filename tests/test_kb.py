@@ -106,6 +106,32 @@ def test_not_role_nouns() -> None:
     assert kb.actor_type("Geheimdienst").id == "intelligence"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [
+        ("Fernsehsenders", "broadcaster"),  # a case ending on the compound (session 19)
+        ("Magazins", "magazine"),
+        ("Zeitungen", "newspaper"),
+        ("Regierungen", "government"),
+        ("Innenministeriums", "ministry"),
+        ("Amts", None),  # too short to lose its ending
+        ("Flugblatt", None),  # no medium
+    ],
+)
+def test_actor_type_nouns_with_case_endings(noun: str, kind: str | None) -> None:
+    found = load_kb().actor_type(noun)
+    assert (found.id if found else None) == kind
+
+
+def test_the_press_is_in_the_kb() -> None:
+    kb = load_kb()
+    spiegel = kb.find_one("Spiegel", "ORG")
+    assert spiegel is not None and spiegel.actor_type == "magazine" and spiegel.sector == "MED"
+    assert kb.find_one("FAZ", "ORG") is not None and kb.find_one("Tass", "ORG") is not None
+    # common nouns are no aliases: `Welt` may be the world, `Presse` the press
+    assert kb.find_one("Presse", "ORG") is None
+
+
 def test_user_yaml_and_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "mine.yaml").write_text(
         "- name: Ostland Press Service\n  names: [OPS, Ostländischer Pressedienst]\n"

@@ -135,14 +135,15 @@ class KB:
 
     def actor_type(self, noun: str) -> ActorType | None:
         """The kind of actor a common noun names (longest listed head noun that ends it)."""
-        w = fold(noun).strip()
         nouns = self._type_nouns()
-        if w in nouns:
-            return nouns[w]
-        for i in range(1, len(w) - 4):  # longest suffix of at least 5 characters first
-            t = nouns.get(w[i:])
-            if t is not None:
-                return t
+        # the noun as written, then without a case ending (`des Fernsehsenders`, `der Armeen`)
+        for w in _inflection_candidates(fold(noun).strip())[:4]:
+            if w in nouns:
+                return nouns[w]
+            for i in range(1, len(w) - 4):  # longest suffix of at least 5 characters first
+                t = nouns.get(w[i:])
+                if t is not None:
+                    return t
         return None
 
     def _type_nouns(self) -> dict[str, ActorType]:

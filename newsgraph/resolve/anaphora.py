@@ -69,7 +69,11 @@ class DescriptionReader:
         self.items = items
         self.facts = facts
         self.root = root
-        self.covered: list[tuple[int, int]] = [(it.mention.start, it.mention.end) for it in items]
+        # a nationality adjective is a modifier inside a description (`des amerikanischen
+        # Fernsehsenders`), no name that takes the phrase's place
+        self.covered: list[tuple[int, int]] = [
+            (it.mention.start, it.mention.end) for it in items if it.label != "NORP"
+        ]
         self.covered += [f.desc for f in facts if f.desc]
         self._at: dict[int, int] = {}
         self._types_by_root: dict[int, set[str]] | None = None
