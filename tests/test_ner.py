@@ -14,6 +14,7 @@ from newsgraph.ner.rules import (
     add_acronyms,
     add_cued_orgs,
     add_federal_bodies,
+    add_known_orgs,
     add_ministries,
     add_norp,
     add_seated_bodies,
@@ -21,6 +22,7 @@ from newsgraph.ner.rules import (
     drop_dates,
     drop_generic_nouns,
     extend_clubs,
+    known_org_names,
     relabel_companies,
     split_places,
 )
@@ -488,4 +490,32 @@ def test_universities_and_hospitals_with_their_town_are_one_org(
     spans = [Found(a, b, label, 0.9, "ner") for a, b, label in model]
     out = add_seated_bodies(_words(text), spans)
     assert [(s.start, s.end) for s in out] == expected
+
+
+def test_known_org_names_that_stand_for_themselves() -> None:
+    names = known_org_names(
+        ["Ärzte ohne Grenzen", "Welternährungsprogramm", "Die Zeit", "WFP", "spiegel.de", "Bild"]
+    )
+    # an article opening the name, an acronym, an address and a short word are left out
+    assert names == {("Ärzte", "ohne", "Grenzen"), ("Welternährungsprogramm",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ärzte ohne Grenzen teilte mit", [(0, 3)]),
+        ("nach Angaben des Welternährungsprogramms", [(3, 4)]),  # a genitive ending
+        ("Ärzte ohne Grenze", []),  # the words as listed, nothing else
+    ],
+)
+def test_untagged_kb_organisations_are_orgs(text: str, expected: list[tuple[int, int]]) -> None:
+    names = known_org_names(["Ärzte ohne Grenzen", "Welternährungsprogramm"])
+    out = add_known_orgs(_words(text), [], names)
+    assert [(s.start, s.end) for s in out] == expected and all(s.label == "ORG" for s in out)
+
+
+def test_a_model_span_keeps_its_place() -> None:
+    names = known_org_names(["Ärzte ohne Grenzen"])
+    model = [Found(0, 1, "PERSON", 0.9, "ner")]
+    assert add_known_orgs(_words("Ärzte ohne Grenzen teilte mit"), model, names) == model
 

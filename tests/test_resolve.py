@@ -409,3 +409,17 @@ def test_press_titles_are_media_and_their_nouns_refer_back() -> None:
     assert doc.layers["resolve.actors"][spiegel.id]["actor_type"] == "magazine"
     assert any(m.text == "Das Magazin" for m in spiegel.mentions)
 
+
+def test_a_noun_that_is_a_name_is_no_anaphor() -> None:
+    # `die Weltgesundheitsorganisation` ends like `Organisation` but names the WHO; it is not
+    # the international organisation named last
+    text = (
+        "Das UN-Nothilfebüro OCHA warnte vor Seuchen. Unter Berufung auf Behörden teilte die "
+        "Weltgesundheitsorganisation mit, es gebe 300 Tote."
+    )
+    doc = resolved(text, [("UN-Nothilfebüro OCHA", "ORG")])
+    ocha = entity_of(doc, "UN-Nothilfebüro OCHA")
+    assert not any("Weltgesundheitsorganisation" in m.text for m in ocha.mentions)
+    both = resolved(text, [("UN-Nothilfebüro OCHA", "ORG"), ("Weltgesundheitsorganisation", "ORG")])
+    assert entity_of(both, "Weltgesundheitsorganisation").name == "World Health Organization"
+

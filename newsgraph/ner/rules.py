@@ -21,7 +21,7 @@ GermEval part (``docs/models/ner.md`` lists what each one adds).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -621,3 +621,43 @@ def drop_generic_nouns(words: Sequence[str], spans: list[Found]) -> list[Found]:
             and (s.end >= len(words) or words[s.end].lower() not in ("für", "of"))
         )
     ]
+
+
+def known_org_names(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The token sequences of organisation names the KB lists that can stand for themselves
+    in running text: several words with a capitalised first and last word (`Ärzte ohne
+    Grenzen`), or one long compound (`Welternährungsprogramm`); not names opening with an
+    article (`Die Zeit`), acronyms or web addresses."""
+    out = set()
+    for name in names:
+        ws = name.split()
+        if not ws or "." in name or ws[0].lower() in _DETERMINERS | {"the"}:
+            continue
+        if len(ws) >= 2 and ws[0][:1].isupper() and ws[-1][:1].isupper():
+            out.add(tuple(ws))
+        elif len(ws) == 1 and len(name) >= 12 and name[:1].isupper() and not name.isupper():
+            out.add((name,))
+    return frozenset(out)
+
+
+def add_known_orgs(
+    words: Sequence[str], spans: list[Found], names: frozenset[tuple[str, ...]]
+) -> list[Found]:
+    """An untagged KB organisation name (:func:`known_org_names`; the last word also with a
+    genitive `-s`) is ``ORG``: `Ärzte ohne Grenzen teilte mit`, `das Welternährungsprogramm`."""
+    out = list(spans)
+    longest = max((len(n) for n in names), default=0)
+    i = 0
+    while i < len(words):
+        hit = 0
+        for n in range(min(longest, len(words) - i), 0, -1):
+            ws = tuple(words[i : i + n])
+            genitive = ws[:-1] + (ws[-1][:-1],) if ws[-1].endswith("s") else None
+            if (ws in names or genitive in names) and _free(out, i, i + n):
+                hit = n
+                break
+        if hit:
+            out.append(Found(i, i + hit, "ORG", 0.8, "kb"))
+        i += hit or 1
+    return sorted(out, key=lambda s: s.start)
+

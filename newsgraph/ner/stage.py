@@ -38,6 +38,7 @@ from .rules import (
     add_cued_orgs,
     add_federal_bodies,
     add_foreign_names,
+    add_known_orgs,
     add_ministries,
     add_norp,
     add_particle_names,
@@ -47,6 +48,7 @@ from .rules import (
     drop_dates,
     drop_generic_nouns,
     extend_clubs,
+    known_org_names,
     relabel_companies,
     split_places,
 )
@@ -55,7 +57,7 @@ from .spacy_ner import SpacyEntities, is_spacy_model
 from .tagger import EntityTagger, TokenSpan, shared_tagger
 
 #: rule passes, in the order they run
-RULES: tuple[str, ...] = ("acronyms", "cues", "ministries", "federal", "names", "titles",
+RULES: tuple[str, ...] = ("acronyms", "kb", "cues", "ministries", "federal", "names", "titles",
                           "places", "norp", "clubs", "dates", "generic")
 
 
@@ -73,6 +75,18 @@ class EntityRecognizer:
         self.rules = tuple(r for r in RULES if r in set(rules))
         self._norp: dict[str, str | None] = {}
         self._pos_tagger: Any = None
+        self._orgs: frozenset[tuple[str, ...]] | None = None
+
+    def _known_orgs(self) -> frozenset[tuple[str, ...]]:
+        """Organisation names of the KB for the ``kb`` rule (read once)."""
+        if self._orgs is None:
+            from ..kb import load_kb
+
+            kb = load_kb(include_people=False)
+            self._orgs = known_org_names(
+                n for e in kb.entries.values() if e.type == "ORG" for n in (e.name, *e.names)
+            )
+        return self._orgs
 
     def _norp_of(self, word: str) -> str | None:
         try:
@@ -129,6 +143,8 @@ class EntityRecognizer:
         for rule in self.rules:
             if rule == "acronyms":
                 spans = add_acronyms(wl, spans)
+            elif rule == "kb":
+                spans = add_known_orgs(wl, spans, self._known_orgs())
             elif rule == "cues":
                 spans = relabel_companies(wl, add_cued_orgs(wl, spans), self.gaz)
             elif rule == "ministries":

@@ -113,6 +113,19 @@ class DescriptionReader:
         start, end = ws[i].start, noun.end
         if self._overlaps(start, end):
             return None
+        named = self.kb.find(noun.text)
+        if named:
+            # `die Weltgesundheitsorganisation`, `die Welthungerhilfe`: the noun is a name of
+            # its own; it refers to that organisation when the article names it, else to none
+            target = next(
+                (it.index for it in self.items if it.link is not None and it.link.kb_id == named[0].id),
+                None,
+            )
+            return (
+                None
+                if target is None or len(named) > 1
+                else Description(start, end, self.text[start:end], target, "description")
+            )
         sense = self.kb.role(noun.text)
         atype = None if sense is not None else self.kb.actor_type(noun.text)
         if sense is None and atype is None:
