@@ -11,6 +11,7 @@ from newsgraph.ner.germeval import bio_spans, map_label, read_germeval, repair_b
 from newsgraph.ner.lexicon import load_gazetteer, parse_gazetteer
 from newsgraph.ner.rules import (
     Found,
+    add_abbreviated_names,
     add_acronyms,
     add_cued_orgs,
     add_federal_bodies,
@@ -518,4 +519,27 @@ def test_a_model_span_keeps_its_place() -> None:
     names = known_org_names(["Ärzte ohne Grenzen"])
     model = [Found(0, 1, "PERSON", 0.9, "ner")]
     assert add_known_orgs(_words("Ärzte ohne Grenzen teilte mit"), model, names) == model
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # nothing tagged: the name and its abbreviation
+        ("ob die Ständige Impfkommission ( Stiko ) empfiehlt", [], [(2, 4), (5, 6)]),
+        # the model tagged the abbreviation alone
+        ("Die Kassenärztliche Bundesvereinigung ( KBV ) kritisierte", [(4, 5)], [(1, 3), (4, 5)]),
+        # one noun may be a common noun
+        ("in der Justizvollzugsanstalt ( JVA )", [], []),
+        # letters the name does not hold in order
+        ("die Ständige Impfkommission ( Kiso )", [], []),
+        # no organisation head
+        ("der Große Vorsitzende ( Gvo )", [], []),
+    ],
+)
+def test_names_with_their_abbreviation_in_parentheses(
+    text: str, model: list[tuple[int, int]], expected: list[tuple[int, int]]
+) -> None:
+    spans = [Found(a, b, "ORG", 0.9, "ner") for a, b in model]
+    out = add_abbreviated_names(_words(text), spans)
+    assert [(s.start, s.end) for s in out] == expected
 

@@ -189,6 +189,62 @@ def add_acronyms(words: Sequence[str], spans: list[Found]) -> list[Found]:
     return out
 
 
+#: heads of organisation names (also compound ends: `Impfkommission`, `Bundesanstalt`)
+_ORG_HEADS = re.compile(
+    r"(?:kommission|amt|anstalt|institut|verband|gesellschaft|behörde|agentur|stiftung|zentrum|"
+    r"bund|rat|bank|kasse|kammer|gewerkschaft|partei|bündnis|organisation|vereinigung|verein|"
+    r"akademie|universität|hochschule|klinik|klinikum|ministerium|büro|dienst|werk)$"
+)
+
+
+def add_abbreviated_names(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """An untagged name with its abbreviation in parentheses (`Ständige Impfkommission
+    (Stiko)`, `Kassenärztliche Bundesvereinigung (KBV)`) is one organisation, and so is the
+    abbreviation (when the model tagged it alone, as ORG): at least two capitalised words (with
+    `für`, `und`, … between them; one may be a common noun) whose last one is an
+    organisation's head noun, and an abbreviation of at most eight letters that starts with the
+    name's first letter and whose letters the name holds in order."""
+    out = list(spans)
+    for i in range(2, len(words) - 1):
+        if words[i - 1] != "(" or words[i + 1] != ")":
+            continue
+        tagged = [s for s in out if s.start <= i < s.end]
+        if tagged and not (tagged[0].label == "ORG" and tagged[0].end - tagged[0].start == 1):
+            continue
+        abbr = words[i]
+        letters = abbr.replace("-", "").lower()
+        if not (2 <= len(letters) <= 8 and letters.isalpha() and abbr[:1].isupper()):
+            continue
+        end = i - 1
+        if not _ORG_HEADS.search(words[end - 1].lower()) or not words[end - 1][:1].isupper():
+            continue
+        first = end - 1
+        while first > 0 and (
+            words[first - 1][:1].isupper() and words[first - 1].isalpha()
+            or words[first - 1].lower() in _LONG_FORM_LINKS - {"der", "des", "die", "the"}
+        ):
+            first -= 1
+        while words[first].lower() in _LONG_FORM_LINKS:
+            first += 1
+        if first >= end or not _free(out, first, end) or words[first].lower() in _DETERMINERS:
+            continue
+        if sum(w[:1].isupper() for w in words[first:end]) < 2:
+            continue  # one noun (`der Justizvollzugsanstalt (JVA)`) may be a common noun
+        long_form = "".join(words[first:end]).lower()
+        if long_form[:1] != letters[:1] or not _in_order(letters, long_form):
+            continue
+        out.append(Found(first, end, "ORG", 0.7, "pattern"))
+        if not tagged:
+            out.append(Found(i, i + 1, "ORG", 0.7, "pattern"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """``letters`` occur in ``text`` in this order."""
+    it = iter(text)
+    return all(c in it for c in letters)
+
+
 #: lower-case words inside a long form (`Gewerkschaft Nahverkehr und Logistik`)
 _LONG_FORM_LINKS = frozenset({"und", "für", "der", "des", "die", "von", "zur", "zum", "of", "and", "for", "the", "de"})
 

@@ -34,6 +34,7 @@ from .lexicon import Gazetteer, load_gazetteer
 from .rules import (
     MODEL_TYPES,
     Found,
+    add_abbreviated_names,
     add_acronyms,
     add_cued_orgs,
     add_federal_bodies,
@@ -142,7 +143,7 @@ class EntityRecognizer:
         spans = [Found(s.start, s.end, MODEL_TYPES[s.label], s.score, "ner") for s in model_spans]
         for rule in self.rules:
             if rule == "acronyms":
-                spans = add_acronyms(wl, spans)
+                spans = add_abbreviated_names(wl, add_acronyms(wl, spans))
             elif rule == "kb":
                 spans = add_known_orgs(wl, spans, self._known_orgs())
             elif rule == "cues":
