@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from claims_docs import claim_with, claims_over, relays, speaker_entity_name
 
 from newsgraph.doc import Doc
@@ -62,19 +63,25 @@ def test_a_quotation_passed_on_by_a_medium_keeps_its_relay(
     assert ("Alvsen", "CNN") in relays(doc, "dem Parlament")
 
 
-def test_a_later_frame_of_its_own_is_no_relay(claims_doc: Callable[[str], Doc]) -> None:
-    # the cited source speaking in a frame of its own may be the article's own reporting
-    doc = claims_doc(
-        "Die Rakete sei am Morgen gestartet, berichtete die Nachrichtenagentur Yonhap unter "
-        "Berufung auf den Generalstab. Der Generalstab verurteilte den Start als „klare "
-        "Provokation“."
-    )
-    assert all(via is None for _, via in relays(doc, "klare Provokation"))
-
-
-def test_a_place_is_no_medium(claims_doc: Callable[[str], Doc]) -> None:
-    doc = claims_doc("In Berlin wird der Bürgermeister oft zitiert. Er sagte, die Lage sei ruhig.")
-    assert all(via is None for _, via in relays(doc, "die Lage sei ruhig"))
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the cited source speaking in a frame of its own may be the article's own reporting
+        (
+            "Die Rakete sei am Morgen gestartet, berichtete die Nachrichtenagentur Yonhap unter "
+            "Berufung auf den Generalstab. Der Generalstab verurteilte den Start als „klare "
+            "Provokation“.",
+            "klare Provokation",
+        ),
+        # a place is no medium
+        (
+            "In Berlin wird der Bürgermeister oft zitiert. Er sagte, die Lage sei ruhig.",
+            "die Lage sei ruhig",
+        ),
+    ],
+)
+def test_no_relay(claims_doc: Callable[[str], Doc], text: str, words: str) -> None:
+    assert all(via is None for _, via in relays(claims_doc(text), words))
 
 
 def test_a_von_agent_names_who_quotes(claims_doc: Callable[[str], Doc]) -> None:

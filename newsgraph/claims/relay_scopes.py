@@ -239,14 +239,12 @@ def _refers(
 ) -> bool:
     """The speaker phrase names the quoted person: a shared noun or name, a noun its head
     noun's compound ends in, or a pronoun right after one of the person's claims."""
-    mine, theirs = _nouns(speaker, sents), _nouns(person, sents)
     if _first_tag(speaker, sents) in _PRONOUN_TAGS:
         # `er`, `Seiner Darstellung zufolge`, `Ihren Angaben nach`: right after the person's
         # claim, with no other name before it in its sentence
         return last_was_person and not _name_before(speaker, sents)
-    if not mine:
-        return False
-    return any(_same_noun(word, t) for word in mine for t in theirs)
+    theirs = _nouns(person, sents)
+    return any(_same_noun(word, t) for word in _nouns(speaker, sents) for t in theirs)
 
 
 def _same_noun(word: str, other: str) -> bool:
@@ -268,10 +266,20 @@ def _name_before(span: Span2, sents: Sequence[Sentence]) -> bool:
 
 
 def _nouns(span: Span2, sents: Sequence[Sentence]) -> set[str]:
+    """The nouns and names of a phrase, lower case, without the nouns of source phrases that
+    name no one (`Angaben`, `Worten`, `Darstellung`)."""
     sent = sentence_of(sents, span[0])
     if sent is None:
         return set()
-    return {sent.lower[k] for k in sent.indices_in(*span) if sent.toks[k].tag in _NOUN_TAGS}
+    return {
+        sent.lower[k]
+        for k in sent.indices_in(*span)
+        if sent.toks[k].tag in _NOUN_TAGS
+        and (
+            sent.lex.is_source_noun(sent.toks[k].text)
+            or not sent.lex.is_cue_noun(sent.toks[k].text)
+        )
+    }
 
 
 def _first_tag(span: Span2, sents: Sequence[Sentence]) -> str:
