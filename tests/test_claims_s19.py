@@ -123,3 +123,32 @@ def test_the_website_of_the_broadcaster_named_before(claims_doc: Callable[[str],
         "Website des amerikanischen Fernsehsenders, dass ein Testament erschienen sei."
     )
     assert speaker_entity_name(doc, "ein Testament erschienen") == "CNN"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # an unnamed firm: the news agency, the magazine and the militia named before are no
+        # company, so `der Firma` stays unresolved
+        (
+            "Nach Informationen des „Spiegel“ soll Katar vermittelt haben. Die Entführer gehörten "
+            "zu einer Splittergruppe des sogenannten Islamischen Staats. Die Nachrichtenagentur "
+            "ANP meldete, es sei Geld geflossen. Der Ingenieur hatte für ein Bauunternehmen "
+            "gearbeitet. Seine Kollegen kamen nach Angaben der Firma frei.",
+            "Seine Kollegen",
+            None,
+        ),
+        # a union is no company: `das Unternehmen` is the airline
+        (
+            "Die Lufthansa strich am Montag 40 Flüge. Die Gewerkschaft Flugbegleiter "
+            "Deutschland (GFD) hatte zum Streik aufgerufen. Die Gewerkschaft Flugbegleiter "
+            "Deutschland fordert mehr Lohn. Das Unternehmen teilte mit, es bedaure die Ausfälle.",
+            "bedaure die Ausfälle",
+            "Lufthansa",
+        ),
+    ],
+)
+def test_the_company_in_focus_is_a_company(
+    claims_doc: Callable[[str], Doc], text: str, words: str, name: str | None
+) -> None:
+    assert speaker_entity_name(claims_doc(text), words) == name

@@ -42,11 +42,15 @@ _RELATIONAL = (
     "gemeinschafts",
     "beteiligungs",
 )
-#: heads of the names of courts, authorities and parliaments: never the company in focus
+#: heads of the names of courts, authorities, parliaments and other bodies that are no firm
+#: (session 19: unions, agencies, states, parties, associations, institutes,
+#: foundations, universities, militias): never the company in focus
 _PUBLIC_BODY = re.compile(
     r"(?:gericht|gerichtshof|gerichts|gerichtshofs|ministerium|ministeriums|amt|amts|amtes|"
     r"behörde|anwaltschaft|präsidium|polizei|regierung|kommission|parlament|bundestag|landtag|"
-    r"senat|stadtrat|gemeinderat)$"
+    r"senat|stadtrat|gemeinderat|gewerkschaft|agentur|staat|staats|staates|"
+    r"partei|verband|verbands|verbandes|organisation|institut|instituts|stiftung|verein|"
+    r"vereins|universität|hochschule|miliz|armee)$"
 )
 #: attributes that set the company apart from the one in focus
 _OTHER_ATTRIBUTES = ("übernommen", "gekauft", "ander", "neu", "frühere", "ehemalig", "beide")
@@ -75,18 +79,52 @@ def focused_company(
         return speaker  # `das übernommene Unternehmen`, `der andere Konzern`
     if any(w[:1].isupper() for w in clean[1:-1]):
         return speaker  # `das Unternehmen Siemens` is linked by name, `die Firma X` too
+    # `der Hessische Verwaltungsgerichtshof`, `die Gewerkschaft X`: no company, nor their
+    # other mentions (`GFD` after `Gewerkschaft Flugbegleiter Deutschland (GFD)`)
+    bodies = {
+        entity
+        for m in mentions
+        if any(_PUBLIC_BODY.search(w.lower()) for w in m.text.split())
+        and (entity := entity_of(m, entity_spans)) is not None
+    }
     counts: Counter[str] = Counter()
     last: dict[str, int] = {}
     for m in mentions:
         if m.end > start or m.label != "ORG" or in_open_quote(doc.text, m.start):
             continue
-        if any(_PUBLIC_BODY.search(w.lower()) for w in m.text.split()):
-            continue  # `der Hessische Verwaltungsgerichtshof` is no company
         entity = entity_of(m, entity_spans)
-        if entity is not None:
+        # `die Nachrichtenagentur ANP`, a state or a medium of the KB: no company
+        if entity is not None and entity not in bodies and not _no_company(entity, m, doc):
             counts[entity] += 1
             last[entity] = m.start
     if not counts:
         return speaker
     best = max(counts, key=lambda k: (counts[k], last[k]))
     return Speaker(best, speaker.text, "ORG", speaker.gender, "Sing")
+
+
+#: kinds of actors (the resolve stage's ``actor_type``, from the KB) that are no company
+_NOT_COMPANIES = frozenset(
+    {
+        "state", "igo", "ngo", "party", "government", "ministry", "police", "prosecution",
+        "court", "parliament", "military", "intelligence", "committee", "university",
+        "trade_union", "central_bank", "authority", "news_agency", "newspaper", "magazine",
+        "broadcaster",
+    }
+)  # fmt: skip
+#: a medium's noun right before its name (`die Nachrichtenagentur ANP`, `der Zeitung X`)
+_MEDIUM_BEFORE = re.compile(
+    r"(?:agentur|zeitung|blatt|magazin|zeitschrift|sender|portal|dienst)(?:e?s)?\s+[„\"]?$",
+    re.IGNORECASE,
+)
+
+
+def _no_company(entity: str, m: Mention, doc: Doc) -> bool:
+    """The organisation is of a kind that is no company (a state, a court, a news medium …):
+    by the KB, or by the medium's noun the article names it with."""
+    actors = doc.layers.get("resolve.actors") or {}
+    kind = (actors.get(entity) or {}).get("actor_type")
+    if kind in _NOT_COMPANIES:
+        return True
+    return bool(_MEDIUM_BEFORE.search(doc.text[max(0, m.start - 30) : m.start]))
+
