@@ -528,6 +528,12 @@ def test_a_model_span_keeps_its_place() -> None:
         ("ob die Ständige Impfkommission ( Stiko ) empfiehlt", [], [(2, 4), (5, 6)]),
         # the model tagged the abbreviation alone
         ("Die Kassenärztliche Bundesvereinigung ( KBV ) kritisierte", [(4, 5)], [(1, 3), (4, 5)]),
+        # a truncated compound before `und` (session 19)
+        (
+            "Die Wirtschafts- und Korruptionsstaatsanwaltschaft ( WKStA ) ermittelt",
+            [(5, 6)],
+            [(1, 4), (5, 6)],
+        ),
         # one noun may be a common noun
         ("in der Justizvollzugsanstalt ( JVA )", [], []),
         # letters the name does not hold in order

@@ -192,6 +192,7 @@ def add_acronyms(words: Sequence[str], spans: list[Found]) -> list[Found]:
 #: heads of organisation names (also compound ends: `Impfkommission`, `Bundesanstalt`)
 _ORG_HEADS = re.compile(
     r"(?:kommission|amt|anstalt|institut|verband|gesellschaft|behörde|agentur|stiftung|zentrum|"
+    r"anwaltschaft|"
     r"bund|rat|bank|kasse|kammer|gewerkschaft|partei|bündnis|organisation|vereinigung|verein|"
     r"akademie|universität|hochschule|klinik|klinikum|ministerium|büro|dienst|werk)$"
 )
@@ -220,7 +221,7 @@ def add_abbreviated_names(words: Sequence[str], spans: list[Found]) -> list[Foun
             continue
         first = end - 1
         while first > 0 and (
-            words[first - 1][:1].isupper() and words[first - 1].isalpha()
+            words[first - 1][:1].isupper() and words[first - 1].rstrip("-").isalpha()
             or words[first - 1].lower() in _LONG_FORM_LINKS - {"der", "des", "die", "the"}
         ):
             first -= 1
