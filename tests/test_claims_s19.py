@@ -146,6 +146,14 @@ def test_the_website_of_the_broadcaster_named_before(claims_doc: Callable[[str],
             "bedaure die Ausfälle",
             "Lufthansa",
         ),
+        # a rating agency is a company (only a news agency is none)
+        (
+            "Die Ratingagentur Moody's stufte die Kreditwürdigkeit Italiens herab. Moody's "
+            "verwies auf die hohen Schulden. Das Unternehmen teilte mit, die Aussichten seien "
+            "negativ.",
+            "die Aussichten seien negativ",
+            "Moody's",
+        ),
     ],
 )
 def test_the_company_in_focus_is_a_company(

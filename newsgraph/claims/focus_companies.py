@@ -48,7 +48,8 @@ _RELATIONAL = (
 _PUBLIC_BODY = re.compile(
     r"(?:gericht|gerichtshof|gerichts|gerichtshofs|ministerium|ministeriums|amt|amts|amtes|"
     r"behörde|anwaltschaft|präsidium|polizei|regierung|kommission|parlament|bundestag|landtag|"
-    r"senat|stadtrat|gemeinderat|gewerkschaft|agentur|staat|staats|staates|"
+    r"senat|stadtrat|gemeinderat|gewerkschaft|bundesagentur|nachrichtenagentur|presseagentur|"
+    r"staat|staats|staates|"
     r"partei|verband|verbands|verbandes|organisation|institut|instituts|stiftung|verein|"
     r"vereins|universität|hochschule|miliz|armee)$"
 )
@@ -112,9 +113,11 @@ _NOT_COMPANIES = frozenset(
         "broadcaster",
     }
 )  # fmt: skip
-#: a medium's noun right before its name (`die Nachrichtenagentur ANP`, `der Zeitung X`)
+#: a medium's noun right before its name (`die Nachrichtenagentur ANP`, `der Zeitung X`; not
+#: `die Ratingagentur`, `der Lieferdienst`, `das Vergleichsportal`: those name companies)
 _MEDIUM_BEFORE = re.compile(
-    r"(?:agentur|zeitung|blatt|magazin|zeitschrift|sender|portal|dienst)(?:e?s)?\s+[„\"]?$",
+    r"(?:nachrichtenagentur|presseagentur|zeitung|blatt|magazin|zeitschrift|sender)(?:e?s)?"
+    r"\s+[„\"]?$",
     re.IGNORECASE,
 )
 
