@@ -32,9 +32,8 @@ from .frames import FREE_KINDS, Attr, Sentence, Span2
 from .relay_chains import medium_word
 from .speaker_spans import sentence_of
 from .text import Unit
+from .token_view import PASSIVE_FINITE
 
-#: forms of `werden` that make `zitiert` a passive
-_WERDEN = frozenset({"wird", "wurde", "werden", "wurden"})
 #: prepositions naming where (`im Bericht`) or by whom (`von der Zeitung`) someone is quoted
 _PLACE = frozenset({"in", "im"})
 _AGENT = frozenset({"von", "vom"})
@@ -95,13 +94,14 @@ def _person_claims(
 ) -> list[Attr]:
     """The claims after the scope's sentence in its paragraph whose speaker is the person."""
     out = []
+    nouns = _nouns(scope.person, sents)  # the person's, read once for all claims
     last_was_person = scope.via is None  # a citing sentence names the person last
     for c in claims:
         if c.unit <= scope.unit:
             continue
         if units[c.unit].paragraph != scope.paragraph:
             break
-        person = c.speaker is not None and _refers(c.speaker, scope.person, sents, last_was_person)
+        person = c.speaker is not None and _refers(c.speaker, nouns, sents, last_was_person)
         last_was_person = person
         if person:
             out.append(c)
@@ -144,7 +144,7 @@ def _quoted_passive(c: Attr, sents: Sequence[Sentence]) -> bool:
     sent = sents[c.unit]
     ks = [k for span in c.cue for k in sent.indices_in(*span)]
     return any(sent.lower[k] == "zitiert" for k in ks) and any(
-        sent.lower[k] in _WERDEN for k in range(len(sent.toks))
+        sent.lower[k] in PASSIVE_FINITE for k in range(len(sent.toks))
     )
 
 
@@ -173,7 +173,9 @@ def citing_sentence(sent: Sentence) -> tuple[Span2, Span2, Span2] | None:
     end = len(toks) - 1 if toks and toks[-1].text in ".!" else len(toks)
     if end < 3 or low[end - 1] != "zitiert":
         return None
-    aux = next((k for k in range(1, end - 1) if low[k] in _WERDEN and sent.is_finite(k)), None)
+    aux = next(
+        (k for k in range(1, end - 1) if low[k] in PASSIVE_FINITE and sent.is_finite(k)), None
+    )
     if aux is None:
         return None
     cue = sent.span(end - 1, end)
@@ -235,16 +237,16 @@ def _person_phrase(sent: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _refers(
-    speaker: Span2, person: Span2, sents: Sequence[Sentence], last_was_person: bool
+    speaker: Span2, person: set[str], sents: Sequence[Sentence], last_was_person: bool
 ) -> bool:
-    """The speaker phrase names the quoted person: a shared noun or name, a noun its head
-    noun's compound ends in, or a pronoun right after one of the person's claims."""
+    """The speaker phrase names the quoted person (``person``: the nouns of the phrase that
+    introduced them, :func:`_nouns`): a shared noun or name, a noun its head noun's compound
+    ends in, or a pronoun right after one of the person's claims."""
     if _first_tag(speaker, sents) in _PRONOUN_TAGS:
         # `er`, `Seiner Darstellung zufolge`, `Ihren Angaben nach`: right after the person's
         # claim, with no other name before it in its sentence
         return last_was_person and not _name_before(speaker, sents)
-    theirs = _nouns(person, sents)
-    return any(_same_noun(word, t) for word in _nouns(speaker, sents) for t in theirs)
+    return any(_same_noun(word, t) for word in _nouns(speaker, sents) for t in person)
 
 
 def _same_noun(word: str, other: str) -> bool:

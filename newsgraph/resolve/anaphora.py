@@ -117,14 +117,13 @@ class DescriptionReader:
         if named:
             # `die Weltgesundheitsorganisation`, `die Welthungerhilfe`: the noun is a name of
             # its own; it refers to that organisation when the article names it, else to none
+            kb_id = named[0].id if len(named) == 1 else None
             target = next(
-                (it.index for it in self.items if it.link is not None and it.link.kb_id == named[0].id),
+                (it.index for it in self.items if kb_id and it.link and it.link.kb_id == kb_id),
                 None,
             )
-            return (
-                None
-                if target is None or len(named) > 1
-                else Description(start, end, self.text[start:end], target, "description")
+            return None if target is None else Description(
+                start, end, self.text[start:end], target, "description"
             )
         sense = self.kb.role(noun.text)
         atype = None if sense is not None else self.kb.actor_type(noun.text)
