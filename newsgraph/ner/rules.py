@@ -374,7 +374,7 @@ _ROLE_HEADS = tuple(
         "chef", "sprecher", "minister", "präsident", "trainer", "leiter", "direktor",
         "kanzler", "sekretär", "bürgermeister", "kommissar", "botschafter", "manager",
         "richter", "politiker", "sänger", "schauspieler", "autor", "gründer", "berater",
-        "analyst", "ökonom", "forscher", "wissenschaftler", "anwalt",
+        "analyst", "ökonom", "forscher", "wissenschaftler", "anwalt", "gouverneur", "senator",
     )
     for ending in ("", "in")
 ) + (
@@ -383,8 +383,12 @@ _ROLE_HEADS = tuple(
 
 
 def _role_word(w: str) -> bool:
-    """A person title (`Präsident`) or a compound role noun (`Teamchef`, `Finanzministerin`)."""
-    return w in PERSON_TITLES or (w[:1].isupper() and w.lower().endswith(_ROLE_HEADS))
+    """A person title (`Präsident`) or a compound role noun (`Teamchef`, `Finanzministerin`),
+    also in the genitive or dative (`des Gouverneurs`, `dem Präsidenten`, `Herrn`)."""
+    if not w[:1].isupper():
+        return False
+    forms = [w] + [w[: -len(e)] for e in ("s", "en", "n") if w.endswith(e) and len(w) > len(e) + 2]
+    return any(f in PERSON_TITLES or f.lower().endswith(_ROLE_HEADS) for f in forms)
 
 
 def add_titled_names(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:

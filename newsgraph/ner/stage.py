@@ -29,6 +29,7 @@ from typing import Any
 
 from ..doc import Doc, Mention, Sentence, Token
 from ..pipeline import BaseStage
+from .context_types import add_institution_names, relabel_placed_names
 from .english import correct_english, sentence_starts
 from .lexicon import Gazetteer, load_gazetteer
 from .rules import (
@@ -157,7 +158,8 @@ class EntityRecognizer:
             elif rule == "titles":
                 spans = add_titled_names(wl, add_titled_persons(wl, spans), self.gaz)
             elif rule == "places":
-                spans = add_seated_bodies(wl, split_places(wl, spans, self.gaz))
+                spans = split_places(wl, relabel_placed_names(wl, spans, self.gaz), self.gaz)
+                spans = add_seated_bodies(wl, add_institution_names(wl, spans))
             elif rule == "norp":
                 spans = add_norp(wl, spans, self.gaz, self._norp_of)
             elif rule == "clubs":

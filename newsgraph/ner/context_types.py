@@ -1,0 +1,88 @@
+"""Rule passes that type a name by the noun next to it (session 20).
+
+* :func:`relabel_placed_names` — a name right after the noun of a kind of place (`der Provinz
+  Schabwa`, `die Hafenstadt Aden`, `im Landkreis Kusel`) is that place, whatever the model
+  called it (it reads unknown foreign names as persons).
+* :func:`add_institution_names` — a name ending in the English head noun of an institution
+  (`Stanford University`, `Hoover Institution`, `Brookings Institution`) is an organisation:
+  a model ``PERSON`` over it becomes ``ORG``, and a model span cut before the head (`[Hoover]
+  Institution`) takes it in.
+
+Both run in the ``places`` rule of :class:`newsgraph.ner.stage.EntityRecognizer`;
+``docs/models/ner.md`` lists what they change on GermEval 2014.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .lexicon import Gazetteer
+from .rules import Found, _free, place_type
+
+#: nouns of kinds of places before a place's name, alone or as the head of a compound with one
+#: of the listed first parts (`Hafenstadt`, `Nordprovinz`, `Heimatdorf`; not `Darmstadt`), in
+#: any case (`der Provinz`, `des Landkreises`)
+_PLACE_NOUNS = re.compile(
+    r"(?:haupt|provinzhaupt|hafen|groß|klein|kreis|grenz|millionen|küsten|heimat|geburts|"
+    r"partner|nachbar|industrie|nord|süd|ost|west|berg|universitäts|bundes|land)?"
+    r"(?:provinz|region|stadt|gemeinde|bezirk|kanton|staat|distrikt|präfektur|kreis|"
+    r"ortschaft|dorf|insel|oblast|gouvernement|departement|teilrepublik|emirat|"
+    r"stadtteil|ortsteil|metropole)(?:e?s|en|n)?"
+)
+#: labels a model gives a foreign place name it does not know
+_MISREAD = frozenset({"PERSON", "MISC", "ORG"})
+
+
+def relabel_placed_names(
+    words: Sequence[str], spans: list[Found], gaz: Gazetteer
+) -> list[Found]:
+    """A name the model typed as a person, an organisation or MISC right after a place noun
+    (`Provinz [Schabwa]/PERSON` → ``GPE``/``LOC`` by the gazetteer) is a place.  The noun must
+    be a capitalised common noun outside every span, the name one or two capitalised words
+    (`Provinz Nord-Kivu`, `Region Kurdistan`)."""
+    out = []
+    for s in spans:
+        k = s.start - 1
+        if (
+            s.label in _MISREAD
+            and k >= 0
+            and s.end - s.start <= 2
+            and all(w[:1].isupper() for w in words[s.start : s.end])
+            and words[k][:1].isupper()
+            and _PLACE_NOUNS.fullmatch(words[k].lower())
+            and _free(spans, k, k + 1)
+        ):
+            out.append(replace(s, label=place_type(words[s.start : s.end], gaz), source="pattern"))
+        else:
+            out.append(s)
+    return out
+
+
+#: English head nouns of institutions' names (`Stanford University`, `Hoover Institution`)
+_INSTITUTION_HEADS = frozenset(
+    """University Institution Institute College Foundation Hospital School Museum Corporation
+    Company Airlines Airways Council Agency Commission Association""".split()  # noqa: SIM905
+)
+
+
+def add_institution_names(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """A model span over capitalised words that ends in an institution's English head noun is
+    an ``ORG`` (`[Stanford University]/PERSON`); a span right before an untagged head noun
+    takes it in (`[Hoover]/GPE Institution` → `Hoover Institution`/``ORG``)."""
+    out = []
+    for s in spans:
+        last = words[s.end - 1]
+        if s.label != "ORG" and s.end - s.start >= 2 and last in _INSTITUTION_HEADS:
+            out.append(replace(s, label="ORG", source="pattern"))
+        elif (
+            s.end < len(words)
+            and words[s.end] in _INSTITUTION_HEADS
+            and _free(spans, s.end, s.end + 1)
+            and all(w[:1].isupper() for w in words[s.start : s.end])
+        ):
+            out.append(replace(s, end=s.end + 1, label="ORG", source="pattern"))
+        else:
+            out.append(s)
+    return out

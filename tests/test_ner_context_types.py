@@ -1,0 +1,73 @@
+"""Names typed by the noun next to them (``newsgraph.ner.context_types``) and role nouns in the
+genitive before a name (session 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ner.context_types import add_institution_names, relabel_placed_names
+from newsgraph.ner.lexicon import load_gazetteer
+from newsgraph.ner.rules import Found, add_titled_names
+
+
+def _spans(model: list[tuple[int, int, str]]) -> list[Found]:
+    return [Found(a, b, label, 0.9, "ner") for a, b, label in model]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a foreign place the model read as a person or a firm
+        ("in der Provinz Tarmel im Osten", [(3, 4, "PERSON")], [(3, 4, "LOC")]),
+        ("die Hafenstadt Korvas liegt", [(2, 3, "ORG")], [(2, 3, "LOC")]),
+        ("im Landkreis Ober-Wendel wurde", [(2, 3, "MISC")], [(2, 3, "LOC")]),
+        ("des Bundesstaates Tamaro hat", [(2, 3, "PERSON")], [(2, 3, "LOC")]),
+        # a known city keeps its gazetteer type
+        ("in der Hauptstadt Berlin", [(3, 4, "ORG")], [(3, 4, "GPE")]),
+        # no noun of a place before it, or a place already: nothing changes
+        ("der Minister Tarmel sagte", [(2, 3, "PERSON")], [(2, 3, "PERSON")]),
+        ("in der Provinz Tarmel", [(3, 4, "LOC")], [(3, 4, "LOC")]),
+        # a town whose name ends like such a noun is no noun of a place
+        ("in Darmstadt Tarmel", [(2, 3, "PERSON")], [(2, 3, "PERSON")]),
+        # the noun inside a name the model tagged (`Stadtwerke`-like spans) is no cue
+        ("die Stadt Tarmel", [(1, 3, "ORG")], [(1, 3, "ORG")]),
+    ],
+)
+def test_a_name_after_a_noun_of_a_place_is_a_place(
+    text: str, model: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]
+) -> None:
+    out = relabel_placed_names(text.split(), _spans(model), load_gazetteer())
+    assert [(s.start, s.end, s.label) for s in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("an der Corvin University forschen", [(2, 4, "PERSON")], [(2, 4, "ORG")]),
+        ("die Harlan Institution teilte mit", [(1, 2, "GPE")], [(1, 3, "ORG")]),
+        ("das Marlow Museum zeigt", [(1, 3, "MISC")], [(1, 3, "ORG")]),
+        # one word alone is no institution's name; a person before a lower-case word stays
+        ("die University teilte mit", [(1, 2, "PERSON")], [(1, 2, "PERSON")]),
+        ("sagte John Corvin am Montag", [(1, 3, "PERSON")], [(1, 3, "PERSON")]),
+    ],
+)
+def test_a_name_ending_in_an_institution_noun_is_an_organisation(
+    text: str, model: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]
+) -> None:
+    out = add_institution_names(text.split(), _spans(model))
+    assert [(s.start, s.end, s.label) for s in out] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nach Angaben des Gouverneurs Nasser Talib der Provinz",
+        "laut dem Präsidenten Nasser Talib ist",
+        "die Rede des Ministers Anna Talib am Montag",
+    ],
+)
+def test_a_role_noun_in_the_genitive_or_dative_before_a_name_makes_it_a_person(text: str) -> None:
+    words = text.split()
+    k = words.index("Talib")
+    out = add_titled_names(words, [], load_gazetteer())
+    assert [(s.start, s.end, s.label) for s in out] == [(k - 1, k + 1, "PERSON")]
