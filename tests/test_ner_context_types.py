@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.ner.context_types import add_institution_names, relabel_placed_names
+from newsgraph.ner.context_types import (
+    add_institution_names,
+    relabel_media_names,
+    relabel_placed_names,
+)
 from newsgraph.ner.lexicon import load_gazetteer
 from newsgraph.ner.rules import Found, add_titled_names
 
@@ -71,3 +75,21 @@ def test_a_role_noun_in_the_genitive_or_dative_before_a_name_makes_it_a_person(t
     k = words.index("Talib")
     out = add_titled_names(words, [], load_gazetteer())
     assert [(s.start, s.end, s.label) for s in out] == [(k - 1, k + 1, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        ("die Tageszeitung Nuevo Correo schreibt", [(2, 4, "PERSON")], [(2, 4, "ORG")]),
+        ("der Nachrichtenagentur Barnam zufolge", [(2, 3, "PERSON")], [(2, 3, "ORG")]),
+        ("das Medienhaus Kellinger entließ", [(2, 3, "MISC")], [(2, 3, "ORG")]),
+        # a place after a medium's noun, or a person after another noun, stays
+        ("die Zeitung Berlin-Post", [(2, 3, "GPE")], [(2, 3, "GPE")]),
+        ("der Redakteur Hans Barnam schreibt", [(2, 4, "PERSON")], [(2, 4, "PERSON")]),
+    ],
+)
+def test_a_name_after_the_noun_of_a_medium_is_the_medium(
+    text: str, model: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]
+) -> None:
+    out = relabel_media_names(text.split(), _spans(model))
+    assert [(s.start, s.end, s.label) for s in out] == expected

@@ -3,12 +3,15 @@
 * :func:`relabel_placed_names` — a name right after the noun of a kind of place (`der Provinz
   Schabwa`, `die Hafenstadt Aden`, `im Landkreis Kusel`) is that place, whatever the model
   called it (it reads unknown foreign names as persons).
+* :func:`relabel_media_names` — a name the model called a person right after the noun of a
+  news medium or a publisher (`die Tageszeitung La Nacion`, `das Medienhaus Lensing`) is that
+  medium (run in the ``cues`` rule).
 * :func:`add_institution_names` — a name ending in the English head noun of an institution
   (`Stanford University`, `Hoover Institution`, `Brookings Institution`) is an organisation:
   a model ``PERSON`` over it becomes ``ORG``, and a model span cut before the head (`[Hoover]
   Institution`) takes it in.
 
-Both run in the ``places`` rule of :class:`newsgraph.ner.stage.EntityRecognizer`;
+The other two run in the ``places`` rule of :class:`newsgraph.ner.stage.EntityRecognizer`;
 ``docs/models/ner.md`` lists what they change on GermEval 2014.
 """
 
@@ -83,6 +86,34 @@ def add_institution_names(words: Sequence[str], spans: list[Found]) -> list[Foun
             and all(w[:1].isupper() for w in words[s.start : s.end])
         ):
             out.append(replace(s, end=s.end + 1, label="ORG", source="pattern"))
+        else:
+            out.append(s)
+    return out
+
+
+#: heads of nouns of news media and publishers (also compound ends: `Tageszeitung`,
+#: `Nachrichtenagentur`, `Fernsehsender`, `Medienhaus`)
+_MEDIUM_NOUNS = re.compile(
+    r".*(?:zeitung|zeitschrift|magazin|agentur|sender|portal|verlag|medienhaus|blatt|"
+    r"website|webseite|internetseite)"
+)
+
+
+def relabel_media_names(words: Sequence[str], spans: list[Found]) -> list[Found]:
+    """A name the model typed as a person or MISC right after the noun of a news medium or a
+    publisher (`die Tageszeitung [La Nacion]/PERSON`, `des Fernsehsenders [Rustavi]/PERSON`,
+    `das Medienhaus [Lensing]/PERSON`) is that medium: ``ORG``."""
+    out = []
+    for s in spans:
+        k = s.start - 1
+        if (
+            s.label in ("PERSON", "MISC")
+            and k >= 0
+            and words[k][:1].isupper()
+            and _MEDIUM_NOUNS.fullmatch(words[k].lower())
+            and _free(spans, k, k + 1)
+        ):
+            out.append(replace(s, label="ORG", source="pattern"))
         else:
             out.append(s)
     return out
