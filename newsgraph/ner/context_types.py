@@ -38,9 +38,7 @@ _PLACE_NOUNS = re.compile(
 _MISREAD = frozenset({"PERSON", "MISC", "ORG"})
 
 
-def relabel_placed_names(
-    words: Sequence[str], spans: list[Found], gaz: Gazetteer
-) -> list[Found]:
+def relabel_placed_names(words: Sequence[str], spans: list[Found], gaz: Gazetteer) -> list[Found]:
     """A name the model typed as a person, an organisation or MISC right after a place noun
     (`Provinz [Schabwa]/PERSON` → ``GPE``/``LOC`` by the gazetteer) is a place.  The noun must
     be a capitalised common noun outside every span, the name one or two capitalised words
