@@ -122,8 +122,7 @@ class SentenceView(TokenView):
                 j > i
                 and low in _NEW_NP
                 and (self.is_cap(j - 1) or self.toks[j - 1].text == ")")
-                and tok.feat("Case") != "Gen"
-            ):
+            ):  # (none of these forms is a genitive, whatever the tagger guesses: `einen`/Gen)
                 # `die Regierung die Anwendung ...`, `die Behörde (DGAC) die Sicherheit`: a
                 # second noun phrase begins
                 break
