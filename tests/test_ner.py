@@ -498,7 +498,13 @@ def test_known_org_names_that_stand_for_themselves() -> None:
         ["Ärzte ohne Grenzen", "Welternährungsprogramm", "Die Zeit", "WFP", "spiegel.de", "Bild"]
     )
     # an article opening the name, an acronym, an address and a short word are left out
-    assert names == {("Ärzte", "ohne", "Grenzen"), ("Welternährungsprogramm",)}
+    assert {n for n in names if n[0] != "Ärzten" and n[0] != "Ärzter"} == {
+        ("Ärzte", "ohne", "Grenzen"),
+        ("Welternährungsprogramm",),
+    }
+    # a capitalised word in `-e` before the last one is inflected (`der Deutschen Welle`)
+    welle = known_org_names(["Deutsche Welle"])
+    assert welle == {("Deutsche", "Welle"), ("Deutschen", "Welle"), ("Deutscher", "Welle")}
 
 
 @pytest.mark.parametrize(
@@ -519,6 +525,23 @@ def test_a_model_span_keeps_its_place() -> None:
     names = known_org_names(["Ärzte ohne Grenzen"])
     model = [Found(0, 1, "PERSON", 0.9, "ner")]
     assert add_known_orgs(_words("Ärzte ohne Grenzen teilte mit"), model, names) == model
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Die Deutsche Welle berichtet", [(1, 2, "LOC")]),  # the adjective alone
+        ("laut der Deutschen Welle", [(2, 4, "LOC")]),  # the whole name as a place
+        ("laut der Deutschen Welle", [(2, 3, "MISC")]),
+    ],
+)
+def test_a_kb_name_the_model_misread_is_the_organisation(
+    text: str, model: list[tuple[int, int, str]]
+) -> None:
+    names = known_org_names(["Deutsche Welle"])
+    spans = [Found(a, b, label, 0.9, "ner") for a, b, label in model]
+    out = add_known_orgs(_words(text), spans, names)
+    assert [(s.end - s.start, s.label) for s in out] == [(2, "ORG")]
 
 
 @pytest.mark.parametrize(

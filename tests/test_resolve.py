@@ -109,6 +109,20 @@ def test_acronym_defined_in_parentheses(doc_a: Doc, doc_b: Doc) -> None:
     assert entity_of(doc_b, "NAMI") is entity_of(doc_b, "Nordatlantischen Meeresinstituts")
 
 
+def test_an_acronym_the_article_defines_means_its_long_form_not_the_kbs() -> None:
+    # the KB knows `SWR` as Russia's foreign intelligence service; here it is the broadcaster
+    text = (
+        "Nach Angaben des Südwestrundfunks (SWR) ermittelt die Staatsanwaltschaft. Der SWR "
+        "berichtete zuerst."
+    )
+    doc = resolved(text, [("Südwestrundfunks", "ORG"), ("SWR", "ORG")])
+    swr = entity_of(doc, "SWR", 1)
+    assert swr is entity_of(doc, "Südwestrundfunks") and swr.name == "Südwestrundfunk"
+    # undefined, the acronym keeps what the KB says
+    doc = resolved("Der russische Auslandsgeheimdienst SWR warnte.", [("SWR", "ORG")])
+    assert entity_of(doc, "SWR").name == "Foreign Intelligence Service of Russia"
+
+
 def test_inflected_forms_merge(doc_a: Doc) -> None:
     ostland = entity_of(doc_a, "Republik Ostland")
     assert entity_of(doc_a, "RO", 1) is ostland

@@ -687,8 +687,9 @@ def drop_generic_nouns(words: Sequence[str], spans: list[Found]) -> list[Found]:
 def known_org_names(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
     """The token sequences of organisation names the KB lists that can stand for themselves
     in running text: several words with a capitalised first and last word (`Ärzte ohne
-    Grenzen`), or one long compound (`Welternährungsprogramm`); not names opening with an
-    article (`Die Zeit`), acronyms or web addresses."""
+    Grenzen`; capitalised words in `-e` before the last also inflected: `Deutschen Welle`,
+    `Europäischer Zentralbank`), or one long compound (`Welternährungsprogramm`); not names
+    opening with an article (`Die Zeit`), acronyms or web addresses."""
     out = set()
     for name in names:
         ws = name.split()
@@ -696,16 +697,45 @@ def known_org_names(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
             continue
         if len(ws) >= 2 and ws[0][:1].isupper() and ws[-1][:1].isupper():
             out.add(tuple(ws))
+            for ending in ("n", "r"):  # `der Deutschen Welle`, `Europäischer Zentralbank`
+                inflected = [w + ending if w.endswith("e") and w[:1].isupper() else w for w in ws[:-1]]
+                if inflected != ws[:-1]:
+                    out.add((*inflected, ws[-1]))
         elif len(ws) == 1 and len(name) >= 12 and name[:1].isupper() and not name.isupper():
             out.add((name,))
     return frozenset(out)
+
+
+def _not_adjectives(
+    spans: list[Found], start: int, end: int, words: Sequence[str] = ()
+) -> list[Found]:
+    """``spans`` without the model's misreadings of the KB name at ``[start, end)``: an
+    adjective of it tagged alone (`[Deutsche]/LOC Welle`) and the whole name typed as a place
+    or MISC (`[Deutschen Welle]/LOC`); a person stays (the name may be a person's)."""
+    return [
+        s
+        for s in spans
+        if not (
+            s.label != "PERSON"
+            and start <= s.start
+            and s.end <= end
+            and (
+                (s.start, s.end) == (start, end)
+                or s.end - s.start == 1
+                and s.end < end
+                and words[s.start].endswith(("e", "en", "er", "es"))
+            )
+        )
+    ]
 
 
 def add_known_orgs(
     words: Sequence[str], spans: list[Found], names: frozenset[tuple[str, ...]]
 ) -> list[Found]:
     """An untagged KB organisation name (:func:`known_org_names`; the last word also with a
-    genitive `-s`) is ``ORG``: `Ärzte ohne Grenzen teilte mit`, `das Welternährungsprogramm`."""
+    genitive `-s`) is ``ORG``: `Ärzte ohne Grenzen teilte mit`, `das Welternährungsprogramm`;
+    so is one whose adjective alone the model tagged (`[Deutsche]/LOC Welle`) or that it
+    typed as a place (`[Deutschen Welle]/LOC`)."""
     out = list(spans)
     longest = max((len(n) for n in names), default=0)
     i = 0
@@ -714,10 +744,11 @@ def add_known_orgs(
         for n in range(min(longest, len(words) - i), 0, -1):
             ws = tuple(words[i : i + n])
             genitive = ws[:-1] + (ws[-1][:-1],) if ws[-1].endswith("s") else None
-            if (ws in names or genitive in names) and _free(out, i, i + n):
+            if (ws in names or genitive in names) and _free(_not_adjectives(out, i, i + n, words), i, i + n):
                 hit = n
                 break
         if hit:
+            out = _not_adjectives(out, i, i + hit, words)
             out.append(Found(i, i + hit, "ORG", 0.8, "kb"))
         i += hit or 1
     return sorted(out, key=lambda s: s.start)

@@ -124,6 +124,7 @@ def make_items(mentions: list[Mention], linker: Linker) -> list[Item]:
 
 
 def cluster(items: list[Item], text: str, kb: KB | None = None) -> Clusters:
+    redefine_acronyms(items, text)
     c = Clusters(items)
     _by_link(c)
     _by_key(c)
@@ -239,13 +240,15 @@ def _by_key(c: Clusters) -> None:
                 first[slot] = it.index
 
 
-def _by_definition(c: Clusters, text: str) -> None:
-    """``Long Form (ACR)`` / ``ACR (Long Form)``: adjacent mentions with a parenthesis between.
+def _definitions(items: list[Item], text: str) -> list[tuple[Item, Item, bool]]:
+    """``Long Form (ACR)`` / ``ACR (Long Form)``: adjacent mentions with a parenthesis between,
+    as (acronym, long form, whether the acronym spells the long form).
 
     As in Schwartz–Hearst, the long form may be a tail of the mention before the parenthesis
     (``südkoreanische Nachrichtendienst (NIS)``: *Nachrichtendienst* spells N-I-S).
     """
-    ordered = sorted(c.items, key=lambda it: it.mention.start)
+    out = []
+    ordered = sorted(items, key=lambda it: it.mention.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         gap = text[a.mention.end : b.mention.start]
         if not _DEFINITION_GAP.match(gap) or not _DEFINITION_END.match(text[b.mention.end :]):
@@ -255,11 +258,32 @@ def _by_definition(c: Clusters, text: str) -> None:
         short, long_ = (b, a) if is_acronym(b.mention.text) else (a, b)
         if not is_acronym(short.mention.text):
             continue
-        if any(acronym_matches(short.mention.text, " ".join(v.split()[i:]))
-               for v in long_.variants for i in range(len(v.split()))) or (
+        spelled = any(acronym_matches(short.mention.text, " ".join(v.split()[i:]))
+                      for v in long_.variants for i in range(len(v.split())))
+        out.append((short, long_, spelled))
+    return out
+
+
+def redefine_acronyms(items: list[Item], text: str) -> None:
+    """An acronym the article defines by spelling out its long form (``Südwestrundfunk
+    (SWR)``) means that long form in the whole article, whatever else the KB knows by it
+    (``SWR`` is also Russia's foreign intelligence service): all its mentions take the long
+    form's link, none when the long form has none."""
+    defined = {short.mention.text: long_.link
+               for short, long_, spelled in _definitions(items, text) if spelled}
+    for it in items:
+        if it.mention.text in defined:
+            it.link = defined[it.mention.text]
+
+
+def _by_definition(c: Clusters, text: str) -> None:
+    """Join each acronym defined in parentheses with its long form (:func:`_definitions`),
+    also when only the KB says they are one (the same link)."""
+    for short, long_, spelled in _definitions(c.items, text):
+        if spelled or (
             short.link is not None and long_.link is not None and short.link.key == long_.link.key
         ):
-            c.union(a.index, b.index, "acronym",
+            c.union(short.index, long_.index, "acronym",
                     f"{short.mention.text!r} defined as {long_.mention.text!r} in parentheses")
 
 
