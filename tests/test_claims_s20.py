@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from claims_docs import hand_tagged, layer
+from collections.abc import Callable
+
+from claims_docs import hand_tagged, layer, relays
+
+from newsgraph.doc import Doc
 
 
 def test_an_object_after_an_inverted_subject_is_no_part_of_it() -> None:
@@ -17,3 +21,16 @@ def test_an_object_after_an_inverted_subject_is_no_part_of_it() -> None:
         ]
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["der Fahrer"]
+
+
+def test_no_claim_is_relayed_by_a_claim_of_the_same_unnamed_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `wonach` points back to the report the broadcaster quotes: the report's words reach the
+    # article through the broadcaster, never through the report itself
+    doc = claims_doc(
+        "Der Sender zitierte einen Bericht der Zeitung, wonach der Minister zurücktreten wolle."
+    )
+    pairs = relays(doc, "zurücktreten wolle")
+    assert ("einen Bericht der Zeitung", "Der Sender") in pairs
+    assert all(speaker != via for speaker, via in pairs)

@@ -206,6 +206,7 @@ def _records(
     claims: list[Claim] = []
     found: list[Found] = []
     layer_index: dict[int, int] = {}
+    identities = [_identity(sp) for sp in speakers]
     for idx, (a, sp) in enumerate(zip(attrs, speakers, strict=True)):
         if not a.record_only:
             parent = layer_index.get(id(a.parent)) if a.parent is not None else None
@@ -235,7 +236,7 @@ def _records(
         via = (
             ids[attrs.index(medium)]
             if medium is not None
-            else _via(a, attrs, ids, idx, doc.text, sent.lex, [s.entity for s in speakers], relayed)
+            else _via(a, attrs, ids, idx, doc.text, sent.lex, identities, relayed)
         )
         occasion: Span2 | None = None
         if sent.lex.language == "en":
@@ -328,6 +329,16 @@ def _main_cue(a: Attr, sent: Sentence) -> Span2 | None:
     return first[0] if first else None
 
 
+def _identity(sp: Speaker) -> str | None:
+    """Who a resolved speaker is, to tell a claim of the same speaker from a relay: the entity,
+    else the words of a phrase of several words (`einen Bericht der Zeitung`, resolved from a
+    `wonach` after it and from the phrase itself); a pronoun or one word tells nobody apart."""
+    if sp.entity is not None:
+        return sp.entity
+    words = (sp.text or "").split()
+    return " ".join(words).lower() if len(words) > 1 else None
+
+
 def _via(
     a: Attr,
     attrs: list[Attr],
@@ -374,8 +385,8 @@ def _enclosing_claim(
     """The innermost other claim whose content holds this claim's cue (or speaker).  When two
     contents hold each other's cues, a `wie` frame holds the source phrase of its main clause
     (`Wie die Zeitung berichtete, soll laut einer Studie …`: the study via the newspaper).  A
-    claim of the same speaker entity (``entities``, one per attribution) relays nothing:
-    `Seinen Angaben zufolge hat der Minister erklärt, …`."""
+    claim of the same speaker (``entities``: :func:`_identity` of each attribution's speaker)
+    relays nothing: `Seinen Angaben zufolge hat der Minister erklärt, …`."""
     anchor = (a.cue or a.frame_cue or [a.speaker or a.parts[0]])[0]
     own = entities[idx] if entities else None
     best: tuple[int, int] | None = None
