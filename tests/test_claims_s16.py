@@ -85,7 +85,8 @@ def test_a_konjunktiv_relative_clause_after_nach_reports_its_antecedent(
     claim = claim_with(doc, "die Therapie oft wirksam sei")
     assert claim.content.text == "die Therapie oft wirksam sei"
     assert claim.cue is not None and claim.cue.text == "nach"
-    assert claim.speaker_text == "Studien"
+    # (session 20: with the genitive attribute, the studies of that clinic)
+    assert claim.speaker_text == "Studien der Berliner Klinik"
     doc = claims_doc("Die Straße führt in die Stadt, nach der sie benannt ist.")
     assert not doc.article.claims
 

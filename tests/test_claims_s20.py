@@ -34,3 +34,17 @@ def test_no_claim_is_relayed_by_a_claim_of_the_same_unnamed_speaker(
     pairs = relays(doc, "zurücktreten wolle")
     assert ("einen Bericht der Zeitung", "Der Sender") in pairs
     assert all(speaker != via for speaker, via in pairs)
+
+
+def test_a_relative_nach_denen_after_a_cited_text_is_relayed_like_wonach(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Verbandschef verwies auf Studien der Universität Kassel, nach denen das Verfahren "
+        "oft wirksam sei."
+    )
+    assert relays(doc, "oft wirksam sei") == {
+        ("Der Verbandschef", None),
+        # the relative pronoun's antecedent keeps its genitive attribute: whose studies
+        ("Studien der Universität Kassel", "Der Verbandschef"),
+    }

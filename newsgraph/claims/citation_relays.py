@@ -122,8 +122,8 @@ def _source_phrase(sent: Sentence, i: int) -> tuple[int, int] | None:
 
 
 def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
-    """`X bestätigte die Befunde des Y, wonach …`: the `wonach` clause is Y's claim (its cue
-    is `wonach`, its speaker the noun phrase before it); X, the subject of a verb of saying or
+    """`X bestätigte die Befunde des Y, wonach …` (or `…, nach denen …`): the `wonach` clause
+    is Y's claim (its cue is `wonach`, its speaker the noun phrase before it); X, the subject of a verb of saying or
     citing in second position before that noun phrase, relays it.  A record-only attribution
     of X with the same content (cue: the verb) is added to ``attrs`` and mapped (by ``id`` of
     Y's attribution) to it: the ``via`` of Y's claim."""
@@ -136,7 +136,7 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
         if sent.lex.language != "de" or a.speaker is None:
             continue
         w = sent.index_at(a.cue[0][0])
-        if w is None or sent.lower[w] != "wonach":
+        if w is None or not _wonach(sent, w):
             continue
         verb = next(
             (
@@ -160,6 +160,22 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
         out[id(a)] = relay
     attrs.extend(added)
     return out
+
+
+#: relative pronouns after `nach` that point back to a text like `wonach` (`Studien, nach denen`)
+_NACH_RELATIVES = frozenset({"denen", "der", "dem", "welchen", "welcher", "welchem"})
+
+
+def _wonach(sent: Sentence, w: int) -> bool:
+    """The cue at ``w`` is `wonach` or its relative form after a comma (`…, nach denen …`)."""
+    if sent.lower[w] == "wonach":
+        return True
+    return (
+        sent.lower[w] == "nach"
+        and 0 < w < len(sent.toks) - 1
+        and sent.toks[w - 1].text == ","
+        and sent.lower[w + 1] in _NACH_RELATIVES
+    )
 
 
 def inserted_sources(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:

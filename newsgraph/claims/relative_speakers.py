@@ -7,7 +7,8 @@ only the right bracket of the main clause may stand (a participle, a predicative
 verb particle: `ein Prediger aus London zugeschaltet, der …`, `ein Gutachten vor, laut dem …`).
 The pronoun agrees with its antecedent in gender and number (`der` a masculine singular, `denen`
 a plural), which skips attributes between them (`der Führer Irans, der`: not `Irans`; `die
-Umfragen im Land, nach denen`: not `Land`); an apposition leads back to the name it describes
+Umfragen im Land, nach denen`: not `Land`), and the phrase keeps a genitive attribute of its
+head (`Studien der Universität Kassel, nach denen`: whose studies); an apposition leads back to the name it describes
 (`Reinhard X, Parteivorsitzender der Grünen, der sagte`).
 
 :func:`relative_antecedent` gives the character span of that noun phrase; the speaker resolution
@@ -114,9 +115,26 @@ def _antecedent(
             head = _head_before_attribute(toks, lo, first, agrees)
             if head is not None:
                 return head  # `Umfragen unter Jungwählern, denen zufolge`: the Umfragen
-            return _apposition_name(toks, lo, first) or (toks[lo].start, toks[j].end)
+            end = _genitive_end(toks, j, comma)
+            return _apposition_name(toks, lo, first) or (toks[lo].start, toks[end].end)
         j = lo - 1
     return None
+
+
+#: articles of a genitive attribute (`Studien der Universität Kassel`, `eines Instituts`)
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+
+
+def _genitive_end(toks: list[Token], head: int, comma: int) -> int:
+    """The last token of the antecedent with its genitive attribute when only that stands
+    between the head at ``head`` and the comma (`Studien der Universität Kassel, nach denen`:
+    the studies of that university), else the head."""
+    k = head + 1
+    if k >= comma or toks[k].text.lower() not in _GENITIVE_ARTICLES:
+        return head
+    if all(t.tag in _NP_TAGS for t in toks[k + 1 : comma]):
+        return comma - 1
+    return head
 
 
 def _head_before_attribute(
