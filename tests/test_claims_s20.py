@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import hand_tagged, layer, relays
+from claims_docs import claim_with, hand_tagged, layer, relays
 
 from newsgraph.doc import Doc
 
@@ -48,3 +48,54 @@ def test_a_relative_nach_denen_after_a_cited_text_is_relayed_like_wonach(
         # the relative pronoun's antecedent keeps its genitive attribute: whose studies
         ("Studien der Universität Kassel", "Der Verbandschef"),
     }
+
+
+def test_a_text_a_medium_passed_on_in_a_leading_in_phrase_relays_the_claim(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "In einer von der Nachrichtenagentur Xinhua verbreiteten Erklärung gab der Gouverneur "
+        "an, die Lage sei unter Kontrolle. In einem vom Sender al-Dschasira ausgestrahlten Video "
+        "erklärte der Anführer, der Kampf gehe weiter."
+    )
+    assert ("der Gouverneur", "der Nachrichtenagentur Xinhua") in relays(doc, "unter Kontrolle")
+    assert ("der Anführer", "Sender al-Dschasira") in relays(doc, "Kampf gehe weiter")
+    # the issuer of a study is no medium passing it on
+    doc = claims_doc(
+        "In einer von der Universität veröffentlichten Studie erklärten die Forscher, das Klima "
+        "ändere sich."
+    )
+    assert relays(doc, "Klima ändere sich") == {("die Forscher", None)}
+
+
+def test_an_agency_described_before_it_is_named_is_the_one_named_next(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the description comes first; the agency named next in the paragraph is the one meant,
+    # not an agency named later in the article (the relay claim is resolved after the others)
+    doc = claims_doc(
+        "In einer von der amtlichen Nachrichtenagentur verbreiteten Erklärung gab der "
+        "Gouverneur an, die Lage sei unter Kontrolle. Einer Meldung von Xinhua zufolge blieben "
+        "die Geschäfte geschlossen.\n\nWie die Agentur AFP berichtet, habe ein Bewohner von "
+        "Schüssen gesprochen."
+    )
+    medium = claim_with(doc, "unter Kontrolle")
+    relay = next(c for c in doc.article.claims if c.id == medium.via)
+    names = {e.id: e.name for e in doc.article.entities}
+    assert names.get(relay.speaker or "") == "Xinhua"
+
+
+def test_er_never_takes_a_source_told_by_a_cue_noun_or_a_woman_by_her_title(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Laut UNICEF-Regionaldirektorin Siegrid Kaag können die Flüchtlinge nicht auf Hilfe "
+        "rechnen. Nach UNHCR-Angaben sind 35.000 Menschen eingeschlossen.\n\nAngeführt werden "
+        "die Rebellen von Hussein al Huthi. Er ist 1997 zurückgetreten. Damals hatte er die "
+        "Korruption angeprangert."
+    )
+    doc = claims_doc(text)
+    assert claim_with(doc, "Korruption angeprangert").speaker_text == "Hussein al Huthi"
+    # without the cue-noun source, the woman named by her title before is no `er` either
+    doc = claims_doc(text.replace("Nach UNHCR-Angaben sind", "Dort sind"))
+    assert claim_with(doc, "Korruption angeprangert").speaker_text == "Hussein al Huthi"

@@ -3,7 +3,7 @@ resolution of a description whose head is a medium noun of the lexicon's ``agenc
 
 The last earlier speaker or organisation mention that names such a medium (the head noun in it,
 or an agency's name: `dpa`, `Reuters`); without one, the last `<Head> <Name>` phrase of the
-text.  A press noun (`das Blatt`, `die Zeitung`, `das Magazin`) refers to any newspaper or
+text, else the first such medium named after it in its paragraph (session 20).  A press noun (`das Blatt`, `die Zeitung`, `das Magazin`) refers to any newspaper or
 magazine (`Das Blatt` after `Die „Süddeutsche Zeitung“`), also one named only by a quoted title
 after a press noun (`der Wochenzeitung „Falter“`, session 17).
 """
@@ -61,4 +61,12 @@ def medium_speaker(
         titles = list(_PRESS_TITLE.finditer(doc.text, 0, start))
         if titles:
             return Speaker(None, titles[-1].group(1), "ORG")
+    # none named before: the medium named next in the same paragraph (`In einer von der
+    # amtlichen Nachrichtenagentur verbreiteten Erklärung … . Einer Meldung von Xinhua zufolge`)
+    stop = doc.text.find("\n", start)
+    stop = len(doc.text) if stop < 0 else stop
+    for m in mentions:
+        near = doc.text[max(start, m.start - 40) : m.end]
+        if start < m.start < stop and m.label == "ORG" and is_medium(near):
+            return Speaker(entity_of(m, entity_spans), m.text, m.label)
     return None

@@ -134,7 +134,9 @@ def hearsay_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
 
 def distributed_sources(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
     """`Dies geht aus einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde,
-    hervor`: the source text reached the article through the medium that distributed it; a
+    hervor` (also `einer von der Agentur X verbreiteten Erklärung des Y` as the speaker or a
+    leading `In einer von X verbreiteten Erklärung gab Y an`): the source text reached the
+    article through the medium that distributed it; a
     record-only claim of the `von` agent of the relative clause on the speaker phrase (same
     content and cue) is appended to ``attrs`` and the claim mapped (by ``id``) to it."""
     out: dict[int, Attr] = {}
@@ -149,6 +151,8 @@ def distributed_sources(attrs: list[Attr], sents: list[Sentence]) -> dict[int, A
         agent = _distributor(sent, end + 1) if end is not None else None
         if agent is None:
             agent = _attributive_distributor(sent, a.speaker)
+        if agent is None:
+            agent = _leading_distributor(sent, a)
         if agent is None or a.covers(sent.toks[agent[0]].start):
             continue
         relay = relay_claim(a, list(a.cue), sent.span(*agent))
@@ -178,6 +182,26 @@ def _attributive_distributor(sent: Sentence, speaker: tuple[int, int]) -> tuple[
     if not any(medium_word(sent.lower[j]) for j in range(first, last + 1)):
         return None  # `einer von der Universität veröffentlichten Studie`: its issuer
     return first, last + 1
+
+
+def _leading_distributor(sent: Sentence, a: Attr) -> tuple[int, int] | None:
+    """Tokens of the medium in a leading `in` phrase of the frame that names a text a medium
+    passed on (`In einer von der Agentur Xinhua verbreiteten Erklärung gab X an, …`, `In einem
+    vom Sender X ausgestrahlten Video erklärte Y, …`): the phrase before the finite verb, the
+    speaker and the content."""
+    if not sent.toks or sent.lower[0] not in ("in", "im") or a.speaker is None:
+        return None
+    stop = next(
+        (
+            k
+            for k, t in enumerate(sent.toks)
+            if sent.is_finite(k) or a.covers(t.start) or t.start >= a.speaker[0]
+        ),
+        len(sent.toks),
+    )
+    if stop < 4:
+        return None
+    return _attributive_distributor(sent, (sent.toks[0].start, sent.toks[stop - 1].end))
 
 
 def _distributor(sent: Sentence, k: int) -> tuple[int, int] | None:

@@ -51,7 +51,7 @@ def entity_of(m: Mention, entity_spans: list[tuple[int, int, str, str]]) -> str 
 #: von der Agentur KCNA verbreiteten Erklärung des Ministeriums`)
 _DISTRIBUTING = re.compile(
     r"\b(?:von|vom)\s+(?P<agent>[^,;:]+?)\s+(?:verbreitet|veröffentlicht|übermittelt|gemeldet|"
-    r"zitiert|übernommen)(?:e|en|er|es|em)\b"
+    r"zitiert|übernommen|ausgestrahlt|gesendet)(?:e|en|er|es|em)\b"
 )
 
 
@@ -227,9 +227,12 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             # `Dessen Vorsitzende Sabine Kötter`, `Abgeordnete Anna Voß`: without an inflected
             # article a man is `Vorsitzender`; the tagger guesses the gender of such nouns
             return "Fem", "Sing"
-        if tok.pos == "NOUN" and _FEMININE_TITLE.search(tok.text):
+        if (tok.pos == "NOUN" or tok.pos == "PROPN" and "-" in tok.text) and _FEMININE_TITLE.search(
+            tok.text
+        ):
             # `Staatsanwältin`, `Sprecherin`, `Politikerinnen`: the suffix says it (the tagger
-            # reads some of them as masculine)
+            # reads some of them as masculine, and a compound with a name as a name:
+            # `UNICEF-Regionaldirektorin`)
             return "Fem", "Plur" if tok.text.endswith("innen") else "Sing"
         if tok.text.lower() in ("dessen", "deren"):
             continue  # `Dessen Vorsitzende`: the genitive agrees with the possessor
@@ -246,5 +249,7 @@ _ADJECTIVAL_NOUN = re.compile(r"(?:nde|ete|gte|llte|ierte|ndte|ige|ene|nnte|aute
 #: a name word in a regular expression (`Reuters`, `Al-Dschasira`, `O’Brien`)
 NAME_PATTERN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
 #: endings of feminine person nouns (`Ministerin`, `Anwältin`, `Präsidentin`, `Chefin`,
-#: `Polizistin`; plural `-innen`)
-_FEMININE_TITLE = re.compile(r"(?:erin|istin|entin|antin|ärin|ältin|ärztin|chefin|eurin)(?:nen)?$")
+#: `Polizistin`, `Direktorin`, `Soziologin`, `Kollegin`, `Beamtin`; plural `-innen`)
+_FEMININE_TITLE = re.compile(
+    r"(?:erin|istin|entin|antin|ärin|ältin|ärztin|chefin|eurin|orin|ogin|egin|amtin)(?:nen)?$"
+)

@@ -80,6 +80,11 @@ def resolve_speakers(
         words = text.split()
         speaker: Speaker | None = None
         words = _through_genitive(words, lex)
+        # the speakers before this phrase: a record-only claim added after the others (a relay
+        # of `einer von der Agentur verbreiteten Erklärung`) must not take a later one
+        earlier_ones = [i for i, (at, _) in enumerate(history) if at < s]
+        before = [history[i] for i in earlier_ones]
+        reach_before = [reach[i] for i in earlier_ones]
         refers = lex.pronouns | lex.person_pronouns | lex.pronoun_adverbs
         if len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
             # `X legte den Bericht vor. Demnach ...`: the source named just before
@@ -89,13 +94,13 @@ def resolve_speakers(
             pron = Speaker(None, text, None, gender, number)
             word = words[0].lower()
             if lex.language == "en":  # persons by meaning, not by grammatical gender
-                earlier = outer_speakers(history, reach)
+                earlier = outer_speakers(before, reach_before)
                 speaker = english_pronoun(word, pron, s, earlier, mentions, entity_spans, lex)
             else:
-                speaker = _pronoun(word, pron, s, history, mentions, entity_spans, lex, doc)
+                speaker = _pronoun(word, pron, s, before, mentions, entity_spans, lex, doc)
                 if word in ("er", "sie") and pron.number != "Plur":
                     subject = previous_subject_person(
-                        doc, s, history, sents, mentions, entity_spans
+                        doc, s, before, sents, mentions, entity_spans
                     )
                     if subject is not None and (speaker is None or _fits(word, pron, subject)):
                         speaker = subject  # `Zuvor hatte X ausgesagt. Er schilderte, …`
@@ -108,16 +113,16 @@ def resolve_speakers(
                 pron = Speaker(
                     None, text, None, None, "Plur" if words[0].lower() == "deren" else None
                 )
-                speaker = _pronoun(possessive, pron, s, history, mentions, entity_spans, lex, doc)
+                speaker = _pronoun(possessive, pron, s, before, mentions, entity_spans, lex, doc)
                 if possessive == "sein":
                     subject = previous_subject_person(
-                        doc, s, history, sents, mentions, entity_spans
+                        doc, s, before, sents, mentions, entity_spans
                     )
                     speaker = subject or speaker  # `X hatte ausgesagt. Seiner Darstellung nach`
         elif _is_description(words, lex):
             head = _head_noun(words)
             if head in lex.agency_nouns:
-                speaker = medium_speaker(head, s, history, mentions, entity_spans, lex, doc)
+                speaker = medium_speaker(head, s, before, mentions, entity_spans, lex, doc)
             else:
                 speaker = _role(head, words, doc, mentions, entity_spans)
                 for other in lex.role_synonyms.get(head.lower(), ()):
@@ -322,6 +327,8 @@ def _pronoun(
             continue
         if person_only and sp.label not in (None, "PERSON"):
             continue
+        if person_only and sp.label is None and lex.is_cue_noun(sp.text.split()[-1]):
+            continue  # `Nach UNHCR-Angaben …`: a source told by a cue noun is no `er`
         if sp.text.split()[0].lower() in lex.pronouns and sp.entity is None:
             continue
         if not _fits(word, pron, sp):
