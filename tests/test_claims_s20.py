@@ -99,3 +99,16 @@ def test_er_never_takes_a_source_told_by_a_cue_noun_or_a_woman_by_her_title(
     # without the cue-noun source, the woman named by her title before is no `er` either
     doc = claims_doc(text.replace("Nach UNHCR-Angaben sind", "Dort sind"))
     assert claim_with(doc, "Korruption angeprangert").speaker_text == "Hussein al Huthi"
+
+
+def test_a_text_quoted_with_in_der_es_heisst_is_relayed_by_who_quotes_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Zeitung zitiert eine Erklärung der Behörde, in der es heißt, dass die Sperre "
+        "rechtmäßig sei."
+    )
+    assert relays(doc, "rechtmäßig sei") == {
+        ("eine Erklärung der Behörde", "Die Zeitung"),
+        ("Die Zeitung", None),
+    }

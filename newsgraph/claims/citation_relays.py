@@ -122,8 +122,8 @@ def _source_phrase(sent: Sentence, i: int) -> tuple[int, int] | None:
 
 
 def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
-    """`X bestätigte die Befunde des Y, wonach …` (or `…, nach denen …`): the `wonach` clause
-    is Y's claim (its cue is `wonach`, its speaker the noun phrase before it); X, the subject of a verb of saying or
+    """`X bestätigte die Befunde des Y, wonach …` (or `…, nach denen …`; `X zitiert eine
+    Erklärung des Y, in der es heißt, …`): the `wonach` clause is Y's claim (its cue is `wonach`, its speaker the noun phrase before it); X, the subject of a verb of saying or
     citing in second position before that noun phrase, relays it.  A record-only attribution
     of X with the same content (cue: the verb) is added to ``attrs`` and mapped (by ``id`` of
     Y's attribution) to it: the ``via`` of Y's claim."""
@@ -136,7 +136,7 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
         if sent.lex.language != "de" or a.speaker is None:
             continue
         w = sent.index_at(a.cue[0][0])
-        if w is None or not _wonach(sent, w):
+        if w is None or not (_wonach(sent, w) or _in_which(sent, a.speaker)):
             continue
         verb = next(
             (
@@ -175,6 +175,19 @@ def _wonach(sent: Sentence, w: int) -> bool:
         and 0 < w < len(sent.toks) - 1
         and sent.toks[w - 1].text == ","
         and sent.lower[w + 1] in _NACH_RELATIVES
+    )
+
+
+def _in_which(sent: Sentence, speaker: tuple[int, int]) -> bool:
+    """The speaker phrase is a text with a relative clause `in dem`/`in der` after it that
+    tells what the text says (`zitiert eine Erklärung der Behörde, in der es heißt, …`)."""
+    end = sent.index_ending_at(speaker[1])
+    return (
+        end is not None
+        and end + 3 < len(sent.toks)
+        and sent.toks[end + 1].text == ","
+        and sent.lower[end + 2] == "in"
+        and sent.lower[end + 3] in ("dem", "der", "denen")
     )
 
 
