@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with, hand_tagged, layer, relays
+from claims_docs import claim_with, hand_tagged, layer, relays, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -112,3 +112,18 @@ def test_a_text_quoted_with_in_der_es_heisst_is_relayed_by_who_quotes_it(
         ("eine Erklärung der Behörde", "Die Zeitung"),
         ("Die Zeitung", None),
     }
+
+
+def test_an_abbreviation_closing_the_speaker_phrase_names_the_whole_phrase(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Mission der Vereinten Nationen im Sudan (UNMIS) teilte mit, die Lage sei ruhig."
+    )
+    assert speaker_entity_name(doc, "die Lage sei ruhig") == "UNMIS"
+    # two abbreviations: each names its own part, the first organisation is the speaker's
+    doc = claims_doc(
+        "Nach Angaben des Multilateralen Investitionsfonds (MIF) der Interamerikanischen "
+        "Entwicklungsbank (IADB) stiegen die Überweisungen."
+    )
+    assert speaker_entity_name(doc, "stiegen die Überweisungen") != "IADB"

@@ -114,6 +114,11 @@ def mention_speaker(
     ]
     if inside:
         best = min(inside, key=_rank)
+        closing = [m for m in inside if m.label == "ORG" and _closing_abbreviation(m, s, e, text)]
+        if best.label == "ORG" and closing:
+            # `Die Mission der Vereinten Nationen im Sudan (UNMIS)`: the abbreviation at the
+            # end names the whole phrase, not the organisation in its genitive
+            best = closing[0]
         return Speaker(entity_of(best, entity_spans), text, best.label)
     spans = [
         x
@@ -127,6 +132,15 @@ def mention_speaker(
         best_span = min(spans, key=lambda x: (LABEL_RANK.get(x[3], 9), x[0] - x[1]))
         return Speaker(best_span[2], text, best_span[3])
     return Speaker(None, text)
+
+
+def _closing_abbreviation(m: Mention, s: int, e: int, text: str) -> bool:
+    """The mention is the abbreviation in parentheses that closes the phrase at ``s``–``e``, the
+    phrase's only parenthesis (`… im Sudan (UNMIS)`)."""
+    before = text[: m.start - s].rstrip()
+    after = text[m.end - s :].strip()
+    # one parenthesis only: `des Fonds (MIF) der Bank (IADB)` abbreviates the parts
+    return m.text.isupper() and before.endswith("(") and after == ")" and text.count("(") == 1
 
 
 def _rank(m: Mention) -> tuple[int, bool, int, int]:
