@@ -40,7 +40,9 @@ def test_country_entries_are_the_geo_country_table() -> None:
      ("RIA Nowosti", "RIA Novosti", "news_agency"), ("dpa", "Deutsche Presse-Agentur", "news_agency"),
      ("Vereinte Nationen", "United Nations", "igo"), ("OSZE", None, "igo"),
      ("BND", "Bundesnachrichtendienst", "intelligence"),
-     ("Volksbefreiungsarmee", "People's Liberation Army", "military")],
+     ("Volksbefreiungsarmee", "People's Liberation Army", "military"),
+     ("IADB", "Inter-American Development Bank", "igo"),
+     ("Interamerikanische Entwicklungsbank", "Inter-American Development Bank", "igo")],
 )
 def test_organisations(surface: str, name: str | None, atype: str) -> None:
     e = load_kb().find_one(surface)

@@ -93,3 +93,12 @@ def test_a_name_after_the_noun_of_a_medium_is_the_medium(
 ) -> None:
     out = relabel_media_names(text.split(), _spans(model))
     assert [(s.start, s.end, s.label) for s in out] == expected
+
+
+def test_the_abbreviation_of_a_common_noun_is_no_name() -> None:
+    from newsgraph.ner.rules import drop_generic_nouns
+
+    text = "Angaben einer Nichtregierungsorganisation ( NGO ) und der UNO zufolge"
+    words = text.split(" ")
+    spans = _spans([(4, 5, "ORG"), (8, 9, "ORG")])
+    assert [(s.start, s.end) for s in drop_generic_nouns(words, spans)] == [(8, 9)]

@@ -666,11 +666,15 @@ _DETERMINERS = frozenset(
 )
 
 
+#: abbreviations of common nouns, never a name (`eine NGO`, `mehrere NGOs`, `die KMU`)
+_COMMON_ABBREVIATIONS = frozenset({"NGO", "NGOs", "NRO", "NROs", "KMU", "CEO", "CEOs"})
+
+
 def drop_generic_nouns(words: Sequence[str], spans: list[Found]) -> list[Found]:
     """A one-word span that is the common noun of a medium or an institution after a
     determiner (``das Magazin``, ``die Universität``, ``des Verbands``) refers back to one
     named before; it names none.  Before `für` it opens a name the model cut short (``des
-    Instituts für Design``)."""
+    Instituts für Design``).  The abbreviation of a common noun (``NGO``) names none either."""
     return [
         s
         for s in spans
@@ -681,6 +685,7 @@ def drop_generic_nouns(words: Sequence[str], spans: list[Found]) -> list[Found]:
             and _GENERIC_NOUNS.fullmatch(words[s.start])
             and (s.end >= len(words) or words[s.end].lower() not in ("für", "of"))
         )
+        and not (s.end - s.start == 1 and words[s.start] in _COMMON_ABBREVIATIONS)
     ]
 
 
