@@ -127,3 +127,15 @@ def test_an_abbreviation_closing_the_speaker_phrase_names_the_whole_phrase(
         "Entwicklungsbank (IADB) stiegen die Überweisungen."
     )
     assert speaker_entity_name(doc, "stiegen die Überweisungen") != "IADB"
+
+
+def test_letztere_and_erstere_are_the_last_and_the_first_of_the_two_named_before(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = (
+        "An der Kundgebung nahmen der Sänger Jan Delay und die Schauspielerin Nova Meierhenrich "
+        "teil. „Wir müssen handeln“, so letztere. Ersterer sagte, der Protest sei wichtig."
+    )
+    doc = claims_doc(text)
+    assert speaker_entity_name(doc, "Wir müssen handeln") == "Nova Meierhenrich"
+    assert speaker_entity_name(doc, "der Protest sei wichtig") == "Jan Delay"

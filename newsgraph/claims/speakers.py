@@ -86,7 +86,10 @@ def resolve_speakers(
         before = [history[i] for i in earlier_ones]
         reach_before = [reach[i] for i in earlier_ones]
         refers = lex.pronouns | lex.person_pronouns | lex.pronoun_adverbs
-        if len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
+        if lex.language == "de" and len(words) == 1 and _ORDINAL_PRONOUN.fullmatch(words[0]):
+            # `so letztere`: the last (or, `erstere`, the first) of the two named before
+            speaker = _ordinal_referent(words[0], s, doc, mentions, entity_spans)
+        elif len(words) == 1 and words[0].lower() in lex.pronoun_adverbs:
             # `X legte den Bericht vor. Demnach ...`: the source named just before
             speaker = _pointed_source(doc, s, reach, mentions, entity_spans, lex)
         elif len(words) == 1 and words[0].lower() in refers:
@@ -365,6 +368,31 @@ def _pronoun(
                 return described  # the description stands closer than the name
             return Speaker(entity_of(m, entity_spans), m.text, m.label)
     return described
+
+
+#: `letztere`, `Letzterer`, `erstere`: the latter, the former
+_ORDINAL_PRONOUN = re.compile(r"(?i:letzter|erster)(?:e|er|es|en|em)?")
+
+
+def _ordinal_referent(
+    word: str,
+    start: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """The person or organisation `letztere` (the last of the two named last before ``start``
+    in its paragraph) or `erstere` (the first of them) refers to."""
+    lo = doc.text.rfind("\n", 0, start) + 1
+    named = [m for m in mentions if lo <= m.start and m.end <= start and m.label in _NAMED_ACTORS]
+    if not named:
+        return None
+    m = named[-1] if word.lower().startswith("letzt") or len(named) < 2 else named[-2]
+    return Speaker(entity_of(m, entity_spans), m.text, m.label)
+
+
+#: labels of mentions an ordinal pronoun may point to
+_NAMED_ACTORS = frozenset({"PERSON", "ORG"})
 
 
 #: demonstrative pronouns standing for a noun phrase (`Dieser behaupte, …`) and the gender
