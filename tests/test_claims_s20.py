@@ -139,3 +139,13 @@ def test_letztere_and_erstere_are_the_last_and_the_first_of_the_two_named_before
     doc = claims_doc(text)
     assert speaker_entity_name(doc, "Wir müssen handeln") == "Nova Meierhenrich"
     assert speaker_entity_name(doc, "der Protest sei wichtig") == "Jan Delay"
+
+
+def test_a_nationality_and_a_noun_of_a_state_name_the_country(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Federkrone sorgt für Streit zwischen Mexiko und Österreich. Seit Jahren fordert "
+        "der mexikanische Staat die Rückgabe des Kunstwerks."
+    )
+    assert speaker_entity_name(doc, "fordert der mexikanische Staat") == "Mexico"

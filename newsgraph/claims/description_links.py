@@ -20,6 +20,9 @@ Only bare descriptions are read (an article, adjectives, one noun): a phrase wit
 names its speaker itself.  A plural head (`Die Forscher`) may point to a plural phrase only, a
 singular head to a singular one when the morphology says so.
 
+A nationality adjective and a noun of a state (`der mexikanische Staat`) name that country
+(:func:`demonym_state`, session 20).
+
 Names as written: a title with one part of a name the article gives in full (`General Sonthi`
 after `Sonthi Boonyaratglin`, :func:`name_part_entity`), and the name at the head of a phrase
 with two names (`X, Pressesprecher des Wahlkampfteams von Y`, :func:`head_name`).
@@ -267,7 +270,38 @@ def link_unnamed(
     linked = name_part_entity(speaker, start, end, doc, mentions, entity_spans, lex)
     if linked.entity is not None:
         return linked
+    state = demonym_state(speaker, start, end, doc)
+    if state is not None:
+        return state
     found = earlier_phrase(start, end, doc, mentions, entity_spans, lex)
     if found is None:
         return speaker
     return replace(found, text=speaker.text) if found.entity else found
+
+
+#: nouns that, after a nationality adjective alone, name the state itself (`der mexikanische
+#: Staat`, `das russische Staatswesen` is no such phrase)
+_STATE_NOUNS = frozenset({"staat", "land", "republik", "königreich"})
+
+
+def demonym_state(speaker: Speaker, start: int, end: int, doc: Doc) -> Speaker | None:
+    """`der mexikanische Staat`, `das südkoreanische Land`: a determiner, a nationality
+    adjective and a noun of a state name the country of the adjective when the article names
+    that country (the GPE entity with the nationality's ISO code); else None."""
+    toks = list(doc.tokens_in(start, end))
+    if len(toks) != 3 or toks[0].pos != "DET" or toks[2].text.lower() not in _STATE_NOUNS:
+        return None
+    ents = doc.article.entities
+    norp = next(
+        (
+            e
+            for e in ents
+            if e.type == "NORP" and any(m.start == toks[1].start for m in e.mentions)
+        ),
+        None,
+    )
+    code = norp.ids.get("iso3") if norp is not None else None
+    state = next((e for e in ents if e.type == "GPE" and code and e.ids.get("iso3") == code), None)
+    if state is None:
+        return None
+    return Speaker(state.id, speaker.text, "GPE", speaker.gender, speaker.number)
