@@ -149,3 +149,23 @@ def test_a_nationality_and_a_noun_of_a_state_name_the_country(
         "der mexikanische Staat die Rückgabe des Kunstwerks."
     )
     assert speaker_entity_name(doc, "fordert der mexikanische Staat") == "Mexico"
+
+
+def test_no_attribution_chain_loops_when_a_text_follows_a_preposition(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `nach einer Erklärung, in der …` after a speech act: the statement is no object the
+    # commission quotes, and no two claims relay each other
+    doc = claims_doc(
+        "Die regierende Volkspartei sieht sich mit einem möglichen Verbot konfrontiert. Die "
+        "nationale Wahlkommission forderte das Verbot nach einer Erklärung, in der der Partei "
+        "des amtierenden Ministerpräsidenten vorgeworfen wird, sie habe die letzten Wahlen "
+        "manipuliert, aus der sie als Sieger hervorgegangen war."
+    )
+    via = {c.id: c.via for c in doc.article.claims}
+    for start in via:
+        seen, cur = set(), start
+        while cur is not None:
+            assert cur not in seen, f"loop through {cur}"
+            seen.add(cur)
+            cur = via.get(cur)

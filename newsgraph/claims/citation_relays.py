@@ -179,9 +179,13 @@ def _wonach(sent: Sentence, w: int) -> bool:
 
 
 def _in_which(sent: Sentence, speaker: tuple[int, int]) -> bool:
-    """The speaker phrase is a text with a relative clause `in dem`/`in der` after it that
-    tells what the text says (`zitiert eine Erklärung der Behörde, in der es heißt, …`)."""
+    """The speaker phrase is a text, the verb's object, with a relative clause `in dem`/`in der`
+    after it that tells what the text says (`zitiert eine Erklärung der Behörde, in der es
+    heißt, …`)."""
     end = sent.index_ending_at(speaker[1])
+    first = sent.index_at(speaker[0])
+    if first is not None and first > 0 and sent.toks[first - 1].tag in ("APPR", "APPRART"):
+        return False  # `forderte das Verbot nach einer Erklärung, in der …`: no object quoted
     return (
         end is not None
         and end + 3 < len(sent.toks)

@@ -354,7 +354,7 @@ def _via(
     würden …` after `Wie die Agentur meldete, liege ihr eine Studie vor`, then `Besonders
     betroffen seien …`: the study's words keep reaching the article through the agency);
     ``relayed`` holds the relays found by the other rules (by ``id``)."""
-    own = _enclosing_claim(a, attrs, ids, idx, text, lex, entities)
+    own = _enclosing_claim(a, attrs, ids, idx, text, lex, entities, relayed)
     if own is not None or a.cue or a.frame_cue or not a.source_cue or a.kind not in FREE_KINDS:
         return own
     k = next(
@@ -370,7 +370,7 @@ def _via(
     medium = (relayed or {}).get(id(attrs[k]))
     if medium is not None and medium in attrs:
         return ids[attrs.index(medium)]
-    return _enclosing_claim(attrs[k], attrs, ids, k, text, lex, entities)
+    return _enclosing_claim(attrs[k], attrs, ids, k, text, lex, entities, relayed)
 
 
 def _enclosing_claim(
@@ -381,12 +381,14 @@ def _enclosing_claim(
     text: str = "",
     lex: Lexicon | None = None,
     entities: list[str | None] | None = None,
+    relayed: dict[int, Attr] | None = None,
 ) -> str | None:
     """The innermost other claim whose content holds this claim's cue (or speaker).  When two
     contents hold each other's cues, a `wie` frame holds the source phrase of its main clause
     (`Wie die Zeitung berichtete, soll laut einer Studie …`: the study via the newspaper).  A
     claim of the same speaker (``entities``: :func:`_identity` of each attribution's speaker)
-    relays nothing: `Seinen Angaben zufolge hat der Minister erklärt, …`."""
+    relays nothing: `Seinen Angaben zufolge hat der Minister erklärt, …`; nor does a claim that
+    ``relayed`` (by ``id``) says this one relays."""
     anchor = (a.cue or a.frame_cue or [a.speaker or a.parts[0]])[0]
     own = entities[idx] if entities else None
     best: tuple[int, int] | None = None
@@ -395,6 +397,8 @@ def _enclosing_claim(
             continue
         if own is not None and entities is not None and entities[j] == own:
             continue  # the speaker's own word
+        if relayed and relayed.get(id(other)) is a:
+            continue  # a claim this one relays cannot relay it back
         if other.kind in ("FreeIndirect", "IndirectFreeIndirect", "Reported"):
             continue
         if other.speaker is None:
