@@ -185,3 +185,12 @@ def test_role_sectors_follow_phoenix(shared_data: Path) -> None:
         assert r["sector"] == expected, (r["de"], code)
         checked += 1
     assert checked >= 30
+
+
+def test_a_noun_that_only_ends_like_a_role_is_none() -> None:
+    kb = load_kb()
+    # `Nachrichten` is no `Nachrichter`: only adjectival nouns take the `-r` of `ein Gesandter`
+    assert kb.role("Internet-Nachrichten") is None and kb.role("Nachrichten") is None
+    sense = kb.role("Abgeordneten")
+    assert sense is not None and sense.stem.startswith("abgeordnete")
+    assert kb.role("Richtern") is not None

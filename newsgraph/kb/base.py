@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -187,9 +188,15 @@ def _inflection_candidates(w: str) -> list[str]:
     for suf in ("innen", "in", "en", "es", "n", "s", "e"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             out.append(w[: -len(suf)])
-    # adjectival nouns: der Gesandte / ein Gesandter, die Abgeordneten / ein Abgeordneter
-    out += [c + "r" for c in list(out) if c.endswith("e")]
+    # adjectival nouns: der Gesandte / ein Gesandter, die Abgeordneten / ein Abgeordneter (not
+    # `Nachrichte-r`: only the endings of participles and adjectives used as nouns)
+    out += [c + "r" for c in list(out) if _ADJECTIVAL_NOUN.search(c)]
     return out
+
+
+#: endings of adjectives and participles used as nouns (`Vorsitzende`, `Abgeordnete`,
+#: `Beauftragte`, `Angestellte`, `Delegierte`, `Gesandte`, `Verdächtige`, `Beamte`, `Gelehrte`)
+_ADJECTIVAL_NOUN = re.compile(r"(?:nde|ete|gte|llte|ierte|ndte|ige|ene|nnte|aute|amte|ehrte)$")
 
 
 def _build(paths: tuple[str, ...], include_people: bool) -> KB:
