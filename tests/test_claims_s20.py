@@ -169,3 +169,13 @@ def test_no_attribution_chain_loops_when_a_text_follows_a_preposition(
             assert cur not in seen, f"loop through {cur}"
             seen.add(cur)
             cur = via.get(cur)
+
+
+def test_a_topic_after_a_possessive_cue_noun_is_not_the_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Bundespräsident Horst Köhler sprach über die Wahl. Seine Meinung zu Kirchhoff: „Er ist "
+        "ein kluger Mann.“"
+    )
+    assert claim_with(doc, "ein kluger Mann").speaker_text == "Horst Köhler"

@@ -36,10 +36,18 @@ _OWN = frozenset(["eigenen", "eigener", "eigene", "eigenem", "own"])
 _NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PDAT", "PIAT", "CARD", "APPRART", "$("})
 
 
+#: prepositions of the topic after a cue noun (`seine Meinung zu …`, `ihre Ansicht über …`)
+_TOPIC_PREPS = frozenset({"zu", "zum", "zur", "über"})
+
+
 def possessive_pronoun(words: list[str], lex: Lexicon) -> str | None:
     """The pronoun a possessive source phrase stands for (`seiner Meinung` -> ``sein``, `ihren
     Angaben` -> ``sie``), ``own`` for `eigenen Angaben`, None for any other phrase.  The rest
-    of the phrase must be a cue noun (no name: `seine Frau Anna` is a person, not a source)."""
+    of the phrase must be a cue noun (no name: `seine Frau Anna` is a person, not a source),
+    which a topic may follow (`Seine Meinung zu Kirchhoff`: his, not Kirchhoff's)."""
+    topic = next((k for k, w in enumerate(words) if k >= 2 and w.lower() in _TOPIC_PREPS), None)
+    if topic is not None and lex.is_cue_noun(words[topic - 1].strip(",.")):
+        words = words[:topic]
     if len(words) < 2 or not lex.is_cue_noun(words[-1].strip(",.")):
         return None
     if any(w[:1].isupper() for w in words[1:-1]):
