@@ -123,7 +123,8 @@ def _source_phrase(sent: Sentence, i: int) -> tuple[int, int] | None:
 
 def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
     """`X bestätigte die Befunde des Y, wonach …` (or `…, nach denen …`; `X zitiert eine
-    Erklärung des Y, in der es heißt, …`): the `wonach` clause is Y's claim (its cue is `wonach`, its speaker the noun phrase before it); X, the subject of a verb of saying or
+    Erklärung des Y, in der es heißt, …`): the `wonach` clause is Y's claim (its cue is
+    `wonach`, its speaker the noun phrase before it); X, the subject of a verb of saying or
     citing in second position before that noun phrase, relays it.  A record-only attribution
     of X with the same content (cue: the verb) is added to ``attrs`` and mapped (by ``id`` of
     Y's attribution) to it: the ``via`` of Y's claim."""

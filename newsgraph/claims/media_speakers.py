@@ -3,9 +3,10 @@ resolution of a description whose head is a medium noun of the lexicon's ``agenc
 
 The last earlier speaker or organisation mention that names such a medium (the head noun in it,
 or an agency's name: `dpa`, `Reuters`); without one, the last `<Head> <Name>` phrase of the
-text, else the first such medium named after it in its paragraph (session 20).  A press noun (`das Blatt`, `die Zeitung`, `das Magazin`) refers to any newspaper or
-magazine (`Das Blatt` after `Die „Süddeutsche Zeitung“`), also one named only by a quoted title
-after a press noun (`der Wochenzeitung „Falter“`, session 17).
+text, else the first such medium named after it in its paragraph (session 20).  A press noun
+(`das Blatt`, `die Zeitung`, `das Magazin`) refers to any newspaper or magazine (`Das Blatt`
+after `Die „Süddeutsche Zeitung“`), also one named only by a quoted title after a press noun
+(`der Wochenzeitung „Falter“`, session 17).
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ verb particle: `ein Prediger aus London zugeschaltet, der …`, `ein Gutachten v
 The pronoun agrees with its antecedent in gender and number (`der` a masculine singular, `denen`
 a plural), which skips attributes between them (`der Führer Irans, der`: not `Irans`; `die
 Umfragen im Land, nach denen`: not `Land`), and the phrase keeps a genitive attribute of its
-head (`Studien der Universität Kassel, nach denen`: whose studies); an apposition leads back to the name it describes
-(`Reinhard X, Parteivorsitzender der Grünen, der sagte`).
+head (`Studien der Universität Kassel, nach denen`: whose studies); an apposition leads back
+to the name it describes (`Reinhard X, Parteivorsitzender der Grünen, der sagte`).
 
 :func:`relative_antecedent` gives the character span of that noun phrase; the speaker resolution
 then treats it as the speaker phrase (its entity, or its words when it names none).

@@ -703,7 +703,9 @@ def known_org_names(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
         if len(ws) >= 2 and ws[0][:1].isupper() and ws[-1][:1].isupper():
             out.add(tuple(ws))
             for ending in ("n", "r"):  # `der Deutschen Welle`, `Europäischer Zentralbank`
-                inflected = [w + ending if w.endswith("e") and w[:1].isupper() else w for w in ws[:-1]]
+                inflected = [
+                    w + ending if w.endswith("e") and w[:1].isupper() else w for w in ws[:-1]
+                ]
                 if inflected != ws[:-1]:
                     out.add((*inflected, ws[-1]))
         elif len(ws) == 1 and len(name) >= 12 and name[:1].isupper() and not name.isupper():
@@ -749,7 +751,8 @@ def add_known_orgs(
         for n in range(min(longest, len(words) - i), 0, -1):
             ws = tuple(words[i : i + n])
             genitive = ws[:-1] + (ws[-1][:-1],) if ws[-1].endswith("s") else None
-            if (ws in names or genitive in names) and _free(_not_adjectives(out, i, i + n, words), i, i + n):
+            known = ws in names or genitive in names
+            if known and _free(_not_adjectives(out, i, i + n, words), i, i + n):
                 hit = n
                 break
         if hit:
