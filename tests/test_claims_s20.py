@@ -179,3 +179,16 @@ def test_a_topic_after_a_possessive_cue_noun_is_not_the_speaker(
         "ein kluger Mann.“"
     )
     assert claim_with(doc, "ein kluger Mann").speaker_text == "Horst Köhler"
+
+
+def test_a_description_names_the_person_in_apposition_after_its_attributes(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Obfrau der Grünen im Ausschuss, Miriam Osterloh, nannte die Aussagen des Ministers "
+        "„wenig glaubwürdig“."
+    )
+    assert speaker_entity_name(doc, "wenig glaubwürdig") == "Miriam Osterloh"
+    # a name after the verb is no apposition of the speaker
+    doc = claims_doc("Der Sprecher der Polizei in Köln sagte, Peter Müller sei geflohen.")
+    assert speaker_entity_name(doc, "sei geflohen") is None

@@ -21,7 +21,9 @@ names its speaker itself.  A plural head (`Die Forscher`) may point to a plural 
 singular head to a singular one when the morphology says so.
 
 A nationality adjective and a noun of a state (`der mexikanische Staat`) name that country
-(:func:`demonym_state`, session 20).
+(:func:`demonym_state`, session 20); a description whose attributes the phrase reader left out
+names the person in apposition after them (`Die Obfrau der Grünen im Ausschuss, Miriam
+Osterloh, nannte …`: :func:`apposed_person`, session 20).
 
 Names as written: a title with one part of a name the article gives in full (`General Sonthi`
 after `Sonthi Boonyaratglin`, :func:`name_part_entity`), and the name at the head of a phrase
@@ -270,6 +272,9 @@ def link_unnamed(
     linked = name_part_entity(speaker, start, end, doc, mentions, entity_spans, lex)
     if linked.entity is not None:
         return linked
+    apposed = apposed_person(start, end, doc, mentions, entity_spans)
+    if apposed is not None:
+        return replace(apposed, text=speaker.text)
     state = demonym_state(speaker, start, end, doc)
     if state is not None:
         return state
@@ -305,3 +310,34 @@ def demonym_state(speaker: Speaker, start: int, end: int, doc: Doc) -> Speaker |
     if state is None:
         return None
     return Speaker(state.id, speaker.text, "GPE", speaker.gender, speaker.number)
+
+
+#: tags of the attributes between a description and the name in apposition after them
+_APPOSITION_GAP = frozenset({"ART", "NN", "NE", "ADJA", "APPR", "APPRART", "CARD", "PPOSAT"})
+
+
+def apposed_person(
+    start: int,
+    end: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """`Die Obfrau der Grünen im Ausschuss, Miriam Osterloh, nannte …`: a definite description
+    whose phrase stopped before its attributes names the person in the apposition after them
+    (at most eight words of noun phrases, a comma, a person's name and a comma)."""
+    toks = doc.tokens
+    first = doc.token_index_at(start)
+    k = doc.token_index_at(end - 1)
+    if first is None or k is None or toks[first].tag not in ("ART", "PDAT"):
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= 8 and toks[j].tag in _APPOSITION_GAP:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    m = next((m for m in mentions if m.start == toks[j + 1].start and m.label == "PERSON"), None)
+    last = doc.token_index_at(m.end - 1) if m is not None else None
+    if m is None or last is None or last + 1 >= len(toks) or toks[last + 1].text != ",":
+        return None
+    return Speaker(entity_of(m, entity_spans), m.text, "PERSON")
