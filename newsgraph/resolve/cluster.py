@@ -268,9 +268,11 @@ def redefine_acronyms(items: list[Item], text: str) -> None:
     """An acronym the article defines by spelling out its long form (``Südwestrundfunk
     (SWR)``) means that long form in the whole article, whatever else the KB knows by it
     (``SWR`` is also Russia's foreign intelligence service): all its mentions take the long
-    form's link, none when the long form has none."""
+    form's link.  A long form the KB does not know leaves the acronym's own link (the KB may
+    know the acronym under the same name, only not in the article's inflection)."""
     defined = {short.mention.text: long_.link
-               for short, long_, spelled in _definitions(items, text) if spelled}
+               for short, long_, spelled in _definitions(items, text)
+               if spelled and long_.link is not None}
     for it in items:
         if it.mention.text in defined:
             it.link = defined[it.mention.text]
