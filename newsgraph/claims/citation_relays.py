@@ -20,7 +20,9 @@ after `auf` to the first comma, colon, semicolon, dash, bracket, quotation mark,
 
 from __future__ import annotations
 
+from .complement_limits import relative_document
 from .frames import FREE_KINDS, Attr, Sentence
+from .source_phrases import relative_source
 from .token_view import Span2
 
 #: the prepositional phrases by which a frame names the source it relies on
@@ -137,7 +139,7 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
         if sent.lex.language != "de" or a.speaker is None:
             continue
         w = sent.index_at(a.cue[0][0])
-        if w is None or not (_wonach(sent, w) or _in_which(sent, a.speaker)):
+        if w is None or not (_wonach(sent, w) or _in_which(sent, w, a.speaker)):
             continue
         verb = next(
             (
@@ -163,37 +165,20 @@ def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
     return out
 
 
-#: relative pronouns after `nach` that point back to a text like `wonach` (`Studien, nach denen`)
-_NACH_RELATIVES = frozenset({"denen", "der", "dem", "welchen", "welcher", "welchem"})
-
-
 def _wonach(sent: Sentence, w: int) -> bool:
-    """The cue at ``w`` is `wonach` or its relative form after a comma (`…, nach denen …`)."""
-    if sent.lower[w] == "wonach":
-        return True
-    return (
-        sent.lower[w] == "nach"
-        and 0 < w < len(sent.toks) - 1
-        and sent.toks[w - 1].text == ","
-        and sent.lower[w + 1] in _NACH_RELATIVES
-    )
+    """The cue at ``w`` is `wonach` or its relative form after a text (`Studien, nach denen …`:
+    :func:`.source_phrases.relative_source`)."""
+    return sent.lower[w] == "wonach" or (sent.lower[w] == "nach" and relative_source(sent, w))
 
 
-def _in_which(sent: Sentence, speaker: tuple[int, int]) -> bool:
-    """The speaker phrase is a text, the verb's object, with a relative clause `in dem`/`in der`
-    after it that tells what the text says (`zitiert eine Erklärung der Behörde, in der es
-    heißt, …`)."""
-    end = sent.index_ending_at(speaker[1])
+def _in_which(sent: Sentence, w: int, speaker: Span2) -> bool:
+    """The speaker phrase is the text of an `in der es heißt` clause holding the cue at ``w``
+    (:func:`.complement_limits.relative_document`), and the verb's object (`zitiert eine
+    Erklärung der Behörde, in der es heißt, …`)."""
     first = sent.index_at(speaker[0])
     if first is not None and first > 0 and sent.toks[first - 1].tag in ("APPR", "APPRART"):
         return False  # `forderte das Verbot nach einer Erklärung, in der …`: no object quoted
-    return (
-        end is not None
-        and end + 3 < len(sent.toks)
-        and sent.toks[end + 1].text == ","
-        and sent.lower[end + 2] == "in"
-        and sent.lower[end + 3] in ("dem", "der", "denen")
-    )
+    return relative_document(sent, w) == speaker
 
 
 def inserted_sources(attrs: list[Attr], sents: list[Sentence]) -> list[Attr]:
