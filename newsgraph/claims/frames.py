@@ -68,6 +68,12 @@ class Attr:
     def covers(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.parts)
 
+    @property
+    def anchor(self) -> Span2:
+        """Where the claim is told: its cue, else the cue counted as content (Reported), else its
+        speaker phrase or the start of its content (an enclosing claim holds this)."""
+        return (self.cue or self.frame_cue or [self.speaker or self.parts[0]])[0]
+
 
 @dataclass(frozen=True)
 class Cue:

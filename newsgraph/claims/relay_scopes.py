@@ -292,7 +292,7 @@ def _first_tag(span: Span2, sents: Sequence[Sentence]) -> str:
 
 def _inside_other(c: Attr, attrs: list[Attr]) -> bool:
     """The claim's cue (or speaker) lies in another claim's content."""
-    anchor = (c.cue or c.frame_cue or [c.speaker or c.parts[0]])[0][0]
+    anchor = c.anchor[0]
     return any(
         o is not c and o.parent is None and not o.record_only and o.covers(anchor) for o in attrs
     )

@@ -389,7 +389,7 @@ def _enclosing_claim(
     claim of the same speaker (``entities``: :func:`_identity` of each attribution's speaker)
     relays nothing: `Seinen Angaben zufolge hat der Minister erklärt, …`; nor does a claim that
     ``relayed`` (by ``id``) says this one relays."""
-    anchor = (a.cue or a.frame_cue or [a.speaker or a.parts[0]])[0]
+    anchor = a.anchor
     own = entities[idx] if entities else None
     best: tuple[int, int] | None = None
     for j, other in enumerate(attrs):
