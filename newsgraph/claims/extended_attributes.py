@@ -78,6 +78,8 @@ def attribute_head(sent: Sentence, d: int, *, after_comma: bool = False) -> int 
             continue
         if sent.in_quote[k] and tok.text not in ("„", "“", '"', "»", "«"):
             return None
+        if tok.tag == "VVFIN" and _misread_participle(sent, k, d, endings):
+            return k  # `Der von der SPD nominierte Kandidat sagte`: tagged as a past tense
         if tok.tag in _FINITE or tok.tag in _STOP_TAGS or tok.text in (".", ":", ";", "!", "?"):
             return None
         if tok.text == ",":
@@ -136,6 +138,26 @@ def with_attribute(sent: Sentence, i: int, j: int) -> tuple[int, int, int]:
     return i, max(j, head_end(sent, head)), head
 
 
+def attribute_interiors(sent: Sentence, s: int, e: int) -> list[tuple[int, int]]:
+    """Character spans, inside the phrase at ``s``–``e``, of the extended attributes whose
+    head is no text (`die zur Stanford University gehörende Hoover Institution` →
+    `zur Stanford University`): a name in them qualifies the head, it does not speak.  The
+    agent of a text's attribute issues the text and stays (`einer von der Bundesbank
+    veröffentlichten Studie`)."""
+    out = []
+    for d, tok in enumerate(sent.toks):
+        if not s <= tok.start < e:
+            continue
+        k = attribute_head(sent, d, after_comma=True)
+        if k is None or sent.toks[k].start >= e:
+            continue
+        heads = [t for t in sent.toks[k + 1 : head_end(sent, k)] if t.tag == "NN"]
+        if heads and sent.lex.is_cue_noun(heads[-1].text):
+            continue
+        out.append((sent.toks[d + 1].start, sent.toks[k].start))
+    return out
+
+
 #: determiners that open a genitive attribute after a noun (`Angaben der in X ansässigen Firma`)
 _GENITIVE_OPENERS = frozenset({"der", "des", "einer", "eines"})
 
@@ -152,6 +174,23 @@ def attribute_opener(sent: Sentence, i: int) -> int | None:
         if k is not None and k <= i < head_end(sent, k):
             return d
     return None
+
+
+def _misread_participle(sent: Sentence, k: int, d: int, endings: tuple[str, ...]) -> bool:
+    """The word at ``k``, tagged as a finite verb, is the participle of an attribute opened at
+    ``d``: lower case with the ending the determiner asks for, after a complete inner phrase,
+    and its head is followed by the clause's finite verb (a second finite verb: the first
+    cannot be one)."""
+    if not (
+        k > d + 1
+        and sent.toks[k].text[:1].islower()
+        and sent.lower[k].endswith(endings)
+        and _closes_inner(sent, k - 1)
+        and _head_follows(sent, k + 1)
+    ):
+        return False
+    end = head_end(sent, k)
+    return end < len(sent.toks) and sent.toks[end].tag in _FINITE
 
 
 def _closes_inner(sent: Sentence, p: int) -> bool:

@@ -301,6 +301,8 @@ def nominal_region(sent: Sentence, a: int, b: int) -> bool:
         )
         if sent.in_quote[k] and not in_name:
             return False
+        if tok.tag == "VVFIN" and attribute_head(sent, a) == k:
+            continue  # `Der von der SPD nominierte Kandidat`: the participle read as a verb
         if not in_name and tok.tag in _VERB_TAGS | {"KOUS", "PRELS", "PWS", "PWAV", "PPER"}:
             return False
         if tok.text in (",", ";", ":"):

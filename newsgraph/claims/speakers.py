@@ -30,6 +30,7 @@ from .described_persons import described_person
 from .description_links import link_unnamed
 from .document_authors import document_author
 from .english_discourse import english_pronoun, named_earlier, outer_speakers
+from .extended_attributes import attribute_interiors
 from .focus_companies import focused_company
 from .focus_persons import focused_person
 from .frames import Attr, Sentence
@@ -46,6 +47,7 @@ from .speaker_records import (
     mention_speaker,
 )
 from .speaker_references import described_entity, own_subject, possessive_pronoun
+from .speaker_spans import sentence_of
 from .speech_act_texts import issued_text_speaker
 from .subject_pronouns import previous_subject_person
 
@@ -146,7 +148,14 @@ def resolve_speakers(
         if speaker is None and len(words) == 1 and words[0].lower() in ("demnach", "danach"):
             speaker = Speaker(None, None)  # `Demnach` with no source before it
         if speaker is None:
-            speaker = mention_speaker(s, e, text, mentions, entity_spans)
+            inner = attribute_interiors(sent, s, e) if (sent := _sentence(sents, s)) else []
+            speaker = mention_speaker(
+                s,
+                e,
+                text,
+                [m for m in mentions if not _inside(m.start, m.end, inner)],
+                [x for x in entity_spans if not _inside(x[0], x[1], inner)],
+            )
             if lex.language == "de" and _demonym_person(speaker, words, s, e, doc):
                 speaker = Speaker(None, text)  # `der Franzose`: a person, not the French
             speaker = link_unnamed(speaker, s, e, doc, mentions, entity_spans, lex)
@@ -162,6 +171,14 @@ def resolve_speakers(
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return out
+
+
+def _sentence(sents: Sequence[Sentence] | None, offset: int) -> Sentence | None:
+    return sentence_of(sents, offset) if sents else None
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _described_subject(

@@ -1,0 +1,42 @@
+"""Session 21: claim records, each case an invented text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claims_docs import hand_tagged, layer, speaker_entity_name
+
+from newsgraph.doc import Doc
+
+
+def test_a_name_inside_an_extended_attribute_does_not_name_the_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the founder qualifies the foundation; the foundation speaks
+    doc = claims_doc(
+        "Die von Bill Gates gegründete Stiftung Microsoft Foundation erklärte, sie werde helfen."
+    )
+    assert speaker_entity_name(doc, "werde helfen") == "Microsoft Foundation"
+
+
+def test_the_agent_of_a_published_text_still_issues_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Laut einer von der Bundesbank veröffentlichten Studie wird die Inflation steigen."
+    )
+    assert speaker_entity_name(doc, "Inflation steigen") == "Bundesbank"
+
+
+def test_a_participle_read_as_a_past_tense_still_opens_an_extended_attribute() -> None:
+    # `nominierte` tagged VVFIN: the head is followed by the clause's finite verb, so the first
+    # one is the attribute's participle and the whole phrase is the subject
+    doc = hand_tagged(
+        [
+            [
+                "Der/ART von/APPR der/ART SPD/NE nominierte/VVFIN Kandidat/NN sagte/VVFIN ,/$, "
+                "er/PPER werde/VAFIN gewinnen/VVINF ./$."
+            ]
+        ]
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["Der von der SPD nominierte Kandidat"]
