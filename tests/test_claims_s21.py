@@ -40,3 +40,23 @@ def test_a_participle_read_as_a_past_tense_still_opens_an_extended_attribute() -
         ]
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["Der von der SPD nominierte Kandidat"]
+
+
+def test_an_office_with_its_country_after_it_is_the_holder_named_before(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der französische Außenminister Pierre Dumont sprach von einem Fehler. Der Außenminister "
+        "Frankreichs sagte am Abend, man werde reagieren."
+    )
+    assert speaker_entity_name(doc, "man werde reagieren") == "Pierre Dumont"
+
+
+def test_an_office_of_another_country_is_not_the_holder_named_before(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der französische Außenminister Pierre Dumont sprach von einem Fehler. Der Außenminister "
+        "Italiens sagte am Abend, man werde reagieren."
+    )
+    assert speaker_entity_name(doc, "man werde reagieren") is None

@@ -36,6 +36,7 @@ from .focus_persons import focused_person
 from .frames import Attr, Sentence
 from .lexicon import Lexicon
 from .media_speakers import medium_speaker
+from .qualified_roles import qualified_role
 from .relative_speakers import relative_antecedent
 from .speaker_records import (
     JOINING,
@@ -140,6 +141,8 @@ def resolve_speakers(
             if speaker is None and lex.language == "de":
                 found = described_entity(head, s, doc, mentions, entity_spans)
                 speaker = replace(found, text=text) if found else None
+        if speaker is None and lex.language == "de":  # `Der Außenminister Frankreichs`
+            speaker = qualified_role(words, s, e, doc, mentions, entity_spans)
         if speaker is None and lex.language == "de":  # `der Bericht`, `die Richter`: the issuer
             speaker = document_author(words, s, e, doc, mentions, entity_spans)
             if speaker is None:  # `wie X mitteilte. …, hieß es in der Mitteilung`: X's text

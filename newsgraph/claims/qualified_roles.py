@@ -1,0 +1,86 @@
+"""An office with the country or body after it names the holder the article gave that office.
+
+German news introduces an office holder with the office before the name (`Der französische
+Außenminister Pierre Dumont`, `Innenministerin Anna Berg (SPD)`) and later re-mentions them by the
+office with its country or body as a genitive after it: `Der Außenminister Frankreichs sagte …`,
+`der Informationsminister des Südsudans`, `die Vorsitzende der Partei Die Linke`.  The
+description has two capitalised words, so the bare-description resolvers leave it alone, and
+the country in it is only an attribute of the speaker.
+
+The resolve stage records each office it read with its holder and the country or organisation
+it belongs to (:class:`~newsgraph.record.Role`).  A speaker phrase that is an article,
+adjectives, an office noun and a genitive or `von` phrase naming a country or organisation is
+the holder of the last role before it with the same office noun and the same country or
+organisation; nothing when the article gave that office of that body to nobody (`der Präsident
+der Ukraine` in an article that names only the Russian president).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention
+from .speaker_records import Speaker, entity_of
+
+#: articles that open the description
+_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
+#: words that open the qualifier after the office noun
+_OWNERS = frozenset({"der", "des", "von", "vom"})
+#: labels of the qualifier: the country or body the office belongs to
+_BODIES = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+def qualified_role(
+    words: list[str],
+    start: int,
+    end: int,
+    doc: Doc,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+) -> Speaker | None:
+    """The holder of the office ``words`` (the speaker phrase at ``start``–``end``) names with
+    its country or body, or None (see the module doc)."""
+    office = _office(words)
+    if office is None:
+        return None
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if any(m.label == "PERSON" for m in inside):
+        return None  # the phrase names its speaker itself
+    after = doc.text.find(office, start, end) + len(office)
+    bodies = {entity_of(m, entity_spans) for m in inside if m.label in _BODIES and m.start >= after}
+    bodies.discard(None)
+    if not bodies:
+        return None
+    low = office.lower()
+    found = [
+        r
+        for r in doc.article.roles
+        if r.person and r.org in bodies and r.start < start and _same_office(r.role, low)
+    ]
+    if not found:
+        return None
+    role = max(found, key=lambda r: r.start)
+    return Speaker(role.person, doc.text[start:end], "PERSON")
+
+
+def _office(words: list[str]) -> str | None:
+    """The office noun of `Der (stellvertretende) Außenminister des Landes`/`Frankreichs`: the
+    first capitalised word after the article and lower-case adjectives, when a genitive or
+    `von` phrase or a genitive name follows it."""
+    clean = [w.strip(",.:;") for w in words]
+    if len(clean) < 3 or clean[0].lower() not in _ARTICLES:
+        return None
+    k = 1
+    while k < len(clean) and clean[k][:1].islower():
+        k += 1
+    if k >= len(clean) - 1:
+        return None
+    nxt = clean[k + 1]
+    if nxt.lower() in _OWNERS or nxt[:1].isupper() and nxt.endswith("s"):
+        return clean[k]
+    return None
+
+
+def _same_office(role: str, office: str) -> bool:
+    """The role read by the resolve stage is the office (`Außenminister`), also in the genitive
+    of the description (`des Außenministers`)."""
+    low = role.lower()
+    return office in (low, low + "s", low + "es")
