@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import hand_tagged, layer, speaker_entity_name
+from claims_docs import claim_with, hand_tagged, layer, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -60,3 +60,26 @@ def test_an_office_of_another_country_is_not_the_holder_named_before(
         "Italiens sagte am Abend, man werde reagieren."
     )
     assert speaker_entity_name(doc, "man werde reagieren") is None
+
+
+def test_a_subject_pronoun_is_not_the_person_named_as_its_object(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # Thaksin spoke last, but `Er beschuldigte Thaksin` cannot be Thaksin accusing himself
+    doc = claims_doc(
+        "Newin Chidchob sagte, er sei enttäuscht. Thaksin Shinawatra sagte, er werde kämpfen. "
+        "Er beschuldigte seinerseits Thaksin, den Premier fallen gelassen zu haben."
+    )
+    assert speaker_entity_name(doc, "fallen gelassen") == "Newin Chidchob"
+
+
+def test_a_counter_accusation_after_a_denial_is_no_denial(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Newin Chidchob wies die Kritik zurück. Er beschuldigte Thaksin, den Premier fallen "
+        "gelassen zu haben. Newin Chidchob wies den Vorwurf zurück. Er sagte, die Vorwürfe "
+        "seien falsch."
+    )
+    assert claim_with(doc, "fallen gelassen").stance == "reported"
+    assert claim_with(doc, "seien falsch").stance == "denied"

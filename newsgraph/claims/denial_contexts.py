@@ -31,6 +31,8 @@ _DENYING = frozenset(["zurückweisen", "weisen", "bestreiten", "dementieren"])
 _DURATIVE = frozenset(["lange", "stets", "immer", "bislang", "bisher", "wiederholt", "mehrfach"])
 #: words that set another side against what was told before
 _CONTRAST = frozenset(["hingegen", "dagegen", "ihrerseits", "seinerseits", "andererseits"])
+#: verbs of accusing: what follows a denial with them accuses someone, it denies nothing
+_ACCUSING = frozenset(["vorwerfen", "werfen", "beschuldigen", "bezichtigen", "anschuldigen"])
 #: heads of a source that speaks for the denier (`ein Sprecher`, `einer Erklärung`)
 _VOICES = ("sprecher", "erklärung", "mitteilung", "stellungnahme", "anwalt", "anwältin")
 
@@ -66,12 +68,15 @@ def _the_deniers_voice(speaker: Speaker, a: Attr, doc: Doc) -> bool:
     """The claim's source may be the denier's voice: a pronoun or a spokesperson or statement
     (`sagte ein Sprecher des Ministers`, `hieß es in einer Erklärung`), or any phrase resolved
     to an entity (compared with the denier's by the caller); and its sentence sets no other
-    side against the denial (`hingegen`, `dagegen`, `ihrerseits`)."""
-    if any(t.text.lower() in _CONTRAST for t in doc.tokens_in(a.start, a.end)):
-        return False
-    if a.speaker is not None and any(
-        t.text.lower() in _CONTRAST for t in doc.tokens_in(*a.speaker)
-    ):
+    side against the denial (`hingegen`, `dagegen`, `ihrerseits`) and makes no accusation of
+    its own (`Er beschuldigte seinerseits X, …`)."""
+    if a.cls == "allege" or _ACCUSING & {t.lemma for s, e in a.cue for t in doc.tokens_in(s, e)}:
+        return False  # `Er beschuldigte seinerseits X, …`: a counter-accusation, no denial
+    # the whole attribution: speaker, cue and content, and the words between them (`Er
+    # beschuldigte seinerseits X`, `Das Exilparlament erklärte hingegen, …`)
+    spans = [*a.parts, *a.cue, *([a.speaker] if a.speaker else [])]
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    if any(t.text.lower() in _CONTRAST for t in doc.tokens_in(start, end)):
         return False
     return speaker.entity is not None or _voice(speaker)
 

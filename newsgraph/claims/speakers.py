@@ -50,7 +50,7 @@ from .speaker_records import (
 from .speaker_references import described_entity, own_subject, possessive_pronoun
 from .speaker_spans import sentence_of
 from .speech_act_texts import issued_text_speaker
-from .subject_pronouns import previous_subject_person
+from .subject_pronouns import clause_objects, previous_subject_person
 
 
 def resolve_speakers(
@@ -103,11 +103,17 @@ def resolve_speakers(
                 earlier = outer_speakers(before, reach_before)
                 speaker = english_pronoun(word, pron, s, earlier, mentions, entity_spans, lex)
             else:
-                speaker = _pronoun(word, pron, s, before, mentions, entity_spans, lex, doc)
+                # `Er beschuldigte Thaksin, …`: not the person named as the frame's object
+                objects = clause_objects(doc, attr, e, mentions, entity_spans)
+                before = [(at, sp) for at, sp in before if sp.entity not in objects]
+                others = [m for m in mentions if entity_of(m, entity_spans) not in objects]
+                speaker = _pronoun(word, pron, s, before, others, entity_spans, lex, doc)
                 if word in ("er", "sie") and pron.number != "Plur":
                     subject = previous_subject_person(
                         doc, s, before, sents, mentions, entity_spans
                     )
+                    if subject is not None and subject.entity in objects:
+                        subject = None
                     if subject is not None and (speaker is None or _fits(word, pron, subject)):
                         speaker = subject  # `Zuvor hatte X ausgesagt. Er schilderte, …`
         elif possessive := possessive_pronoun(words, lex):
