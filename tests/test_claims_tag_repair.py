@@ -184,3 +184,17 @@ def test_real_relative_pronouns_are_kept() -> None:
     assert _repaired("Das/ART Haus/NN ,/$, in/APPR der/PRELS Familie/NN lebt/VVFIN ./$.") == {}
     # no noun after it: a pronoun (`dem zu folgen`)
     assert _repaired("Er/PPER sagte/VVFIN ,/$, dem/PRELS zu/PTKZU folgen/VVINF ./$.") == {}
+
+
+def test_a_hyphenated_compound_read_as_a_preposition_is_a_noun() -> None:
+    doc = tagged(
+        "Juso-Landeschef/APPR Malte/NE Brinkhaus/NE warf/VVFIN der/ART/Case=Dat "
+        "Parteiführung/NN/Case=Dat vor/PTKVZ ,/$, ein/ART Thema/NN aufzugeben/VVIZU ./$.",
+        persons=("Malte Brinkhaus",),
+    )
+    assert speakers(doc) == ["Juso-Landeschef Malte Brinkhaus"]
+
+
+def test_a_lower_case_or_edge_hyphen_is_no_compound() -> None:
+    assert _repaired("Die/ART Nord-/TRUNC und/KON Südkurve/NN sang/VVFIN ./$.") == {}
+    assert _repaired("Er/PPER sagte/VVFIN ,/$, ab-/APPR und/KON zu/APPR ./$.") == {}

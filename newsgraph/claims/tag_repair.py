@@ -38,6 +38,9 @@ after a noun-phrase subject (or a personal pronoun) at the start of a clause tha
 finite verb, after a clause that has one (`Die Rebellen erklärten, die Armee bombardiere
 weiterhin Wohngebiete`); an adjective before a noun (`die Firma große Gewinne`) is kept.
 
+A capitalised compound with an inner hyphen the tagger read as a preposition, article,
+conjunction, verb or punctuation (`Juso-Landeschef/APPR Malte Brinkhaus warf …`) is a noun.
+
 The repaired tokens are copies; the Doc keeps the tagger's reading.
 """
 
@@ -131,6 +134,26 @@ _MODAL_FINITE = frozenset(
         "möchten",
     }
 )
+
+
+#: tags a capitalised hyphenated compound never has (`Juso-Landeschef/APPR`)
+_NOT_COMPOUND_TAGS = frozenset(
+    {"APPR", "APPRART", "APPO", "ART", "KON", "KOUS", "KOKOM", "PTKVZ", "PTKZU", "PTKNEG"}
+    | {"VAFIN", "VVFIN", "VMFIN", "VVINF", "VVPP", "VVIZU", "PRELS", "PDS", "PPER", "PRF"}
+    | {"$(", "$,", "$."}
+)
+
+
+def _compound_misread(tok: Token) -> bool:
+    """A capitalised compound with an inner hyphen (`Juso-Landeschef`, `SPD-Chef`) the tagger
+    read as a function word or a verb: a noun."""
+    parts = tok.text.split("-")
+    return (
+        tok.tag in _NOT_COMPOUND_TAGS
+        and len(parts) >= 2
+        and tok.text[:1].isupper()
+        and all(p[:1].isalnum() for p in parts)
+    )
 
 
 def _modal_misread(tok: Token, in_quote: bool) -> bool:
@@ -375,6 +398,11 @@ def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[T
             if out is toks:
                 out = list(toks)
             out[i] = replace(toks[i], tag="ART", pos="DET")
+            continue
+        if _compound_misread(toks[i]):
+            if out is toks:
+                out = list(toks)
+            out[i] = replace(toks[i], tag="NN", pos="NOUN")
             continue
         if _modal_misread(toks[i], in_quote[i]):
             if out is toks:
