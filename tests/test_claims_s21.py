@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with, hand_tagged, layer, speaker_entity_name
+from claims_docs import claim_with, cues, hand_tagged, layer, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -83,3 +83,11 @@ def test_a_counter_accusation_after_a_denial_is_no_denial(
     )
     assert claim_with(doc, "fallen gelassen").stance == "reported"
     assert claim_with(doc, "seien falsch").stance == "denied"
+
+
+def test_zurufen_frames_a_direct_quote(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "„Dieses Land wird verwaltet, aber nicht regiert“, rief sie den Delegierten zu."
+    )
+    assert cues(doc) == ["rief zu"]
+    assert [(kind, speaker) for kind, _, speaker in layer(doc)] == [("Direct", "sie")]
