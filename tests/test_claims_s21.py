@@ -91,3 +91,18 @@ def test_zurufen_frames_a_direct_quote(claims_doc: Callable[[str], Doc]) -> None
     )
     assert cues(doc) == ["rief zu"]
     assert [(kind, speaker) for kind, _, speaker in layer(doc)] == [("Direct", "sie")]
+
+
+def test_an_expressive_verb_frames_a_quotation(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("„Wenn man den gibt, kann man jeden Elfmeter pfeifen“, schimpfte der Trainer.")
+    assert cues(doc) == ["schimpfte"]
+    assert [(kind, speaker) for kind, _, speaker in layer(doc)] == [("Direct", "der Trainer")]
+
+
+def test_an_expressive_verb_alone_reports_nothing(claims_doc: Callable[[str], Doc]) -> None:
+    assert layer(claims_doc("Die Fans jubelten im Stadion.")) == []
+
+
+def test_nach_zaehlung_is_a_source(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Nach Zählung der Ombudsstelle gibt es im Land mehr als 120 Konflikte.")
+    assert [speaker for _, _, speaker in layer(doc)] == ["Zählung der Ombudsstelle"]
