@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims_docs import claim_with, cues, hand_tagged, layer, speaker_entity_name
+from claims_docs import claim_with, cues, hand_tagged, layer, relays, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -106,3 +106,24 @@ def test_an_expressive_verb_alone_reports_nothing(claims_doc: Callable[[str], Do
 def test_nach_zaehlung_is_a_source(claims_doc: Callable[[str], Doc]) -> None:
     doc = claims_doc("Nach Zählung der Ombudsstelle gibt es im Land mehr als 120 Konflikte.")
     assert [speaker for _, _, speaker in layer(doc)] == ["Zählung der Ombudsstelle"]
+
+
+def test_a_cited_source_keeps_its_attributive_participle(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Agentur Reuters berichtete unter Berufung auf zwei mit der Angelegenheit vertraute "
+        "Beamte, die Regierung habe mehrere Schiffe verlegt."
+    )
+    assert ("zwei mit der Angelegenheit vertraute Beamte", "Die Agentur Reuters") in relays(
+        doc, "mehrere Schiffe verlegt"
+    )
+
+
+def test_a_cited_source_ends_before_the_participle_of_the_frame(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Zeitung hatte unter Berufung auf Parteikreise berichtet, der Chef habe verzichtet."
+    )
+    assert ("Parteikreise", "Die Zeitung") in relays(doc, "habe verzichtet")

@@ -113,14 +113,29 @@ def _source_phrase(sent: Sentence, i: int) -> tuple[int, int] | None:
         text = sent.toks[j].text
         if text in _STOP_PUNCT or sent.lower[j] in _STOP_WORDS:
             break
-        if j > i and sent.is_finite(j):
+        if j > i and sent.is_finite(j) and not _attributive(sent, j):
             break
+        if j > i and sent.toks[j].tag in ("VVPP", "VVINF") and sent.lex.verb_matches(text):
+            break  # `hatte unter Berufung auf Parteikreise berichtet, …`
         j += 1
     while j > i and sent.lower[j - 1] in ("und", "oder", "sowie"):
         j -= 1
     if j <= i or not any(sent.is_cap(k) for k in range(i, j)):
         return None
     return i, j
+
+
+def _attributive(sent: Sentence, j: int) -> bool:
+    """The word at ``j`` that the tagger read as a finite verb is an attributive participle
+    inside the noun phrase (`zwei mit der Angelegenheit vertraute Sicherheitsbeamte`): lower
+    case, no verb of saying, a common noun right after it."""
+    tok = sent.toks[j]
+    return (
+        tok.text[:1].islower()
+        and not sent.lex.verb_matches(tok.text)
+        and j + 1 < len(sent.toks)
+        and sent.toks[j + 1].tag == "NN"
+    )
 
 
 def wonach_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]:
