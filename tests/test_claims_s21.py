@@ -127,3 +127,10 @@ def test_a_cited_source_ends_before_the_participle_of_the_frame(
         "Die Zeitung hatte unter Berufung auf Parteikreise berichtet, der Chef habe verzichtet."
     )
     assert ("Parteikreise", "Die Zeitung") in relays(doc, "habe verzichtet")
+
+
+def test_a_source_phrase_does_not_end_in_an_adjective_of_the_content(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Der Juni war laut Bilanz des Wetterdienstes der zweitwärmste seit 1881.")
+    assert [speaker for _, _, speaker in layer(doc)] == ["Bilanz des Wetterdienstes"]

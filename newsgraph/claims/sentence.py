@@ -158,7 +158,12 @@ class SentenceView(TokenView):
             else:
                 break
             j += 1
-        while j > i and self.lower[j - 1] in self.lex.np_inner:
+        while j > i and (
+            self.lower[j - 1] in self.lex.np_inner
+            # a noun phrase never ends in an attributive adjective: `laut Bilanz des Amtes der
+            # zweitwärmste seit …` (a nominalised adjective of the content after the source)
+            or self.toks[j - 1].tag == "ADJA" and self.toks[j - 1].text[:1].islower()
+        ):
             j -= 1
         return j if seen_noun else i
 
