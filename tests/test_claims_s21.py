@@ -6,6 +6,9 @@ from collections.abc import Callable
 
 from claims_docs import claim_with, cues, hand_tagged, layer, relays, speaker_entity_name
 
+from newsgraph.claims.description_links import earlier_phrase
+from newsgraph.claims.lexicon import load_lexicon
+from newsgraph.claims.speaker_records import entity_spans_of
 from newsgraph.doc import Doc
 
 
@@ -134,3 +137,27 @@ def test_a_source_phrase_does_not_end_in_an_adjective_of_the_content(
 ) -> None:
     doc = claims_doc("Der Juni war laut Bilanz des Wetterdienstes der zweitwärmste seit 1881.")
     assert [speaker for _, _, speaker in layer(doc)] == ["Bilanz des Wetterdienstes"]
+
+
+def test_a_description_of_an_earlier_phrase_with_a_name_in_apposition_is_that_person(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Die neue Direktorin der Kunsthalle Hafenspeicher, Miriam Okonkwo-Lenz, will das Haus "
+        "umbauen.\n\nDie Direktorin sagte, sie werde im März eröffnen."
+    )
+    doc = claims_doc(text)
+    start = text.index("Die Direktorin")
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    found = earlier_phrase(
+        start, start + 14, doc, mentions, entity_spans_of(doc), load_lexicon("de")
+    )
+    assert found is not None and found.text == "Miriam Okonkwo-Lenz"
+    assert speaker_entity_name(doc, "im März eröffnen") == "Miriam Okonkwo-Lenz"
+
+
+def test_a_town_the_tagger_read_as_a_noun_opens_a_dateline(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Kiel - Die Direktorin der Kunsthalle will das Haus umbauen.")
+    assert [speaker for _, _, speaker in layer(doc)] == ["Die Direktorin der Kunsthalle"]

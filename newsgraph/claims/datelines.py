@@ -46,9 +46,14 @@ def dateline_length(toks: Sequence[Token], in_quote: Sequence[bool] | None = Non
             continue
         head = toks[0].text
         agency = any(toks[j].text == "(" and agency_name(toks[j + 1].text) for j in range(k - 1))
-        # `Bern - Der Bundesrat …`: one name and the dash, the report opening after it
+        # `Bern - Der Bundesrat …`: one name and the dash, the report opening after it (a
+        # town the tagger read as a common noun too: `Kiel/NN - Die neue Direktorin …`)
         place = (
-            k == 1 and toks[0].tag == "NE" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+            k == 1
+            and toks[0].tag in ("NE", "NN")
+            and toks[0].text.isalpha()
+            and k + 1 < len(toks)
+            and toks[k + 1].text[:1].isupper()
         )
         if (head.isupper() and len(head) > 1 or agency or place) and not (
             in_quote and any(in_quote[j] for j in range(k))
@@ -59,9 +64,9 @@ def dateline_length(toks: Sequence[Token], in_quote: Sequence[bool] | None = Non
 
 
 def after_datelines(attrs: list[Attr], sents: list[Sentence], text: str) -> list[Attr]:
-    """Content parts that start inside a dateline opening a paragraph start after it (the
-    attrs are changed in place; the list is returned for the stage's chain of passes).  Not a
-    sentence inside a paragraph (`BMW – der Konzern hatte … gemeldet – will …`)."""
+    """Content parts and speaker phrases that start inside a dateline opening a paragraph start
+    after it (the attrs are changed in place; the list is returned for the stage's chain of
+    passes).  Not a sentence inside a paragraph (`BMW – der Konzern hatte … gemeldet – will …`)."""
     ends = []
     for sent in sents:
         if not sent.toks or text[: sent.toks[0].start].rstrip(" \t")[-1:] not in ("", "\n"):
@@ -76,6 +81,9 @@ def after_datelines(attrs: list[Attr], sents: list[Sentence], text: str) -> list
             for first, after in ends:
                 if first <= s < after < e:
                     a.parts[n] = (after, e)
+        for first, after in ends:
+            if a.speaker is not None and first <= a.speaker[0] < after < a.speaker[1]:
+                a.speaker = (after, a.speaker[1])  # `Kiel - Die neue Direktorin … will …`
     return attrs
 
 

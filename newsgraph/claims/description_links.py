@@ -23,7 +23,9 @@ singular head to a singular one when the morphology says so.
 A nationality adjective and a noun of a state (`der mexikanische Staat`) name that country
 (:func:`demonym_state`, session 20); a description whose attributes the phrase reader left out
 names the person in apposition after them (`Die Obfrau der Grünen im Ausschuss, Miriam
-Osterloh, nannte …`: :func:`apposed_person`, session 20).
+Osterloh, nannte …`: :func:`apposed_person`, session 20); so does a later bare description of
+such a phrase (`Die neue Direktorin der Kunsthalle, Miriam Okonkwo-Lenz, …` … `die Direktorin`,
+session 21).
 
 Names as written: a title with one part of a name the article gives in full (`General Sonthi`
 after `Sonthi Boonyaratglin`, :func:`name_part_entity`), and the name at the head of a phrase
@@ -163,6 +165,9 @@ def earlier_phrase(
             if named:
                 m = min(named, key=lambda m: (m.label != "PERSON", m.start))
                 return Speaker(entity_of(m, entity_spans), m.text, m.label)
+            apposed = _apposition_at(stop, doc, mentions, entity_spans)
+            if apposed is not None:
+                return apposed  # `Die neue Direktorin der Kunsthalle, Miriam X, …`
             if stop - k >= 2 or s < tok.start or _compound_of(head, tok):
                 return Speaker(None, doc.text[s:e])  # (an adjective before it says more too)
             # the bare noun again (`Der Student`) tells nothing more; the source may have been
@@ -334,6 +339,14 @@ def apposed_person(
     j = k + 1
     while j < len(toks) and j - k <= 8 and toks[j].tag in _APPOSITION_GAP:
         j += 1
+    return _apposition_at(j, doc, mentions, entity_spans)
+
+
+def _apposition_at(
+    j: int, doc: Doc, mentions: list[Mention], entity_spans: list[tuple[int, int, str, str]]
+) -> Speaker | None:
+    """The person named between the comma at token ``j`` and the comma after the name."""
+    toks = doc.tokens
     if j + 1 >= len(toks) or toks[j].text != ",":
         return None
     m = next((m for m in mentions if m.start == toks[j + 1].start and m.label == "PERSON"), None)
