@@ -161,3 +161,13 @@ def test_a_town_the_tagger_read_as_a_noun_opens_a_dateline(
 ) -> None:
     doc = claims_doc("Kiel - Die Direktorin der Kunsthalle will das Haus umbauen.")
     assert [speaker for _, _, speaker in layer(doc)] == ["Die Direktorin der Kunsthalle"]
+
+
+def test_nach_unternehmensangaben_is_the_company_in_focus(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Minera Andina del Sur weist die Vorwürfe zurück. Die Förderung ruht nach "
+        "Unternehmensangaben seit Montag."
+    )
+    assert speaker_entity_name(doc, "ruht") == "Minera Andina del Sur"

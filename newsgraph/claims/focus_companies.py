@@ -9,9 +9,10 @@ in passing (`… über das Insolvenzgeld der Bundesagentur für Arbeit gesichert
 Familienunternehmen leidet …`).
 
 Only a definite singular phrase whose head is a company noun or a compound of one, with
-nothing but lower-case attributes or numbers between article and head; other organisation
-nouns (`die Organisation`, `die Partei`, `die Regierung`) were measured on german_news_quotes
-and rejected (session 11: a wrong party, a place read as an organisation).
+nothing but lower-case attributes or numbers between article and head, or one compound naming
+the company's own statement (`nach Unternehmensangaben`, `aus Konzernkreisen`, session 21);
+other organisation nouns (`die Organisation`, `die Partei`, `die Regierung`) were measured on
+german_news_quotes and rejected (session 11: a wrong party, a place read as an organisation).
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from .speaker_records import Speaker, entity_of
 #: heads of company descriptions (also as the end of a compound: `Familienunternehmen`)
 _COMPANY = re.compile(r"(?:unternehmen|konzern|firma)$")
 _ARTICLES = frozenset({"das", "der", "die", "des", "dem"})
+#: a company's own statement as one compound (`nach Unternehmensangaben`, `aus Firmenkreisen`)
+_COMPANY_SOURCE = re.compile(
+    r"(?:unternehmens|konzern|firmen)(?:angaben|angabe|kreisen|kreise|mitteilung)"
+)
 #: compounds naming a company related to the one in focus, not itself
 _RELATIONAL = (
     "mutter",
@@ -71,6 +76,8 @@ def focused_company(
     if speaker.entity is not None or speaker.text != doc.text[start:end]:
         return speaker
     clean = [w.strip(",.:;") for w in words]
+    if len(clean) == 1 and _COMPANY_SOURCE.fullmatch(clean[0].lower()):
+        clean = ["das", "Unternehmen"]  # `nach Unternehmensangaben`: the company's own
     if len(clean) < 2 or clean[0].lower() not in _ARTICLES:
         return speaker
     head = clean[-1].lower()
@@ -130,4 +137,3 @@ def _no_company(entity: str, m: Mention, doc: Doc) -> bool:
     if kind in _NOT_COMPANIES:
         return True
     return bool(_MEDIUM_BEFORE.search(doc.text[max(0, m.start - 30) : m.start]))
-
