@@ -171,3 +171,15 @@ def test_nach_unternehmensangaben_is_the_company_in_focus(
         "Unternehmensangaben seit Montag."
     )
     assert speaker_entity_name(doc, "ruht") == "Minera Andina del Sur"
+
+
+def test_free_indirect_speech_after_demnach_reports_the_text_it_points_to(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Die waren so freundlich“, sagte die Rentnerin. Sie habe sofort bezahlt. "
+        "Der Gutachter Peter Lichtenstern hatte die Dächer untersucht und ein Gutachten vorgelegt. "
+        "Demnach waren die Leistungen nur ein Zehntel des Preises wert. Teilweise seien Arbeiten "
+        "berechnet worden, die nie ausgeführt worden seien."
+    )
+    assert speaker_entity_name(doc, "nie ausgeführt") == "Peter Lichtenstern"

@@ -419,7 +419,8 @@ def last_speaker(per_unit: list[list[Attr]], i: int, carry: int = CARRY) -> Attr
 def behind_adverb(sents: list[Sentence], per_unit: list[list[Attr]], prev: Attr) -> Span2 | None:
     """`Laut dem Magazin X kam es zu Zwischenfällen. Demnach ... . Dies sei ...`: free indirect
     speech after a claim sourced by `Demnach`/`Danach` reports the source the adverb points
-    back to (the speaker of the last claim before the adverb's sentence), not the adverb."""
+    back to (the speaker of the last claim before the adverb's sentence, when that claim reaches
+    the sentence right before the adverb's), not the adverb."""
     if prev.speaker is None or not 0 <= prev.unit < len(sents):
         return prev.speaker
     sent = sents[prev.unit]
@@ -428,5 +429,9 @@ def behind_adverb(sents: list[Sentence], per_unit: list[list[Attr]], prev: Attr)
         return prev.speaker
     before = last_speaker(per_unit, prev.unit)
     if before is None or before.speaker is None or before.speaker == prev.speaker:
+        return prev.speaker
+    if max(before.unit, before.tail) < prev.unit - 1:
+        # `X sagte … . Der Gutachter legte ein Gutachten vor. Demnach …`: the adverb points to
+        # the sentence right before it, which is no claim; the source is its own, not X
         return prev.speaker
     return before.speaker
