@@ -183,3 +183,21 @@ def test_free_indirect_speech_after_demnach_reports_the_text_it_points_to(
         "berechnet worden, die nie ausgeführt worden seien."
     )
     assert speaker_entity_name(doc, "nie ausgeführt") == "Peter Lichtenstern"
+
+
+def test_past_a_bare_repeat_a_phrase_naming_someone_still_links_the_description(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the bare `die Direktorin` in between tells nothing; the lead names her in apposition
+    text = (
+        "Die neue Direktorin der Kunsthalle Hafenspeicher, Miriam Okonkwo-Lenz, will das Haus "
+        "umbauen. Auf eine Frage reagierte die Direktorin mit einem Lachen. Die Direktorin "
+        "sagte, sie werde im März eröffnen."
+    )
+    doc = claims_doc(text)
+    start = text.index("Die Direktorin sagte")
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    found = earlier_phrase(
+        start, start + 14, doc, mentions, entity_spans_of(doc), load_lexicon("de")
+    )
+    assert found is not None and found.text == "Miriam Okonkwo-Lenz"

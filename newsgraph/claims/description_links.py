@@ -156,7 +156,7 @@ def earlier_phrase(
     repeated = False
     while k >= 0 and start - toks[k].start <= _REACH:
         tok = toks[k]
-        if _matches(head, tok) and _agrees(head, tok) and (not repeated or _compound_of(head, tok)):
+        if _matches(head, tok) and _agrees(head, tok):
             stop = _phrase_end(toks, k)
             s, e = tok.start, toks[stop - 1].end
             if k > 0 and _AGE.match(tok.text) is None and toks[k - 1].tag in ("ADJA", "CARD"):
@@ -168,6 +168,9 @@ def earlier_phrase(
             apposed = _apposition_at(stop, doc, mentions, entity_spans)
             if apposed is not None:
                 return apposed  # `Die neue Direktorin der Kunsthalle, Miriam X, …`
+            if repeated and not _compound_of(head, tok):
+                k -= 1  # past a bare repeat only a compound or a phrase that names someone
+                continue
             if stop - k >= 2 or s < tok.start or _compound_of(head, tok):
                 return Speaker(None, doc.text[s:e])  # (an adjective before it says more too)
             # the bare noun again (`Der Student`) tells nothing more; the source may have been
