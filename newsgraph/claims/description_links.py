@@ -36,6 +36,7 @@ with two names (`X, Pressesprecher des Wahlkampfteams von Y`, :func:`head_name`)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..doc import Doc, Mention, Token
@@ -165,7 +166,11 @@ def earlier_phrase(
             if named:
                 m = min(named, key=lambda m: (m.label != "PERSON", m.start))
                 return Speaker(entity_of(m, entity_spans), m.text, m.label)
-            apposed = _apposition_at(stop, doc, mentions, entity_spans)
+            apposed = (
+                None
+                if _attribute_noun(toks, k)
+                else _apposition_at(stop, doc, mentions, entity_spans)
+            )
             if apposed is not None:
                 return apposed  # `Die neue Direktorin der Kunsthalle, Miriam X, …`
             if repeated and not _compound_of(head, tok):
@@ -178,6 +183,15 @@ def earlier_phrase(
             repeated = True
         k -= 1
     return None
+
+
+def _attribute_noun(toks: Sequence[Token], k: int) -> bool:
+    """The noun at ``k`` is the genitive attribute of a noun before it (`Der Sprecher der
+    Polizei von Berlin, Hans Müller`): a name in apposition after it belongs to that noun."""
+    j = k - 1
+    while j >= 0 and toks[j].tag in ("ADJA", "CARD"):
+        j -= 1
+    return j > 0 and toks[j].tag in ("ART", "PPOSAT") and toks[j - 1].tag in ("NN", "NE")
 
 
 def _compound_of(head: Token, tok: Token) -> bool:
@@ -306,11 +320,7 @@ def demonym_state(speaker: Speaker, start: int, end: int, doc: Doc) -> Speaker |
         return None
     ents = doc.article.entities
     norp = next(
-        (
-            e
-            for e in ents
-            if e.type == "NORP" and any(m.start == toks[1].start for m in e.mentions)
-        ),
+        (e for e in ents if e.type == "NORP" and any(m.start == toks[1].start for m in e.mentions)),
         None,
     )
     code = norp.ids.get("iso3") if norp is not None else None
