@@ -198,3 +198,18 @@ def test_a_hyphenated_compound_read_as_a_preposition_is_a_noun() -> None:
 def test_a_lower_case_or_edge_hyphen_is_no_compound() -> None:
     assert _repaired("Die/ART Nord-/TRUNC und/KON Südkurve/NN sang/VVFIN ./$.") == {}
     assert _repaired("Er/PPER sagte/VVFIN ,/$, ab-/APPR und/KON zu/APPR ./$.") == {}
+
+
+def test_an_unknown_konjunktiv_opens_a_sentence_without_a_finite_verb() -> None:
+    repaired = _repaired(
+        "Die/ART Füllung/NN erfolge/NN schrittweise/ADJD ,/$, der/ART Abfluss/NN "
+        "verringere/ADV sich/PRF kaum/ADV ./$."
+    )
+    assert repaired == {"erfolge": "VVFIN", "verringere": "VVFIN"}
+
+
+def test_a_sentence_with_a_finite_verb_keeps_its_first_clause() -> None:
+    # `Die Lage bleibe/ADV …` with a finite verb later in the sentence: not repaired there
+    assert "ruhige" not in _repaired(
+        "Die/ART ruhige/ADJA Lage/NN ,/$, die/PRELS alle/PIS kennen/VVFIN ./$."
+    )

@@ -36,7 +36,10 @@ A Konjunktiv I verb the tagger does not know (`bombardiere`, tagged as an adverb
 the finite verb of a complement clause after a comma when it ends in `-e` and stands right
 after a noun-phrase subject (or a personal pronoun) at the start of a clause that has no
 finite verb, after a clause that has one (`Die Rebellen erklärten, die Armee bombardiere
-weiterhin Wohngebiete`); an adjective before a noun (`die Firma große Gewinne`) is kept.
+weiterhin Wohngebiete`), or at the start of a sentence without any finite verb (`Die Füllung
+erfolge/NN schrittweise, der Abfluss verringere/ADV sich kaum.`: free indirect speech, whose
+second clause then follows one with a finite verb); an adjective before a noun (`die Firma
+große Gewinne`) is kept.
 
 A capitalised compound with an inner hyphen the tagger read as a preposition, article,
 conjunction, verb or punctuation (`Juso-Landeschef/APPR Malte Brinkhaus warf …`) is a noun.
@@ -362,6 +365,10 @@ _E_ADVERBS = frozenset(
 _MISREAD_KONJUNKTIV = frozenset({"ADV", "ADJD", "ADJA", "NN", "FM", "XY"})
 
 
+def _has_finite(toks: list[Token], span: tuple[int, int]) -> bool:
+    return any(toks[k].tag in _FINITE_TAGS for k in range(*span))
+
+
 def _konjunktiv_misread(toks: list[Token], i: int, in_quote: list[bool]) -> bool:
     """An unknown Konjunktiv I form in second place of a complement clause (module doc)."""
     tok = toks[i]
@@ -373,10 +380,14 @@ def _konjunktiv_misread(toks: list[Token], i: int, in_quote: list[bool]) -> bool
     if tok.tag == "ADJA" and toks[i + 1].tag in ("NN", "NE"):
         return False  # an adjective before its noun
     s, e = _clause(toks, i)
-    if s < 2 or toks[s - 1].text != "," or any(toks[k].tag in _FINITE_TAGS for k in range(s, e)):
+    if any(toks[k].tag in _FINITE_TAGS for k in range(s, e)):
         return False
-    before = _clause(toks, s - 2)
-    if not any(toks[k].tag in _FINITE_TAGS for k in range(*before)):
+    if s == 0:
+        # a sentence of its own without any finite verb (`Die Füllung erfolge/NN schrittweise,
+        # der Abfluss verringere/ADV sich kaum.`): free indirect speech in second place
+        if any(t.tag in _FINITE_TAGS for t in toks):
+            return False
+    elif s < 2 or toks[s - 1].text != "," or not _has_finite(toks, _clause(toks, s - 2)):
         return False
     if toks[s].tag == "PPER":
         return i == s + 1
@@ -409,7 +420,7 @@ def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[T
                 out = list(toks)
             out[i] = replace(toks[i], tag="VMFIN", pos="AUX")
             continue
-        if _konjunktiv_misread(toks, i, in_quote):
+        if _konjunktiv_misread(out, i, in_quote):
             if out is toks:
                 out = list(toks)
             out[i] = replace(toks[i], tag="VVFIN", pos="VERB", morph="Mood=Sub|VerbForm=Fin")
