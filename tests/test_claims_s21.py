@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from claims_docs import claim_with, cues, hand_tagged, layer, relays, speaker_entity_name
 
 from newsgraph.claims.description_links import earlier_phrase
@@ -201,3 +202,26 @@ def test_past_a_bare_repeat_a_phrase_naming_someone_still_links_the_description(
         start, start + 14, doc, mentions, entity_spans_of(doc), load_lexicon("de")
     )
     assert found is not None and found.text == "Miriam Okonkwo-Lenz"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "stance"),
+    [
+        (
+            "Der Sprecher sagte, man werde prüfen, ob die Regeln geändert werden.",
+            "prüfen",
+            "future",
+        ),
+        ("Er sagte, man werde kämpfen, bis die Demokratie zurück sei.", "kämpfen", "future"),
+        # a passive chain stays no future
+        (
+            "Er sagte, dass weder Polizei noch Presse eingeschaltet werden sollten.",
+            "Presse",
+            "reported",
+        ),
+    ],
+)
+def test_werde_right_before_its_clause_end_is_a_future(
+    claims_doc: Callable[[str], Doc], text: str, words: str, stance: str
+) -> None:
+    assert claim_with(claims_doc(text), words).stance == stance

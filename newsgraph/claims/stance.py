@@ -323,7 +323,15 @@ def _clause_final_infinitive(sent: Sentence, k: int) -> bool:
     last = _clause_last(sent, k)
     while last > k + 1 and sent.toks[last].text in CLOSING:
         last -= 1  # `man werde den Vorschlag „sorgfältig prüfen“`
-    if last <= k + 1 or sent.toks[last].pos == "NOUN":
+    if last == k + 1:
+        # right after the auxiliary in second place: `man werde prüfen, ob …`, `man werde
+        # kämpfen, bis …` (not a passive or modal chain: `eingeschaltet werden sollten`)
+        return (
+            k > 0
+            and sent.toks[last].tag == "VVINF"
+            and sent.toks[k - 1].tag not in ("VVPP", "VVINF", "VAPP", "VMINF", "VAINF")
+        )
+    if last <= k or sent.toks[last].pos == "NOUN":
         return False
     return _infinitive_at(sent, last) or cues.active_participle_form(sent, k, last)
 
