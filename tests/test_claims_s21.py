@@ -213,6 +213,11 @@ def test_past_a_bare_repeat_a_phrase_naming_someone_still_links_the_description(
             "future",
         ),
         ("Er sagte, man werde kämpfen, bis die Demokratie zurück sei.", "kämpfen", "future"),
+        (
+            "Sie sagte, sie sei offen. Geplant sei etwa eine Ausstellung mit Gemälden.",
+            "Geplant",
+            "future",
+        ),
         # a passive chain stays no future
         (
             "Er sagte, dass weder Polizei noch Presse eingeschaltet werden sollten.",

@@ -411,8 +411,11 @@ def planned_predicates(sent: Sentence, inside: list[int]) -> list[Span2]:
     out: list[Span2] = []
     for k in inside:
         low = sent.lower[k]
-        if (low not in _PLANNED and low != "gedacht") or sent.toks[k].tag != "VVPP":
-            continue
+        fronted = sent.toks[k].tag == "ADJD" and k == sent.clause_start(k)
+        if (low not in _PLANNED and low != "gedacht") or (
+            sent.toks[k].tag != "VVPP" and not fronted
+        ):
+            continue  # (`Geplant/ADJD sei eine Ausstellung`: the fronted participle)
         start, end = sent.clause_start(k), sent.clause_end(k)
         if low == "gedacht" and "an" not in sent.lower[start:k]:
             continue  # `an X ist gedacht`: X is intended; not `wie gedacht`
