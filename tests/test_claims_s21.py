@@ -226,7 +226,7 @@ def test_past_a_bare_repeat_a_phrase_naming_someone_still_links_the_description(
         ),
     ],
 )
-def test_werde_right_before_its_clause_end_is_a_future(
+def test_a_plan_in_the_content_is_future(
     claims_doc: Callable[[str], Doc], text: str, words: str, stance: str
 ) -> None:
     assert claim_with(claims_doc(text), words).stance == stance
