@@ -230,3 +230,13 @@ def test_a_plan_in_the_content_is_future(
     claims_doc: Callable[[str], Doc], text: str, words: str, stance: str
 ) -> None:
     assert claim_with(claims_doc(text), words).stance == stance
+
+
+def test_a_person_named_in_the_claim_is_not_the_description_that_tells_it(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Wir haben es uns nicht leicht gemacht“, sagte Sportvorstand Henrik Maaß am Sonntag. "
+        "Krämer sei ein hervorragender Fachmann, betonte der 46-Jährige."
+    )
+    assert speaker_entity_name(doc, "hervorragender Fachmann") == "Henrik Maaß"

@@ -169,7 +169,9 @@ def resolve_speakers(
                 speaker = Speaker(None, text)  # `der Franzose`: a person, not the French
             speaker = link_unnamed(speaker, s, e, doc, mentions, entity_spans, lex)
             if lex.language == "de":  # `Klien … Der 23-jährige Sportler gab bekannt`
-                speaker = focused_person(speaker, words, s, e, doc, mentions, entity_spans)
+                # a person named in the claim's own words is whom it is about, not its source
+                told = [m for m in mentions if not attr.covers(m.start)]
+                speaker = focused_person(speaker, words, s, e, doc, told, entity_spans)
                 speaker = focused_company(speaker, words, s, e, doc, mentions, entity_spans)
             if lex.language == "en":  # `Rutte`, `the ministry`: the entity named before
                 speaker = named_earlier(doc, speaker, s, mentions, entity_spans)
