@@ -240,3 +240,36 @@ def test_a_person_named_in_the_claim_is_not_the_description_that_tells_it(
         "Krämer sei ein hervorragender Fachmann, betonte der 46-Jährige."
     )
     assert speaker_entity_name(doc, "hervorragender Fachmann") == "Henrik Maaß"
+
+
+def test_a_country_in_the_genitive_before_a_title_is_the_roles_country(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Spaniens Verteidigungsminister Álvaro Requena Sanz sagte, man sei bereit.")
+    names = {e.id: e.name for e in doc.article.entities}
+    roles = [(names.get(r.person or ""), names.get(r.org or "")) for r in doc.article.roles]
+    assert ("Álvaro Requena Sanz", "Spain") in roles
+
+
+def test_a_description_of_one_country_is_not_the_holder_of_anothers_office(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Spaniens Verteidigungsminister Álvaro Requena Sanz sagte, man sei bereit. „Russland "
+        "testet uns“, sagte der frühere norwegische Verteidigungsminister nach der Sitzung."
+    )
+    assert speaker_entity_name(doc, "Russland testet uns") is None
+    assert all(
+        m.text != "der frühere norwegische Verteidigungsminister"
+        for e in doc.article.entities
+        for m in e.mentions
+    )
+
+
+def test_a_vorfeld_that_names_someone_is_the_subject_whatever_number_its_noun_has(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Außenpolitiker Jürgen Hasselbach sprach im Deutschlandfunk von einem „Weckruf“."
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["Der Außenpolitiker Jürgen Hasselbach"]

@@ -18,6 +18,7 @@ der Ukraine` in an article that names only the Russian president).
 from __future__ import annotations
 
 from ..doc import Doc, Mention
+from ..record import Role
 from .speaker_records import Speaker, entity_of
 
 #: articles that open the description
@@ -84,3 +85,23 @@ def _same_office(role: str, office: str) -> bool:
     of the description (`des Außenministers`)."""
     low = role.lower()
     return office in (low, low + "s", low + "es")
+
+
+def phrase_country(start: int, end: int, doc: Doc) -> str | None:
+    """The country (ISO3) of a nationality adjective in the phrase at ``start``–``end`` (`der
+    frühere norwegische Verteidigungsminister` → NOR), None without one."""
+    for e in doc.article.entities:
+        if e.type == "NORP" and any(start <= m.start and m.end <= end for m in e.mentions):
+            return e.ids.get("iso3")
+    return None
+
+
+def role_country(role: Role, doc: Doc) -> str | None:
+    """The country (ISO3) of a role's organisation when that is a country (or a people)."""
+    ent = doc.article.entity(role.org) if role.org else None
+    return ent.ids.get("iso3") if ent is not None and ent.type in ("GPE", "NORP") else None
+
+
+def same_country(a: str | None, b: str | None) -> bool:
+    """Two countries do not contradict each other (either may be unknown)."""
+    return a is None or b is None or a == b

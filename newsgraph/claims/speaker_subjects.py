@@ -337,6 +337,10 @@ def object_first(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> Span
     disagree = _number_disagrees(sent, i, j + 1, k) or (
         relative and _relative_plural(sent, j + 2, k - 1, k)
     )  # `Die Mönche, die ... hatten, beschrieb X als`
+    if disagree and any(speaker[0] <= s and e <= speaker[1] for s, e in names):
+        # `Der Außenpolitiker Jürgen Hasselbach sprach …`: a phrase that names someone is no
+        # plural, whatever number the tagger gave its noun (`Außenpolitiker`/Plur)
+        disagree = False
     if not demonstrative and not disagree and not _object_phrase(sent, i, k, names):
         return None
     after = sent.subject_after(k)

@@ -36,7 +36,7 @@ from .focus_persons import focused_person
 from .frames import Attr, Sentence
 from .lexicon import Lexicon
 from .media_speakers import medium_speaker
-from .qualified_roles import qualified_role
+from .qualified_roles import phrase_country, qualified_role, role_country, same_country
 from .relative_speakers import relative_antecedent
 from .speaker_records import (
     JOINING,
@@ -136,12 +136,15 @@ def resolve_speakers(
             if head in lex.agency_nouns:
                 speaker = medium_speaker(head, s, before, mentions, entity_spans, lex, doc)
             else:
-                speaker = _role(head, words, doc, mentions, entity_spans)
+                country = phrase_country(s, e, doc)  # `der norwegische Minister`
+                speaker = _role(head, words, doc, mentions, entity_spans, country)
                 for other in lex.role_synonyms.get(head.lower(), ()):
                     if speaker is not None:
                         break
                     # `der Ministerpräsident` after `Premierminister Thaksin Shinawatra`
-                    speaker = _role(other.capitalize(), [other], doc, mentions, entity_spans)
+                    speaker = _role(
+                        other.capitalize(), [other], doc, mentions, entity_spans, country
+                    )
             if speaker is None:
                 speaker = _same_head(head, text, s, mentions, entity_spans)
             if speaker is None and lex.language == "de":
@@ -175,6 +178,8 @@ def resolve_speakers(
                 speaker = focused_company(speaker, words, s, e, doc, mentions, entity_spans)
             if lex.language == "en":  # `Rutte`, `the ministry`: the entity named before
                 speaker = named_earlier(doc, speaker, s, mentions, entity_spans)
+        if lex.language == "de" and _other_country(speaker, s, e, doc):
+            speaker = Speaker(None, text)  # `der norwegische Minister` is not Spain's minister
         if speaker.gender is None and speaker.number is None:
             gender, number = agreement(doc, s, e)
             speaker = replace(speaker, gender=gender, number=number)
@@ -182,6 +187,17 @@ def resolve_speakers(
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return out
+
+
+def _other_country(speaker: Speaker, start: int, end: int, doc: Doc) -> bool:
+    """The phrase has a nationality adjective and its person holds a role of another country."""
+    if speaker.entity is None or speaker.label != "PERSON":
+        return False
+    country = phrase_country(start, end, doc)
+    return country is not None and any(
+        r.person == speaker.entity and not same_country(country, role_country(r, doc))
+        for r in doc.article.roles
+    )
 
 
 def _sentence(sents: Sequence[Sentence] | None, offset: int) -> Sentence | None:
@@ -533,9 +549,15 @@ def _role(
     doc: Doc,
     mentions: list[Mention],
     entity_spans: list[tuple[int, int, str, str]],
+    country: str | None = None,
 ) -> Speaker | None:
+    """The person the article names with the role ``head`` (a role of the resolve stage, or a
+    name right after the role noun), not one whose role names another ``country`` than the
+    description's nationality adjective."""
     for role in doc.article.roles:
         if role.person and role.role.lower() == head.lower():
+            if not same_country(country, role_country(role, doc)):
+                continue
             ent = doc.article.entity(role.person)
             return Speaker(role.person, ent.name if ent else role.text, "PERSON")
     pattern = re.compile(
@@ -546,7 +568,13 @@ def _role(
         person = [m for m in mentions if m.label == "PERSON" and m.start <= name_start < m.end]
         if person:
             m = person[0]
-            return Speaker(entity_of(m, entity_spans), m.text, "PERSON")
+            entity = entity_of(m, entity_spans)
+            if any(
+                r.person == entity and not same_country(country, role_country(r, doc))
+                for r in doc.article.roles
+            ):
+                continue
+            return Speaker(entity, m.text, "PERSON")
         if not mentions and len(match.group(1).split()) >= 2 or "-" in match.group(1):
             return Speaker(None, match.group(1), "PERSON")
         _ = name_end

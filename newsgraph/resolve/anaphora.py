@@ -18,7 +18,9 @@ noun's form tells its bearer's gender: a feminine description (``die Grünen-Pol
 to no one whose title was written masculine (``Kanzler Frank Ott``), nor the reverse (session
 17; titles of women in generic masculine form are rare in today's news); a party member's
 description (``die Grünen-Politikerin``) no one named with another party in brackets
-(``Ministerin Anna Voß (CDU)``).
+(``Ministerin Anna Voß (CDU)``); a description with a nationality adjective (``der norwegische
+Verteidigungsminister``) no one whose role names another country (``Spaniens
+Verteidigungsminister X``, session 21).
 """
 
 from __future__ import annotations
@@ -145,7 +147,8 @@ class DescriptionReader:
         if sense is not None:
             org = self._complement(ws, k + 1) if nxt is not None and nxt.lower in ("der", "des") else None
             target = self._person_for(
-                sense, deputy, org, start, feminine_noun(noun.text), _party_prefix(noun.text)
+                sense, deputy, org, start, feminine_noun(noun.text), _party_prefix(noun.text),
+                self._nationality(mods),
             )
             return None if target is None else Description(start, end, text, target,
                                                            "role" if org is not None else "anaphor")
@@ -194,10 +197,14 @@ class DescriptionReader:
         pos: int,
         feminine: bool = False,
         party: str = "",
+        country: str | None = None,
     ) -> int | None:
         def fits(f: RoleFact) -> bool:
             if not sense.refers_to(f.sense):
                 return False
+            theirs = self._fact_country(f)
+            if country and theirs and theirs != country:
+                return False  # `der norwegische Verteidigungsminister` is not Spain's
             if feminine != f.feminine:
                 return False  # `die Grünen-Politikerin` is not `Kanzler X`: titles mark gender
             if party and not self._same_party(f.person, party):
@@ -215,6 +222,24 @@ class DescriptionReader:
             later = [f for f in self.facts if fits(f) and f.start > pos]
             if later:
                 return min(later, key=lambda f: f.start).person
+        return None
+
+    def _nationality(self, mods: list[Word]) -> str | None:
+        """The country (ISO3) of a nationality adjective among a description's modifiers."""
+        for m in mods:
+            it = self.item_at(m)
+            if it is not None and it.label == "NORP" and it.link is not None and it.link.country:
+                return it.link.country
+        return None
+
+    def _fact_country(self, f: RoleFact) -> str | None:
+        """The country a role fact names: its nationality adjective, its prefix (`US-`) or its
+        complement when that is a country."""
+        if f.org_country or f.prefix_country:
+            return f.org_country or f.prefix_country
+        it = self.items[f.org_item] if f.org_item is not None else None
+        if it is not None and it.label == "GPE" and it.link is not None:
+            return it.link.country
         return None
 
     def _same_party(self, person: int, party: str) -> bool:

@@ -3,7 +3,8 @@
 Three German patterns are read around every PERSON mention of a sentence:
 
 * **title**      ``der stellvertretende Außenminister Nordkoreas Kim Jong-gyu``
-  (determiner, modifiers, role noun, optional genitive complement, name);
+  (determiner, modifiers, role noun, optional genitive complement, name; the complement also
+  as a genitive before the title: ``Spaniens Verteidigungsminister X``);
 * **apposition** ``Der Verteidigungsminister der DVRK, No Kwang-chol, …`` (the same with a
   comma before the name);
 * **post**       ``Wiktor Goremykin, der stellvertretende Verteidigungsminister, …``;
@@ -144,6 +145,8 @@ class RoleReader:
             return None
         role_word = ws[j]
         start, mods = self._modifiers(ws, j)
+        if org_item is None:
+            org_item, start = self._saxon_genitive(ws, start)
         # only an apposition ("Der Minister der DVRK, No Kwang-chol") is a noun phrase of its
         # own; in a title ("der russische Botschafter Alexander Mazegora") it is part of the name
         desc = (start, role_word.end) if comma else None
@@ -184,6 +187,18 @@ class RoleReader:
             j -= 1
             steps += 1
         return org, j
+
+    def _saxon_genitive(self, ws: list[Word], start: int) -> tuple[int | None, int]:
+        """``Spaniens Verteidigungsminister X``: a country or organisation in the genitive right
+        before the title (or its adjectives) is the title's complement; (its item, the new
+        start of the phrase), else (None, ``start``)."""
+        k = max((i for i, w in enumerate(ws) if w.end <= start), default=-1)
+        it = self.item_at(ws[k]) if k >= 0 else None
+        if it is None or it.label not in ("GPE", "ORG") or not ws[k].text.endswith("s"):
+            return None, start
+        if it.mention.end != ws[k].end:
+            return None, start  # the last word of a longer name, not a genitive of its own
+        return it.index, it.mention.start
 
     def _modifiers(self, ws: list[Word], j: int) -> tuple[int, list[Word]]:
         start = ws[j].start
