@@ -56,6 +56,16 @@ def test_an_office_with_its_country_after_it_is_the_holder_named_before(
     assert speaker_entity_name(doc, "man werde reagieren") == "Pierre Dumont"
 
 
+def test_an_office_with_its_country_in_the_genitive_before_it_is_the_holder(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der französische Präsident Étienne Marchal warnte vor Spaltung. Frankreichs Präsident "
+        "kündigte an, im Dezember einen Vorschlag vorzulegen."
+    )
+    assert speaker_entity_name(doc, "Vorschlag vorzulegen") == "Étienne Marchal"
+
+
 def test_an_office_of_another_country_is_not_the_holder_named_before(
     claims_doc: Callable[[str], Doc],
 ) -> None:

@@ -3,7 +3,8 @@
 German news introduces an office holder with the office before the name (`Der französische
 Außenminister Pierre Dumont`, `Innenministerin Anna Berg (SPD)`) and later re-mentions them by the
 office with its country or body as a genitive after it: `Der Außenminister Frankreichs sagte …`,
-`der Informationsminister des Südsudans`, `die Vorsitzende der Partei Die Linke`.  The
+`der Informationsminister des Südsudans`, `die Vorsitzende der Partei Die Linke`, or before it
+(`Frankreichs Präsident kündigte an`, session 21).  The
 description has two capitalised words, so the bare-description resolvers leave it alone, and
 the country in it is only an attribute of the speaker.
 
@@ -45,8 +46,12 @@ def qualified_role(
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if any(m.label == "PERSON" for m in inside):
         return None  # the phrase names its speaker itself
-    after = doc.text.find(office, start, end) + len(office)
-    bodies = {entity_of(m, entity_spans) for m in inside if m.label in _BODIES and m.start >= after}
+    at = doc.text.find(office, start, end)
+    bodies = {
+        entity_of(m, entity_spans)
+        for m in inside
+        if m.label in _BODIES and (m.end <= at or m.start >= at + len(office))
+    }
     bodies.discard(None)
     if not bodies:
         return None
@@ -65,8 +70,18 @@ def qualified_role(
 def _office(words: list[str]) -> str | None:
     """The office noun of `Der (stellvertretende) Außenminister des Landes`/`Frankreichs`: the
     first capitalised word after the article and lower-case adjectives, when a genitive or
-    `von` phrase or a genitive name follows it."""
+    `von` phrase or a genitive name follows it; or the last word after a genitive name and
+    lower-case adjectives (`Frankreichs Präsident`)."""
     clean = [w.strip(",.:;") for w in words]
+    if (
+        len(clean) >= 2
+        and clean[0][:1].isupper()
+        and clean[0].endswith("s")
+        and clean[0].lower() not in _ARTICLES
+        and clean[-1][:1].isupper()
+        and all(w[:1].islower() for w in clean[1:-1])
+    ):
+        return clean[-1]  # `Frankreichs (neuer) Präsident`: the body in the genitive before it
     if len(clean) < 3 or clean[0].lower() not in _ARTICLES:
         return None
     k = 1
