@@ -283,3 +283,17 @@ def test_a_vorfeld_that_names_someone_is_the_subject_whatever_number_its_noun_ha
         "Der Außenpolitiker Jürgen Hasselbach sprach im Deutschlandfunk von einem „Weckruf“."
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["Der Außenpolitiker Jürgen Hasselbach"]
+
+
+def test_a_participle_read_as_a_past_tense_after_the_clauses_verb_opens_an_attribute() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "Die/ART Lage/NN sei/VAFIN ernst/ADJD ,/$, sagte/VVFIN die/ART vom/APPRART "
+                "Gericht/NN bestellte/VVFIN Gutachterin/NN Anna/NE Roth/NE ./$."
+            ]
+        ]
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == [
+        "die vom Gericht bestellte Gutachterin Anna Roth"
+    ]

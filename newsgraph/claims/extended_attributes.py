@@ -179,8 +179,8 @@ def attribute_opener(sent: Sentence, i: int) -> int | None:
 def _misread_participle(sent: Sentence, k: int, d: int, endings: tuple[str, ...]) -> bool:
     """The word at ``k``, tagged as a finite verb, is the participle of an attribute opened at
     ``d``: lower case with the ending the determiner asks for, after a complete inner phrase,
-    and its head is followed by the clause's finite verb (a second finite verb: the first
-    cannot be one)."""
+    and its head is followed by the clause's finite verb, or the clause has its finite verb
+    before the determiner (a second finite verb: one of them cannot be one)."""
     if not (
         k > d + 1
         and sent.toks[k].text[:1].islower()
@@ -190,7 +190,16 @@ def _misread_participle(sent: Sentence, k: int, d: int, endings: tuple[str, ...]
     ):
         return False
     end = head_end(sent, k)
-    return end < len(sent.toks) and sent.toks[end].tag in _FINITE
+    if end < len(sent.toks) and sent.toks[end].tag in _FINITE:
+        return True
+    # `…, sagte die vom Gericht bestellte Sachverständige X`: the clause has its finite verb
+    # before the determiner already
+    x = d - 1
+    while x >= 0 and sent.toks[x].text not in (",", ";", ":", "(", "–") and not sent.in_quote[x]:
+        if sent.toks[x].tag in _FINITE:
+            return True
+        x -= 1
+    return False
 
 
 def _closes_inner(sent: Sentence, p: int) -> bool:
