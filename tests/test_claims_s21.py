@@ -297,3 +297,16 @@ def test_a_participle_read_as_a_past_tense_after_the_clauses_verb_opens_an_attri
     assert [speaker for _, _, speaker in layer(doc)] == [
         "die vom Gericht bestellte Gutachterin Anna Roth"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Zeugin schilderte am Nachmittag eine Nachbarin, sie habe Schreie gehört.",
+        "Als erste Zeugin schilderte am Dienstag eine Nachbarin, sie habe Schreie gehört.",
+    ],
+)
+def test_the_subject_after_a_role_vorfeld_and_a_time_phrase(
+    claims_doc: Callable[[str], Doc], text: str
+) -> None:
+    assert [speaker for _, _, speaker in layer(claims_doc(text))] == ["eine Nachbarin"]

@@ -147,6 +147,7 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         sent.toks[b0].tag in SKIP_TAGS or sent.lower[b0] in ("sich", "es")
     ):
         b0 += 1
+    b0 = _after_time_phrase(sent, b0)  # `schilderte am Nachmittag eine Nachbarin, …`
     named = quoted_name_after(sent, b0, names)
     if named is not None:
         return named  # `erklärte der neue „Oberste Rat zur Wiederherstellung ...“, wie ...`
@@ -167,12 +168,35 @@ def missing_subject(a: Attr, sents: Sequence[Sentence], names: list[Span2]) -> S
         and (
             empty  # no Vorfeld: `Wie mitteilte die Stadt`, `..., erklärten nur die Gefängnisse`
             or _prepositional_vorfeld(sent, a0, e0)  # `Von den Ämtern erklärte nur die Post`
+            or _role_vorfeld(sent, a0, e0)  # `Als Zeugin schilderte eine Nachbarin, …`
             or any(sent.toks[x].tag == "NE" for x in range(b0, b1))
             or any(sent.toks[b0].start <= s and e <= sent.toks[b1 - 1].end for s, e in names)
         )
     ):
         return sent.span(b0, b1)  # a named subject after the verb
     return None
+
+
+def _after_time_phrase(sent: Sentence, b0: int) -> int:
+    """The first token after a time adverbial of up to three words that opens the middle field
+    at ``b0`` and is followed by a noun phrase (`am Nachmittag eine Nachbarin`), else ``b0``."""
+    if b0 >= len(sent.toks) or sent.toks[b0].tag not in ("APPR", "APPRART"):
+        return b0
+    for j in range(b0 + 2, min(b0 + 4, len(sent.toks))):
+        if sent.toks[j].tag in ("ART", "PPOSAT", "PIAT", "NE") and time_phrase(sent, b0, j):
+            return j
+    return b0
+
+
+def _role_vorfeld(sent: Sentence, a0: int, e0: int) -> bool:
+    """The Vorfeld is an `als` phrase of a role (`Als Zeugin`, `Als erste Rednerin`): no subject,
+    which follows the verb."""
+    return (
+        e0 - a0 >= 2
+        and sent.lower[a0] == "als"
+        and sent.toks[e0 - 1].tag == "NN"
+        and all(sent.toks[x].tag in ("ADJA", "NN", "ART") for x in range(a0 + 1, e0))
+    )
 
 
 def _prepositional_vorfeld(sent: Sentence, a0: int, e0: int) -> bool:
