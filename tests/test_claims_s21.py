@@ -310,3 +310,14 @@ def test_the_subject_after_a_role_vorfeld_and_a_time_phrase(
     claims_doc: Callable[[str], Doc], text: str
 ) -> None:
     assert [speaker for _, _, speaker in layer(claims_doc(text))] == ["eine Nachbarin"]
+
+
+def test_a_person_named_in_a_texts_content_is_not_its_issuer(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Drittligist FC Nordheide Lüneburg hat sich von Cheftrainer Andreas Krämer "
+        "getrennt, wie der Verein am Sonntagabend mitteilte. Auch Co-Trainer Marco Felder sei "
+        "freigestellt worden, hieß es in der Mitteilung."
+    )
+    assert speaker_entity_name(doc, "freigestellt worden") != "Co-Trainer Marco Felder"

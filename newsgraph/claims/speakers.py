@@ -153,7 +153,10 @@ def resolve_speakers(
         if speaker is None and lex.language == "de":  # `Der Außenminister Frankreichs`
             speaker = qualified_role(words, s, e, doc, mentions, entity_spans)
         if speaker is None and lex.language == "de":  # `der Bericht`, `die Richter`: the issuer
-            speaker = document_author(words, s, e, doc, mentions, entity_spans)
+            # the issuer of a text: an organisation may be named in its content (`vom IGH …
+            # erklärt. Das geht aus dem Urteil hervor`), a person there is whom it is about
+            told = [m for m in mentions if m.label != "PERSON" or not attr.covers(m.start)]
+            speaker = document_author(words, s, e, doc, told, entity_spans)
             if speaker is None:  # `wie X mitteilte. …, hieß es in der Mitteilung`: X's text
                 found = issued_text_speaker(words, s, doc, attrs, out)
                 speaker = replace(found, text=text) if found else None
