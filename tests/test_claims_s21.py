@@ -321,3 +321,14 @@ def test_a_person_named_in_a_texts_content_is_not_its_issuer(
         "freigestellt worden, hieß es in der Mitteilung."
     )
     assert speaker_entity_name(doc, "freigestellt worden") != "Co-Trainer Marco Felder"
+
+
+def test_free_indirect_speech_goes_on_from_circles_a_statement_came_from(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Aus der österreichischen Delegation hieß es, man sei skeptisch. Aus Diplomatenkreisen "
+        "verlautete, eine Einigung sei an der Frage gescheitert. Mehrere Staaten sähen die "
+        "Gefahr, haften zu müssen."
+    )
+    assert claim_with(doc, "sähen die Gefahr").speaker_text == "Aus Diplomatenkreisen"

@@ -153,10 +153,19 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
 
 
 def _prepositional(span: Span2, sents: Sequence[Sentence]) -> bool:
-    """The speaker span opens with a preposition (a prepositional phrase, never a subject)."""
+    """The speaker span opens with a preposition (a prepositional phrase, never a subject),
+    other than `aus` before the circles a statement came from (`Aus Diplomatenkreisen
+    verlautete, …`: those circles are the source)."""
     sent = sentence_of(sents, span[0])
     i = token_at(sent, span[0]) if sent is not None else None
-    return sent is not None and i is not None and sent.toks[i].tag in ("APPR", "APPRART")
+    if sent is None or i is None or sent.toks[i].tag not in ("APPR", "APPRART"):
+        return False
+    j = token_at(sent, span[1] - 1)
+    return not (sent.lower[i] == "aus" and j is not None and sent.lower[j].endswith(_CIRCLES))
+
+
+#: heads of the circles or sources a statement came from (`aus Diplomatenkreisen`)
+_CIRCLES = ("kreisen", "kreise", "quellen", "umfeld")
 
 
 def _hearsay_phrase(span: Span2, sents: Sequence[Sentence]) -> bool:
