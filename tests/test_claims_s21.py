@@ -332,3 +332,13 @@ def test_free_indirect_speech_goes_on_from_circles_a_statement_came_from(
         "Gefahr, haften zu müssen."
     )
     assert claim_with(doc, "sähen die Gefahr").speaker_text == "Aus Diplomatenkreisen"
+
+
+def test_a_demonym_with_an_age_names_the_person_in_focus(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Das passt industriell und kulturell“, sagte Halvorsen-Chef Björn Lindqvist am "
+        "Dienstag. Der 52-jährige Schwede bezifferte die Einsparungen auf 350 Millionen Euro."
+    )
+    assert speaker_entity_name(doc, "Einsparungen") == "Björn Lindqvist"

@@ -233,12 +233,15 @@ def _described_subject(
 
 
 def _demonym_person(speaker: Speaker, words: list[str], s: int, e: int, doc: Doc) -> bool:
-    """`wird der Franzose zitiert`: a definite singular demonym names one person (the one in
-    focus, :func:`.focus_persons.focused_person`), not the people the NORP entity stands for."""
-    if speaker.label != "NORP" or len(words) != 2 or words[0].lower() not in _SINGULAR_ARTICLES:
+    """`wird der Franzose zitiert`, `Der 52-jährige Schwede`: a definite singular demonym names
+    one person (the one in focus, :func:`.focus_persons.focused_person`), not the people the
+    NORP entity stands for."""
+    if speaker.label != "NORP" or len(words) < 2 or words[0].lower() not in _SINGULAR_ARTICLES:
         return False
-    toks = [t for t in doc.tokens_in(s, e) if t.text[:1].isalpha()]
-    return len(toks) == 2 and "Plur" not in (toks[0].feat("Number"), toks[1].feat("Number"))
+    if any(w[:1].isupper() for w in words[1:-1]):
+        return False  # only lower-case attributes between (`der 52-jährige Schwede`)
+    toks = [t for t in doc.tokens_in(s, e) if t.text[:1].isalnum()]
+    return len(toks) >= 2 and "Plur" not in (toks[0].feat("Number"), toks[-1].feat("Number"))
 
 
 #: definite articles of a singular noun phrase (`der Franzose`, `dem Briten`)
