@@ -342,3 +342,13 @@ def test_a_demonym_with_an_age_names_the_person_in_focus(
         "Dienstag. Der 52-jährige Schwede bezifferte die Einsparungen auf 350 Millionen Euro."
     )
     assert speaker_entity_name(doc, "Einsparungen") == "Björn Lindqvist"
+
+
+def test_a_demonym_noun_the_recogniser_missed_is_the_person_in_focus(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der portugiesische Ratspräsident Tomás Ferreira Lobo sprach von „schwierigen“ "
+        "Beratungen. Man sei einer Lösung nahe gekommen, sagte der Portugiese am Morgen."
+    )
+    assert speaker_entity_name(doc, "Lösung nahe") == "Tomás Ferreira Lobo"

@@ -144,10 +144,20 @@ def _person_gender(words: list[str], start: int, end: int, doc: Doc) -> str | No
     if (
         article == "der"
         and not _FEM_PERSON.search(low)
-        and any(_demonym_head(m, end) for m in doc.mentions)
+        and (any(_demonym_head(m, end) for m in doc.mentions) or _demonym_noun(head))
     ):
         return "Masc"  # `der Franzose` (the tagger may read it as feminine; `die Französin`)
     return None
+
+
+def _demonym_noun(word: str) -> bool:
+    """``word`` is a noun of a nationality the gazetteer knows (`Portugiese`, `Schwede`), also
+    where the recogniser tagged no NORP mention."""
+    try:
+        from .. import geo
+    except ImportError:  # the gazetteer is an optional part of an installation
+        return False
+    return word[:1].isupper() and geo.country_of_adjective(word) is not None
 
 
 def _demonym_head(m: Mention, end: int) -> bool:
