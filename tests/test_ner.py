@@ -226,6 +226,8 @@ def test_dates_are_no_entities(text: str, span: tuple[int, int], kept: bool) -> 
         ("Magazin berichtete", (0, 1), True),  # no determiner: may be a name
         ("Die Universität berief sich", (1, 2), False),
         ("Studenten des Instituts für Design", (2, 3), True),  # a name the model cut short
+        ("Die Gruppe forderte den Rücktritt", (1, 2), False),  # session 21
+        ("Das Bündnis kündigte Proteste an", (1, 2), False),
     ],
 )
 def test_a_determiner_and_a_generic_noun_are_no_name(

@@ -656,7 +656,8 @@ _GENERIC_NOUNS = re.compile(
     r"(?:zeitung|magazin|zeitschrift|blatt|sender|agentur|portal|nachrichtendienst|geheimdienst|"
     r"armee|ministerium|polizei|staatsanwaltschaft|behörde|gericht|regierung|partei|"
     r"organisation|universität|hochschule|gewerkschaft|verlag|verband|bank|konzern|unternehmen|"
-    r"firma|stiftung|verein|kommission|institut|klinik|fraktion|mission|gremium)"
+    r"firma|stiftung|verein|kommission|institut|klinik|fraktion|mission|gremium|gruppe|"
+    r"bündnis|initiative|vereinigung|netzwerk)"
     r"(?:e?s|en|n)?",
     re.IGNORECASE,
 )
