@@ -352,3 +352,13 @@ def test_a_demonym_noun_the_recogniser_missed_is_the_person_in_focus(
         "Beratungen. Man sei einer Lösung nahe gekommen, sagte der Portugiese am Morgen."
     )
     assert speaker_entity_name(doc, "Lösung nahe") == "Tomás Ferreira Lobo"
+
+
+def test_beantragen_frames_a_complement_but_reports_no_motion_alone(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc("Der Verteidiger beantragte, ein weiteres Gutachten einzuholen.")
+    assert [(kind, speaker) for kind, _, speaker in layer(doc)] == [("Indirect", "Der Verteidiger")]
+    assert (
+        layer(claims_doc("Die Staatsanwaltschaft beantragte die Eröffnung des Verfahrens.")) == []
+    )
