@@ -362,3 +362,15 @@ def test_beantragen_frames_a_complement_but_reports_no_motion_alone(
     assert (
         layer(claims_doc("Die Staatsanwaltschaft beantragte die Eröffnung des Verfahrens.")) == []
     )
+
+
+def test_sie_with_a_singular_verb_is_one_woman_not_a_plural_source(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Nach Angaben von Bündnisdiplomaten sollen zwei Systeme verlegt werden. Deutschland "
+        "werde ein System verlegen, kündigte Verteidigungsministerin Katharina Brenninger an. "
+        "Die Bundeswehr sei dazu bereit, sagte die 52-Jährige. Zugleich forderte sie die "
+        "Partner auf, sich stärker an den Kosten zu beteiligen."
+    )
+    assert speaker_entity_name(doc, "an den Kosten") == "Katharina Brenninger"

@@ -230,6 +230,12 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     toks = list(doc.tokens_in(start, end))
     if _coordinated(toks):
         return None, "Plur"
+    if len(toks) >= 2 and toks[-1].text.lower().endswith("jährige"):
+        # `die 52-Jährige`, `der 41-Jährige`: the article tells the gender of an adjective of
+        # age used as a noun (the tagger guesses)
+        found = {"die": "Fem", "der": "Masc"}.get(toks[0].text.lower())
+        if found is not None:
+            return found, "Sing"
     for k, tok in enumerate(toks):
         if (
             tok.pos == "NOUN"

@@ -97,6 +97,8 @@ def resolve_speakers(
             speaker = _pointed_source(doc, s, reach, mentions, entity_spans, lex)
         elif len(words) == 1 and words[0].lower() in refers:
             gender, number = agreement(doc, s, e)
+            if words[0].lower() == "sie":
+                number = _verb_number(doc, s, e) or number  # `forderte sie`: one woman
             pron = Speaker(None, text, None, gender, number)
             word = words[0].lower()
             if lex.language == "en":  # persons by meaning, not by grammatical gender
@@ -190,6 +192,21 @@ def resolve_speakers(
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return out
+
+
+def _verb_number(doc: Doc, start: int, end: int) -> str | None:
+    """The number of the finite verb right before or after the subject pronoun at
+    ``start``–``end`` (`forderte sie`, `sie forderten`), which tells singular `sie` from plural;
+    None without one."""
+    toks = doc.tokens
+    first, last = doc.token_index_at(start), doc.token_index_at(end - 1)
+    if first is None or last is None:
+        return None
+    for k in (first - 1, last + 1):
+        if 0 <= k < len(toks) and toks[k].tag in ("VVFIN", "VAFIN", "VMFIN"):
+            number = toks[k].feat("Number")
+            return number if number in ("Sing", "Plur") else None
+    return None
 
 
 def _other_country(speaker: Speaker, start: int, end: int, doc: Doc) -> bool:
