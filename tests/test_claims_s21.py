@@ -374,3 +374,19 @@ def test_sie_with_a_singular_verb_is_one_woman_not_a_plural_source(
         "Partner auf, sich stärker an den Kosten zu beteiligen."
     )
     assert speaker_entity_name(doc, "an den Kosten") == "Katharina Brenninger"
+
+
+def test_a_singular_description_does_not_shorten_a_plural_phrase(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Die Verteidigungsminister der Nato haben in Brüssel beraten. „Russland testet uns“, "
+        "sagte der Verteidigungsminister nach der Sitzung."
+    )
+    doc = claims_doc(text)
+    start = text.index("der Verteidigungsminister nach")
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    found = earlier_phrase(
+        start, start + 25, doc, mentions, entity_spans_of(doc), load_lexicon("de")
+    )
+    assert found is None or found.text != "Nato"

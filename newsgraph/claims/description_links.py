@@ -104,6 +104,18 @@ def _matches(head: Token, tok: Token) -> bool:
     return tok.tag == "NN" and joins_head(head.text, tok.text)
 
 
+def _plural_of(own: Sequence[Token], toks: Sequence[Token], k: int) -> bool:
+    """A singular masculine description (`der frühere Verteidigungsminister`) and an earlier
+    noun after `die` (`Die Verteidigungsminister der Nato`): that one is plural, whatever
+    number the tagger gave it (a masculine noun after `die` is plural; `-in` nouns aside)."""
+    if not own or own[0].text.lower() not in ("der", "dem", "den", "des"):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].tag in ("ADJA", "CARD"):
+        j -= 1
+    return j >= 0 and toks[j].text.lower() == "die" and not toks[k].text.endswith("in")
+
+
 def _agrees(head: Token, tok: Token) -> bool:
     """Number agreement when the morphology knows both (`Die Forscher` is no `Forscherin`)."""
     a, b = head.feat("Number"), tok.feat("Number")
@@ -157,7 +169,7 @@ def earlier_phrase(
     repeated = False
     while k >= 0 and start - toks[k].start <= _REACH:
         tok = toks[k]
-        if _matches(head, tok) and _agrees(head, tok):
+        if _matches(head, tok) and _agrees(head, tok) and not _plural_of(own, toks, k):
             stop = _phrase_end(toks, k)
             s, e = tok.start, toks[stop - 1].end
             if k > 0 and _AGE.match(tok.text) is None and toks[k - 1].tag in ("ADJA", "CARD"):
