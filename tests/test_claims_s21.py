@@ -390,3 +390,13 @@ def test_a_singular_description_does_not_shorten_a_plural_phrase(
         start, start + 25, doc, mentions, entity_spans_of(doc), load_lexicon("de")
     )
     assert found is None or found.text != "Nato"
+
+
+def test_a_company_description_with_a_town_adjective_is_the_company_in_focus(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Versorger Enervia Südwest erhöht den Strompreis um 14 Prozent, wie das Karlsruher "
+        "Unternehmen am Dienstag mitteilte. Gas werde um neun Prozent teurer."
+    )
+    assert speaker_entity_name(doc, "neun Prozent teurer") == "Enervia Südwest"

@@ -9,7 +9,8 @@ in passing (`… über das Insolvenzgeld der Bundesagentur für Arbeit gesichert
 Familienunternehmen leidet …`).
 
 Only a definite singular phrase whose head is a company noun or a compound of one, with
-nothing but lower-case attributes or numbers between article and head, or one compound naming
+nothing but lower-case attributes, numbers or a town's adjective (`das Karlsruher
+Unternehmen`, session 21) between article and head, or one compound naming
 the company's own statement (`nach Unternehmensangaben`, `laut Konzernangaben`, session 21);
 other organisation nouns (`die Organisation`, `die Partei`, `die Regierung`) were measured on
 german_news_quotes and rejected (session 11: a wrong party, a place read as an organisation).
@@ -30,6 +31,22 @@ _ARTICLES = frozenset({"das", "der", "die", "des", "dem"})
 #: a company's own statement as one compound (`nach Unternehmensangaben`); not its circles
 #: (`aus Unternehmenskreisen`: insiders, not the company speaking)
 _COMPANY_SOURCE = re.compile(r"(?:unternehmens|konzern|firmen)(?:angaben|angabe|mitteilung)")
+#: an adjective of a town before the head (`das Karlsruher Unternehmen`, `der Münchner Konzern`)
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
+
+
+def _town_adjectives(doc: Doc, start: int, end: int) -> set[str]:
+    """Capitalised town adjectives in the phrase (`Karlsruher`): an `-er` word the tagger read
+    as an adjective or the recogniser as a place, right before a noun."""
+    toks = list(doc.tokens_in(start, end))
+    places = {(m.start, m.end) for m in doc.mentions if m.label in ("LOC", "GPE")}
+    return {
+        t.text
+        for k, t in enumerate(toks[:-1])
+        if _PLACE_ADJECTIVE.fullmatch(t.text)
+        and (t.tag == "ADJA" or (t.start, t.end) in places)
+        and toks[k + 1].tag == "NN"
+    }
 #: compounds naming a company related to the one in focus, not itself
 _RELATIONAL = (
     "mutter",
@@ -84,7 +101,8 @@ def focused_company(
         return speaker  # `der Mutterkonzern`, `das Partnerunternehmen`: another company
     if any(w.lower().startswith(_OTHER_ATTRIBUTES) for w in clean[1:-1]):
         return speaker  # `das übernommene Unternehmen`, `der andere Konzern`
-    if any(w[:1].isupper() for w in clean[1:-1]):
+    towns = _town_adjectives(doc, start, end)
+    if any(w[:1].isupper() and w not in towns for w in clean[1:-1]):
         return speaker  # `das Unternehmen Siemens` is linked by name, `die Firma X` too
     # `der Hessische Verwaltungsgerichtshof`, `die Gewerkschaft X`: no company, nor their
     # other mentions (`GFD` after `Gewerkschaft Flugbegleiter Deutschland (GFD)`)
