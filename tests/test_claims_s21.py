@@ -400,3 +400,11 @@ def test_a_company_description_with_a_town_adjective_is_the_company_in_focus(
         "Unternehmen am Dienstag mitteilte. Gas werde um neun Prozent teurer."
     )
     assert speaker_entity_name(doc, "neun Prozent teurer") == "Enervia Südwest"
+
+
+def test_a_compound_of_chef_is_the_person_in_focus(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "„Wir arbeiten mit Hochdruck an der Lösung“, sagte Oberbürgermeister Thomas Wiechert am "
+        "Mittwoch. Die Gehälter würden aber pünktlich überwiesen, versicherte der Verwaltungschef."
+    )
+    assert speaker_entity_name(doc, "pünktlich überwiesen") == "Thomas Wiechert"

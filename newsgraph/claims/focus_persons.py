@@ -10,9 +10,9 @@ paragraph, outside a quotation (a person named in an earlier paragraph is no lon
 `Bundeskanzler Gerhard Schröder` … new paragraph … `wie der Bundeswahlleiter mitteilte`).
 
 Only a definite singular noun phrase whose head is a noun of a person (a masculine noun of
-an agent: `-er`, `-ent`, `-ist`, `-at` …, by the tagger's gender; a feminine `-in`), never
-a function whose bearer is usually another person than the one in focus (`der Sprecher`,
-`der Anwalt`), and never an office qualified by a country or body (`der italienische
+an agent: `-er`, `-ent`, `-ist`, `-at`, a compound of `-chef` …, by the tagger's gender; a
+feminine `-in`), never a function whose bearer is usually another person than the one in focus
+(`der Sprecher`, `der Anwalt`, the bare `der Chef`; not `der Verwaltungschef`, session 21), and never an office qualified by a country or body (`der italienische
 Innenminister`, `der UN-Generalsekretär`): that names the holder of the office, whoever is in
 focus (on train 0:500 the person in focus was another one for 3 of the 5 resolved
 descriptions where it disagreed, all with such a qualifier).
@@ -30,7 +30,8 @@ _DEFINITE = frozenset({"der", "die", "des", "dem", "den"})
 #: endings of masculine nouns of persons (agents, offices, nationalities, adjectives used as
 #: nouns): `Sportler`, `Präsident`, `Journalist`, `Franzose`, `Soldat`, `Direktor`, `Regisseur`
 _MASC_PERSON = re.compile(
-    r"(?:er|ers|ent|ents|enten|ant|anten|ist|isten|or|ors|e|en|at|aten|eur|eurs|ling|lings)$"
+    r"(?:er|ers|ent|ents|enten|ant|anten|ist|isten|or|ors|e|en|at|aten|eur|eurs|ling|lings|"
+    r"chef|chefs)$"
 )
 #: feminine nouns of persons: `Ministerin`, `Sängerin`, `Französin`
 _FEM_PERSON = re.compile(r"(?:in)$")
@@ -54,7 +55,7 @@ _OTHER_PERSON = re.compile(
     r"zeuge|zeugin|augenzeuge|augenzeugin|opfer|täter|kollege|kollegin|gegner|gegnerin|"
     r"nachfolger|nachfolgerin|vorgänger|vorgängerin|herausforderer|herausforderin|"
     r"sohn|tochter|vater|mutter|bruder|schwester|frau|mann|ehefrau|ehemann|witwe|"
-    r"freund|freundin|chef|chefin)s?$"
+    r"freund|freundin)s?$|^(?:chef|chefin)s?$"
 )
 
 
