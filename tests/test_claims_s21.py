@@ -9,8 +9,17 @@ from claims_docs import claim_with, cues, hand_tagged, layer, relays, speaker_en
 
 from newsgraph.claims.description_links import earlier_phrase
 from newsgraph.claims.lexicon import load_lexicon
-from newsgraph.claims.speaker_records import entity_spans_of
+from newsgraph.claims.speaker_records import Speaker, entity_spans_of
 from newsgraph.doc import Doc
+
+
+def _earlier(doc: Doc, text: str, phrase: str, at: str) -> Speaker | None:
+    """What :func:`earlier_phrase` finds for the description ``phrase`` where ``at`` starts."""
+    start = text.index(at)
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    return earlier_phrase(
+        start, start + len(phrase), doc, mentions, entity_spans_of(doc), load_lexicon("de")
+    )
 
 
 def test_a_name_inside_an_extended_attribute_does_not_name_the_speaker(
@@ -158,11 +167,7 @@ def test_a_description_of_an_earlier_phrase_with_a_name_in_apposition_is_that_pe
         "umbauen.\n\nDie Direktorin sagte, sie werde im März eröffnen."
     )
     doc = claims_doc(text)
-    start = text.index("Die Direktorin")
-    mentions = sorted(doc.mentions, key=lambda m: m.start)
-    found = earlier_phrase(
-        start, start + 14, doc, mentions, entity_spans_of(doc), load_lexicon("de")
-    )
+    found = _earlier(doc, text, "Die Direktorin", "Die Direktorin")
     assert found is not None and found.text == "Miriam Okonkwo-Lenz"
     assert speaker_entity_name(doc, "im März eröffnen") == "Miriam Okonkwo-Lenz"
 
@@ -206,11 +211,7 @@ def test_past_a_bare_repeat_a_phrase_naming_someone_still_links_the_description(
         "sagte, sie werde im März eröffnen."
     )
     doc = claims_doc(text)
-    start = text.index("Die Direktorin sagte")
-    mentions = sorted(doc.mentions, key=lambda m: m.start)
-    found = earlier_phrase(
-        start, start + 14, doc, mentions, entity_spans_of(doc), load_lexicon("de")
-    )
+    found = _earlier(doc, text, "Die Direktorin", "Die Direktorin sagte")
     assert found is not None and found.text == "Miriam Okonkwo-Lenz"
 
 
@@ -384,11 +385,7 @@ def test_a_singular_description_does_not_shorten_a_plural_phrase(
         "sagte der Verteidigungsminister nach der Sitzung."
     )
     doc = claims_doc(text)
-    start = text.index("der Verteidigungsminister nach")
-    mentions = sorted(doc.mentions, key=lambda m: m.start)
-    found = earlier_phrase(
-        start, start + 25, doc, mentions, entity_spans_of(doc), load_lexicon("de")
-    )
+    found = _earlier(doc, text, "der Verteidigungsminister", "der Verteidigungsminister nach")
     assert found is None or found.text != "Nato"
 
 
