@@ -405,3 +405,32 @@ def test_a_compound_of_chef_is_the_person_in_focus(claims_doc: Callable[[str], D
         "Mittwoch. Die Gehälter würden aber pünktlich überwiesen, versicherte der Verwaltungschef."
     )
     assert speaker_entity_name(doc, "pünktlich überwiesen") == "Thomas Wiechert"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "stance"),
+    [
+        # published 2024-05-08: a change from 1 June lies ahead
+        (
+            "Der Versorger erhöht den Strompreis ab dem 1. Juni 2024, wie das Unternehmen mitteilte.",
+            "Strompreis",
+            "future",
+        ),
+        # told as past
+        (
+            "Der Versorger hatte den Strompreis am 1. Juni 2024 erhöht, sagte ein Sprecher.",
+            "Strompreis",
+            "reported",
+        ),
+        # the bound of a lasting state, no event ahead
+        (
+            "Er betonte, dass der Kapitän einen Vertrag bis 2028 besitze.",
+            "Vertrag",
+            "reported",
+        ),
+    ],
+)
+def test_a_date_after_publication_in_the_content_is_a_future(
+    claims_doc: Callable[[str], Doc], text: str, words: str, stance: str
+) -> None:
+    assert claim_with(claims_doc(text), words).stance == stance

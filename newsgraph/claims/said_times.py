@@ -444,3 +444,13 @@ def _start(value: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def day_of(value: str) -> date | None:
+    """The day of a normalised `YYYY-MM-DD` value (the publication date), else None."""
+    return _day(value)
+
+
+def start_of(value: str) -> date | None:
+    """The first day of a normalised date, week, month or year value, else None."""
+    return _start(value)

@@ -24,6 +24,7 @@ from .citation_relays import (
 )
 from .colon_frames import attitude_colon_quotes, idle_colon_frames
 from .cue_extent import extend_cues
+from .dated_futures import dated_future
 from .datelines import after_datelines, dateline_spans
 from .denial_contexts import denied_by_context
 from .direct_quotes import (
@@ -231,6 +232,8 @@ def _records(
             )
         if stance == "reported" and (denial := denied_by_context(a, sp, attrs, speakers, doc)):
             stance, evidence = "denied", denial  # `X wies die Vorwürfe zurück. …, sagte er.`
+        if stance == "reported" and sent.lex.language == "de" and (ahead := dated_future(doc, a)):
+            stance, evidence = "future", ahead  # `erhöht den Preis ab dem 1. März`
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]
         medium = relayed.get(id(a))
         via = (
