@@ -396,6 +396,22 @@ def test_a_company_and_its_name_without_the_trade_word_are_one_entity() -> None:
     assert entity_of(doc, "Ritter") is not entity_of(doc, "Hallberg")
 
 
+def test_a_company_and_its_name_without_the_region_are_one_entity() -> None:
+    # session 21: a whole word naming where the company works ends its long name
+    text = (
+        "Der Versorger Enervia Südwest erhöht den Strompreis. Als Gründe nannte Enervia "
+        "höhere Netzentgelte. Die Deutsche Post und die Deutsche Bank blieben dabei."
+    )
+    doc = resolved(
+        text,
+        [("Enervia Südwest", "ORG"), ("Enervia", "ORG"), ("Deutsche Post", "ORG"),
+         ("Deutsche Bank", "ORG")],
+    )
+    assert entity_of(doc, "Enervia") is entity_of(doc, "Enervia Südwest")
+    # `Post` ends like `Ost` but is no region: two companies stay two
+    assert entity_of(doc, "Deutsche Post") is not entity_of(doc, "Deutsche Bank")
+
+
 def test_a_research_house_and_its_short_name_are_one_entity() -> None:
     text = "Analyst Tobias Engel von Castell Research schrieb das. Castell rät zum Verkauf der Aktie."
     doc = resolved(text, [("Tobias Engel", "PERSON"), ("Castell Research", "ORG"), ("Castell", "ORG")])

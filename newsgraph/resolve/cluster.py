@@ -166,7 +166,7 @@ def _by_short_form(c: Clusters) -> None:
                 # `Hallberg Automobilwerke AG` -> `Hallberg Automobilwerke`, `Hallberg`: legal
                 # forms, then words naming the trade (`-werke`, `-hersteller`)
                 while tails[-1] > lead + 1 and (
-                    toks[tails[-1] - 1].lower() in LEGAL_FORMS
+                    toks[tails[-1] - 1].lower() in LEGAL_FORMS | REGION_WORDS
                     or toks[tails[-1] - 1].lower().endswith(TRADE_WORDS)
                 ):
                     tails.append(tails[-1] - 1)
@@ -209,6 +209,12 @@ LEGAL_FORMS: frozenset[str] = frozenset(
 TRADE_WORDS: tuple[str, ...] = (
     "werke", "werk", "betriebe", "maschinenbau", "hersteller", "händler", "konzern", "industrie",
     "industries", "brauerei", "reederei", "versicherung", "versicherungen",
+)
+#: whole words after a company's own name that say where it works (`Enervia Südwest`,
+#: session 21)
+REGION_WORDS: frozenset[str] = frozenset(
+    ["nord", "süd", "ost", "west", "südwest", "südost", "nordwest", "nordost", "mitte",
+     "deutschland", "international"]
 )
 
 
