@@ -13,11 +13,9 @@ tells no event ahead.  Without a publication date nothing is read.
 
 from __future__ import annotations
 
-from datetime import date
-
 from ..doc import Doc
 from .frames import Attr, Span2
-from .said_times import day_of, start_of
+from .said_times import begins_after, day_of
 
 #: finite auxiliaries of a past tense (perfect, pluperfect, passive past) in the content
 _PAST_AUXILIARIES = frozenset(
@@ -37,7 +35,7 @@ def dated_future(doc: Doc, a: Attr) -> list[Span2]:
         for t in doc.article.times
         if t.kind == "date"
         and any(s <= t.start and t.end <= e for s, e in a.parts)
-        and _after(start_of(t.value), published)
+        and begins_after(t, published)
         and not _bound(doc, t.start)
     ]
     if not ahead:
@@ -65,7 +63,3 @@ def _bound(doc: Doc, start: int) -> bool:
     return (
         bool(words) and words[-1].lower() in _BOUNDS or doc.text[start:].lower().startswith(_BOUNDS)
     )
-
-
-def _after(start: date | None, published: date) -> bool:
-    return start is not None and start > published

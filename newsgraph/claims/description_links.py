@@ -110,10 +110,17 @@ def _plural_of(own: Sequence[Token], toks: Sequence[Token], k: int) -> bool:
     number the tagger gave it (a masculine noun after `die` is plural; `-in` nouns aside)."""
     if not own or own[0].text.lower() not in ("der", "dem", "den", "des"):
         return False
+    j = _before_attributes(toks, k)
+    return j >= 0 and toks[j].text.lower() == "die" and not toks[k].text.endswith("in")
+
+
+def _before_attributes(toks: Sequence[Token], k: int) -> int:
+    """The index of the word before the noun at ``k`` and its adjectives or numbers (its
+    determiner, when it has one), -1 at the start."""
     j = k - 1
     while j >= 0 and toks[j].tag in ("ADJA", "CARD"):
         j -= 1
-    return j >= 0 and toks[j].text.lower() == "die" and not toks[k].text.endswith("in")
+    return j
 
 
 def _agrees(head: Token, tok: Token) -> bool:
@@ -200,9 +207,7 @@ def earlier_phrase(
 def _attribute_noun(toks: Sequence[Token], k: int) -> bool:
     """The noun at ``k`` is the genitive attribute of a noun before it (`Der Sprecher der
     Polizei von Berlin, Hans Müller`): a name in apposition after it belongs to that noun."""
-    j = k - 1
-    while j >= 0 and toks[j].tag in ("ADJA", "CARD"):
-        j -= 1
+    j = _before_attributes(toks, k)
     return j > 0 and toks[j].tag in ("ART", "PPOSAT") and toks[j - 1].tag in ("NN", "NE")
 
 

@@ -47,6 +47,8 @@ def _town_adjectives(doc: Doc, start: int, end: int) -> set[str]:
         and (t.tag == "ADJA" or (t.start, t.end) in places)
         and toks[k + 1].tag == "NN"
     }
+
+
 #: compounds naming a company related to the one in focus, not itself
 _RELATIONAL = (
     "mutter",

@@ -12,10 +12,11 @@ paragraph, outside a quotation (a person named in an earlier paragraph is no lon
 Only a definite singular noun phrase whose head is a noun of a person (a masculine noun of
 an agent: `-er`, `-ent`, `-ist`, `-at`, a compound of `-chef` …, by the tagger's gender; a
 feminine `-in`), never a function whose bearer is usually another person than the one in focus
-(`der Sprecher`, `der Anwalt`, the bare `der Chef`; not `der Verwaltungschef`, session 21), and never an office qualified by a country or body (`der italienische
-Innenminister`, `der UN-Generalsekretär`): that names the holder of the office, whoever is in
-focus (on train 0:500 the person in focus was another one for 3 of the 5 resolved
-descriptions where it disagreed, all with such a qualifier).
+(`der Sprecher`, `der Anwalt`, the bare `der Chef`; not `der Verwaltungschef`, session 21),
+and never an office qualified by a country or body (`der italienische Innenminister`, `der
+UN-Generalsekretär`): that names the holder of the office, whoever is in focus (on train 0:500
+the person in focus was another one for 3 of the 5 resolved descriptions where it disagreed,
+all with such a qualifier).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Mention
+from ..geo.countries import country_of_adjective
 from .speaker_records import Speaker, entity_of
 
 #: definite articles of a singular person (nominative, genitive, dative, accusative)
@@ -152,13 +154,9 @@ def _person_gender(words: list[str], start: int, end: int, doc: Doc) -> str | No
 
 
 def _demonym_noun(word: str) -> bool:
-    """``word`` is a noun of a nationality the gazetteer knows (`Portugiese`, `Schwede`), also
-    where the recogniser tagged no NORP mention."""
-    try:
-        from .. import geo
-    except ImportError:  # the gazetteer is an optional part of an installation
-        return False
-    return word[:1].isupper() and geo.country_of_adjective(word) is not None
+    """``word`` is a noun of a nationality the country table knows (`Portugiese`, `Schwede`),
+    also where the recogniser tagged no NORP mention."""
+    return word[:1].isupper() and country_of_adjective(word) is not None
 
 
 def _demonym_head(m: Mention, end: int) -> bool:

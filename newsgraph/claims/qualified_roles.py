@@ -120,3 +120,16 @@ def role_country(role: Role, doc: Doc) -> str | None:
 def same_country(a: str | None, b: str | None) -> bool:
     """Two countries do not contradict each other (either may be unknown)."""
     return a is None or b is None or a == b
+
+
+def holds_foreign_office(entity: str | None, country: str | None, doc: Doc) -> bool:
+    """The person ``entity`` holds a role of another country than ``country`` (a phrase's
+    nationality): `der norwegische Verteidigungsminister` is not Spain's."""
+    return (
+        entity is not None
+        and country is not None
+        and any(
+            r.person == entity and not same_country(country, role_country(r, doc))
+            for r in doc.article.roles
+        )
+    )

@@ -146,7 +146,7 @@ def said_time(doc: Doc, a: Attr, sent: Sentence, before: Sentence | None = None)
         return None
     cue = a.cue or a.frame_cue
     word = doc.text[cue[0][0] : cue[0][1]].lower()
-    published = _day(doc.article.source.published or "")
+    published = day_of(doc.article.source.published or "")
     found = _nearest_time(doc, sent, cue, published, a, _owned_noun(sent, a, cue))
     if found is None and word in ("demnach", "danach") and before is not None and before.toks:
         verb = next((k for k in range(len(before.toks)) if before.is_finite(k)), None)
@@ -205,7 +205,7 @@ def _nearest_time(
         # an apposition may run on past the clause: `am Montag, dem 3.`
         if not any(s0 <= t.start < s1 for s0, s1 in spans) or inside:
             continue
-        if _target(doc.text, t) or _after(t, published) or _bound(doc.text, t):
+        if _target(doc.text, t) or begins_after(t, published) or _bound(doc.text, t):
             continue
         if t.text.lower() in _STATE:
             continue
@@ -414,13 +414,15 @@ def _anchored(text: str, t: TimeExpr) -> bool:
     return bool(after) and after[0].lower().strip(",.") in _COUNTED_FROM
 
 
-def _after(t: TimeExpr, published: date | None) -> bool:
-    """The expression begins after the publication day."""
+def begins_after(t: TimeExpr, published: date | None) -> bool:
+    """The expression begins after the publication day (also the stance rule's date ahead,
+    :mod:`.dated_futures`)."""
     start = _start(t.value)
     return published is not None and start is not None and start > published
 
 
-def _day(value: str) -> date | None:
+def day_of(value: str) -> date | None:
+    """The day of a normalised `YYYY-MM-DD` value (the publication date), else None."""
     m = _DAY.match(value)
     if not m:
         return None
@@ -444,13 +446,3 @@ def _start(value: str) -> date | None:
     except ValueError:
         return None
     return None
-
-
-def day_of(value: str) -> date | None:
-    """The day of a normalised `YYYY-MM-DD` value (the publication date), else None."""
-    return _day(value)
-
-
-def start_of(value: str) -> date | None:
-    """The first day of a normalised date, week, month or year value, else None."""
-    return _start(value)

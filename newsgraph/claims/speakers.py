@@ -36,7 +36,13 @@ from .focus_persons import focused_person
 from .frames import Attr, Sentence
 from .lexicon import Lexicon
 from .media_speakers import medium_speaker
-from .qualified_roles import phrase_country, qualified_role, role_country, same_country
+from .qualified_roles import (
+    holds_foreign_office,
+    phrase_country,
+    qualified_role,
+    role_country,
+    same_country,
+)
 from .relative_speakers import relative_antecedent
 from .speaker_records import (
     JOINING,
@@ -88,6 +94,10 @@ def resolve_speakers(
         earlier_ones = [i for i, (at, _) in enumerate(history) if at < s]
         before = [history[i] for i in earlier_ones]
         reach_before = [reach[i] for i in earlier_ones]
+        # a person named in the claim's own words is whom it is about: no referent of its
+        # description, no issuer of its text (an organisation there may issue it: `vom IGH …
+        # erklärt. Das geht aus dem Urteil hervor`)
+        told = [m for m in mentions if m.label != "PERSON" or not attr.covers(m.start)]
         refers = lex.pronouns | lex.person_pronouns | lex.pronoun_adverbs
         if lex.language == "de" and len(words) == 1 and _ORDINAL_PRONOUN.fullmatch(words[0]):
             # `so letztere`: the last (or, `erstere`, the first) of the two named before
@@ -155,9 +165,6 @@ def resolve_speakers(
         if speaker is None and lex.language == "de":  # `Der Außenminister Frankreichs`
             speaker = qualified_role(words, s, e, doc, mentions, entity_spans)
         if speaker is None and lex.language == "de":  # `der Bericht`, `die Richter`: the issuer
-            # the issuer of a text: an organisation may be named in its content (`vom IGH …
-            # erklärt. Das geht aus dem Urteil hervor`), a person there is whom it is about
-            told = [m for m in mentions if m.label != "PERSON" or not attr.covers(m.start)]
             speaker = document_author(words, s, e, doc, told, entity_spans)
             if speaker is None:  # `wie X mitteilte. …, hieß es in der Mitteilung`: X's text
                 found = issued_text_speaker(words, s, doc, attrs, out)
@@ -177,8 +184,6 @@ def resolve_speakers(
                 speaker = Speaker(None, text)  # `der Franzose`: a person, not the French
             speaker = link_unnamed(speaker, s, e, doc, mentions, entity_spans, lex)
             if lex.language == "de":  # `Klien … Der 23-jährige Sportler gab bekannt`
-                # a person named in the claim's own words is whom it is about, not its source
-                told = [m for m in mentions if not attr.covers(m.start)]
                 speaker = focused_person(speaker, words, s, e, doc, told, entity_spans)
                 speaker = focused_company(speaker, words, s, e, doc, mentions, entity_spans)
             if lex.language == "en":  # `Rutte`, `the ministry`: the entity named before
@@ -211,13 +216,9 @@ def _verb_number(doc: Doc, start: int, end: int) -> str | None:
 
 def _other_country(speaker: Speaker, start: int, end: int, doc: Doc) -> bool:
     """The phrase has a nationality adjective and its person holds a role of another country."""
-    if speaker.entity is None or speaker.label != "PERSON":
+    if speaker.label != "PERSON":
         return False
-    country = phrase_country(start, end, doc)
-    return country is not None and any(
-        r.person == speaker.entity and not same_country(country, role_country(r, doc))
-        for r in doc.article.roles
-    )
+    return holds_foreign_office(speaker.entity, phrase_country(start, end, doc), doc)
 
 
 def _sentence(sents: Sequence[Sentence] | None, offset: int) -> Sentence | None:
@@ -592,10 +593,7 @@ def _role(
         if person:
             m = person[0]
             entity = entity_of(m, entity_spans)
-            if any(
-                r.person == entity and not same_country(country, role_country(r, doc))
-                for r in doc.article.roles
-            ):
+            if holds_foreign_office(entity, country, doc):
                 continue
             return Speaker(entity, m.text, "PERSON")
         if not mentions and len(match.group(1).split()) >= 2 or "-" in match.group(1):

@@ -380,12 +380,12 @@ def _konjunktiv_misread(toks: list[Token], i: int, in_quote: list[bool]) -> bool
     if tok.tag == "ADJA" and toks[i + 1].tag in ("NN", "NE"):
         return False  # an adjective before its noun
     s, e = _clause(toks, i)
-    if any(toks[k].tag in _FINITE_TAGS for k in range(s, e)):
+    if _has_finite(toks, (s, e)):
         return False
     if s == 0:
         # a sentence of its own without any finite verb (`Die Füllung erfolge/NN schrittweise,
         # der Abfluss verringere/ADV sich kaum.`): free indirect speech in second place
-        if any(t.tag in _FINITE_TAGS for t in toks):
+        if _has_finite(toks, (0, len(toks))):
             return False
     elif s < 2 or toks[s - 1].text != "," or not _has_finite(toks, _clause(toks, s - 2)):
         return False
