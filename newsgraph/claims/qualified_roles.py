@@ -133,3 +133,30 @@ def holds_foreign_office(entity: str | None, country: str | None, doc: Doc) -> b
             for r in doc.article.roles
         )
     )
+
+
+#: nouns of a side's own statement (`nach israelischen Angaben`); not media or unnamed sources
+#: (`laut israelischen Medien`, `aus russischen Quellen`: not the state speaking)
+_STATEMENT_NOUNS = frozenset(
+    {"Angaben", "Angabe", "Aussagen", "Darstellung", "Informationen", "Schätzungen", "Zählung"}
+)
+
+
+def national_source(words: list[str], start: int, end: int, doc: Doc) -> Speaker | None:
+    """`nach israelischen Angaben`, `laut russischen Informationen`: a nationality adjective and
+    a statement noun and nothing else name the country's side as the source: the country when
+    the article names it (the entity with the adjective's ISO code), else the nationality
+    itself; None for any other phrase (`nach Angaben der israelischen Armee` names the army,
+    `laut israelischen Medien` the press)."""
+    clean = [w.strip(",.:;") for w in words]
+    if len(clean) != 2 or clean[1] not in _STATEMENT_NOUNS or clean[0][:1].isupper():
+        return None
+    country = phrase_country(start, end, doc)
+    if country is None:
+        return None
+    states = [e for e in doc.article.entities if e.type == "GPE" and e.ids.get("iso3") == country]
+    people = [e for e in doc.article.entities if e.type == "NORP" and e.ids.get("iso3") == country]
+    found = states or people
+    if not found:
+        return None
+    return Speaker(found[0].id, doc.text[start:end], found[0].type)

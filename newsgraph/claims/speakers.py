@@ -38,6 +38,7 @@ from .lexicon import Lexicon
 from .media_speakers import medium_speaker
 from .qualified_roles import (
     holds_foreign_office,
+    national_source,
     phrase_country,
     qualified_role,
     role_country,
@@ -183,6 +184,8 @@ def resolve_speakers(
             if lex.language == "de" and _demonym_person(speaker, words, s, e, doc):
                 speaker = Speaker(None, text)  # `der Franzose`: a person, not the French
             speaker = link_unnamed(speaker, s, e, doc, mentions, entity_spans, lex)
+            if lex.language == "de" and speaker.entity is None:  # `nach israelischen Angaben`
+                speaker = national_source(words, s, e, doc) or speaker
             if lex.language == "de":  # `Klien … Der 23-jährige Sportler gab bekannt`
                 speaker = focused_person(speaker, words, s, e, doc, told, entity_spans)
                 speaker = focused_company(speaker, words, s, e, doc, mentions, entity_spans)
