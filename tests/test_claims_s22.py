@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import speaker_entity_name
+from claims_docs import layer, relays, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -40,3 +40,62 @@ def test_a_nationality_with_a_statement_noun_is_the_country_speaking(
         assert found not in ("Georgia", "Georgian")
     else:
         assert found == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Agentur Ansa hatte am Vormittag zunächst von sechs Toten berichtet.",
+            "Die Agentur Ansa",
+        ),
+        ("Die Opposition hat von einem Skandal gesprochen.", "Die Opposition"),
+        (
+            "Ein Bericht von UN-Experten hatte im Sommer von bis zu 4000 Soldaten gesprochen.",
+            "Ein Bericht von UN-Experten",
+        ),
+    ],
+)
+def test_telling_of_something_in_the_perfect_is_reported_speech(
+    claims_doc: Callable[[str], Doc], text: str, speaker: str
+) -> None:
+    assert layer(claims_doc(text)) == [("Reported", text, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgment pronounced, not something told (the `von` belongs to the object)
+        "Das Gericht hat am Montag ein Urteil zum Thema Überwachung von Computern gesprochen.",
+        # an evaluation in the perfect stays background
+        "Der Minister hatte den Vorfall am Montag bestätigt.",
+        # telling about, not of: the perfect stays background
+        "Die Zeitung hatte am Montag über den Fall berichtet.",
+    ],
+)
+def test_other_perfect_speech_acts_stay_out_of_the_layer(
+    claims_doc: Callable[[str], Doc], text: str
+) -> None:
+    assert layer(claims_doc(text)) == []
+
+
+def test_a_medium_telling_of_something_relays_the_source_it_cites(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Sender Radio Nord hatte in der Nacht unter Berufung auf Gewerkschaftskreise von "
+        "fünf Toten berichtet. Die Agentur Ansa berichtete unter Berufung auf die Feuerwehr "
+        "von sechs Toten."
+    )
+    assert ("Gewerkschaftskreise", "Der Sender Radio Nord") in relays(doc, "fünf Toten")
+    assert ("die Feuerwehr", "Die Agentur Ansa") in relays(doc, "sechs Toten")
+
+
+def test_a_reported_demand_citing_a_source_names_no_relay_it_cannot_delimit(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # where the cited source ends is not told: `Angaben von Ärzten eine Untersuchung`
+    doc = claims_doc(
+        "Die Zeitung forderte unter Berufung auf Angaben von Ärzten eine Untersuchung."
+    )
+    assert all(via is None for _, via in relays(doc, "eine Untersuchung"))

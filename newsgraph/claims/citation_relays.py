@@ -20,6 +20,8 @@ after `auf` to the first comma, colon, semicolon, dash, bracket, quotation mark,
 
 from __future__ import annotations
 
+import re
+
 from .complement_limits import relative_document
 from .frames import FREE_KINDS, Attr, Sentence
 from .source_phrases import relative_source
@@ -54,18 +56,23 @@ def citation_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]
     for a in attrs:
         if a.parent is not None or a.record_only or not a.parts or a.unit < 0:
             continue
-        if a.kind not in ("Direct", "Indirect"):
-            continue  # reported speech spans its frame; free indirect speech has none
+        if a.kind not in ("Direct", "Indirect", "Reported"):
+            continue  # free indirect speech has no frame
         sent = sents[a.unit]
         if sent.lex.language != "de" or not (a.cue or a.frame_cue):
             continue
+        telling = a.kind == "Reported"
         for start, end in _cited_phrases(sent):
             s0 = sent.toks[start].start
-            if a.covers(s0):
-                continue  # inside the content: another frame's citation
+            if a.covers(s0) != telling:
+                # inside the content: another frame's citation; reported speech spans its
+                # frame, so there the phrase must lie inside
+                continue
             if not _nearest_frame(a, attrs, s0):
                 continue
             src = _source_phrase(sent, end)
+            if src is not None and telling:
+                src = _before_told(sent, src, a)
             if src is None:
                 continue
             # no time of its own: when the source spoke is not told
@@ -75,6 +82,24 @@ def citation_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]
             break
     attrs.extend(added)
     return out
+
+
+#: verbs of telling whose `von`/`über` object follows the cited source in reported speech
+_TELLING = re.compile(r"(?:berichte|bericht|sprach|sprech|sprich|gesprochen)", re.IGNORECASE)
+
+
+def _before_told(sent: Sentence, src: tuple[int, int], a: Attr) -> tuple[int, int] | None:
+    """`berichtete unter Berufung auf die Feuerwehr von sechs Toten`: in reported speech by a
+    verb of telling the source phrase ends before the last `von`/`über` in it, which opens
+    what was told; None for other verbs or without such a preposition (`forderte unter
+    Berufung auf X eine Untersuchung`: where the source ends is not told)."""
+    words = [sent.toks[k].text for k in sent.indices_of(a.frame_cue or a.cue)]
+    if not any(_TELLING.match(w) for w in words):
+        return None
+    cut = [k for k in range(src[0] + 1, src[1]) if sent.lower[k] in ("von", "über")]
+    if not cut or not any(sent.is_cap(k) for k in range(src[0], cut[-1])):
+        return None
+    return src[0], cut[-1]
 
 
 def _cited_phrases(sent: Sentence) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from .frame_shapes import (
     _negated,
     _passive,
     _perfect_demand,
+    _perfect_telling,
     _second_conjunct,
     _subordinate,
 )
@@ -228,13 +229,15 @@ def reported_attr(
     separated = cue.kind == "verb" and len(cue.positions) == 2 and last > cue.positions[0] + 1
     # (between a passive auxiliary and its participle: `wurde … als Querulant eingestuft`)
     bracket = cue.kind == "verb" and pos[0] < cue.positions[0] and passive
+    # (between a perfect's auxiliary and its participle: `hatte von sechs Toten berichtet`)
+    telling = _perfect_telling(sent, pos, cue)
     needs_from = (
         contrast[0]
         if contrast is not None
         else cue.positions[0] + 1
         if separated
         else pos[0] + 1
-        if bracket
+        if bracket or telling
         else last + 1
     )
     # `hat ... kritisiert`: perfect and passive are background more often than a reported
@@ -243,6 +246,7 @@ def reported_attr(
         sent.is_finite(cue.positions[0])
         or agent
         or _perfect_demand(sent, pos, cue, speaker)
+        or telling
         # `hatte den Bericht als „falsch“ zurückgewiesen`: a quoted evaluation is reported
         or (not passive and evaluation_quote(sent, pos, cue, []) is not None)
     )
