@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import layer, relays, speaker_entity_name
+from claims_docs import hand_tagged, layer, relays, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -99,3 +99,43 @@ def test_a_reported_demand_citing_a_source_names_no_relay_it_cannot_delimit(
         "Die Zeitung forderte unter Berufung auf Angaben von Ärzten eine Untersuchung."
     )
     assert all(via is None for _, via in relays(doc, "eine Untersuchung"))
+
+
+def test_a_title_the_tagger_read_as_a_verb_before_a_name_is_a_noun() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "Kreisbrandrat/VVFIN Stefan/NE Aigner/NE berichtete/VVFIN ,/$, an/APPR "
+                "mehreren/PIAT Stellen/NN hätten/VAFIN Helfer/NN Dämme/NN errichtet/VVPP ./$."
+            ]
+        ]
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["Kreisbrandrat Stefan Aigner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a weak preterite is also Konjunktiv II: after a prepositional phrase too
+        (
+            "Eine Helferin sagte dem Pressedienst, am Grenzübergang warteten jeden Tag "
+            "Hunderte Familien.",
+            "am Grenzübergang warteten jeden Tag Hunderte Familien",
+        ),
+    ],
+)
+def test_a_preterite_clause_opened_by_a_phrase_after_a_speech_verb_is_its_content(
+    claims_doc: Callable[[str], Doc], text: str, content: str
+) -> None:
+    assert [(kind, part) for kind, part, _ in layer(claims_doc(text))] == [("Indirect", content)]
+
+
+def test_a_phrase_before_a_subordinate_clause_opens_no_content(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Dieses Ergebnis wurde von den Verlierern angezweifelt, vor allem, weil auch aus "
+        "Gebieten hervorragende Ergebnisse für den Amtsinhaber gemeldet wurden, die als "
+        "Hochburgen der Opposition galten."
+    )
+    assert all(kind != "Indirect" for kind, _, _ in layer(doc))

@@ -227,12 +227,17 @@ def _framing_subordinate(sent: Sentence, start: int, end: int) -> bool:
 def _preterite_konjunktiv(sent: Sentence, start: int, end: int) -> bool:
     """A verb-second clause whose finite verb is a weak preterite (`verfolgten`), the same form
     as Konjunktiv II: after a speech verb it is reported speech (`warnte er, die Gegner
-    verfolgten eigene Ziele`).  The clause must open with its subject (article or pronoun)."""
-    if sent.toks[start].tag not in ("ART", "PPER", "PDAT", "PIAT"):
+    verfolgten eigene Ziele`).  The clause must open with its subject (article or pronoun) or
+    a prepositional phrase (`sagte, am Grenzübergang warteten Hunderte Familien`)."""
+    if sent.toks[start].tag not in ("ART", "PPER", "PDAT", "PIAT", "APPR", "APPRART"):
         return False
     verb = second_place_verb(sent, start, end)
     if verb is None or sent.in_quote[verb]:
         return False
+    if sent.toks[start].tag in ("APPR", "APPRART") and any(
+        sent.toks[k].tag in ("$,", "KOUS") for k in range(start, verb)
+    ):
+        return False  # `..., vor allem, weil ...`: no clause of its own opens there
     low = sent.lower[verb]
     if low in _MODAL_KONJUNKTIV:
         return (

@@ -159,6 +159,21 @@ def _compound_misread(tok: Token) -> bool:
     )
 
 
+def _title_misread(toks: list[Token], i: int) -> bool:
+    """A capitalised title before a name the tagger read as a verb (`Kreisbrandrat/VVFIN Stefan
+    Aigner berichtete, …`): at the sentence start or after an article, a name follows it and a
+    finite verb follows the name: a noun."""
+    tok = toks[i]
+    if tok.tag not in ("VVFIN", "VVPP", "VVINF") or not tok.text[:1].isupper():
+        return False
+    if i > 0 and toks[i - 1].tag not in ("ART", "ADJA"):
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].tag == "NE":
+        k += 1
+    return k > i + 1 and k < len(toks) and toks[k].tag in ("VVFIN", "VAFIN", "VMFIN")
+
+
 def _modal_misread(tok: Token, in_quote: bool) -> bool:
     """A lower-case finite modal verb the tagger read as a particle."""
     return not in_quote and tok.tag in ("PTKNEG", "PTKANT", "PTKA") and tok.text in _MODAL_FINITE
@@ -410,7 +425,7 @@ def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[T
                 out = list(toks)
             out[i] = replace(toks[i], tag="ART", pos="DET")
             continue
-        if _compound_misread(toks[i]):
+        if _compound_misread(toks[i]) or _title_misread(toks, i):
             if out is toks:
                 out = list(toks)
             out[i] = replace(toks[i], tag="NN", pos="NOUN")
