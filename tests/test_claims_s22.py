@@ -139,3 +139,25 @@ def test_a_phrase_before_a_subordinate_clause_opens_no_content(
         "Hochburgen der Opposition galten."
     )
     assert all(kind != "Indirect" for kind, _, _ in layer(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a condition's Konjunktiv II is the conditional, not reported speech
+        (
+            "Die Gewerkschaft warnte vor einem „Sicherheitsrisiko“, falls die Beamten auf die "
+            "Technik verzichten müssten.",
+            ["„Sicherheitsrisiko“"],
+        ),
+        # its Konjunktiv I, or a Konjunktiv main clause after it, still reports
+        (
+            "Der Minister sagte, falls die Steuer steige, werde er zurücktreten.",
+            ["falls die Steuer steige, werde er zurücktreten"],
+        ),
+    ],
+)
+def test_a_condition_in_konjunktiv_ii_after_a_frame_is_no_content(
+    claims_doc: Callable[[str], Doc], text: str, contents: list[str]
+) -> None:
+    assert [content for _, content, _ in layer(claims_doc(text))] == contents

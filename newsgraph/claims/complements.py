@@ -19,6 +19,7 @@ from .complement_heads import (
 )
 from .frame_shapes import _RELATIVE, _in_relative_clause, _subordinate
 from .frames import _WH, Attr, Cue, Sentence, Span2
+from .konjunktiv_forms import konjunktiv1_at
 from .lexicon import FormMatch
 from .particle_clause import inserted_clause_end
 from .text import OPENING
@@ -186,9 +187,19 @@ def _adverbial_clause(sent: Sentence, start: int, end: int) -> bool:
     if _reported_frame_before(sent, start - 1):
         return True  # `er habe X verraten, als er ... gewechselt habe`: Konjunktiv throughout
     stop = next((k for k in range(start, end) if sent.toks[k].text == ","), end)
-    if any(sent.is_subjunctive(k) for k in range(start, stop)):
+    # a condition's own Konjunktiv II is the conditional (`warnte vor einem Risiko, falls
+    # die Beamten verzichten müssten`), only its Konjunktiv I reports
+    conditional = low in _CONDITIONS
+    if any(
+        sent.is_subjunctive(k) and not (conditional and not konjunktiv1_at(sent, k))
+        for k in range(start, stop)
+    ):
         return False
     return not (stop + 1 < end and sent.is_subjunctive(stop + 1))
+
+
+#: conjunctions of conditions (a subset of :data:`_ADVERBIAL`)
+_CONDITIONS = frozenset({"wenn", "falls", "sofern"})
 
 
 def _reported_frame_before(sent: Sentence, comma: int) -> bool:
