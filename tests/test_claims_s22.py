@@ -161,3 +161,26 @@ def test_a_condition_in_konjunktiv_ii_after_a_frame_is_no_content(
     claims_doc: Callable[[str], Doc], text: str, contents: list[str]
 ) -> None:
     assert [content for _, content, _ in layer(claims_doc(text))] == contents
+
+
+def test_an_infinitive_after_a_coordinated_adjective_is_not_the_frames_content(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Wir werden alle Argumente noch einmal vortragen“, sagte der Anwalt. Sein Mandant "
+        "bestreite sämtliche Vorwürfe und sei bereit, sich in der Schweiz einem Verfahren zu "
+        "stellen."
+    )
+    assert all(not content.startswith("sich in der Schweiz") for _, content, _ in layer(doc))
+
+
+def test_the_particle_of_a_coordinated_speech_verb_keeps_its_complement(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `bekannt` closes `gab bekannt`, a frame of its own: its `dass` clause stays content
+    doc = claims_doc(
+        "Der Präsident erwartet eine zügige Entscheidung und gab bekannt, dass die Prüfung "
+        "bis zum Herbst dauern werde."
+    )
+    contents = [content for _, content, _ in layer(doc)]
+    assert "dass die Prüfung bis zum Herbst dauern werde" in contents

@@ -42,6 +42,7 @@ from .complement_limits import (
 )
 from .complements import (
     _is_complement,
+    coordinated_adjective_before,
     coordinated_main_clause,
     extraposed_infinitive,
     has_clause,
@@ -413,6 +414,7 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         if (
             comp_start < comp_end
             and not second_predicate(sent, comp_start)
+            and not coordinated_adjective_before(sent, head, clause_end)
             # `stufte … ein, und das Hilfswerk rief …`: a second main clause is no content
             and not linked_main_clause(sent, clause_end + 1, comp_end)
             # `Was das Gericht schildert, lässt sich … auffassen`: the frame's content is `was`

@@ -325,6 +325,26 @@ def coordinated_main_clause(sent: Sentence, start: int, end: int) -> int:
     return end
 
 
+def coordinated_adjective_before(sent: Sentence, head: int, comma: int) -> bool:
+    """`Sein Mandant bestreite die Vorwürfe und sei bereit, sich … zu stellen`: a second
+    predicate of `sein` after `und`/`oder` between the frame's verb at ``head`` and the
+    ``comma`` whose adjective closes it (`sei bereit`, `ist entschlossen`; not the particle of
+    `gab bekannt`) governs the infinitive after the comma: no complement of the frame."""
+    if comma < 1 or sent.toks[comma - 1].tag != "ADJD":
+        return False
+    return any(
+        sent.lower[k] in ("und", "oder")
+        and not sent.in_quote[k]
+        and not sent.in_quote[k + 1]
+        and sent.lower[k + 1] in _COPULA
+        for k in range(head + 1, comma - 1)
+    )
+
+
+#: finite forms of `sein` opening a predicate with an adjective (`und sei bereit`)
+_COPULA = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+
+
 def linked_main_clause(sent: Sentence, k: int, end: int) -> bool:
     """The link word at ``k`` (`und`, `aber`) joins a main clause of its own before ``end``: a
     subject, an indicative finite verb second, words after it (`…, und das Hilfswerk rief …`)."""
