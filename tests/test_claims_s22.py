@@ -184,3 +184,35 @@ def test_the_particle_of_a_coordinated_speech_verb_keeps_its_complement(
     )
     contents = [content for _, content, _ in layer(doc)]
     assert "dass die Prüfung bis zum Herbst dauern werde" in contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # a party member's epithet in the genitive of a cue noun is the person in focus
+        (
+            "Der SPD-Innenexperte Reinhold Gall kritisierte das Gesetz. Die Maßnahmen gehen "
+            "nach Meinung des SPD-Politikers zu weit.",
+            "zu weit",
+            "Reinhold Gall",
+        ),
+        # a company description in the genitive is the company in focus
+        (
+            "Der Autobauer Volkswagen will 500 Stellen streichen. In einer Erklärung des "
+            "Unternehmens hieß es, man arbeite an Lösungen.",
+            "an Lösungen",
+            "Volkswagen",
+        ),
+        # a short body noun names the body whose compound name ends in it
+        (
+            "Das Leipziger Gesundheitsamt meldete am Montag 80 Fälle. Nach Angaben des Amtes "
+            "sind vor allem Kinder betroffen.",
+            "Kinder betroffen",
+            "Leipziger Gesundheitsamt",
+        ),
+    ],
+)
+def test_a_description_owning_a_cue_noun_resolves_like_the_description(
+    claims_doc: Callable[[str], Doc], text: str, content: str, name: str
+) -> None:
+    assert speaker_entity_name(claims_doc(text), content) == name

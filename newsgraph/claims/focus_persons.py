@@ -121,7 +121,8 @@ def _person_gender(words: list[str], start: int, end: int, doc: Doc) -> str | No
         return None
     toks = [t for t in doc.tokens_in(start, end) if t.text.strip(",.:;")]
     nouns = [t for t in toks if t.tag in ("NN", "NE") or t.text.lower().endswith("jährige")]
-    if not nouns or nouns[-1].text != head:
+    # (a genitive owner's head comes without its ending: `Meinung des SPD-Politikers`)
+    if not nouns or nouns[-1].text not in (head, head + "s", head + "es"):
         return None
     # a hyphenated head (`CDU-Politiker`, `41-Jährige`) the tagger often reads as plural: the
     # article's number counts there

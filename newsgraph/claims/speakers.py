@@ -533,9 +533,23 @@ def _through_genitive(words: list[str], lex: Lexicon) -> list[str]:
         and lex.is_cue_noun(words[1])
         and words[2].lower() in _OWNERS
     ):
-        return words[2:]
+        return _nominative_head(words[2:])
     if len(words) >= 3 and lex.is_cue_noun(words[0]) and words[1].lower() in _OWNERS_DE:
-        return words[1:]
+        return _nominative_head(words[1:])
+    return words
+
+
+def _nominative_head(words: list[str]) -> list[str]:
+    """`des Amtes` -> `des Amt`, `des Unternehmens` -> `des Unternehmen`: the head noun of a
+    masculine or neuter genitive owner without its ending, so that the description resolvers
+    know it (`nach Angaben des Amtes` is the office in focus); other phrases unchanged."""
+    head = words[-1]
+    if words[0].lower() != "des" or not head[:1].isupper() or "-" in head[-4:]:
+        return words
+    if head.endswith("es") and len(head) >= 5:
+        return [*words[:-1], head[:-2]]
+    if head.endswith("s") and not head.endswith("ss") and len(head) > 4:
+        return [*words[:-1], head[:-1]]
     return words
 
 
@@ -562,12 +576,17 @@ def _same_head(
     (`das Verkehrsministerium`); the genitive ending is dropped."""
     low = head.lower()
     stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
-    stems = {x for x in stems if len(x) >= 4}
+    # short heads only when they name a body (`das Amt` -> `Gesundheitsamt`, `der Rat`)
+    stems = {x for x in stems if len(x) >= 4 or x in _SHORT_BODIES}
     for m in reversed([m for m in mentions if m.end <= start and m.label in ("ORG", "PERSON")]):
         last = m.text.split()[-1].lower() if m.text.split() else ""
         if any(last.endswith(x) for x in stems):
             return Speaker(entity_of(m, entity_spans), text, m.label)
     return None
+
+
+#: three-letter heads of the names of bodies (`Gesundheitsamt`, `Sicherheitsrat`)
+_SHORT_BODIES = frozenset({"amt", "rat"})
 
 
 def _role(
