@@ -216,3 +216,20 @@ def test_a_description_owning_a_cue_noun_resolves_like_the_description(
     claims_doc: Callable[[str], Doc], text: str, content: str, name: str
 ) -> None:
     assert speaker_entity_name(claims_doc(text), content) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Ein Sprecher sagte, die Sperre werde aufgehoben, sobald die Firma die Auflagen erfülle.",
+            "future",
+        ),
+        ("Ein Zeuge sagte, sobald der Zug hielt, seien alle ausgestiegen.", "reported"),
+    ],
+)
+def test_a_pending_sobald_clause_makes_a_future(
+    claims_doc: Callable[[str], Doc], text: str, stance: str
+) -> None:
+    doc = claims_doc(text)
+    assert [c.stance for c in doc.article.claims] == [stance]

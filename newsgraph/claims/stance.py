@@ -266,6 +266,9 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
     lex = sent.lex
     for k in inside:
         low = sent.lower[k]
+        if lex.language == "de" and low == "sobald" and _pending_condition(sent, k):
+            out.append(sent.span(k, k + 1))  # `die Sperre werde aufgehoben, sobald …`
+            continue
         if low not in lex.future_words and not (
             lex.language == "de"
             and (low in ("soll", "sollen", "würde", "würden") or low in cues.ESTIMATE_MODALS)
@@ -303,6 +306,15 @@ def _future_markers(sent: Sentence, inside: list[int]) -> list[Span2]:
         if hit:
             out.append(sent.span(k, k + 1))
     return out
+
+
+def _pending_condition(sent: Sentence, k: int) -> bool:
+    """`sobald` at ``k`` opens a clause of what is still to happen (`…, sobald der Entscheid
+    rechtskräftig sei`, `sobald die Studie fertiggestellt ist`): its finite verb is no past
+    tense (`sobald er ankam` tells what happened)."""
+    end = sent.clause_end(k + 1)
+    verbs = [j for j in range(k + 1, end) if sent.is_finite(j)]
+    return bool(verbs) and all(sent.toks[j].feat("Tense") != "Past" for j in verbs)
 
 
 def _final_intention(sent: Sentence, k: int, inside: list[int]) -> bool:
