@@ -233,3 +233,26 @@ def test_a_pending_sobald_clause_makes_a_future(
 ) -> None:
     doc = claims_doc(text)
     assert [c.stance for c in doc.article.claims] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a w-clause in the Vorfeld: the main clause's Konjunktiv goes on reporting
+        (
+            "Die Vorsitzende Hildegard Moosbauer sagte, die Kirche verspiele das letzte "
+            "Vertrauen. Wer Spenden verwalte, müsse sich auch kontrollieren lassen.",
+            ["Indirect", "IndirectFreeIndirect"],
+        ),
+        # a condition in the Vorfeld with a Konjunktiv II main clause is no report
+        (
+            "Die Regierung prüft den Antrag. Falls die Eisbären als bedroht eingestuft werden, "
+            "wäre es die erste Art dieser Liste.",
+            [],
+        ),
+    ],
+)
+def test_a_fronted_w_clause_leaves_the_mood_to_the_main_clause(
+    claims_doc: Callable[[str], Doc], text: str, kinds: list[str]
+) -> None:
+    assert [kind for kind, _, _ in layer(claims_doc(text))] == kinds

@@ -58,7 +58,9 @@ def dependent_clause(sent: Sentence, start: int, verb: int | None = None) -> boo
     """The clause starting at ``start`` after a comma is a relative or subordinate clause;
     ``verb``: its finite verb, which closes a relative clause that the tagger read as an
     article (`Personen, die Umgang mit Tieren hätten, seien ...`)."""
-    if start == 0 or start >= len(sent.toks):
+    if start == 0:
+        return _fronted_clause(sent)
+    if start >= len(sent.toks):
         return False
     tag = sent.toks[start].tag
     if tag == "APPR" and start + 1 < len(sent.toks):
@@ -72,6 +74,21 @@ def dependent_clause(sent: Sentence, start: int, verb: int | None = None) -> boo
         and sent.lower[start] in RELATIVE_WORDS
         and verb > start + 1
         and (verb + 1 >= len(sent.toks) or sent.is_boundary(verb + 1) or sent._final(verb + 1))
+    )
+
+
+def _fronted_clause(sent: Sentence) -> bool:
+    """The sentence opens with a `wer`/`was`/`wie` clause in its Vorfeld (`Wer Spenden
+    verwalte, müsse sich kontrollieren lassen`, `Wie es weitergeht, sei offen`): a w-word
+    first, and right after the clause's comma the main clause's finite verb.  (A subordinator
+    first is :func:`fronted_reported`'s: `Falls …, wäre es …` is a condition.)"""
+    if not sent.toks or sent.toks[0].tag not in ("PWS", "PWAT", "PWAV"):
+        return False
+    end = sent.clause_end(0)
+    return (
+        end + 1 < len(sent.toks)
+        and sent.toks[end].text == ","
+        and (sent.is_finite(end + 1) or sent.is_subjunctive(end + 1))
     )
 
 
