@@ -256,3 +256,17 @@ def test_a_fronted_w_clause_leaves_the_mood_to_the_main_clause(
     claims_doc: Callable[[str], Doc], text: str, kinds: list[str]
 ) -> None:
     assert [kind for kind, _, _ in layer(claims_doc(text))] == kinds
+
+
+def test_an_unknown_konjunktiv_read_as_a_preposition_after_a_prepositional_vorfeld() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "„/$( Es/PPER zählt/VVFIN jede/PIAT Minute/NN “/$( ,/$, sagte/VVFIN der/ART "
+                "Rentner/NN Horst/NE Brenner/NE ./$.",
+                "Mit/APPR dem/ART Rettungswagen/NN dauere/APPR die/ART Fahrt/NN fast/ADV "
+                "eine/ART Stunde/NN ./$.",
+            ]
+        ]
+    )
+    assert [kind for kind, _, _ in layer(doc)] == ["Direct", "IndirectFreeIndirect"]

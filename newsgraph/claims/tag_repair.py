@@ -377,7 +377,9 @@ _E_ADVERBS = frozenset(
     + ["danke", "balde", "zuhause", "daheime", "stille", "leise", "böse"]
 )
 #: tags the tagger gives an unknown Konjunktiv I form (`bombardiere/ADV`)
-_MISREAD_KONJUNKTIV = frozenset({"ADV", "ADJD", "ADJA", "NN", "FM", "XY"})
+_MISREAD_KONJUNKTIV = frozenset({"ADV", "ADJD", "ADJA", "NN", "FM", "XY", "APPR"})
+#: prepositions ending in `-e` that are no misread verb
+_E_PREPOSITIONS = frozenset({"anstelle", "inklusive", "exklusive", "ohne"})
 
 
 def _has_finite(toks: list[Token], span: tuple[int, int]) -> bool:
@@ -392,6 +394,8 @@ def _konjunktiv_misread(toks: list[Token], i: int, in_quote: list[bool]) -> bool
         return False
     if len(low) < 5 or not low.endswith("e") or i + 1 >= len(toks) or low in _E_ADVERBS:
         return False
+    if tok.tag == "APPR" and (low in _E_PREPOSITIONS or toks[i - 1].tag not in ("NN", "NE")):
+        return False  # a preposition reads as one after anything but a noun ending a phrase
     if tok.tag == "ADJA" and toks[i + 1].tag in ("NN", "NE"):
         return False  # an adjective before its noun
     s, e = _clause(toks, i)
@@ -406,10 +410,13 @@ def _konjunktiv_misread(toks: list[Token], i: int, in_quote: list[bool]) -> bool
         return False
     if toks[s].tag == "PPER":
         return i == s + 1
+    # the Vorfeld: a noun phrase, or at a sentence's start a prepositional phrase (`Mit dem
+    # Rettungswagen dauere/APPR die Fahrt fast eine Stunde.`)
+    lead = s + 1 if s == 0 and toks[s].tag in ("APPR", "APPRART") else s
     return (
-        toks[s].tag in ("ART", "PPOSAT", "PDAT")
+        (toks[lead].tag in ("ART", "PPOSAT", "PDAT") or (lead > s and toks[lead].tag in _NP_TAGS))
         and toks[i - 1].tag in ("NN", "NE")
-        and all(t.tag in _NP_TAGS for t in toks[s:i])
+        and all(t.tag in _NP_TAGS for t in toks[lead:i])
     )
 
 
