@@ -270,3 +270,13 @@ def test_an_unknown_konjunktiv_read_as_a_preposition_after_a_prepositional_vorfe
         ]
     )
     assert [kind for kind, _, _ in layer(doc)] == ["Direct", "IndirectFreeIndirect"]
+
+
+def test_an_age_takes_no_genitive_so_the_medium_after_it_is_the_addressee(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Regisseurin Miriam Haslinger ist enttäuscht. „Wir machen weiter“, sagte die "
+        "39-Jährige der Austria Presse Agentur."
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["die 39-Jährige"]

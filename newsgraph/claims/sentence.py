@@ -6,6 +6,8 @@ uses the nlp stage's POS tags and morphology when present and word lists otherwi
 
 from __future__ import annotations
 
+import re
+
 from .np_words import adjective_like, quantity_starts
 from .text import CLOSING, OPENING
 from .token_view import Span2, TokenView
@@ -57,6 +59,10 @@ _COORD = frozenset(["und", "sowie", "als", "oder", "noch"])
 _PAIRED = frozenset(["sowohl", "weder", "entweder"])
 _OPINIONS = frozenset(["meinung", "ansicht", "auffassung", "überzeugung", "einschätzung"])
 _SUBJECT_PRONOUNS = frozenset({"er", "wir", "ich", "he", "we", "i"})
+
+
+#: a nominalised age (`die 39-Jährige`, `des 54-Jährigen`)
+_AGE_NOUN = re.compile(r"\d+-[Jj]ährige[nrs]?")
 
 
 class SentenceView(TokenView):
@@ -126,6 +132,8 @@ class SentenceView(TokenView):
                 # `die Regierung die Anwendung ...`, `die Behörde (DGAC) die Sicherheit`: a
                 # second noun phrase begins
                 break
+            if j > i and low == "der" and _AGE_NOUN.fullmatch(self.toks[j - 1].text):
+                break  # `sagte die 39-Jährige der Agentur`: an age takes no genitive (a dative)
             if low == "für" and j + 1 < n and (self.object_fuer(j) or quantity_starts(self, j + 1)):
                 break  # `plädierte X für eine Senkung`, `für 184 Flugzeuge`: the verb's object
             if j > i and self.is_cap(j - 1) and quantity_starts(self, j):
