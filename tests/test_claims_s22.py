@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import hand_tagged, layer, relays, speaker_entity_name
+from claims_docs import claim_with, hand_tagged, layer, relays, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -280,3 +280,35 @@ def test_an_age_takes_no_genitive_so_the_medium_after_it_is_the_addressee(
         "39-Jährige der Austria Presse Agentur."
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["die 39-Jährige"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "stance"),
+    [
+        # the quote a pronoun frames after a bare denial by a description
+        (
+            "Die Athletin bestreitet die Vorwürfe. „Ich habe nie verbotene Mittel genommen“, "
+            "sagte sie der Agentur.",
+            "nie verbotene Mittel",
+            "denied",
+        ),
+        # a negated free indirect sentence after a bare denial is what was denied
+        (
+            "Das Ministerium widersprach dieser Darstellung. Ein entsprechender Antrag sei nie "
+            "eingegangen.",
+            "Antrag sei nie",
+            "denied",
+        ),
+        # a positive counter-claim after it is reported
+        (
+            "Der Vorsitzende wies die Vorwürfe zurück. Die Geräte seien vor der Wahl geprüft "
+            "worden.",
+            "Geräte seien",
+            "reported",
+        ),
+    ],
+)
+def test_what_follows_a_bare_denial(
+    claims_doc: Callable[[str], Doc], text: str, content: str, stance: str
+) -> None:
+    assert claim_with(claims_doc(text), content).stance == stance

@@ -22,11 +22,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc
-from .frames import Attr, Span2
+from .frames import FREE_KINDS, Attr, Span2
 from .speaker_records import Speaker
 
 #: verbs that deny a statement (not `ablehnen`, which rejects a proposal)
-_DENYING = frozenset(["zurückweisen", "weisen", "bestreiten", "dementieren"])
+_DENYING = frozenset(["zurückweisen", "weisen", "bestreiten", "dementieren", "widersprechen"])
+#: kinds of claims that tell a denial's content
+_TOLD = frozenset({"Direct", "Indirect", "IndirectFreeIndirect", "FreeIndirect"})
+#: negations that make a free indirect sentence after a denial its content
+_NEGATIONS = frozenset({"nie", "niemals", "nicht", "kein", "keine", "keinen", "keinem", "keiner"})
+
+
+def _negated_content(a: Attr, doc: Doc) -> bool:
+    """`Er habe seiner Tochter nie etwas gegeben`: the free indirect sentence is negated."""
+    return any(t.text.lower() in _NEGATIONS for s, e in a.parts for t in doc.tokens_in(s, e))
+
+
 #: adverbs that make a denial background (`hat die Anwesenheit lange bestritten`)
 _DURATIVE = frozenset(["lange", "stets", "immer", "bislang", "bisher", "wiederholt", "mehrfach"])
 #: words that set another side against what was told before
@@ -42,10 +53,10 @@ def denied_by_context(
 ) -> list[Span2]:
     """The cue of the bare denial told right before the claim of ``a`` (its evidence), or
     an empty list when there is none."""
-    if a.kind not in ("Direct", "Indirect") or not a.parts or a.parent is not None:
+    if a.kind not in _TOLD or not a.parts or a.parent is not None:
         return []
-    if not _the_deniers_voice(speaker, a, doc):
-        return []
+    if a.kind in FREE_KINDS and not _negated_content(a, doc):
+        return []  # `X wies die Vorwürfe zurück. Die Geräte seien geprüft worden.`: a counter-claim
     for b, denier in zip(attrs, speakers, strict=False):
         cue = b.cue or b.frame_cue  # (the layer keeps no cue of reported speech)
         if b is a or b.cls != "deny" or b.kind != "Reported" or not cue:
@@ -57,6 +68,10 @@ def denied_by_context(
         lemmas = {t.lemma for s, e in cue for t in doc.tokens_in(s, e)}
         if not lemmas & _DENYING:
             continue  # `lehnte die Forderung ab`: a proposal rejected, no statement denied
+        # free indirect speech going on from the denial is the denier's own voice
+        same = a.kind in FREE_KINDS and speaker.text is not None and speaker.text == denier.text
+        if not same and not _the_deniers_voice(speaker, a, doc):
+            continue
         named_other = speaker.entity is not None and speaker.entity != denier.entity
         if named_other and (denier.entity is not None or not _voice(speaker)):
             continue  # another named source answers
@@ -78,7 +93,10 @@ def _the_deniers_voice(speaker: Speaker, a: Attr, doc: Doc) -> bool:
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
     if any(t.text.lower() in _CONTRAST for t in doc.tokens_in(start, end)):
         return False
-    return speaker.entity is not None or _voice(speaker)
+    # (the phrase at the frame: `sagte sie` is the denier's voice even when `sie` resolved to
+    # a description without an entity, `Die Athletin bestreitet die Vorwürfe.`)
+    phrase = doc.text[a.speaker[0] : a.speaker[1]].lower() if a.speaker else ""
+    return speaker.entity is not None or _voice(speaker) or phrase in ("er", "sie")
 
 
 def _voice(speaker: Speaker) -> bool:
