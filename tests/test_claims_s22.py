@@ -312,3 +312,14 @@ def test_what_follows_a_bare_denial(
     claims_doc: Callable[[str], Doc], text: str, content: str, stance: str
 ) -> None:
     assert claim_with(claims_doc(text), content).stance == stance
+
+
+def test_a_reflexive_that_unmakes_a_frame_verb_in_its_own_clause(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `sich bestätigen` is to come true: no frame with the sponsor as its speaker
+    doc = claims_doc(
+        "Die Landesrätin kündigte an, die Förderung zu überprüfen, sollte sich eine "
+        "Einflussnahme des Sponsors bestätigen."
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["Die Landesrätin"]

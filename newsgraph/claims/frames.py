@@ -176,6 +176,8 @@ class Sentence(SentenceView):
             matches = self.lex.verb_matches(low) or self._particle_apart(i)
             if matches:
                 cue = self._verb_cue(i, matches, used)
+                if cue and cue.unless and self._unless_in_clause(cue):
+                    continue  # `sollte sich der Verdacht bestätigen`: no speech act
                 if cue:
                     cues.append(cue)
                     used.update(cue.positions)
@@ -189,6 +191,13 @@ class Sentence(SentenceView):
             if so:
                 cues.append(so)
         return sorted(cues, key=lambda c: c.positions[0])
+
+    def _unless_in_clause(self, cue: Cue) -> bool:
+        """A word that unmakes the verb as a cue (its ``unless``: `sich bestätigen` is to come
+        true, not to confirm) stands in the verb's own clause."""
+        first, last = min(cue.positions), max(cue.positions)
+        lo, hi = self.clause_start(first), self.clause_end(last)
+        return any(self.lower[k] in cue.unless for k in range(lo, hi) if not self.in_quote[k])
 
     def _closes_clause(self, i: int) -> bool:
         """The word at ``i`` ends its clause: punctuation or the sentence end follows (not a
