@@ -323,3 +323,28 @@ def test_a_reflexive_that_unmakes_a_frame_verb_in_its_own_clause(
         "Einflussnahme des Sponsors bestätigen."
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["Die Landesrätin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # a defender on the pitch is the player in focus
+        (
+            "Kapitän Marcel Adeyemi nahm den Trainer in Schutz. Die Mannschaft trage eine "
+            "Mitschuld, sagte der Innenverteidiger.",
+            "Mannschaft trage",
+            "Marcel Adeyemi",
+        ),
+        # a defender in court is someone else than the defendant in focus
+        (
+            "Der Angeklagte Marcel Adeyemi schwieg. Die Beweise reichten nicht aus, sagte der "
+            "Verteidiger.",
+            "Beweise reichten",
+            None,
+        ),
+    ],
+)
+def test_a_defender_in_court_is_another_person_but_not_on_the_pitch(
+    claims_doc: Callable[[str], Doc], text: str, content: str, name: str | None
+) -> None:
+    assert speaker_entity_name(claims_doc(text), content) == name

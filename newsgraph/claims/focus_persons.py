@@ -50,7 +50,7 @@ _NOT_PERSON = re.compile(
 )
 #: persons whose office makes them speak for someone else, usually not the person in focus
 _OTHER_PERSON = re.compile(
-    r"(?:sprecher|sprecherin|anwalt|anwältin|verteidiger|verteidigerin|ankläger|"
+    r"(?:sprecher|sprecherin|anwalt|anwältin|(?:^|straf|pflicht|wahl)verteidiger(?:in)?|ankläger|"
     r"staatsanwalt|richter|richterin|gutachter|arzt|ärztin|polizist|beamte|beamter|"
     r"vertreter|vertreterin|mitarbeiter|mitarbeiterin|angestellte|angestellter|"
     r"korrespondent|korrespondentin|reporter|reporterin|moderator|moderatorin|"
@@ -58,7 +58,7 @@ _OTHER_PERSON = re.compile(
     r"nachfolger|nachfolgerin|vorgänger|vorgängerin|herausforderer|herausforderin|"
     r"sohn|tochter|vater|mutter|bruder|schwester|frau|mann|ehefrau|ehemann|witwe|"
     r"freund|freundin)s?$|^(?:chef|chefin)s?$"
-)
+)  # (a defender in court, not on the pitch: `der Innenverteidiger` is the player in focus)
 
 
 def focused_person(
