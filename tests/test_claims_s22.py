@@ -348,3 +348,14 @@ def test_a_defender_in_court_is_another_person_but_not_on_the_pitch(
     claims_doc: Callable[[str], Doc], text: str, content: str, name: str | None
 ) -> None:
     assert speaker_entity_name(claims_doc(text), content) == name
+
+
+def test_a_partial_quotation_follows_its_frames_subject_past_the_vorfeld(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Zurückhaltender äußerte sich der deutsche Staatssekretär Jochen Albrecht: Die "
+        "Erklärung sei „ein erster Schritt, nicht mehr und nicht weniger“."
+    )
+    speakers = {speaker for _, _, speaker in layer(doc)}
+    assert speakers == {"der deutsche Staatssekretär Jochen Albrecht"}

@@ -127,6 +127,14 @@ def refine_speakers(attrs: list[Attr], sents: Sequence[Sentence], mentions: list
     for n, a in enumerate(attrs):
         if a.parent is not None and (a.speaker is None or id(a.parent) in reattached):
             a.speaker = a.parent.speaker  # (a partial quotation inside `..., wonach ...`)
+        elif (
+            a.parent is not None
+            and a.speaker is not None
+            and moved.get(a.speaker) == a.parent.speaker
+        ):
+            # the frame's subject was found past the Vorfeld (`Zurückhaltender äußerte sich
+            # X: Die Erklärung sei „…“`): its partial quotation goes with it
+            a.speaker = a.parent.speaker
         if a.speaker is not None and a.kind in FREE_KINDS and _prepositional(a.speaker, sents):
             # `Für weite Teile des Landes wurde gewarnt. Dort könne ...`: a phrase after a
             # preposition is no subject; the free indirect speech goes on from the last source
