@@ -359,3 +359,27 @@ def test_a_partial_quotation_follows_its_frames_subject_past_the_vorfeld(
     )
     speakers = {speaker for _, _, speaker in layer(doc)}
     assert speakers == {"der deutsche Staatssekretär Jochen Albrecht"}
+
+
+def test_a_bare_noun_after_a_cue_noun_opens_the_content(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Direktor Markus Imboden sprach vor der Presse. Nach seinen Angaben Investitionen "
+        "von 200 Millionen Franken nötig."
+    )
+    assert ("Indirect", "Investitionen von 200 Millionen Franken nötig", "seinen Angaben") in layer(
+        doc
+    )
+
+
+def test_a_name_takes_the_medium_after_it_as_its_dative_addressee() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "„/$( Wir/PPER schließen/VVFIN “/$( ,/$, sagte/VVFIN Anna/NE Berger/NE der/ART "
+                "„/$( Kleinen/ADJA Zeitung/NN “/$( ./$."
+            ]
+        ]
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == ["Anna Berger"]

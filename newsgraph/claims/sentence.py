@@ -134,6 +134,14 @@ class SentenceView(TokenView):
                 break
             if j > i and low == "der" and _AGE_NOUN.fullmatch(self.toks[j - 1].text):
                 break  # `sagte die 39-Jährige der Agentur`: an age takes no genitive (a dative)
+            if (
+                j > i
+                and tok.tag == "NN"
+                and tok.text.isalpha()  # (not `Nr.` of `dem Dekret Nr. 72`)
+                and self.lex.is_cue_noun(self.toks[j - 1].text)
+                and self.lower[j - 1] not in self.lex.np_inner
+            ):
+                break  # `nach seinen Angaben Investitionen …`: a bare noun opens the content
             if low == "für" and j + 1 < n and (self.object_fuer(j) or quantity_starts(self, j + 1)):
                 break  # `plädierte X für eine Senkung`, `für 184 Flugzeuge`: the verb's object
             if j > i and self.is_cap(j - 1) and quantity_starts(self, j):
