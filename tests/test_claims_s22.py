@@ -383,3 +383,18 @@ def test_a_name_takes_the_medium_after_it_as_its_dative_addressee() -> None:
         ]
     )
     assert [speaker for _, _, speaker in layer(doc)] == ["Anna Berger"]
+
+
+def test_an_apposition_read_as_a_relative_clause_stays_in_the_speaker() -> None:
+    doc = hand_tagged(
+        [
+            [
+                "Ihr/PPOSAT Sprecher/NN ,/$, der/PRELS pensionierte/VVFIN Förster/NN Gerd/NE "
+                "Bachmann/NE ,/$, sagte/VVFIN ,/$, der/ART Wald/NN sei/VAFIN wichtig/ADJD ./$."
+            ]
+        ],
+        glue_punctuation=True,
+    )
+    assert [speaker for _, _, speaker in layer(doc)] == [
+        "Ihr Sprecher, der pensionierte Förster Gerd Bachmann"
+    ]

@@ -355,11 +355,34 @@ def _after_finite(toks: list[Token], comma: int) -> bool:
     return prev.tag == "APPR" and any(toks[k].tag in _FINITE_TAGS for k in range(s, comma - 1))
 
 
+def _apposition_words(toks: list[Token], i: int) -> int:
+    """`Ihr Sprecher, der/PRELS pensionierte/VVFIN Förster Gerd Bachmann, sagte …`: an
+    apposition the tagger read as a relative clause: after a comma the article ``i``, lower-case
+    words ending in `-e`/`-en` (attributes read as verbs), then only nouns and names up to the
+    next comma.  The number of attribute words (0: no such apposition)."""
+    if i < 1 or toks[i - 1].text != "," or toks[i].text.lower() not in _ARTICLE_FORMS:
+        return 0
+    k = i + 1
+    while k < len(toks) and toks[k].text[:1].islower() and toks[k].text.endswith(("e", "en")):
+        k += 1
+    attributes = k - i - 1
+    nouns = k
+    while k < len(toks) and toks[k].tag in ("NN", "NE"):
+        k += 1
+    if not attributes or k == nouns or k >= len(toks) or toks[k].text != ",":
+        return 0
+    return attributes
+
+
 def _article_tag(toks: list[Token], i: int) -> bool:
     """Whether the relative pronoun the tagger read at ``i`` is an article."""
     tok = toks[i]
     if tok.tag not in ("PRELS", "PRELAT") or tok.text.lower() not in _ARTICLE_FORMS:
         return False
+    if _apposition_words(toks, i) and any(
+        toks[k].tag.startswith("VV") for k in range(i + 1, i + 1 + _apposition_words(toks, i))
+    ):
+        return True
     if _noun_after(toks, i) is None:
         return False
     if not _opens_relative(toks, i):
@@ -431,6 +454,9 @@ def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[T
             if out is toks:
                 out = list(toks)
             out[i] = replace(toks[i], tag="ART", pos="DET")
+            for k in range(i + 1, i + 1 + _apposition_words(toks, i)):
+                if toks[k].tag.startswith("VV"):  # the attribute read as a verb
+                    out[k] = replace(toks[k], tag="ADJA", pos="ADJ")
             continue
         if _compound_misread(toks[i]) or _title_misread(toks, i):
             if out is toks:
