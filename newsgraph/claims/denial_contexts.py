@@ -15,6 +15,10 @@ not denying (`X wies die Vorwürfe zurück. Die Opposition sagte, …`), nor a s
 spokesperson, a statement or the denier's entity.  Rejecting a proposal (`lehnte die Forderung
 ab`) denies no statement; a denial told as background (`hat … lange bestritten`) is not the one
 the next sentence quotes.
+
+Free indirect speech going on from the denial (session 22) is its content only when negated
+(`Das Ministerium widersprach dieser Darstellung. Ein Antrag sei nie eingegangen.`); a positive
+counter-claim stays reported (`Die Geräte seien geprüft worden.`).
 """
 
 from __future__ import annotations
@@ -56,7 +60,8 @@ def denied_by_context(
     if a.kind not in _TOLD or not a.parts or a.parent is not None:
         return []
     if a.kind in FREE_KINDS and not _negated_content(a, doc):
-        return []  # `X wies die Vorwürfe zurück. Die Geräte seien geprüft worden.`: a counter-claim
+        # `X wies die Vorwürfe zurück. Die Geräte seien geprüft worden.`: a counter-claim
+        return []
     for b, denier in zip(attrs, speakers, strict=False):
         cue = b.cue or b.frame_cue  # (the layer keeps no cue of reported speech)
         if b is a or b.cls != "deny" or b.kind != "Reported" or not cue:
