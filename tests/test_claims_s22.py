@@ -395,3 +395,16 @@ def test_speaker_phrases_of_the_layer(
     claims_doc: Callable[[str], Doc], text: str, speakers: list[str]
 ) -> None:
     assert [speaker for _, _, speaker in layer(claims_doc(text))] == speakers
+
+
+def test_a_measure_of_age_does_not_make_the_speaker_a_time_phrase(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Plötzlich roch es verbrannt“, sagte eine 34 Jahre alte Lehrerin aus Neuss der "
+        "„Kleinen Zeitung“. Der Kapitän habe sich erst kurz vor dem Aufsetzen gemeldet."
+    )
+    assert [(kind, speaker) for kind, _, speaker in layer(doc)] == [
+        ("Direct", "eine 34 Jahre alte Lehrerin"),
+        ("IndirectFreeIndirect", "eine 34 Jahre alte Lehrerin"),
+    ]

@@ -61,6 +61,10 @@ _TIME_NOUNS = frozenset(
 )
 
 
+#: adjectives of age after a measure of time (`34 Jahre alte`)
+_AGE_ADJECTIVES = frozenset({"alt", "alte", "alter", "alten", "altes", "altem"})
+
+
 def time_phrase(sent: Sentence, i: int, j: int) -> bool:
     """Tokens ``[i, j)`` are a time adverbial (`Wenige Stunden nach dem Putsch`, `dieser
     Tage`, `Im Mai`): headed by a noun of time or a month or weekday, no name in it (not `einer
@@ -75,6 +79,10 @@ def time_phrase(sent: Sentence, i: int, j: int) -> bool:
         # `einer am Dienstag veröffentlichten Mitteilung`: the time noun sits in an extended
         # attribute; the phrase is headed by the noun after the participle
         nouns = nouns[1:]
+    # `eine 34 Jahre alte Lehrerin`: a measure of age is an attribute, the person is the head
+    nouns = [
+        k for k in nouns if not (k + 1 < j and sent.lower[k + 1] in _AGE_ADJECTIVES and k + 2 < j)
+    ]
     opens = i + 2 < j and sent.toks[i + 1].tag in ("APPR", "APPRART")
     if opens and sent.toks[i].tag in _DETERMINERS:
         # `der am Montag von der Stadt verbreiteten Mitteilung`: a determiner before a
