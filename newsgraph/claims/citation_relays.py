@@ -20,9 +20,8 @@ after `auf` to the first comma, colon, semicolon, dash, bracket, quotation mark,
 
 from __future__ import annotations
 
-import re
-
 from .complement_limits import relative_document
+from .frame_shapes import TELLING_VERBS
 from .frames import FREE_KINDS, Attr, Sentence
 from .source_phrases import relative_source
 from .token_view import Span2
@@ -84,17 +83,13 @@ def citation_relays(attrs: list[Attr], sents: list[Sentence]) -> dict[int, Attr]
     return out
 
 
-#: verbs of telling whose `von`/`über` object follows the cited source in reported speech
-_TELLING = re.compile(r"(?:berichte|bericht|sprach|sprech|sprich|gesprochen)", re.IGNORECASE)
-
-
 def _before_told(sent: Sentence, src: tuple[int, int], a: Attr) -> tuple[int, int] | None:
     """`berichtete unter Berufung auf die Feuerwehr von sechs Toten`: in reported speech by a
     verb of telling the source phrase ends before the last `von`/`über` in it, which opens
     what was told; None for other verbs or without such a preposition (`forderte unter
     Berufung auf X eine Untersuchung`: where the source ends is not told)."""
-    words = [sent.toks[k].text for k in sent.indices_of(a.frame_cue or a.cue)]
-    if not any(_TELLING.match(w) for w in words):
+    lemmas = {sent.toks[k].lemma.lower() for k in sent.indices_of(a.frame_cue or a.cue)}
+    if not lemmas & TELLING_VERBS:
         return None
     cut = [k for k in range(src[0] + 1, src[1]) if sent.lower[k] in ("von", "über")]
     if not cut or not any(sent.is_cap(k) for k in range(src[0], cut[-1])):

@@ -23,6 +23,7 @@ from .konjunktiv_forms import konjunktiv1_at
 from .lexicon import FormMatch
 from .particle_clause import inserted_clause_end
 from .text import OPENING
+from .token_view import SEIN_FINITE
 
 #: conjunctions that open a main clause of the author's after a comma
 _CONTRASTS = frozenset({"doch", "aber", "sondern", "denn", "jedoch"})
@@ -336,13 +337,9 @@ def coordinated_adjective_before(sent: Sentence, head: int, comma: int) -> bool:
         sent.lower[k] in ("und", "oder")
         and not sent.in_quote[k]
         and not sent.in_quote[k + 1]
-        and sent.lower[k + 1] in _COPULA
+        and sent.lower[k + 1] in SEIN_FINITE
         for k in range(head + 1, comma - 1)
     )
-
-
-#: finite forms of `sein` opening a predicate with an adjective (`und sei bereit`)
-_COPULA = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 
 
 def linked_main_clause(sent: Sentence, k: int, end: int) -> bool:

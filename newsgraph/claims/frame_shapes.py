@@ -381,9 +381,9 @@ def _perfect_demand(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2) ->
 
 
 #: verbs of telling whose `von` object is what was told (`hatte von sechs Toten berichtet`)
-_TOLD_OF = frozenset({"sprechen", "berichten"})
+TELLING_VERBS = frozenset({"sprechen", "berichten"})
 #: finite forms of `haben` in the perfect and the pluperfect
-_HABEN_PAST = frozenset({"hat", "haben", "hatte", "hatten"})
+_HABEN_PAST = _HABEN | {"hatte", "hatten"}
 
 
 def _perfect_telling(sent: Sentence, pos: list[int], cue: Cue) -> bool:
@@ -392,7 +392,7 @@ def _perfect_telling(sent: Sentence, pos: list[int], cue: Cue) -> bool:
     pluperfect (german_news_quotes train gold 3 of 3), unlike evaluations and confirmations
     (`hat den Plan kritisiert`, `hatte den Vorfall bestätigt`); the participle closes the
     clause and `von`/`davon` stands between it and the auxiliary."""
-    if cue.word not in _TOLD_OF or len(pos) != len(cue.positions) + 1:
+    if cue.word not in TELLING_VERBS or len(pos) != len(cue.positions) + 1:
         return False
     aux, part = pos[0], cue.positions[-1]
     if sent.lower[aux] not in _HABEN_PAST or sent.clause_end(part) != part + 1:

@@ -379,9 +379,8 @@ def _article_tag(toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if tok.tag not in ("PRELS", "PRELAT") or tok.text.lower() not in _ARTICLE_FORMS:
         return False
-    if _apposition_words(toks, i) and any(
-        toks[k].tag.startswith("VV") for k in range(i + 1, i + 1 + _apposition_words(toks, i))
-    ):
+    attributes = _apposition_words(toks, i)
+    if attributes and any(toks[k].tag.startswith("VV") for k in range(i + 1, i + 1 + attributes)):
         return True
     if _noun_after(toks, i) is None:
         return False
