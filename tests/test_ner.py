@@ -471,9 +471,33 @@ def test_a_court_or_authority_with_its_seat_is_one_organisation() -> None:
     assert [(s.start, s.end, s.label) for s in out] == [(1, 3, "ORG")]
     # another noun before a place, or a body the model already tagged, stays as it is
     city = [Found(2, 3, "GPE", 0.9, "ner")]
-    assert add_seated_bodies(["Die", "Polizei", "Arnsberg", "sucht"], city) == city
+    assert add_seated_bodies(["Im", "Zentrum", "Arnsberg", "sucht"], city) == city
+    assert add_seated_bodies(["Das", "Amt", "Neuhaus", "liegt"], city) == city  # a place
+    assert add_seated_bodies(["Insgesamt", "Arnsberg", "sucht"], city[:0]) == []
     tagged = [Found(0, 2, "ORG", 0.9, "ner")]
     assert add_seated_bodies(["Landgericht", "Leipzig", "tagt"], tagged) == tagged
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gesundheitsamt",
+        "Polizei",
+        "Polizeiinspektion",
+        "Feuerwehr",
+        "Bistum",
+        "Erzbistum",
+        "Stadtwerke",
+        "Stadtverwaltung",
+        "Bezirksregierung",
+        "Hauptzollamt",
+    ],
+)
+def test_local_bodies_with_their_seat_are_one_org(body: str) -> None:
+    """Police reports and local news name an authority by its seat (`Die Polizei Köln teilte
+    mit`, `das Gesundheitsamt Leipzig`, `das Bistum Passau`): one organisation, not a place."""
+    out = add_seated_bodies(["Die", body, "Arnsberg", "teilte", "mit"], [Found(2, 3, "GPE", 0.9, "ner")])
+    assert [(s.start, s.end, s.label) for s in out] == [(1, 3, "ORG")]
 
 
 @pytest.mark.parametrize(

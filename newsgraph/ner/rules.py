@@ -580,12 +580,20 @@ def add_federal_bodies(words: Sequence[str], spans: list[Found]) -> list[Found]:
     return out
 
 
-#: a local authority or court named by its seat (`Landgericht Mannheim`, `Staatsanwaltschaft
-#: Osnabrück`, `Polizeipräsidium Westpfalz`, `Landratsamt Ansbach`)
+#: a local authority, court, police or church body named by its seat (`Landgericht Mannheim`,
+#: `Staatsanwaltschaft Osnabrück`, `Polizeipräsidium Westpfalz`, `Gesundheitsamt Leipzig`,
+#: `Polizei Köln`, `Feuerwehr Hamburg`, `Bistum Passau`, `Stadtwerke München`,
+#: `Bezirksregierung Arnsberg`); an `-amt` only as a compound (`Amt Neuhaus` is a place)
+#: (read on the lower-cased word, which must be capitalised)
 _SEATED_BODY = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]*(?:gericht|gerichtshof|anwaltschaft|präsidium|polizeidirektion|"
-    r"kriminalamt|landratsamt|bezirksamt)(?:e?s)?$"
+    r"^(?!insgesamt)[a-zäöüß]*(?:gericht|gerichtshof|anwaltschaft|präsidium|polizei|"
+    r"polizeidirektion|polizeiinspektion|feuerwehr|bistum|werke|verwaltung|"
+    r"(?:bezirks|landes|kreis|stadt|provinz|regional)regierung|[a-zäöüß]{2}amt)(?:e?s)?$"
 )
+
+
+def _seated_body(word: str) -> bool:
+    return word[:1].isupper() and bool(_SEATED_BODY.match(word.lower()))
 
 
 #: universities and hospitals named by their town (`Universität Heidelberg`, `Klinikum Passau`)
@@ -611,7 +619,7 @@ def add_seated_bodies(words: Sequence[str], spans: list[Found]) -> list[Found]:
         academic = bool(_ACADEMIC.match(words[i]))
         # the model's span over the noun and its adjective (`[Technischen Universität]/LOC`)
         head = [s for s in out if academic and s.end == i + 1 and s.start < i]
-        if not (academic or _SEATED_BODY.match(words[i])) or not (head or _free(out, i, i + 1)):
+        if not (academic or _seated_body(words[i])) or not (head or _free(out, i, i + 1)):
             continue
         seat = [
             s for s in out if s.start == i + 1 and s.end == i + 2 and s.label in ("GPE", "LOC", "ORG")
