@@ -356,6 +356,10 @@ _PERFECT_VERBS = frozenset(
         "vorwerfen",
     }
 )
+#: demands, whose pluperfect too reports the demand (`Der Staatsanwalt hatte acht Jahre Haft
+#: gefordert`: the demand a verdict answers); an announcement or accusation in the pluperfect
+#: is background (`hatte eine Politik der kleinen Schritte angekündigt`)
+_PLUPERFECT_VERBS = frozenset({"fordern", "verlangen", "auffordern", "einfordern", "anmahnen"})
 #: finite forms of `haben` as perfect-tense auxiliaries
 _HABEN = frozenset({"hat", "haben"})
 
@@ -364,13 +368,15 @@ def _perfect_demand(sent: Sentence, pos: list[int], cue: Cue, speaker: Span2) ->
     """`Die CDU hat Aufklärung gefordert`, `Das Militär hat eine Untersuchung angekündigt`: a
     demand, announcement or accusation in the present perfect is a speech act of the subject when the
     auxiliary `hat`/`haben` stands in the first clause of the sentence, the participle closes
-    that clause and a noun stands between them (the object); the pluperfect (`hatte ...
-    gefordert`) is mostly background in news, and so is an unnamed group (`Die Opposition hat
+    that clause and a noun stands between them (the object); in the pluperfect only a demand
+    (`Staatsanwalt X hatte acht Jahre Haft gefordert`; german_news_quotes train 1 : 1, the
+    fresh german_quotes dev batches 3 : 0); an unnamed group is background (`Die Opposition hat
     einen Plan gefordert`): the speaker must hold a name (`Die CDU`, `Minister Max Huber`)."""
     if cue.word not in _PERFECT_VERBS or len(pos) != len(cue.positions) + 1:
         return False
     aux, part = pos[0], cue.positions[-1]
-    if sent.lower[aux] not in _HABEN or part - aux < 2:
+    auxiliaries = _HABEN_PAST if cue.word in _PLUPERFECT_VERBS else _HABEN
+    if sent.lower[aux] not in auxiliaries or part - aux < 2:
         return False
     end = sent.clause_end(part)
     if end != part + 1 or sent.clause_start(aux) != 0:

@@ -1,0 +1,42 @@
+"""Session 23: claims layer and records, each case an invented text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from claims_docs import layer
+
+from newsgraph.doc import Doc
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Staatsanwalt Markus Brehm hatte acht Jahre Haft gefordert.", "Staatsanwalt Markus Brehm"),
+        (
+            "Die Gewerkschaft Verdi hatte im Frühjahr eine Lohnerhöhung von sechs Prozent "
+            "verlangt.",
+            "Die Gewerkschaft Verdi",
+        ),
+    ],
+)
+def test_a_demand_in_the_pluperfect_is_reported_speech(
+    claims_doc: Callable[[str], Doc], text: str, speaker: str
+) -> None:
+    assert layer(claims_doc(text)) == [("Reported", text, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an announcement in the pluperfect is background
+        "Kanzlerin Angela Merkel hatte eine Politik der kleinen Schritte angekündigt.",
+        # a demand of an unnamed group stays background in any tense
+        "Die Opposition hatte eine Untersuchung gefordert.",
+    ],
+)
+def test_other_pluperfect_speech_acts_stay_out_of_the_layer(
+    claims_doc: Callable[[str], Doc], text: str
+) -> None:
+    assert layer(claims_doc(text)) == []
