@@ -40,3 +40,18 @@ def test_other_pluperfect_speech_acts_stay_out_of_the_layer(
     claims_doc: Callable[[str], Doc], text: str
 ) -> None:
     assert layer(claims_doc(text)) == []
+
+
+def test_an_abbreviated_surname_is_the_speaker(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Der Angeklagte Herbert P. wurde verurteilt. "
+        "P. selbst hatte im Prozess bestritten, seine Kunden getäuscht zu haben."
+    )
+    assert ("Indirect", "seine Kunden getäuscht zu haben", "P.") in layer(doc)
+
+
+def test_a_past_form_before_a_noun_is_its_attribute_not_a_second_verb(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = "Die Staatsanwaltschaft wirft Kevin Rau versuchten Totschlag vor."
+    assert layer(claims_doc(text)) == [("Reported", text, "Die Staatsanwaltschaft")]

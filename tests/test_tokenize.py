@@ -41,6 +41,9 @@ def sents(text: str) -> list[str]:
         ("Dr. Müller und Prof. Schmidt", ["Dr.", "Müller", "und", "Prof.", "Schmidt"]),
         ("ca. 20 bzw. 30", ["ca.", "20", "bzw.", "30"]),
         ("John F. Kennedy", ["John", "F.", "Kennedy"]),
+        # a surname abbreviated in a court report, before a lower-case word
+        ("Herbert P. wurde verurteilt.", ["Herbert", "P.", "wurde", "verurteilt", "."]),
+        ("Er nahm Vitamin C.", ["Er", "nahm", "Vitamin", "C", "."]),
         ("Art. 5 GG", ["Art.", "5", "GG"]),
         (
             "siehe https://www.rt.com/de/a-1. Dann",

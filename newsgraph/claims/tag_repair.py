@@ -442,6 +442,27 @@ def _konjunktiv_misread(toks: list[Token], i: int, in_quote: list[bool]) -> bool
     )
 
 
+#: tags that may stand between a clause's finite verb and an attribute of the noun after it
+#: (`wirft Kevin R. versuchten Totschlag vor`: names, pronouns, adverbs, articles)
+_MIDDLE_TAGS = _NP_TAGS | {"PPER", "PRF", "PIS", "ADV", "ADJD", "PTKNEG", "APPR", "APPRART"}
+
+
+def _attribute_misread(toks: list[Token], i: int) -> bool:
+    """`Die Anklage wirft Kevin R. versuchten Totschlag vor`: a weak past form read as a second
+    finite verb of its clause is the attribute of the noun right after it (`versuchten
+    Totschlag`); the clause's finite verb stands before it with only the words of noun phrases
+    between them (no conjunction, no subordinator: one clause has one finite verb)."""
+    tok = toks[i]
+    if tok.tag != "VVFIN" or not tok.text[:1].islower() or not tok.text.endswith(("te", "ten")):
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].tag != "NN":
+        return False
+    k = i - 1
+    while k > 0 and toks[k].tag in _MIDDLE_TAGS:
+        k -= 1
+    return k > 0 and k < i - 1 and toks[k].tag in _FINITE_TAGS
+
+
 def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[Token]:
     """``toks`` with misread speech verbs and articles read as relative pronouns re-tagged
     (copies; the same list when none is)."""
@@ -456,6 +477,11 @@ def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[T
             for k in range(i + 1, i + 1 + _apposition_words(toks, i)):
                 if toks[k].tag.startswith("VV"):  # the attribute read as a verb
                     out[k] = replace(toks[k], tag="ADJA", pos="ADJ")
+            continue
+        if _attribute_misread(toks, i):
+            if out is toks:
+                out = list(toks)
+            out[i] = replace(toks[i], tag="ADJA", pos="ADJ")
             continue
         if _compound_misread(toks[i]) or _title_misread(toks, i):
             if out is toks:

@@ -125,9 +125,11 @@ def _word_takes_period(text: str, word: str, end: int) -> bool:
         nxt = _next_word(text, end + 1)
         return bool(nxt) and nxt[0].isdigit()
     if len(word) == 1 and word.isupper():
-        # an initial: "John F. Kennedy", "A. Merkel"
+        # an initial: "John F. Kennedy", "A. Merkel"; also a surname abbreviated in court and
+        # police reports before a lower-case word, which no new sentence starts with
+        # ("Herbert P. wurde verurteilt", "P. selbst hatte bestritten")
         nxt = _next_word(text, end + 1)
-        return bool(nxt) and nxt[0].isupper() and end + 1 < len(text) and text[end + 1] == " "
+        return bool(nxt) and nxt[0].isalpha() and end + 1 < len(text) and text[end + 1] == " "
     return False
 
 
