@@ -43,10 +43,11 @@ def test_present_perfect_accusation_with_two_objects_is_reported() -> None:
     ]
 
 
-def test_pluperfect_demand_stays_background() -> None:
+def test_pluperfect_announcement_stays_background() -> None:
+    # (a demand in the pluperfect is reported speech: tests/test_claims_s23.py)
     doc = tagged(
         "Die/ART Gewerkschaft/NN Verdi/NE hatte/VAFIN eine/ART Untersuchung/NN des/ART Unfalls/NN "
-        "gefordert/VVPP ./$."
+        "angekündigt/VVPP ./$."
     )
     assert layer(doc) == []
 
