@@ -44,6 +44,9 @@ def sents(text: str) -> list[str]:
         # a surname abbreviated in a court report, before a lower-case word
         ("Herbert P. wurde verurteilt.", ["Herbert", "P.", "wurde", "verurteilt", "."]),
         ("Er nahm Vitamin C.", ["Er", "nahm", "Vitamin", "C", "."]),
+        # a name written with a dot between two words
+        ("sagte ver.di-Chef Frank Werneke.", ["sagte", "ver.di-Chef", "Frank", "Werneke", "."]),
+        ("Die Gewerkschaft ver.di streikt.", ["Die", "Gewerkschaft", "ver.di", "streikt", "."]),
         ("Art. 5 GG", ["Art.", "5", "GG"]),
         (
             "siehe https://www.rt.com/de/a-1. Dann",

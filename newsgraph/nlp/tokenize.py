@@ -44,6 +44,9 @@ _HANDLE = r"(?<![\w@#])[@#][^\W\d_][\w]*"
 _DOTTED = r"(?<![\w.])(?:[^\W\d_]{1,3}\.){2,}(?![\w])"
 _NUMBER = r"(?>\d+(?:[.,:/]\d+)*)(?![-‐‑]?[^\W\d_])"
 _HYPH = "-‐‑"
+#: a name written with a dot between two words (``ver.di``, ``ver.di-Chef``): no sentence ends
+#: glued to a lower-case word
+_DOTTED_NAME = rf"(?<![\w.])[^\W\d_]{{2,}}\.[a-zäöüß]{{2,}}(?:[{_HYPH}][^\W_]+)*(?![\w])"
 _WORD = rf"[^\W_]+(?:(?:[{_HYPH}'’&]|_)[^\W_]+)*(?:[{_HYPH}](?=\s*(?:,|und\b|oder\b|bis\b|sowie\b|bzw\.|als\b)))?"
 _ELLIPSIS = r"\.{2,}|…"
 _TRAILING_URL_PUNCT = ".,;:!?'\"“”’»«"
@@ -68,6 +71,7 @@ def _master() -> re.Pattern[str]:
                 f"(?P<handle>{_HANDLE})",
                 f"(?P<multi>{_multi_pattern()})",
                 f"(?P<dotted>{_DOTTED})",
+                f"(?P<dotname>{_DOTTED_NAME})",
                 f"(?P<num>{_NUMBER})",
                 f"(?P<word>{_WORD})",
                 f"(?P<ell>{_ELLIPSIS})",
