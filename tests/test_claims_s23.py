@@ -55,3 +55,13 @@ def test_a_past_form_before_a_noun_is_its_attribute_not_a_second_verb(
 ) -> None:
     text = "Die Staatsanwaltschaft wirft Kevin Rau versuchten Totschlag vor."
     assert layer(claims_doc(text)) == [("Reported", text, "Die Staatsanwaltschaft")]
+
+
+def test_a_past_form_before_the_noun_of_a_verb_final_clause_is_its_attribute(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Wie die Zeitung unter Berufung auf mit den Vorgängen vertraute Personen berichtete, "
+        "hatte Brackwell Interesse bekundet."
+    )
+    assert layer(doc) == [("Indirect", "hatte Brackwell Interesse bekundet", "die Zeitung")]

@@ -448,10 +448,12 @@ _MIDDLE_TAGS = _NP_TAGS | {"PPER", "PRF", "PIS", "ADV", "ADJD", "PTKNEG", "APPR"
 
 
 def _attribute_misread(toks: list[Token], i: int) -> bool:
-    """`Die Anklage wirft Kevin R. versuchten Totschlag vor`: a weak past form read as a second
+    """`Die Anklage wirft Kevin R. versuchten Totschlag vor`, `Wie die Zeitung unter Berufung
+    auf mit den Vorgängen vertraute Personen berichtete`: a weak past form read as a second
     finite verb of its clause is the attribute of the noun right after it (`versuchten
-    Totschlag`); the clause's finite verb stands before it with only the words of noun phrases
-    between them (no conjunction, no subordinator: one clause has one finite verb)."""
+    Totschlag`); the clause's finite verb stands before it or after the noun, with only the
+    words of noun and prepositional phrases between them (no conjunction, no subordinator: one
+    clause has one finite verb)."""
     tok = toks[i]
     if tok.tag != "VVFIN" or not tok.text[:1].islower() or not tok.text.endswith(("te", "ten")):
         return False
@@ -460,7 +462,12 @@ def _attribute_misread(toks: list[Token], i: int) -> bool:
     k = i - 1
     while k > 0 and toks[k].tag in _MIDDLE_TAGS:
         k -= 1
-    return k > 0 and k < i - 1 and toks[k].tag in _FINITE_TAGS
+    if 0 < k < i - 1 and toks[k].tag in _FINITE_TAGS:
+        return True
+    k = i + 2
+    while k < len(toks) and toks[k].tag in _MIDDLE_TAGS:
+        k += 1
+    return k < len(toks) and toks[k].tag in _FINITE_TAGS
 
 
 def repair_tags(toks: list[Token], in_quote: list[bool], lex: Lexicon) -> list[Token]:
