@@ -65,3 +65,18 @@ def test_a_past_form_before_the_noun_of_a_verb_final_clause_is_its_attribute(
         "hatte Brackwell Interesse bekundet."
     )
     assert layer(doc) == [("Indirect", "hatte Brackwell Interesse bekundet", "die Zeitung")]
+
+
+def test_a_plural_konjunktiv_ii_standing_in_for_the_konjunktiv_i_goes_on_reporting(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # `könnten`: the Konjunktiv I `können` would look like the indicative
+    doc = claims_doc(
+        "Der Deutsche Wetterdienst sagte, es werde stürmisch. Für weite Teile des Landes "
+        "wurde eine Warnung ausgegeben. Oberhalb von 800 Metern könnten Orkanböen auftreten."
+    )
+    assert (
+        "IndirectFreeIndirect",
+        "Oberhalb von 800 Metern könnten Orkanböen auftreten.",
+        "Der Deutsche Wetterdienst",
+    ) in layer(doc)

@@ -114,10 +114,12 @@ RELATIVE_WORDS = frozenset(
 
 def reported_mood(sent: Sentence) -> bool:
     """The sentence's first finite verb outside quotations is Konjunktiv I (`sei`, `habe`,
-    `werde`, `könne`), the mood of reported speech; Konjunktiv II (`wäre`, `hätte`, `würde`,
-    `sollte`) is mostly hypothetical, and an indicative main clause is the article's voice."""
+    `werde`, `könne`), the mood of reported speech, or a plural Konjunktiv II standing in for
+    a Konjunktiv I that looks like the indicative (`Orkanböen könnten auftreten`,
+    :data:`ERSATZ_PLURAL`); other Konjunktiv II forms (`wäre`, `hätte`, `sollte`) are mostly
+    hypothetical, and an indicative main clause is the article's voice."""
     first = first_finite(sent, main=True)
-    return first is not None and reported_verb_at(sent, first)
+    return first is not None and reported_verb_at(sent, first, plural_ii=True)
 
 
 def reported_verb_at(sent: Sentence, k: int, *, plural_ii: bool = False) -> bool:
