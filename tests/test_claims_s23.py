@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import layer
+from claims_docs import layer, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -80,3 +80,30 @@ def test_a_plural_konjunktiv_ii_standing_in_for_the_konjunktiv_i_goes_on_reporti
         "Oberhalb von 800 Metern könnten Orkanböen auftreten.",
         "Der Deutsche Wetterdienst",
     ) in layer(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # a title right before a name is one person's, though `-leiter` could be a plural
+        (
+            "„Der Film ist gut“, sagte Imhof. Kulturamtsleiter Jürgen Haller, der den "
+            "Aufsichtsrat leitet, kündigte eine Prüfung an. Sollten sich die Vorwürfe "
+            "bestätigen, werde das Konsequenzen haben, sagte er.",
+            "Konsequenzen haben",
+            "Jürgen Haller",
+        ),
+        # a nominative `der` is masculine, whatever gender the morphology guessed
+        (
+            "Ein Sprecher der Firma sagte, man habe den Satelliten geortet. Der Stuttgarter "
+            "Raumfahrtingenieur Ulrich Brandhorst sprach von einem „wahrscheinlichen "
+            "Totalverlust“. Bei Kleinsatelliten falle jeder fünfte aus, sagte er.",
+            "jeder fünfte",
+            "Ulrich Brandhorst",
+        ),
+    ],
+)
+def test_er_points_back_to_the_man_who_spoke_last(
+    claims_doc: Callable[[str], Doc], text: str, content: str, name: str
+) -> None:
+    assert speaker_entity_name(claims_doc(text), content) == name

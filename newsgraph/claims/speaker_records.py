@@ -256,11 +256,27 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             return "Fem", "Plur" if tok.text.endswith("innen") else "Sing"
         if tok.text.lower() in ("dessen", "deren"):
             continue  # `Dessen Vorsitzende`: the genitive agrees with the possessor
+        if tok.pos == "NOUN" and k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
+            return agreement_of_noun(toks, k)
+        if tok.pos == "DET" and tok.text.lower() == "der" and tok.feat("Case") == "Nom":
+            # `Der Stuttgarter Ingenieur X`: a nominative `der` is masculine (the morphology
+            # may give it the gender of the feminine dative or genitive `der`)
+            return "Masc", "Sing"
         if tok.pos in ("DET", "NOUN", "PRON") and (tok.feat("Gender") or tok.feat("Number")):
             return tok.feat("Gender"), tok.feat("Number")
         if tok.pos == "PROPN":
             break  # a name: its gender is not in the morphology (nor reliably a given name's)
     return None, None
+
+
+def agreement_of_noun(toks: list[Token], k: int) -> tuple[str | None, str | None]:
+    """Gender and number of the noun at ``k``; a title right before a name is that one
+    person's (`Kulturamtsleiter Jürgen Haller`: the morphology may read a noun in `-er` as a
+    plural)."""
+    tok = toks[k]
+    if k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
+        return tok.feat("Gender"), "Sing"
+    return tok.feat("Gender"), tok.feat("Number")
 
 
 #: nouns made of adjectives and participles (`Vorsitzende`, `Abgeordnete`, `Angeklagte`,

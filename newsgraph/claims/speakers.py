@@ -78,10 +78,15 @@ def resolve_speakers(
     history: list[tuple[int, Speaker]] = []
     #: where each speaker's attribution ends (its content or its speaker phrase), text order
     reach: list[tuple[int, Speaker]] = []
-    out: list[Speaker] = []
-    for attr in attrs:
+    out: list[Speaker | None] = [None] * len(attrs)
+    # in text order: a claim the stage added late (a speech act kept for the record, a nested
+    # quotation) is still the last speaker a later pronoun can point back to
+    order = sorted(range(len(attrs)), key=lambda i: attrs[i].speaker[0] if attrs[i].speaker else -1)
+    done: list[tuple[Attr, Speaker]] = []
+    for index in order:
+        attr = attrs[index]
         if attr.speaker is None:
-            out.append(Speaker(None, None))
+            out[index] = Speaker(None, None)
             continue
         s, e = attr.speaker
         if lex.language == "de" and (antecedent := relative_antecedent(doc, s, e)):
@@ -168,7 +173,9 @@ def resolve_speakers(
         if speaker is None and lex.language == "de":  # `der Bericht`, `die Richter`: the issuer
             speaker = document_author(words, s, e, doc, told, entity_spans)
             if speaker is None:  # `wie X mitteilte. …, hieß es in der Mitteilung`: X's text
-                found = issued_text_speaker(words, s, doc, attrs, out)
+                found = issued_text_speaker(
+                    words, s, doc, [a for a, _ in done], [sp for _, sp in done]
+                )
                 speaker = replace(found, text=text) if found else None
         if speaker is None and len(words) == 1 and words[0].lower() in ("demnach", "danach"):
             speaker = Speaker(None, None)  # `Demnach` with no source before it
@@ -196,10 +203,11 @@ def resolve_speakers(
         if speaker.gender is None and speaker.number is None:
             gender, number = agreement(doc, s, e)
             speaker = replace(speaker, gender=gender, number=number)
-        out.append(speaker)
+        out[index] = speaker
+        done.append((attr, speaker))
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
-    return out
+    return [sp if sp is not None else Speaker(None, None) for sp in out]
 
 
 def _verb_number(doc: Doc, start: int, end: int) -> str | None:
