@@ -81,7 +81,7 @@ def resolve_speakers(
     out: list[Speaker | None] = [None] * len(attrs)
     # in text order: a claim the stage added late (a speech act kept for the record, a nested
     # quotation) is still the last speaker a later pronoun can point back to
-    order = sorted(range(len(attrs)), key=lambda i: attrs[i].speaker[0] if attrs[i].speaker else -1)
+    order = sorted(range(len(attrs)), key=lambda i: _speaker_start(attrs[i]))
     done: list[tuple[Attr, Speaker]] = []
     for index in order:
         attr = attrs[index]
@@ -208,6 +208,10 @@ def resolve_speakers(
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return [sp if sp is not None else Speaker(None, None) for sp in out]
+
+
+def _speaker_start(attr: Attr) -> int:
+    return attr.speaker[0] if attr.speaker is not None else -1
 
 
 def _verb_number(doc: Doc, start: int, end: int) -> str | None:
