@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import layer, speaker_entity_name
+from claims_docs import claim_with, layer, speaker_entity_name
 
 from newsgraph.doc import Doc
 
@@ -107,3 +107,14 @@ def test_er_points_back_to_the_man_who_spoke_last(
     claims_doc: Callable[[str], Doc], text: str, content: str, name: str
 ) -> None:
     assert speaker_entity_name(claims_doc(text), content) == name
+
+
+def test_the_indictments_account_is_an_allegation(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Vor dem Landgericht begann der Prozess gegen Thorsten B. Laut Anklage lockte er den "
+        "Händler in eine Lagerhalle. Dort habe er ihn mit einem Wagenheber erschlagen. "
+        "Die Anklage hatte acht Jahre Haft gefordert."
+    )
+    assert claim_with(doc, "Lagerhalle").stance == "alleged"
+    assert claim_with(doc, "Wagenheber").stance == "alleged"
+    assert claim_with(doc, "acht Jahre").stance == "reported"  # a demand, no allegation

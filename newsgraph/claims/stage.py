@@ -55,7 +55,7 @@ from .said_times import claim_said
 from .speaker_records import Speaker
 from .speaker_sources import refine_speakers
 from .speakers import resolve_speakers
-from .stance import claim_stance
+from .stance import claim_stance, indictment_source
 from .text import Quote, Unit, find_quotes, split_units, tokens_for
 from .trailing_continuations import trailing_continuations
 from .unit_boundaries import repaired_units
@@ -232,6 +232,12 @@ def _records(
             )
         if stance == "reported" and (denial := denied_by_context(a, sp, attrs, speakers, doc)):
             stance, evidence = "denied", denial  # `X wies die Vorwürfe zurück. …, sagte er.`
+        if (
+            stance == "reported"
+            and sent.lex.language == "de"
+            and (charge := indictment_source(a, doc.text))
+        ):
+            stance, evidence = "alleged", charge  # `Laut Anklage lockte er …`
         if stance == "reported" and sent.lex.language == "de" and (ahead := dated_future(doc, a)):
             stance, evidence = "future", ahead  # `erhöht den Preis ab dem 1. März`
         form = "mixed" if a.mixed and a.kind == "Indirect" else _FORM[a.kind]

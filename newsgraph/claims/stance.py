@@ -103,6 +103,22 @@ def claim_stance(
     return "reported", list(cue)
 
 
+#: the text of an indictment as a source: what it says the accused did is an allegation
+_INDICTMENTS = frozenset(["anklage", "anklageschrift"])
+
+
+def indictment_source(attr: Attr, text: str) -> list[Span2]:
+    """`Laut Anklage lockte er den Händler in eine Halle`, and the Konjunktiv that goes on
+    reporting it: the indictment's account of the deed is an allegation (the speaker phrase
+    as evidence); not its demands (`Die Anklage hatte acht Jahre gefordert`)."""
+    if attr.speaker is None or attr.cls in ("demand", "announce"):
+        return []
+    words = text[attr.speaker[0] : attr.speaker[1]].split()
+    if not words or words[-1].strip(',.;:“”„"').lower() not in _INDICTMENTS:
+        return []
+    return [attr.speaker]
+
+
 #: frames of accusation and suspicion: the article presents the content as an allegation
 #: (`Die Behörde wirft ihm vor, …`, `Ihm wird vorgeworfen, …`, `der Verdacht, …`)
 _ACCUSING = frozenset(["vorwerfen", "beschuldigen", "bezichtigen", "unterstellen", "verdächtigen"])
