@@ -52,7 +52,7 @@ from .free_sources import (
 )
 from .interrupted_reports import reframed
 from .main_subjects import main_subject
-from .mood import ersatz_mood, free_kind, reported_mood
+from .mood import free_kind, reported_mood
 from .passive_evaluations import passive_evaluations
 from .quote_echo_frames import add_colon_paragraph_frames, add_echo_frames, add_verbless_leads
 from .speech_acts import inserted_frame, previous_document
@@ -349,7 +349,7 @@ def _free_indirect(
             if (
                 kind == "IndirectFreeIndirect"
                 and units[i].paragraph != units[i - 1].paragraph
-                and not (reported_mood(sent) or ersatz_mood(sent))
+                and not reported_mood(sent)
             ):
                 # after a paragraph break only the Konjunktiv I (or its plural stand-in) goes on
                 # reporting; a Konjunktiv II there (`Das könnte ...`) is the article's voice
@@ -362,7 +362,7 @@ def _free_indirect(
                 kind = None  # `Das wurde von X bestritten. Dabei sollen ...`: X alleges nothing
         if (
             kind is None
-            and (reported_mood(sent) or ersatz_mood(sent))
+            and reported_mood(sent)
             and speakerless_frame(sents, per_unit, units, prev, i)
         ):
             # `Insbesondere wird kritisiert, dass ... . Außerdem werde ...`: Konjunktiv right
@@ -374,7 +374,7 @@ def _free_indirect(
             if kind is None
             else None
         )
-        if source is not None and (reported_mood(sent) or ersatz_mood(sent)):
+        if source is not None and reported_mood(sent):
             # a named subject right before outranks an earlier frame of the paragraph; a
             # pronoun there (`X kündigte ... an. Dabei verteidigte er ... . Außerdem wolle er
             # ...`) points back to that frame's speaker, who goes on speaking

@@ -116,10 +116,11 @@ def reported_mood(sent: Sentence) -> bool:
     """The sentence's first finite verb outside quotations is Konjunktiv I (`sei`, `habe`,
     `werde`, `könne`), the mood of reported speech, or a plural Konjunktiv II standing in for
     a Konjunktiv I that looks like the indicative (`Orkanböen könnten auftreten`,
-    :data:`ERSATZ_PLURAL`); other Konjunktiv II forms (`wäre`, `hätte`, `sollte`) are mostly
-    hypothetical, and an indicative main clause is the article's voice."""
+    :func:`ersatz_mood`: no condition in the sentence); other Konjunktiv II forms (`wäre`,
+    `hätte`, `sollte`) are mostly hypothetical, and an indicative main clause is the
+    article's voice."""
     first = first_finite(sent, main=True)
-    return first is not None and reported_verb_at(sent, first, plural_ii=True)
+    return first is not None and (reported_verb_at(sent, first) or ersatz_mood(sent))
 
 
 def reported_verb_at(sent: Sentence, k: int, *, plural_ii: bool = False) -> bool:

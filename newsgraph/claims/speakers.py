@@ -205,6 +205,8 @@ def resolve_speakers(
             speaker = replace(speaker, gender=gender, number=number)
         out[index] = speaker
         done.append((attr, speaker))
+        if attr.record_only and attr.cls == "cite":
+            continue  # a cited source (`unter Berufung auf`) is no antecedent of its own
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return [sp if sp is not None else Speaker(None, None) for sp in out]
