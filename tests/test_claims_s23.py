@@ -118,3 +118,24 @@ def test_the_indictments_account_is_an_allegation(claims_doc: Callable[[str], Do
     assert claim_with(doc, "Lagerhalle").stance == "alleged"
     assert claim_with(doc, "Wagenheber").stance == "alleged"
     assert claim_with(doc, "acht Jahre").stance == "reported"  # a demand, no allegation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Gesundheitsamt Leipzig meldete 80 Fälle. "
+            "Nach Angaben des Amtes war kaum jemand geimpft.",
+            "Gesundheitsamt Leipzig",
+        ),
+        (
+            "Das Bistum Passau bestätigte den Rücktritt. "
+            "Nach Angaben des Bistums war kaum jemand geimpft.",
+            "Bistum Passau",
+        ),
+    ],
+)
+def test_a_body_named_with_its_seat_is_what_its_head_noun_refers_back_to(
+    claims_doc: Callable[[str], Doc], text: str, name: str
+) -> None:
+    assert speaker_entity_name(claims_doc(text), "kaum jemand") == name

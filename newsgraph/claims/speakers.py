@@ -593,8 +593,11 @@ def _same_head(
     # short heads only when they name a body (`das Amt` -> `Gesundheitsamt`, `der Rat`)
     stems = {x for x in stems if len(x) >= 4 or x in _SHORT_BODIES}
     for m in reversed([m for m in mentions if m.end <= start and m.label in ("ORG", "PERSON")]):
-        last = m.text.split()[-1].lower() if m.text.split() else ""
-        if any(last.endswith(x) for x in stems):
+        # the head names the body before its seat too (`des Amtes` -> `Gesundheitsamt
+        # Leipzig`, `des Bistums` -> `Bistum Passau`)
+        words = m.text.split()
+        heads = words[-1:] if m.label == "PERSON" else words
+        if any(w.lower().endswith(x) for w in heads for x in stems):
             return Speaker(entity_of(m, entity_spans), text, m.label)
     return None
 
