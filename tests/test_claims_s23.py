@@ -139,3 +139,24 @@ def test_a_body_named_with_its_seat_is_what_its_head_noun_refers_back_to(
     claims_doc: Callable[[str], Doc], text: str, name: str
 ) -> None:
     assert speaker_entity_name(claims_doc(text), "kaum jemand") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Gesundheitsamt Leipzig meldete 80 Fälle. "
+            "Nach Erkenntnissen der Behörde war kaum jemand geimpft.",
+            "Gesundheitsamt Leipzig",
+        ),
+        (
+            "Die Gewerkschaft ver.di rief zum Streik auf. Die Stadt bot zwei Prozent an. "
+            "Nach Angaben der Gewerkschaft war kaum jemand zufrieden.",
+            "ver.di",
+        ),
+    ],
+)
+def test_the_generic_noun_of_a_body_refers_back_to_the_last_body_of_its_kind(
+    claims_doc: Callable[[str], Doc], text: str, name: str
+) -> None:
+    assert speaker_entity_name(claims_doc(text), "kaum jemand") == name

@@ -599,7 +599,25 @@ def _same_head(
         heads = words[-1:] if m.label == "PERSON" else words
         if any(w.lower().endswith(x) for w in heads for x in stems):
             return Speaker(entity_of(m, entity_spans), text, m.label)
+    kind = _BODY_KINDS.get(low)
+    if kind is None:
+        return None
+    # `die Behörde` -> the last authority named (`Gesundheitsamt Leipzig`, `das Luftfahrt-
+    # Bundesamt`), `die Gewerkschaft` -> the last union (`ver.di`, `Verband Deutscher X`)
+    for m in reversed([m for m in mentions if m.end <= start and m.label == "ORG"]):
+        if kind.search(m.text.lower()):
+            return Speaker(entity_of(m, entity_spans), text, m.label)
     return None
+
+
+#: generic nouns of bodies and the name parts of the bodies they refer back to
+_BODY_KINDS = {
+    "behörde": re.compile(
+        r"amt\b|amt$|behörde|ministerium|stelle\b|direktion|präsidium|polizei|inspektion|"
+        r"anwaltschaft|agentur für"
+    ),
+    "gewerkschaft": re.compile(r"gewerkschaft|ver\.di|\bverdi\b|^ig |\bgdl\b|verband"),
+}
 
 
 #: three-letter heads of the names of bodies (`Gesundheitsamt`, `Sicherheitsrat`)
