@@ -160,3 +160,14 @@ def test_the_generic_noun_of_a_body_refers_back_to_the_last_body_of_its_kind(
     claims_doc: Callable[[str], Doc], text: str, name: str
 ) -> None:
     assert speaker_entity_name(claims_doc(text), "kaum jemand") == name
+
+
+def test_a_description_opening_a_paragraph_is_the_person_in_focus_of_its_gender(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Die Langstreckenläuferin Svenja Morgenthal ist positiv getestet worden. Morgenthal "
+        "zählt zu den besten Läuferinnen. Sie wird von ihrem Vater Klaus Morgenthal "
+        "trainiert.\n\nDie Athletin sagte, sie habe nie verbotene Mittel genommen."
+    )
+    assert speaker_entity_name(doc, "verbotene Mittel") == "Svenja Morgenthal"

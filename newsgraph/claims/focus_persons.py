@@ -25,7 +25,7 @@ import re
 
 from ..doc import Doc, Mention
 from ..geo.countries import country_of_adjective
-from .speaker_records import Speaker, entity_of
+from .speaker_records import Speaker, agreement, entity_of
 
 #: definite articles of a singular person (nominative, genitive, dative, accusative)
 _DEFINITE = frozenset({"der", "die", "des", "dem", "den"})
@@ -84,9 +84,65 @@ def focused_person(
     if accused is not None:
         return Speaker(accused, speaker.text, "PERSON", gender, "Sing")
     found = _last_person(start, mentions, entity_spans, doc)
-    if found is None or not _fits(words, found, start, doc):
+    if found is None:
+        # `Die Athletin bestreitet die Vorwürfe.` opening a paragraph: the person the article
+        # is about, when the words around her name tell the same gender; only a description
+        # that is the phrase itself (not `Angaben der Ermittler`) and no age (`der
+        # 58-Jährige` may be someone the article never names)
+        phrase = doc.text[start:end].split()
+        if phrase[0].lower() not in ("der", "die") or "jährig" in words[-1].lower():
+            return speaker
+        entity = _focus_of_gender(gender, start, mentions, entity_spans, doc)
+        return Speaker(entity, speaker.text, "PERSON", gender, "Sing") if entity else speaker
+    if not _fits(words, found, start, doc):
         return speaker
     return Speaker(found[0].entity, speaker.text, "PERSON", gender, "Sing")
+
+
+#: tags of a title phrase before a name (`Die Langstreckenläuferin`, `der frühere Trainer`)
+_TITLE_TAGS = frozenset({"ART", "ADJA", "NN"})
+
+
+def _focus_of_gender(
+    gender: str,
+    start: int,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    doc: Doc,
+) -> str | None:
+    """The person named most often before ``start`` (outside quotations; the later one of
+    equally frequent ones), when a title phrase before one of the name's mentions has
+    ``gender`` (`Die Langstreckenläuferin Svenja Morgenthal`); None otherwise."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for m in mentions:
+        if m.end > start or m.label != "PERSON" or in_open_quote(doc.text, m.start):
+            continue
+        entity = entity_of(m, entity_spans)
+        if entity is not None:
+            counts[entity] = counts.get(entity, 0) + 1
+            last[entity] = m.start
+    if not counts:
+        return None
+    best = max(counts, key=lambda e: (counts[e], last[e]))
+    genders = {
+        _title_gender(m, doc)
+        for m in mentions
+        if m.end <= start and m.label == "PERSON" and entity_of(m, entity_spans) == best
+    }
+    return best if genders - {None} == {gender} else None
+
+
+def _title_gender(m: Mention, doc: Doc) -> str | None:
+    """The gender of the title phrase right before the name ``m`` (`Die Langstreckenläuferin
+    X`: Fem), None without one."""
+    toks = [t for t in doc.tokens_in(max(0, m.start - 80), m.start) if t.end <= m.start]
+    k = len(toks)
+    while k > 0 and toks[k - 1].tag in _TITLE_TAGS and len(toks) - k < 4:
+        k -= 1
+    if k == len(toks) or toks[-1].tag != "NN":
+        return None
+    return agreement(doc, toks[k].start, m.end)[0]
 
 
 def _fits(words: list[str], found: tuple[Speaker, int], start: int, doc: Doc) -> bool:
