@@ -171,3 +171,14 @@ def test_a_description_opening_a_paragraph_is_the_person_in_focus_of_its_gender(
         "trainiert.\n\nDie Athletin sagte, sie habe nie verbotene Mittel genommen."
     )
     assert speaker_entity_name(doc, "verbotene Mittel") == "Svenja Morgenthal"
+
+
+def test_er_after_a_subject_named_in_apposition_is_that_person(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "„Das ist gut“, sagte der Jenaer Astrophysiker Henning Pabst.\n\nDer Koordinator der "
+        "Bundesregierung für Raumfahrt, Malte Siebrecht, verteidigte die Ausgaben. „Planetare "
+        "Verteidigung ist Vorsorge“, sagte er."
+    )
+    assert speaker_entity_name(doc, "Vorsorge") == "Malte Siebrecht"

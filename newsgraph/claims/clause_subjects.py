@@ -364,6 +364,10 @@ def head_can_speak(sent: Sentence, words: list[int]) -> bool:
     nouns = [k for k in words if sent.toks[k].tag in ("NN", "NE")]
     if not nouns:
         return True  # untagged text: no head to check
+    if any(
+        sent.toks[k].text == "," and k + 1 in words and sent.toks[k + 1].tag == "NE" for k in words
+    ):
+        return True  # `Der Koordinator der Bundesregierung, Malte Siebrecht,`: named in apposition
     head = [nouns[0]]
     while head[-1] + 1 in words and sent.toks[head[-1] + 1].tag in ("NN", "NE"):
         head.append(head[-1] + 1)
