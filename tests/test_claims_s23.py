@@ -182,3 +182,14 @@ def test_er_after_a_subject_named_in_apposition_is_that_person(
         "Verteidigung ist Vorsorge“, sagte er."
     )
     assert speaker_entity_name(doc, "Vorsorge") == "Malte Siebrecht"
+
+
+def test_her_chairwoman_named_after_a_possessive_is_a_woman(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Unterricht sei ausgefallen, so Schulleiterin Petra Anschütz.\n\nDie "
+        "Schulpflegschaft kritisierte die Stadt. Ihre Vorsitzende Claudia Berendsen sagte der "
+        "Zeitung, viele Eltern hätten nichts erfahren. „Das erwarte ich anders“, sagte sie."
+    )
+    assert speaker_entity_name(doc, "erwarte ich") == "Claudia Berendsen"

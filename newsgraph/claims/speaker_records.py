@@ -240,12 +240,13 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
         if (
             tok.pos == "NOUN"
             and _ADJECTIVAL_NOUN.search(tok.text)
-            and (k == 0 or toks[k - 1].text.lower() in ("dessen", "deren"))
+            and (k == 0 or toks[k - 1].text.lower() in _UNINFLECTING)
             and k + 1 < len(toks)
             and toks[k + 1].pos == "PROPN"
         ):
-            # `Dessen Vorsitzende Sabine Kötter`, `Abgeordnete Anna Voß`: without an inflected
-            # article a man is `Vorsitzender`; the tagger guesses the gender of such nouns
+            # `Dessen Vorsitzende Sabine Kötter`, `Ihre Vorsitzende Claudia Berendsen`,
+            # `Abgeordnete Anna Voß`: without an inflected article a man is `Vorsitzender`;
+            # the tagger guesses the gender of such nouns
             return "Fem", "Sing"
         if (tok.pos == "NOUN" or tok.pos == "PROPN" and "-" in tok.text) and _FEMININE_TITLE.search(
             tok.text
@@ -254,8 +255,10 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             # reads some of them as masculine, and a compound with a name as a name:
             # `UNICEF-Regionaldirektorin`)
             return "Fem", "Plur" if tok.text.endswith("innen") else "Sing"
-        if tok.text.lower() in ("dessen", "deren"):
-            continue  # `Dessen Vorsitzende`: the genitive agrees with the possessor
+        if tok.text.lower() in _UNINFLECTING and k + 1 < len(toks) and toks[k + 1].pos == "NOUN":
+            # `Dessen Vorsitzende`: the genitive agrees with the possessor; `Ihre Vorsitzende
+            # X`: the noun tells (the morphology guesses the possessive's gender)
+            continue
         if tok.pos == "NOUN" and k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
             return agreement_of_noun(toks, k)
         if tok.pos == "DET" and tok.text.lower() == "der" and tok.feat("Case") == "Nom":
@@ -281,6 +284,9 @@ def agreement_of_noun(toks: list[Token], k: int) -> tuple[str | None, str | None
 
 #: nouns made of adjectives and participles (`Vorsitzende`, `Abgeordnete`, `Angeklagte`,
 #: `Angestellte`, `Beauftragte`, `Delegierte`, `Verdächtige`, `Betroffene`, `Vertraute`)
+#: determiners after which a noun made of an adjective ends in `-e` only in the feminine
+#: singular before a name (a man is `ihr Vorsitzender`)
+_UNINFLECTING = frozenset({"dessen", "deren", "ihre", "seine", "unsere", "eure"})
 _ADJECTIVAL_NOUN = re.compile(r"(?:nde|ete|gte|llte|ierte|ndte|ige|ene|nnte|aute)$")
 #: a name word in a regular expression (`Reuters`, `Al-Dschasira`, `O’Brien`)
 NAME_PATTERN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
