@@ -111,8 +111,9 @@ def _focus_of_gender(
     doc: Doc,
 ) -> str | None:
     """The person named most often before ``start`` (outside quotations; the later one of
-    equally frequent ones), when a title phrase before one of the name's mentions has
-    ``gender`` (`Die Langstreckenläuferin Svenja Morgenthal`); None otherwise."""
+    equally frequent ones), at least twice, when a title phrase before one of the name's
+    mentions has ``gender`` (`Die Langstreckenläuferin Svenja Morgenthal`); None otherwise
+    (`Bürgermeister Karl Huber` named once is not who `Der Wahlleiter` is)."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for m in mentions:
@@ -125,6 +126,8 @@ def _focus_of_gender(
     if not counts:
         return None
     best = max(counts, key=lambda e: (counts[e], last[e]))
+    if counts[best] < 2:
+        return None  # named once in passing: no person the article is about
     genders = {
         _title_gender(m, doc)
         for m in mentions
