@@ -19,10 +19,9 @@ german_news_quotes and rejected (session 11: a wrong party, a place read as an o
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..doc import Doc, Mention
-from .focus_persons import in_open_quote
+from .focus_persons import most_named
 from .speaker_records import Speaker, entity_of
 
 #: heads of company descriptions (also as the end of a compound: `Familienunternehmen`)
@@ -114,20 +113,18 @@ def focused_company(
         if any(_PUBLIC_BODY.search(w.lower()) for w in m.text.split())
         and (entity := entity_of(m, entity_spans)) is not None
     }
-    counts: Counter[str] = Counter()
-    last: dict[str, int] = {}
-    for m in mentions:
-        if m.end > start or m.label != "ORG" or in_open_quote(doc.text, m.start):
-            continue
-        entity = entity_of(m, entity_spans)
-        # `die Nachrichtenagentur ANP`, a state or a medium of the KB: no company
-        if entity is not None and entity not in bodies and not _no_company(entity, m, doc):
-            counts[entity] += 1
-            last[entity] = m.start
-    if not counts:
+    # `die Nachrichtenagentur ANP`, a state or a medium of the KB: no company
+    named = most_named(
+        start,
+        "ORG",
+        mentions,
+        entity_spans,
+        doc,
+        lambda entity, m: entity not in bodies and not _no_company(entity, m, doc),
+    )
+    if named is None:
         return speaker
-    best = max(counts, key=lambda k: (counts[k], last[k]))
-    return Speaker(best, speaker.text, "ORG", speaker.gender, "Sing")
+    return Speaker(named[0], speaker.text, "ORG", speaker.gender, "Sing")
 
 
 #: kinds of actors (the resolve stage's ``actor_type``, from the KB) that are no company

@@ -22,6 +22,8 @@ all with such a qualifier).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from ..doc import Doc, Mention
 from ..geo.countries import country_of_adjective
@@ -114,26 +116,42 @@ def _focus_of_gender(
     equally frequent ones), at least twice, when a title phrase before one of the name's
     mentions has ``gender`` (`Die Langstreckenläuferin Svenja Morgenthal`); None otherwise
     (`Bürgermeister Karl Huber` named once is not who `Der Wahlleiter` is)."""
-    counts: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for m in mentions:
-        if m.end > start or m.label != "PERSON" or in_open_quote(doc.text, m.start):
-            continue
-        entity = entity_of(m, entity_spans)
-        if entity is not None:
-            counts[entity] = counts.get(entity, 0) + 1
-            last[entity] = m.start
-    if not counts:
-        return None
-    best = max(counts, key=lambda e: (counts[e], last[e]))
-    if counts[best] < 2:
+    named = most_named(start, "PERSON", mentions, entity_spans, doc)
+    if named is None or named[1] < 2:
         return None  # named once in passing: no person the article is about
+    best = named[0]
     genders = {
         _title_gender(m, doc)
         for m in mentions
         if m.end <= start and m.label == "PERSON" and entity_of(m, entity_spans) == best
     }
     return best if genders - {None} == {gender} else None
+
+
+def most_named(
+    start: int,
+    label: str,
+    mentions: list[Mention],
+    entity_spans: list[tuple[int, int, str, str]],
+    doc: Doc,
+    keep: Callable[[str, Mention], bool] = lambda entity, m: True,
+) -> tuple[str, int] | None:
+    """The entity of ``label`` named most often before ``start`` outside quotations (the
+    later one of equally frequent ones) among those ``keep`` accepts, and how often; None
+    when none is named."""
+    counts: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    for m in mentions:
+        if m.end > start or m.label != label or in_open_quote(doc.text, m.start):
+            continue
+        entity = entity_of(m, entity_spans)
+        if entity is not None and keep(entity, m):
+            counts[entity] += 1
+            last[entity] = m.start
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], last[k]))
+    return best, counts[best]
 
 
 def _title_gender(m: Mention, doc: Doc) -> str | None:

@@ -260,7 +260,9 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
             # X`: the noun tells (the morphology guesses the possessive's gender)
             continue
         if tok.pos == "NOUN" and k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
-            return agreement_of_noun(toks, k)
+            # `Kulturamtsleiter Jürgen Haller`: a title right before a name is that one
+            # person's (the morphology may read a noun in `-er` as a plural)
+            return tok.feat("Gender"), "Sing"
         if tok.pos == "DET" and tok.text.lower() == "der" and tok.feat("Case") == "Nom":
             # `Der Stuttgarter Ingenieur X`: a nominative `der` is masculine (the morphology
             # may give it the gender of the feminine dative or genitive `der`)
@@ -272,21 +274,11 @@ def agreement(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def agreement_of_noun(toks: list[Token], k: int) -> tuple[str | None, str | None]:
-    """Gender and number of the noun at ``k``; a title right before a name is that one
-    person's (`Kulturamtsleiter Jürgen Haller`: the morphology may read a noun in `-er` as a
-    plural)."""
-    tok = toks[k]
-    if k + 1 < len(toks) and toks[k + 1].pos == "PROPN":
-        return tok.feat("Gender"), "Sing"
-    return tok.feat("Gender"), tok.feat("Number")
-
-
-#: nouns made of adjectives and participles (`Vorsitzende`, `Abgeordnete`, `Angeklagte`,
-#: `Angestellte`, `Beauftragte`, `Delegierte`, `Verdächtige`, `Betroffene`, `Vertraute`)
 #: determiners after which a noun made of an adjective ends in `-e` only in the feminine
 #: singular before a name (a man is `ihr Vorsitzender`)
 _UNINFLECTING = frozenset({"dessen", "deren", "ihre", "seine", "unsere", "eure"})
+#: nouns made of adjectives and participles (`Vorsitzende`, `Abgeordnete`, `Angeklagte`,
+#: `Angestellte`, `Beauftragte`, `Delegierte`, `Verdächtige`, `Betroffene`, `Vertraute`)
 _ADJECTIVAL_NOUN = re.compile(r"(?:nde|ete|gte|llte|ierte|ndte|ige|ene|nnte|aute)$")
 #: a name word in a regular expression (`Reuters`, `Al-Dschasira`, `O’Brien`)
 NAME_PATTERN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜa-zäöü][\w'’]*)*"
