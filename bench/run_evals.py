@@ -13,11 +13,11 @@ ner        GermEval 2014 dev, the held-out part documented in ``docs/models/ner.
 pos        UD German PUD sentences 800–1000 and GSD dev 700–799 (held out by the tagger recipe)
 quotes     ``S/data/attribution/german_news_quotes`` split ``dev``; ``bench/data/english_quotes``
            and ``bench/data/german_quotes`` splits ``dev``, ``test``, ``dev2``, ``test2``,
-           ``dev3`` … ``dev8`` and ``test3`` … ``test8`` (the test splits held out: never read their
+           ``dev3`` … ``dev9`` and ``test3`` … ``test9`` (the test splits held out: never read their
            errors)
 claim-     the same german_news_quotes dev split against the bundled gold
 records    ``claim_records_dev.jsonl`` (stance, speaker entity, via, said); german_quotes dev,
-           test, dev2, …, dev8, test8 against their
+           test, dev2, …, dev9, test9 against their
            ``claim_records_{split}.jsonl``
 timex      ``S/data/time/wikiwars_de``
 events     ``bench/events_dev/gold.jsonl`` on ``S/data/news/wikinews_de.jsonl``
@@ -90,7 +90,8 @@ def _quotes_jobs(shared: Path) -> Iterator[Job]:
     for name, splits in (
         ("english_quotes", ("dev", "test")),
         ("german_quotes", ("dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5",
-                           "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8")),
+                           "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8", "dev9",
+                           "test9")),
     ):  # shipped; the test splits are held out
         data = REPO / "bench" / "data" / name
         for split in splits:
@@ -104,7 +105,7 @@ def _claim_records_jobs(shared: Path) -> Iterator[Job]:
               (root / "dev",))
     german = REPO / "bench" / "data" / "german_quotes"
     for split in ("dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5",
-                  "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8"):
+                  "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8", "dev9", "test9"):
         gold = german / f"claim_records_{split}.jsonl"
         yield Job(f"claim-records german_quotes/{split}", "claim-records",
                   (str(german), "--split", split, "--gold", str(gold)), (german / split, gold))
@@ -324,8 +325,9 @@ def update_docs(results: dict[str, dict[str, Any]], skipped: list[dict[str, str]
                          "each gave before it was used; the English rules of the claims stage "
                          "were tuned on `english_quotes/dev` and `german_quotes/dev` (from "
                          "session 17 also `german_quotes/dev2`, from session 21 `dev3` and "
-                         "`dev4`, from session 22 `dev5` to `dev7`, from session 23 `dev8`), whose "
-                         "errors were read, while the `test` splits (`test` to `test8`) were only run, their errors never read):", "",
+                         "`dev4`, from session 22 `dev5` to `dev7`, from session 23 `dev8`, from session 24 `dev9`), "
+                         "whose "
+                         "errors were read, while the `test` splits (`test` to `test9`) were only run, their errors never read):", "",
                          *summary_lines(results, skipped), "", "Commands:", "", *cmds]) + "\n"
     replace_section(SECTION, section, path)
 
