@@ -233,17 +233,14 @@ def _source_from(sent: Sentence, start: int, end: int) -> Span2 | None:
 def origin_phrase(sent: Sentence, start: int, end: int, attributed: bool = False) -> Span2 | None:
     """`Wie sich aus der Auswertung der Daten ergab`: what a finding comes out of, the words
     after `aus` up to the verb at ``end`` (without `aus`); None when no noun follows `aus`.
-    With ``attributed`` only a phrase whose noun comes after an attribute the noun-phrase reader
-    stops at (`wie aus ihrer am Freitag veröffentlichten Projektion hervorgeht`)."""
+    With ``attributed`` only a phrase with an extended attribute (`wie aus ihrer am Freitag
+    veröffentlichten Projektion hervorgeht`; the other phrases are read as sources later)."""
     for k in range(start, end - 1):
-        if sent.lower[k] != "aus" or sent.in_quote[k]:
+        if sent.lower[k] != "aus" or sent.in_quote[k] or sent.np_end(k + 1, end) <= k + 1:
             continue
-        simple = sent.np_end(k + 1, end) > k + 1
-        if attributed:
-            nouns = [j for j in range(k + 1, end) if sent.toks[j].tag in ("NN", "NE")]
-            if nouns and sent.np_end(k + 1, nouns[0]) < nouns[0] and not simple:
-                return sent.span(k + 1, end)
-        elif simple:
+        if not attributed or any(
+            sent.extended_attribute(j, end) is not None for j in range(k + 2, end)
+        ):
             return sent.span(k + 1, end)
     return None
 

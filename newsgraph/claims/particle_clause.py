@@ -63,6 +63,11 @@ class ClauseView(Protocol):
     def clause_end(self, i: int) -> int: ...
 
 
+#: the words of adverbials between a name apposition and the particle (`, am Mittwoch mit`; not
+#: a predicative `als Nachfolger vor`)
+_ADVERBIAL_TAGS = frozenset({"ADV", "APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADJA"})
+
+
 def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
     """Index of ``particle`` closing the clause of the finite verb at ``verb``; -1 when it
     stands elsewhere.  Read in this order: the last word of the verb's clause up to its first
@@ -71,7 +76,8 @@ def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
     comma (`gab X, Leiter der Wache bekannt`), then the walk over insertions to a particle
     right before a complement (comma, colon, `dass`); past insertions the end of the sentence
     closes the clause only after a date apposition (`gab am Montag, dem 27. März, die Zahlen
-    bekannt.`) or a name apposition (`gab der Leiter, Max Muster, bekannt.`)."""
+    bekannt.`) or a name apposition (`gab der Leiter, Max Muster, bekannt.`, also with
+    adverbials after it: `teilte der Anwalt, Till B., am Mittwoch mit.`)."""
     end = _past_adjective_lists(sent, sent.clause_end(verb))
     if (
         end > verb + 1
@@ -86,14 +92,18 @@ def closing_particle(sent: ClauseView, verb: int, particle: str) -> int:
     if named > end + 1 and _is_particle(sent, named - 1, particle):
         return named - 1  # `gab X, Leiter der Wache bekannt`
     n = len(sent.toks)
-    if (
-        named > 0
-        and named + 1 < n
-        and sent.toks[named].text == ","
-        and _is_particle(sent, named + 1, particle)
-        and sent.clause_end(named + 1) == named + 2
-    ):
-        return named + 1  # `gab der Leiter, Max Muster, bekannt.`
+    if named > 0 and named + 1 < n and sent.toks[named].text == ",":
+        # `gab der Leiter, Max Muster, bekannt.`, `teilte der Anwalt, Till B., am Mittwoch mit.`
+        close = sent.clause_end(named + 1)
+        if (
+            named + 1 < close <= named + 6
+            and _is_particle(sent, close - 1, particle)
+            and all(
+                sent.toks[k].tag in _ADVERBIAL_TAGS and not sent.in_quote[k]
+                for k in range(named + 1, close - 1)
+            )
+        ):
+            return close - 1
     return _walk(sent, verb, particle)
 
 

@@ -118,6 +118,10 @@ class SentenceView(TokenView):
             adverb = self.adverb_of_adjective(j, n)  # `das finanziell angeschlagene Land`
             if (tok.pos == "ADV" or tok.tag == "ADJD") and not adverb:
                 break  # `Offiziell`, `Insbesondere` (sentence-initial adverbs)
+            attribute = self.extended_attribute(j, n) if limit is not None else None
+            if attribute is not None:
+                j = attribute  # `das im TecDAX notierte Unternehmen`
+                continue
             if tok.pos in _NON_NP and low not in self.lex.np_inner and not adverb:
                 break  # tagged adverbs, prepositions, conjunctions (`Dagegen`, `Trotz`)
             partitive = j == i and j + 1 < n and self.lower[j + 1] in ("der", "des", "von")

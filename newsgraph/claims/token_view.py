@@ -33,6 +33,9 @@ HEISSEN = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
 DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 
 
+#: the words inside an extended attribute between its preposition and its adjective
+_ATTRIBUTE_INNER = frozenset({"NN", "NE", "ART", "CARD", "ADJA", "ADJD", "ADV", "PPOSAT", "PDAT"})
+
 #: two-word adverbials between a finite verb and its subject (`schrieb zum Beispiel X`)
 _ADVERBIAL_PAIRS = frozenset({("zum", "beispiel"), ("unter", "anderem"), ("vor", "allem")})
 
@@ -165,6 +168,23 @@ class TokenView:
                 return False
             k += 1
         return i < k < n and self.toks[k].tag == "ADJA"
+
+    def extended_attribute(self, i: int, n: int) -> int | None:
+        """Token ``i`` is a preposition right after a determiner that opens an extended
+        attribute (`das im TecDAX notierte Unternehmen`, `der am Montag veröffentlichte
+        Bericht`): the index of the attributive adjective that closes it before its noun, else
+        None. Only the words of a short noun phrase stand between (no comma, no verb)."""
+        if i == 0 or self.toks[i].tag not in ("APPR", "APPRART"):
+            return None
+        if self.toks[i - 1].tag not in ("ART", "PDAT", "PPOSAT", "PIAT"):
+            return None
+        for k in range(i + 1, min(n - 1, i + 7)):
+            tag = self.toks[k].tag
+            if tag == "ADJA" and not self.is_cap(k) and self.toks[k + 1].tag in ("NN", "NE"):
+                return k if k > i + 1 else None
+            if tag not in _ATTRIBUTE_INNER or self.in_quote[k]:
+                return None
+        return None
 
     def skip_adverbials(self, v: int, i: int) -> int:
         """First token from ``i`` on after the adverbials that open the middle field behind the

@@ -19,6 +19,8 @@ The month and weekday words (:func:`temporal`) are shared with the phrase-end re
 
 from __future__ import annotations
 
+import re
+
 from .token_view import Span2, TokenView
 
 #: prepositions whose phrase in the Vorfeld is an adverbial, never the subject
@@ -33,11 +35,17 @@ MONTHS = frozenset(
     + ["oktober", "november", "dezember"]
 )
 _DAY_PARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+#: what may follow a weekday in a word of time: `Samstagabend`, `sonntags`, `Montagnacht`
+_DAY_TIME = re.compile(r"(?:s|e|en)?(?:(?:vor|nach)?mittags?|morgens?|abends?|nachts?|früh)?")
 
 
 def temporal(low: str) -> bool:
-    """Month and weekday words (`Juni`, `Samstagabend`): adverbials, never a source."""
-    return low in MONTHS or low.startswith(_DAY_PARTS)
+    """Month and weekday words (`Juni`, `Samstagabend`, `sonntags`): adverbials, never a
+    source; a compound with another head is no time (`Sonntagszeitung`, `Montagsdemo`)."""
+    if low in MONTHS:
+        return True
+    day = next((d for d in _DAY_PARTS if low.startswith(d)), None)
+    return day is not None and _DAY_TIME.fullmatch(low, len(day)) is not None
 
 
 def adverbial_vorfeld(view: TokenView, start: int, end: int) -> bool:

@@ -1,0 +1,83 @@
+"""Session 24: claims layer and records, each case an invented text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from claims_docs import layer
+
+from newsgraph.claims.vorfeld_subjects import temporal
+from newsgraph.doc import Doc
+
+
+@pytest.mark.parametrize(
+    ("word", "is_time"),
+    [
+        ("samstagabend", True),
+        ("sonntags", True),
+        ("dienstagvormittag", True),
+        ("mittwochmorgens", True),
+        ("juni", True),
+        # a compound whose head is no time word
+        ("sonntagszeitung", False),
+        ("montagsdemo", False),
+        ("sonntagsfrage", False),
+    ],
+)
+def test_a_weekday_compound_is_a_time_word_only_with_a_part_of_the_day(
+    word: str, is_time: bool
+) -> None:
+    assert temporal(word) is is_time
+
+
+def test_a_paper_named_after_a_weekday_is_a_source(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc("Die Wirtschaft ist gespalten, wie die «SonntagsZeitung» berichtete.")
+    assert layer(doc) == [("Indirect", "Die Wirtschaft ist gespalten", "die «SonntagsZeitung»")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Der Überschuss sank um 27 Prozent, wie das im TecDAX notierte Unternehmen am "
+            "Donnerstag mitteilte.",
+            "Der Überschuss sank um 27 Prozent",
+            "das im TecDAX notierte Unternehmen",
+        ),
+        (
+            "Die Bank hat ihre Prognose gesenkt, wie aus ihrer am Freitag veröffentlichten "
+            "Projektion hervorgeht.",
+            "Die Bank hat ihre Prognose gesenkt",
+            "ihrer am Freitag veröffentlichten Projektion",
+        ),
+        (
+            "Die Bank hat ihre Prognose gesenkt, wie aus dem Bericht hervorgeht.",
+            "Die Bank hat ihre Prognose gesenkt",
+            "dem Bericht",
+        ),
+    ],
+)
+def test_a_source_with_an_extended_attribute_is_read_whole(
+    claims_doc: Callable[[str], Doc], text: str, content: str, speaker: str
+) -> None:
+    assert layer(claims_doc(text)) == [("Indirect", content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma dürfe die Geräte nicht mehr verkaufen, teilte der Anwalt der Entwickler, "
+        "Till Brenneke, am Mittwoch mit.",
+        "Die Firma dürfe die Geräte nicht mehr verkaufen, gab der Anwalt, Till Brenneke, "
+        "bekannt.",
+    ],
+)
+def test_a_particle_after_a_name_apposition_and_adverbials_closes_the_frame(
+    claims_doc: Callable[[str], Doc], text: str
+) -> None:
+    found = layer(claims_doc(text))
+    assert [(k, c) for k, c, _ in found] == [
+        ("Indirect", "Die Firma dürfe die Geräte nicht mehr verkaufen")
+    ]
+    assert found[0][2].endswith("Till Brenneke")
