@@ -81,3 +81,32 @@ def test_a_particle_after_a_name_apposition_and_adverbials_closes_the_frame(
         ("Indirect", "Die Firma dürfe die Geräte nicht mehr verkaufen")
     ]
     assert found[0][2].endswith("Till Brenneke")
+
+
+def test_a_surname_read_as_a_noun_takes_no_paper_as_its_genitive(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Finanzminister Klaus Brandstätter lehnte ab. „Wir haben es versprochen“, sagte "
+        "Brandstätter der „Welt am Sonntag“."
+    )
+    assert ("Direct", "„Wir haben es versprochen“", "Brandstätter") in layer(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Angaben aus Regierungskreisen liegen bereits drei Modelle vor.",
+            "Angaben aus Regierungskreisen",
+        ),
+        (
+            "Nach Informationen aus Parteikreisen soll der Vorstand zurücktreten.",
+            "Informationen aus Parteikreisen",
+        ),
+    ],
+)
+def test_where_the_information_comes_from_belongs_to_the_source(
+    claims_doc: Callable[[str], Doc], text: str, speaker: str
+) -> None:
+    assert [s for _, _, s in layer(claims_doc(text))] == [speaker]

@@ -118,6 +118,15 @@ class SentenceView(TokenView):
             adverb = self.adverb_of_adjective(j, n)  # `das finanziell angeschlagene Land`
             if (tok.pos == "ADV" or tok.tag == "ADJD") and not adverb:
                 break  # `Offiziell`, `Insbesondere` (sentence-initial adverbs)
+            if (
+                low == "aus"
+                and j > i
+                and j + 1 < n
+                and self.is_cap(j + 1)
+                and self.lex.is_cue_noun(self.toks[j - 1].text)
+            ):
+                j += 1  # `nach Angaben aus Khartum`, `Informationen aus Regierungskreisen`
+                continue
             attribute = self.extended_attribute(j, n) if limit is not None else None
             if attribute is not None:
                 j = attribute  # `das im TecDAX notierte Unternehmen`

@@ -135,6 +135,10 @@ def _office(word: str) -> bool:
 def _name_end(sent: Sentence, k: int, persons: list[Span2]) -> bool:
     """Token ``k`` ends a person's name (a PERSON mention or a name after a name)."""
     tok = sent.toks[k]
+    if tok.tag == "NN" and (tok.start, tok.end) in persons:
+        # a surname the tagger read as a noun, marked as a person on its own (`sagte
+        # Brandstätter der „Welt am Sonntag“`); not after an article (`der Chef`)
+        return k == 0 or sent.toks[k - 1].tag not in ("ART", "PPOSAT", "PDAT", "ADJA")
     if tok.tag != "NE":
         return False  # (the NER stage also marks `der Chef` as a person)
     return any(e == tok.end for _, e in persons) or k > 0 and sent.toks[k - 1].tag == "NE"
