@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import layer
+from claims_docs import layer, speaker_entity_name
 
 from newsgraph.claims.vorfeld_subjects import temporal
 from newsgraph.doc import Doc
@@ -110,3 +110,14 @@ def test_where_the_information_comes_from_belongs_to_the_source(
     claims_doc: Callable[[str], Doc], text: str, speaker: str
 ) -> None:
     assert [s for _, _, s in layer(claims_doc(text))] == [speaker]
+
+
+def test_a_name_once_called_er_is_no_antecedent_of_sie(claims_doc: Callable[[str], Doc]) -> None:
+    doc = claims_doc(
+        "Die Delegierten wählten den Bürgermeister Stefan Wimmleitner an die Spitze. Seine "
+        "Gegenkandidatin, die Abgeordnete Karin Puchegger, kam auf 18 Prozent. „Wir haben "
+        "verstanden“, sagte Wimmleitner. Eine Koalition schloss er aus.\n\n"
+        "Puchegger hatte eine „Erneuerung“ gefordert. Nach der Abstimmung gratulierte sie dem "
+        "Sieger. „18 Prozent sind keine Niederlage“, sagte sie."
+    )
+    assert speaker_entity_name(doc, "18 Prozent sind") == "Karin Puchegger"

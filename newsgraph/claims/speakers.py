@@ -83,6 +83,9 @@ def resolve_speakers(
     # quotation) is still the last speaker a later pronoun can point back to
     order = sorted(range(len(attrs)), key=lambda i: _speaker_start(attrs[i]))
     done: list[tuple[Attr, Speaker]] = []
+    #: the gender each entity was referred to with (`er`, `der 46-Jährige`, `die Ministerin`):
+    #: a bare name spoken of as `er` before is no antecedent of `sie`
+    genders: dict[str, str | None] = {}
     for index in order:
         attr = attrs[index]
         if attr.speaker is None:
@@ -98,7 +101,7 @@ def resolve_speakers(
         # the speakers before this phrase: a record-only claim added after the others (a relay
         # of `einer von der Agentur verbreiteten Erklärung`) must not take a later one
         earlier_ones = [i for i, (at, _) in enumerate(history) if at < s]
-        before = [history[i] for i in earlier_ones]
+        before = [(history[i][0], _known_gender(history[i][1], genders)) for i in earlier_ones]
         reach_before = [reach[i] for i in earlier_ones]
         # a person named in the claim's own words is whom it is about: no referent of its
         # description, no issuer of its text (an organisation there may issue it: `vom IGH …
@@ -203,6 +206,10 @@ def resolve_speakers(
         if speaker.gender is None and speaker.number is None:
             gender, number = agreement(doc, s, e)
             speaker = replace(speaker, gender=gender, number=number)
+        phrase = agreement(doc, s, e)
+        if len(words) == 1 and words[0].lower() == "sie":
+            phrase = (phrase[0], _verb_number(doc, s, e))  # `sagten sie`: plural, no gender
+        _learn_gender(genders, speaker, phrase)
         out[index] = speaker
         done.append((attr, speaker))
         if attr.record_only and attr.cls == "cite":
@@ -210,6 +217,28 @@ def resolve_speakers(
         history.append((s, speaker))
         reach.append((max(attr.speaker[1], attr.end) if attr.parts else attr.speaker[1], speaker))
     return [sp if sp is not None else Speaker(None, None) for sp in out]
+
+
+def _learn_gender(
+    genders: dict[str, str | None], speaker: Speaker, phrase: tuple[str | None, str | None]
+) -> None:
+    """Note the gender a singular phrase gave its entity (None once two phrases disagree)."""
+    gender, number = phrase
+    if speaker.entity is None or gender not in ("Masc", "Fem") or number != "Sing":
+        return
+    if speaker.entity in genders and genders[speaker.entity] != gender:
+        genders[speaker.entity] = None
+    else:
+        genders[speaker.entity] = gender
+
+
+def _known_gender(speaker: Speaker, genders: dict[str, str | None]) -> Speaker:
+    """``speaker`` with the gender its entity was referred to with, when its own phrase (a
+    bare name) tells none."""
+    if speaker.gender is not None or speaker.entity is None:
+        return speaker
+    gender = genders.get(speaker.entity)
+    return replace(speaker, gender=gender) if gender else speaker
 
 
 def _speaker_start(attr: Attr) -> int:
