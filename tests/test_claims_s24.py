@@ -69,8 +69,7 @@ def test_a_source_with_an_extended_attribute_is_read_whole(
     [
         "Die Firma dürfe die Geräte nicht mehr verkaufen, teilte der Anwalt der Entwickler, "
         "Till Brenneke, am Mittwoch mit.",
-        "Die Firma dürfe die Geräte nicht mehr verkaufen, gab der Anwalt, Till Brenneke, "
-        "bekannt.",
+        "Die Firma dürfe die Geräte nicht mehr verkaufen, gab der Anwalt, Till Brenneke, bekannt.",
     ],
 )
 def test_a_particle_after_a_name_apposition_and_adverbials_closes_the_frame(
@@ -121,3 +120,37 @@ def test_a_name_once_called_er_is_no_antecedent_of_sie(claims_doc: Callable[[str
         "Sieger. „18 Prozent sind keine Niederlage“, sagte sie."
     )
     assert speaker_entity_name(doc, "18 Prozent sind") == "Karin Puchegger"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Zwei Tage nach der Wahl hat das Bündnis angekündigt, das Ergebnis anzufechten.",
+            "das Bündnis",
+        ),
+        ("Wenige Stunden später sagte der Minister, die Lage sei ernst.", "der Minister"),
+    ],
+)
+def test_a_stretch_of_time_in_the_vorfeld_is_no_speaker(
+    claims_doc: Callable[[str], Doc], text: str, speaker: str
+) -> None:
+    assert [s for _, _, s in layer(claims_doc(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Die Waffenruhe gilt“, sagte der Diplomat der Nachrichtenagentur NTB.", "der Diplomat"),
+        (
+            "Die Lage sei ernst, sagte der Sondergesandte der Nachrichtenagentur dpa.",
+            "der Sondergesandte",
+        ),
+        # a medium has editors: the genitive stays
+        ("Die Lage sei ernst, sagte ein Redakteur der Zeitung.", "ein Redakteur der Zeitung"),
+    ],
+)
+def test_a_diplomat_speaks_to_the_agency_after_him(
+    claims_doc: Callable[[str], Doc], text: str, speaker: str
+) -> None:
+    assert [s for _, _, s in layer(claims_doc(text))] == [speaker]

@@ -66,6 +66,16 @@ _OFFICES = (
     "ministerpräsidentin",
     "bundespräsident",
     "bundespräsidentin",
+    "diplomat",
+    "diplomatin",
+    "gesandte",
+    "gesandter",
+    "offizier",
+    "offizierin",
+    "richter",
+    "richterin",
+    "staatsanwalt",
+    "staatsanwältin",
 )
 #: institutions of the state and of parties that open a compound title
 #: (`Polizeisprecher`, `Regierungschef`, `Fraktionsvorsitzende`)

@@ -48,8 +48,22 @@ def temporal(low: str) -> bool:
     return day is not None and _DAY_TIME.fullmatch(low, len(day)) is not None
 
 
+#: a stretch of time opening an adverbial (`Zwei Tage nach der Wahl`, `Wenige Stunden später`)
+_DURATION = re.compile(r"(?:sekunde|minute|stunde|tag|woche|monat|jahr)(?:e|en|n|s)?")
+_COUNTING = frozenset({"ein", "eine", "einen", "wenige", "einige", "mehrere", "zwei", "drei"})
+_AFTER_DURATION = frozenset({"nach", "vor", "später", "zuvor", "danach", "darauf", "vorher"})
+
+
 def adverbial_vorfeld(view: TokenView, start: int, end: int) -> bool:
-    """The Vorfeld ``[start, end)`` opens with a preposition of an adverbial (module doc)."""
+    """The Vorfeld ``[start, end)`` opens with a preposition of an adverbial (module doc), or
+    is a stretch of time before or after something (`Zwei Tage nach der Wahl hat X …`)."""
+    if (
+        start + 2 < end
+        and (view.toks[start].tag == "CARD" or view.lower[start] in _COUNTING)
+        and _DURATION.fullmatch(view.lower[start + 1])
+        and view.lower[start + 2] in _AFTER_DURATION
+    ):
+        return True
     if view.toks[start].tag not in ("APPR", "APPRART"):
         return False
     first = view.lower[start]
