@@ -154,3 +154,13 @@ def test_a_diplomat_speaks_to_the_agency_after_him(
     claims_doc: Callable[[str], Doc], text: str, speaker: str
 ) -> None:
     assert [s for _, _, s in layer(claims_doc(text))] == [speaker]
+
+
+def test_a_description_with_an_extended_attribute_refers_to_the_company_in_focus(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    doc = claims_doc(
+        "Der Karlsruher Softwarehersteller Kordalis hat weniger verdient. Der Überschuss sank "
+        "um 27 Prozent, wie das im TecDAX notierte Unternehmen am Donnerstag mitteilte."
+    )
+    assert speaker_entity_name(doc, "Der Überschuss sank") == "Kordalis"

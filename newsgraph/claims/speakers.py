@@ -97,7 +97,7 @@ def resolve_speakers(
         text = doc.text[s:e]
         words = text.split()
         speaker: Speaker | None = None
-        words = _through_genitive(words, lex)
+        words = _without_attribute(_through_genitive(words, lex))
         # the speakers before this phrase: a record-only claim added after the others (a relay
         # of `einer von der Agentur verbreiteten Erklärung`) must not take a later one
         earlier_ones = [i for i, (at, _) in enumerate(history) if at < s]
@@ -579,6 +579,28 @@ def _through_genitive(words: list[str], lex: Lexicon) -> list[str]:
         return _nominative_head(words[2:])
     if len(words) >= 3 and lex.is_cue_noun(words[0]) and words[1].lower() in _OWNERS_DE:
         return _nominative_head(words[1:])
+    return words
+
+
+#: prepositions that open an extended attribute after an article (`das im TecDAX notierte
+#: Unternehmen`, `der seit Juli amtierende Chef`)
+_ATTRIBUTE_OPENERS = frozenset(
+    {"im", "am", "in", "an", "vom", "von", "seit", "bei", "beim", "mit", "zum", "zur", "aus", "auf"}
+)
+
+
+def _without_attribute(words: list[str]) -> list[str]:
+    """`das im TecDAX notierte Unternehmen` -> `das notierte Unternehmen`: an article, an
+    extended attribute (a preposition, its phrase, a lower-case participle or adjective) and
+    the head noun read as a description of that noun."""
+    if (
+        len(words) >= 5
+        and words[1].lower() in _ATTRIBUTE_OPENERS
+        and words[-2][:1].islower()
+        and words[-1][:1].isupper()
+        and not any(w[-1:] in ",;:" for w in words)
+    ):
+        return [words[0], words[-2], words[-1]]
     return words
 
 
