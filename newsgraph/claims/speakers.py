@@ -203,10 +203,9 @@ def resolve_speakers(
                 speaker = named_earlier(doc, speaker, s, mentions, entity_spans)
         if lex.language == "de" and _other_country(speaker, s, e, doc):
             speaker = Speaker(None, text)  # `der norwegische Minister` is not Spain's minister
-        if speaker.gender is None and speaker.number is None:
-            gender, number = agreement(doc, s, e)
-            speaker = replace(speaker, gender=gender, number=number)
         phrase = agreement(doc, s, e)
+        if speaker.gender is None and speaker.number is None:
+            speaker = replace(speaker, gender=phrase[0], number=phrase[1])
         if len(words) == 1 and words[0].lower() == "sie":
             phrase = (phrase[0], _verb_number(doc, s, e))  # `sagten sie`: plural, no gender
         _learn_gender(genders, speaker, phrase)
