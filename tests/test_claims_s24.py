@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from claims_docs import layer, speaker_entity_name
 
-from newsgraph.claims.vorfeld_subjects import temporal
+from newsgraph.claims.time_words import temporal
 from newsgraph.doc import Doc
 
 

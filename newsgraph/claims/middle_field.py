@@ -35,23 +35,11 @@ from collections.abc import Sequence
 from .frames import Attr, Sentence, Span2
 from .speaker_spans import _NP_TAGS, SKIP_TAGS, _cut, nominal_region, token_at
 from .speaker_subjects import cue_sentence, finite_cue
+from .time_words import DAY_PARTS, temporal
 from .token_view import PASSIVE_FORMS, TokenView
-from .vorfeld_subjects import temporal
 
 #: prepositions whose phrase is never an adverbial to skip: passive agents and sources
 _AGENT_PREPS = frozenset({"von", "vom", "seitens", "durch", "laut", "zufolge", "gemäß"})
-#: nouns of the time of day, adverbials after a time adverb (`gestern Abend`, `heute Morgen`)
-_TIME_NOUNS = frozenset(
-    {
-        "morgen",
-        "vormittag",
-        "mittag",
-        "nachmittag",
-        "abend",
-        "nacht",
-        "früh",
-    }
-)
 #: tags of the determiner that opens a subject noun phrase
 _DETERMINER_TAGS = frozenset({"ART", "PDAT", "PIAT", "PPOSAT"})
 #: determiners that open a masculine singular nominative (`der Sprecher`, `ein Sprecher`)
@@ -93,7 +81,7 @@ def _time_word(sent: TokenView, i: int) -> bool:
     low = sent.lower[i]
     if temporal(low):
         return True
-    return low in _TIME_NOUNS and i > 0 and sent.toks[i - 1].tag in SKIP_TAGS
+    return low in DAY_PARTS and i > 0 and sent.toks[i - 1].tag in SKIP_TAGS
 
 
 def _pp_end(sent: TokenView, i: int, end: int, persons: list[Span2]) -> int | None:

@@ -33,7 +33,7 @@ from typing import Protocol
 
 from ..doc import Token
 from .text import DASHES
-from .vorfeld_subjects import MONTHS as _STANDARD_MONTHS
+from .time_words import MONTHS as _STANDARD_MONTHS
 
 #: words that open the complement right after the particle (without the comma of the norm)
 _COMPLEMENT_OPENERS = frozenset(["dass", "ob"])

@@ -19,46 +19,16 @@ from collections.abc import Sequence
 
 from ..doc import Mention
 from .frames import Sentence, Span2
+from .time_words import temporal, time_noun
 from .token_view import PASSIVE_FORMS
-from .vorfeld_subjects import temporal
 
 _NOUN_TAGS = frozenset({"NN", "NE"})
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
 
-#: nouns of time: a phrase headed by one is an adverbial (`Wenige Stunden nach dem Putsch
-#: erklärte X`, `Im Mai wurde bekannt`), never a source
-_TIME_NOUNS = frozenset(
-    {
-        "sekunden",
-        "minute",
-        "minuten",
-        "stunde",
-        "stunden",
-        "tag",
-        "tage",
-        "tagen",
-        "woche",
-        "wochen",
-        "monat",
-        "monate",
-        "monaten",
-        "jahr",
-        "jahre",
-        "jahren",
-        "jahrzehnt",
-        "abend",
-        "morgen",
-        "nacht",
-        "mittag",
-        "vormittag",
-        "nachmittag",
-        "wochenende",
-        # `Anfang Oktober`, `Mitte Mai`, `Ende 2005`: the part of a period
-        "anfang",
-        "mitte",
-        "ende",
-    }
-)
+#: the parts of a period (`Anfang Oktober`, `Mitte Mai`, `Ende 2005`): like a noun of time
+#: (`Wenige Stunden nach dem Putsch erklärte X`, `Im Mai wurde bekannt`), the head of an
+#: adverbial, never of a source
+_PERIOD_PARTS = frozenset({"anfang", "mitte", "ende"})
 
 
 #: adjectives of age after a measure of time (`34 Jahre alte`)
@@ -91,7 +61,11 @@ def time_phrase(sent: Sentence, i: int, j: int) -> bool:
         nouns = [k for k in nouns if ends and k >= ends[-1]] or nouns
     return (
         bool(nouns)
-        and (sent.lower[nouns[0]] in _TIME_NOUNS or temporal(sent.lower[nouns[0]]))
+        and (
+            time_noun(sent.lower[nouns[0]])
+            or sent.lower[nouns[0]] in _PERIOD_PARTS
+            or temporal(sent.lower[nouns[0]])
+        )
         and not any(sent.toks[k].tag == "NE" and not temporal(sent.lower[k]) for k in nouns)
     )
 

@@ -10,6 +10,7 @@ import re
 
 from .np_words import adjective_like, quantity_starts
 from .text import CLOSING, OPENING
+from .time_words import temporal
 from .token_view import Span2, TokenView
 from .topic_vorfeld import topic_marked
 from .vorfeld_subjects import (
@@ -18,7 +19,6 @@ from .vorfeld_subjects import (
     bare_noun,
     list_end,
     object_first,
-    temporal,
 )
 
 _WH = frozenset(

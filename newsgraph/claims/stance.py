@@ -22,6 +22,7 @@ from . import stance_cues as cues
 from . import stance_verbs as verbs
 from .frames import FREE_KINDS, Attr, Sentence, Span2
 from .text import CLOSING
+from .time_words import DAY_PARTS, SEASONS, WEEKDAYS, duration_unit, time_noun
 
 _CLASS_STANCE = {"deny": "denied", "allege": "alleged", "announce": "future"}
 
@@ -435,35 +436,6 @@ def _verb_first_conditions(sent: Sentence, inside: list[int]) -> list[int]:
     return out
 
 
-#: nouns of a time span or point that `nächste`/`kommende` put in the future
-_TIME_NOUNS = frozenset(
-    [
-        "jahr",
-        "jahres",
-        "woche",
-        "monat",
-        "monats",
-        "tag",
-        "tagen",
-        "tage",
-        "wochenende",
-        "sommer",
-        "winter",
-        "herbst",
-        "frühjahr",
-        "frühling",
-        "saison",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-    ]
-)
-#: plural time nouns of `in drei Wochen`
-_SPANS_AHEAD = frozenset(["tagen", "wochen", "monaten", "jahren", "stunden", "minuten"])
 _NEXT = frozenset(
     [
         "nächste",
@@ -478,6 +450,12 @@ _NEXT = frozenset(
 )
 
 
+def _ahead(low: str) -> bool:
+    """A time that `nächste`/`kommende` put in the future: a unit of time, a season, a
+    weekday, the weekend (`nächste Woche`, `im kommenden Sommer`, `kommenden Montag`)."""
+    return (time_noun(low) and low not in DAY_PARTS) or low in SEASONS or low in WEEKDAYS
+
+
 def _future_times(sent: Sentence, inside: list[int]) -> list[Span2]:
     """Time adverbials of the future in the content: `morgen`, `übermorgen`, `nächstes Jahr`,
     `in der kommenden Woche` (not the noun `Morgen`, not `im nächsten Schritt`)."""
@@ -490,14 +468,15 @@ def _future_times(sent: Sentence, inside: list[int]) -> list[Span2]:
         if low in ("morgen", "übermorgen") and not sent.is_cap(k) and not idiom:
             # not the idiom `von heute auf morgen`
             out.append(sent.span(k, k + 1))
-        elif low in _NEXT and k + 1 < len(sent.toks) and sent.lower[k + 1] in _TIME_NOUNS:
+        elif low in _NEXT and k + 1 < len(sent.toks) and _ahead(sent.lower[k + 1]):
             out.append(sent.span(k, k + 2))
         elif low == "zukünftig" or (low == "zukunft" and k > 0 and sent.lower[k - 1] == "in"):
             out.append(sent.span(k - (low == "zukunft"), k + 1))
         elif (
             low == "in"
             and k + 2 < len(sent.toks)
-            and sent.lower[k + 2] in _SPANS_AHEAD
+            and duration_unit(sent.lower[k + 2])
+            and sent.lower[k + 2].endswith("n")  # the dative plural of `in drei Wochen`
             and (sent.toks[k + 1].pos == "NUM" or sent.lower[k + 1] in ("wenigen", "einigen"))
         ):
             out.append(sent.span(k, k + 3))  # `in drei Wochen`: a span counted from now

@@ -14,13 +14,12 @@ subject; these checks (session 12, found on wire-style German news) turn it down
 * a comparative adjective alone opens the sentence (`Optimistischer äußerte sich X: …`; not a
   noun made of an adjective: `Überlebende schilderten, …`).
 
-The month and weekday words (:func:`temporal`) are shared with the phrase-end readers.
+The words of time come from :mod:`.time_words`, shared with the phrase-end readers.
 """
 
 from __future__ import annotations
 
-import re
-
+from .time_words import duration_unit, temporal
 from .token_view import Span2, TokenView
 
 #: prepositions whose phrase in the Vorfeld is an adverbial, never the subject
@@ -30,26 +29,7 @@ _VORFELD_PREPS = frozenset(
 )
 #: tags of words that can head a subject (an adjective alone cannot)
 _NOMINAL_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "PRELS", "PWS", "FM", "CARD", "XY"})
-MONTHS = frozenset(
-    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september"]
-    + ["oktober", "november", "dezember"]
-)
-_DAY_PARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
-#: what may follow a weekday in a word of time: `Samstagabend`, `sonntags`, `Montagnacht`
-_DAY_TIME = re.compile(r"(?:s|e|en)?(?:(?:vor|nach)?mittags?|morgens?|abends?|nachts?|früh)?")
-
-
-def temporal(low: str) -> bool:
-    """Month and weekday words (`Juni`, `Samstagabend`, `sonntags`): adverbials, never a
-    source; a compound with another head is no time (`Sonntagszeitung`, `Montagsdemo`)."""
-    if low in MONTHS:
-        return True
-    day = next((d for d in _DAY_PARTS if low.startswith(d)), None)
-    return day is not None and _DAY_TIME.fullmatch(low, len(day)) is not None
-
-
 #: a stretch of time opening an adverbial (`Zwei Tage nach der Wahl`, `Wenige Stunden später`)
-_DURATION = re.compile(r"(?:sekunde|minute|stunde|tag|woche|monat|jahr)(?:e|en|n|s)?")
 _COUNTING = frozenset({"ein", "eine", "einen", "wenige", "einige", "mehrere", "zwei", "drei"})
 _AFTER_DURATION = frozenset({"nach", "vor", "später", "zuvor", "danach", "darauf", "vorher"})
 
@@ -60,7 +40,7 @@ def adverbial_vorfeld(view: TokenView, start: int, end: int) -> bool:
     if (
         start + 2 < end
         and (view.toks[start].tag == "CARD" or view.lower[start] in _COUNTING)
-        and _DURATION.fullmatch(view.lower[start + 1])
+        and duration_unit(view.lower[start + 1])
         and view.lower[start + 2] in _AFTER_DURATION
     ):
         return True
