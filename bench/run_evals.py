@@ -13,11 +13,11 @@ ner        GermEval 2014 dev, the held-out part documented in ``docs/models/ner.
 pos        UD German PUD sentences 800–1000 and GSD dev 700–799 (held out by the tagger recipe)
 quotes     ``S/data/attribution/german_news_quotes`` split ``dev``; ``bench/data/english_quotes``
            and ``bench/data/german_quotes`` splits ``dev``, ``test``, ``dev2``, ``test2``,
-           ``dev3`` … ``dev9`` and ``test3`` … ``test9`` (the test splits held out: never read their
+           ``dev3`` … ``dev10`` and ``test3`` … ``test10`` (the test splits held out: never read their
            errors)
 claim-     the same german_news_quotes dev split against the bundled gold
 records    ``claim_records_dev.jsonl`` (stance, speaker entity, via, said); german_quotes dev,
-           test, dev2, …, dev9, test9 against their
+           test, dev2, …, dev10, test10 against their
            ``claim_records_{split}.jsonl``
 timex      ``S/data/time/wikiwars_de``
 events     ``bench/events_dev/gold.jsonl`` on ``S/data/news/wikinews_de.jsonl``
@@ -83,15 +83,19 @@ def _pos_jobs(shared: Path) -> Iterator[Job]:
               (str(ud / "de_gsd-ud-dev.conllu"), "--range", "700:"), (ud / "de_gsd-ud-dev.conllu",))
 
 
+#: the german_quotes splits: the batches' dev and test halves (the test splits are held out)
+GERMAN_QUOTES_SPLITS = ("dev", "test") + tuple(
+    f"{half}{n}" for n in range(2, 11) for half in ("dev", "test")
+)
+
+
 def _quotes_jobs(shared: Path) -> Iterator[Job]:
     root = shared / "data" / "attribution" / "german_news_quotes"
     yield Job("quotes german_news_quotes/dev", "quotes",
               (str(root), "--split", "dev", "--bootstrap", "1000"), (root / "dev",))
     for name, splits in (
         ("english_quotes", ("dev", "test")),
-        ("german_quotes", ("dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5",
-                           "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8", "dev9",
-                           "test9")),
+        ("german_quotes", GERMAN_QUOTES_SPLITS),
     ):  # shipped; the test splits are held out
         data = REPO / "bench" / "data" / name
         for split in splits:
@@ -104,8 +108,7 @@ def _claim_records_jobs(shared: Path) -> Iterator[Job]:
     yield Job("claim-records german_news_quotes/dev", "claim-records", (str(root), "--split", "dev"),
               (root / "dev",))
     german = REPO / "bench" / "data" / "german_quotes"
-    for split in ("dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5",
-                  "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8", "dev9", "test9"):
+    for split in GERMAN_QUOTES_SPLITS:
         gold = german / f"claim_records_{split}.jsonl"
         yield Job(f"claim-records german_quotes/{split}", "claim-records",
                   (str(german), "--split", split, "--gold", str(gold)), (german / split, gold))
@@ -325,9 +328,9 @@ def update_docs(results: dict[str, dict[str, Any]], skipped: list[dict[str, str]
                          "each gave before it was used; the English rules of the claims stage "
                          "were tuned on `english_quotes/dev` and `german_quotes/dev` (from "
                          "session 17 also `german_quotes/dev2`, from session 21 `dev3` and "
-                         "`dev4`, from session 22 `dev5` to `dev7`, from session 23 `dev8`, from session 24 `dev9`), "
+                         "`dev4`, from session 22 `dev5` to `dev7`, from session 23 `dev8`, from session 24 `dev9`, from session 25 `dev10`), "
                          "whose "
-                         "errors were read, while the `test` splits (`test` to `test9`) were only run, their errors never read):", "",
+                         "errors were read, while the `test` splits (`test` to `test10`) were only run, their errors never read):", "",
                          *summary_lines(results, skipped), "", "Commands:", "", *cmds]) + "\n"
     replace_section(SECTION, section, path)
 
