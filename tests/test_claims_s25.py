@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from claims_docs import layer
 
 from newsgraph.claims.time_words import duration_unit, time_noun
+from newsgraph.doc import Doc
 
 
 @pytest.mark.parametrize(
@@ -29,3 +33,39 @@ def test_units_of_time_in_every_inflection_head_a_time_adverbial(
 ) -> None:
     assert duration_unit(word) is unit
     assert time_noun(word) is head
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ein Arzt sagte der Nachrichtenagentur Reuters, viele Verletzte hätten schwere "
+            "Verbrennungen erlitten.",
+            "Ein Arzt",
+        ),
+        (
+            "Ein örtlicher Mandatsträger sagte AFP am Telefon, über dem Lager wehe die Fahne der "
+            "Rebellen.",
+            "Ein örtlicher Mandatsträger",
+        ),
+        (
+            "Ihr Sprecher, Oberst Karim Haddad, sagte der staatlichen Nachrichtenagentur, die "
+            "Luftwaffe habe nur Waffenlager angegriffen.",
+            "Ihr Sprecher, Oberst Karim Haddad",
+        ),
+        (
+            "Der Sprecher, Major Tom Ribeiro, erklärte der Tageszeitung, die Truppen würden "
+            "die Stadt halten.",
+            "Der Sprecher, Major Tom Ribeiro",
+        ),
+        # a masculine medium after the verb can be the subject
+        (
+            "Die Luftwaffe habe nur Waffenlager angegriffen, sagte der Sender.",
+            "der Sender",
+        ),
+    ],
+)
+def test_the_medium_spoken_to_in_the_dative_is_no_subject(
+    claims_doc: Callable[[str], Doc], text: str, speaker: str
+) -> None:
+    assert [s for _, _, s in layer(claims_doc(text))] == [speaker]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .np_words import adjective_like, quantity_starts
+from .speaker_recipients import addressed_medium
 from .text import CLOSING, OPENING
 from .time_words import temporal
 from .token_view import Span2, TokenView
@@ -320,6 +321,8 @@ class SentenceView(TokenView):
         if k >= len(self.toks) or self.in_quote[k]:
             return False
         tok = self.toks[k]
+        if addressed_medium(self, v):
+            return False  # `X, ein Sprecher, sagte der Nachrichtenagentur Reuters`: a dative
         return tok.tag == "NE" or (tok.tag in ("ART", "PPER") and tok.feat("Case") == "Nom")
 
     def _skip_embedded(self, comma: int) -> int:
@@ -358,8 +361,8 @@ class SentenceView(TokenView):
         nxt = v + 1
         while nxt < len(self.toks) and self.toks[nxt].tag in ("ADV", "PTKNEG"):
             nxt += 1
-        if nxt >= len(self.toks) or self.in_quote[nxt]:
-            return False
+        if nxt >= len(self.toks) or self.in_quote[nxt] or addressed_medium(self, nxt - 1):
+            return False  # (`der Nachrichtenagentur X` after the verb is no nominative)
         tok = self.toks[nxt]
         return tok.feat("Case") == "Nom" and (
             tok.tag in ("NE", "NN", "PPER", "PIS")
@@ -408,6 +411,8 @@ class SentenceView(TokenView):
         first = self.lower[next(k for k, t in enumerate(self.toks) if t.start == before[0])]
         if first in self.lex.pronouns or first in _SUBJECT_PRONOUNS:
             return before
+        if addressed_medium(self, v):
+            return before  # `Ein Arzt sagte der Nachrichtenagentur Reuters, …`: spoken to
         after = self.np_after(v + 1)
         if after is not None and self._named(after):
             return after

@@ -27,13 +27,22 @@ word of its own: `der Chef der Bundesagentur für Arbeit` is a genitive), also a
 quoted name (`der „Bild“-Zeitung`), or a news agency's name (`dpa`, `AFP`).  A plural noun
 without article right after a person's full name is the people spoken to as well (`sagte
 Minister Peter Schulz Journalisten in Berlin`).  German only.
+
+:func:`addressed_medium` tells the subject readers that the words right after the verb are
+such a medium (`Ein Arzt sagte der Nachrichtenagentur Reuters, …`, `sagte AFP am Telefon`), so
+the phrase before the verb stays the subject (session 25: the agency had been read as a
+subject after the verb).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .frames import Sentence, Span2
+from .token_view import Span2, TokenView
+
+if TYPE_CHECKING:
+    from .frames import Sentence
 
 #: an age as the head of a person description (`der 61-Jährige`, `die 49-jährige`)
 _AGE = re.compile(r"\d+-[Jj]ährigen?")
@@ -132,6 +141,10 @@ _TITLE_HEADS = ("sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vors
 _EXACT_ONLY = frozenset({"Agentur", "Portal", "Medium"})
 #: the most tokens between the article and the medium noun (`der „Bild“-Zeitung`)
 _MEDIUM_REACH = 6
+#: feminine medium nouns (compounds end in them): `der` before one is no nominative
+_FEMININE_MEDIA = ("zeitung", "agentur", "zeitschrift", "illustrierte")
+#: verbs of telling that take the medium spoken to as their dative object
+_TELLING = frozenset({"sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt"})
 
 
 def _office(word: str) -> bool:
@@ -154,22 +167,41 @@ def _name_end(sent: Sentence, k: int, persons: list[Span2]) -> bool:
     return any(e == tok.end for _, e in persons) or k > 0 and sent.toks[k - 1].tag == "NE"
 
 
-def _medium_at(sent: Sentence, k: int) -> bool:
+def _medium_at(sent: TokenView, k: int) -> bool:
     """The words after the article at ``k`` name a medium (also past a quoted name the
     phrase readers cut off: `der „Bild“-Zeitung`)."""
+    return _medium_word(sent, k) is not None
+
+
+def _medium_word(sent: TokenView, k: int) -> int | None:
+    """The medium noun or agency name the article at ``k`` opens (:func:`_medium_at`)."""
     nouns = tuple(n.lower() for n in sent.lex.agency_nouns if n not in _EXACT_ONLY)
     exact = {n.lower() for n in sent.lex.agency_nouns} | {"presse-agentur"}
     for x in range(k + 1, min(len(sent.toks), k + 1 + _MEDIUM_REACH)):
         tok = sent.toks[x]
         if tok.text in sent.lex.agencies:
-            return True
+            return x
         low = tok.text.lower()
         if tok.tag in ("NN", "NE") and (low in exact or low.endswith(nouns)):
-            return True
+            return x
         if tok.text in ("„", "“", "-") or tok.tag == "ADJA" or sent.in_quote[x]:
             continue  # `der Deutschen Presse-Agentur`, `der „Bild“-Zeitung`
+        return None
+    return None
+
+
+def addressed_medium(sent: TokenView, v: int) -> bool:
+    """The words after the finite verb at ``v`` name the medium someone spoke to, in the
+    dative: `der`/`einer` before a feminine medium noun (`sagte der Nachrichtenagentur
+    Reuters`, never a nominative), or an agency's bare name after a verb of telling (`sagte
+    AFP am Telefon`; not `Die Zahl nannte AFP`, where the agency is the subject)."""
+    k = v + 1
+    if k >= len(sent.toks) or sent.in_quote[k]:
         return False
-    return False
+    if sent.lower[k] in ("der", "einer") and sent.toks[k].tag == "ART":
+        x = _medium_word(sent, k)
+        return x is not None and sent.lower[x].endswith(_FEMININE_MEDIA)
+    return sent.toks[k].text in sent.lex.agencies and sent.lower[v] in _TELLING
 
 
 def recipient_end(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
