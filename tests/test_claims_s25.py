@@ -69,3 +69,18 @@ def test_the_medium_spoken_to_in_the_dative_is_no_subject(
     claims_doc: Callable[[str], Doc], text: str, speaker: str
 ) -> None:
     assert [s for _, _, s in layer(claims_doc(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landrätin Petra Kolbe hatte im Rahmen ihres sogenannten „Klinikplans 2030“ "
+        "vorgeschlagen, das Kreiskrankenhaus zu schließen.",
+        "Landrätin Petra Kolbe hat mit dem „Klinikplan“ angekündigt, das Kreiskrankenhaus zu "
+        "schließen.",
+    ],
+)
+def test_a_quoted_head_noun_in_the_middle_field_leaves_the_subject_to_the_frame(
+    claims_doc: Callable[[str], Doc], text: str
+) -> None:
+    assert [s for _, _, s in layer(claims_doc(text))] == ["Landrätin Petra Kolbe"]

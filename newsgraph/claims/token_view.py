@@ -296,6 +296,8 @@ class TokenView:
                 if inner is None:
                     inner = self._predicate_quote_start(i - 1)
                 if inner is None:
+                    inner = self._attribute_quote_start(i - 1)
+                if inner is None:
                     break
                 i = inner
                 continue
@@ -356,6 +358,18 @@ class TokenView:
                     return k
         return None
 
+    def _attribute_quote_start(self, close: int) -> int | None:
+        """Token index of the opening mark when the quote closing at ``close`` is a short term
+        after a determiner or attributive adjective (`seines sogenannten „Bäderkonzepts
+        2020“`): the head of a noun phrase, part of the clause; no speech opens there."""
+        end = self.toks[close].end
+        for q in self.quotes:
+            if q.end == end and q.words <= 4:
+                k = self.index_at(q.start)
+                if k is not None and k > 0 and self.toks[k - 1].tag in _ATTRIBUTE_TAGS:
+                    return k
+        return None
+
     def _final(self, i: int) -> bool:
         return i == len(self.toks) - 1 and self.toks[i].text in ".!?"
 
@@ -367,6 +381,8 @@ class TokenView:
         return j
 
 
+#: tags of the words a quoted head noun can follow inside its noun phrase
+_ATTRIBUTE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA"})
 #: words that attach a quoted name to the noun before them (`Sprecher der „X“`, `Chef von „X“`)
 _NAME_LINKS = frozenset({"der", "des", "von", "vom"})
 
