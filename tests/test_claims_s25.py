@@ -84,3 +84,19 @@ def test_a_quoted_head_noun_in_the_middle_field_leaves_the_subject_to_the_frame(
     claims_doc: Callable[[str], Doc], text: str
 ) -> None:
     assert [s for _, _, s in layer(claims_doc(text))] == ["Landrätin Petra Kolbe"]
+
+
+def test_a_source_with_a_relative_clause_before_heisst_es_and_a_time(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = (
+        "In einer Erklärung des Verteidigungsministeriums, die im Rundfunk verlesen wurde, "
+        "hieß es am Abend, die Angreifer seien zurückgeschlagen worden."
+    )
+    assert layer(claims_doc(text)) == [
+        (
+            "Indirect",
+            "die Angreifer seien zurückgeschlagen worden",
+            "einer Erklärung des Verteidigungsministeriums",
+        )
+    ]

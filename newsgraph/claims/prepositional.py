@@ -205,9 +205,9 @@ def impersonal_attr(
     if after < len(toks) and sent.lower[after] in ("in", "im", "bei", "auf", "aus"):
         speaker = sent.np_after(after + 1) or speaker
     pp_first = head > 0 and sent.lower[0] in ("in", "im") and toks[head - 1].text == ","
-    if pp_first and last + 1 < ce and toks[last + 1].text in ",:":
-        # `In dem Bericht, der am Montag erschien, heißt es, ...`: the comma closes a relative
-        # clause of the source phrase; the content follows the cue
+    if pp_first and after < ce and toks[after].text in ",:":
+        # `In dem Bericht, der am Montag erschien, heißt es (am Abend), ...`: the comma closes a
+        # relative clause of the source phrase; the content follows the cue
         comma = next(k for k in range(head) if toks[k].text == ",")
         speaker = span_between(sent, 1, comma) or speaker
     elif head > 0 and (toks[head - 1].text == "," or _so_after_comma(sent, head - 1)):
