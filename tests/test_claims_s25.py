@@ -100,3 +100,15 @@ def test_a_source_with_a_relative_clause_before_heisst_es_and_a_time(
             "einer Erklärung des Verteidigungsministeriums",
         )
     ]
+
+
+def test_heisst_es_darin_after_the_content_points_back_like_darin_heisst_es(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Das Landesamt legte am Montag seinen Bericht vor. Eine Ursache sei noch nicht "
+        "gefunden, heißt es darin."
+    )
+    assert layer(claims_doc(text)) == [
+        ("Indirect", "Eine Ursache sei noch nicht gefunden", "darin")
+    ]

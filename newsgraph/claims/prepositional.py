@@ -197,6 +197,8 @@ def impersonal_attr(
     while after < len(toks) and not sent.in_quote[after]:
         # `hieß es am Nachmittag in einer Erklärung`, `heißt es dazu in der Mitteilung`
         if toks[after].tag in ("ADV", "PROAV", "PAV"):
+            if sent.lower[after] in ("darin", "hierin") and speaker is None:
+                speaker = sent.span(after, after + 1)  # `…, heißt es darin`: like `Darin heißt es`
             after += 1
         elif (time := time_adverbial_end(sent, after)) is not None:
             after = time
