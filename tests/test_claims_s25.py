@@ -112,3 +112,16 @@ def test_heisst_es_darin_after_the_content_points_back_like_darin_heisst_es(
     assert layer(claims_doc(text)) == [
         ("Indirect", "Eine Ursache sei noch nicht gefunden", "darin")
     ]
+
+
+def test_nach_before_a_verb_of_saying_with_its_own_subject_is_temporal(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Nach dem Urteil sagte die 52-Jährige der Zeitung, zehn Jahre seien zu wenig. "
+        "Sie habe auf mehr gehofft."
+    )
+    assert layer(claims_doc(text)) == [
+        ("Indirect", "zehn Jahre seien zu wenig", "die 52-Jährige"),
+        ("IndirectFreeIndirect", "Sie habe auf mehr gehofft.", "die 52-Jährige"),
+    ]

@@ -30,6 +30,10 @@ _OWN_VOICE = frozenset({"meiner", "unserer", "Ihrer", "deiner", "eurer", "Meiner
 FREE_KINDS = frozenset({"FreeIndirect", "IndirectFreeIndirect"})
 
 
+#: the verbs of saying whose own subject is the speaker of a sentence opened by `nach X`
+_SAYING = frozenset({"say"})
+
+
 @dataclass
 class Attr:
     """One attribution found in the text (mutable while the stage refines it)."""
@@ -398,6 +402,14 @@ class Sentence(SentenceView):
             return None
         if low == "nach" and temporal_nach(self, i, nxt):
             return None  # `zwei Monate nach dem Urteil`, `nach Abschluss der Ermittlungen`
+        if (
+            low == "nach"
+            and opening
+            and nxt < len(self.toks)
+            and self.is_finite(nxt)
+            and self.lex.finite_speech_verb(self.lower[nxt], _SAYING)
+        ):
+            return None  # `Nach dem Urteil sagte die Mutter, …`: the verb names its speaker
         return Cue("prep", (i,), "report", low)
 
     def _so_cue(self, used: set[int]) -> Cue | None:
