@@ -405,6 +405,7 @@ class Sentence(SentenceView):
         if (
             low == "nach"
             and opening
+            and self.lower[i + 1] in ("dem", "der", "den")  # (not `Nach Angaben von X sagte Y`)
             and nxt < len(self.toks)
             and self.is_finite(nxt)
             and self.lex.finite_speech_verb(self.lower[nxt], _SAYING)
