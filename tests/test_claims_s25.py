@@ -125,3 +125,18 @@ def test_nach_before_a_verb_of_saying_with_its_own_subject_is_temporal(
         ("Indirect", "zehn Jahre seien zu wenig", "die 52-Jährige"),
         ("IndirectFreeIndirect", "Sie habe auf mehr gehofft.", "die 52-Jährige"),
     ]
+
+
+def test_a_cue_verb_in_a_clause_of_wer_frames_nothing(claims_doc: Callable[[str], Doc]) -> None:
+    text = (
+        "„Das Geld fehlt“, sagte die Kämmerin. Wer ehrlich rechne, komme an einer Schließung "
+        "nicht vorbei."
+    )
+    assert layer(claims_doc(text)) == [
+        ("Direct", "„Das Geld fehlt“", "die Kämmerin"),
+        (
+            "IndirectFreeIndirect",
+            "Wer ehrlich rechne, komme an einer Schließung nicht vorbei.",
+            "die Kämmerin",
+        ),
+    ]

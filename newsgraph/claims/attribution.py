@@ -279,6 +279,8 @@ def _frame_attr(sent: Sentence, cue: Cue, cues: list[Cue]) -> Attr | None:
         return attr
     if cue.kind == "verb" and not sent.is_finite(head) and _in_relative_clause(sent, head):
         return None  # `X, dessen Rücktritt gefordert wird, griff ...`: no frame of this sentence
+    if cue.kind == "verb" and sent.lower[sent.clause_start(head)] == "wer":
+        return None  # `Wer ehrlich rechne, komme …`: a clause of anyone who does, no speaker
     if cue.impersonal:  # (`eine Erklärung, in der es heißt, ...`: the document as source)
         return document_sourced(sent, head, impersonal_attr(sent, cue, cues, cue_spans))
     if (
