@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from claims_docs import layer
+from claims_docs import layer, speaker_entity_name
 
 from newsgraph.claims.time_words import duration_unit, time_noun
 from newsgraph.doc import Doc
@@ -140,3 +140,14 @@ def test_a_cue_verb_in_a_clause_of_wer_frames_nothing(claims_doc: Callable[[str]
             "die Kämmerin",
         ),
     ]
+
+
+def test_ihr_zufolge_skips_a_man_for_the_feminine_group_named_before(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Der Sprecher der Rebellen, Oberstleutnant Jean Mbeki, sagte, die Kämpfer würden die "
+        "Stadt halten.\n\nDie Menschenrechtsorganisation Human Rights Watch erhob dagegen "
+        "schwere Vorwürfe. Ihr zufolge sollen Kämpfer mindestens 17 Männer erschossen haben."
+    )
+    assert speaker_entity_name(claims_doc(text), "17 Männer") == "Human Rights Watch"

@@ -404,11 +404,16 @@ def _subject_case(doc: Doc, first: int, m: Mention) -> str | None:
 
 def _fits(word: str, pron: Speaker, sp: Speaker) -> bool:
     """``sp`` can be what the pronoun ``word`` refers to: `er` a man or a masculine noun, `sie`
-    a woman, a feminine noun or a plural; `he`/`she` persons."""
+    a woman, a feminine noun or a plural (the dative `ihm`, `ihr`, `ihnen` alike); `he`/`she`
+    persons."""
     if word in ("er", "he"):
         return sp.gender not in ("Fem", "Neut") and sp.number != "Plur"
-    if word == "sein":  # `seiner Meinung nach`: a man, a masculine or neuter noun
+    if word in ("sein", "ihm"):  # `seiner Meinung nach`, `ihm zufolge`: no woman, no plural
         return sp.gender != "Fem" and sp.number != "Plur"
+    if word == "ihr":  # `Ihr zufolge`: a woman or a feminine noun
+        return sp.number != "Plur" and sp.gender not in ("Masc", "Neut")
+    if word == "ihnen":  # `Ihnen zufolge`: a plural or an organisation
+        return sp.number == "Plur" or sp.label in ("ORG", "NORP") and sp.number is None
     if word == "sie":
         if pron.number == "Plur":
             return sp.number == "Plur" or sp.label in ("ORG", "NORP") and sp.number is None
