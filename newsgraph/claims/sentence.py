@@ -361,7 +361,7 @@ class SentenceView(TokenView):
         nxt = v + 1
         while nxt < len(self.toks) and self.toks[nxt].tag in ("ADV", "PTKNEG"):
             nxt += 1
-        if nxt >= len(self.toks) or self.in_quote[nxt] or addressed_medium(self, nxt - 1):
+        if nxt >= len(self.toks) or self.in_quote[nxt] or addressed_medium(self, v):
             return False  # (`der Nachrichtenagentur X` after the verb is no nominative)
         tok = self.toks[nxt]
         return tok.feat("Case") == "Nom" and (

@@ -191,17 +191,19 @@ def _medium_word(sent: TokenView, k: int) -> int | None:
 
 
 def addressed_medium(sent: TokenView, v: int) -> bool:
-    """The words after the finite verb at ``v`` name the medium someone spoke to, in the
-    dative: `der`/`einer` before a feminine medium noun (`sagte der Nachrichtenagentur
+    """The words after the finite verb at ``v`` (and its adverbs) name the medium someone
+    spoke to, in the dative: `der`/`einer` before a feminine medium noun (`sagte der Nachrichtenagentur
     Reuters`, never a nominative), or an agency's bare name after a verb of telling (`sagte
     AFP am Telefon`; not `Die Zahl nannte AFP`, where the agency is the subject)."""
     k = v + 1
+    while k < len(sent.toks) and sent.toks[k].tag in ("ADV", "PTKNEG"):
+        k += 1  # `sagte gestern der Zeitung`
     if k >= len(sent.toks) or sent.in_quote[k]:
         return False
     if sent.lower[k] in ("der", "einer") and sent.toks[k].tag == "ART":
         x = _medium_word(sent, k)
         return x is not None and sent.lower[x].endswith(_FEMININE_MEDIA)
-    return sent.toks[k].text in sent.lex.agencies and sent.lower[v] in _TELLING
+    return k == v + 1 and sent.toks[k].text in sent.lex.agencies and sent.lower[v] in _TELLING
 
 
 def recipient_end(sent: Sentence, i: int, j: int, persons: list[Span2]) -> int:
