@@ -151,3 +151,15 @@ def test_ihr_zufolge_skips_a_man_for_the_feminine_group_named_before(
         "schwere Vorwürfe. Ihr zufolge sollen Kämpfer mindestens 17 Männer erschossen haben."
     )
     assert speaker_entity_name(claims_doc(text), "17 Männer") == "Human Rights Watch"
+
+
+def test_an_organisation_named_before_its_abbreviation_is_the_speaker(
+    claims_doc: Callable[[str], Doc],
+) -> None:
+    # the recogniser links the abbreviation to an entity of its own here
+    text = (
+        "Die Bundesvereinigung Deutscher Apothekerverbände (ABDA) forderte, die Plattformen "
+        "strenger zu kontrollieren."
+    )
+    name = speaker_entity_name(claims_doc(text), "Plattformen")
+    assert name == "Bundesvereinigung Deutscher Apothekerverbände"

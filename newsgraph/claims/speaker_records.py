@@ -115,9 +115,11 @@ def mention_speaker(
     if inside:
         best = min(inside, key=_rank)
         closing = [m for m in inside if m.label == "ORG" and _closing_abbreviation(m, s, e, text)]
-        if best.label == "ORG" and closing:
+        opening = best.label == "ORG" and _opens_phrase(best, s, text)
+        if best.label == "ORG" and closing and not opening:
             # `Die Mission der Vereinten Nationen im Sudan (UNMIS)`: the abbreviation at the
-            # end names the whole phrase, not the organisation in its genitive
+            # end names the whole phrase, not the organisation in its genitive (a name that
+            # opens the phrase is its own: `Die Bundesvereinigung … (ABDA)`)
             best = closing[0]
         return Speaker(entity_of(best, entity_spans), text, best.label)
     spans = [
@@ -132,6 +134,12 @@ def mention_speaker(
         best_span = min(spans, key=lambda x: (LABEL_RANK.get(x[3], 9), x[0] - x[1]))
         return Speaker(best_span[2], text, best_span[3])
     return Speaker(None, text)
+
+
+def _opens_phrase(m: Mention, s: int, text: str) -> bool:
+    """The mention is the phrase's own name, right after its article (`Die Bundesvereinigung
+    Deutscher Apothekerverbände (ABDA)`): the abbreviation after it only repeats it."""
+    return text[: m.start - s].strip().lower() in ("", "der", "die", "das", "des", "dem", "den")
 
 
 def _closing_abbreviation(m: Mention, s: int, e: int, text: str) -> bool:
