@@ -192,9 +192,10 @@ def _medium_word(sent: TokenView, k: int) -> int | None:
 
 def addressed_medium(sent: TokenView, v: int) -> bool:
     """The words after the finite verb at ``v`` (and its adverbs) name the medium someone
-    spoke to, in the dative: `der`/`einer` before a feminine medium noun (`sagte der Nachrichtenagentur
-    Reuters`, never a nominative), or an agency's bare name after a verb of telling (`sagte
-    AFP am Telefon`; not `Die Zahl nannte AFP`, where the agency is the subject)."""
+    spoke to, in the dative: `der`/`einer` before a feminine medium noun (`sagte der
+    Nachrichtenagentur Reuters`, never a nominative), or an agency's bare name after a verb of
+    telling (`sagte AFP am Telefon`; not `Die Zahl nannte AFP`, where the agency is the
+    subject)."""
     k = v + 1
     while k < len(sent.toks) and sent.toks[k].tag in ("ADV", "PTKNEG"):
         k += 1  # `sagte gestern der Zeitung`

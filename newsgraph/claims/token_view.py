@@ -5,7 +5,7 @@ phrase.  :class:`sentence.SentenceView` adds noun phrases and subjects on top of
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import overload
 
@@ -333,42 +333,46 @@ class TokenView:
             return end + 1  # (`-Zeitung` as one token)
         return end
 
+    def _short_quote_openings(self, close: int, most: int) -> Iterator[int]:
+        """Token index (never the first) of the opening mark of each quote of at most ``most``
+        words that closes at ``close``."""
+        end = self.toks[close].end
+        for q in self.quotes:
+            if q.end == end and q.words <= most:
+                k = self.index_at(q.start)
+                if k is not None and k > 0:
+                    yield k
+
     def name_quote_start(self, close: int) -> int | None:
         """Token index of the opening mark when the quote closing at ``close`` is a name inside a
         noun phrase (`der Sender „Channel 10“`): short and right after a capitalised word."""
-        end = self.toks[close].end
-        for q in self.quotes:
-            if q.end == end and q.words <= 4:
-                k = self.index_at(q.start)
-                if k is not None and k > 0 and self.is_cap(k - 1) and self.is_word(k - 1):
-                    return k
-                if k is not None and k > 1 and attached_name(self, k):
-                    # `Ein Sprecher der „Acme AG“`, `Die Sprecherin von „Ärzte ohne Grenzen“`
-                    return k
+        for k in self._short_quote_openings(close, 4):
+            if self.is_cap(k - 1) and self.is_word(k - 1):
+                return k
+            if k > 1 and attached_name(self, k):
+                # `Ein Sprecher der „Acme AG“`, `Die Sprecherin von „Ärzte ohne Grenzen“`
+                return k
         return None
 
     def _predicate_quote_start(self, close: int) -> int | None:
         """Token index of the opening mark when the quote closing at ``close`` is a short
         predicate after `als` (`wurde als „extrem“ bezeichnet`): part of the clause."""
-        end = self.toks[close].end
-        for q in self.quotes:
-            if q.end == end and q.words <= 6:
-                k = self.index_at(q.start)
-                if k is not None and k > 0 and self.lower[k - 1] == "als":
-                    return k
-        return None
+        return next(
+            (k for k in self._short_quote_openings(close, 6) if self.lower[k - 1] == "als"), None
+        )
 
     def _attribute_quote_start(self, close: int) -> int | None:
         """Token index of the opening mark when the quote closing at ``close`` is a short term
         after a determiner or attributive adjective (`seines sogenannten „Bäderkonzepts
         2020“`): the head of a noun phrase, part of the clause; no speech opens there."""
-        end = self.toks[close].end
-        for q in self.quotes:
-            if q.end == end and q.words <= 4:
-                k = self.index_at(q.start)
-                if k is not None and k > 0 and self.toks[k - 1].tag in _ATTRIBUTE_TAGS:
-                    return k
-        return None
+        return next(
+            (
+                k
+                for k in self._short_quote_openings(close, 4)
+                if self.toks[k - 1].tag in _ATTRIBUTE_TAGS
+            ),
+            None,
+        )
 
     def _final(self, i: int) -> bool:
         return i == len(self.toks) - 1 and self.toks[i].text in ".!?"
