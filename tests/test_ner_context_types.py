@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.ner.context_types import (
     add_institution_names,
-    relabel_media_names,
+    relabel_organisation_names,
     relabel_placed_names,
 )
 from newsgraph.ner.lexicon import load_gazetteer
@@ -86,12 +86,32 @@ def test_a_role_noun_in_the_genitive_or_dative_before_a_name_makes_it_a_person(t
         # a place after a medium's noun, or a person after another noun, stays
         ("die Zeitung Berlin-Post", [(2, 3, "GPE")], [(2, 3, "GPE")]),
         ("der Redakteur Hans Barnam schreibt", [(2, 4, "PERSON")], [(2, 4, "PERSON")]),
+        # a group, movement or association, with the connectors of a foreign name
+        (
+            "die Menschenrechtsgruppe Justice pour le Kivu erhob",
+            [(2, 3, "PERSON")],
+            [(2, 6, "ORG")],
+        ),
+        (
+            "die Hilfsorganisation Médecins du Monde",
+            [(2, 3, "PERSON"), (4, 5, "LOC")],
+            [(2, 5, "ORG")],
+        ),
+        ("der Rebellenbewegung Sarak sagte", [(2, 3, "PERSON")], [(2, 3, "ORG")]),
+        ("die Umweltinitiative Friends of the Valley", [(2, 3, "MISC")], [(2, 6, "ORG")]),
+        # German words after it belong to the sentence, lower-case words without a name after
+        # them too
+        ("die Initiative Grünwald für Bäume", [(2, 3, "PERSON")], [(2, 3, "ORG")]),
+        ("die Gruppe Karmo de facto", [(2, 3, "PERSON")], [(2, 3, "ORG")]),
+        # a member of a group in a genitive before their name; a name particle opens no name
+        ("die Ikone der Bewegung Sarah Palin", [(4, 6, "PERSON")], [(4, 6, "PERSON")]),
+        ("der Terrororganisation Abu Sayyaf", [(2, 4, "PERSON")], [(2, 4, "ORG")]),
     ],
 )
-def test_a_name_after_the_noun_of_a_medium_is_the_medium(
+def test_a_name_after_the_noun_of_a_medium_or_a_group_is_an_organisation(
     text: str, model: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]
 ) -> None:
-    out = relabel_media_names(text.split(), _spans(model))
+    out = relabel_organisation_names(text.split(), _spans(model), load_gazetteer())
     assert [(s.start, s.end, s.label) for s in out] == expected
 
 

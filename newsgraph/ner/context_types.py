@@ -3,9 +3,10 @@
 * :func:`relabel_placed_names` — a name right after the noun of a kind of place (`der Provinz
   Schabwa`, `die Hafenstadt Aden`, `im Landkreis Kusel`) is that place, whatever the model
   called it (it reads unknown foreign names as persons).
-* :func:`relabel_media_names` — a name the model called a person right after the noun of a
-  news medium or a publisher (`die Tageszeitung La Nacion`, `das Medienhaus Lensing`) is that
-  medium (run in the ``cues`` rule).
+* :func:`relabel_organisation_names` — a name the model called a person right after the noun
+  of a news medium, a publisher or a group (`die Tageszeitung La Nacion`, `das Medienhaus
+  Lensing`, `die Menschenrechtsgruppe Justice pour le Kivu`) is that organisation (run in the
+  ``cues`` rule).
 * :func:`add_institution_names` — a name ending in the English head noun of an institution
   (`Stanford University`, `Hoover Institution`, `Brookings Institution`) is an organisation:
   a model ``PERSON`` over it becomes ``ORG``, and a model span cut before the head (`[Hoover]
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .lexicon import Gazetteer
-from .rules import Found, _free, place_type
+from .rules import NAME_PARTICLES, Found, _free, place_type
 
 #: nouns of kinds of places before a place's name, alone or as the head of a compound with one
 #: of the listed first parts (`Hafenstadt`, `Nordprovinz`, `Heimatdorf`; not `Darmstadt`), in
@@ -95,23 +96,68 @@ _MEDIUM_NOUNS = re.compile(
     r".*(?:zeitung|zeitschrift|magazin|agentur|sender|portal|verlag|medienhaus|blatt|"
     r"website|webseite|internetseite)"
 )
+#: heads of nouns of groups, movements and associations (`Menschenrechtsgruppe`,
+#: `Rebellenbewegung`, `Hilfsorganisation`, `Miliz`), also in the plural or genitive
+_GROUP_NOUNS = re.compile(
+    r".*(?:gruppe|gruppierung|organisation|bewegung|initiative|miliz|allianz|bündnis|netzwerk|"
+    r"vereinigung|kampagne|kollektiv|plattform|stiftung)(?:en|n|s)?"
+)
+#: lower-case words inside a foreign organisation's name (`Justice pour le Kivu`, `Front de
+#: libération`, `Friends of the Earth`, `Médecins du Monde`); German ones are left out, they
+#: join a name to the rest of the sentence (`die Initiative Pro Bahn für …`)
+_NAME_CONNECTORS = frozenset(
+    "de du des la le les pour sans of the for and et y del della di da do dos".split()  # noqa: SIM905
+)
 
 
-def relabel_media_names(words: Sequence[str], spans: list[Found]) -> list[Found]:
-    """A name the model typed as a person or MISC right after the noun of a news medium or a
-    publisher (`die Tageszeitung [La Nacion]/PERSON`, `des Fernsehsenders [Rustavi]/PERSON`,
-    `das Medienhaus [Lensing]/PERSON`) is that medium: ``ORG``."""
+def relabel_organisation_names(
+    words: Sequence[str], spans: list[Found], gaz: Gazetteer
+) -> list[Found]:
+    """A name the model typed as a person or MISC right after the noun of a news medium, a
+    publisher or a group (`die Tageszeitung [La Nacion]/PERSON`, `des Fernsehsenders
+    [Rustavi]/PERSON`, `das Medienhaus [Lensing]/PERSON`, `die Menschenrechtsgruppe
+    [Justice]/PERSON pour le Kivu`) is that organisation: ``ORG``, taking in the lower-case
+    connectors of a foreign name and the capitalised word after them (`Justice pour le Kivu`).
+    After a group's noun a first name and another word stay a person: the group's member in
+    a genitive (`die Galionsfigur der Bewegung Sarah Palin`)."""
     out = []
+    dropped: set[int] = set()
     for s in spans:
         k = s.start - 1
         if (
             s.label in ("PERSON", "MISC")
             and k >= 0
             and words[k][:1].isupper()
-            and _MEDIUM_NOUNS.fullmatch(words[k].lower())
+            and (
+                _MEDIUM_NOUNS.fullmatch(words[k].lower())
+                or (_GROUP_NOUNS.fullmatch(words[k].lower()) and not _personal_name(words, s, gaz))
+            )
             and _free(spans, k, k + 1)
         ):
-            out.append(replace(s, label="ORG", source="pattern"))
+            end = s.end
+            while True:
+                j = end
+                while j < len(words) and words[j] in _NAME_CONNECTORS:
+                    j += 1
+                if j == end or j >= len(words) or not words[j][:1].isupper():
+                    break
+                after = [t for t in spans if t.start == j]
+                if not after and not _free(spans, j, j + 1):
+                    break
+                dropped.update(id(t) for t in after)
+                end = after[0].end if after else j + 1
+            out.append(replace(s, end=end, label="ORG", source="pattern"))
         else:
             out.append(s)
-    return out
+    return [s for s in out if id(s) not in dropped]
+
+
+def _personal_name(words: Sequence[str], span: Found, gaz: Gazetteer) -> bool:
+    """A first name of the gazetteer and another word (`Sarah Palin`; not `Abu Sayyaf`, whose
+    first word is a name particle)."""
+    first = words[span.start]
+    return (
+        span.end - span.start >= 2
+        and "first" in gaz.kinds(first)
+        and first.lower() not in NAME_PARTICLES
+    )

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..doc import Doc, Mention, Sentence, Token
 from ..pipeline import BaseStage
-from .context_types import add_institution_names, relabel_media_names, relabel_placed_names
+from .context_types import add_institution_names, relabel_organisation_names, relabel_placed_names
 from .english import correct_english, sentence_starts
 from .lexicon import Gazetteer, load_gazetteer
 from .rules import (
@@ -149,7 +149,7 @@ class EntityRecognizer:
                 spans = add_known_orgs(wl, spans, self._known_orgs())
             elif rule == "cues":
                 spans = relabel_companies(wl, add_cued_orgs(wl, spans), self.gaz)
-                spans = relabel_media_names(wl, spans)
+                spans = relabel_organisation_names(wl, spans, self.gaz)
             elif rule == "ministries":
                 spans = add_ministries(wl, spans)
             elif rule == "federal":
