@@ -13,11 +13,11 @@ ner        GermEval 2014 dev, the held-out part documented in ``docs/models/ner.
 pos        UD German PUD sentences 800–1000 and GSD dev 700–799 (held out by the tagger recipe)
 quotes     ``S/data/attribution/german_news_quotes`` split ``dev``; ``bench/data/english_quotes``
            and ``bench/data/german_quotes`` splits ``dev``, ``test``, ``dev2``, ``test2``,
-           ``dev3`` … ``dev10`` and ``test3`` … ``test10`` (the test splits held out: never read their
+           ``dev3`` … ``dev11`` and ``test3`` … ``test11`` (the test splits held out: never read their
            errors)
 claim-     the same german_news_quotes dev split against the bundled gold
 records    ``claim_records_dev.jsonl`` (stance, speaker entity, via, said); german_quotes dev,
-           test, dev2, …, dev10, test10 against their
+           test, dev2, …, dev11, test11 against their
            ``claim_records_{split}.jsonl``
 timex      ``S/data/time/wikiwars_de``
 events     ``bench/events_dev/gold.jsonl`` on ``S/data/news/wikinews_de.jsonl``
@@ -85,7 +85,7 @@ def _pos_jobs(shared: Path) -> Iterator[Job]:
 
 #: the german_quotes splits: the batches' dev and test halves (the test splits are held out)
 GERMAN_QUOTES_SPLITS = ("dev", "test") + tuple(
-    f"{half}{n}" for n in range(2, 11) for half in ("dev", "test")
+    f"{half}{n}" for n in range(2, 12) for half in ("dev", "test")
 )
 
 
@@ -328,9 +328,9 @@ def update_docs(results: dict[str, dict[str, Any]], skipped: list[dict[str, str]
                          "each gave before it was used; the English rules of the claims stage "
                          "were tuned on `english_quotes/dev` and `german_quotes/dev` (from "
                          "session 17 also `german_quotes/dev2`, from session 21 `dev3` and "
-                         "`dev4`, from session 22 `dev5` to `dev7`, from session 23 `dev8`, from session 24 `dev9`, from session 25 `dev10`), "
+                         "`dev4`, from session 22 `dev5` to `dev7`, from session 23 `dev8`, from session 24 `dev9`, from session 25 `dev10`, from session 26 `dev11`), "
                          "whose "
-                         "errors were read, while the `test` splits (`test` to `test10`) were only run, their errors never read):", "",
+                         "errors were read, while the `test` splits (`test` to `test11`) were only run, their errors never read):", "",
                          *summary_lines(results, skipped), "", "Commands:", "", *cmds]) + "\n"
     replace_section(SECTION, section, path)
 

@@ -25,7 +25,8 @@ def test_missing_shared_data_skips_with_a_reason(tmp_path: Path) -> None:
         "quotes german_quotes/dev7", "quotes german_quotes/test7",
         "quotes german_quotes/dev8", "quotes german_quotes/test8",
         "quotes german_quotes/dev9", "quotes german_quotes/test9",
-        "quotes german_quotes/dev10", "quotes german_quotes/test10"}
+        "quotes german_quotes/dev10", "quotes german_quotes/test10",
+        "quotes german_quotes/dev11", "quotes german_quotes/test11"}
     assert {j.label for j in jobs if j.command == "claim-records"} == {
         "claim-records german_quotes/dev", "claim-records german_quotes/test",
         "claim-records german_quotes/dev2", "claim-records german_quotes/test2",
@@ -36,7 +37,8 @@ def test_missing_shared_data_skips_with_a_reason(tmp_path: Path) -> None:
         "claim-records german_quotes/dev7", "claim-records german_quotes/test7",
         "claim-records german_quotes/dev8", "claim-records german_quotes/test8",
         "claim-records german_quotes/dev9", "claim-records german_quotes/test9",
-        "claim-records german_quotes/dev10", "claim-records german_quotes/test10"}
+        "claim-records german_quotes/dev10", "claim-records german_quotes/test10",
+        "claim-records german_quotes/dev11", "claim-records german_quotes/test11"}
     reasons = {s["label"].split()[0]: s["reason"] for s in skipped}
     assert reasons["timex"].startswith("input missing")
     assert reasons["ner"].startswith("input missing")
