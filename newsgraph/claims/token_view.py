@@ -44,6 +44,12 @@ _ADVERBIAL_PAIRS = frozenset({("zum", "beispiel"), ("unter", "anderem"), ("vor",
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 
 
+#: tags of a clause-final infinitive or participle (`berichten`, `berichtet`)
+_CLAUSE_FINAL_VERBS = frozenset({"VVINF", "VVPP", "VVIZU", "VAINF", "VMINF"})
+#: tags of the words of a list of nouns (`regionale Konzerte, Lesungen und Theaterpremieren`)
+_LIST_ITEM_TAGS = frozenset({"NN", "NE", "ADJA", "KON", "CARD", "TRUNC"})
+
+
 class TokenView:
     """Word classes and clause limits of one quote-aware sentence's tokens."""
 
@@ -279,6 +285,7 @@ class TokenView:
         return i
 
     def clause_start(self, i: int) -> int:
+        verb = i
         while i > 0:
             if self.toks[i - 1].text == ")":
                 # a parenthesis is part of the clause: `X (Y, Z) sagte`
@@ -290,6 +297,9 @@ class TokenView:
                     i = k
                     continue
             if self.is_boundary(i - 1):
+                if self._list_comma(i - 1, verb):
+                    i -= 1  # `über Konzerte, Lesungen und Theater berichten`: one clause
+                    continue
                 break
             if self.toks[i - 1].text in CLOSING:
                 inner = self.name_quote_start(i - 1)
@@ -303,6 +313,35 @@ class TokenView:
                 continue
             i -= 1
         return i
+
+    def _list_comma(self, comma: int, verb: int) -> bool:
+        """The comma at ``comma`` joins the items of a list of nouns that runs up to the
+        clause-final infinitive or participle at ``verb`` (`werde der Sender über Konzerte,
+        Lesungen und Theater berichten`): no clause starts after it, a clause after a comma
+        opens with a subordinator, a relative pronoun or a verb."""
+        if (
+            self.toks[comma].text != ","
+            or not self.toks[verb].tag.startswith("V")
+            or comma < 1
+            or self.toks[comma - 1].tag not in ("NN", "NE")
+            or self.toks[comma + 1].tag not in ("NN", "NE", "ADJA")
+        ):
+            return False
+        words = range(comma + 1, verb)
+        if not all(self.toks[k].tag in _LIST_ITEM_TAGS for k in words) or not any(
+            self.lower[k] in ("und", "oder", "sowie") for k in words
+        ):
+            return False
+        if self.toks[verb].tag in _CLAUSE_FINAL_VERBS:
+            return True
+        # a verb tagged finite (`berichten`) ends the list only when the clause before the
+        # comma waits for it: an auxiliary or modal and no full verb (`Er kam nach Hause, Frau
+        # und Kinder schliefen`: a clause of its own)
+        before = range(self.clause_start(comma), comma)
+        tags = [self.toks[k].tag for k in before]
+        return any(t in ("VAFIN", "VMFIN") for t in tags) and not any(
+            t.startswith("VV") for t in tags
+        )
 
     def short_quotation_end(self, k: int, most: int = 4) -> int | None:
         """Token index after the quotation opening at ``k`` when it has one to ``most`` words (a
