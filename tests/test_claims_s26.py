@@ -25,3 +25,22 @@ def test_a_list_of_nouns_before_a_verb_of_saying_is_no_subject(
     # the Konjunktiv sentence goes on with the speaker before it
     (_, _, first), (kind, _, second) = layer(claims_doc(text))
     assert (kind, second) == ("IndirectFreeIndirect", first)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mehreren früheren Bistumsverantwortlichen werfen die Anwälte schwere Versäumnisse "
+            "vor, sie hätten Täter nur versetzt.",
+            "die Anwälte",
+        ),
+        ("Mehreren Ministern warfen die Gutachter vor, sie hätten gelogen.", "die Gutachter"),
+        # the nominative of the quantifier is the subject
+        ("Mehrere Minister warfen der Regierung vor, sie habe gelogen.", "Mehrere Minister"),
+    ],
+)
+def test_a_quantifier_in_the_dative_plural_opens_an_object_vorfeld(
+    claims_doc: Callable[[str], Doc], text: str, speaker: str
+) -> None:
+    assert [s for _, _, s in layer(claims_doc(text))][:1] == [speaker]

@@ -12,6 +12,9 @@ _QUANTIFIERS = frozenset(
     + ["mindestens"]
 )
 
+#: quantifiers that open a phrase only in the dative plural (the nominative and accusative
+#: end in -e: `mehrere`, `viele`): `Mehreren Ministern warfen die Anwälte … vor`
+DATIVE_QUANTIFIERS = frozenset({"mehreren", "vielen", "einigen", "zahlreichen", "wenigen"})
 
 #: words between the two numbers of a range (`80 bis 95`, `zwischen 5 und 10`)
 _RANGE_WORDS = frozenset({"bis", "oder", "und"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .np_words import adjective_like, quantity_starts
+from .np_words import DATIVE_QUANTIFIERS, adjective_like, quantity_starts
 from .speaker_recipients import addressed_medium
 from .text import CLOSING, OPENING
 from .time_words import temporal
@@ -351,6 +351,8 @@ class SentenceView(TokenView):
         tagger's case there is a guess (`die Betreiber sprechen von ...`); in a verb-final
         clause the tagged case stands (`die Alternative, die X nannte`)."""
         case = self.toks[start].feat("Case")
+        if self.lower[start] in DATIVE_QUANTIFIERS:
+            case = "Dat"  # `Mehreren Ministern warfen die Anwälte … vor` (nominative `mehrere`)
         if case not in ("Acc", "Dat"):
             return False
         bare = self.toks[start].tag in ("NN", "NE")  # no article: the case is the tagger's guess

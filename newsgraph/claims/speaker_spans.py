@@ -38,6 +38,7 @@ from ..doc import Mention, Token
 from .extended_attributes import attribute_head, attribute_opener, with_attribute
 from .frames import Sentence, Span2
 from .name_particles import particle_name_end
+from .np_words import DATIVE_QUANTIFIERS
 from .phrase_ends import (
     _abstract_after,
     _count,
@@ -69,7 +70,7 @@ _NP_START_TAGS = frozenset({"ART", "PPOSAT", "NN", "NE", "ADJA", "PIAT", "PDAT",
 _NEW_NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "CARD", "ADJA", "NN"})
 _NP_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "NN", "NE", "CARD"})
 #: articles and determiners that are never nominative: such a Vorfeld is an object
-_OBJECT_ARTICLES = frozenset(
+_OBJECT_ARTICLES = DATIVE_QUANTIFIERS | frozenset(
     {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
 )
 #: determiners that open a genitive attribute after a noun whatever the tagger's case says
