@@ -44,3 +44,24 @@ def test_a_quantifier_in_the_dative_plural_opens_an_object_vorfeld(
     claims_doc: Callable[[str], Doc], text: str, speaker: str
 ) -> None:
     assert [s for _, _, s in layer(claims_doc(text))][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Informationen der „Märkischen Allgemeinen“ forderten mehrere Kreisvorsitzende "
+            "in einer Telefonschalte, den Landesvorstand neu zu wählen.",
+            "mehrere Kreisvorsitzende",
+        ),
+        (
+            "Laut einem Bericht der „Ostsee-Zeitung“ verlangten zahlreiche Abgeordnete am "
+            "Montag, die Abstimmung zu verschieben.",
+            "zahlreiche Abgeordnete",
+        ),
+    ],
+)
+def test_a_quantifier_opens_the_subject_after_the_verb(
+    claims_doc: Callable[[str], Doc], text: str, speaker: str
+) -> None:
+    assert speaker in [s for _, _, s in layer(claims_doc(text))]

@@ -15,6 +15,9 @@ _QUANTIFIERS = frozenset(
 #: quantifiers that open a phrase only in the dative plural (the nominative and accusative
 #: end in -e: `mehrere`, `viele`): `Mehreren Ministern warfen die Anwälte … vor`
 DATIVE_QUANTIFIERS = frozenset({"mehreren", "vielen", "einigen", "zahlreichen", "wenigen"})
+#: quantifiers that open a plural subject (`forderten mehrere Kreisvorsitzende`, `zahlreiche
+#: Abgeordnete kritisierten`)
+PHRASE_QUANTIFIERS = frozenset({"mehrere", "viele", "einige", "zahlreiche", "wenige"})
 
 #: words between the two numbers of a range (`80 bis 95`, `zwischen 5 und 10`)
 _RANGE_WORDS = frozenset({"bis", "oder", "und"})

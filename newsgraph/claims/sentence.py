@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .np_words import DATIVE_QUANTIFIERS, adjective_like, quantity_starts
+from .np_words import DATIVE_QUANTIFIERS, PHRASE_QUANTIFIERS, adjective_like, quantity_starts
 from .speaker_recipients import addressed_medium
 from .text import CLOSING, OPENING
 from .time_words import temporal
@@ -177,6 +177,7 @@ class SentenceView(TokenView):
                 or adverb
                 or tok.tag in ("PDAT", "PPOSAT")  # `laut dieser Studie`, `nach ihren Angaben`
                 or adjective_like(self, j)
+                or (j == i and tok.tag == "PIAT" and low in PHRASE_QUANTIFIERS)  # `mehrere X`
             ):
                 pass
             elif (j == i or self.is_cap(j - 1)) and any(c in low[1:] for c in "-.0123456789"):
