@@ -124,32 +124,42 @@ def relabel_organisation_names(
     dropped: set[int] = set()
     for s in spans:
         k = s.start - 1
+        noun = words[k].lower() if k >= 0 and words[k][:1].isupper() else ""
         if (
             s.label in ("PERSON", "MISC")
-            and k >= 0
-            and words[k][:1].isupper()
+            and noun
             and (
-                _MEDIUM_NOUNS.fullmatch(words[k].lower())
-                or (_GROUP_NOUNS.fullmatch(words[k].lower()) and not _personal_name(words, s, gaz))
+                _MEDIUM_NOUNS.fullmatch(noun)
+                or (_GROUP_NOUNS.fullmatch(noun) and not _personal_name(words, s, gaz))
             )
             and _free(spans, k, k + 1)
         ):
-            end = s.end
-            while True:
-                j = end
-                while j < len(words) and words[j] in _NAME_CONNECTORS:
-                    j += 1
-                if j == end or j >= len(words) or not words[j][:1].isupper():
-                    break
-                after = [t for t in spans if t.start == j]
-                if not after and not _free(spans, j, j + 1):
-                    break
-                dropped.update(id(t) for t in after)
-                end = after[0].end if after else j + 1
+            end, taken = _foreign_name_end(words, spans, s.end)
+            dropped.update(id(t) for t in taken)
             out.append(replace(s, end=end, label="ORG", source="pattern"))
         else:
             out.append(s)
     return [s for s in out if id(s) not in dropped]
+
+
+def _foreign_name_end(
+    words: Sequence[str], spans: list[Found], end: int
+) -> tuple[int, list[Found]]:
+    """End of a foreign name whose first part ends at ``end``, over lower-case connectors and
+    the capitalised word after each (`Justice pour le Kivu`), and the spans of the model it
+    takes in (`Médecins du [Monde]/LOC`); a word inside another span stops it."""
+    taken: list[Found] = []
+    while True:
+        j = end
+        while j < len(words) and words[j] in _NAME_CONNECTORS:
+            j += 1
+        if j == end or j >= len(words) or not words[j][:1].isupper():
+            return end, taken
+        after = [t for t in spans if t.start == j]
+        if not after and not _free(spans, j, j + 1):
+            return end, taken
+        taken.extend(after)
+        end = after[0].end if after else j + 1
 
 
 def _personal_name(words: Sequence[str], span: Found, gaz: Gazetteer) -> bool:
